@@ -1,0 +1,58 @@
+#include "checkcommand.h"
+
+#include "commandparser.h"
+#include "store/portfoliocheck.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandParser command(QStringLiteral("check FILE"),
+                          tr("Checks a portfolio read-only: SQLite's integrity and foreign-key checks and "
+                             "Pactline's schema check. Exit 0: healthy, 1: problems found, 2: not readable."));
+    command.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The portfolio file to check."));
+    int exitCode = ExitOk;
+    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+        return exitCode;
+    const QString path = command.parser().positionalArguments().constFirst();
+
+    const PortfolioCheck check = PortfolioCheck::run(path);
+    switch (check.outcome) {
+    case PortfolioCheck::Outcome::Healthy:
+        out << tr("%1: ok (schema version %2; integrity, foreign keys and schema checked).")
+                   .arg(path)
+                   .arg(check.schemaVersion)
+            << "\n";
+        return ExitOk;
+    case PortfolioCheck::Outcome::Problems:
+        out << QCoreApplication::translate("Cli", "%1: %n problem(s) found:", nullptr, int(check.findings.size()))
+                   .arg(path)
+            << "\n";
+        for (const QString &finding : check.findings)
+            out << "  - " << finding << "\n";
+        return ExitDataProblems;
+    case PortfolioCheck::Outcome::Unreadable:
+        break;
+    }
+    for (const QString &finding : check.findings)
+        err << finding << "\n";
+    return ExitUsage;
+}
+
+} // namespace
+
+HeadlessCommand checkCommand()
+{
+    return {QStringLiteral("check"), QStringLiteral("check FILE"),
+            tr("Check a portfolio's integrity, foreign keys and schema, read-only (exit 0 ok, 1 problems, 2 "
+               "unreadable)."),
+            run};
+}

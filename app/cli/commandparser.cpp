@@ -1,0 +1,42 @@
+#include "commandparser.h"
+
+#include "headlesscommand.h"
+
+#include <QCoreApplication>
+
+CommandParser::CommandParser(const QString &synopsis, const QString &summary)
+    : m_synopsis(synopsis)
+{
+    m_parser.setApplicationDescription(summary);
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                          QCoreApplication::translate("Cli", "Shows this help.")));
+}
+
+bool CommandParser::parse(const QStringList &arguments, QTextStream &out, QTextStream &err, int *exitCode)
+{
+    QStringList all = arguments;
+    all.prepend(QStringLiteral("pactline"));
+    if (!m_parser.parse(all)) {
+        err << m_parser.errorText() << "\n"
+            << QCoreApplication::translate("Cli", "Usage: pactline ") << m_synopsis << "\n";
+        *exitCode = ExitUsage;
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out << QCoreApplication::translate("Cli", "Usage: pactline ") << m_synopsis << "\n\n"
+            << m_parser.helpText().section(QLatin1Char('\n'), 1);
+        *exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+bool CommandParser::expectPositional(int count, QTextStream &err, int *exitCode) const
+{
+    if (m_parser.positionalArguments().size() == count)
+        return true;
+    err << QCoreApplication::translate("Cli", "Usage: pactline ") << m_synopsis << "\n";
+    *exitCode = ExitUsage;
+    return false;
+}

@@ -1,0 +1,54 @@
+#include "newcommand.h"
+
+#include "commandparser.h"
+#include "exchange/sampleportfolio.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandParser command(QStringLiteral("new FILE [--sample]"), tr("Creates a new portfolio file."));
+    const QCommandLineOption sample(QStringLiteral("sample"), tr("Fill it with the sample portfolio."));
+    command.parser().addOption(sample);
+    command.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The portfolio file to create (.pactline)."));
+    int exitCode = ExitOk;
+    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+        return exitCode;
+    const QString path = command.parser().positionalArguments().constFirst();
+
+    auto db = Database::create(path);
+    if (!db) {
+        err << db.error().message << "\n";
+        return ExitUsage;
+    }
+    if (command.parser().isSet(sample)) {
+        if (auto loaded = SamplePortfolio::loadInto(**db); !loaded) {
+            db->reset();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+            err << tr("Could not fill the sample in: %1").arg(loaded.error().message) << "\n";
+            return ExitDataProblems;
+        }
+    }
+    out << tr("Created %1").arg(path) << (command.parser().isSet(sample) ? tr(" with the sample portfolio") : QString())
+        << ".\n";
+    return ExitOk;
+}
+
+} // namespace
+
+HeadlessCommand newCommand()
+{
+    return {QStringLiteral("new"), QStringLiteral("new FILE [--sample]"),
+            tr("Create a portfolio, empty or with the sample in it; never overwrites."), run};
+}

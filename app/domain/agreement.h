@@ -1,0 +1,33 @@
+#pragma once
+
+#include "enums.h"
+#include "fuzzydate.h"
+#include "rowmeta.h"
+
+#include <QList>
+#include <QStringList>
+
+// A partner's part in an agreement, with its own signing date.
+struct AgreementParty
+{
+    qint64 partnerId = 0;
+    PartyRole role = PartyRole::Signatory;
+    FuzzyDate signedOn;
+};
+
+struct Agreement
+{
+    RowMeta meta;
+    QString title;
+    AgreementKind kind = AgreementKind::Other;
+    AgreementStatus status = AgreementStatus::Draft;
+    FuzzyDate signedOn;
+    FuzzyDate startsOn;
+    FuzzyDate endsOn;
+    qint64 signingEventId = 0; // 0: none
+    qint64 predecessorId = 0;  // 0: none (LoI -> MoU -> MSA chains)
+    QStringList themes;
+    QString summary;
+    QString notes;
+    QList<AgreementParty> parties;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "rowmeta.h"
+
+#include <QString>
+
+struct Contact
+{
+    RowMeta meta;
+    qint64 partnerId = 0;
+    QString name;
+    QString role;
+    QString email;
+    QString phone;
+    QString notes;
+};

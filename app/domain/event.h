@@ -1,0 +1,17 @@
+#pragma once
+
+#include "fuzzydate.h"
+#include "rowmeta.h"
+
+#include <QList>
+
+struct Event
+{
+    RowMeta meta;
+    QString title;
+    FuzzyDate date;
+    QString place;
+    QString notes;
+    QList<qint64> partnerIds; // participating organisations
+    QList<qint64> contactIds; // participating people
+};

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "enums.h"
+#include "fuzzydate.h"
+#include "rowmeta.h"
+
+#include <QDate>
+
+struct Milestone
+{
+    RowMeta meta;
+    qint64 agreementId = 0;
+    QString title;
+    FuzzyDate due;
+    MilestoneStatus status = MilestoneStatus::Planned;
+    FuzzyDate achievedOn;
+    QString location;
+    QString notes;
+
+    bool isOverdueOn(QDate today) const { return isOpen(status) && due.isPastOn(today); }
+};
+
+// One recorded change of a milestone's due date and/or status: the slip history.
+struct MilestoneChange
+{
+    qint64 id = 0;
+    qint64 milestoneId = 0;
+    QDateTime changedAt;
+    FuzzyDate oldDue;
+    FuzzyDate newDue;
+    std::optional<MilestoneStatus> oldStatus;
+    std::optional<MilestoneStatus> newStatus;
+    QString reason;
+
+    bool isSlip() const { return oldDue.isValid() && newDue.isValid() && oldDue != newDue; }
+};

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QDateTime>
+
+// What every stored row carries: its id, timestamps and the version used for optimistic locking.
+struct RowMeta
+{
+    qint64 id = 0; // 0 until stored
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int version = 0;
+
+    bool isStored() const { return id > 0; }
+};

@@ -1,0 +1,406 @@
+#include "portfoliojson.h"
+
+#include "store/agreementrepository.h"
+#include "store/contactrepository.h"
+#include "store/eventrepository.h"
+#include "store/milestonerepository.h"
+#include "store/partnerrepository.h"
+#include "store/rowcodec.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PortfolioJson", text);
+}
+
+// Reads one JSON object, remembering the first problem and where it was.
+class Reader
+{
+public:
+    Reader(const QJsonObject &object, QString path, QString *error)
+        : m_object(object)
+        , m_path(std::move(path))
+        , m_error(error)
+    {}
+
+    QString text(const char *key) const
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isString())
+            fail(key, tr("expected text"));
+        return v.toString();
+    }
+    QString required(const char *key) const
+    {
+        const QString value = text(key);
+        if (value.trimmed().isEmpty())
+            fail(key, tr("is required"));
+        return value;
+    }
+    qint64 id(const char *key) const
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return 0;
+        if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != qint64(v.toDouble()))
+            fail(key, tr("expected a positive whole number"));
+        return qint64(v.toDouble());
+    }
+    FuzzyDate date(const char *key) const
+    {
+        const QString code = text(key);
+        if (code.isEmpty())
+            return {};
+        const FuzzyDate date = FuzzyDate::fromCode(code);
+        if (date.isNull())
+            fail(key, tr("“%1” is not a date code such as 2023-09-12, 2023-09, 2024-Q3, 2025-H2 or 2022").arg(code));
+        return date;
+    }
+    template<typename E>
+    E code(const char *key, E fallback) const
+    {
+        const QString value = text(key);
+        if (value.isEmpty())
+            return fallback;
+        const std::optional<E> parsed = enumFromCode<E>(value);
+        if (!parsed)
+            fail(key, tr("“%1” is not one of: %2").arg(value, codes<E>()));
+        return parsed.value_or(fallback);
+    }
+    RowMeta meta() const
+    {
+        RowMeta meta;
+        meta.id = id("id");
+        meta.createdAt = timestamp("createdAt");
+        meta.updatedAt = timestamp("updatedAt");
+        const QJsonValue v = m_object.value(QLatin1String("version"));
+        meta.version = v.isDouble() ? v.toInt() : 1;
+        return meta;
+    }
+    QDateTime timestamp(const char *key) const
+    {
+        const QString value = text(key);
+        if (value.isEmpty())
+            return {};
+        const QDateTime time = RowCodec::timestampFrom(value);
+        if (!time.isValid())
+            fail(key, tr("“%1” is not a time such as 2023-09-12T10:00:00.000Z").arg(value));
+        return time;
+    }
+    QJsonArray array(const char *key) const
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull() && !v.isArray())
+            fail(key, tr("expected a list"));
+        return v.toArray();
+    }
+    QList<qint64> ids(const char *key) const
+    {
+        QList<qint64> result;
+        for (const QJsonValue &v : array(key)) {
+            if (!v.isDouble() || v.toDouble() < 1)
+                fail(key, tr("expected a list of ids"));
+            result << qint64(v.toDouble());
+        }
+        return result;
+    }
+    QString path() const { return m_path; }
+
+private:
+    template<typename E>
+    static QString codes()
+    {
+        QStringList all;
+        for (E value : allValues<E>())
+            all << codeOf(value);
+        return all.join(QStringLiteral(", "));
+    }
+    void fail(const char *key, const QString &why) const
+    {
+        if (m_error->isEmpty())
+            *m_error = m_path + QLatin1Char('.') + QLatin1String(key) + QStringLiteral(": ") + why;
+    }
+
+    QJsonObject m_object;
+    QString m_path;
+    QString *m_error;
+};
+
+QList<QJsonObject> objects(const QJsonArray &array, const QString &path, QString *error)
+{
+    QList<QJsonObject> result;
+    for (int i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject() && error->isEmpty())
+            *error = QStringLiteral("%1[%2]: ").arg(path).arg(i) + tr("expected an object");
+        result << array.at(i).toObject();
+    }
+    return result;
+}
+
+QString at(const QString &path, int index)
+{
+    return QStringLiteral("%1[%2]").arg(path).arg(index);
+}
+
+} // namespace
+
+Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return StoreError{StoreError::Kind::Invalid,
+                          tr("Not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+    const QJsonObject root = document.object();
+    if (root.value(QLatin1String("format")).toString() != QLatin1String("pactline-portfolio"))
+        return StoreError{StoreError::Kind::Invalid,
+                          tr("This JSON is not a Pactline portfolio (its “format” is not “pactline-portfolio”).")};
+    const int version = root.value(QLatin1String("formatVersion")).toInt();
+    if (version < 1 || version > FormatVersion)
+        return StoreError{StoreError::Kind::NewerVersion,
+                          tr("This portfolio file has format version %1; this Pactline reads version %2.")
+                              .arg(version)
+                              .arg(FormatVersion)};
+
+    QString error;
+    PortfolioData data;
+    const Reader top(root, QString(), &error);
+    const QList<QJsonObject> partners = objects(top.array("partners"), QStringLiteral("partners"), &error);
+    for (int i = 0; i < partners.size(); ++i) {
+        const Reader r(partners.at(i), at(QStringLiteral("partners"), i), &error);
+        Partner p;
+        p.meta = r.meta();
+        p.name = r.required("name");
+        p.shortName = r.text("shortName");
+        p.kind = r.code<PartnerKind>("kind", PartnerKind::Other);
+        p.country = r.text("country");
+        p.city = r.text("city");
+        p.website = r.text("website");
+        p.notes = r.text("notes");
+        const QList<QJsonObject> contacts =
+            objects(r.array("contacts"), r.path() + QStringLiteral(".contacts"), &error);
+        for (int j = 0; j < contacts.size(); ++j) {
+            const Reader rc(contacts.at(j), at(r.path() + QStringLiteral(".contacts"), j), &error);
+            Contact c;
+            c.meta = rc.meta();
+            c.partnerId = p.meta.id;
+            c.name = rc.required("name");
+            c.role = rc.text("role");
+            c.email = rc.text("email");
+            c.phone = rc.text("phone");
+            c.notes = rc.text("notes");
+            data.contacts << c;
+        }
+        data.partners << p;
+    }
+    const QList<QJsonObject> events = objects(top.array("events"), QStringLiteral("events"), &error);
+    for (int i = 0; i < events.size(); ++i) {
+        const Reader r(events.at(i), at(QStringLiteral("events"), i), &error);
+        Event e;
+        e.meta = r.meta();
+        e.title = r.required("title");
+        e.date = r.date("date");
+        e.place = r.text("place");
+        e.notes = r.text("notes");
+        e.partnerIds = r.ids("partners");
+        e.contactIds = r.ids("contacts");
+        data.events << e;
+    }
+    const QList<QJsonObject> agreements = objects(top.array("agreements"), QStringLiteral("agreements"), &error);
+    for (int i = 0; i < agreements.size(); ++i) {
+        const Reader r(agreements.at(i), at(QStringLiteral("agreements"), i), &error);
+        Agreement a;
+        a.meta = r.meta();
+        a.title = r.required("title");
+        a.kind = r.code<AgreementKind>("kind", AgreementKind::Other);
+        a.status = r.code<AgreementStatus>("status", AgreementStatus::Draft);
+        a.signedOn = r.date("signedOn");
+        a.startsOn = r.date("startsOn");
+        a.endsOn = r.date("endsOn");
+        a.signingEventId = r.id("signingEvent");
+        a.predecessorId = r.id("predecessor");
+        for (const QJsonValue &theme : r.array("themes"))
+            a.themes << theme.toString();
+        a.summary = r.text("summary");
+        a.notes = r.text("notes");
+        const QList<QJsonObject> parties = objects(r.array("parties"), r.path() + QStringLiteral(".parties"), &error);
+        for (int j = 0; j < parties.size(); ++j) {
+            const Reader rp(parties.at(j), at(r.path() + QStringLiteral(".parties"), j), &error);
+            AgreementParty party;
+            party.partnerId = rp.id("partner");
+            party.role = rp.code<PartyRole>("role", PartyRole::Signatory);
+            party.signedOn = rp.date("signedOn");
+            a.parties << party;
+        }
+        const QList<QJsonObject> milestones =
+            objects(r.array("milestones"), r.path() + QStringLiteral(".milestones"), &error);
+        for (int j = 0; j < milestones.size(); ++j) {
+            const Reader rm(milestones.at(j), at(r.path() + QStringLiteral(".milestones"), j), &error);
+            PortfolioData::MilestoneEntry entry;
+            Milestone &m = entry.milestone;
+            m.meta = rm.meta();
+            m.agreementId = a.meta.id;
+            m.title = rm.required("title");
+            m.due = rm.date("due");
+            m.status = rm.code<MilestoneStatus>("status", MilestoneStatus::Planned);
+            m.achievedOn = rm.date("achievedOn");
+            m.location = rm.text("location");
+            m.notes = rm.text("notes");
+            const QList<QJsonObject> history =
+                objects(rm.array("history"), rm.path() + QStringLiteral(".history"), &error);
+            for (int k = 0; k < history.size(); ++k) {
+                const Reader rh(history.at(k), at(rm.path() + QStringLiteral(".history"), k), &error);
+                MilestoneChange change;
+                change.changedAt = rh.timestamp("changedAt");
+                change.oldDue = rh.date("oldDue");
+                change.newDue = rh.date("newDue");
+                if (!rh.text("oldStatus").isEmpty())
+                    change.oldStatus = rh.code<MilestoneStatus>("oldStatus", MilestoneStatus::Planned);
+                if (!rh.text("newStatus").isEmpty())
+                    change.newStatus = rh.code<MilestoneStatus>("newStatus", MilestoneStatus::Planned);
+                change.reason = rh.text("reason");
+                entry.history << change;
+            }
+            data.milestones << entry;
+        }
+        data.agreements << a;
+    }
+    if (!error.isEmpty())
+        return StoreError{StoreError::Kind::Invalid, error};
+    return data;
+}
+
+Result<void> PortfolioJson::importInto(Database &db, const PortfolioData &data)
+{
+    const PartnerRepository partners(db);
+    const ContactRepository contacts(db);
+    const EventRepository events(db);
+    const AgreementRepository agreements(db);
+    const MilestoneRepository milestones(db);
+
+    return db.write([&]() -> Result<void> {
+        const Result<qint64> existing = partners.count();
+        if (!existing)
+            return existing.error();
+        const bool keepIds = *existing == 0 && *agreements.count() == 0 && *events.count() == 0;
+        QHash<qint64, qint64> partnerIds, contactIds, eventIds, agreementIds;
+        const auto mapped = [](const QHash<qint64, qint64> &map, qint64 id, const char *what) -> Result<qint64> {
+            if (id <= 0)
+                return qint64(0);
+            if (!map.contains(id))
+                return StoreError{
+                    StoreError::Kind::Invalid,
+                    tr("The file refers to %1 #%2, which it does not contain.").arg(QLatin1String(what)).arg(id)};
+            return map.value(id);
+        };
+        const auto fresh = [&](RowMeta meta) {
+            if (!keepIds)
+                meta.id = 0;
+            return meta;
+        };
+
+        for (Partner p : data.partners) {
+            const qint64 fileId = p.meta.id;
+            p.meta = fresh(p.meta);
+            const Result<Partner> stored = partners.create(p);
+            if (!stored)
+                return StoreError{stored.error().kind, tr("Partner “%1”: %2").arg(p.name, stored.error().message)};
+            partnerIds.insert(fileId, stored->meta.id);
+        }
+        for (Contact c : data.contacts) {
+            const qint64 fileId = c.meta.id;
+            c.meta = fresh(c.meta);
+            const Result<qint64> partner = mapped(partnerIds, c.partnerId, "partner");
+            if (!partner)
+                return partner.error();
+            c.partnerId = *partner;
+            const Result<Contact> stored = contacts.create(c);
+            if (!stored)
+                return StoreError{stored.error().kind, tr("Contact “%1”: %2").arg(c.name, stored.error().message)};
+            contactIds.insert(fileId, stored->meta.id);
+        }
+        for (Event e : data.events) {
+            const qint64 fileId = e.meta.id;
+            e.meta = fresh(e.meta);
+            for (qint64 &id : e.partnerIds) {
+                const Result<qint64> partner = mapped(partnerIds, id, "partner");
+                if (!partner)
+                    return partner.error();
+                id = *partner;
+            }
+            for (qint64 &id : e.contactIds) {
+                const Result<qint64> contact = mapped(contactIds, id, "contact");
+                if (!contact)
+                    return contact.error();
+                id = *contact;
+            }
+            const Result<Event> stored = events.create(e);
+            if (!stored)
+                return StoreError{stored.error().kind, tr("Event “%1”: %2").arg(e.title, stored.error().message)};
+            eventIds.insert(fileId, stored->meta.id);
+        }
+        // An agreement is added after its predecessor, so that the link can be stored at once.
+        QList<Agreement> pending = data.agreements;
+        while (!pending.isEmpty()) {
+            const int before = pending.size();
+            for (auto it = pending.begin(); it != pending.end();) {
+                if (it->predecessorId > 0 && !agreementIds.contains(it->predecessorId)) {
+                    ++it;
+                    continue;
+                }
+                Agreement a = *it;
+                const qint64 fileId = a.meta.id;
+                a.meta = fresh(a.meta);
+                a.predecessorId = agreementIds.value(a.predecessorId);
+                const Result<qint64> event = mapped(eventIds, a.signingEventId, "event");
+                if (!event)
+                    return event.error();
+                a.signingEventId = *event;
+                for (AgreementParty &party : a.parties) {
+                    const Result<qint64> partner = mapped(partnerIds, party.partnerId, "partner");
+                    if (!partner)
+                        return partner.error();
+                    party.partnerId = *partner;
+                }
+                const Result<Agreement> stored = agreements.create(a);
+                if (!stored)
+                    return StoreError{stored.error().kind,
+                                      tr("Agreement “%1”: %2").arg(a.title, stored.error().message)};
+                agreementIds.insert(fileId, stored->meta.id);
+                it = pending.erase(it);
+            }
+            if (pending.size() == before)
+                return StoreError{StoreError::Kind::Invalid,
+                                  tr("Agreement “%1” has a predecessor the file does not contain (or the "
+                                     "predecessors form a loop).")
+                                      .arg(pending.first().title)};
+        }
+        for (const PortfolioData::MilestoneEntry &entry : data.milestones) {
+            Milestone m = entry.milestone;
+            m.meta = fresh(m.meta);
+            const Result<qint64> agreement = mapped(agreementIds, m.agreementId, "agreement");
+            if (!agreement)
+                return agreement.error();
+            m.agreementId = *agreement;
+            const Result<Milestone> stored = milestones.create(m);
+            if (!stored)
+                return StoreError{stored.error().kind, tr("Milestone “%1”: %2").arg(m.title, stored.error().message)};
+            for (MilestoneChange change : entry.history) {
+                change.id = 0;
+                change.milestoneId = stored->meta.id;
+                if (const Result<MilestoneChange> added = milestones.addChange(change); !added)
+                    return added.error();
+            }
+        }
+        return {};
+    });
+}

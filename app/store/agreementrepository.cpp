@@ -1,0 +1,345 @@
+#include "agreementrepository.h"
+
+#include "rowcodec.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr auto Columns = "id, title, kind, status, signed_on, starts_on, ends_on, signing_event_id, predecessor_id, "
+                         "summary, notes, created_at, updated_at, version";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AgreementRepository", text);
+}
+
+Agreement agreementFrom(const QSqlQuery &q)
+{
+    Agreement a;
+    a.meta = RowCodec::metaFrom(q, 0, 11);
+    a.title = q.value(1).toString();
+    a.kind = enumFromCode<AgreementKind>(q.value(2).toString()).value_or(AgreementKind::Other);
+    a.status = enumFromCode<AgreementStatus>(q.value(3).toString()).value_or(AgreementStatus::Draft);
+    a.signedOn = RowCodec::dateFrom(q.value(4));
+    a.startsOn = RowCodec::dateFrom(q.value(5));
+    a.endsOn = RowCodec::dateFrom(q.value(6));
+    a.signingEventId = q.value(7).toLongLong();
+    a.predecessorId = q.value(8).toLongLong();
+    a.summary = q.value(9).toString();
+    a.notes = q.value(10).toString();
+    return a;
+}
+
+const QStringList &columnNames()
+{
+    static const QStringList names{QStringLiteral("title"),          QStringLiteral("kind"),
+                                   QStringLiteral("status"),         QStringLiteral("signed_on"),
+                                   QStringLiteral("signed_first"),   QStringLiteral("starts_on"),
+                                   QStringLiteral("starts_first"),   QStringLiteral("ends_on"),
+                                   QStringLiteral("ends_last"),      QStringLiteral("signing_event_id"),
+                                   QStringLiteral("predecessor_id"), QStringLiteral("summary"),
+                                   QStringLiteral("notes")};
+    return names;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QVariantList valuesOf(const Agreement &a)
+{
+    return {a.title.trimmed(),
+            codeOf(a.kind),
+            codeOf(a.status),
+            RowCodec::dateCode(a.signedOn),
+            RowCodec::dateFirst(a.signedOn),
+            RowCodec::dateCode(a.startsOn),
+            RowCodec::dateFirst(a.startsOn),
+            RowCodec::dateCode(a.endsOn),
+            RowCodec::dateLast(a.endsOn),
+            idOrNull(a.signingEventId),
+            idOrNull(a.predecessorId),
+            a.summary,
+            a.notes};
+}
+
+} // namespace
+
+Result<void> AgreementRepository::validate(const Agreement &agreement)
+{
+    if (agreement.title.trimmed().isEmpty())
+        return StoreError{StoreError::Kind::Invalid,
+                          tr("An agreement needs a title, e.g. “Declaration of intent on ATMP”.")};
+    if (agreement.startsOn.isValid() && agreement.endsOn.isValid() &&
+        agreement.endsOn.last() < agreement.startsOn.first())
+        return StoreError{StoreError::Kind::Invalid,
+                          tr("The end (%1) is before the start (%2); type an end on or "
+                             "after the start.")
+                              .arg(agreement.endsOn.toString(), agreement.startsOn.toString())};
+    QList<qint64> seen;
+    for (const AgreementParty &party : agreement.parties) {
+        if (party.partnerId <= 0)
+            return StoreError{StoreError::Kind::Invalid,
+                              tr("Every party must be a partner; choose one from the list.")};
+        if (seen.contains(party.partnerId))
+            return StoreError{StoreError::Kind::Invalid, tr("A partner is listed twice among the parties.")};
+        seen << party.partnerId;
+    }
+    if (agreement.predecessorId > 0 && agreement.predecessorId == agreement.meta.id)
+        return StoreError{StoreError::Kind::Invalid, tr("An agreement cannot be its own predecessor.")};
+    return {};
+}
+
+Result<Agreement> AgreementRepository::get(qint64 id) const
+{
+    QSqlQuery q =
+        database().prepare(QStringLiteral("SELECT %1 FROM agreement WHERE id = ?").arg(QLatin1String(Columns)));
+    if (auto r = exec(q, {id}); !r)
+        return r.error();
+    if (!q.next())
+        return notFound(QStringLiteral("agreement"), id);
+    QList<Agreement> one{agreementFrom(q)};
+    if (auto r = loadDetails(one); !r)
+        return r.error();
+    return one.first();
+}
+
+Result<void> AgreementRepository::saveParties(const Agreement &agreement) const
+{
+    QSqlQuery remove = database().prepare(QStringLiteral("DELETE FROM agreement_party WHERE agreement_id = ?"));
+    if (auto r = exec(remove, {agreement.meta.id}); !r)
+        return r;
+    int position = 0;
+    for (const AgreementParty &party : agreement.parties) {
+        const Result<RowMeta> row =
+            insertRow(QStringLiteral("agreement_party"),
+                      {QStringLiteral("agreement_id"), QStringLiteral("partner_id"), QStringLiteral("role"),
+                       QStringLiteral("signed_on"), QStringLiteral("signed_first"), QStringLiteral("position")},
+                      {agreement.meta.id, party.partnerId, codeOf(party.role), RowCodec::dateCode(party.signedOn),
+                       RowCodec::dateFirst(party.signedOn), position++},
+                      RowMeta{0, agreement.meta.createdAt, agreement.meta.updatedAt, 1});
+        if (!row)
+            return row.error();
+    }
+    database().touch(QStringLiteral("agreement_party"));
+    return {};
+}
+
+Result<void> AgreementRepository::saveThemes(const Agreement &agreement) const
+{
+    QSqlQuery remove = database().prepare(QStringLiteral("DELETE FROM agreement_theme WHERE agreement_id = ?"));
+    if (auto r = exec(remove, {agreement.meta.id}); !r)
+        return r;
+    int position = 0;
+    for (const QString &rawName : agreement.themes) {
+        const QString name = rawName.trimmed();
+        if (name.isEmpty())
+            continue;
+        QSqlQuery find = database().prepare(QStringLiteral("SELECT id FROM theme WHERE name = ? COLLATE NOCASE"));
+        if (auto r = exec(find, {name}); !r)
+            return r;
+        qint64 themeId = 0;
+        if (find.next()) {
+            themeId = find.value(0).toLongLong();
+        } else {
+            const Result<RowMeta> theme = insertRow(QStringLiteral("theme"), {QStringLiteral("name")}, {name},
+                                                    RowMeta{0, agreement.meta.createdAt, agreement.meta.updatedAt, 1});
+            if (!theme)
+                return theme.error();
+            themeId = theme->id;
+        }
+        const Result<RowMeta> link =
+            insertRow(QStringLiteral("agreement_theme"),
+                      {QStringLiteral("agreement_id"), QStringLiteral("theme_id"), QStringLiteral("position")},
+                      {agreement.meta.id, themeId, position++},
+                      RowMeta{0, agreement.meta.createdAt, agreement.meta.updatedAt, 1});
+        if (!link)
+            return link.error();
+    }
+    // Themes no agreement uses any more go away.
+    QSqlQuery unused =
+        database().prepare(QStringLiteral("DELETE FROM theme WHERE id NOT IN (SELECT theme_id FROM agreement_theme)"));
+    return exec(unused);
+}
+
+Result<Agreement> AgreementRepository::create(const Agreement &agreement) const
+{
+    if (auto r = validate(agreement); !r)
+        return r.error();
+    Agreement stored = agreement;
+    const Result<void> done = database().write([&]() -> Result<void> {
+        const Result<RowMeta> meta =
+            insertRow(QStringLiteral("agreement"), columnNames(), valuesOf(agreement), agreement.meta);
+        if (!meta)
+            return meta.error();
+        stored.meta = *meta;
+        if (auto r = saveParties(stored); !r)
+            return r;
+        return saveThemes(stored);
+    });
+    if (!done)
+        return done.error();
+    return get(stored.meta.id);
+}
+
+Result<Agreement> AgreementRepository::update(const Agreement &agreement) const
+{
+    if (auto r = validate(agreement); !r)
+        return r.error();
+    const Result<void> done = database().write([&]() -> Result<void> {
+        const Result<RowMeta> meta =
+            updateRow(QStringLiteral("agreement"), agreement.meta, columnNames(), valuesOf(agreement));
+        if (!meta)
+            return meta.error();
+        Agreement stored = agreement;
+        stored.meta = *meta;
+        if (auto r = saveParties(stored); !r)
+            return r;
+        return saveThemes(stored);
+    });
+    if (!done)
+        return done.error();
+    return get(agreement.meta.id);
+}
+
+Result<void> AgreementRepository::remove(qint64 id, int version) const
+{
+    return database().write([&]() -> Result<void> {
+        if (auto r = deleteRow(QStringLiteral("agreement"), id, version); !r)
+            return r;
+        QSqlQuery unused = database().prepare(
+            QStringLiteral("DELETE FROM theme WHERE id NOT IN (SELECT theme_id FROM agreement_theme)"));
+        if (auto r = exec(unused); !r)
+            return r;
+        for (const char *table : {"agreement_party", "agreement_theme", "milestone", "milestone_change"})
+            database().touch(QLatin1String(table));
+        return {};
+    });
+}
+
+RepositoryBase::SqlClause AgreementRepository::clauseFor(const ListQuery &query) const
+{
+    SqlClause clause;
+    addSearch(clause, query.search, {QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("notes")});
+    const auto filter = [&](const char *key) { return query.filters.value(QLatin1String(key)); };
+    if (const QString status = filter("status"); !status.isEmpty())
+        clause.add(QStringLiteral("status = ?"), {status});
+    if (const QString kind = filter("kind"); !kind.isEmpty())
+        clause.add(QStringLiteral("kind = ?"), {kind});
+    if (const QString partner = filter("partner"); !partner.isEmpty())
+        clause.add(QStringLiteral("id IN (SELECT agreement_id FROM agreement_party WHERE partner_id = ?)"),
+                   {partner.toLongLong()});
+    if (const QString country = filter("country"); !country.isEmpty())
+        clause.add(QStringLiteral("id IN (SELECT ap.agreement_id FROM agreement_party ap JOIN partner p ON "
+                                  "p.id = ap.partner_id WHERE p.country = ?)"),
+                   {country.toUpper()});
+    if (const QString theme = filter("theme"); !theme.isEmpty())
+        clause.add(QStringLiteral("id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
+                                  "t.id = at.theme_id WHERE t.name = ? COLLATE NOCASE)"),
+                   {theme});
+    if (filter("overdue") == QLatin1String("1"))
+        clause.add(QStringLiteral("id IN (SELECT agreement_id FROM milestone WHERE due_last < ? AND status IN "
+                                  "('planned', 'on_track', 'at_risk'))"),
+                   {today()});
+    return clause;
+}
+
+Result<QList<Agreement>> AgreementRepository::list(const ListQuery &query) const
+{
+    const SqlDialect &d = database().dialect();
+    const QMap<QString, QString> sortable{
+        {QStringLiteral("title"), d.sortableText(QStringLiteral("title"))},
+        {QStringLiteral("kind"), QStringLiteral("kind")},
+        {QStringLiteral("status"), QStringLiteral("status")},
+        {QStringLiteral("signed_on"), QStringLiteral("signed_first")},
+        {QStringLiteral("starts_on"), QStringLiteral("starts_first")},
+        {QStringLiteral("ends_on"), QStringLiteral("ends_last")},
+        {QStringLiteral("created_at"), QStringLiteral("created_at")},
+        {QStringLiteral("updated_at"), QStringLiteral("updated_at")},
+    };
+    const SqlClause clause = clauseFor(query);
+    QSqlQuery q = database().prepare(
+        QStringLiteral("SELECT %1 FROM agreement").arg(QLatin1String(Columns)) + clause.where() +
+        orderAndWindow(sortable.value(query.sortKey, sortable.value(QStringLiteral("title"))), query));
+    if (auto r = exec(q, clause.values); !r)
+        return r.error();
+    QList<Agreement> agreements;
+    while (q.next())
+        agreements.append(agreementFrom(q));
+    return agreements;
+}
+
+Result<QList<Agreement>> AgreementRepository::listWithDetails(const ListQuery &query) const
+{
+    Result<QList<Agreement>> agreements = list(query);
+    if (!agreements)
+        return agreements;
+    if (auto r = loadDetails(*agreements); !r)
+        return r.error();
+    return agreements;
+}
+
+Result<qint64> AgreementRepository::count(const ListQuery &query) const
+{
+    const SqlClause clause = clauseFor(query);
+    return RepositoryBase::count(QStringLiteral("FROM agreement") + clause.where(), clause.values);
+}
+
+Result<void> AgreementRepository::loadDetails(QList<Agreement> &agreements) const
+{
+    if (agreements.isEmpty())
+        return {};
+    QHash<qint64, int> index;
+    QStringList marks;
+    QVariantList ids;
+    for (int i = 0; i < agreements.size(); ++i) {
+        index.insert(agreements.at(i).meta.id, i);
+        marks << QStringLiteral("?");
+        ids << agreements.at(i).meta.id;
+    }
+    const QString in = marks.join(QLatin1Char(','));
+    QSqlQuery parties = database().prepare(
+        QStringLiteral("SELECT agreement_id, partner_id, role, signed_on FROM agreement_party WHERE agreement_id IN "
+                       "(%1) ORDER BY agreement_id, position, id")
+            .arg(in));
+    if (auto r = exec(parties, ids); !r)
+        return r;
+    while (parties.next()) {
+        AgreementParty party;
+        party.partnerId = parties.value(1).toLongLong();
+        party.role = enumFromCode<PartyRole>(parties.value(2).toString()).value_or(PartyRole::Partner);
+        party.signedOn = RowCodec::dateFrom(parties.value(3));
+        agreements[index.value(parties.value(0).toLongLong())].parties.append(party);
+    }
+    QSqlQuery themes = database().prepare(
+        QStringLiteral("SELECT at.agreement_id, t.name FROM agreement_theme at JOIN theme t ON t.id = at.theme_id "
+                       "WHERE at.agreement_id IN (%1) ORDER BY at.agreement_id, at.position, at.id")
+            .arg(in));
+    if (auto r = exec(themes, ids); !r)
+        return r;
+    while (themes.next())
+        agreements[index.value(themes.value(0).toLongLong())].themes.append(themes.value(1).toString());
+    return {};
+}
+
+Result<QStringList> AgreementRepository::themes() const
+{
+    QSqlQuery q = database().prepare(QStringLiteral("SELECT name FROM theme ORDER BY name COLLATE NOCASE"));
+    if (auto r = exec(q); !r)
+        return r.error();
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+Result<QList<Agreement>> AgreementRepository::listForPartner(qint64 partnerId) const
+{
+    ListQuery query;
+    query.filters.insert(QStringLiteral("partner"), QString::number(partnerId));
+    return list(query);
+}

@@ -1,0 +1,128 @@
+#include "contactrepository.h"
+
+#include "rowcodec.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr auto Columns = "id, partner_id, name, role, email, phone, notes, created_at, updated_at, version";
+
+Contact contactFrom(const QSqlQuery &q)
+{
+    Contact c;
+    c.meta = RowCodec::metaFrom(q, 0, 7);
+    c.partnerId = q.value(1).toLongLong();
+    c.name = q.value(2).toString();
+    c.role = q.value(3).toString();
+    c.email = q.value(4).toString();
+    c.phone = q.value(5).toString();
+    c.notes = q.value(6).toString();
+    return c;
+}
+
+const QStringList &columnNames()
+{
+    static const QStringList names{QStringLiteral("partner_id"), QStringLiteral("name"),  QStringLiteral("role"),
+                                   QStringLiteral("email"),      QStringLiteral("phone"), QStringLiteral("notes")};
+    return names;
+}
+
+QVariantList valuesOf(const Contact &c)
+{
+    return {c.partnerId, c.name.trimmed(), c.role.trimmed(), c.email.trimmed(), c.phone.trimmed(), c.notes};
+}
+
+} // namespace
+
+Result<void> ContactRepository::validate(const Contact &contact)
+{
+    if (contact.name.trimmed().isEmpty())
+        return StoreError{StoreError::Kind::Invalid,
+                          QCoreApplication::translate("ContactRepository", "A contact needs a name.")};
+    if (contact.partnerId <= 0)
+        return StoreError{
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("ContactRepository", "A contact belongs to a partner; choose one.")};
+    return {};
+}
+
+Result<Contact> ContactRepository::get(qint64 id) const
+{
+    QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM contact WHERE id = ?").arg(QLatin1String(Columns)));
+    if (auto r = exec(q, {id}); !r)
+        return r.error();
+    if (!q.next())
+        return notFound(QStringLiteral("contact"), id);
+    return contactFrom(q);
+}
+
+Result<Contact> ContactRepository::create(const Contact &contact) const
+{
+    if (auto r = validate(contact); !r)
+        return r.error();
+    RowMeta meta;
+    const Result<void> done = database().write([&]() -> Result<void> {
+        const Result<RowMeta> stored =
+            insertRow(QStringLiteral("contact"), columnNames(), valuesOf(contact), contact.meta);
+        if (!stored)
+            return stored.error();
+        meta = *stored;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return get(meta.id);
+}
+
+Result<Contact> ContactRepository::update(const Contact &contact) const
+{
+    if (auto r = validate(contact); !r)
+        return r.error();
+    const Result<void> done = database().write([&]() -> Result<void> {
+        const Result<RowMeta> stored =
+            updateRow(QStringLiteral("contact"), contact.meta, columnNames(), valuesOf(contact));
+        if (!stored)
+            return stored.error();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return get(contact.meta.id);
+}
+
+Result<void> ContactRepository::remove(qint64 id, int version) const
+{
+    return database().write([&]() { return deleteRow(QStringLiteral("contact"), id, version); });
+}
+
+Result<QList<Contact>> ContactRepository::list(const ListQuery &query) const
+{
+    const QMap<QString, QString> sortable{
+        {QStringLiteral("name"), database().dialect().sortableText(QStringLiteral("name"))},
+        {QStringLiteral("role"), database().dialect().sortableText(QStringLiteral("role"))},
+        {QStringLiteral("email"), QStringLiteral("email")},
+    };
+    SqlClause clause;
+    addSearch(clause, query.search,
+              {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("email"), QStringLiteral("notes")});
+    if (const QString partner = query.filters.value(QStringLiteral("partner")); !partner.isEmpty())
+        clause.add(QStringLiteral("partner_id = ?"), {partner.toLongLong()});
+    QSqlQuery q = database().prepare(
+        QStringLiteral("SELECT %1 FROM contact").arg(QLatin1String(Columns)) + clause.where() +
+        orderAndWindow(sortable.value(query.sortKey, sortable.value(QStringLiteral("name"))), query));
+    if (auto r = exec(q, clause.values); !r)
+        return r.error();
+    QList<Contact> contacts;
+    while (q.next())
+        contacts.append(contactFrom(q));
+    return contacts;
+}
+
+Result<QList<Contact>> ContactRepository::listForPartner(qint64 partnerId) const
+{
+    ListQuery query;
+    query.filters.insert(QStringLiteral("partner"), QString::number(partnerId));
+    return list(query);
+}

@@ -1,0 +1,265 @@
+#include "database.h"
+
+#include "fileheader.h"
+#include "migrations.h"
+#include "schemacheck.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("pactline-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+// Builds Database objects; a friend so that the constructor can stay private.
+class DatabaseOpener
+{
+public:
+    static std::unique_ptr<Database> make(const QString &path, Database::Mode mode)
+    {
+        return std::unique_ptr<Database>(new Database(path, mode, SqlDialect(SqlDialect::Kind::Sqlite)));
+    }
+
+    static Result<void> connect(Database &db, bool readOnly, bool mustExist)
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db.m_connectionName);
+        connection.setDatabaseName(db.m_path);
+        QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+        if (readOnly)
+            options << QStringLiteral("QSQLITE_OPEN_READONLY");
+        connection.setConnectOptions(options.join(QLatin1Char(';')));
+        if (mustExist && !QFileInfo::exists(db.m_path))
+            return StoreError{StoreError::Kind::NotFound, tr("“%1” does not exist.").arg(db.m_path)};
+        if (!connection.open())
+            return StoreError{StoreError::Kind::Unreadable,
+                              tr("Could not open “%1”: %2").arg(db.m_path, connection.lastError().text())};
+        return db.applyConnectionPragmas();
+    }
+};
+
+Database::Database(QString path, Mode mode, SqlDialect dialect)
+    : m_path(std::move(path))
+    , m_connectionName(nextConnectionName())
+    , m_mode(mode)
+    , m_dialect(dialect)
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+        if (connection.isOpen()) {
+            if (m_writeDepth > 0)
+                connection.rollback();
+            connection.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::displayName() const
+{
+    return QFileInfo(m_path).completeBaseName();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+Result<void> Database::applyConnectionPragmas()
+{
+    QStringList pragmas{QStringLiteral("PRAGMA trusted_schema = OFF"), QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (!isReadOnly())
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    else
+        pragmas << QStringLiteral("PRAGMA query_only = ON");
+    QSqlQuery query(connection());
+    for (const QString &pragma : pragmas)
+        if (!query.exec(pragma))
+            return sqlError(query);
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return StoreError{StoreError::Kind::Exists,
+                          tr("“%1” already exists; Pactline does not overwrite files.").arg(path)};
+    auto db = DatabaseOpener::make(path, Mode::ReadWrite);
+    if (auto r = DatabaseOpener::connect(*db, false, false); !r)
+        return r.error();
+    if (auto r = Migrations::run(*db, Migrations::steps(db->dialect())); !r) {
+        db.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return r.error();
+    }
+    // Leave the schema in the main file, so that the file is whole even without its WAL.
+    QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    // Refuse what is not ours before SQLite reads or writes anything.
+    const Result<FileHeader> header = FileHeader::read(path);
+    if (!header)
+        return header.error();
+    const int current = Migrations::currentVersion();
+    const auto refuseNewer = [&](int version) {
+        return StoreError{StoreError::Kind::NewerVersion,
+                          tr("“%1” was written by a newer Pactline (schema version %2; this version reads up to %3). "
+                             "Open it with a newer Pactline; the file was left unchanged.")
+                              .arg(path)
+                              .arg(version)
+                              .arg(current)};
+    };
+    if (header->userVersion > current)
+        return refuseNewer(header->userVersion);
+
+    // Check the schema through a read-only connection first. The version is read again through
+    // SQLite, which also sees a write-ahead log the header on disk may not reflect yet.
+    int version = header->userVersion;
+    {
+        auto inspector = DatabaseOpener::make(path, Mode::ReadOnly);
+        if (auto r = DatabaseOpener::connect(*inspector, true, true); !r)
+            return r.error();
+        version = inspector->schemaVersion();
+        if (version < 0)
+            return StoreError{StoreError::Kind::Corrupt, tr("“%1” is damaged and cannot be read.").arg(path)};
+        if (version > current)
+            return refuseNewer(version);
+        const QStringList problems = SchemaCheck::differences(inspector->connection(), version);
+        if (!problems.isEmpty())
+            return StoreError{StoreError::Kind::UnexpectedSchema,
+                              tr("“%1” holds things Pactline does not create, so it was not opened: %2.")
+                                  .arg(path, problems.join(QStringLiteral("; ")))};
+        if (mode == Mode::ReadOnly) {
+            if (version < current)
+                return StoreError{StoreError::Kind::ReadOnly,
+                                  tr("“%1” has an older schema (version %2) and must be upgraded, which a "
+                                     "read-only file cannot be.")
+                                      .arg(path)
+                                      .arg(version)};
+            return inspector;
+        }
+    }
+
+    auto db = DatabaseOpener::make(path, Mode::ReadWrite);
+    if (auto r = DatabaseOpener::connect(*db, false, true); !r)
+        return r.error();
+    if (version < current) {
+        const QString copy = path + QStringLiteral(".before-v%1").arg(current);
+        QFile::remove(copy);
+        if (auto r = db->backupTo(copy); !r)
+            return r.error();
+        db->m_migrationBackup = copy;
+        if (auto r = Migrations::run(*db, Migrations::steps(db->dialect())); !r)
+            return r.error();
+    }
+    return db;
+}
+
+Result<void> Database::write(const std::function<Result<void>()> &work)
+{
+    if (isReadOnly())
+        return StoreError{StoreError::Kind::ReadOnly, tr("The portfolio is open read-only.")};
+    QSqlQuery control(connection());
+    if (m_writeDepth == 0) {
+        if (!control.exec(m_dialect.beginWrite())) {
+            const bool busy = control.lastError().nativeErrorCode() == QLatin1String("5");
+            return StoreError{busy ? StoreError::Kind::Busy : StoreError::Kind::Sql,
+                              busy ? tr("The portfolio is locked by another program; try again in a moment.")
+                                   : control.lastError().text()};
+        }
+        m_touched.clear();
+        m_writeFailed = false;
+    }
+    ++m_writeDepth;
+    Result<void> result = work();
+    --m_writeDepth;
+    if (!result)
+        m_writeFailed = true;
+    if (m_writeDepth > 0)
+        return result;
+
+    if (!m_writeFailed && control.exec(QStringLiteral("COMMIT"))) {
+        const QStringList touched = m_touched;
+        m_touched.clear();
+        if (!touched.isEmpty())
+            emit changed(touched);
+        return result;
+    }
+    const StoreError commitError = result ? sqlError(control) : result.error();
+    control.exec(QStringLiteral("ROLLBACK"));
+    m_touched.clear();
+    return commitError;
+}
+
+Result<void> Database::backupTo(const QString &targetPath) const
+{
+    if (QFileInfo::exists(targetPath))
+        return StoreError{StoreError::Kind::Exists,
+                          tr("“%1” already exists; Pactline does not overwrite files.").arg(targetPath)};
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(targetPath);
+    if (!query.exec())
+        return StoreError{StoreError::Kind::Unreadable,
+                          tr("Could not write a copy to “%1”: %2").arg(targetPath, query.lastError().text())};
+    return {};
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    return query;
+}
+
+StoreError Database::sqlError(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (code == QLatin1String("5") || code == QLatin1String("6"))
+        return {StoreError::Kind::Busy, tr("The portfolio is locked by another program; try again in a moment.")};
+    if (code == QLatin1String("8"))
+        return {StoreError::Kind::ReadOnly, tr("The portfolio file cannot be written: %1").arg(text)};
+    if (code == QLatin1String("11") || code == QLatin1String("26"))
+        return {StoreError::Kind::Corrupt, tr("The portfolio file is damaged: %1").arg(text)};
+    if (code.toInt() == 19 || code.toInt() % 256 == 19)
+        return {StoreError::Kind::Invalid, text};
+    return {StoreError::Kind::Sql, text};
+}
+
+void Database::touch(const QString &table)
+{
+    if (!m_touched.contains(table))
+        m_touched.append(table);
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "sqldialect.h"
+#include "storeerror.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+// One open portfolio: an SQLite file (or, for teams, a PostgreSQL database) with Pactline's
+// schema. Owns its Qt Sql connection. Every write goes through write(): one transaction,
+// begun IMMEDIATE, committed at once or rolled back whole.
+class Database final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
+
+    static constexpr qint32 ApplicationId = 0x50414354; // "PACT"
+    static QString fileSuffix() { return QStringLiteral("pactline"); }
+
+    // Opens an existing portfolio file. Checks, before SQLite reads anything, that it is an
+    // SQLite file, not truncated, Pactline's, and not from a newer version; then that its schema
+    // is exactly what Pactline creates. Migrates older files (after a VACUUM INTO copy) unless
+    // read-only. The file is left untouched when anything is refused.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // Creates a new, empty portfolio file; refuses to overwrite an existing one.
+    static Result<std::unique_ptr<Database>> create(const QString &path);
+
+    ~Database() override;
+
+    QString path() const { return m_path; }
+    QString displayName() const;
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    const SqlDialect &dialect() const { return m_dialect; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+    // Where the copy taken before the last migration went (empty when none was needed).
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
+    // Runs `work` in one write transaction. Commits when it returns ok, rolls back otherwise.
+    // Nested calls join the outer transaction. Emits changed() after a commit.
+    Result<void> write(const std::function<Result<void>()> &work);
+    bool inTransaction() const { return m_writeDepth > 0; }
+
+    // A consistent copy of the whole portfolio (VACUUM INTO); refuses to overwrite.
+    Result<void> backupTo(const QString &targetPath) const;
+
+    // Helpers for repositories: a prepared query on this connection, and errors from Qt Sql.
+    QSqlQuery prepare(const QString &sql) const;
+    static StoreError sqlError(const QSqlQuery &query);
+    // Marks a table as changed inside the current write; changed() is emitted after commit.
+    void touch(const QString &table);
+
+signals:
+    // After a committed write, the tables it changed.
+    void changed(const QStringList &tables);
+
+private:
+    Database(QString path, Mode mode, SqlDialect dialect);
+    Result<void> applyConnectionPragmas();
+
+    QString m_path;
+    QString m_connectionName;
+    Mode m_mode;
+    SqlDialect m_dialect;
+    QString m_migrationBackup;
+    int m_writeDepth = 0;
+    bool m_writeFailed = false;
+    QStringList m_touched;
+
+    friend class DatabaseOpener;
+};

@@ -1,0 +1,186 @@
+#include "eventrepository.h"
+
+#include "rowcodec.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr auto Columns = "id, title, date, place, notes, created_at, updated_at, version";
+
+Event eventFrom(const QSqlQuery &q)
+{
+    Event e;
+    e.meta = RowCodec::metaFrom(q, 0, 5);
+    e.title = q.value(1).toString();
+    e.date = RowCodec::dateFrom(q.value(2));
+    e.place = q.value(3).toString();
+    e.notes = q.value(4).toString();
+    return e;
+}
+
+const QStringList &columnNames()
+{
+    static const QStringList names{QStringLiteral("title"),     QStringLiteral("date"),  QStringLiteral("date_first"),
+                                   QStringLiteral("date_last"), QStringLiteral("place"), QStringLiteral("notes")};
+    return names;
+}
+
+QVariantList valuesOf(const Event &e)
+{
+    return {e.title.trimmed(),          RowCodec::dateCode(e.date), RowCodec::dateFirst(e.date),
+            RowCodec::dateLast(e.date), e.place.trimmed(),          e.notes};
+}
+
+} // namespace
+
+Result<void> EventRepository::validate(const Event &event)
+{
+    if (event.title.trimmed().isEmpty())
+        return StoreError{
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("EventRepository", "An event needs a title, e.g. “State visit”.")};
+    return {};
+}
+
+Result<Event> EventRepository::get(qint64 id) const
+{
+    QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM event WHERE id = ?").arg(QLatin1String(Columns)));
+    if (auto r = exec(q, {id}); !r)
+        return r.error();
+    if (!q.next())
+        return notFound(QStringLiteral("event"), id);
+    Event event = eventFrom(q);
+    if (auto r = loadParticipants(event); !r)
+        return r.error();
+    return event;
+}
+
+Result<void> EventRepository::saveParticipants(const Event &event) const
+{
+    for (const char *table : {"event_partner", "event_contact"}) {
+        QSqlQuery remove =
+            database().prepare(QStringLiteral("DELETE FROM %1 WHERE event_id = ?").arg(QLatin1String(table)));
+        if (auto r = exec(remove, {event.meta.id}); !r)
+            return r;
+        database().touch(QLatin1String(table));
+    }
+    const RowMeta linkMeta{0, event.meta.createdAt, event.meta.updatedAt, 1};
+    for (qint64 partnerId : event.partnerIds) {
+        const Result<RowMeta> row =
+            insertRow(QStringLiteral("event_partner"), {QStringLiteral("event_id"), QStringLiteral("partner_id")},
+                      {event.meta.id, partnerId}, linkMeta);
+        if (!row)
+            return row.error();
+    }
+    for (qint64 contactId : event.contactIds) {
+        const Result<RowMeta> row =
+            insertRow(QStringLiteral("event_contact"), {QStringLiteral("event_id"), QStringLiteral("contact_id")},
+                      {event.meta.id, contactId}, linkMeta);
+        if (!row)
+            return row.error();
+    }
+    return {};
+}
+
+Result<void> EventRepository::loadParticipants(Event &event) const
+{
+    QSqlQuery partners =
+        database().prepare(QStringLiteral("SELECT partner_id FROM event_partner WHERE event_id = ? ORDER BY id"));
+    if (auto r = exec(partners, {event.meta.id}); !r)
+        return r;
+    while (partners.next())
+        event.partnerIds.append(partners.value(0).toLongLong());
+    QSqlQuery contacts =
+        database().prepare(QStringLiteral("SELECT contact_id FROM event_contact WHERE event_id = ? ORDER BY id"));
+    if (auto r = exec(contacts, {event.meta.id}); !r)
+        return r;
+    while (contacts.next())
+        event.contactIds.append(contacts.value(0).toLongLong());
+    return {};
+}
+
+Result<Event> EventRepository::create(const Event &event) const
+{
+    if (auto r = validate(event); !r)
+        return r.error();
+    Event stored = event;
+    const Result<void> done = database().write([&]() -> Result<void> {
+        const Result<RowMeta> meta = insertRow(QStringLiteral("event"), columnNames(), valuesOf(event), event.meta);
+        if (!meta)
+            return meta.error();
+        stored.meta = *meta;
+        return saveParticipants(stored);
+    });
+    if (!done)
+        return done.error();
+    return get(stored.meta.id);
+}
+
+Result<Event> EventRepository::update(const Event &event) const
+{
+    if (auto r = validate(event); !r)
+        return r.error();
+    const Result<void> done = database().write([&]() -> Result<void> {
+        const Result<RowMeta> meta = updateRow(QStringLiteral("event"), event.meta, columnNames(), valuesOf(event));
+        if (!meta)
+            return meta.error();
+        Event stored = event;
+        stored.meta = *meta;
+        return saveParticipants(stored);
+    });
+    if (!done)
+        return done.error();
+    return get(event.meta.id);
+}
+
+Result<void> EventRepository::remove(qint64 id, int version) const
+{
+    return database().write([&]() -> Result<void> {
+        if (auto r = deleteRow(QStringLiteral("event"), id, version); !r)
+            return r;
+        database().touch(QStringLiteral("event_partner"));
+        database().touch(QStringLiteral("event_contact"));
+        database().touch(QStringLiteral("agreement"));
+        return {};
+    });
+}
+
+RepositoryBase::SqlClause EventRepository::clauseFor(const ListQuery &query) const
+{
+    SqlClause clause;
+    addSearch(clause, query.search, {QStringLiteral("title"), QStringLiteral("place"), QStringLiteral("notes")});
+    if (const QString partner = query.filters.value(QStringLiteral("partner")); !partner.isEmpty())
+        clause.add(QStringLiteral("id IN (SELECT event_id FROM event_partner WHERE partner_id = ?)"),
+                   {partner.toLongLong()});
+    return clause;
+}
+
+Result<QList<Event>> EventRepository::list(const ListQuery &query) const
+{
+    const QMap<QString, QString> sortable{
+        {QStringLiteral("title"), database().dialect().sortableText(QStringLiteral("title"))},
+        {QStringLiteral("date"), QStringLiteral("date_first")},
+        {QStringLiteral("place"), database().dialect().sortableText(QStringLiteral("place"))},
+    };
+    const SqlClause clause = clauseFor(query);
+    QSqlQuery q = database().prepare(
+        QStringLiteral("SELECT %1 FROM event").arg(QLatin1String(Columns)) + clause.where() +
+        orderAndWindow(sortable.value(query.sortKey, sortable.value(QStringLiteral("date"))), query));
+    if (auto r = exec(q, clause.values); !r)
+        return r.error();
+    QList<Event> events;
+    while (q.next())
+        events.append(eventFrom(q));
+    for (Event &event : events)
+        if (auto r = loadParticipants(event); !r)
+            return r.error();
+    return events;
+}
+
+Result<qint64> EventRepository::count(const ListQuery &query) const
+{
+    const SqlClause clause = clauseFor(query);
+    return RepositoryBase::count(QStringLiteral("FROM event") + clause.where(), clause.values);
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+
+// What a list of rows asks of a repository: search text, filters, order and window.
+// Everything runs in SQL with bound parameters; unknown sort keys fall back to the default.
+struct ListQuery
+{
+    QString search;                 // case-insensitive substring over names, titles and notes
+    QMap<QString, QString> filters; // repository-specific keys, e.g. "status" -> "active"
+    QString sortKey;                // a repository's sort key; empty: its default order
+    Qt::SortOrder order = Qt::AscendingOrder;
+    int offset = 0;
+    int limit = -1; // -1: all
+};

@@ -1,0 +1,199 @@
+#include "partnerrepository.h"
+
+#include "rowcodec.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr auto Columns = "id, name, short_name, kind, country, city, website, notes, created_at, updated_at, version";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PartnerRepository", text);
+}
+
+Partner partnerFrom(const QSqlQuery &q)
+{
+    Partner p;
+    p.meta = RowCodec::metaFrom(q, 0, 8);
+    p.name = q.value(1).toString();
+    p.shortName = q.value(2).toString();
+    p.kind = enumFromCode<PartnerKind>(q.value(3).toString()).value_or(PartnerKind::Other);
+    p.country = q.value(4).toString();
+    p.city = q.value(5).toString();
+    p.website = q.value(6).toString();
+    p.notes = q.value(7).toString();
+    return p;
+}
+
+QVariantList valuesOf(const Partner &p)
+{
+    return {p.name.trimmed(), p.shortName.trimmed(), codeOf(p.kind), p.country.trimmed().toUpper(),
+            p.city.trimmed(), p.website.trimmed(),   p.notes};
+}
+
+const QStringList &columnNames()
+{
+    static const QStringList names{QStringLiteral("name"),    QStringLiteral("short_name"), QStringLiteral("kind"),
+                                   QStringLiteral("country"), QStringLiteral("city"),       QStringLiteral("website"),
+                                   QStringLiteral("notes")};
+    return names;
+}
+
+} // namespace
+
+Result<void> PartnerRepository::validate(const Partner &partner)
+{
+    if (partner.name.trimmed().isEmpty())
+        return StoreError{StoreError::Kind::Invalid, tr("A partner needs a name, e.g. “Lund University”.")};
+    static const QRegularExpression iso(QStringLiteral("^[A-Za-z]{2}$"));
+    const QString country = partner.country.trimmed();
+    if (!country.isEmpty() && !iso.match(country).hasMatch())
+        return StoreError{StoreError::Kind::Invalid,
+                          tr("“%1” is not a country code: type the two-letter ISO code, e.g. NL or SE.").arg(country)};
+    return {};
+}
+
+Result<void> PartnerRepository::checkUnique(const Partner &partner) const
+{
+    const Result<qint64> same =
+        RepositoryBase::count(QStringLiteral("FROM partner WHERE name = ? COLLATE NOCASE AND country = ? AND id <> ?"),
+                              {partner.name.trimmed(), partner.country.trimmed().toUpper(), partner.meta.id});
+    if (!same)
+        return same.error();
+    if (*same > 0)
+        return StoreError{
+            StoreError::Kind::Invalid,
+            tr("There is already a partner called “%1” in %2; choose another name or edit that one.")
+                .arg(partner.name.trimmed(), partner.country.isEmpty() ? tr("no country") : partner.country.toUpper())};
+    return {};
+}
+
+Result<Partner> PartnerRepository::get(qint64 id) const
+{
+    QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM partner WHERE id = ?").arg(QLatin1String(Columns)));
+    if (auto r = exec(q, {id}); !r)
+        return r.error();
+    if (!q.next())
+        return notFound(QStringLiteral("partner"), id);
+    return partnerFrom(q);
+}
+
+Result<Partner> PartnerRepository::create(const Partner &partner) const
+{
+    if (auto r = validate(partner); !r)
+        return r.error();
+    Partner stored = partner;
+    const Result<void> done = database().write([&]() -> Result<void> {
+        if (auto r = checkUnique(partner); !r)
+            return r;
+        const Result<RowMeta> meta =
+            insertRow(QStringLiteral("partner"), columnNames(), valuesOf(partner), partner.meta);
+        if (!meta)
+            return meta.error();
+        stored.meta = *meta;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return get(stored.meta.id);
+}
+
+Result<Partner> PartnerRepository::update(const Partner &partner) const
+{
+    if (auto r = validate(partner); !r)
+        return r.error();
+    const Result<void> done = database().write([&]() -> Result<void> {
+        if (auto r = checkUnique(partner); !r)
+            return r;
+        const Result<RowMeta> meta =
+            updateRow(QStringLiteral("partner"), partner.meta, columnNames(), valuesOf(partner));
+        if (!meta)
+            return meta.error();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return get(partner.meta.id);
+}
+
+Result<void> PartnerRepository::remove(qint64 id, int version) const
+{
+    return database().write([&]() -> Result<void> {
+        QSqlQuery q = database().prepare(QStringLiteral(
+            "SELECT a.title FROM agreement_party p JOIN agreement a ON a.id = p.agreement_id WHERE p.partner_id = ? "
+            "ORDER BY a.title"));
+        if (auto r = exec(q, {id}); !r)
+            return r;
+        QStringList titles;
+        while (q.next())
+            titles << QStringLiteral("“%1”").arg(q.value(0).toString());
+        if (!titles.isEmpty())
+            return StoreError{StoreError::Kind::InUse,
+                              QCoreApplication::translate(
+                                  "PartnerRepository",
+                                  "This partner is a party to %n agreement(s): %1. Remove it from those agreements "
+                                  "first.",
+                                  nullptr, int(titles.size()))
+                                  .arg(titles.join(QStringLiteral(", ")))};
+        if (auto r = deleteRow(QStringLiteral("partner"), id, version); !r)
+            return r;
+        database().touch(QStringLiteral("contact"));
+        return {};
+    });
+}
+
+RepositoryBase::SqlClause PartnerRepository::clauseFor(const ListQuery &query) const
+{
+    SqlClause clause;
+    addSearch(clause, query.search,
+              {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("city"), QStringLiteral("notes")});
+    if (const QString kind = query.filters.value(QStringLiteral("kind")); !kind.isEmpty())
+        clause.add(QStringLiteral("kind = ?"), {kind});
+    if (const QString country = query.filters.value(QStringLiteral("country")); !country.isEmpty())
+        clause.add(QStringLiteral("country = ?"), {country.toUpper()});
+    return clause;
+}
+
+Result<QList<Partner>> PartnerRepository::list(const ListQuery &query) const
+{
+    const QMap<QString, QString> sortable{
+        {QStringLiteral("name"), database().dialect().sortableText(QStringLiteral("name"))},
+        {QStringLiteral("short_name"), database().dialect().sortableText(QStringLiteral("short_name"))},
+        {QStringLiteral("kind"), QStringLiteral("kind")},
+        {QStringLiteral("country"), QStringLiteral("country")},
+        {QStringLiteral("city"), database().dialect().sortableText(QStringLiteral("city"))},
+        {QStringLiteral("created_at"), QStringLiteral("created_at")},
+        {QStringLiteral("updated_at"), QStringLiteral("updated_at")},
+    };
+    const SqlClause clause = clauseFor(query);
+    QSqlQuery q = database().prepare(
+        QStringLiteral("SELECT %1 FROM partner").arg(QLatin1String(Columns)) + clause.where() +
+        orderAndWindow(sortable.value(query.sortKey, sortable.value(QStringLiteral("name"))), query));
+    if (auto r = exec(q, clause.values); !r)
+        return r.error();
+    QList<Partner> partners;
+    while (q.next())
+        partners.append(partnerFrom(q));
+    return partners;
+}
+
+Result<qint64> PartnerRepository::count(const ListQuery &query) const
+{
+    const SqlClause clause = clauseFor(query);
+    return RepositoryBase::count(QStringLiteral("FROM partner") + clause.where(), clause.values);
+}
+
+Result<qint64> PartnerRepository::findByName(const QString &name) const
+{
+    if (name.trimmed().isEmpty())
+        return qint64(0);
+    QSqlQuery q = database().prepare(QStringLiteral(
+        "SELECT id FROM partner WHERE name = ? COLLATE NOCASE OR short_name = ? COLLATE NOCASE ORDER BY id LIMIT 1"));
+    if (auto r = exec(q, {name.trimmed(), name.trimmed()}); !r)
+        return r.error();
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "migrations.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+// Compares a portfolio's schema (tables, indexes, views, triggers in sqlite_master) with the one
+// Pactline's migrations create for that user_version.
+class SchemaCheck
+{
+public:
+    // One line per difference: "unexpected trigger “x”", "missing index “y”", "table “z” differs".
+    static QStringList differences(const QSqlDatabase &connection, int version);
+    static QStringList differences(const QSqlDatabase &connection, int version, const QList<Migrations::Step> &steps);
+};

@@ -1,0 +1,34 @@
+#include "sqldialect.h"
+
+QString SqlDialect::beginWrite() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                  : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE");
+}
+
+QString SqlDialect::idColumnType() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY") : QStringLiteral("BIGSERIAL PRIMARY KEY");
+}
+
+QString SqlDialect::containsCondition(const QString &column, const QString &placeholder) const
+{
+    const QString op = m_kind == Kind::Sqlite ? QStringLiteral(" LIKE ") : QStringLiteral(" ILIKE ");
+    return column + op + placeholder + QStringLiteral(" ESCAPE '\\'");
+}
+
+QString SqlDialect::escapeLike(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString SqlDialect::sortableText(const QString &column) const
+{
+    if (m_kind == Kind::Sqlite)
+        return column + QStringLiteral(" COLLATE NOCASE");
+    return QStringLiteral("lower(") + column + QLatin1Char(')');
+}

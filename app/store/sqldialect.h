@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+// The one seam for SQL that differs between SQLite and PostgreSQL. Repositories write
+// portable SQL and ask the dialect for the rest.
+class SqlDialect
+{
+public:
+    enum class Kind
+    {
+        Sqlite,
+        Postgres
+    };
+
+    explicit SqlDialect(Kind kind)
+        : m_kind(kind)
+    {}
+
+    Kind kind() const { return m_kind; }
+    // Starts a write transaction that takes the write lock at once.
+    QString beginWrite() const;
+    // Column type of integer primary keys.
+    QString idColumnType() const;
+    // A case-insensitive substring test of `column` against a bound pattern `placeholder`
+    // holding "%text%" (with % and _ escaped by escapeLike()).
+    QString containsCondition(const QString &column, const QString &placeholder) const;
+    static QString escapeLike(const QString &text);
+    // ORDER BY expression for case-insensitive text sorting.
+    QString sortableText(const QString &column) const;
+
+private:
+    Kind m_kind;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+// Shared helpers for the tests: temporary portfolios, checksums, running the real binary.
+namespace TestSupport {
+
+// The built `pactline` executable and the source tree.
+QString pactlineBinary();
+QString sourceDir();
+
+// SHA-256 of a file's bytes (empty when unreadable).
+QByteArray fileChecksum(const QString &path);
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs pactline with the arguments, without a display, and waits (up to timeoutMs).
+ProcessResult runPactline(const QStringList &arguments, int timeoutMs = 60000);
+
+// Creates a portfolio with the sample in it at dir/name and returns its path (fails the test otherwise).
+QString createSamplePortfolio(const QTemporaryDir &dir, const QString &name = QStringLiteral("sample.pactline"));
+
+} // namespace TestSupport
