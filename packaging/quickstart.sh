@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Pactline quick start for Debian 12 (and Ubuntu): installs what is missing, builds, then
+#   packaging/quickstart.sh run [FILE]   opens Pactline (on your own portfolio by default)
+#   packaging/quickstart.sh test         runs the whole test suite with ctest
+# Both are incremental: a second run installs and rebuilds only what changed.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="$root/build/ci"
+
+build_packages=(
+    cmake ninja-build g++ pkg-config ccache
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libvulkan-dev
+    fonts-dejavu-core
+)
+test_packages=(
+    poppler-utils qpdf sqlite3 postgresql python3 python3-icalendar xvfb xauth
+    clang libclang-rt-14-dev
+)
+
+usage() {
+    echo "usage: $0 run [FILE] | test" >&2
+    exit 2
+}
+
+install_missing() {
+    command -v dpkg-query >/dev/null || {
+        echo "quickstart: not a Debian system; install Qt 6.4+ and CMake yourself (see README.md)." >&2
+        return 0
+    }
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "quickstart: installing ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    cd "$root"
+    if [ ! -f "$build/CMakeCache.txt" ]; then
+        local launcher=()
+        command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        cmake --preset ci -S "$root" -G Ninja "${launcher[@]}"
+    fi
+    cmake --build "$build" -j2
+}
+
+case "${1:-}" in
+run)
+    shift
+    install_missing "${build_packages[@]}"
+    configure_and_build
+    exec "$build/app/pactline" "$@"
+    ;;
+test)
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    configure_and_build
+    cd "$build"
+    exec ctest --output-on-failure --timeout 300 -j2
+    ;;
+*)
+    usage
+    ;;
+esac
