@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace {
 
@@ -41,6 +42,14 @@ public:
         QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
         if (readOnly)
             options << QStringLiteral("QSQLITE_OPEN_READONLY");
+        // Without a write-ahead log there is nothing but the file to read: opened as immutable,
+        // SQLite leaves no -wal/-shm files behind, so reading changes nothing on disk.
+        if (readOnly && QFileInfo::exists(db.m_path) && !QFileInfo::exists(db.m_path + QStringLiteral("-wal"))) {
+            QUrl url = QUrl::fromLocalFile(QFileInfo(db.m_path).absoluteFilePath());
+            url.setQuery(QStringLiteral("immutable=1"));
+            connection.setDatabaseName(url.toString(QUrl::FullyEncoded));
+            options << QStringLiteral("QSQLITE_OPEN_URI");
+        }
         connection.setConnectOptions(options.join(QLatin1Char(';')));
         if (mustExist && !QFileInfo::exists(db.m_path))
             return StoreError{StoreError::Kind::NotFound, tr("“%1” does not exist.").arg(db.m_path)};
