@@ -1,0 +1,26 @@
+#pragma once
+
+#include "timelineaxis.h"
+#include "timelinelayout.h"
+#include "timelineoptions.h"
+#include "timelinescene.h"
+
+#include <QRectF>
+
+class QPainter;
+
+// The one painter of the timeline, for the screen, PNG/SVG exports and the PDF reports alike.
+// Draws with QPainter primitives only (no pixmaps), so vector devices get vector output.
+class TimelinePainter
+{
+public:
+    // Draws a layout (as built for the same scene).
+    static void paint(QPainter &painter, const TimelineLayout &layout);
+    // Lays out and draws `scene` into `target` with the given axis and vertical scroll position.
+    static void paint(QPainter &painter, const QRectF &target, const TimelineScene &scene, const TimelineAxis &axis,
+                      double scrollY, const TimelineOptions &options);
+    // For paper and exports: fits [scene.from, scene.to] into the width and draws the rows from the
+    // top. Use TimelineLayout::heightFor(scene.rowCount(), options) to size `target`.
+    static void paintFitted(QPainter &painter, const QRectF &target, const TimelineScene &scene,
+                            const TimelineOptions &options);
+};

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "store/listquery.h"
+#include "store/storeerror.h"
+#include "timelinescene.h"
+
+#include <QHash>
+#include <QList>
+#include <QVector>
+
+class Database;
+
+// Builds TimelineScenes from a portfolio. setGrouping() reads the lane index once (which agreement
+// is in which group, in order: ids only); scene() then reads only what a window of rows over a date
+// range shows. A lane whose range holds more milestones than `maxMarksPerLane` comes back aggregated
+// (counts per day, month or year from the store) instead of mark by mark.
+class TimelineSource
+{
+public:
+    explicit TimelineSource(Database &db);
+
+    // The grouping and the agreement filter (AgreementRepository's search and filters: status, kind,
+    // partner, country, theme, overdue). Reads the lane index.
+    Result<void> setGrouping(TimelineGroupBy groupBy, const ListQuery &agreementFilter = {});
+    TimelineGroupBy groupBy() const { return m_groupBy; }
+    const ListQuery &agreementFilter() const { return m_filter; }
+
+    // All rows: group headers (when grouped) and lanes.
+    int rowCount() const { return int(m_rows.size()); }
+    int laneCount() const { return m_laneCount; }
+    int groupCount() const { return int(m_groups.size()); }
+    // The first row showing an agreement's lane (-1 when filtered out), and the agreement of a row
+    // (0 for a group header).
+    int rowOfAgreement(qint64 agreementId) const;
+    qint64 agreementOfRow(int row) const;
+
+    // Rows [firstRow, firstRow + rowCount) with the milestones overlapping [from, to] and the events
+    // in it. `today` decides what is overdue.
+    Result<TimelineScene> scene(int firstRow, int rowCount, QDate from, QDate to, QDate today,
+                                int maxMarksPerLane = 400) const;
+    // Every row over [from, to] (reports: the portfolio figure, an agreement's strip).
+    Result<TimelineScene> wholeScene(QDate from, QDate to, QDate today) const;
+
+    // The first and last day of the filtered portfolio's milestones, spans and events, and today
+    // ("fit all"); invalid when there is nothing dated.
+    Result<std::pair<QDate, QDate>> extent(QDate today) const;
+
+private:
+    struct Row
+    {
+        qint64 agreementId = 0; // 0: group header
+        int group = -1;
+    };
+
+    Database &m_db;
+    TimelineGroupBy m_groupBy = TimelineGroupBy::None;
+    ListQuery m_filter;
+    QList<TimelineGroup> m_groups;
+    QVector<Row> m_rows;
+    QHash<qint64, int> m_firstRowOfAgreement;
+    int m_laneCount = 0;
+};
