@@ -51,7 +51,8 @@ void MainWindow::createMenus()
     openAction->setObjectName(QStringLiteral("actionOpen"));
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setShortcut(
+        QKeySequence(QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(Qt::CTRL | Qt::Key_Q))));
     quitAction->setObjectName(QStringLiteral("actionQuit"));
 }
 

@@ -1,0 +1,115 @@
+// A child process edits a portfolio in a loop and is killed with SIGKILL at a random moment,
+// again and again; after each kill the portfolio must pass `pactline check` and hold every edit
+// the child reported as committed.
+#include "store/agreementrepository.h"
+#include "store/database.h"
+#include "store/milestonerepository.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace TestSupport;
+
+namespace {
+
+// The child: adds a milestone, then moves its due date (a second transaction that also writes
+// history); prints "committed <id> <version>" after each commit.
+int runChild(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return 3;
+    const MilestoneRepository milestones(**db);
+    const qint64 agreementId = AgreementRepository(**db).list()->first().meta.id;
+    for (int i = 0;; ++i) {
+        Milestone m;
+        m.agreementId = agreementId;
+        m.title = QStringLiteral("Edit %1").arg(i);
+        m.due = FuzzyDate::quarter(2025, 1 + i % 4);
+        auto created = milestones.create(m);
+        if (!created)
+            return 4;
+        std::printf("committed %lld %d\n", created->meta.id, created->meta.version);
+        std::fflush(stdout);
+        Milestone moved = *created;
+        moved.due = moved.due.addUnits(1);
+        auto updated = milestones.update(moved, QStringLiteral("slip %1").arg(i));
+        if (!updated)
+            return 5;
+        std::printf("committed %lld %d\n", updated->meta.id, updated->meta.version);
+        std::fflush(stdout);
+    }
+}
+
+} // namespace
+
+class TestCrashRecovery : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void killedMidEditLosesNothingCommitted();
+};
+
+void TestCrashRecovery::killedMidEditLosesNothingCommitted()
+{
+    QTemporaryDir dir;
+    const QString path = createSamplePortfolio(dir);
+    QVERIFY(!path.isEmpty());
+    QRandomGenerator random(QRandomGenerator::global()->generate());
+    int totalCommitted = 0;
+    for (int round = 0; round < 50; ++round) {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), path});
+        QVERIFY(child.waitForStarted());
+        QVERIFY2(child.waitForReadyRead(10000), "the child committed nothing");
+        QTest::qWait(random.bounded(1, 120));
+        child.kill(); // SIGKILL
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        QHash<qint64, int> reported; // milestone id -> highest committed version
+        for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.size() == 3 && parts.at(0) == "committed")
+                reported[parts.at(1).toLongLong()] =
+                    qMax(reported.value(parts.at(1).toLongLong()), parts.at(2).toInt());
+        }
+        QVERIFY(!reported.isEmpty());
+
+        const ProcessResult check = runPactline({QStringLiteral("check"), path});
+        QVERIFY2(check.exitCode == 0,
+                 qPrintable(QStringLiteral("round %1: %2%3").arg(round).arg(check.out, check.err)));
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        const MilestoneRepository milestones(**db);
+        for (auto it = reported.cbegin(); it != reported.cend(); ++it) {
+            const auto stored = milestones.get(it.key());
+            QVERIFY2(stored, qPrintable(QStringLiteral("round %1: milestone %2 lost").arg(round).arg(it.key())));
+            QVERIFY(stored->meta.version >= it.value());
+            if (it.value() >= 2)
+                QCOMPARE(milestones.history(it.key())->size(), 1);
+        }
+        totalCommitted += int(reported.size());
+    }
+    qInfo("%d milestones committed and found again over 50 kills", totalCommitted);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--child") == 0) {
+        QCoreApplication app(argc, argv);
+        return runChild(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    TestCrashRecovery test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_crashrecovery.moc"
