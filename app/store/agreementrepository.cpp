@@ -241,30 +241,39 @@ RepositoryBase::SqlClause AgreementRepository::clauseFor(const ListQuery &query)
         clause.add(QStringLiteral("id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
                                   "t.id = at.theme_id WHERE t.name = ? COLLATE NOCASE)"),
                    {theme});
+    // Correlated, so that a first window of a long list stops early instead of listing every overdue milestone.
     if (filter("overdue") == QLatin1String("1"))
-        clause.add(QStringLiteral("id IN (SELECT agreement_id FROM milestone WHERE due_last < ? AND status IN "
-                                  "('planned', 'on_track', 'at_risk'))"),
+        clause.add(QStringLiteral("EXISTS (SELECT 1 FROM milestone m WHERE m.agreement_id = agreement.id AND "
+                                  "m.due_last < ? AND m.status IN ('planned', 'on_track', 'at_risk'))"),
                    {today()});
+    if (const QString predecessor = filter("predecessor"); !predecessor.isEmpty())
+        clause.add(QStringLiteral("predecessor_id = ?"), {predecessor.toLongLong()});
+    if (const QString event = filter("signing_event"); !event.isEmpty())
+        clause.add(QStringLiteral("signing_event_id = ?"), {event.toLongLong()});
     return clause;
+}
+
+RepositoryBase::SortColumn AgreementRepository::sortColumn(const QString &key) const
+{
+    static const QMap<QString, SortColumn> sortable{
+        {QStringLiteral("title"), {QStringLiteral("title"), true}},
+        {QStringLiteral("kind"), {QStringLiteral("kind"), false}},
+        {QStringLiteral("status"), {QStringLiteral("status"), false}},
+        {QStringLiteral("signed_on"), {QStringLiteral("signed_first"), false}},
+        {QStringLiteral("starts_on"), {QStringLiteral("starts_first"), false}},
+        {QStringLiteral("ends_on"), {QStringLiteral("ends_last"), false}},
+        {QStringLiteral("created_at"), {QStringLiteral("created_at"), false}},
+        {QStringLiteral("updated_at"), {QStringLiteral("updated_at"), false}},
+    };
+    return sortable.value(key, sortable.value(QStringLiteral("title")));
 }
 
 Result<QList<Agreement>> AgreementRepository::list(const ListQuery &query) const
 {
-    const SqlDialect &d = database().dialect();
-    const QMap<QString, QString> sortable{
-        {QStringLiteral("title"), d.sortableText(QStringLiteral("title"))},
-        {QStringLiteral("kind"), QStringLiteral("kind")},
-        {QStringLiteral("status"), QStringLiteral("status")},
-        {QStringLiteral("signed_on"), QStringLiteral("signed_first")},
-        {QStringLiteral("starts_on"), QStringLiteral("starts_first")},
-        {QStringLiteral("ends_on"), QStringLiteral("ends_last")},
-        {QStringLiteral("created_at"), QStringLiteral("created_at")},
-        {QStringLiteral("updated_at"), QStringLiteral("updated_at")},
-    };
     const SqlClause clause = clauseFor(query);
-    QSqlQuery q = database().prepare(
-        QStringLiteral("SELECT %1 FROM agreement").arg(QLatin1String(Columns)) + clause.where() +
-        orderAndWindow(sortable.value(query.sortKey, sortable.value(QStringLiteral("title"))), query));
+    QSqlQuery q =
+        database().prepare(QStringLiteral("SELECT %1 FROM agreement").arg(QLatin1String(Columns)) + clause.where() +
+                           orderAndWindow(orderExpression(sortColumn(query.sortKey)), query));
     if (auto r = exec(q, clause.values); !r)
         return r.error();
     QList<Agreement> agreements;
@@ -287,6 +296,109 @@ Result<qint64> AgreementRepository::count(const ListQuery &query) const
 {
     const SqlClause clause = clauseFor(query);
     return RepositoryBase::count(QStringLiteral("FROM agreement") + clause.where(), clause.values);
+}
+
+Result<QList<qint64>> AgreementRepository::ids(const ListQuery &query, const ListWindow &window) const
+{
+    return windowIds(QStringLiteral("agreement"), clauseFor(query), sortColumn(query.sortKey), query.order, window);
+}
+
+Result<qint64> AgreementRepository::position(const ListQuery &query, qint64 id) const
+{
+    return positionIn(QStringLiteral("agreement"), clauseFor(query), sortColumn(query.sortKey), query.order, id);
+}
+
+Result<QList<Agreement>> AgreementRepository::getMany(const QList<qint64> &ids) const
+{
+    QHash<qint64, Agreement> found;
+    constexpr int Chunk = 500;
+    for (int start = 0; start < ids.size(); start += Chunk) {
+        const QList<qint64> chunk = ids.mid(start, Chunk);
+        QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM agreement WHERE id IN (%2)")
+                                             .arg(QLatin1String(Columns), placeholders(int(chunk.size()))));
+        if (auto r = exec(q, boundIds(chunk)); !r)
+            return r.error();
+        while (q.next()) {
+            Agreement agreement = agreementFrom(q);
+            found.insert(agreement.meta.id, agreement);
+        }
+    }
+    QList<Agreement> agreements;
+    for (qint64 id : ids)
+        if (const auto it = found.constFind(id); it != found.constEnd())
+            agreements.append(*it);
+    if (auto r = loadDetails(agreements); !r)
+        return r.error();
+    return agreements;
+}
+
+Result<QHash<qint64, QString>> AgreementRepository::titles(const QList<qint64> &ids) const
+{
+    QHash<qint64, QString> titles;
+    if (ids.isEmpty())
+        return titles;
+    QSqlQuery q = database().prepare(
+        QStringLiteral("SELECT id, title FROM agreement WHERE id IN (%1)").arg(placeholders(int(ids.size()))));
+    if (auto r = exec(q, boundIds(ids)); !r)
+        return r.error();
+    while (q.next())
+        titles.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return titles;
+}
+
+Result<QHash<qint64, int>> AgreementRepository::countsForPartners(const QList<qint64> &partnerIds) const
+{
+    QHash<qint64, int> counts;
+    if (partnerIds.isEmpty())
+        return counts;
+    QSqlQuery q = database().prepare(
+        QStringLiteral("SELECT partner_id, count(*) FROM agreement_party WHERE partner_id IN (%1) GROUP BY partner_id")
+            .arg(placeholders(int(partnerIds.size()))));
+    if (auto r = exec(q, boundIds(partnerIds)); !r)
+        return r.error();
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return counts;
+}
+
+Result<QHash<qint64, MilestoneTally>> AgreementRepository::milestoneTallies(const QList<qint64> &ids) const
+{
+    QHash<qint64, MilestoneTally> tallies;
+    if (ids.isEmpty())
+        return tallies;
+    QSqlQuery q = database().prepare(
+        QStringLiteral("SELECT agreement_id, count(*), sum(CASE WHEN due_last < ? AND status IN ('planned', "
+                       "'on_track', 'at_risk') THEN 1 ELSE 0 END) FROM milestone WHERE agreement_id IN (%1) "
+                       "GROUP BY agreement_id")
+            .arg(placeholders(int(ids.size()))));
+    if (auto r = exec(q, QVariantList{today()} + boundIds(ids)); !r)
+        return r.error();
+    while (q.next())
+        tallies.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return tallies;
+}
+
+Result<MilestoneTally> AgreementRepository::milestoneTally(const ListQuery &query) const
+{
+    const SqlClause clause = clauseFor(query);
+    const QString agreements =
+        clause.conditions.isEmpty()
+            ? QString()
+            : QStringLiteral(" AND agreement_id IN (SELECT id FROM agreement%1)").arg(clause.where());
+    MilestoneTally tally;
+    const Result<qint64> total =
+        RepositoryBase::count(QStringLiteral("FROM milestone WHERE 1 = 1") + agreements, clause.values);
+    if (!total)
+        return total.error();
+    const Result<qint64> overdue = RepositoryBase::count(
+        QStringLiteral("FROM milestone WHERE due_last < ? AND status IN ('planned', 'on_track', 'at_risk')") +
+            agreements,
+        QVariantList{today()} + clause.values);
+    if (!overdue)
+        return overdue.error();
+    tally.total = *total;
+    tally.overdue = *overdue;
+    return tally;
 }
 
 Result<void> AgreementRepository::loadDetails(QList<Agreement> &agreements) const

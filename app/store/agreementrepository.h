@@ -3,11 +3,20 @@
 #include "domain/agreement.h"
 #include "repositorybase.h"
 
+#include <QHash>
 #include <QList>
+
+// How many milestones there are, and how many of them are overdue (open and past their due period).
+struct MilestoneTally
+{
+    qint64 total = 0;
+    qint64 overdue = 0;
+};
 
 // Agreements with their parties and themes, saved and loaded together.
 // Filters: "status", "kind" (codes), "partner" (id), "country" (a party's ISO code),
-// "theme" (name), "overdue" ("1": has an open milestone past its due period).
+// "theme" (name), "overdue" ("1": has an open milestone past its due period),
+// "predecessor" (id: the agreements that follow it), "signing_event" (id).
 // Sort keys: title, kind, status, signed_on, starts_on, ends_on, created_at, updated_at.
 class AgreementRepository : public RepositoryBase
 {
@@ -24,6 +33,19 @@ public:
     // Rows with parties and themes loaded.
     Result<QList<Agreement>> listWithDetails(const ListQuery &query = {}) const;
     Result<qint64> count(const ListQuery &query = {}) const;
+    // Paging for long lists: the ids of one window of the list, a row's position in it (-1 when
+    // the query leaves it out), and the rows of some ids with parties and themes, in the order given.
+    Result<QList<qint64>> ids(const ListQuery &query, const ListWindow &window) const;
+    Result<qint64> position(const ListQuery &query, qint64 id) const;
+    Result<QList<Agreement>> getMany(const QList<qint64> &ids) const;
+    // The titles of some agreements, by id.
+    Result<QHash<qint64, QString>> titles(const QList<qint64> &ids) const;
+    // How many agreements each of some partners is party to, by partner id (absent: none).
+    Result<QHash<qint64, int>> countsForPartners(const QList<qint64> &partnerIds) const;
+    // The milestones of some agreements, by agreement id (absent: none).
+    Result<QHash<qint64, MilestoneTally>> milestoneTallies(const QList<qint64> &ids) const;
+    // The milestones of all the agreements the query lists.
+    Result<MilestoneTally> milestoneTally(const ListQuery &query = {}) const;
     // Every theme name in use, sorted.
     Result<QStringList> themes() const;
     // Agreements a partner is party to.
@@ -33,6 +55,7 @@ public:
 
 private:
     SqlClause clauseFor(const ListQuery &query) const;
+    SortColumn sortColumn(const QString &key) const;
     Result<void> loadDetails(QList<Agreement> &agreements) const;
     Result<void> saveParties(const Agreement &agreement) const;
     Result<void> saveThemes(const Agreement &agreement) const;

@@ -3,6 +3,7 @@
 #include "rowcodec.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace {
@@ -154,20 +155,28 @@ RepositoryBase::SqlClause EventRepository::clauseFor(const ListQuery &query) con
     if (const QString partner = query.filters.value(QStringLiteral("partner")); !partner.isEmpty())
         clause.add(QStringLiteral("id IN (SELECT event_id FROM event_partner WHERE partner_id = ?)"),
                    {partner.toLongLong()});
+    if (const QString contact = query.filters.value(QStringLiteral("contact")); !contact.isEmpty())
+        clause.add(QStringLiteral("id IN (SELECT event_id FROM event_contact WHERE contact_id = ?)"),
+                   {contact.toLongLong()});
     return clause;
+}
+
+RepositoryBase::SortColumn EventRepository::sortColumn(const QString &key) const
+{
+    static const QMap<QString, SortColumn> sortable{
+        {QStringLiteral("title"), {QStringLiteral("title"), true}},
+        {QStringLiteral("date"), {QStringLiteral("date_first"), false}},
+        {QStringLiteral("place"), {QStringLiteral("place"), true}},
+    };
+    return sortable.value(key, sortable.value(QStringLiteral("date")));
 }
 
 Result<QList<Event>> EventRepository::list(const ListQuery &query) const
 {
-    const QMap<QString, QString> sortable{
-        {QStringLiteral("title"), database().dialect().sortableText(QStringLiteral("title"))},
-        {QStringLiteral("date"), QStringLiteral("date_first")},
-        {QStringLiteral("place"), database().dialect().sortableText(QStringLiteral("place"))},
-    };
     const SqlClause clause = clauseFor(query);
-    QSqlQuery q = database().prepare(
-        QStringLiteral("SELECT %1 FROM event").arg(QLatin1String(Columns)) + clause.where() +
-        orderAndWindow(sortable.value(query.sortKey, sortable.value(QStringLiteral("date"))), query));
+    QSqlQuery q =
+        database().prepare(QStringLiteral("SELECT %1 FROM event").arg(QLatin1String(Columns)) + clause.where() +
+                           orderAndWindow(orderExpression(sortColumn(query.sortKey)), query));
     if (auto r = exec(q, clause.values); !r)
         return r.error();
     QList<Event> events;
@@ -183,4 +192,41 @@ Result<qint64> EventRepository::count(const ListQuery &query) const
 {
     const SqlClause clause = clauseFor(query);
     return RepositoryBase::count(QStringLiteral("FROM event") + clause.where(), clause.values);
+}
+
+Result<QList<qint64>> EventRepository::ids(const ListQuery &query, const ListWindow &window) const
+{
+    return windowIds(QStringLiteral("event"), clauseFor(query), sortColumn(query.sortKey), query.order, window);
+}
+
+Result<qint64> EventRepository::position(const ListQuery &query, qint64 id) const
+{
+    return positionIn(QStringLiteral("event"), clauseFor(query), sortColumn(query.sortKey), query.order, id);
+}
+
+Result<QList<Event>> EventRepository::getMany(const QList<qint64> &ids) const
+{
+    QHash<qint64, Event> found;
+    constexpr int Chunk = 500;
+    for (int start = 0; start < ids.size(); start += Chunk) {
+        const QList<qint64> chunk = ids.mid(start, Chunk);
+        QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM event WHERE id IN (%2)")
+                                             .arg(QLatin1String(Columns), placeholders(int(chunk.size()))));
+        if (auto r = exec(q, boundIds(chunk)); !r)
+            return r.error();
+        while (q.next()) {
+            Event event = eventFrom(q);
+            found.insert(event.meta.id, event);
+        }
+    }
+    QList<Event> events;
+    for (qint64 id : ids) {
+        const auto it = found.find(id);
+        if (it == found.end())
+            continue;
+        if (auto r = loadParticipants(*it); !r)
+            return r.error();
+        events.append(*it);
+    }
+    return events;
 }

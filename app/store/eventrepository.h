@@ -6,7 +6,7 @@
 #include <QList>
 
 // Events (signings, reviews) with their participating partners and contacts.
-// Filters: "partner" (id). Sort keys: title, date, place.
+// Filters: "partner", "contact" (ids of participants). Sort keys: title, date, place.
 class EventRepository : public RepositoryBase
 {
 public:
@@ -18,11 +18,17 @@ public:
     Result<void> remove(qint64 id, int version = 0) const;
     Result<QList<Event>> list(const ListQuery &query = {}) const;
     Result<qint64> count(const ListQuery &query = {}) const;
+    // Paging for long lists: the ids of one window of the list, a row's position in it (-1 when
+    // the query leaves it out), and the rows of some ids with participants, in the order given.
+    Result<QList<qint64>> ids(const ListQuery &query, const ListWindow &window) const;
+    Result<qint64> position(const ListQuery &query, qint64 id) const;
+    Result<QList<Event>> getMany(const QList<qint64> &ids) const;
 
     static Result<void> validate(const Event &event);
 
 private:
     SqlClause clauseFor(const ListQuery &query) const;
+    SortColumn sortColumn(const QString &key) const;
     Result<void> saveParticipants(const Event &event) const;
     Result<void> loadParticipants(Event &event) const;
 };

@@ -3,6 +3,7 @@
 #include "rowcodec.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace {
@@ -212,23 +213,27 @@ RepositoryBase::SqlClause MilestoneRepository::clauseFor(const ListQuery &query)
     return clause;
 }
 
+RepositoryBase::SortColumn MilestoneRepository::sortColumn(const QString &key) const
+{
+    static const QMap<QString, SortColumn> sortable{
+        {QStringLiteral("title"), {QStringLiteral("title"), true}},
+        {QStringLiteral("due"), {QStringLiteral("due_first"), false}},
+        {QStringLiteral("status"), {QStringLiteral("status"), false}},
+        {QStringLiteral("achieved_on"), {QStringLiteral("achieved_first"), false}},
+        {QStringLiteral("location"), {QStringLiteral("location"), true}},
+        {QStringLiteral("agreement"), {QStringLiteral("agreement_id"), false}},
+        {QStringLiteral("created_at"), {QStringLiteral("created_at"), false}},
+        {QStringLiteral("updated_at"), {QStringLiteral("updated_at"), false}},
+    };
+    return sortable.value(key, sortable.value(QStringLiteral("due")));
+}
+
 Result<QList<Milestone>> MilestoneRepository::list(const ListQuery &query) const
 {
-    const SqlDialect &d = database().dialect();
-    const QMap<QString, QString> sortable{
-        {QStringLiteral("title"), d.sortableText(QStringLiteral("title"))},
-        {QStringLiteral("due"), QStringLiteral("due_first")},
-        {QStringLiteral("status"), QStringLiteral("status")},
-        {QStringLiteral("achieved_on"), QStringLiteral("achieved_first")},
-        {QStringLiteral("location"), d.sortableText(QStringLiteral("location"))},
-        {QStringLiteral("agreement"), QStringLiteral("agreement_id")},
-        {QStringLiteral("created_at"), QStringLiteral("created_at")},
-        {QStringLiteral("updated_at"), QStringLiteral("updated_at")},
-    };
     const SqlClause clause = clauseFor(query);
     QSqlQuery q =
         database().prepare(QStringLiteral("SELECT %1 FROM milestone").arg(QLatin1String(Columns)) + clause.where() +
-                           orderAndWindow(sortable.value(query.sortKey, sortable.value(QStringLiteral("due"))), query));
+                           orderAndWindow(orderExpression(sortColumn(query.sortKey)), query));
     if (auto r = exec(q, clause.values); !r)
         return r.error();
     QList<Milestone> milestones;
@@ -248,6 +253,52 @@ Result<QList<Milestone>> MilestoneRepository::listForAgreement(qint64 agreementI
     ListQuery query;
     query.filters.insert(QStringLiteral("agreement"), QString::number(agreementId));
     return list(query);
+}
+
+Result<QList<qint64>> MilestoneRepository::ids(const ListQuery &query, const ListWindow &window) const
+{
+    return windowIds(QStringLiteral("milestone"), clauseFor(query), sortColumn(query.sortKey), query.order, window);
+}
+
+Result<qint64> MilestoneRepository::position(const ListQuery &query, qint64 id) const
+{
+    return positionIn(QStringLiteral("milestone"), clauseFor(query), sortColumn(query.sortKey), query.order, id);
+}
+
+Result<QList<Milestone>> MilestoneRepository::getMany(const QList<qint64> &ids) const
+{
+    QHash<qint64, Milestone> found;
+    constexpr int Chunk = 500;
+    for (int start = 0; start < ids.size(); start += Chunk) {
+        const QList<qint64> chunk = ids.mid(start, Chunk);
+        QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM milestone WHERE id IN (%2)")
+                                             .arg(QLatin1String(Columns), placeholders(int(chunk.size()))));
+        if (auto r = exec(q, boundIds(chunk)); !r)
+            return r.error();
+        while (q.next()) {
+            Milestone milestone = milestoneFrom(q);
+            found.insert(milestone.meta.id, milestone);
+        }
+    }
+    QList<Milestone> milestones;
+    for (qint64 id : ids)
+        if (const auto it = found.constFind(id); it != found.constEnd())
+            milestones.append(*it);
+    return milestones;
+}
+
+Result<void> MilestoneRepository::removeChanges(const QList<qint64> &changeIds) const
+{
+    if (changeIds.isEmpty())
+        return {};
+    return database().write([&]() -> Result<void> {
+        QSqlQuery q = database().prepare(
+            QStringLiteral("DELETE FROM milestone_change WHERE id IN (%1)").arg(placeholders(int(changeIds.size()))));
+        if (auto r = exec(q, boundIds(changeIds)); !r)
+            return r;
+        database().touch(QStringLiteral("milestone_change"));
+        return {};
+    });
 }
 
 Result<QList<MilestoneChange>> MilestoneRepository::changes(const QString &where, const QVariantList &values) const

@@ -23,6 +23,11 @@ public:
     Result<QList<Milestone>> list(const ListQuery &query = {}) const;
     Result<qint64> count(const ListQuery &query = {}) const;
     Result<QList<Milestone>> listForAgreement(qint64 agreementId) const;
+    // Paging for long lists: the ids of one window of the list, a row's position in it (-1 when
+    // the query leaves it out), and the rows of some ids in the order given (unknown ids left out).
+    Result<QList<qint64>> ids(const ListQuery &query, const ListWindow &window) const;
+    Result<qint64> position(const ListQuery &query, qint64 id) const;
+    Result<QList<Milestone>> getMany(const QList<qint64> &ids) const;
 
     // The change history of one milestone, oldest first.
     Result<QList<MilestoneChange>> history(qint64 milestoneId) const;
@@ -30,10 +35,13 @@ public:
     Result<QList<MilestoneChange>> changesBetween(const QDateTime &from, const QDateTime &to) const;
     // Stores a change as it is (imports and the sample carry their own history).
     Result<MilestoneChange> addChange(const MilestoneChange &change) const;
+    // Deletes recorded changes (undoing the edit that recorded them).
+    Result<void> removeChanges(const QList<qint64> &changeIds) const;
 
     static Result<void> validate(const Milestone &milestone);
 
 private:
     SqlClause clauseFor(const ListQuery &query) const;
+    SortColumn sortColumn(const QString &key) const;
     Result<QList<MilestoneChange>> changes(const QString &where, const QVariantList &values) const;
 };

@@ -3,6 +3,7 @@
 #include "rowcodec.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -158,21 +159,26 @@ RepositoryBase::SqlClause PartnerRepository::clauseFor(const ListQuery &query) c
     return clause;
 }
 
+RepositoryBase::SortColumn PartnerRepository::sortColumn(const QString &key) const
+{
+    static const QMap<QString, SortColumn> sortable{
+        {QStringLiteral("name"), {QStringLiteral("name"), true}},
+        {QStringLiteral("short_name"), {QStringLiteral("short_name"), true}},
+        {QStringLiteral("kind"), {QStringLiteral("kind"), false}},
+        {QStringLiteral("country"), {QStringLiteral("country"), false}},
+        {QStringLiteral("city"), {QStringLiteral("city"), true}},
+        {QStringLiteral("created_at"), {QStringLiteral("created_at"), false}},
+        {QStringLiteral("updated_at"), {QStringLiteral("updated_at"), false}},
+    };
+    return sortable.value(key, sortable.value(QStringLiteral("name")));
+}
+
 Result<QList<Partner>> PartnerRepository::list(const ListQuery &query) const
 {
-    const QMap<QString, QString> sortable{
-        {QStringLiteral("name"), database().dialect().sortableText(QStringLiteral("name"))},
-        {QStringLiteral("short_name"), database().dialect().sortableText(QStringLiteral("short_name"))},
-        {QStringLiteral("kind"), QStringLiteral("kind")},
-        {QStringLiteral("country"), QStringLiteral("country")},
-        {QStringLiteral("city"), database().dialect().sortableText(QStringLiteral("city"))},
-        {QStringLiteral("created_at"), QStringLiteral("created_at")},
-        {QStringLiteral("updated_at"), QStringLiteral("updated_at")},
-    };
     const SqlClause clause = clauseFor(query);
-    QSqlQuery q = database().prepare(
-        QStringLiteral("SELECT %1 FROM partner").arg(QLatin1String(Columns)) + clause.where() +
-        orderAndWindow(sortable.value(query.sortKey, sortable.value(QStringLiteral("name"))), query));
+    QSqlQuery q =
+        database().prepare(QStringLiteral("SELECT %1 FROM partner").arg(QLatin1String(Columns)) + clause.where() +
+                           orderAndWindow(orderExpression(sortColumn(query.sortKey)), query));
     if (auto r = exec(q, clause.values); !r)
         return r.error();
     QList<Partner> partners;
@@ -185,6 +191,50 @@ Result<qint64> PartnerRepository::count(const ListQuery &query) const
 {
     const SqlClause clause = clauseFor(query);
     return RepositoryBase::count(QStringLiteral("FROM partner") + clause.where(), clause.values);
+}
+
+Result<QList<qint64>> PartnerRepository::ids(const ListQuery &query, const ListWindow &window) const
+{
+    return windowIds(QStringLiteral("partner"), clauseFor(query), sortColumn(query.sortKey), query.order, window);
+}
+
+Result<qint64> PartnerRepository::position(const ListQuery &query, qint64 id) const
+{
+    return positionIn(QStringLiteral("partner"), clauseFor(query), sortColumn(query.sortKey), query.order, id);
+}
+
+Result<QList<Partner>> PartnerRepository::getMany(const QList<qint64> &ids) const
+{
+    QHash<qint64, Partner> found;
+    constexpr int Chunk = 500;
+    for (int start = 0; start < ids.size(); start += Chunk) {
+        const QList<qint64> chunk = ids.mid(start, Chunk);
+        QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM partner WHERE id IN (%2)")
+                                             .arg(QLatin1String(Columns), placeholders(int(chunk.size()))));
+        if (auto r = exec(q, boundIds(chunk)); !r)
+            return r.error();
+        while (q.next()) {
+            Partner partner = partnerFrom(q);
+            found.insert(partner.meta.id, partner);
+        }
+    }
+    QList<Partner> partners;
+    for (qint64 id : ids)
+        if (const auto it = found.constFind(id); it != found.constEnd())
+            partners.append(*it);
+    return partners;
+}
+
+Result<QStringList> PartnerRepository::countries() const
+{
+    QSqlQuery q =
+        database().prepare(QStringLiteral("SELECT DISTINCT country FROM partner WHERE country <> '' ORDER BY country"));
+    if (auto r = exec(q); !r)
+        return r.error();
+    QStringList codes;
+    while (q.next())
+        codes << q.value(0).toString();
+    return codes;
 }
 
 Result<qint64> PartnerRepository::findByName(const QString &name) const

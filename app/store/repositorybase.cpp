@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 QString RepositoryBase::SqlClause::where() const
 {
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -143,6 +145,156 @@ QString RepositoryBase::orderAndWindow(const QString &sortExpression, const List
     if (query.limit >= 0 || query.offset > 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset));
     return sql;
+}
+
+QString RepositoryBase::orderExpression(const SortColumn &sort) const
+{
+    return sort.text ? m_db.dialect().sortableText(sort.column) : sort.column;
+}
+
+namespace {
+
+// One part of a keyset window: rows past the anchor on one side, read in one direction.
+struct KeysetPart
+{
+    QString condition;
+    QVariantList values;
+    bool ascending = true;
+    bool byIdOnly = false; // the rows whose sort value is NULL, which sort among themselves by id
+};
+
+} // namespace
+
+Result<QList<qint64>> RepositoryBase::windowIds(const QString &table, const SqlClause &clause, const SortColumn &sort,
+                                                Qt::SortOrder order, const ListWindow &window) const
+{
+    QList<qint64> ids;
+    if (window.limit <= 0)
+        return ids;
+    const bool ascending = order == Qt::AscendingOrder;
+    const auto direction = [](bool up) { return up ? QStringLiteral("ASC") : QStringLiteral("DESC"); };
+    const auto select = [&](const SqlClause &where, const QString &orderBy, int limit, int offset) -> Result<void> {
+        QSqlQuery q =
+            m_db.prepare(QStringLiteral("SELECT id FROM %1").arg(table) + where.where() +
+                         QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(orderBy).arg(limit).arg(offset));
+        if (auto r = exec(q, where.values); !r)
+            return r;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        return {};
+    };
+    const auto sortedBy = [&](bool up) {
+        return QStringLiteral("%1 %2, id %2").arg(orderExpression(sort), direction(up));
+    };
+
+    if (window.from == ListWindow::From::Start || window.from == ListWindow::From::End) {
+        const bool fromEnd = window.from == ListWindow::From::End;
+        if (auto r = select(clause, sortedBy(ascending != fromEnd), window.limit, qMax(0, window.offset)); !r)
+            return r.error();
+        if (fromEnd)
+            std::reverse(ids.begin(), ids.end());
+        return ids;
+    }
+
+    QSqlQuery anchor = m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(sort.column, table));
+    if (auto r = exec(anchor, {window.anchorId}); !r)
+        return r.error();
+    if (!anchor.next())
+        return notFound(table, window.anchorId);
+    const QVariant value = anchor.value(0);
+    const bool after = window.from == ListWindow::From::After;
+    // Up: towards larger sort values, the way an ascending list runs.
+    const bool up = after == ascending;
+    const QString column = sort.text ? m_db.dialect().comparableText(sort.column) : sort.column;
+    const QString mark = sort.text ? m_db.dialect().comparableTextValue(QStringLiteral("?")) : QStringLiteral("?");
+    const QString isNull = QStringLiteral("%1 IS NULL").arg(sort.column);
+    QList<KeysetPart> parts;
+    if (value.isNull()) {
+        if (up)
+            parts = {{isNull + QStringLiteral(" AND id > ?"), {window.anchorId}, true, true},
+                     {QStringLiteral("%1 IS NOT NULL").arg(sort.column), {}, true, false}};
+        else
+            parts = {{isNull + QStringLiteral(" AND id < ?"), {window.anchorId}, false, true}};
+    } else {
+        const QString comparison =
+            QStringLiteral("(%1, id) %2 (%3, ?)").arg(column, up ? QStringLiteral(">") : QStringLiteral("<"), mark);
+        if (up)
+            parts = {{comparison, {value, window.anchorId}, true, false}};
+        else
+            parts = {{comparison, {value, window.anchorId}, false, false}, {isNull, {}, false, true}};
+    }
+    for (const KeysetPart &part : parts) {
+        const int wanted = window.limit - int(ids.size());
+        if (wanted <= 0)
+            break;
+        SqlClause where = clause;
+        where.add(part.condition, part.values);
+        const QString orderBy =
+            part.byIdOnly ? QStringLiteral("id ") + direction(part.ascending) : sortedBy(part.ascending);
+        if (auto r = select(where, orderBy, wanted, 0); !r)
+            return r.error();
+    }
+    if (!after)
+        std::reverse(ids.begin(), ids.end());
+    return ids;
+}
+
+Result<qint64> RepositoryBase::positionIn(const QString &table, const SqlClause &clause, const SortColumn &sort,
+                                          Qt::SortOrder order, qint64 id) const
+{
+    SqlClause self = clause;
+    self.add(QStringLiteral("id = ?"), {id});
+    QSqlQuery anchor = m_db.prepare(QStringLiteral("SELECT %1 FROM %2").arg(sort.column, table) + self.where());
+    if (auto r = exec(anchor, self.values); !r)
+        return r.error();
+    if (!anchor.next())
+        return qint64(-1);
+    const QVariant value = anchor.value(0);
+    const QString column = sort.text ? m_db.dialect().comparableText(sort.column) : sort.column;
+    const QString mark = sort.text ? m_db.dialect().comparableTextValue(QStringLiteral("?")) : QStringLiteral("?");
+    const QString isNull = QStringLiteral("%1 IS NULL").arg(sort.column);
+    // The rows before it in ascending order, or after it for a descending list.
+    QList<KeysetPart> parts;
+    if (order == Qt::AscendingOrder) {
+        if (value.isNull())
+            parts = {{isNull + QStringLiteral(" AND id < ?"), {id}}};
+        else
+            parts = {{isNull, {}}, {QStringLiteral("(%1, id) < (%2, ?)").arg(column, mark), {value, id}}};
+    } else {
+        if (value.isNull())
+            parts = {{isNull + QStringLiteral(" AND id > ?"), {id}},
+                     {QStringLiteral("%1 IS NOT NULL").arg(sort.column), {}}};
+        else
+            parts = {{QStringLiteral("(%1, id) > (%2, ?)").arg(column, mark), {value, id}}};
+    }
+    qint64 position = 0;
+    for (const KeysetPart &part : parts) {
+        SqlClause where = clause;
+        where.add(part.condition, part.values);
+        const Result<qint64> rows = count(QStringLiteral("FROM %1").arg(table) + where.where(), where.values);
+        if (!rows)
+            return rows.error();
+        position += *rows;
+    }
+    return position;
+}
+
+QString RepositoryBase::placeholders(int count)
+{
+    QStringList marks;
+    marks.reserve(count);
+    for (int i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1Char(','));
+}
+
+QVariantList RepositoryBase::boundIds(const QList<qint64> &ids)
+{
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 id : ids)
+        values << id;
+    return values;
 }
 
 QString RepositoryBase::today()

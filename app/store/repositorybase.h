@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/rowmeta.h"
 #include "listquery.h"
+#include "listwindow.h"
 
 #include <QVariantList>
 
@@ -50,6 +51,25 @@ protected:
     void addSearch(SqlClause &clause, const QString &text, const QStringList &columns) const;
     // " ORDER BY ... LIMIT ... OFFSET ..." for a sort expression (with the id as tie-breaker).
     static QString orderAndWindow(const QString &sortExpression, const ListQuery &query);
+
+    // A sort key of a list: a column of the listed table, compared as case-insensitive text or as
+    // it is. Lists sort by it, then by id; NULLs come first in ascending order.
+    struct SortColumn
+    {
+        QString column;
+        bool text = false;
+    };
+    QString orderExpression(const SortColumn &sort) const;
+    // The ids of one window of the list "FROM table" + clause, sorted by `sort` then id. Keyset
+    // windows (ListWindow::after/before) seek through the sort column's index.
+    Result<QList<qint64>> windowIds(const QString &table, const SqlClause &clause, const SortColumn &sort,
+                                    Qt::SortOrder order, const ListWindow &window) const;
+    // Where row `id` stands in that list (0-based), or -1 when the clause leaves it out.
+    Result<qint64> positionIn(const QString &table, const SqlClause &clause, const SortColumn &sort,
+                              Qt::SortOrder order, qint64 id) const;
+    // "?,?,?" for an IN list of ids, with the ids as bound values.
+    static QString placeholders(int count);
+    static QVariantList boundIds(const QList<qint64> &ids);
     static QString today();
 
     StoreError notFound(const QString &what, qint64 id) const;

@@ -32,3 +32,17 @@ QString SqlDialect::sortableText(const QString &column) const
         return column + QStringLiteral(" COLLATE NOCASE");
     return QStringLiteral("lower(") + column + QLatin1Char(')');
 }
+
+QString SqlDialect::comparableText(const QString &column) const
+{
+    if (m_kind == Kind::Sqlite)
+        return column;
+    return QStringLiteral("lower(") + column + QLatin1Char(')');
+}
+
+QString SqlDialect::comparableTextValue(const QString &placeholder) const
+{
+    if (m_kind == Kind::Sqlite)
+        return placeholder + QStringLiteral(" COLLATE NOCASE");
+    return QStringLiteral("lower(") + placeholder + QLatin1Char(')');
+}

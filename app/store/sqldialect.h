@@ -28,6 +28,10 @@ public:
     static QString escapeLike(const QString &text);
     // ORDER BY expression for case-insensitive text sorting.
     QString sortableText(const QString &column) const;
+    // The two sides of a case-insensitive comparison in that same order, written so that an index
+    // on the column serves it (in SQLite the collation goes on the value: "(title, id) > (? COLLATE NOCASE, ?)").
+    QString comparableText(const QString &column) const;
+    QString comparableTextValue(const QString &placeholder) const;
 
 private:
     Kind m_kind;
