@@ -455,3 +455,123 @@ Result<QList<Agreement>> AgreementRepository::listForPartner(qint64 partnerId) c
     query.filters.insert(QStringLiteral("partner"), QString::number(partnerId));
     return list(query);
 }
+
+Result<QList<AgreementGroupEntry>> AgreementRepository::listGrouped(const QString &groupBy,
+                                                                    const ListQuery &query) const
+{
+    const SqlClause clause = clauseFor(query);
+    const QString filtered =
+        QStringLiteral("(SELECT id, title, signed_first, kind, status FROM agreement%1) a").arg(clause.where());
+    const QString title = database().dialect().sortableText(QStringLiteral("a.title"));
+    const QString laneOrder = QStringLiteral("(a.signed_first IS NULL), a.signed_first, %1, a.id").arg(title);
+    QString sql;
+    if (groupBy == QLatin1String("partner")) {
+        sql = QStringLiteral("SELECT p.id, p.name, a.id FROM %1 LEFT JOIN agreement_party ap ON ap.agreement_id = a.id "
+                             "LEFT JOIN partner p ON p.id = ap.partner_id ORDER BY (p.id IS NULL), %2, p.id, %3")
+                  .arg(filtered, database().dialect().sortableText(QStringLiteral("p.name")), laneOrder);
+    } else if (groupBy == QLatin1String("country")) {
+        sql = QStringLiteral("SELECT c.country, c.country, a.id FROM %1 LEFT JOIN (SELECT DISTINCT ap.agreement_id, "
+                             "p.country FROM agreement_party ap JOIN partner p ON p.id = ap.partner_id WHERE "
+                             "p.country <> '') c ON c.agreement_id = a.id ORDER BY (c.country IS NULL), c.country, %2")
+                  .arg(filtered, laneOrder);
+    } else if (groupBy == QLatin1String("theme")) {
+        sql = QStringLiteral("SELECT t.name, t.name, a.id FROM %1 LEFT JOIN agreement_theme at ON at.agreement_id = "
+                             "a.id LEFT JOIN theme t ON t.id = at.theme_id ORDER BY (t.id IS NULL), %2, %3")
+                  .arg(filtered, database().dialect().sortableText(QStringLiteral("t.name")), laneOrder);
+    } else if (groupBy == QLatin1String("kind") || groupBy == QLatin1String("status")) {
+        sql = QStringLiteral("SELECT a.%2, a.%2, a.id FROM %1 ORDER BY a.%2, %3").arg(filtered, groupBy, laneOrder);
+    } else if (groupBy.isEmpty()) {
+        sql = QStringLiteral("SELECT '', '', a.id FROM %1 ORDER BY %2").arg(filtered, laneOrder);
+    } else {
+        return StoreError{
+            StoreError::Kind::Invalid,
+            tr("Agreements cannot be grouped by “%1”; use partner, country, theme, kind or status.").arg(groupBy)};
+    }
+    QSqlQuery q = database().prepare(sql);
+    q.setForwardOnly(true);
+    if (auto r = exec(q, clause.values); !r)
+        return r.error();
+    QList<AgreementGroupEntry> entries;
+    QString lastKey;
+    QString lastLabel;
+    while (q.next()) {
+        AgreementGroupEntry entry;
+        const QVariant key = q.value(0);
+        entry.groupKey = key.isNull() ? QString() : key.toString();
+        // Consecutive rows share their group: keep one shared copy of its strings.
+        if (entry.groupKey == lastKey) {
+            entry.groupKey = lastKey;
+            entry.groupLabel = lastLabel;
+        } else {
+            entry.groupLabel = q.value(1).toString();
+            lastKey = entry.groupKey;
+            lastLabel = entry.groupLabel;
+        }
+        entry.agreementId = q.value(2).toLongLong();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+Result<QList<Agreement>> AgreementRepository::listByIds(const QList<qint64> &ids) const
+{
+    QList<Agreement> agreements;
+    constexpr int Chunk = 500;
+    for (int start = 0; start < ids.size(); start += Chunk) {
+        const QList<qint64> chunk = ids.mid(start, Chunk);
+        QStringList marks;
+        QVariantList values;
+        for (qint64 id : chunk) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM agreement WHERE id IN (%2)")
+                                             .arg(QLatin1String(Columns), marks.join(QLatin1Char(','))));
+        if (auto r = exec(q, values); !r)
+            return r.error();
+        while (q.next())
+            agreements.append(agreementFrom(q));
+    }
+    return agreements;
+}
+
+Result<std::pair<QDate, QDate>> AgreementRepository::dateExtent(const ListQuery &query) const
+{
+    const SqlClause clause = clauseFor(query);
+    QDate first;
+    QDate last;
+    const auto widen = [&](const QVariant &low, const QVariant &high) {
+        const QDate from = QDate::fromString(low.toString(), Qt::ISODate);
+        const QDate to = QDate::fromString(high.toString(), Qt::ISODate);
+        if (from.isValid() && (!first.isValid() || from < first))
+            first = from;
+        if (to.isValid() && (!last.isValid() || to > last))
+            last = to;
+    };
+    QSqlQuery agreements = database().prepare(
+        QStringLiteral(
+            "SELECT MIN(signed_first), MIN(starts_first), MAX(ends_last), MAX(signed_first) FROM agreement") +
+        clause.where());
+    if (auto r = exec(agreements, clause.values); !r)
+        return r.error();
+    if (agreements.next()) {
+        widen(agreements.value(0), agreements.value(2));
+        widen(agreements.value(1), agreements.value(3));
+    }
+    // Without a filter, one MIN and one MAX on their own let SQLite read them off the indexes.
+    const QStringList milestoneQueries =
+        clause.conditions.isEmpty()
+            ? QStringList{QStringLiteral("SELECT MIN(due_first), NULL FROM milestone"),
+                          QStringLiteral("SELECT NULL, MAX(due_last) FROM milestone")}
+            : QStringList{QStringLiteral("SELECT MIN(due_first), MAX(due_last) FROM milestone WHERE agreement_id IN "
+                                         "(SELECT id FROM agreement%1)")
+                              .arg(clause.where())};
+    for (const QString &sql : milestoneQueries) {
+        QSqlQuery milestones = database().prepare(sql);
+        if (auto r = exec(milestones, clause.conditions.isEmpty() ? QVariantList() : clause.values); !r)
+            return r.error();
+        if (milestones.next())
+            widen(milestones.value(0), milestones.value(1));
+    }
+    return std::pair(first, last);
+}

@@ -3,8 +3,19 @@
 #include "domain/agreement.h"
 #include "repositorybase.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
+
+#include <utility>
+
+// An agreement under one group key, for grouped overviews (the timeline's lanes).
+struct AgreementGroupEntry
+{
+    QString groupKey;   // a partner id, a country code, a theme name, a kind or status code; empty: none
+    QString groupLabel; // the partner's name or the theme's name; otherwise the key
+    qint64 agreementId = 0;
+};
 
 // How many milestones there are, and how many of them are overdue (open and past their due period).
 struct MilestoneTally
@@ -50,6 +61,16 @@ public:
     Result<QStringList> themes() const;
     // Agreements a partner is party to.
     Result<QList<Agreement>> listForPartner(qint64 partnerId) const;
+    // The filtered agreements with their group keys, ordered by group (label, case-insensitive; no
+    // group last) and within it by signing date (undated last), title and id. groupBy: "partner",
+    // "country", "theme" (an agreement is listed under each of its parties, their countries or its
+    // themes, and once with an empty key when it has none), "kind", "status", or "" (one empty key).
+    Result<QList<AgreementGroupEntry>> listGrouped(const QString &groupBy, const ListQuery &query = {}) const;
+    // Rows without parties and themes for the given ids (in no particular order; unknown ids are skipped).
+    Result<QList<Agreement>> listByIds(const QList<qint64> &ids) const;
+    // The first and last day of the filtered agreements' signing, start and end dates and their
+    // milestones' due periods (invalid dates when none is dated).
+    Result<std::pair<QDate, QDate>> dateExtent(const ListQuery &query = {}) const;
 
     static Result<void> validate(const Agreement &agreement);
 

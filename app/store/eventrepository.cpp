@@ -230,3 +230,27 @@ Result<QList<Event>> EventRepository::getMany(const QList<qint64> &ids) const
     }
     return events;
 }
+
+Result<QList<Event>> EventRepository::listInRange(QDate from, QDate to) const
+{
+    QSqlQuery q = database().prepare(
+        QStringLiteral("SELECT %1 FROM event WHERE date_first <= ? AND date_last >= ? ORDER BY date_first, id")
+            .arg(QLatin1String(Columns)));
+    if (auto r = exec(q, {to.toString(Qt::ISODate), from.toString(Qt::ISODate)}); !r)
+        return r.error();
+    QList<Event> events;
+    while (q.next())
+        events.append(eventFrom(q));
+    return events;
+}
+
+Result<std::pair<QDate, QDate>> EventRepository::dateExtent() const
+{
+    QSqlQuery q = database().prepare(QStringLiteral("SELECT MIN(date_first), MAX(date_last) FROM event"));
+    if (auto r = exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return std::pair<QDate, QDate>();
+    return std::pair(QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                     QDate::fromString(q.value(1).toString(), Qt::ISODate));
+}

@@ -3,7 +3,10 @@
 #include "domain/event.h"
 #include "repositorybase.h"
 
+#include <QDate>
 #include <QList>
+
+#include <utility>
 
 // Events (signings, reviews) with their participating partners and contacts.
 // Filters: "partner", "contact" (ids of participants). Sort keys: title, date, place.
@@ -23,6 +26,10 @@ public:
     Result<QList<qint64>> ids(const ListQuery &query, const ListWindow &window) const;
     Result<qint64> position(const ListQuery &query, qint64 id) const;
     Result<QList<Event>> getMany(const QList<qint64> &ids) const;
+    // Events whose date overlaps [from, to], by date, without participants (the timeline's markers).
+    Result<QList<Event>> listInRange(QDate from, QDate to) const;
+    // The first and last day of all dated events (invalid dates when there are none).
+    Result<std::pair<QDate, QDate>> dateExtent() const;
 
     static Result<void> validate(const Event &event);
 

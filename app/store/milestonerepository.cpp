@@ -74,6 +74,27 @@ QString statusCode(const std::optional<MilestoneStatus> &status)
     return status ? codeOf(*status) : QString();
 }
 
+// "?,?,?" and the ids as bound values.
+std::pair<QString, QVariantList> inList(const QList<qint64> &ids)
+{
+    QStringList marks;
+    QVariantList values;
+    marks.reserve(ids.size());
+    values.reserve(ids.size());
+    for (qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    return {marks.join(QLatin1Char(',')), values};
+}
+
+QString isoDay(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+constexpr int InListChunk = 500;
+
 } // namespace
 
 Result<void> MilestoneRepository::validate(const Milestone &milestone)
@@ -322,4 +343,159 @@ Result<QList<MilestoneChange>> MilestoneRepository::changesBetween(const QDateTi
 {
     return changes(QStringLiteral("changed_at >= ? AND changed_at < ?"),
                    {RowCodec::timestamp(from), RowCodec::timestamp(to)});
+}
+
+Result<Milestone> MilestoneRepository::revertChange(const MilestoneChange &change) const
+{
+    const Result<void> done = database().write([&]() -> Result<void> {
+        const Result<Milestone> current = get(change.milestoneId);
+        if (!current)
+            return current.error();
+        if (current->due != change.newDue || (change.newStatus && current->status != *change.newStatus))
+            return StoreError{
+                StoreError::Kind::Conflict,
+                tr("“%1” was changed again since; that change cannot be undone on its own.").arg(current->title)};
+        Milestone restored = *current;
+        restored.due = change.oldDue;
+        if (change.oldStatus)
+            restored.status = *change.oldStatus;
+        if (auto r = validate(restored); !r)
+            return r;
+        const Result<RowMeta> stored =
+            updateRow(QStringLiteral("milestone"), restored.meta, columnNames(), valuesOf(restored));
+        if (!stored)
+            return stored.error();
+        QSqlQuery remove =
+            database().prepare(QStringLiteral("DELETE FROM milestone_change WHERE id = ? AND milestone_id = ?"));
+        if (auto r = exec(remove, {change.id, change.milestoneId}); !r)
+            return r;
+        if (remove.numRowsAffected() != 1)
+            return notFound(QStringLiteral("milestone_change"), change.id);
+        database().touch(QStringLiteral("milestone_change"));
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return get(change.milestoneId);
+}
+
+Result<QList<MilestoneLaneSummary>> MilestoneRepository::laneSummaries(const QList<qint64> &agreementIds, QDate from,
+                                                                       QDate to) const
+{
+    QList<MilestoneLaneSummary> summaries;
+    for (int start = 0; start < agreementIds.size(); start += InListChunk) {
+        const auto [marks, ids] = inList(agreementIds.mid(start, InListChunk));
+        QSqlQuery q = database().prepare(
+            QStringLiteral(
+                "SELECT agreement_id, SUM(CASE WHEN (due_first <= ? AND due_last >= ?) OR (due_first IS NULL "
+                "AND achieved_first <= ? AND achieved_first >= ?) THEN 1 ELSE 0 END), "
+                "SUM(CASE WHEN due_first IS NULL AND achieved_first IS NULL THEN 1 ELSE 0 END), "
+                "MAX(due_last), MAX(achieved_first) FROM milestone WHERE agreement_id IN (%1) "
+                "GROUP BY agreement_id")
+                .arg(marks));
+        if (auto r = exec(q, QVariantList{isoDay(to), isoDay(from), isoDay(to), isoDay(from.addYears(-1))} + ids); !r)
+            return r.error();
+        while (q.next()) {
+            MilestoneLaneSummary summary;
+            summary.agreementId = q.value(0).toLongLong();
+            summary.inRange = q.value(1).toLongLong();
+            summary.undated = q.value(2).toLongLong();
+            const QDate due = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+            const QDate achieved = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+            summary.lastDay = !achieved.isValid() || (due.isValid() && due > achieved) ? due : achieved;
+            summaries.append(summary);
+        }
+    }
+    return summaries;
+}
+
+Result<QList<Milestone>> MilestoneRepository::listInRange(const QList<qint64> &agreementIds, QDate from, QDate to) const
+{
+    QList<Milestone> milestones;
+    for (int start = 0; start < agreementIds.size(); start += InListChunk) {
+        const auto [marks, ids] = inList(agreementIds.mid(start, InListChunk));
+        QSqlQuery q = database().prepare(
+            QStringLiteral(
+                "SELECT %1 FROM milestone WHERE agreement_id IN (%2) AND ((due_first <= ? AND due_last >= ?) "
+                "OR (due_first IS NULL AND achieved_first <= ? AND achieved_first >= ?)) "
+                "ORDER BY agreement_id, due_first, id")
+                .arg(QLatin1String(Columns), marks));
+        q.setForwardOnly(true);
+        if (auto r = exec(q, ids + QVariantList{isoDay(to), isoDay(from), isoDay(to), isoDay(from.addYears(-1))}); !r)
+            return r.error();
+        while (q.next())
+            milestones.append(milestoneFrom(q));
+    }
+    return milestones;
+}
+
+Result<QList<MilestoneDensity>> MilestoneRepository::densityInRange(const QList<qint64> &agreementIds, QDate from,
+                                                                    QDate to, MilestoneDensity::Bucket bucket,
+                                                                    QDate today) const
+{
+    // ISO dates bucket by their prefix: "2024" (year), "2024-07" (month), "2024-07-12" (day).
+    const int prefix = bucket == MilestoneDensity::Bucket::Year    ? 4
+                       : bucket == MilestoneDensity::Bucket::Month ? 7
+                                                                   : 10;
+    const QString open = QStringLiteral("status IN ('planned', 'on_track', 'at_risk')");
+    QList<MilestoneDensity> result;
+    for (int start = 0; start < agreementIds.size(); start += InListChunk) {
+        const auto [marks, ids] = inList(agreementIds.mid(start, InListChunk));
+        QSqlQuery q = database().prepare(
+            QStringLiteral("SELECT agreement_id, substr(due_first, 1, %1) AS bucket, COUNT(*), "
+                           "SUM(CASE WHEN status = 'achieved' THEN 1 ELSE 0 END), "
+                           "SUM(CASE WHEN %2 THEN 1 ELSE 0 END), "
+                           "SUM(CASE WHEN %2 AND due_last < ? THEN 1 ELSE 0 END), "
+                           "SUM(CASE WHEN status IN ('missed', 'cancelled') THEN 1 ELSE 0 END) "
+                           "FROM milestone WHERE agreement_id IN (%3) AND due_first <= ? AND due_last >= ? "
+                           "GROUP BY agreement_id, substr(due_first, 1, %1) ORDER BY agreement_id, bucket")
+                .arg(prefix)
+                .arg(open, marks));
+        q.setForwardOnly(true);
+        if (auto r = exec(q, QVariantList{isoDay(today)} + ids + QVariantList{isoDay(to), isoDay(from)}); !r)
+            return r.error();
+        while (q.next()) {
+            MilestoneDensity d;
+            d.agreementId = q.value(0).toLongLong();
+            const QString key = q.value(1).toString();
+            switch (bucket) {
+            case MilestoneDensity::Bucket::Year:
+                d.first = QDate(key.toInt(), 1, 1);
+                d.last = QDate(key.toInt(), 12, 31);
+                break;
+            case MilestoneDensity::Bucket::Month:
+                d.first = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+                d.last = d.first.addMonths(1).addDays(-1);
+                break;
+            case MilestoneDensity::Bucket::Day:
+                d.first = QDate::fromString(key, Qt::ISODate);
+                d.last = d.first;
+                break;
+            }
+            d.count = q.value(2).toInt();
+            d.achieved = q.value(3).toInt();
+            d.open = q.value(4).toInt();
+            d.overdue = q.value(5).toInt();
+            d.closed = q.value(6).toInt();
+            result.append(d);
+        }
+    }
+    return result;
+}
+
+Result<QList<MilestoneChange>> MilestoneRepository::historyFor(const QList<qint64> &milestoneIds) const
+{
+    QList<MilestoneChange> result;
+    for (int start = 0; start < milestoneIds.size(); start += InListChunk) {
+        const auto [marks, ids] = inList(milestoneIds.mid(start, InListChunk));
+        QSqlQuery q = database().prepare(
+            QStringLiteral("SELECT %1 FROM milestone_change WHERE milestone_id IN (%2) ORDER BY milestone_id, "
+                           "changed_at, id")
+                .arg(QLatin1String(ChangeColumns), marks));
+        if (auto r = exec(q, ids); !r)
+            return r.error();
+        while (q.next())
+            result.append(changeFrom(q));
+    }
+    return result;
 }

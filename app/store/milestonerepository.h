@@ -3,7 +3,37 @@
 #include "domain/milestone.h"
 #include "repositorybase.h"
 
+#include <QDate>
 #include <QList>
+
+// Per agreement, what a timeline lane needs to know before it reads milestones.
+struct MilestoneLaneSummary
+{
+    qint64 agreementId = 0;
+    qint64 inRange = 0; // milestones whose due period (or, undated, achieved date) overlaps the range
+    qint64 undated = 0; // milestones with neither a due date nor an achieved date
+    QDate lastDay;      // the latest due or achieved day of all its milestones (null when none)
+};
+
+// Milestones of one agreement counted in one time bucket (a day, month or year), for timelines
+// that are too dense to draw mark by mark.
+struct MilestoneDensity
+{
+    enum class Bucket
+    {
+        Day,
+        Month,
+        Year
+    };
+    qint64 agreementId = 0;
+    QDate first; // the bucket's first day
+    QDate last;  // the bucket's last day
+    int count = 0;
+    int achieved = 0;
+    int open = 0;    // planned, on track or at risk
+    int overdue = 0; // open and due before `today`
+    int closed = 0;  // missed or cancelled
+};
 
 // Milestones and their change history. update() records every change of the due date or the
 // status in milestone_change, in the same transaction.
@@ -37,6 +67,21 @@ public:
     Result<MilestoneChange> addChange(const MilestoneChange &change) const;
     // Deletes recorded changes (undoing the edit that recorded them).
     Result<void> removeChanges(const QList<qint64> &changeIds) const;
+
+    // Reverts a recorded change (undo): puts the old due date and status back and deletes the
+    // change from the history, in one transaction. A Conflict when the milestone changed since.
+    Result<Milestone> revertChange(const MilestoneChange &change) const;
+
+    // For timelines, over the given agreements and the days [from, to]:
+    Result<QList<MilestoneLaneSummary>> laneSummaries(const QList<qint64> &agreementIds, QDate from, QDate to) const;
+    // the milestones whose due period overlaps the range (and undated ones achieved in it, counting an
+    // achieved period from its first day up to a year back), by agreement and due date;
+    Result<QList<Milestone>> listInRange(const QList<qint64> &agreementIds, QDate from, QDate to) const;
+    // their counts per agreement and bucket (by the first day of the due period); `today` decides overdue;
+    Result<QList<MilestoneDensity>> densityInRange(const QList<qint64> &agreementIds, QDate from, QDate to,
+                                                   MilestoneDensity::Bucket bucket, QDate today) const;
+    // and the histories of several milestones, by milestone, oldest first.
+    Result<QList<MilestoneChange>> historyFor(const QList<qint64> &milestoneIds) const;
 
     static Result<void> validate(const Milestone &milestone);
 

@@ -132,10 +132,14 @@ public:
 
     // Geometry for a given target (without building anything).
     static QRectF plotRectFor(const QRectF &target, const TimelineOptions &options);
-    // Height that shows `rows` rows with axis and legend.
-    static double heightFor(int rows, const TimelineOptions &options);
+    // Height that shows `rows` rows with the axis (and event strip) above and the legend below, for a
+    // target `width` wide (the legend wraps into as many lines as it needs).
+    static double heightFor(int rows, double width, const TimelineOptions &options);
+    static double axisHeightFor(const TimelineOptions &options); // axis plus the event strip
+    static double legendHeightFor(double width, const TimelineOptions &options);
     // The fonts used for lane titles and labels, the axis, and small notes.
     static QFont labelFont(const TimelineOptions &options);
+    static QFont boldLabelFont(const TimelineOptions &options); // overdue labels, group titles
     static QFont axisFont(const TimelineOptions &options);
     static QFont noteFont(const TimelineOptions &options);
 
@@ -144,6 +148,8 @@ public:
     const QRectF &headerRect() const { return m_header; } // lane header column (below the axis)
     const QRectF &axisRect() const { return m_axis; }
     const QRectF &legendRect() const { return m_legend; }
+    // Above the lane header column, left of the axis: "Agreements by status".
+    QString cornerTitle() const { return m_cornerTitle; }
     const TimelineAxis &axis() const { return m_axisMap; }
     const TimelineOptions &options() const { return m_options; }
     double scrollY() const { return m_scrollY; }
@@ -159,6 +165,9 @@ public:
     const QList<LegendEntry> &legend() const { return m_legendEntries; }
     double todayX() const { return m_todayX; } // meaningful when todayVisible()
     bool todayVisible() const { return m_todayVisible; }
+    // Today's label in the event strip (empty when there is no room or no strip).
+    QRectF todayLabelRect() const { return m_todayLabelRect; }
+    QString todayLabel() const { return m_todayLabel; }
     // The header of the group the top row belongs to, kept at the top (sticky); -1 when none.
     int stickyGroup() const { return m_stickyGroup; }
     QString stickyGroupTitle() const { return m_stickyTitle; }
@@ -181,6 +190,7 @@ private:
     QRectF m_header;
     QRectF m_axis;
     QRectF m_legend;
+    QString m_cornerTitle;
     TimelineAxis m_axisMap;
     TimelineOptions m_options;
     double m_scrollY = 0;
@@ -195,6 +205,8 @@ private:
     QList<LegendEntry> m_legendEntries;
     double m_todayX = 0;
     bool m_todayVisible = false;
+    QRectF m_todayLabelRect;
+    QString m_todayLabel;
     int m_stickyGroup = -1;
     QString m_stickyTitle;
 

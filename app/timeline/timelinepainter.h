@@ -20,7 +20,7 @@ public:
     static void paint(QPainter &painter, const QRectF &target, const TimelineScene &scene, const TimelineAxis &axis,
                       double scrollY, const TimelineOptions &options);
     // For paper and exports: fits [scene.from, scene.to] into the width and draws the rows from the
-    // top. Use TimelineLayout::heightFor(scene.rowCount(), options) to size `target`.
+    // top. Use TimelineLayout::heightFor(scene.rowCount(), width, options) to size `target`.
     static void paintFitted(QPainter &painter, const QRectF &target, const TimelineScene &scene,
                             const TimelineOptions &options);
 };

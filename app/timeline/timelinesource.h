@@ -4,6 +4,7 @@
 #include "store/storeerror.h"
 #include "timelinescene.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QVector>
@@ -42,7 +43,7 @@ public:
     Result<TimelineScene> wholeScene(QDate from, QDate to, QDate today) const;
 
     // The first and last day of the filtered portfolio's milestones, spans and events, and today
-    // ("fit all"); invalid when there is nothing dated.
+    // ("fit all"; today makes it never empty).
     Result<std::pair<QDate, QDate>> extent(QDate today) const;
 
 private:

@@ -1,0 +1,172 @@
+#include "timelinescene.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TimelineScene", text);
+}
+
+QString dueText(const FuzzyDate &date)
+{
+    return date.isValid() ? date.toString() : tr("no date");
+}
+
+void widen(std::pair<QDate, QDate> &range, QDate first, QDate last)
+{
+    if (first.isValid() && (!range.first.isValid() || first < range.first))
+        range.first = first;
+    if (last.isValid() && (!range.second.isValid() || last > range.second))
+        range.second = last;
+}
+
+} // namespace
+
+QList<FuzzyDate> TimelineMilestone::earlierDueDates() const
+{
+    QList<FuzzyDate> dates;
+    for (const MilestoneChange &change : history)
+        if (change.isSlip() && change.oldDue != due && !dates.contains(change.oldDue))
+            dates.append(change.oldDue);
+    return dates;
+}
+
+QStringList TimelineMilestone::historyLines() const
+{
+    QStringList lines;
+    for (const MilestoneChange &change : history) {
+        QStringList parts;
+        if (change.oldDue != change.newDue)
+            parts << tr("planned %1 → %2").arg(dueText(change.oldDue), dueText(change.newDue));
+        if (change.oldStatus && change.newStatus && *change.oldStatus != *change.newStatus)
+            parts << tr("%1 → %2").arg(displayNameOf(*change.oldStatus).toLower(),
+                                       displayNameOf(*change.newStatus).toLower());
+        if (parts.isEmpty())
+            continue;
+        QString line = parts.join(QStringLiteral(", "));
+        if (change.changedAt.isValid())
+            line += tr(", changed %1").arg(change.changedAt.toUTC().date().toString(Qt::ISODate));
+        if (!change.reason.trimmed().isEmpty())
+            line += QStringLiteral(": ") + change.reason.trimmed();
+        lines << line;
+    }
+    return lines;
+}
+
+std::pair<QDate, QDate> TimelineLane::span(QDate today) const
+{
+    QDate start = signedOn.isValid() ? signedOn.first() : QDate();
+    if (startsOn.isValid() && (!start.isValid() || startsOn.first() < start))
+        start = startsOn.first();
+    if (!start.isValid())
+        return {};
+    QDate end;
+    if (endsOn.isValid())
+        end = endsOn.last();
+    else if (status == AgreementStatus::Completed || status == AgreementStatus::Ended)
+        end = lastMilestoneDay.isValid() ? lastMilestoneDay : (signedOn.isValid() ? signedOn.last() : start);
+    else
+        end = today;
+    if (!end.isValid() || end < start)
+        end = start;
+    return {start, end};
+}
+
+int TimelineScene::laneOfAgreement(qint64 agreementId) const
+{
+    for (const TimelineRow &row : rows)
+        if (!row.isGroupHeader() && lanes.at(row.lane).agreementId == agreementId)
+            return row.lane;
+    return -1;
+}
+
+int TimelineScene::laneOfMilestone(qint64 milestoneId) const
+{
+    for (const TimelineRow &row : rows) {
+        if (row.isGroupHeader())
+            continue;
+        for (const TimelineMilestone &m : lanes.at(row.lane).milestones)
+            if (m.id == milestoneId)
+                return row.lane;
+    }
+    return -1;
+}
+
+const TimelineMilestone *TimelineScene::milestone(qint64 milestoneId) const
+{
+    for (const TimelineLane &lane : lanes)
+        for (const TimelineMilestone &m : lane.milestones)
+            if (m.id == milestoneId)
+                return &m;
+    return nullptr;
+}
+
+std::pair<QDate, QDate> TimelineScene::extent() const
+{
+    std::pair<QDate, QDate> range;
+    for (const TimelineLane &lane : lanes) {
+        const auto [spanFirst, spanLast] = lane.span(today);
+        widen(range, spanFirst, lane.endsOn.isValid() ? spanLast : spanFirst);
+        for (const TimelineMilestone &m : lane.milestones) {
+            widen(range, m.due.first(), m.due.last());
+            if (m.achievedOn.isValid())
+                widen(range, m.achievedOn.first(), m.achievedOn.last());
+            for (const FuzzyDate &earlier : m.earlierDueDates())
+                widen(range, earlier.first(), earlier.last());
+        }
+        for (const TimelineCluster &cluster : lane.density)
+            widen(range, cluster.first, cluster.last);
+    }
+    for (const TimelineEvent &event : events)
+        widen(range, event.date.first(), event.date.last());
+    return range;
+}
+
+QString TimelineScene::groupByCode(TimelineGroupBy groupBy)
+{
+    switch (groupBy) {
+    case TimelineGroupBy::None:
+        return QStringLiteral("none");
+    case TimelineGroupBy::Partner:
+        return QStringLiteral("partner");
+    case TimelineGroupBy::Country:
+        return QStringLiteral("country");
+    case TimelineGroupBy::Theme:
+        return QStringLiteral("theme");
+    case TimelineGroupBy::Kind:
+        return QStringLiteral("kind");
+    case TimelineGroupBy::Status:
+        return QStringLiteral("status");
+    }
+    return {};
+}
+
+std::optional<TimelineGroupBy> TimelineScene::groupByFromCode(const QString &code)
+{
+    for (TimelineGroupBy groupBy : {TimelineGroupBy::None, TimelineGroupBy::Partner, TimelineGroupBy::Country,
+                                    TimelineGroupBy::Theme, TimelineGroupBy::Kind, TimelineGroupBy::Status})
+        if (groupByCode(groupBy).compare(code.trimmed(), Qt::CaseInsensitive) == 0)
+            return groupBy;
+    return std::nullopt;
+}
+
+QString TimelineScene::groupByName(TimelineGroupBy groupBy)
+{
+    switch (groupBy) {
+    case TimelineGroupBy::None:
+        return tr("No grouping");
+    case TimelineGroupBy::Partner:
+        return tr("Partner");
+    case TimelineGroupBy::Country:
+        return tr("Country");
+    case TimelineGroupBy::Theme:
+        return tr("Theme");
+    case TimelineGroupBy::Kind:
+        return tr("Kind");
+    case TimelineGroupBy::Status:
+        return tr("Status");
+    }
+    return {};
+}

@@ -1,0 +1,276 @@
+#include "timelinesource.h"
+
+#include "store/agreementrepository.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+#include "store/milestonerepository.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TimelineSource", text);
+}
+
+QString repositoryGroupKey(TimelineGroupBy groupBy)
+{
+    return groupBy == TimelineGroupBy::None ? QString() : TimelineScene::groupByCode(groupBy);
+}
+
+QString countryName(const QString &code)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
+}
+
+QString groupLabel(TimelineGroupBy groupBy, const AgreementGroupEntry &entry)
+{
+    switch (groupBy) {
+    case TimelineGroupBy::None:
+        return {};
+    case TimelineGroupBy::Partner:
+        return entry.groupKey.isEmpty() ? tr("No partner") : entry.groupLabel;
+    case TimelineGroupBy::Country:
+        return entry.groupKey.isEmpty() ? tr("No country") : countryName(entry.groupKey);
+    case TimelineGroupBy::Theme:
+        return entry.groupKey.isEmpty() ? tr("No theme") : entry.groupLabel;
+    case TimelineGroupBy::Kind:
+        if (const auto kind = enumFromCode<AgreementKind>(entry.groupKey))
+            return displayNameOf(*kind);
+        return entry.groupKey;
+    case TimelineGroupBy::Status:
+        if (const auto status = enumFromCode<AgreementStatus>(entry.groupKey))
+            return displayNameOf(*status);
+        return entry.groupKey;
+    }
+    return {};
+}
+
+// Kinds and statuses are shown in their natural order (draft before active before completed).
+int groupRank(TimelineGroupBy groupBy, const QString &key)
+{
+    if (groupBy == TimelineGroupBy::Kind)
+        if (const auto kind = enumFromCode<AgreementKind>(key))
+            return int(allValues<AgreementKind>().indexOf(*kind));
+    if (groupBy == TimelineGroupBy::Status)
+        if (const auto status = enumFromCode<AgreementStatus>(key))
+            return int(allValues<AgreementStatus>().indexOf(*status));
+    return 0;
+}
+
+MilestoneDensity::Bucket bucketFor(QDate from, QDate to, int maxMarks)
+{
+    const qint64 days = from.daysTo(to) + 1;
+    if (days <= maxMarks)
+        return MilestoneDensity::Bucket::Day;
+    if (days / 30 <= maxMarks)
+        return MilestoneDensity::Bucket::Month;
+    return MilestoneDensity::Bucket::Year;
+}
+
+} // namespace
+
+TimelineSource::TimelineSource(Database &db)
+    : m_db(db)
+{}
+
+Result<void> TimelineSource::setGrouping(TimelineGroupBy groupBy, const ListQuery &agreementFilter)
+{
+    const Result<QList<AgreementGroupEntry>> entries =
+        AgreementRepository(m_db).listGrouped(repositoryGroupKey(groupBy), agreementFilter);
+    if (!entries)
+        return entries.error();
+
+    // Runs of equal keys, in the store's order (by label), reordered by rank for kinds and statuses.
+    struct Run
+    {
+        int begin = 0;
+        int end = 0;
+        int rank = 0;
+    };
+    QList<Run> runs;
+    for (int i = 0; i < entries->size(); ++i) {
+        if (runs.isEmpty() || entries->at(i).groupKey != entries->at(runs.last().begin).groupKey)
+            runs.append(Run{i, i, groupRank(groupBy, entries->at(i).groupKey)});
+        runs.last().end = i + 1;
+    }
+    std::stable_sort(runs.begin(), runs.end(), [](const Run &a, const Run &b) { return a.rank < b.rank; });
+
+    m_groupBy = groupBy;
+    m_filter = agreementFilter;
+    m_groups.clear();
+    m_rows.clear();
+    m_firstRowOfAgreement.clear();
+    m_rows.reserve(entries->size() + (groupBy == TimelineGroupBy::None ? 0 : runs.size()));
+    m_laneCount = int(entries->size());
+    for (const Run &run : runs) {
+        int group = -1;
+        if (groupBy != TimelineGroupBy::None) {
+            const AgreementGroupEntry &first = entries->at(run.begin);
+            m_groups.append(TimelineGroup{first.groupKey, groupLabel(groupBy, first), run.end - run.begin});
+            group = int(m_groups.size()) - 1;
+            m_rows.append(Row{0, group});
+        }
+        for (int i = run.begin; i < run.end; ++i) {
+            const qint64 id = entries->at(i).agreementId;
+            if (!m_firstRowOfAgreement.contains(id))
+                m_firstRowOfAgreement.insert(id, int(m_rows.size()));
+            m_rows.append(Row{id, group});
+        }
+    }
+    return {};
+}
+
+int TimelineSource::rowOfAgreement(qint64 agreementId) const
+{
+    return m_firstRowOfAgreement.value(agreementId, -1);
+}
+
+qint64 TimelineSource::agreementOfRow(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).agreementId : 0;
+}
+
+Result<TimelineScene> TimelineSource::scene(int firstRow, int rowCount, QDate from, QDate to, QDate today,
+                                            int maxMarksPerLane) const
+{
+    TimelineScene scene;
+    scene.groupBy = m_groupBy;
+    scene.today = today;
+    scene.from = from;
+    scene.to = to;
+    scene.totalRows = int(m_rows.size());
+    scene.groups = m_groups;
+    const int begin = qBound(0, firstRow, int(m_rows.size()));
+    const int end = qBound(begin, firstRow + qMax(0, rowCount), int(m_rows.size()));
+    scene.firstRow = begin;
+
+    // One lane per agreement, shared by its rows in several groups.
+    QHash<qint64, int> laneOf;
+    QList<qint64> ids;
+    for (int r = begin; r < end; ++r) {
+        const Row &row = m_rows.at(r);
+        if (row.agreementId == 0) {
+            scene.rows.append(TimelineRow{row.group, -1});
+            continue;
+        }
+        auto lane = laneOf.constFind(row.agreementId);
+        if (lane == laneOf.constEnd()) {
+            lane = laneOf.insert(row.agreementId, int(scene.lanes.size()));
+            TimelineLane fresh;
+            fresh.agreementId = row.agreementId;
+            scene.lanes.append(fresh);
+            ids.append(row.agreementId);
+        }
+        scene.rows.append(TimelineRow{row.group, *lane});
+    }
+
+    if (!ids.isEmpty()) {
+        const Result<QList<Agreement>> agreements = AgreementRepository(m_db).listByIds(ids);
+        if (!agreements)
+            return agreements.error();
+        for (const Agreement &a : *agreements) {
+            TimelineLane &lane = scene.lanes[laneOf.value(a.meta.id)];
+            lane.title = a.title;
+            lane.kind = a.kind;
+            lane.status = a.status;
+            lane.signedOn = a.signedOn;
+            lane.startsOn = a.startsOn;
+            lane.endsOn = a.endsOn;
+        }
+        const MilestoneRepository milestones(m_db);
+        const Result<QList<MilestoneLaneSummary>> summaries = milestones.laneSummaries(ids, from, to);
+        if (!summaries)
+            return summaries.error();
+        QList<qint64> detailed;
+        QList<qint64> dense;
+        QSet<qint64> withMilestones;
+        for (const MilestoneLaneSummary &summary : *summaries) {
+            TimelineLane &lane = scene.lanes[laneOf.value(summary.agreementId)];
+            lane.undatedMilestones = int(summary.undated);
+            lane.lastMilestoneDay = summary.lastDay;
+            if (summary.inRange > maxMarksPerLane)
+                dense.append(summary.agreementId);
+            else if (summary.inRange > 0)
+                detailed.append(summary.agreementId);
+        }
+
+        const Result<QList<Milestone>> inRange = milestones.listInRange(detailed, from, to);
+        if (!inRange)
+            return inRange.error();
+        QHash<qint64, QPair<int, int>> where; // milestone id -> (lane, index)
+        QList<qint64> milestoneIds;
+        milestoneIds.reserve(inRange->size());
+        for (const Milestone &m : *inRange) {
+            TimelineLane &lane = scene.lanes[laneOf.value(m.agreementId)];
+            TimelineMilestone tm;
+            tm.id = m.meta.id;
+            tm.agreementId = m.agreementId;
+            tm.title = m.title;
+            tm.due = m.due;
+            tm.status = m.status;
+            tm.achievedOn = m.achievedOn;
+            tm.location = m.location;
+            where.insert(tm.id, qMakePair(laneOf.value(m.agreementId), int(lane.milestones.size())));
+            lane.milestones.append(tm);
+            milestoneIds.append(tm.id);
+        }
+        const Result<QList<MilestoneChange>> history = milestones.historyFor(milestoneIds);
+        if (!history)
+            return history.error();
+        for (const MilestoneChange &change : *history) {
+            const auto [lane, index] = where.value(change.milestoneId);
+            scene.lanes[lane].milestones[index].history.append(change);
+        }
+
+        if (!dense.isEmpty()) {
+            const Result<QList<MilestoneDensity>> density =
+                milestones.densityInRange(dense, from, to, bucketFor(from, to, maxMarksPerLane), today);
+            if (!density)
+                return density.error();
+            for (const MilestoneDensity &d : *density) {
+                TimelineLane &lane = scene.lanes[laneOf.value(d.agreementId)];
+                lane.aggregated = true;
+                lane.density.append(
+                    TimelineCluster{d.first, d.last, d.count, d.achieved, d.overdue, d.open, d.closed, 0});
+            }
+        }
+    }
+
+    const Result<QList<Event>> events = EventRepository(m_db).listInRange(from, to);
+    if (!events)
+        return events.error();
+    for (const Event &e : *events)
+        scene.events.append(TimelineEvent{e.meta.id, e.title, e.date, e.place});
+    return scene;
+}
+
+Result<TimelineScene> TimelineSource::wholeScene(QDate from, QDate to, QDate today) const
+{
+    return scene(0, int(m_rows.size()), from, to, today, std::numeric_limits<int>::max());
+}
+
+Result<std::pair<QDate, QDate>> TimelineSource::extent(QDate today) const
+{
+    const Result<std::pair<QDate, QDate>> agreements = AgreementRepository(m_db).dateExtent(m_filter);
+    if (!agreements)
+        return agreements.error();
+    const Result<std::pair<QDate, QDate>> events = EventRepository(m_db).dateExtent();
+    if (!events)
+        return events.error();
+    QDate first = today;
+    QDate last = today;
+    for (const QDate day : {agreements->first, agreements->second, events->first, events->second}) {
+        if (!day.isValid())
+            continue;
+        first = qMin(first, day);
+        last = qMax(last, day);
+    }
+    return std::pair(first, last);
+}

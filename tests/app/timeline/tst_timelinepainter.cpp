@@ -1,0 +1,278 @@
+// Rendering: paints the sample portfolio and checks pixels where known marks must be; the same
+// painter on vector devices (SVG, PDF). QTEST_MAIN: painting text needs a QGuiApplication.
+#include "store/database.h"
+#include "store/milestonerepository.h"
+#include "testsupport.h"
+#include "timeline/timelinepainter.h"
+#include "timeline/timelinesource.h"
+#include "timeline/timelinestyle.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QStandardPaths>
+#include <QSvgGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+namespace {
+
+const QDate Today(2026, 11, 25);
+const QDate From(2021, 10, 1);
+const QDate To(2027, 3, 31);
+constexpr int Width = 1400;
+
+bool reddish(QRgb c)
+{
+    return qRed(c) > 140 && qGreen(c) < 90 && qBlue(c) < 100;
+}
+
+bool greenish(QRgb c)
+{
+    return qGreen(c) > qRed(c) + 50 && qGreen(c) > qBlue(c) + 30;
+}
+
+bool whiteish(QRgb c)
+{
+    return qRed(c) > 235 && qGreen(c) > 235 && qBlue(c) > 235;
+}
+
+QString describe(QRgb c)
+{
+    return QStringLiteral("rgb(%1, %2, %3)").arg(qRed(c)).arg(qGreen(c)).arg(qBlue(c));
+}
+
+} // namespace
+
+class TestTimelinePainter final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void lundFacilityIsAnOverdueBandOverQ3();
+    void necstGenIsDrawnAsAchieved();
+    void todayLineAndSlipGhost();
+    void laneTitlesStayInTheHeaderColumn();
+    void svgOutputIsValidVector();
+    void pdfOutputHasRealText();
+
+private:
+    // Paints the sample (no grouping) from From to To, Width wide; fills m_image and the geometry.
+    void render();
+    double xOf(QDate day) const; // middle of the day
+    double laneMiddle(qint64 agreementId) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TimelineSource> m_source;
+    TimelineOptions m_options;
+    QImage m_image;
+    double m_plotLeft = 0;
+    double m_pixelsPerDay = 0;
+};
+
+void TestTimelinePainter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto opened = Database::open(TestSupport::createSamplePortfolio(*m_dir));
+    QVERIFY(opened.ok());
+    m_db = std::move(*opened);
+    m_source = std::make_unique<TimelineSource>(*m_db);
+    QVERIFY(m_source->setGrouping(TimelineGroupBy::None).ok());
+    m_options = TimelineOptions();
+    m_options.today = Today;
+}
+
+void TestTimelinePainter::cleanup()
+{
+    m_source.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestTimelinePainter::render()
+{
+    const Result<TimelineScene> scene = m_source->wholeScene(From, To, Today);
+    QVERIFY(scene.ok());
+    const double height = TimelineLayout::heightFor(scene->rowCount(), Width, m_options);
+    m_image = QImage(Width, int(std::ceil(height)), QImage::Format_ARGB32_Premultiplied);
+    m_image.fill(Qt::transparent);
+    QPainter painter(&m_image);
+    TimelinePainter::paintFitted(painter, QRectF(0, 0, Width, height), *scene, m_options);
+    painter.end();
+    // Independent of the layout: the plot starts after the header column and fits [From, To].
+    m_plotLeft = m_options.headerWidth;
+    m_pixelsPerDay = (Width - m_plotLeft) / double(From.daysTo(To) + 1);
+}
+
+double TestTimelinePainter::xOf(QDate day) const
+{
+    return m_plotLeft + (From.daysTo(day) + 0.5) * m_pixelsPerDay;
+}
+
+double TestTimelinePainter::laneMiddle(qint64 agreementId) const
+{
+    return TimelineLayout::axisHeightFor(m_options) + m_source->rowOfAgreement(agreementId) * m_options.rowHeight +
+           m_options.rowHeight / 2;
+}
+
+void TestTimelinePainter::lundFacilityIsAnOverdueBandOverQ3()
+{
+    render();
+    const int y = int(laneMiddle(1));
+    // Inside Q3 2024 (July to September): the overdue red, hatched in a darker red.
+    for (const QDate &day : {QDate(2024, 7, 6), QDate(2024, 8, 15), QDate(2024, 9, 25)})
+        for (int dy : {-3, 0, 3}) {
+            const QRgb c = m_image.pixel(int(xOf(day)), y + dy);
+            QVERIFY2(reddish(c), qPrintable(day.toString(Qt::ISODate) + QLatin1Char(' ') + describe(c)));
+        }
+    // Not before July, not above or below the band.
+    for (const QDate &day : {QDate(2024, 6, 20), QDate(2024, 5, 1)})
+        QVERIFY2(!reddish(m_image.pixel(int(xOf(day)), y)), qPrintable(day.toString(Qt::ISODate)));
+    QVERIFY(!reddish(m_image.pixel(int(xOf(QDate(2024, 8, 15))), y - 12)));
+    QVERIFY(!reddish(m_image.pixel(int(xOf(QDate(2024, 8, 15))), y + 12)));
+    // The other lanes have nothing red in Q3 2024.
+    QVERIFY(!reddish(m_image.pixel(int(xOf(QDate(2024, 8, 15))), int(laneMiddle(4)))));
+}
+
+void TestTimelinePainter::necstGenIsDrawnAsAchieved()
+{
+    render();
+    const int y = int(laneMiddle(1));
+    // The 2022 band in the achieved green, left and right of the achieved mark...
+    for (const QDate &day : {QDate(2022, 2, 15), QDate(2022, 4, 1), QDate(2022, 10, 1), QDate(2022, 12, 15)}) {
+        const QRgb c = m_image.pixel(int(xOf(day)), y);
+        QVERIFY2(greenish(c), qPrintable(day.toString(Qt::ISODate) + QLatin1Char(' ') + describe(c)));
+    }
+    // ... and the achieved mark in the middle of 2022: a white disc with a green ring and check.
+    const double centre = (xOf(QDate(2022, 1, 1)) + xOf(QDate(2022, 12, 31))) / 2;
+    const QRgb middle = m_image.pixel(int(centre), y - 3);
+    QVERIFY2(whiteish(middle), qPrintable(describe(middle)));
+    int green = 0;
+    for (int dx = -8; dx <= 8; ++dx)
+        for (int dy = -8; dy <= 8; ++dy)
+            if (greenish(m_image.pixel(int(centre) + dx, y + dy)) &&
+                qGreen(m_image.pixel(int(centre) + dx, y + dy)) < 140)
+                ++green; // the darker green of ring and check
+    QVERIFY2(green > 20, qPrintable(QString::number(green)));
+    // Not green after 2022 in that lane.
+    QVERIFY(!greenish(m_image.pixel(int(xOf(QDate(2023, 2, 15))), y)));
+}
+
+void TestTimelinePainter::todayLineAndSlipGhost()
+{
+    MilestoneRepository milestones(*m_db);
+    Milestone lund = *milestones.get(2);
+    lund.due = FuzzyDate::quarter(2025, 1);
+    QVERIFY(milestones.update(lund, QStringLiteral("permit delay")).ok());
+    render();
+    const int y = int(laneMiddle(1));
+    // Now due Q1 2025 (red), with Q3 2024 as a faint ghost: neither red nor plain background.
+    QVERIFY(reddish(m_image.pixel(int(xOf(QDate(2025, 2, 15))), y)));
+    const QRgb ghost = m_image.pixel(int(xOf(QDate(2024, 8, 15))), y);
+    QVERIFY2(!reddish(ghost) && !whiteish(ghost), qPrintable(describe(ghost)));
+    QVERIFY(qAbs(qRed(ghost) - qBlue(ghost)) < 60); // greyish
+    // Today: a vertical line in the today colour through every lane.
+    const QColor today = TimelineStyle::todayColor();
+    for (qint64 agreement : {1, 2, 6}) {
+        bool found = false;
+        for (int dx = -1; dx <= 1 && !found; ++dx) {
+            const QRgb c = m_image.pixel(int(xOf(Today)) + dx, int(laneMiddle(agreement)) + 9);
+            found = qAbs(qRed(c) - today.red()) < 40 && qAbs(qGreen(c) - today.green()) < 40 &&
+                    qAbs(qBlue(c) - today.blue()) < 40;
+        }
+        QVERIFY2(found, qPrintable(QString::number(agreement)));
+    }
+}
+
+void TestTimelinePainter::laneTitlesStayInTheHeaderColumn()
+{
+    render();
+    // Dark text pixels in the header cell of every lane, none in an empty stretch of the plot's lane.
+    for (qint64 agreement : {1, 2, 3, 4, 5, 6}) {
+        const int y = int(laneMiddle(agreement));
+        int dark = 0;
+        for (int x = 10; x < int(m_options.headerWidth) - 10; ++x)
+            for (int dy = -5; dy <= 5; ++dy)
+                if (qGray(m_image.pixel(x, y + dy)) < 110)
+                    ++dark;
+        QVERIFY2(dark > 40, qPrintable(QString::number(agreement)));
+    }
+}
+
+void TestTimelinePainter::svgOutputIsValidVector()
+{
+    const Result<TimelineScene> scene = m_source->wholeScene(From, To, Today);
+    QVERIFY(scene.ok());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const double height = TimelineLayout::heightFor(scene->rowCount(), Width, m_options);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(QSize(Width, int(std::ceil(height))));
+    svg.setViewBox(QRectF(0, 0, Width, height));
+    QPainter painter(&svg);
+    TimelinePainter::paintFitted(painter, QRectF(0, 0, Width, height), *scene, m_options);
+    painter.end();
+
+    QXmlStreamReader xml(buffer.data());
+    QStringList texts;
+    int paths = 0;
+    int images = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("text"))
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+        else if (xml.name() == QLatin1String("path"))
+            ++paths;
+        else if (xml.name() == QLatin1String("image"))
+            ++images;
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(texts.contains(QStringLiteral("Production facility in Lund ready")));
+    QVERIFY(texts.contains(QStringLiteral("2024")));
+    QVERIFY(paths > 20);
+    QCOMPARE(images, 0); // drawn as vectors, no embedded bitmaps
+}
+
+void TestTimelinePainter::pdfOutputHasRealText()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const Result<TimelineScene> scene = m_source->wholeScene(From, To, Today);
+    QVERIFY(scene.ok());
+    const QString path = m_dir->filePath(QStringLiteral("timeline.pdf"));
+    {
+        QPdfWriter pdf(path);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setResolution(1200);
+        QPainter painter(&pdf);
+        // 96 units per inch on paper: the same sizes as on screen.
+        const double scale = pdf.resolution() / 96.0;
+        painter.scale(scale, scale);
+        const double width = pdf.width() / scale;
+        TimelinePainter::paintFitted(
+            painter, QRectF(0, 0, width, TimelineLayout::heightFor(scene->rowCount(), width, m_options)), *scene,
+            m_options);
+    }
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("Production facility in Lund ready")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("ATMP, cell and gene therapy")));
+    QVERIFY(text.contains(QStringLiteral("Overdue")));
+}
+
+QTEST_MAIN(TestTimelinePainter)
+#include "tst_timelinepainter.moc"
