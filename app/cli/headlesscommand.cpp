@@ -1,9 +1,12 @@
 #include "headlesscommand.h"
 
+#include "backupcommand.h"
 #include "checkcommand.h"
+#include "exportcommand.h"
+#include "importcommand.h"
 #include "newcommand.h"
 
 QList<HeadlessCommand> headlessCommands()
 {
-    return {newCommand(), checkCommand()};
+    return {newCommand(), checkCommand(), importCommand(), exportCommand(), backupCommand()};
 }

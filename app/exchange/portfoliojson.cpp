@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace {
 
@@ -403,4 +404,437 @@ Result<void> PortfolioJson::importInto(Database &db, const PortfolioData &data)
         }
         return {};
     });
+}
+
+namespace {
+
+// Writes JSON with keys in the order given, two-space indentation and one value per line; lists of
+// ids and of names stay on one line.
+class JsonEmitter
+{
+public:
+    QByteArray take()
+    {
+        m_out.append('\n');
+        return std::move(m_out);
+    }
+
+    void beginObject(const char *key = nullptr) { open(key, '{'); }
+    void endObject() { close('}'); }
+    void beginArray(const char *key = nullptr) { open(key, '['); }
+    void endArray() { close(']'); }
+
+    void number(const char *key, qint64 value)
+    {
+        member(key);
+        m_out.append(QByteArray::number(value));
+    }
+    void string(const char *key, const QString &value)
+    {
+        member(key);
+        appendString(value);
+    }
+    // Left out when empty.
+    void text(const char *key, const QString &value)
+    {
+        if (!value.isEmpty())
+            string(key, value);
+    }
+    void date(const char *key, const FuzzyDate &value) { text(key, value.code()); }
+    void id(const char *key, qint64 value)
+    {
+        if (value > 0)
+            number(key, value);
+    }
+    void ids(const char *key, const QList<qint64> &values)
+    {
+        if (values.isEmpty())
+            return;
+        member(key);
+        m_out.append('[');
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_out.append(", ");
+            m_out.append(QByteArray::number(values.at(i)));
+        }
+        m_out.append(']');
+    }
+    void strings(const char *key, const QStringList &values)
+    {
+        if (values.isEmpty())
+            return;
+        member(key);
+        m_out.append('[');
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_out.append(", ");
+            appendString(values.at(i));
+        }
+        m_out.append(']');
+    }
+    void meta(const RowMeta &meta)
+    {
+        string("createdAt", RowCodec::timestamp(meta.createdAt));
+        string("updatedAt", RowCodec::timestamp(meta.updatedAt));
+        number("version", meta.version);
+    }
+
+private:
+    void member(const char *key)
+    {
+        if (!m_first.isEmpty()) {
+            if (!m_first.last())
+                m_out.append(',');
+            m_first.last() = false;
+            m_out.append('\n');
+            m_out.append(QByteArray(2 * m_first.size(), ' '));
+        }
+        if (key) {
+            m_out.append('"');
+            m_out.append(key);
+            m_out.append("\": ");
+        }
+    }
+    void open(const char *key, char bracket)
+    {
+        member(key);
+        m_out.append(bracket);
+        m_first.append(true);
+    }
+    void close(char bracket)
+    {
+        const bool empty = m_first.takeLast();
+        if (!empty) {
+            m_out.append('\n');
+            m_out.append(QByteArray(2 * m_first.size(), ' '));
+        }
+        m_out.append(bracket);
+    }
+    void appendString(const QString &value)
+    {
+        m_out.append('"');
+        const qsizetype size = value.size();
+        qsizetype i = 0;
+        while (i < size) {
+            const char16_t u = value.at(i).unicode();
+            if (u >= 0x80) {
+                // A run of non-ASCII characters goes to UTF-8 at once, so surrogate pairs stay whole.
+                qsizetype end = i;
+                while (end < size && value.at(end).unicode() >= 0x80)
+                    ++end;
+                m_out.append(QStringView(value).mid(i, end - i).toUtf8());
+                i = end;
+                continue;
+            }
+            switch (u) {
+            case u'"':
+                m_out.append("\\\"");
+                break;
+            case u'\\':
+                m_out.append("\\\\");
+                break;
+            case u'\n':
+                m_out.append("\\n");
+                break;
+            case u'\r':
+                m_out.append("\\r");
+                break;
+            case u'\t':
+                m_out.append("\\t");
+                break;
+            case u'\b':
+                m_out.append("\\b");
+                break;
+            case u'\f':
+                m_out.append("\\f");
+                break;
+            default:
+                if (u < 0x20)
+                    m_out.append(QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0')).toLatin1());
+                else
+                    m_out.append(char(u));
+                break;
+            }
+            ++i;
+        }
+        m_out.append('"');
+    }
+
+    QByteArray m_out;
+    QList<bool> m_first; // per open bracket: nothing written in it yet
+};
+
+template<typename T>
+void sortById(QList<T> &rows)
+{
+    std::sort(rows.begin(), rows.end(), [](const T &a, const T &b) { return a.meta.id < b.meta.id; });
+}
+
+} // namespace
+
+Result<PortfolioData> PortfolioJson::load(Database &db)
+{
+    PortfolioData data;
+    Result<QList<Partner>> partners = PartnerRepository(db).list();
+    if (!partners)
+        return partners.error();
+    data.partners = std::move(*partners);
+    sortById(data.partners);
+    Result<QList<Contact>> contacts = ContactRepository(db).list();
+    if (!contacts)
+        return contacts.error();
+    data.contacts = std::move(*contacts);
+    sortById(data.contacts);
+    Result<QList<Event>> events = EventRepository(db).list();
+    if (!events)
+        return events.error();
+    data.events = std::move(*events);
+    sortById(data.events);
+    // Agreements with their parties and themes, a window at a time.
+    const AgreementRepository agreements(db);
+    ListQuery window;
+    window.limit = 2000;
+    for (;; window.offset += window.limit) {
+        Result<QList<Agreement>> page = agreements.listWithDetails(window);
+        if (!page)
+            return page.error();
+        data.agreements.append(*page);
+        if (page->size() < window.limit)
+            break;
+    }
+    sortById(data.agreements);
+    const MilestoneRepository milestoneRepository(db);
+    Result<QList<Milestone>> milestones = milestoneRepository.list();
+    if (!milestones)
+        return milestones.error();
+    sortById(*milestones);
+    const Result<QList<MilestoneChange>> changes = milestoneRepository.changesBetween(
+        QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(9999, 12, 31), QTime(23, 59), Qt::UTC));
+    if (!changes)
+        return changes.error();
+    QHash<qint64, QList<MilestoneChange>> history;
+    for (const MilestoneChange &change : *changes)
+        history[change.milestoneId].append(change);
+    for (const Milestone &milestone : std::as_const(*milestones))
+        data.milestones.append({milestone, history.value(milestone.meta.id)});
+    return data;
+}
+
+QByteArray PortfolioJson::write(const PortfolioData &data)
+{
+    QHash<qint64, QList<const Contact *>> contactsOf;
+    for (const Contact &contact : data.contacts)
+        contactsOf[contact.partnerId].append(&contact);
+    QHash<qint64, QList<const PortfolioData::MilestoneEntry *>> milestonesOf;
+    for (const PortfolioData::MilestoneEntry &entry : data.milestones)
+        milestonesOf[entry.milestone.agreementId].append(&entry);
+
+    JsonEmitter json;
+    json.beginObject();
+    json.string("format", QStringLiteral("pactline-portfolio"));
+    json.number("formatVersion", FormatVersion);
+    json.beginArray("partners");
+    for (const Partner &p : data.partners) {
+        json.beginObject();
+        json.number("id", p.meta.id);
+        json.string("name", p.name);
+        json.text("shortName", p.shortName);
+        json.string("kind", codeOf(p.kind));
+        json.text("country", p.country);
+        json.text("city", p.city);
+        json.text("website", p.website);
+        json.text("notes", p.notes);
+        json.meta(p.meta);
+        const QList<const Contact *> contacts = contactsOf.value(p.meta.id);
+        if (!contacts.isEmpty()) {
+            json.beginArray("contacts");
+            for (const Contact *c : contacts) {
+                json.beginObject();
+                json.number("id", c->meta.id);
+                json.string("name", c->name);
+                json.text("role", c->role);
+                json.text("email", c->email);
+                json.text("phone", c->phone);
+                json.text("notes", c->notes);
+                json.meta(c->meta);
+                json.endObject();
+            }
+            json.endArray();
+        }
+        json.endObject();
+    }
+    json.endArray();
+    json.beginArray("events");
+    for (const Event &e : data.events) {
+        json.beginObject();
+        json.number("id", e.meta.id);
+        json.string("title", e.title);
+        json.date("date", e.date);
+        json.text("place", e.place);
+        json.text("notes", e.notes);
+        json.ids("partners", e.partnerIds);
+        json.ids("contacts", e.contactIds);
+        json.meta(e.meta);
+        json.endObject();
+    }
+    json.endArray();
+    json.beginArray("agreements");
+    for (const Agreement &a : data.agreements) {
+        json.beginObject();
+        json.number("id", a.meta.id);
+        json.string("title", a.title);
+        json.string("kind", codeOf(a.kind));
+        json.string("status", codeOf(a.status));
+        json.date("signedOn", a.signedOn);
+        json.date("startsOn", a.startsOn);
+        json.date("endsOn", a.endsOn);
+        json.id("signingEvent", a.signingEventId);
+        json.id("predecessor", a.predecessorId);
+        json.strings("themes", a.themes);
+        json.text("summary", a.summary);
+        json.text("notes", a.notes);
+        if (!a.parties.isEmpty()) {
+            json.beginArray("parties");
+            for (const AgreementParty &party : a.parties) {
+                json.beginObject();
+                json.number("partner", party.partnerId);
+                json.string("role", codeOf(party.role));
+                json.date("signedOn", party.signedOn);
+                json.endObject();
+            }
+            json.endArray();
+        }
+        const QList<const PortfolioData::MilestoneEntry *> milestones = milestonesOf.value(a.meta.id);
+        if (!milestones.isEmpty()) {
+            json.beginArray("milestones");
+            for (const PortfolioData::MilestoneEntry *entry : milestones) {
+                const Milestone &m = entry->milestone;
+                json.beginObject();
+                json.number("id", m.meta.id);
+                json.string("title", m.title);
+                json.date("due", m.due);
+                json.string("status", codeOf(m.status));
+                json.date("achievedOn", m.achievedOn);
+                json.text("location", m.location);
+                json.text("notes", m.notes);
+                if (!entry->history.isEmpty()) {
+                    json.beginArray("history");
+                    for (const MilestoneChange &change : entry->history) {
+                        json.beginObject();
+                        json.string("changedAt", RowCodec::timestamp(change.changedAt));
+                        json.date("oldDue", change.oldDue);
+                        json.date("newDue", change.newDue);
+                        if (change.oldStatus)
+                            json.string("oldStatus", codeOf(*change.oldStatus));
+                        if (change.newStatus)
+                            json.string("newStatus", codeOf(*change.newStatus));
+                        json.text("reason", change.reason);
+                        json.endObject();
+                    }
+                    json.endArray();
+                }
+                json.meta(m.meta);
+                json.endObject();
+            }
+            json.endArray();
+        }
+        json.meta(a.meta);
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+    return json.take();
+}
+
+QStringList PortfolioJson::problems(const PortfolioData &data)
+{
+    QStringList found;
+    const auto at = [](const char *list, qsizetype index) {
+        return QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(index);
+    };
+    const auto collectIds = [&](const auto &rows, const char *list) {
+        QSet<qint64> ids;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const qint64 id = rows.at(i).meta.id;
+            if (id > 0 && ids.contains(id))
+                found << at(list, i) + QStringLiteral(".id: ") + tr("%1 is used by another row too.").arg(id);
+            ids.insert(id);
+        }
+        return ids;
+    };
+    const QSet<qint64> partnerIds = collectIds(data.partners, "partners");
+    const QSet<qint64> contactIds = collectIds(data.contacts, "contacts");
+    const QSet<qint64> eventIds = collectIds(data.events, "events");
+    const QSet<qint64> agreementIds = collectIds(data.agreements, "agreements");
+    const auto missing = [&](const QString &place, const char *what, qint64 id) {
+        found << place + QStringLiteral(": ") +
+                     tr("refers to %1 #%2, which the file does not contain.").arg(QLatin1String(what)).arg(id);
+    };
+
+    QSet<QString> names;
+    for (qsizetype i = 0; i < data.partners.size(); ++i) {
+        const Partner &p = data.partners.at(i);
+        if (auto r = PartnerRepository::validate(p); !r)
+            found << at("partners", i) + QStringLiteral(": ") + r.error().message;
+        const QString key = p.name.trimmed().toLower() + QLatin1Char('|') + p.country.trimmed().toUpper();
+        if (names.contains(key))
+            found << at("partners", i) + QStringLiteral(".name: ") +
+                         tr("another partner in %1 has the same name.")
+                             .arg(p.country.isEmpty() ? tr("no country") : p.country);
+        names.insert(key);
+    }
+    for (qsizetype i = 0; i < data.contacts.size(); ++i)
+        if (auto r = ContactRepository::validate(data.contacts.at(i)); !r)
+            found << at("contacts", i) + QStringLiteral(": ") + r.error().message;
+    for (qsizetype i = 0; i < data.events.size(); ++i) {
+        const Event &e = data.events.at(i);
+        if (auto r = EventRepository::validate(e); !r)
+            found << at("events", i) + QStringLiteral(": ") + r.error().message;
+        for (qint64 id : e.partnerIds)
+            if (!partnerIds.contains(id))
+                missing(at("events", i) + QStringLiteral(".partners"), "partner", id);
+        for (qint64 id : e.contactIds)
+            if (!contactIds.contains(id))
+                missing(at("events", i) + QStringLiteral(".contacts"), "contact", id);
+    }
+    QHash<qint64, qint64> predecessorOf;
+    for (qsizetype i = 0; i < data.agreements.size(); ++i) {
+        const Agreement &a = data.agreements.at(i);
+        Agreement checked = a;
+        for (AgreementParty &party : checked.parties)
+            party.partnerId = qMax<qint64>(party.partnerId, 1); // missing partners are reported below
+        if (auto r = AgreementRepository::validate(checked); !r)
+            found << at("agreements", i) + QStringLiteral(": ") + r.error().message;
+        if (a.signingEventId > 0 && !eventIds.contains(a.signingEventId))
+            missing(at("agreements", i) + QStringLiteral(".signingEvent"), "event", a.signingEventId);
+        if (a.predecessorId > 0 && !agreementIds.contains(a.predecessorId))
+            missing(at("agreements", i) + QStringLiteral(".predecessor"), "agreement", a.predecessorId);
+        for (qsizetype j = 0; j < a.parties.size(); ++j)
+            if (!partnerIds.contains(a.parties.at(j).partnerId))
+                missing(at("agreements", i) + QStringLiteral(".parties[%1].partner").arg(j), "partner",
+                        a.parties.at(j).partnerId);
+        if (a.meta.id > 0 && a.predecessorId > 0)
+            predecessorOf.insert(a.meta.id, a.predecessorId);
+    }
+    for (qsizetype i = 0; i < data.agreements.size(); ++i) {
+        qint64 current = data.agreements.at(i).meta.id;
+        for (qsizetype steps = 0; current > 0 && steps <= data.agreements.size(); ++steps) {
+            current = predecessorOf.value(current);
+            if (current == data.agreements.at(i).meta.id) {
+                found << at("agreements", i) + QStringLiteral(".predecessor: ") +
+                             tr("the predecessors go round in a circle.");
+                break;
+            }
+        }
+    }
+    for (qsizetype i = 0; i < data.milestones.size(); ++i) {
+        const Milestone &m = data.milestones.at(i).milestone;
+        if (m.agreementId <= 0) {
+            found << tr("milestone “%1”: its agreement has no id.").arg(m.title);
+            continue;
+        }
+        if (auto r = MilestoneRepository::validate(m); !r)
+            found << tr("milestone “%1”: %2").arg(m.title, r.error().message);
+    }
+    return found;
 }

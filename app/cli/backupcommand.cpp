@@ -1,0 +1,60 @@
+#include "backupcommand.h"
+
+#include "commandparser.h"
+#include "store/backupwriter.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+constexpr auto Synopsis = "backup FILE -o OUT";
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandParser command(QLatin1String(Synopsis),
+                          tr("Writes a consistent copy of a portfolio, also while Pactline has it open. Never "
+                             "overwrites OUT."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The copy to write."),
+                                    QStringLiteral("OUT"));
+    command.parser().addOption(output);
+    command.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The portfolio to copy (.pactline)."));
+    int exitCode = ExitOk;
+    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+        return exitCode;
+    const QString path = command.parser().positionalArguments().constFirst();
+    const QString target = command.parser().value(output);
+    if (target.isEmpty()) {
+        err << tr("Usage: pactline ") << QLatin1String(Synopsis) << "\n";
+        return ExitUsage;
+    }
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db) {
+        err << db.error().message << "\n";
+        return ExitUsage;
+    }
+    if (auto written = BackupWriter::write(**db, target); !written) {
+        err << written.error().message << "\n";
+        return ExitUsage;
+    }
+    out << tr("Backed up %1 to %2.").arg(path, target) << "\n";
+    return ExitOk;
+}
+
+} // namespace
+
+HeadlessCommand backupCommand()
+{
+    HeadlessCommand command;
+    command.name = QStringLiteral("backup");
+    command.synopsis = QLatin1String(Synopsis);
+    command.summary = tr("Write a consistent copy of a portfolio (never overwrites OUT).");
+    command.run = run;
+    return command;
+}

@@ -1,0 +1,7 @@
+#pragma once
+
+#include "headlesscommand.h"
+
+// `pactline backup FILE -o OUT`: a consistent copy of the portfolio (VACUUM INTO), taken read-only;
+// never overwrites OUT and never leaves a partial file.
+HeadlessCommand backupCommand();

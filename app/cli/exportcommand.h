@@ -1,0 +1,8 @@
+#pragma once
+
+#include "headlesscommand.h"
+
+// `pactline export FILE --format csv|json|ics [--table partners|agreements|milestones|events] -o OUT`:
+// a table as CSV, the whole portfolio as JSON, or its milestones and events as iCalendar. The output
+// is written whole or not at all.
+HeadlessCommand exportCommand();

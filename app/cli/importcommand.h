@@ -1,0 +1,9 @@
+#pragma once
+
+#include "headlesscommand.h"
+
+// `pactline import FILE (--partners CSV | --agreements CSV | --milestones CSV | --json JSON)
+// [--profile NAME] [--dry-run]`: checks every row first and prints a report; imports all rows in one
+// transaction or none. Exit 0: imported (or, with --dry-run, would import), 1: rows are invalid and
+// nothing was imported, 2: usage error or unreadable input.
+HeadlessCommand importCommand();

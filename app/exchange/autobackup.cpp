@@ -1,0 +1,162 @@
+#include "autobackup.h"
+
+#include "store/backupwriter.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSettings>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AutoBackup", text);
+}
+
+const QString StampFormat = QStringLiteral("yyyy-MM-dd HHmmss");
+
+QString baseNameOf(const QString &portfolioPath)
+{
+    return QFileInfo(portfolioPath).completeBaseName();
+}
+
+QRegularExpression backupPattern(const QString &baseName)
+{
+    return QRegularExpression(QStringLiteral("^%1 ([0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{6})Z\\.%2$")
+                                  .arg(QRegularExpression::escape(baseName), Database::fileSuffix()));
+}
+
+} // namespace
+
+QString AutoBackup::folderFor(const QString &portfolioPath)
+{
+    const QFileInfo info(portfolioPath);
+    return info.absoluteDir().filePath(tr("%1 backups").arg(info.completeBaseName()));
+}
+
+QList<AutoBackup::Backup> AutoBackup::list(const QString &portfolioPath)
+{
+    const QRegularExpression pattern = backupPattern(baseNameOf(portfolioPath));
+    QList<Backup> backups;
+    const QDir folder(folderFor(portfolioPath));
+    for (const QString &name : folder.entryList(QDir::Files)) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        if (!match.hasMatch())
+            continue;
+        QDateTime takenAt = QDateTime::fromString(match.captured(1), StampFormat);
+        takenAt.setTimeSpec(Qt::UTC);
+        if (takenAt.isValid())
+            backups.append({folder.filePath(name), takenAt});
+    }
+    std::sort(backups.begin(), backups.end(), [](const Backup &a, const Backup &b) { return a.takenAt > b.takenAt; });
+    return backups;
+}
+
+std::optional<std::pair<QString, QDateTime>> AutoBackup::backupOf(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folderName = info.absoluteDir().dirName();
+    const QString suffix = tr("%1 backups").arg(QString());
+    if (!folderName.endsWith(suffix))
+        return std::nullopt;
+    const QString baseName = folderName.left(folderName.size() - suffix.size());
+    const QRegularExpressionMatch match = backupPattern(baseName).match(info.fileName());
+    if (baseName.isEmpty() || !match.hasMatch())
+        return std::nullopt;
+    QDir parent = info.absoluteDir();
+    parent.cdUp();
+    QDateTime takenAt = QDateTime::fromString(match.captured(1), StampFormat);
+    takenAt.setTimeSpec(Qt::UTC);
+    return std::pair(parent.filePath(baseName + QLatin1Char('.') + Database::fileSuffix()), takenAt);
+}
+
+Result<QString> AutoBackup::take(const Database &db, const QDateTime &now)
+{
+    const QString folder = folderFor(db.path());
+    if (!QDir().mkpath(folder))
+        return StoreError{StoreError::Kind::Unreadable, tr("Cannot create the backup folder “%1”.").arg(folder)};
+    const QString path = QDir(folder).filePath(
+        QStringLiteral("%1 %2Z.%3")
+            .arg(baseNameOf(db.path()), now.toUTC().toString(StampFormat), Database::fileSuffix()));
+    if (auto r = BackupWriter::write(db, path); !r)
+        return r.error();
+    return path;
+}
+
+Result<QString> AutoBackup::takeIfDue(const Database &db, int keep, const QDateTime &now)
+{
+    if (keep <= 0)
+        return QString();
+    const QList<Backup> backups = list(db.path());
+    if (!backups.isEmpty() && backups.constFirst().takenAt.secsTo(now) < 24 * 60 * 60)
+        return QString();
+    Result<QString> taken = take(db, now);
+    if (taken)
+        prune(db.path(), keep);
+    return taken;
+}
+
+void AutoBackup::prune(const QString &portfolioPath, int keep)
+{
+    const QList<Backup> backups = list(portfolioPath);
+    for (qsizetype i = qMax(keep, 0); i < backups.size(); ++i)
+        QFile::remove(backups.at(i).path);
+}
+
+Result<void> AutoBackup::restore(const QString &backupPath, const QString &portfolioPath, const QDateTime &now)
+{
+    {
+        auto backup = Database::open(backupPath, Database::Mode::ReadOnly);
+        if (!backup)
+            return StoreError{backup.error().kind, tr("The backup cannot be restored: %1").arg(backup.error().message)};
+    }
+    if (QFileInfo::exists(portfolioPath)) {
+        auto current = Database::open(portfolioPath, Database::Mode::ReadOnly);
+        if (current) {
+            const Result<QString> kept = take(**current, now);
+            if (!kept)
+                return StoreError{kept.error().kind, tr("The portfolio as it is now could not be kept as a "
+                                                        "backup, so nothing was restored: %1")
+                                                         .arg(kept.error().message)};
+        }
+    }
+    QFile source(backupPath);
+    if (!source.open(QIODevice::ReadOnly))
+        return StoreError{StoreError::Kind::Unreadable,
+                          tr("Cannot read the backup “%1”: %2").arg(backupPath, source.errorString())};
+    QSaveFile target(portfolioPath);
+    if (!target.open(QIODevice::WriteOnly))
+        return StoreError{StoreError::Kind::Unreadable,
+                          tr("Cannot write “%1”: %2").arg(portfolioPath, target.errorString())};
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
+            target.cancelWriting();
+            return StoreError{
+                StoreError::Kind::Unreadable,
+                tr("Could not copy the backup to “%1”; the portfolio was left as it was.").arg(portfolioPath)};
+        }
+    }
+    // The old write-ahead log belongs to the old file; it must not be replayed into the restored one.
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::remove(portfolioPath + QLatin1String(suffix));
+    if (!target.commit())
+        return StoreError{StoreError::Kind::Unreadable,
+                          tr("Could not put the restored portfolio in place: %1").arg(target.errorString())};
+    return {};
+}
+
+int AutoBackup::keepSetting()
+{
+    return QSettings().value(QStringLiteral("backups/keep"), DefaultKeep).toInt();
+}
+
+void AutoBackup::setKeepSetting(int keep)
+{
+    QSettings().setValue(QStringLiteral("backups/keep"), qMax(0, keep));
+}

@@ -1,0 +1,765 @@
+#include "csvimport.h"
+
+#include "csvwriter.h"
+#include "store/database.h"
+#include "textkey.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvImport", text);
+}
+
+QString trn(const char *text, qsizetype n)
+{
+    return QCoreApplication::translate("CsvImport", text, nullptr, int(n));
+}
+
+// A value for a report: one line, at most 60 characters.
+QString shortened(const QString &text)
+{
+    QString line = text;
+    line.replace(QLatin1String("\r\n"), QStringLiteral(" "));
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    line.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    if (line.size() <= 60)
+        return line;
+    return line.left(57) + QStringLiteral("…");
+}
+
+QStringList splitList(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[;\\n\\r]"));
+    QStringList items;
+    for (const QString &item : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString trimmed = item.trimmed();
+        if (!trimmed.isEmpty())
+            items << trimmed;
+    }
+    return items;
+}
+
+bool isLongField(const QString &key)
+{
+    return key == QLatin1String("notes") || key == QLatin1String("summary");
+}
+
+// Country names (English, and the Dutch and Swedish names of the two home countries) -> ISO code.
+QString countryCodeForName(const QString &name)
+{
+    static const QHash<QString, QString> codes = [] {
+        QHash<QString, QString> result;
+        for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+            const auto territory = QLocale::Territory(t);
+            const QString code = QLocale::territoryToCode(territory);
+            if (code.size() == 2)
+                result.insert(TextKey::folded(QLocale::territoryToString(territory)), code);
+        }
+        const char *const extra[][2] = {{"the netherlands", "NL"},
+                                        {"holland", "NL"},
+                                        {"nederland", "NL"},
+                                        {"nederlanderna", "NL"},
+                                        {"zweden", "SE"},
+                                        {"sverige", "SE"},
+                                        {"the united kingdom", "GB"},
+                                        {"uk", "GB"},
+                                        {"usa", "US"},
+                                        {"duitsland", "DE"},
+                                        {"tyskland", "DE"},
+                                        {"belgie", "BE"},
+                                        {"belgien", "BE"},
+                                        {"denemarken", "DK"},
+                                        {"danmark", "DK"},
+                                        {"noorwegen", "NO"},
+                                        {"norge", "NO"},
+                                        {"finland", "FI"}};
+        for (const auto &pair : extra)
+            result.insert(QString::fromLatin1(pair[0]), QString::fromLatin1(pair[1]));
+        return result;
+    }();
+    return codes.value(TextKey::folded(name));
+}
+
+template<typename E>
+QString displayNames()
+{
+    QStringList names;
+    for (E value : allValues<E>())
+        names << displayNameOf(value);
+    return names.join(QStringLiteral(", "));
+}
+
+template<typename E>
+QString enumNoun()
+{
+    if constexpr (std::is_same_v<E, PartnerKind> || std::is_same_v<E, AgreementKind>)
+        return tr("kind");
+    return tr("status");
+}
+
+} // namespace
+
+QString ImportIssue::toString() const
+{
+    QString where;
+    if (row > 0)
+        where = tr("row %1").arg(row);
+    if (!column.isEmpty())
+        where += (where.isEmpty() ? QString() : QStringLiteral(", ")) + tr("column “%1”").arg(column);
+    if (!value.isEmpty())
+        where += QStringLiteral(" (“%1”)").arg(value);
+    const QString prefix = severity == Severity::Warning ? tr("note: ") : QString();
+    if (where.isEmpty())
+        return prefix + reason;
+    return prefix + where + QStringLiteral(": ") + reason;
+}
+
+Result<ImportContext> ImportContext::load(Database &db)
+{
+    const BulkRepository bulk(db);
+    ImportContext context;
+    Result<QList<BulkRepository::PartnerName>> partners = bulk.partnerNames();
+    if (!partners)
+        return partners.error();
+    Result<QList<BulkRepository::AgreementTitle>> agreements = bulk.agreementTitles();
+    if (!agreements)
+        return agreements.error();
+    context.partners = std::move(*partners);
+    context.agreements = std::move(*agreements);
+    return context;
+}
+
+CsvImport::CsvImport(CsvTable table, ColumnMapping mapping, ImportContext context)
+    : m_table(std::move(table))
+    , m_mapping(std::move(mapping))
+    , m_context(std::move(context))
+{
+    for (const BulkRepository::AgreementTitle &agreement : m_context.agreements)
+        m_agreementsByKey[TextKey::folded(agreement.title)].append(agreement.id);
+    if (m_mapping.target() == ImportTarget::Partners)
+        for (const BulkRepository::PartnerName &partner : m_context.partners)
+            m_existingPartners.insert(TextKey::folded(partner.name) + QChar(0x1f) + partner.country, partner.id);
+    collectPartnerNames();
+}
+
+void CsvImport::collectPartnerNames()
+{
+    QString key;
+    if (m_mapping.target() == ImportTarget::Partners)
+        key = QStringLiteral("name");
+    else if (m_mapping.target() == ImportTarget::Agreements)
+        key = QStringLiteral("parties");
+    const qsizetype column = key.isEmpty() ? -1 : m_mapping.columnOf(key);
+    if (column < 0)
+        return;
+
+    QHash<QString, QList<qint64>> existing;
+    for (const BulkRepository::PartnerName &partner : m_context.partners) {
+        const QString nameKey = TextKey::folded(partner.name);
+        existing[nameKey].append(partner.id);
+        const QString shortKey = TextKey::folded(partner.shortName);
+        if (!shortKey.isEmpty() && shortKey != nameKey)
+            existing[shortKey].append(partner.id);
+    }
+    for (qsizetype i = 0; i < m_table.rows.size(); ++i) {
+        const QStringList &fields = m_table.rows.at(i);
+        if (column >= fields.size())
+            continue;
+        const QString text = CsvWriter::unneutralised(fields.at(column)).trimmed();
+        const QStringList names = key == QLatin1String("parties") ? splitList(text) : QStringList{text};
+        for (const QString &name : names) {
+            if (name.isEmpty() || name.size() > MaxShortField)
+                continue;
+            const QString nameKey = TextKey::folded(name);
+            const auto found = m_choiceByKey.constFind(nameKey);
+            if (found != m_choiceByKey.constEnd()) {
+                ++m_choices[found.value()].uses;
+                continue;
+            }
+            PartnerChoice choice;
+            choice.name = name;
+            choice.firstRow = int(i) + 2;
+            choice.uses = 1;
+            QList<qint64> candidates = existing.value(nameKey);
+            std::sort(candidates.begin(), candidates.end());
+            candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+            choice.candidates = candidates;
+            choice.action = candidates.isEmpty() ? PartnerChoice::Action::Create : PartnerChoice::Action::Link;
+            choice.partnerId = candidates.size() == 1 ? candidates.constFirst() : 0;
+            m_choiceByKey.insert(nameKey, m_choices.size());
+            m_choices.append(choice);
+        }
+    }
+}
+
+qsizetype CsvImport::choiceFor(const QString &name) const
+{
+    return m_choiceByKey.value(TextKey::folded(name), -1);
+}
+
+void CsvImport::setPartnerChoice(qsizetype index, PartnerChoice::Action action, qint64 partnerId)
+{
+    if (index < 0 || index >= m_choices.size())
+        return;
+    m_choices[index].action = action;
+    m_choices[index].partnerId = action == PartnerChoice::Action::Link ? partnerId : 0;
+}
+
+void CsvImport::addIssue(ImportIssue::Severity severity, int row, const QString &column, const QString &value,
+                         const QString &reason)
+{
+    if (severity == ImportIssue::Severity::Error)
+        ++m_errorCount;
+    else
+        ++m_warningCount;
+    if (m_issues.size() < MaxStoredIssues)
+        m_issues.append({severity, row, column, shortened(value), reason});
+}
+
+QString CsvImport::headerOf(const QString &key) const
+{
+    const qsizetype column = m_mapping.columnOf(key);
+    return column >= 0 ? m_table.header.value(column) : QString();
+}
+
+QString CsvImport::cell(const QStringList &fields, const QString &key, bool keepWhiteSpace) const
+{
+    const qsizetype column = m_mapping.columnOf(key);
+    if (column < 0 || column >= fields.size())
+        return {};
+    const QString value = CsvWriter::unneutralised(fields.at(column));
+    return keepWhiteSpace ? value : value.trimmed();
+}
+
+FuzzyDate CsvImport::parseDate(const QString &text, QString *error)
+{
+    static const QRegularExpression midnight(QStringLiteral("[ T]0?0:00(?::00(?:\\.0+)?)?Z?$"));
+    QString trimmed = text.trimmed();
+    trimmed.remove(midnight);
+    const FuzzyDate code = FuzzyDate::fromCode(trimmed);
+    if (code.isValid()) {
+        if (error)
+            error->clear();
+        return code;
+    }
+    return FuzzyDate::parse(trimmed, error);
+}
+
+FuzzyDate CsvImport::dateField(const QStringList &fields, const QString &key, int row)
+{
+    const QString text = cell(fields, key);
+    if (text.isEmpty())
+        return {};
+    QString error;
+    const FuzzyDate date = parseDate(text, &error);
+    if (date.isNull())
+        addIssue(ImportIssue::Severity::Error, row, headerOf(key), text, error);
+    return date;
+}
+
+template<typename E>
+std::optional<E> CsvImport::enumField(const QStringList &fields, const QString &key, int row, E fallback)
+{
+    const QString text = cell(fields, key);
+    if (text.isEmpty())
+        return fallback;
+    const std::optional<E> value = enumFromText<E>(text);
+    if (!value)
+        addIssue(ImportIssue::Severity::Error, row, headerOf(key), text,
+                 tr("“%1” is not a %2 Pactline knows; use one of: %3.").arg(text, enumNoun<E>(), displayNames<E>()));
+    return value;
+}
+
+bool CsvImport::checkStructure()
+{
+    bool anyMapped = false;
+    for (qsizetype i = 0; i < m_mapping.columnCount(); ++i)
+        anyMapped = anyMapped || !m_mapping.fieldAt(i).isEmpty();
+    QStringList fieldLabels;
+    for (const ImportField &field : ColumnMapping::fields(m_mapping.target()))
+        fieldLabels << field.label;
+    if (!anyMapped) {
+        QStringList headers;
+        for (const QString &h : m_table.header)
+            headers << QStringLiteral("“%1”").arg(shortened(h));
+        addIssue(ImportIssue::Severity::Error, 1, QString(), QString(),
+                 tr("None of the columns (%1) is a field of %2; name the columns in the header (%3) or choose "
+                    "their fields by hand.")
+                     .arg(headers.join(QStringLiteral(", ")), ColumnMapping::targetName(m_mapping.target()).toLower(),
+                          fieldLabels.join(QStringLiteral(", "))));
+        return false;
+    }
+    const QList<ImportField> missing = m_mapping.missingRequired();
+    for (const ImportField &field : missing)
+        addIssue(ImportIssue::Severity::Error, 1, QString(), QString(),
+                 tr("No column goes into “%1”, which every row needs; add a column named “%1” or choose one for it.")
+                     .arg(field.label));
+    for (qsizetype i = 0; i < m_table.header.size(); ++i)
+        if (m_mapping.fieldAt(i).isEmpty())
+            addIssue(ImportIssue::Severity::Warning, 1, m_table.header.at(i), QString(),
+                     tr("not imported: no field chosen for this column."));
+    if (!missing.isEmpty())
+        return false;
+    bool anyRow = false;
+    for (const QStringList &fields : m_table.rows) {
+        for (const QString &field : fields)
+            anyRow = anyRow || !field.trimmed().isEmpty();
+        if (anyRow)
+            break;
+    }
+    if (!anyRow) {
+        addIssue(ImportIssue::Severity::Error, 0, QString(), QString(),
+                 tr("The file has a header but no rows; there is nothing to import."));
+        return false;
+    }
+    return true;
+}
+
+bool CsvImport::checkRowShape(const QStringList &fields, int row)
+{
+    const qsizetype expected = m_table.header.size();
+    bool ragged = fields.size() < expected;
+    for (qsizetype i = expected; !ragged && i < fields.size(); ++i)
+        ragged = !fields.at(i).trimmed().isEmpty();
+    if (ragged) {
+        const QString delimiter = m_table.delimiter == QLatin1Char('\t') ? tr("tab") : QString(m_table.delimiter);
+        addIssue(ImportIssue::Severity::Error, row, QString(), fields.join(m_table.delimiter),
+                 tr("this row has %1 fields but the header has %2: a delimiter (%3) is missing or extra, or a value "
+                    "holds one without quotes around it.")
+                     .arg(fields.size())
+                     .arg(expected)
+                     .arg(delimiter));
+        return false;
+    }
+    bool ok = true;
+    for (qsizetype i = 0; i < expected; ++i) {
+        const QString key = m_mapping.fieldAt(i);
+        if (key.isEmpty())
+            continue;
+        const qsizetype limit = isLongField(key) ? MaxLongField : MaxShortField;
+        if (fields.at(i).size() > limit) {
+            addIssue(ImportIssue::Severity::Error, row, m_table.header.at(i), fields.at(i),
+                     tr("this value is %1 characters long; “%2” takes at most %3.")
+                         .arg(QLocale().toString(fields.at(i).size()),
+                              ColumnMapping::field(m_mapping.target(), key)->label, QLocale().toString(limit)));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+bool CsvImport::validate(const Progress &progress)
+{
+    m_issues.clear();
+    m_errorCount = 0;
+    m_warningCount = 0;
+    m_rowsSkipped = 0;
+    m_plan = ImportPlan();
+    m_partnerForChoice.clear();
+    m_newAgreementByKey.clear();
+    m_rowByKey.clear();
+    m_partnerRowByName.clear();
+    m_pendingPredecessors.clear();
+
+    if (!checkStructure())
+        return true;
+    QList<qsizetype> mappedColumns;
+    for (qsizetype i = 0; i < m_mapping.columnCount(); ++i)
+        if (!m_mapping.fieldAt(i).isEmpty())
+            mappedColumns << i;
+
+    for (qsizetype i = 0; i < m_table.rows.size(); ++i) {
+        if (progress && i % 1000 == 999 && !progress(i + 1))
+            return false;
+        const QStringList &fields = m_table.rows.at(i);
+        const int row = int(i) + 2;
+        bool empty = true;
+        for (const QString &field : fields)
+            empty = empty && field.trimmed().isEmpty();
+        if (empty)
+            continue;
+        if (!checkRowShape(fields, row))
+            continue;
+        QString key;
+        for (qsizetype column : mappedColumns)
+            key += fields.at(column).trimmed() + QChar(0x1f);
+        const auto seen = m_rowByKey.constFind(key);
+        if (seen != m_rowByKey.constEnd()) {
+            addIssue(ImportIssue::Severity::Error, row, QString(), fields.join(m_table.delimiter),
+                     tr("this row repeats row %1; remove one of them.").arg(seen.value()));
+            continue;
+        }
+        m_rowByKey.insert(key, row);
+        switch (m_mapping.target()) {
+        case ImportTarget::Partners:
+            validatePartner(fields, row);
+            break;
+        case ImportTarget::Agreements:
+            validateAgreement(fields, row);
+            break;
+        case ImportTarget::Milestones:
+            validateMilestone(fields, row);
+            break;
+        }
+    }
+    if (m_mapping.target() == ImportTarget::Agreements)
+        resolvePredecessors();
+    m_rowByKey.clear();
+    if (progress)
+        progress(m_table.rows.size());
+    return true;
+}
+
+void CsvImport::validatePartner(const QStringList &fields, int row)
+{
+    const qsizetype errorsBefore = m_errorCount;
+    Partner partner;
+    partner.name = cell(fields, QStringLiteral("name"));
+    if (partner.name.isEmpty()) {
+        addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("name")), QString(),
+                 tr("a partner needs a name, e.g. “Lund University”."));
+        return;
+    }
+    partner.shortName = cell(fields, QStringLiteral("short_name"));
+    partner.kind =
+        enumField<PartnerKind>(fields, QStringLiteral("kind"), row, PartnerKind::Other).value_or(PartnerKind::Other);
+    const QString country = cell(fields, QStringLiteral("country"));
+    if (country.size() == 2 && country.at(0).isLetter() && country.at(1).isLetter() && country.at(0).unicode() < 128 &&
+        country.at(1).unicode() < 128) {
+        partner.country = country.toUpper();
+    } else if (!country.isEmpty()) {
+        partner.country = countryCodeForName(country);
+        if (partner.country.isEmpty())
+            addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("country")), country,
+                     tr("“%1” is not a country; type the two-letter ISO code, e.g. NL or SE.").arg(country));
+    }
+    partner.city = cell(fields, QStringLiteral("city"));
+    partner.website = cell(fields, QStringLiteral("website"));
+    partner.notes = cell(fields, QStringLiteral("notes"), true);
+
+    const qsizetype choiceIndex = choiceFor(partner.name);
+    const PartnerChoice choice = choiceIndex >= 0 ? m_choices.at(choiceIndex) : PartnerChoice();
+    if (choiceIndex >= 0 && choice.action == PartnerChoice::Action::Link) {
+        if (choice.partnerId == 0) {
+            addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("name")), partner.name,
+                     tr("%1 partners in the portfolio have this name or short name; choose whether this row is one "
+                        "of them or a new partner.")
+                         .arg(choice.candidates.size()));
+            return;
+        }
+        if (m_errorCount == errorsBefore) {
+            addIssue(ImportIssue::Severity::Warning, row, headerOf(QStringLiteral("name")), partner.name,
+                     tr("already in the portfolio (#%1); not added again.").arg(choice.partnerId));
+            ++m_rowsSkipped;
+        }
+        return;
+    }
+    if (choiceIndex >= 0 && choice.action == PartnerChoice::Action::Skip) {
+        ++m_rowsSkipped;
+        return;
+    }
+    const QString uniqueKey = TextKey::folded(partner.name) + QChar(0x1f) + partner.country;
+    if (const auto earlier = m_partnerRowByName.constFind(uniqueKey); earlier != m_partnerRowByName.constEnd()) {
+        addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("name")), partner.name,
+                 tr("row %1 already adds a partner with this name in %2; a name may be used once per country.")
+                     .arg(earlier.value())
+                     .arg(partner.country.isEmpty() ? tr("no country") : partner.country));
+        return;
+    }
+    m_partnerRowByName.insert(uniqueKey, row);
+    if (const auto existing = m_existingPartners.constFind(uniqueKey); existing != m_existingPartners.constEnd()) {
+        addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("name")), partner.name,
+                 tr("the portfolio already has a partner with this name in %1 (#%2); a name may be used once per "
+                    "country.")
+                     .arg(partner.country.isEmpty() ? tr("no country") : partner.country)
+                     .arg(existing.value()));
+        return;
+    }
+    if (m_errorCount == errorsBefore)
+        m_plan.partners.append(partner);
+}
+
+void CsvImport::validateAgreement(const QStringList &fields, int row)
+{
+    const qsizetype errorsBefore = m_errorCount;
+    Agreement agreement;
+    agreement.title = cell(fields, QStringLiteral("title"));
+    if (agreement.title.isEmpty()) {
+        addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("title")), QString(),
+                 tr("an agreement needs a title, e.g. “Declaration of intent on ATMP”."));
+        return;
+    }
+    const QString titleKey = TextKey::folded(agreement.title);
+    if (const auto existing = m_agreementsByKey.constFind(titleKey); existing != m_agreementsByKey.constEnd()) {
+        addIssue(ImportIssue::Severity::Warning, row, headerOf(QStringLiteral("title")), agreement.title,
+                 tr("an agreement with this title is already in the portfolio (#%1); this row is left out.")
+                     .arg(existing->constFirst()));
+        ++m_rowsSkipped;
+        return;
+    }
+    if (const auto earlier = m_newAgreementByKey.constFind(titleKey); earlier != m_newAgreementByKey.constEnd()) {
+        addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("title")), agreement.title,
+                 tr("another row already adds an agreement with this title; titles must differ so that milestones "
+                    "and successors can name their agreement."));
+        return;
+    }
+    agreement.kind = enumField<AgreementKind>(fields, QStringLiteral("kind"), row, AgreementKind::Other)
+                         .value_or(AgreementKind::Other);
+    agreement.status = enumField<AgreementStatus>(fields, QStringLiteral("status"), row, AgreementStatus::Draft)
+                           .value_or(AgreementStatus::Draft);
+    agreement.signedOn = dateField(fields, QStringLiteral("signed_on"), row);
+    agreement.startsOn = dateField(fields, QStringLiteral("starts_on"), row);
+    agreement.endsOn = dateField(fields, QStringLiteral("ends_on"), row);
+    if (agreement.startsOn.isValid() && agreement.endsOn.isValid() &&
+        agreement.endsOn.last() < agreement.startsOn.first())
+        addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("ends_on")),
+                 cell(fields, QStringLiteral("ends_on")),
+                 tr("the end is before the start (%1).").arg(agreement.startsOn.toString()));
+
+    QSet<qint64> parties;
+    for (const QString &name : splitList(cell(fields, QStringLiteral("parties")))) {
+        const qsizetype choiceIndex = choiceFor(name);
+        if (choiceIndex < 0)
+            continue;
+        const PartnerChoice &choice = m_choices.at(choiceIndex);
+        AgreementParty party;
+        if (choice.action == PartnerChoice::Action::Skip)
+            continue;
+        if (choice.action == PartnerChoice::Action::Link) {
+            if (choice.partnerId == 0) {
+                addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("parties")), name,
+                         tr("%1 partners in the portfolio have this name or short name; choose which one is meant.")
+                             .arg(choice.candidates.size()));
+                continue;
+            }
+            party.partnerId = choice.partnerId;
+        } else {
+            qsizetype index = m_partnerForChoice.value(choiceIndex, -1);
+            if (index < 0) {
+                Partner partner;
+                partner.name = choice.name;
+                index = m_plan.partners.size();
+                m_plan.partners.append(partner);
+                m_partnerForChoice.insert(choiceIndex, index);
+            }
+            party.partnerId = -(index + 1);
+        }
+        if (parties.contains(party.partnerId)) {
+            addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("parties")), name,
+                     tr("this partner is listed twice among the parties."));
+            continue;
+        }
+        parties.insert(party.partnerId);
+        agreement.parties.append(party);
+    }
+    agreement.themes = splitList(cell(fields, QStringLiteral("themes")));
+    agreement.summary = cell(fields, QStringLiteral("summary"), true);
+    agreement.notes = cell(fields, QStringLiteral("notes"), true);
+    if (m_errorCount != errorsBefore)
+        return;
+    const QString predecessor = cell(fields, QStringLiteral("predecessor"));
+    if (!predecessor.isEmpty())
+        m_pendingPredecessors.append({m_plan.agreements.size(), {predecessor, row}});
+    m_newAgreementByKey.insert(titleKey, m_plan.agreements.size());
+    m_plan.agreements.append(agreement);
+}
+
+void CsvImport::resolvePredecessors()
+{
+    const QString column = headerOf(QStringLiteral("predecessor"));
+    for (const auto &[index, where] : std::as_const(m_pendingPredecessors)) {
+        const auto &[title, row] = where;
+        const QString key = TextKey::folded(title);
+        if (const auto inFile = m_newAgreementByKey.constFind(key); inFile != m_newAgreementByKey.constEnd()) {
+            if (inFile.value() == index)
+                addIssue(ImportIssue::Severity::Error, row, column, title,
+                         tr("an agreement cannot be its own predecessor."));
+            else
+                m_plan.agreements[index].predecessorId = -(inFile.value() + 1);
+            continue;
+        }
+        const QList<qint64> existing = m_agreementsByKey.value(key);
+        if (existing.size() == 1)
+            m_plan.agreements[index].predecessorId = existing.constFirst();
+        else if (existing.isEmpty())
+            addIssue(ImportIssue::Severity::Error, row, column, title,
+                     tr("neither the file nor the portfolio has an agreement with this title."));
+        else
+            addIssue(ImportIssue::Severity::Error, row, column, title,
+                     tr("%1 agreements in the portfolio have this title; rename one so that it can be named.")
+                         .arg(existing.size()));
+    }
+    // Predecessors within the file must not go round in a circle.
+    for (qsizetype start = 0; start < m_plan.agreements.size(); ++start) {
+        qsizetype current = start;
+        for (qsizetype steps = 0; steps <= m_plan.agreements.size(); ++steps) {
+            const qint64 next = m_plan.agreements.at(current).predecessorId;
+            if (next >= 0)
+                break;
+            current = -next - 1;
+            if (current == start) {
+                addIssue(ImportIssue::Severity::Error, 0, column, m_plan.agreements.at(start).title,
+                         tr("the predecessors of this agreement go round in a circle."));
+                break;
+            }
+        }
+    }
+}
+
+void CsvImport::validateMilestone(const QStringList &fields, int row)
+{
+    const qsizetype errorsBefore = m_errorCount;
+    Milestone milestone;
+    const QString agreementTitle = cell(fields, QStringLiteral("agreement"));
+    milestone.title = cell(fields, QStringLiteral("title"));
+    if (agreementTitle.isEmpty())
+        addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("agreement")), QString(),
+                 tr("a milestone belongs to an agreement; give the agreement's title."));
+    if (milestone.title.isEmpty())
+        addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("title")), QString(),
+                 tr("a milestone needs a title, e.g. “Production facility in Lund ready”."));
+    milestone.due = dateField(fields, QStringLiteral("due"), row);
+    milestone.status = enumField<MilestoneStatus>(fields, QStringLiteral("status"), row, MilestoneStatus::Planned)
+                           .value_or(MilestoneStatus::Planned);
+    milestone.achievedOn = dateField(fields, QStringLiteral("achieved_on"), row);
+    milestone.location = cell(fields, QStringLiteral("location"));
+    milestone.notes = cell(fields, QStringLiteral("notes"), true);
+    if (agreementTitle.isEmpty())
+        return;
+    const QString key = TextKey::folded(agreementTitle);
+    const QList<qint64> existing = m_agreementsByKey.value(key);
+    if (existing.size() > 1) {
+        addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("agreement")), agreementTitle,
+                 tr("%1 agreements in the portfolio have this title; rename one so that milestones can name it.")
+                     .arg(existing.size()));
+        return;
+    }
+    if (m_errorCount != errorsBefore)
+        return;
+    if (existing.size() == 1) {
+        milestone.agreementId = existing.constFirst();
+    } else {
+        qsizetype index = m_newAgreementByKey.value(key, -1);
+        if (index < 0) {
+            Agreement agreement;
+            agreement.title = agreementTitle;
+            index = m_plan.agreements.size();
+            m_plan.agreements.append(agreement);
+            m_newAgreementByKey.insert(key, index);
+        }
+        milestone.agreementId = -(index + 1);
+    }
+    m_plan.milestones.append(milestone);
+}
+
+QString CsvImport::summary() const
+{
+    QStringList parts;
+    if (!m_plan.partners.isEmpty())
+        parts << trn("%n partner(s)", m_plan.partners.size());
+    if (!m_plan.agreements.isEmpty())
+        parts << trn("%n agreement(s)", m_plan.agreements.size());
+    if (!m_plan.milestones.isEmpty())
+        parts << trn("%n milestone(s)", m_plan.milestones.size());
+    QString text;
+    if (parts.isEmpty())
+        text = tr("Adds nothing");
+    else if (parts.size() == 1)
+        text = tr("Adds %1").arg(parts.constFirst());
+    else
+        text = tr("Adds %1 and %2").arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.constLast());
+    if (m_rowsSkipped > 0)
+        text += QStringLiteral("; ") + trn("leaves out %n row(s)", m_rowsSkipped);
+    return text + QLatin1Char('.');
+}
+
+Result<void> CsvImport::write(Database &db, ImportPlan &plan, const Progress &progress)
+{
+    ImportPlan work = plan;
+    const BulkRepository bulk(db);
+    qsizetype base = 0;
+    const BulkRepository::Progress step = [&](qsizetype done) { return !progress || progress(base + done); };
+    const Result<void> done = db.write([&]() -> Result<void> {
+        if (auto r = bulk.createPartners(work.partners, step); !r)
+            return r;
+        base += work.partners.size();
+        for (Agreement &agreement : work.agreements)
+            for (AgreementParty &party : agreement.parties)
+                if (party.partnerId < 0)
+                    party.partnerId = work.partners.at(-party.partnerId - 1).meta.id;
+
+        // Agreements whose predecessor is in the same plan go after it; the plan keeps them in that
+        // order, so that writing it again (redo) needs no reordering.
+        QList<qsizetype> pending;
+        for (qsizetype i = 0; i < work.agreements.size(); ++i)
+            pending << i;
+        QHash<qsizetype, qint64> written;
+        QList<Agreement> ordered;
+        while (!pending.isEmpty()) {
+            QList<Agreement> batch;
+            QList<qsizetype> batchIndexes;
+            QList<qsizetype> later;
+            for (qsizetype index : std::as_const(pending)) {
+                Agreement agreement = work.agreements.at(index);
+                if (agreement.predecessorId < 0) {
+                    const auto predecessor = written.constFind(-agreement.predecessorId - 1);
+                    if (predecessor == written.constEnd()) {
+                        later << index;
+                        continue;
+                    }
+                    agreement.predecessorId = predecessor.value();
+                }
+                batch << agreement;
+                batchIndexes << index;
+            }
+            if (batch.isEmpty())
+                return StoreError{StoreError::Kind::Invalid, tr("The predecessors of the agreements go round in a "
+                                                                "circle; nothing was imported.")};
+            if (auto r = bulk.createAgreements(batch, step); !r)
+                return r;
+            for (qsizetype k = 0; k < batch.size(); ++k) {
+                written.insert(batchIndexes.at(k), batch.at(k).meta.id);
+                ordered << batch.at(k);
+            }
+            base += batch.size();
+            pending = later;
+        }
+        for (Milestone &milestone : work.milestones)
+            if (milestone.agreementId < 0)
+                milestone.agreementId = written.value(-milestone.agreementId - 1);
+        work.agreements = ordered;
+        return bulk.createMilestones(work.milestones, step);
+    });
+    if (!done)
+        return done;
+    plan = std::move(work);
+    if (progress)
+        progress(plan.size());
+    return {};
+}
+
+Result<void> CsvImport::remove(Database &db, const ImportPlan &plan)
+{
+    const BulkRepository bulk(db);
+    const auto ids = [](const auto &rows) {
+        QList<qint64> result;
+        result.reserve(rows.size());
+        for (const auto &row : rows)
+            if (row.meta.id > 0)
+                result << row.meta.id;
+        return result;
+    };
+    return db.write([&]() -> Result<void> {
+        if (auto r = bulk.removeMilestones(ids(plan.milestones)); !r)
+            return r;
+        if (auto r = bulk.removeAgreements(ids(plan.agreements)); !r)
+            return r;
+        return bulk.removePartners(ids(plan.partners));
+    });
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+// Keys for matching what people type against what is stored: names of partners and agreements,
+// and column headers, compared case- and accent-insensitively.
+namespace TextKey {
+
+// Case-folded, accents removed ("Skåne" -> "skane", "Øresund" -> "oresund"), white space simplified.
+QString folded(const QString &text);
+// As folded(), and every run of characters that are not letters or digits is one space
+// ("Short-name:" -> "short name").
+QString words(const QString &text);
+
+} // namespace TextKey

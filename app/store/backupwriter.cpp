@@ -1,0 +1,54 @@
+#include "backupwriter.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BackupWriter", text);
+}
+
+} // namespace
+
+Result<void> BackupWriter::write(const Database &db, const QString &targetPath)
+{
+    const QFileInfo target(targetPath);
+    if (target.exists())
+        return StoreError{StoreError::Kind::Exists,
+                          tr("“%1” already exists; Pactline does not overwrite files.").arg(targetPath)};
+    if (!target.absoluteDir().exists())
+        return StoreError{StoreError::Kind::NotFound, tr("The folder “%1” does not exist.").arg(target.absolutePath())};
+    const QString partial = target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.partial").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+
+    QSqlQuery query(db.connection());
+    // A read-only connection refuses VACUUM INTO while query_only is on, though it writes only the copy.
+    if (db.isReadOnly())
+        query.exec(QStringLiteral("PRAGMA query_only = OFF"));
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(partial);
+    const bool copied = query.exec();
+    const QString error = query.lastError().text();
+    if (db.isReadOnly())
+        QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA query_only = ON"));
+    if (!copied) {
+        QFile::remove(partial);
+        return StoreError{StoreError::Kind::Unreadable,
+                          tr("Could not write a copy to “%1”: %2").arg(targetPath, error)};
+    }
+    if (!QFile::rename(partial, targetPath)) {
+        QFile::remove(partial);
+        return StoreError{StoreError::Kind::Exists,
+                          tr("Could not put the copy in place as “%1” (does it exist now?).").arg(targetPath)};
+    }
+    return {};
+}

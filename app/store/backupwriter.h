@@ -1,0 +1,16 @@
+#pragma once
+
+#include "storeerror.h"
+
+#include <QString>
+
+class Database;
+
+// A consistent copy of an open portfolio (VACUUM INTO), also of one opened read-only. The copy is
+// written under a temporary name next to the target and renamed when it is whole, so a failed or
+// interrupted copy never leaves a partial file; an existing target is never overwritten.
+class BackupWriter
+{
+public:
+    static Result<void> write(const Database &db, const QString &targetPath);
+};

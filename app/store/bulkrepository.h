@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/agreement.h"
+#include "domain/milestone.h"
+#include "domain/partner.h"
+#include "repositorybase.h"
+
+#include <QList>
+
+#include <functional>
+
+class QSqlQuery;
+
+// Many rows at once, for imports and for undoing them: one prepared statement per table, reused for
+// every row, all inside one write transaction (nested in the caller's Database::write, if any). Also
+// light lists of partner names and agreement titles for matching imported rows.
+class BulkRepository : public RepositoryBase
+{
+public:
+    using RepositoryBase::RepositoryBase;
+
+    // Called every ProgressStep rows with the rows done so far; returning false stops the write,
+    // which then fails (and rolls back) with a StoreError of kind Invalid.
+    using Progress = std::function<bool(qsizetype rowsDone)>;
+    static constexpr qsizetype ProgressStep = 1000;
+
+    // Insert in order, after each row passes its repository's validate(), and fill in each row's meta:
+    // the id (kept when set), created/updated (now unless set) and version (1 unless set).
+    Result<void> createPartners(QList<Partner> &partners, const Progress &progress = {}) const;
+    // With their parties and themes (themes are found by name, case-insensitively, or added).
+    Result<void> createAgreements(QList<Agreement> &agreements, const Progress &progress = {}) const;
+    Result<void> createMilestones(QList<Milestone> &milestones, const Progress &progress = {}) const;
+
+    // Delete by id whatever the version. Agreements take their parties, themes and milestones with
+    // them (themes no agreement uses any more go too); partners their contacts.
+    Result<void> removeMilestones(const QList<qint64> &ids) const;
+    Result<void> removeAgreements(const QList<qint64> &ids) const;
+    Result<void> removePartners(const QList<qint64> &ids) const;
+
+    struct PartnerName
+    {
+        qint64 id = 0;
+        QString name;
+        QString shortName;
+        QString country;
+    };
+    // Every partner's id, name, short name and country, by id.
+    Result<QList<PartnerName>> partnerNames() const;
+    struct AgreementTitle
+    {
+        qint64 id = 0;
+        QString title;
+    };
+    // Every agreement's id and title, by id.
+    Result<QList<AgreementTitle>> agreementTitles() const;
+
+private:
+    struct Statement;
+    Result<void> insert(Statement &statement, QVariantList values, RowMeta &meta) const;
+    Result<void> removeByIds(const QString &table, const QList<qint64> &ids, const QStringList &alsoTouched) const;
+    static StoreError stopped();
+};
