@@ -513,28 +513,6 @@ Result<QList<AgreementGroupEntry>> AgreementRepository::listGrouped(const QStrin
     return entries;
 }
 
-Result<QList<Agreement>> AgreementRepository::listByIds(const QList<qint64> &ids) const
-{
-    QList<Agreement> agreements;
-    constexpr int Chunk = 500;
-    for (int start = 0; start < ids.size(); start += Chunk) {
-        const QList<qint64> chunk = ids.mid(start, Chunk);
-        QStringList marks;
-        QVariantList values;
-        for (qint64 id : chunk) {
-            marks << QStringLiteral("?");
-            values << id;
-        }
-        QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM agreement WHERE id IN (%2)")
-                                             .arg(QLatin1String(Columns), marks.join(QLatin1Char(','))));
-        if (auto r = exec(q, values); !r)
-            return r.error();
-        while (q.next())
-            agreements.append(agreementFrom(q));
-    }
-    return agreements;
-}
-
 Result<std::pair<QDate, QDate>> AgreementRepository::dateExtent(const ListQuery &query) const
 {
     const SqlClause clause = clauseFor(query);

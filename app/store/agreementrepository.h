@@ -66,8 +66,6 @@ public:
     // "country", "theme" (an agreement is listed under each of its parties, their countries or its
     // themes, and once with an empty key when it has none), "kind", "status", or "" (one empty key).
     Result<QList<AgreementGroupEntry>> listGrouped(const QString &groupBy, const ListQuery &query = {}) const;
-    // Rows without parties and themes for the given ids (in no particular order; unknown ids are skipped).
-    Result<QList<Agreement>> listByIds(const QList<qint64> &ids) const;
     // The first and last day of the filtered agreements' signing, start and end dates and their
     // milestones' due periods (invalid dates when none is dated).
     Result<std::pair<QDate, QDate>> dateExtent(const ListQuery &query = {}) const;

@@ -172,7 +172,7 @@ Result<TimelineScene> TimelineSource::scene(int firstRow, int rowCount, QDate fr
     }
 
     if (!ids.isEmpty()) {
-        const Result<QList<Agreement>> agreements = AgreementRepository(m_db).listByIds(ids);
+        const Result<QList<Agreement>> agreements = AgreementRepository(m_db).getMany(ids);
         if (!agreements)
             return agreements.error();
         for (const Agreement &a : *agreements) {
