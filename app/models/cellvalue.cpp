@@ -1,0 +1,40 @@
+#include "cellvalue.h"
+
+#include <QRegularExpression>
+
+Result<FuzzyDate> CellValue::date(const QVariant &value)
+{
+    const QString typed = value.toString().trimmed();
+    if (typed.isEmpty())
+        return FuzzyDate();
+    QString error;
+    const FuzzyDate parsed = FuzzyDate::parse(typed, &error);
+    if (!parsed.isValid())
+        return StoreError{StoreError::Kind::Invalid, error};
+    return parsed;
+}
+
+QString CellValue::dateText(const FuzzyDate &date)
+{
+    return date.isValid() ? date.toString() : QString();
+}
+
+QString CellValue::dateInterval(const FuzzyDate &date)
+{
+    if (!date.isValid())
+        return {};
+    if (date.precision() == FuzzyDate::Precision::Day)
+        return date.first().toString(Qt::ISODate);
+    return QCoreApplication::translate("CellValue", "%1 to %2")
+        .arg(date.first().toString(Qt::ISODate), date.last().toString(Qt::ISODate));
+}
+
+QStringList CellValue::list(const QVariant &value)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;]"));
+    QStringList items;
+    for (const QString &part : value.toString().split(separators, Qt::SkipEmptyParts))
+        if (const QString item = part.trimmed(); !item.isEmpty() && !items.contains(item, Qt::CaseInsensitive))
+            items << item;
+    return items;
+}

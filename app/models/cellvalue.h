@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/enums.h"
+#include "domain/fuzzydate.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVariant>
+
+// Turning what an editor hands a table model into domain values (with the message that says
+// what to type when it is not one), and domain values into what a cell shows.
+class CellValue
+{
+public:
+    // Empty text clears the date; anything else must parse as a FuzzyDate.
+    static Result<FuzzyDate> date(const QVariant &value);
+    // The date as a cell shows it, and the interval it covers as a tooltip.
+    static QString dateText(const FuzzyDate &date);
+    static QString dateInterval(const FuzzyDate &date);
+    // Text, trimmed.
+    static QString text(const QVariant &value) { return value.toString().trimmed(); }
+    // "A, B; C" -> {"A", "B", "C"}.
+    static QStringList list(const QVariant &value);
+
+    // A code or display name of E.
+    template<typename E>
+    static Result<E> choice(const QVariant &value, const QString &what)
+    {
+        if (const std::optional<E> parsed = enumFromText<E>(value.toString()))
+            return *parsed;
+        QStringList names;
+        for (E e : allValues<E>())
+            names << displayNameOf(e);
+        return StoreError{StoreError::Kind::Invalid,
+                          QCoreApplication::translate("CellValue", "“%1” is not a %2; choose one of: %3.")
+                              .arg(value.toString(), what, names.join(QStringLiteral(", ")))};
+    }
+    // Every value of E as {code, display name}, for combo boxes.
+    template<typename E>
+    static QVariantList choices()
+    {
+        QVariantList list;
+        for (E e : allValues<E>())
+            list << QVariant(QStringList{codeOf(e), displayNameOf(e)});
+        return list;
+    }
+};

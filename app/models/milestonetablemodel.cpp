@@ -1,0 +1,175 @@
+#include "milestonetablemodel.h"
+
+#include "cellvalue.h"
+#include "recordwriter.h"
+#include "store/agreementrepository.h"
+#include "store/milestonerepository.h"
+
+#include <QSet>
+
+MilestoneTableModel::MilestoneTableModel(QObject *parent)
+    : RecordTableModel(parent)
+{
+    setColumns({
+        {QStringLiteral("title"), tr("Milestone"), QStringLiteral("title"), Editor::Text},
+        {QStringLiteral("agreement"), tr("Agreement"), QString(), Editor::None},
+        {QStringLiteral("due"), tr("Due"), QStringLiteral("due"), Editor::FuzzyDate},
+        {QStringLiteral("status"), tr("Status"), QStringLiteral("status"), Editor::Choice},
+        {QStringLiteral("achieved_on"), tr("Achieved"), QStringLiteral("achieved_on"), Editor::FuzzyDate},
+        {QStringLiteral("location"), tr("Location"), QStringLiteral("location"), Editor::Text},
+    });
+    setDefaultSort(DueColumn);
+}
+
+Milestone MilestoneTableModel::milestoneAt(int row) const
+{
+    return m_rows.value(idAt(row)).milestone;
+}
+
+QStringList MilestoneTableModel::watchedTables() const
+{
+    return {QStringLiteral("milestone"), QStringLiteral("agreement"), QStringLiteral("agreement_party"),
+            QStringLiteral("agreement_theme"), QStringLiteral("partner")};
+}
+
+std::function<Result<QList<qint64>>(Database &db)> MilestoneTableModel::countJob(const ListQuery &query) const
+{
+    return [query](Database &db) -> Result<QList<qint64>> {
+        const Result<qint64> count = MilestoneRepository(db).count(query);
+        if (!count)
+            return count.error();
+        return QList<qint64>{*count};
+    };
+}
+
+Result<QList<qint64>> MilestoneTableModel::fetchIds(Database &db, const ListQuery &query,
+                                                    const ListWindow &window) const
+{
+    return MilestoneRepository(db).ids(query, window);
+}
+
+Result<qint64> MilestoneTableModel::fetchPosition(Database &db, const ListQuery &query, qint64 id) const
+{
+    return MilestoneRepository(db).position(query, id);
+}
+
+Result<void> MilestoneTableModel::loadRows(Database &db, const QList<qint64> &ids)
+{
+    const Result<QList<Milestone>> milestones = MilestoneRepository(db).getMany(ids);
+    if (!milestones)
+        return milestones.error();
+    QSet<qint64> agreementIds;
+    for (const Milestone &milestone : *milestones)
+        agreementIds.insert(milestone.agreementId);
+    const Result<QHash<qint64, QString>> titles =
+        AgreementRepository(db).titles(QList<qint64>(agreementIds.cbegin(), agreementIds.cend()));
+    if (!titles)
+        return titles.error();
+    for (const Milestone &milestone : *milestones)
+        m_rows.insert(milestone.meta.id, {milestone, titles->value(milestone.agreementId)});
+    return {};
+}
+
+void MilestoneTableModel::dropRows(const QList<qint64> &ids)
+{
+    for (qint64 id : ids)
+        m_rows.remove(id);
+}
+
+void MilestoneTableModel::dropAllRows()
+{
+    m_rows.clear();
+}
+
+QVariant MilestoneTableModel::cellData(qint64 id, int column, int role) const
+{
+    const auto it = m_rows.constFind(id);
+    if (it == m_rows.constEnd())
+        return {};
+    const Milestone &m = it->milestone;
+    switch (role) {
+    case ChoicesRole:
+        return column == StatusColumn ? QVariant(CellValue::choices<MilestoneStatus>()) : QVariant();
+    case OverdueRole:
+        return m.isOverdueOn(today());
+    case Qt::ToolTipRole:
+        if (column == DueColumn) {
+            const QString interval = CellValue::dateInterval(m.due);
+            return m.isOverdueOn(today()) ? tr("%1 — overdue").arg(interval) : interval;
+        }
+        if (column == AchievedColumn)
+            return CellValue::dateInterval(m.achievedOn);
+        if (column == TitleColumn && !m.notes.isEmpty())
+            return m.notes;
+        return {};
+    case Qt::DisplayRole:
+    case Qt::EditRole: {
+        const bool edit = role == Qt::EditRole;
+        switch (column) {
+        case TitleColumn:
+            return m.title;
+        case AgreementColumn:
+            return it->agreement;
+        case DueColumn:
+            return CellValue::dateText(m.due);
+        case StatusColumn:
+            return edit ? codeOf(m.status) : displayNameOf(m.status);
+        case AchievedColumn:
+            return CellValue::dateText(m.achievedOn);
+        case LocationColumn:
+            return m.location;
+        default:
+            return {};
+        }
+    }
+    default:
+        return {};
+    }
+}
+
+Result<void> MilestoneTableModel::writeCell(Database &db, RecordWriter &writer, qint64 id, int column,
+                                            const QVariant &value)
+{
+    const auto it = m_rows.constFind(id);
+    if (it == m_rows.constEnd())
+        return StoreError{StoreError::Kind::NotFound, tr("The milestone is no longer listed.")};
+    const Milestone before = it->milestone;
+    Milestone after = before;
+    switch (column) {
+    case TitleColumn:
+        after.title = CellValue::text(value);
+        break;
+    case DueColumn: {
+        const Result<FuzzyDate> due = CellValue::date(value);
+        if (!due)
+            return due.error();
+        after.due = *due;
+        break;
+    }
+    case StatusColumn: {
+        const Result<MilestoneStatus> status = CellValue::choice<MilestoneStatus>(value, tr("status"));
+        if (!status)
+            return status.error();
+        after.status = *status;
+        break;
+    }
+    case AchievedColumn: {
+        const Result<FuzzyDate> achieved = CellValue::date(value);
+        if (!achieved)
+            return achieved.error();
+        after.achievedOn = *achieved;
+        break;
+    }
+    case LocationColumn:
+        after.location = CellValue::text(value);
+        break;
+    default:
+        return StoreError{StoreError::Kind::Invalid, tr("This column cannot be edited.")};
+    }
+    if (after.title == before.title && after.due == before.due && after.status == before.status &&
+        after.achievedOn == before.achievedOn && after.location == before.location)
+        return {};
+    if (const Result<void> valid = MilestoneRepository::validate(after); !valid)
+        return valid;
+    return writer.updateMilestone(db, before, after, QString());
+}

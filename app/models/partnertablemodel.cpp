@@ -1,0 +1,152 @@
+#include "partnertablemodel.h"
+
+#include "cellvalue.h"
+#include "recordwriter.h"
+#include "store/agreementrepository.h"
+#include "store/partnerrepository.h"
+
+PartnerTableModel::PartnerTableModel(QObject *parent)
+    : RecordTableModel(parent)
+{
+    setColumns({
+        {QStringLiteral("name"), tr("Name"), QStringLiteral("name"), Editor::Text},
+        {QStringLiteral("short_name"), tr("Short name"), QStringLiteral("short_name"), Editor::Text},
+        {QStringLiteral("kind"), tr("Kind"), QStringLiteral("kind"), Editor::Choice},
+        {QStringLiteral("country"), tr("Country"), QStringLiteral("country"), Editor::Text},
+        {QStringLiteral("city"), tr("City"), QStringLiteral("city"), Editor::Text},
+        {QStringLiteral("website"), tr("Website"), QString(), Editor::Text},
+        {QStringLiteral("agreements"), tr("Agreements"), QString(), Editor::None},
+    });
+    setDefaultSort(NameColumn);
+}
+
+Partner PartnerTableModel::partnerAt(int row) const
+{
+    return m_rows.value(idAt(row)).partner;
+}
+
+QStringList PartnerTableModel::watchedTables() const
+{
+    return {QStringLiteral("partner"), QStringLiteral("agreement_party")};
+}
+
+std::function<Result<QList<qint64>>(Database &db)> PartnerTableModel::countJob(const ListQuery &query) const
+{
+    return [query](Database &db) -> Result<QList<qint64>> {
+        const Result<qint64> count = PartnerRepository(db).count(query);
+        if (!count)
+            return count.error();
+        return QList<qint64>{*count};
+    };
+}
+
+Result<QList<qint64>> PartnerTableModel::fetchIds(Database &db, const ListQuery &query, const ListWindow &window) const
+{
+    return PartnerRepository(db).ids(query, window);
+}
+
+Result<qint64> PartnerTableModel::fetchPosition(Database &db, const ListQuery &query, qint64 id) const
+{
+    return PartnerRepository(db).position(query, id);
+}
+
+Result<void> PartnerTableModel::loadRows(Database &db, const QList<qint64> &ids)
+{
+    const Result<QList<Partner>> partners = PartnerRepository(db).getMany(ids);
+    if (!partners)
+        return partners.error();
+    const Result<QHash<qint64, int>> counts = AgreementRepository(db).countsForPartners(ids);
+    if (!counts)
+        return counts.error();
+    for (const Partner &partner : *partners)
+        m_rows.insert(partner.meta.id, {partner, counts->value(partner.meta.id)});
+    return {};
+}
+
+void PartnerTableModel::dropRows(const QList<qint64> &ids)
+{
+    for (qint64 id : ids)
+        m_rows.remove(id);
+}
+
+void PartnerTableModel::dropAllRows()
+{
+    m_rows.clear();
+}
+
+QVariant PartnerTableModel::cellData(qint64 id, int column, int role) const
+{
+    const auto it = m_rows.constFind(id);
+    if (it == m_rows.constEnd())
+        return {};
+    const Partner &p = it->partner;
+    if (role == ChoicesRole)
+        return column == KindColumn ? QVariant(CellValue::choices<PartnerKind>()) : QVariant();
+    if (role == Qt::TextAlignmentRole && column == AgreementsColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == NameColumn && !p.notes.isEmpty())
+        return p.notes;
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    const bool edit = role == Qt::EditRole;
+    switch (column) {
+    case NameColumn:
+        return p.name;
+    case ShortNameColumn:
+        return p.shortName;
+    case KindColumn:
+        return edit ? codeOf(p.kind) : displayNameOf(p.kind);
+    case CountryColumn:
+        return p.country;
+    case CityColumn:
+        return p.city;
+    case WebsiteColumn:
+        return p.website;
+    case AgreementsColumn:
+        return it->agreements;
+    default:
+        return {};
+    }
+}
+
+Result<void> PartnerTableModel::writeCell(Database &db, RecordWriter &writer, qint64 id, int column,
+                                          const QVariant &value)
+{
+    const auto it = m_rows.constFind(id);
+    if (it == m_rows.constEnd())
+        return StoreError{StoreError::Kind::NotFound, tr("The partner is no longer listed.")};
+    const Partner before = it->partner;
+    Partner after = before;
+    switch (column) {
+    case NameColumn:
+        after.name = CellValue::text(value);
+        break;
+    case ShortNameColumn:
+        after.shortName = CellValue::text(value);
+        break;
+    case KindColumn: {
+        const Result<PartnerKind> kind = CellValue::choice<PartnerKind>(value, tr("kind of partner"));
+        if (!kind)
+            return kind.error();
+        after.kind = *kind;
+        break;
+    }
+    case CountryColumn:
+        after.country = CellValue::text(value).toUpper();
+        break;
+    case CityColumn:
+        after.city = CellValue::text(value);
+        break;
+    case WebsiteColumn:
+        after.website = CellValue::text(value);
+        break;
+    default:
+        return StoreError{StoreError::Kind::Invalid, tr("This column cannot be edited.")};
+    }
+    if (after.name == before.name && after.shortName == before.shortName && after.kind == before.kind &&
+        after.country == before.country && after.city == before.city && after.website == before.website)
+        return {};
+    if (const Result<void> valid = PartnerRepository::validate(after); !valid)
+        return valid;
+    return writer.updatePartner(db, before, after);
+}
