@@ -6,11 +6,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -24,7 +26,11 @@ void setApplicationInfo()
 
 int runHeadless(const HeadlessCommand &command, int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Fonts need a QGuiApplication; the offscreen platform needs no display.
+    if (command.paints)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        command.paints ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     setApplicationInfo();
     QTextStream out(stdout);
     QTextStream err(stderr);

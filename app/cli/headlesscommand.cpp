@@ -5,8 +5,9 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "newcommand.h"
+#include "reportcommand.h"
 
 QList<HeadlessCommand> headlessCommands()
 {
-    return {newCommand(), checkCommand(), importCommand(), exportCommand(), backupCommand()};
+    return {newCommand(), checkCommand(), reportCommand(), importCommand(), exportCommand(), backupCommand()};
 }

@@ -24,6 +24,8 @@ struct HeadlessCommand
     QString summary;  // one line for --help
     // arguments: everything after the command name. Writes results to out, problems to err.
     std::function<int(const QStringList &arguments, QTextStream &out, QTextStream &err)> run;
+    // Whether it draws text (PDF reports): then it runs in a QGuiApplication on the offscreen platform.
+    bool paints = false;
 };
 
 // All headless commands, in the order --help lists them.

@@ -1,0 +1,7 @@
+#pragma once
+
+#include "headlesscommand.h"
+
+// `pactline report FILE -o OUT.pdf [--kind portfolio|agreement|progress] [--agreement ID]
+// [--from DATE --to DATE] [--paper a4|letter] [--author NAME]`: writes a PDF report.
+HeadlessCommand reportCommand();

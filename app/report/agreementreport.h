@@ -1,0 +1,16 @@
+#pragma once
+
+#include "reportdocument.h"
+#include "reportoptions.h"
+#include "store/storeerror.h"
+
+class Database;
+
+// The agreement summary: one agreement's section on as few pages as it needs, under a title
+// block, with its own timeline strip.
+class AgreementReport
+{
+public:
+    // NotFound when options.agreementId names no agreement.
+    static Result<ReportDocument> build(Database &db, const ReportOptions &options);
+};

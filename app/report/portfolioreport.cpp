@@ -1,0 +1,179 @@
+#include "portfolioreport.h"
+
+#include "agreementsection.h"
+#include "reportdata.h"
+#include "reportformat.h"
+#include "reportstyle.h"
+#include "reporttimeline.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PortfolioReport", text);
+}
+
+QString numbered(const QString &number, const QString &title)
+{
+    return number + QStringLiteral("  ") + title;
+}
+
+} // namespace
+
+Result<ReportDocument> PortfolioReport::build(Database &db, const ReportOptions &options)
+{
+    auto loaded = ReportData::load(db, options.filter);
+    if (!loaded)
+        return loaded.error();
+    const ReportData &data = *loaded;
+    if (data.agreements.isEmpty())
+        return StoreError{StoreError::Kind::Invalid,
+                          data.wholePortfolio ? tr("The portfolio has no agreements yet: there is nothing to report.")
+                                              : tr("No agreement matches the filter: there is nothing to report.")};
+
+    const QDate today = options.effectiveToday();
+    const ReportFormat format(options.language);
+    const AgreementSection section(data, format, today);
+    const QString filterText = data.wholePortfolio ? tr("The whole portfolio") : data.describeFilter(options.filter);
+
+    int achieved = 0;
+    int open = 0;
+    int overdue = 0;
+    for (const QList<Milestone> &list : data.milestones)
+        for (const Milestone &milestone : list) {
+            achieved += milestone.status == MilestoneStatus::Achieved ? 1 : 0;
+            open += isOpen(milestone.status) ? 1 : 0;
+            overdue += milestone.isOverdueOn(today) ? 1 : 0;
+        }
+    QSet<qint64> partiesInvolved;
+    QSet<QString> countries;
+    for (const Agreement &agreement : data.agreements)
+        for (const AgreementParty &party : agreement.parties) {
+            partiesInvolved.insert(party.partnerId);
+            const QString country = data.partners.value(party.partnerId).country;
+            if (!country.isEmpty())
+                countries.insert(country);
+        }
+
+    ReportDocument document;
+    document.title = tr("Portfolio report: %1").arg(data.portfolioName);
+    document.subject = tr("Agreements, partners and milestones as of %1").arg(format.date(today));
+    document.author = options.author.isEmpty() ? ReportOptions::defaultAuthor() : options.author;
+    document.runningTitle = tr("Portfolio report");
+    document.portfolioName = data.portfolioName;
+    document.reportDate = format.date(today);
+
+    ReportDocument::Cover cover;
+    cover.kicker = tr("Portfolio report");
+    cover.title = data.portfolioName;
+    cover.subtitle = tr("Agreements, partners and milestones as of %1").arg(format.date(today));
+    cover.facts = {{tr("Date of the report"), format.date(today)},
+                   {tr("Agreements covered"), filterText},
+                   {tr("Prepared by"), document.author}};
+    const auto figure = [](qsizetype n, const QString &one, const QString &many) {
+        return ReportDocument::KeyFigure{QString::number(n), n == 1 ? one : many};
+    };
+    cover.figures = {figure(data.agreements.size(), tr("agreement"), tr("agreements")),
+                     figure(partiesInvolved.size(), tr("partner involved"), tr("partners involved")),
+                     figure(countries.size(), tr("country"), tr("countries")),
+                     figure(achieved, tr("milestone achieved"), tr("milestones achieved")),
+                     figure(open, tr("milestone still due"), tr("milestones still due")),
+                     figure(overdue, tr("milestone overdue"), tr("milestones overdue"))};
+    document.addCover(std::move(cover));
+    document.addContents(tr("Contents"));
+
+    // 1 Summary
+    document.addHeading(1, numbered(QStringLiteral("1"), tr("Summary")), true);
+    QString overview = tr("This report covers %1 with %2 in %3.")
+                           .arg(ReportFormat::count(data.agreements.size(), tr("%1 agreement"), tr("%1 agreements")),
+                                ReportFormat::count(partiesInvolved.size(), tr("%1 partner"), tr("%1 partners")),
+                                ReportFormat::count(countries.size(), tr("%1 country"), tr("%1 countries")));
+    overview += QLatin1Char(' ') + tr("Of their milestones, %1 achieved and %2 still due")
+                                       .arg(ReportFormat::count(achieved, tr("%1 has been"), tr("%1 have been")),
+                                            ReportFormat::count(open, tr("%1 is"), tr("%1 are")));
+    overview += overdue > 0 ? tr(", %1 on %2.")
+                                  .arg(ReportFormat::count(overdue, tr("%1 of them overdue"), tr("%1 of them overdue")),
+                                       format.date(today))
+                            : QStringLiteral(".");
+    document.addParagraph(overview);
+    ReportTable summary({{tr("Agreement"), 3.2},
+                         {tr("Kind"), 1.2},
+                         {tr("Parties"), 3.2},
+                         {tr("Status"), 1},
+                         {tr("Signed"), 1},
+                         {tr("Next milestone"), 2.8}});
+    for (const Agreement &agreement : data.agreements) {
+        ReportText next(QStringLiteral("—"), ReportText::Muted);
+        if (const Milestone *milestone = data.nextMilestone(agreement.meta.id)) {
+            next = ReportText(milestone->title);
+            const int emphasis =
+                milestone->isOverdueOn(today) ? ReportText::Alert | ReportText::Bold : ReportText::Bold;
+            next.add(QStringLiteral("\n")).add(format.fuzzy(milestone->due, tr("not dated")), emphasis);
+            if (milestone->isOverdueOn(today))
+                next.add(QStringLiteral(" · ") + tr("overdue"), ReportText::Alert);
+        }
+        summary.addRow({ReportText(agreement.title), ReportText(displayNameOf(agreement.kind)),
+                        section.parties(agreement), ReportText(displayNameOf(agreement.status)),
+                        ReportText(format.fuzzy(agreement.signedOn, QStringLiteral("—"))), next});
+    }
+    document.addTable(std::move(summary));
+
+    // 2 Timeline
+    const QSizeF area = ReportStyle::textArea(options.pageSize);
+    document.addHeading(1, numbered(QStringLiteral("2"), tr("Timeline")), true);
+    document.addParagraph(tr("One lane per agreement, from its signing to its end or today. Milestones are drawn as "
+                             "bands over their period (a quarter, a year) or as diamonds on their day, coloured by "
+                             "status; earlier due dates of slipped milestones are shown as ghosts."),
+                          ReportDocument::ParagraphStyle::Small);
+    if (auto figure = ReportTimeline::addPortfolio(document, db, options.filter, today, area,
+                                                   tr("Timeline of the agreements as of %1").arg(format.date(today)));
+        !figure)
+        return figure.error();
+
+    // 3 Agreements
+    document.addHeading(1, numbered(QStringLiteral("3"), tr("Agreements")), true);
+    for (int i = 0; i < data.agreements.size(); ++i) {
+        const Agreement &agreement = data.agreements.at(i);
+        document.addHeading(2, numbered(QStringLiteral("3.%1").arg(i + 1), agreement.title));
+        if (!agreement.parties.isEmpty())
+            document.addParagraph(section.parties(agreement), ReportDocument::ParagraphStyle::Small);
+        section.addBody(document, agreement);
+    }
+
+    // 4 Partners by country
+    document.addHeading(1, numbered(QStringLiteral("4"), tr("Appendix: partners by country")), true);
+    document.addParagraph(data.wholePortfolio
+                              ? tr("Every partner in the portfolio, with its contacts.")
+                              : tr("The partners of the agreements in this report, with their contacts."),
+                          ReportDocument::ParagraphStyle::Small);
+    for (const auto &[country, partners] : data.partnersByCountry()) {
+        document.addHeading(2, ReportFormat::countryName(country));
+        ReportTable table({{tr("Partner"), 2.4}, {tr("Kind"), 1.3}, {tr("City"), 1}, {tr("Contacts"), 3}});
+        for (const Partner &partner : partners) {
+            ReportText name(partner.name);
+            if (!partner.shortName.isEmpty() && partner.shortName != partner.name)
+                name.add(QStringLiteral(" (%1)").arg(partner.shortName), ReportText::Muted);
+            ReportText people;
+            for (const Contact &contact : data.contacts.value(partner.meta.id)) {
+                if (!people.isEmpty())
+                    people.add(QStringLiteral("\n"));
+                people.add(contact.name);
+                QStringList details;
+                for (const QString &detail : {contact.role, contact.email, contact.phone})
+                    if (!detail.trimmed().isEmpty())
+                        details << detail.trimmed();
+                if (!details.isEmpty())
+                    people.add(QStringLiteral(" · ") + details.join(QStringLiteral(" · ")), ReportText::Muted);
+            }
+            if (people.isEmpty())
+                people.add(QStringLiteral("—"), ReportText::Muted);
+            table.addRow({name, ReportText(displayNameOf(partner.kind)), ReportText(partner.city), people});
+        }
+        document.addTable(std::move(table));
+    }
+    return document;
+}

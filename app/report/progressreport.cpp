@@ -1,0 +1,204 @@
+#include "progressreport.h"
+
+#include "progressdigest.h"
+#include "reportdata.h"
+#include "reportformat.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProgressReport", text);
+}
+
+// A reason from the history as the end of a sentence.
+QString asSentence(const QString &text)
+{
+    QString sentence = text.trimmed();
+    if (sentence.isEmpty())
+        return {};
+    sentence[0] = sentence.at(0).toUpper();
+    if (!sentence.endsWith(QLatin1Char('.')) && !sentence.endsWith(QLatin1Char('!')) &&
+        !sentence.endsWith(QLatin1Char('?')))
+        sentence += QLatin1Char('.');
+    return QLatin1Char(' ') + sentence;
+}
+
+const Milestone *findMilestone(const ReportData &data, qint64 agreementId, qint64 milestoneId)
+{
+    const auto list = data.milestones.constFind(agreementId);
+    if (list == data.milestones.cend())
+        return nullptr;
+    for (const Milestone &milestone : *list)
+        if (milestone.meta.id == milestoneId)
+            return &milestone;
+    return nullptr;
+}
+
+} // namespace
+
+QList<ReportText> ProgressReport::sentences(const ProgressDigest &digest, int agreementIndex, const ReportData &data,
+                                            const ReportFormat &format)
+{
+    using Kind = ProgressDigest::Item::Kind;
+    const ProgressDigest::AgreementNews &news = digest.agreements().at(agreementIndex);
+    Agreement agreement;
+    for (const Agreement &candidate : data.agreements)
+        if (candidate.meta.id == news.agreementId)
+            agreement = candidate;
+
+    QList<ReportText> result;
+    for (const ProgressDigest::Item &item : news.items) {
+        const Milestone *milestone = findMilestone(data, item.agreementId, item.milestoneId);
+        const QString title = milestone ? milestone->title : QString();
+        const QString place = milestone && !milestone->location.trimmed().isEmpty()
+                                  ? QStringLiteral(" (%1)").arg(milestone->location)
+                                  : QString();
+        ReportText text;
+        switch (item.kind) {
+        case Kind::Signed: {
+            QStringList names;
+            QStringList everyone;
+            for (const AgreementParty &party : agreement.parties) {
+                everyone << data.partnerName(party.partnerId);
+                if (party.role == PartyRole::Signatory || party.role == PartyRole::Lead)
+                    names << data.partnerName(party.partnerId);
+            }
+            if (names.isEmpty())
+                names = everyone;
+            QString rest = QLatin1Char(' ') + format.onOrIn(item.date);
+            if (!names.isEmpty())
+                rest += QLatin1Char(' ') + tr("by %1").arg(ReportFormat::list(names));
+            if (const auto event = data.events.constFind(agreement.signingEventId); event != data.events.cend())
+                rest += QLatin1Char(' ') + tr("at “%1”").arg(event->title);
+            text.add(tr("Signed"), ReportText::Bold).add(rest + QLatin1Char('.'));
+            break;
+        }
+        case Kind::AgreementAdded:
+            text.add(tr("Added"), ReportText::Bold)
+                .add(QLatin1Char(' ') +
+                     tr("to the portfolio on %1, %2.")
+                         .arg(format.date(item.when.toUTC().date()), displayNameOf(agreement.status).toLower()));
+            break;
+        case Kind::MilestoneAdded: {
+            QString rest = QLatin1Char(' ') + title + place;
+            if (milestone && milestone->status == MilestoneStatus::Achieved)
+                rest += tr(", already achieved %1").arg(format.onOrIn(milestone->achievedOn));
+            else if (milestone && !isOpen(milestone->status))
+                rest += QStringLiteral(", ") + displayNameOf(milestone->status).toLower();
+            else if (item.date.isValid())
+                rest += tr(", due %1").arg(format.fuzzy(item.date));
+            else
+                rest += tr(", not yet dated");
+            text.add(tr("New milestone:"), ReportText::Bold).add(rest + QLatin1Char('.'));
+            break;
+        }
+        case Kind::Achieved:
+            text.add(tr("Achieved"), ReportText::Bold)
+                .add(QLatin1Char(' ') + format.onOrIn(item.date) + QStringLiteral(": ") + title + place +
+                     QLatin1Char('.') + asSentence(item.reason));
+            break;
+        case Kind::Slipped: {
+            const bool earlier = item.date.first() < item.oldDue.first();
+            text.add(earlier ? tr("Brought forward") : tr("Slipped"), ReportText::Bold)
+                .add(QLatin1Char(' ') +
+                     tr("from %1 to %2: %3.").arg(format.fuzzy(item.oldDue), format.fuzzy(item.date), title) +
+                     asSentence(item.reason));
+            break;
+        }
+        case Kind::StatusChanged: {
+            const bool bad = item.newStatus == MilestoneStatus::Missed || item.newStatus == MilestoneStatus::AtRisk;
+            text.add(displayNameOf(*item.newStatus), bad ? ReportText::Bold | ReportText::Alert : int(ReportText::Bold))
+                .add(QLatin1Char(' ') + tr("since %1: %2.").arg(format.date(item.when.toUTC().date()), title) +
+                     asSentence(item.reason));
+            break;
+        }
+        case Kind::Overdue:
+            text.add(tr("Overdue"), ReportText::Bold | ReportText::Alert)
+                .add(QLatin1Char(' ') + tr("(due %1): %2.").arg(format.fuzzy(item.date), title + place));
+            break;
+        case Kind::DueNext:
+            text.add(tr("Due %1:").arg(format.fuzzy(item.date)), ReportText::Bold)
+                .add(QLatin1Char(' ') + title + place + QLatin1Char('.'));
+            break;
+        }
+        result.append(text);
+    }
+    return result;
+}
+
+Result<ReportDocument> ProgressReport::build(Database &db, const ReportOptions &options)
+{
+    const auto [defaultFrom, defaultTo] = ReportOptions::defaultPeriod(options.effectiveToday());
+    const QDate from = options.from.isValid() ? options.from : defaultFrom;
+    const QDate to = options.to.isValid() ? options.to : defaultTo;
+    const ReportFormat format(options.language);
+    if (from > to)
+        return StoreError{StoreError::Kind::Invalid,
+                          tr("The period starts on %1, after its end on %2.").arg(format.date(from), format.date(to))};
+    auto loaded = ReportData::load(db, options.filter);
+    if (!loaded)
+        return loaded.error();
+    const ReportData &data = *loaded;
+    if (data.agreements.isEmpty())
+        return StoreError{StoreError::Kind::Invalid,
+                          data.wholePortfolio ? tr("The portfolio has no agreements yet: there is nothing to report.")
+                                              : tr("No agreement matches the filter: there is nothing to report.")};
+    auto computed = ProgressDigest::compute(db, data, from, to);
+    if (!computed)
+        return computed.error();
+    const ProgressDigest &digest = *computed;
+    using Kind = ProgressDigest::Item::Kind;
+
+    ReportDocument document;
+    const QString period = format.period(from, to);
+    document.title = tr("Progress report: %1, %2").arg(data.portfolioName, period);
+    document.subject = tr("What happened between %1 and %2").arg(format.date(from), format.date(to));
+    document.author = options.author.isEmpty() ? ReportOptions::defaultAuthor() : options.author;
+    document.runningTitle = tr("Progress report, %1").arg(period);
+    document.portfolioName = data.portfolioName;
+    document.reportDate = format.date(options.effectiveToday());
+
+    QString subtitle = period;
+    if (!data.wholePortfolio)
+        subtitle += QStringLiteral(" · ") + data.describeFilter(options.filter);
+    document.addMasthead({tr("Progress report"), data.portfolioName, subtitle});
+
+    const auto figure = [](int n, const QString &one, const QString &many) {
+        return ReportDocument::KeyFigure{QString::number(n), n == 1 ? one : many};
+    };
+    document.addKeyFigures({figure(digest.count(Kind::Signed), tr("agreement signed"), tr("agreements signed")),
+                            figure(digest.count(Kind::Achieved), tr("milestone achieved"), tr("milestones achieved")),
+                            figure(digest.count(Kind::MilestoneAdded), tr("new milestone"), tr("new milestones")),
+                            figure(digest.count(Kind::Slipped), tr("date slipped"), tr("dates slipped")),
+                            figure(digest.count(Kind::Overdue), tr("overdue on %1").arg(format.date(to)),
+                                   tr("overdue on %1").arg(format.date(to))),
+                            figure(digest.count(Kind::DueNext), tr("due by %1").arg(format.date(digest.nextUntil())),
+                                   tr("due by %1").arg(format.date(digest.nextUntil())))});
+
+    if (digest.isEmpty()) {
+        document.addParagraph(tr("Nothing was recorded for these agreements in this period, nothing was overdue at its "
+                                 "end and nothing is due in the twelve months after it."));
+    }
+    for (int i = 0; i < digest.agreements().size(); ++i) {
+        const qint64 id = digest.agreements().at(i).agreementId;
+        const auto agreement = std::find_if(data.agreements.cbegin(), data.agreements.cend(),
+                                            [id](const Agreement &a) { return a.meta.id == id; });
+        document.addHeading(2, agreement->title);
+        document.addParagraph(tr("%1 · %2").arg(displayNameOf(agreement->kind), displayNameOf(agreement->status)),
+                              ReportDocument::ParagraphStyle::Small);
+        for (ReportText &sentence : sentences(digest, i, data, format))
+            document.addParagraph(std::move(sentence), ReportDocument::ParagraphStyle::Bullet);
+    }
+
+    document.addHeading(3, tr("About this report"), false, false);
+    document.addParagraph(
+        tr("Built from the portfolio's change history: agreements whose signing date falls between %1 and %2, and the "
+           "milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they "
+           "stood on %2; “due” looks ahead to %3.")
+            .arg(format.date(from), format.date(to), format.date(digest.nextUntil())),
+        ReportDocument::ParagraphStyle::Small);
+    return document;
+}

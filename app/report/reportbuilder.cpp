@@ -1,0 +1,18 @@
+#include "reportbuilder.h"
+
+#include "agreementreport.h"
+#include "portfolioreport.h"
+#include "progressreport.h"
+
+Result<ReportDocument> ReportBuilder::build(Database &db, const ReportOptions &options)
+{
+    switch (options.kind) {
+    case ReportOptions::Kind::Portfolio:
+        return PortfolioReport::build(db, options);
+    case ReportOptions::Kind::Agreement:
+        return AgreementReport::build(db, options);
+    case ReportOptions::Kind::Progress:
+        return ProgressReport::build(db, options);
+    }
+    return PortfolioReport::build(db, options);
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "reportdocument.h"
+#include "reportoptions.h"
+#include "store/storeerror.h"
+
+class Database;
+
+// Builds the report the options ask for: the portfolio report, an agreement summary or a
+// progress report.
+class ReportBuilder
+{
+public:
+    static Result<ReportDocument> build(Database &db, const ReportOptions &options);
+};

@@ -1,0 +1,187 @@
+#include "reportdata.h"
+
+#include "reportformat.h"
+#include "store/agreementrepository.h"
+#include "store/contactrepository.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+#include "store/milestonerepository.h"
+#include "store/partnerrepository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportData", text);
+}
+
+bool dueOrder(const Milestone &a, const Milestone &b)
+{
+    if (a.due.isValid() != b.due.isValid())
+        return a.due.isValid();
+    if (a.due != b.due)
+        return a.due < b.due;
+    return a.meta.id < b.meta.id;
+}
+
+} // namespace
+
+Result<ReportData> ReportData::load(Database &db, const ListQuery &filter)
+{
+    ReportData data;
+    data.portfolioName = db.displayName();
+    data.wholePortfolio = filter.search.trimmed().isEmpty() && filter.filters.isEmpty();
+    ListQuery query;
+    query.search = filter.search;
+    query.filters = filter.filters;
+    query.sortKey = QStringLiteral("signed_on");
+    auto agreements = AgreementRepository(db).listWithDetails(query);
+    if (!agreements)
+        return agreements.error();
+    data.agreements = std::move(*agreements);
+    if (auto loaded = data.loadDetails(db, data.wholePortfolio); !loaded)
+        return loaded.error();
+    return data;
+}
+
+Result<ReportData> ReportData::loadAgreement(Database &db, qint64 agreementId)
+{
+    ReportData data;
+    data.portfolioName = db.displayName();
+    data.wholePortfolio = false;
+    auto agreement = AgreementRepository(db).get(agreementId);
+    if (!agreement) {
+        if (agreement.error().kind == StoreError::Kind::NotFound)
+            return StoreError{StoreError::Kind::NotFound,
+                              tr("There is no agreement with id %1 in this portfolio.").arg(agreementId)};
+        return agreement.error();
+    }
+    data.agreements.append(std::move(*agreement));
+    if (auto loaded = data.loadDetails(db, false); !loaded)
+        return loaded.error();
+    return data;
+}
+
+Result<void> ReportData::loadDetails(Database &db, bool allPartners)
+{
+    const PartnerRepository partnerRepository(db);
+    const ContactRepository contactRepository(db);
+    const MilestoneRepository milestoneRepository(db);
+    const EventRepository eventRepository(db);
+
+    auto titles = AgreementRepository(db).list();
+    if (!titles)
+        return titles.error();
+    for (const Agreement &agreement : std::as_const(*titles))
+        agreementTitles.insert(agreement.meta.id, agreement.title);
+
+    QSet<qint64> partnerIds;
+    for (const Agreement &agreement : std::as_const(agreements)) {
+        for (const AgreementParty &party : agreement.parties)
+            partnerIds.insert(party.partnerId);
+        if (agreement.signingEventId > 0 && !events.contains(agreement.signingEventId)) {
+            auto event = eventRepository.get(agreement.signingEventId);
+            if (!event)
+                return event.error();
+            events.insert(agreement.signingEventId, std::move(*event));
+        }
+        auto list = milestoneRepository.listForAgreement(agreement.meta.id);
+        if (!list)
+            return list.error();
+        std::sort(list->begin(), list->end(), dueOrder);
+        for (const Milestone &milestone : std::as_const(*list)) {
+            auto changes = milestoneRepository.history(milestone.meta.id);
+            if (!changes)
+                return changes.error();
+            if (!changes->isEmpty())
+                history.insert(milestone.meta.id, std::move(*changes));
+        }
+        milestones.insert(agreement.meta.id, std::move(*list));
+    }
+
+    if (allPartners) {
+        auto all = partnerRepository.list();
+        if (!all)
+            return all.error();
+        for (Partner &partner : *all)
+            partners.insert(partner.meta.id, std::move(partner));
+    } else {
+        for (const qint64 id : std::as_const(partnerIds)) {
+            auto partner = partnerRepository.get(id);
+            if (!partner)
+                return partner.error();
+            partners.insert(id, std::move(*partner));
+        }
+    }
+    for (auto it = partners.cbegin(); it != partners.cend(); ++it) {
+        auto list = contactRepository.listForPartner(it.key());
+        if (!list)
+            return list.error();
+        if (!list->isEmpty())
+            contacts.insert(it.key(), std::move(*list));
+    }
+    return {};
+}
+
+QString ReportData::partnerName(qint64 partnerId) const
+{
+    return partners.value(partnerId).name;
+}
+
+const Milestone *ReportData::nextMilestone(qint64 agreementId) const
+{
+    const auto it = milestones.constFind(agreementId);
+    if (it == milestones.cend())
+        return nullptr;
+    for (const Milestone &milestone : *it)
+        if (isOpen(milestone.status))
+            return &milestone;
+    return nullptr;
+}
+
+QString ReportData::describeFilter(const ListQuery &filter) const
+{
+    QStringList parts;
+    const auto value = [&](const char *key) { return filter.filters.value(QLatin1String(key)); };
+    if (const auto status = enumFromCode<AgreementStatus>(value("status")))
+        parts << tr("Status: %1").arg(displayNameOf(*status));
+    if (const auto kind = enumFromCode<AgreementKind>(value("kind")))
+        parts << tr("Kind: %1").arg(displayNameOf(*kind));
+    if (const QString partner = value("partner"); !partner.isEmpty()) {
+        const QString name = partnerName(partner.toLongLong());
+        parts << tr("Partner: %1").arg(name.isEmpty() ? partner : name);
+    }
+    if (const QString country = value("country"); !country.isEmpty())
+        parts << tr("Country: %1").arg(ReportFormat::countryName(country));
+    if (const QString theme = value("theme"); !theme.isEmpty())
+        parts << tr("Theme: %1").arg(theme);
+    if (value("overdue") == QLatin1String("1"))
+        parts << tr("With overdue milestones");
+    if (!filter.search.trimmed().isEmpty())
+        parts << tr("Search: “%1”").arg(filter.search.trimmed());
+    return parts.join(QStringLiteral(" · "));
+}
+
+QList<std::pair<QString, QList<Partner>>> ReportData::partnersByCountry() const
+{
+    QHash<QString, QList<Partner>> byCode;
+    for (const Partner &partner : partners)
+        byCode[partner.country.trimmed().toUpper()].append(partner);
+    QList<std::pair<QString, QList<Partner>>> result;
+    for (auto it = byCode.begin(); it != byCode.end(); ++it) {
+        std::sort(it->begin(), it->end(),
+                  [](const Partner &a, const Partner &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+        result.append({it.key(), std::move(*it)});
+    }
+    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
+        if (a.first.isEmpty() != b.first.isEmpty())
+            return b.first.isEmpty();
+        return QString::localeAwareCompare(ReportFormat::countryName(a.first), ReportFormat::countryName(b.first)) < 0;
+    });
+    return result;
+}

@@ -1,0 +1,65 @@
+#include "reportoptions.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+std::pair<QDate, QDate> ReportOptions::defaultPeriod(QDate today)
+{
+    return {today.addMonths(-12).addDays(1), today};
+}
+
+QString ReportOptions::kindCode(Kind kind)
+{
+    switch (kind) {
+    case Kind::Portfolio:
+        return QStringLiteral("portfolio");
+    case Kind::Agreement:
+        return QStringLiteral("agreement");
+    case Kind::Progress:
+        return QStringLiteral("progress");
+    }
+    return {};
+}
+
+std::optional<ReportOptions::Kind> ReportOptions::kindFromCode(const QString &code)
+{
+    for (const Kind kind : {Kind::Portfolio, Kind::Agreement, Kind::Progress})
+        if (kindCode(kind).compare(code.trimmed(), Qt::CaseInsensitive) == 0)
+            return kind;
+    return std::nullopt;
+}
+
+QString ReportOptions::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Portfolio:
+        return QCoreApplication::translate("ReportOptions", "Portfolio report");
+    case Kind::Agreement:
+        return QCoreApplication::translate("ReportOptions", "Agreement summary");
+    case Kind::Progress:
+        return QCoreApplication::translate("ReportOptions", "Progress report");
+    }
+    return {};
+}
+
+FuzzyDate::Language ReportOptions::languageFor(const QLocale &locale)
+{
+    switch (locale.language()) {
+    case QLocale::Dutch:
+        return FuzzyDate::Language::Dutch;
+    case QLocale::Swedish:
+        return FuzzyDate::Language::Swedish;
+    default:
+        return FuzzyDate::Language::English;
+    }
+}
+
+QString ReportOptions::defaultAuthor()
+{
+    for (const char *name : {"USER", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(name).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("Pactline");
+}
