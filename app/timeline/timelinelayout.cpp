@@ -30,6 +30,11 @@ double eventStripHeight(const TimelineOptions &options)
     return options.showEvents ? std::round(options.fontSize * 1.75) : 0;
 }
 
+double legendSymbolWidth(const TimelineOptions &options)
+{
+    return std::round(options.fontSize * 1.1) * 1.3;
+}
+
 struct LegendFlowItem
 {
     TimelineLayout::LegendEntry entry;
@@ -46,7 +51,7 @@ QList<LegendFlowItem> legendItems(const TimelineOptions &options)
         entry.symbol = symbol;
         entry.status = status;
         entry.text = text;
-        items.append(LegendFlowItem{entry, options.fontSize * 1.3 + 5 + metrics.horizontalAdvance(text) + 16});
+        items.append(LegendFlowItem{entry, legendSymbolWidth(options) + 5 + metrics.horizontalAdvance(text) + 18});
     };
     for (MilestoneStatus status : allValues<MilestoneStatus>())
         add(TimelineLayout::LegendEntry::Symbol::Status, displayNameOf(status), status);
@@ -73,6 +78,7 @@ int flowLegend(QList<LegendFlowItem> &items, const QRectF &area, const TimelineO
 {
     const double lineHeight = legendLineHeight(options);
     const double symbol = std::round(options.fontSize * 1.1);
+    const double symbolWidth = legendSymbolWidth(options);
     double x = area.left() + LegendPadding;
     int line = 0;
     for (LegendFlowItem &item : items) {
@@ -82,8 +88,8 @@ int flowLegend(QList<LegendFlowItem> &items, const QRectF &area, const TimelineO
         }
         const double top = area.top() + LegendPadding + line * lineHeight;
         const double mid = top + lineHeight / 2;
-        item.entry.symbolRect = QRectF(x, mid - symbol / 2, symbol * 1.3, symbol);
-        item.entry.textRect = QRectF(x + symbol * 1.3 + 5, top, item.width - symbol * 1.3 - 5 - 16, lineHeight);
+        item.entry.symbolRect = QRectF(x, mid - symbol / 2, symbolWidth, symbol);
+        item.entry.textRect = QRectF(x + symbolWidth + 5, top, item.width - symbolWidth - 5 - 14, lineHeight);
         x += item.width;
     }
     return items.isEmpty() ? 0 : line + 1;
@@ -158,7 +164,9 @@ private:
     void layOutRows();
     void layOutLane(const TimelineLayout::Row &row, const TimelineLane &lane);
     void layOutDensity(const TimelineLayout::Row &row, const TimelineLane &lane, double mid);
-    void placeLabels(const TimelineLayout::Row &row, QList<Item> &items, Occupancy &occupied, double mid);
+    // Places the labels of one row's items; the row's marks are m_out.m_marks from `firstMark` on.
+    void placeLabels(const TimelineLayout::Row &row, QList<Item> &items, Occupancy &occupied, double mid,
+                     int firstMark);
     void layOutEvents();
     void layOutLegend();
     QRectF bandRect(const FuzzyDate &date, double mid, double height) const;
@@ -296,12 +304,13 @@ void TimelineLayouter::layOutRows()
             row.note = tr("+%1 undated").arg(lane.undatedMilestones);
         const double noteWidth =
             row.note.isEmpty() ? 0 : std::min(noteWidthLimit, m_noteMetrics.horizontalAdvance(row.note) + 8);
-        row.title = m_labelMetrics.elidedText(row.fullTitle, Qt::ElideRight, std::max(0.0, textWidth - noteWidth));
+        row.title = (row.selected ? m_boldMetrics : m_labelMetrics)
+                        .elidedText(row.fullTitle, Qt::ElideRight, std::max(0.0, textWidth - noteWidth));
         if (m_options.showSpans) {
             const auto [first, last] = lane.span(m_out.m_today);
             if (first.isValid()) {
                 const double mid = top + rowHeight / 2;
-                const double height = std::round(rowHeight * 0.62);
+                const double height = std::round(rowHeight * 0.56);
                 row.spanRect =
                     QRectF(QPointF(m_out.xOf(first), mid - height / 2), QPointF(m_out.xAfter(last), mid + height / 2));
                 row.spanOpenEnd = !lane.endsOn.isValid() && lane.status != AgreementStatus::Completed &&
@@ -329,7 +338,7 @@ void TimelineLayouter::layOutRows()
 void TimelineLayouter::layOutLane(const TimelineLayout::Row &row, const TimelineLane &lane)
 {
     const double mid = row.rect.center().y();
-    const double markHeight = std::round(m_options.rowHeight * 0.5);
+    const double markHeight = std::round(m_options.rowHeight * 0.54);
     if (lane.aggregated) {
         layOutDensity(row, lane, mid);
         return;
@@ -466,6 +475,7 @@ void TimelineLayouter::layOutLane(const TimelineLayout::Row &row, const Timeline
     }
 
     Occupancy occupied;
+    const int firstMark = int(m_out.m_marks.size());
     for (const TimelineLayout::Mark &ghost : ghosts) {
         m_out.m_marks.append(ghost);
         occupied.add(ghost.rect.left(), ghost.rect.right());
@@ -483,12 +493,12 @@ void TimelineLayouter::layOutLane(const TimelineLayout::Row &row, const Timeline
         occupied.add(done.rect.left(), done.rect.right());
     }
     if (m_options.showLabels)
-        placeLabels(row, shown, occupied, mid);
+        placeLabels(row, shown, occupied, mid, firstMark);
 }
 
 void TimelineLayouter::layOutDensity(const TimelineLayout::Row &row, const TimelineLane &lane, double mid)
 {
-    const double markHeight = std::round(m_options.rowHeight * 0.5);
+    const double markHeight = std::round(m_options.rowHeight * 0.54);
     QList<TimelineCluster> buckets = lane.density;
     std::sort(buckets.begin(), buckets.end(),
               [](const TimelineCluster &a, const TimelineCluster &b) { return a.first < b.first; });
@@ -523,15 +533,17 @@ void TimelineLayouter::layOutDensity(const TimelineLayout::Row &row, const Timel
         shown.append(item);
     }
     Occupancy occupied;
+    const int firstMark = int(m_out.m_marks.size());
     for (const Item &item : shown) {
         m_out.m_marks.append(item.mark);
         occupied.add(item.mark.rect.left(), item.mark.rect.right());
     }
     if (m_options.showLabels)
-        placeLabels(row, shown, occupied, mid);
+        placeLabels(row, shown, occupied, mid, firstMark);
 }
 
-void TimelineLayouter::placeLabels(const TimelineLayout::Row &row, QList<Item> &items, Occupancy &occupied, double mid)
+void TimelineLayouter::placeLabels(const TimelineLayout::Row &row, QList<Item> &items, Occupancy &occupied, double mid,
+                                   int firstMark)
 {
     const double height = std::ceil(m_labelMetrics.height()) + 2;
     const double plotLeft = m_out.m_plot.left();
@@ -545,8 +557,30 @@ void TimelineLayouter::placeLabels(const TimelineLayout::Row &row, QList<Item> &
         label.row = row.sceneRow;
         label.milestoneId = item.mark.milestoneId;
         label.overdue = item.mark.overdue;
+        label.status = item.mark.status;
         const QFontMetricsF &metrics = item.mark.overdue ? m_boldMetrics : m_labelMetrics;
         const double full = metrics.horizontalAdvance(item.title) + 6;
+        // A band wide enough holds its own label, unless another mark (its achieved mark, a
+        // diamond) sits on it there.
+        if (item.mark.kind == TimelineLayout::MarkKind::Band) {
+            const double left = std::max(mark.left(), plotLeft) + 5;
+            const double right = std::min(mark.right(), plotRight) - 5;
+            const QRectF inside(left, mark.top(), full, mark.height());
+            bool free = right - left >= full;
+            for (int i = firstMark; free && i < m_out.m_marks.size(); ++i) {
+                const TimelineLayout::Mark &other = m_out.m_marks.at(i);
+                const bool itself =
+                    other.kind == TimelineLayout::MarkKind::Band && other.milestoneId == item.mark.milestoneId;
+                free = itself || !other.rect.intersects(inside);
+            }
+            if (free) {
+                label.rect = inside;
+                label.text = item.title;
+                label.inside = true;
+                m_out.m_labels.append(label);
+                continue;
+            }
+        }
         const double rightStart = std::max(mark.right() + LabelGap, plotLeft + 2);
         const double rightEnd = occupied.freeRightOf(rightStart, plotRight - 2) - LabelGap;
         const double leftEnd = std::min(mark.left() - LabelGap, plotRight - 2);

@@ -59,6 +59,8 @@ public:
         bool elided = false;
         bool overdue = false;
         bool hidden = false; // no room at all: only on hover
+        bool inside = false; // drawn inside its own (wide) band
+        MilestoneStatus status = MilestoneStatus::Planned;
     };
 
     struct Row

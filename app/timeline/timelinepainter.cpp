@@ -291,6 +291,24 @@ void drawLegendSymbol(QPainter &p, const TimelineLayout::LegendEntry &entry, con
     }
 }
 
+// Text on a band: white on the solid fills, dark on the light ones (planned, cancelled, at risk).
+QColor insideTextColor(const TimelineLayout::Label &label)
+{
+    if (label.overdue)
+        return Qt::white;
+    switch (label.status) {
+    case MilestoneStatus::OnTrack:
+    case MilestoneStatus::Achieved:
+    case MilestoneStatus::Missed:
+        return Qt::white;
+    case MilestoneStatus::Planned:
+    case MilestoneStatus::AtRisk:
+    case MilestoneStatus::Cancelled:
+        return TimelineStyle::textColor();
+    }
+    return TimelineStyle::textColor();
+}
+
 void drawChip(QPainter &p, const QRectF &rect, const QString &text, const QColor &fill, const QColor &textColor,
               const QFont &font)
 {
@@ -404,6 +422,12 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
     for (const TimelineLayout::Label &label : layout.labels()) {
         if (label.hidden)
             continue;
+        if (label.inside) {
+            p.setFont(label.overdue ? boldFont : labelFont);
+            p.setPen(insideTextColor(label));
+            p.drawText(label.rect.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, label.text);
+            continue;
+        }
         p.setPen(Qt::NoPen);
         p.setBrush(withAlpha(TimelineStyle::backgroundColor(), 200));
         p.drawRoundedRect(label.rect, 2, 2);
@@ -502,7 +526,7 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
         const double spacing = i > 0 ? tick.x - minor.at(i - 1).x : 60;
         const double next = i + 1 < minor.size() ? minor.at(i + 1).x : tick.x + spacing;
         const double room = next - tick.x - 6;
-        if (room < axisMetrics.horizontalAdvance(tick.label))
+        if (room < axisMetrics.horizontalAdvance(tick.label) || tick.x + 4 < axis.left())
             continue;
         p.setPen(TimelineStyle::mutedTextColor());
         p.drawText(QRectF(tick.x + 4, minorRow.top(), room, minorRow.height()), Qt::AlignVCenter | Qt::AlignLeft,

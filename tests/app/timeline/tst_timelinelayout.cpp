@@ -104,6 +104,7 @@ private slots:
     void bandExtentsForEachPrecision();
     void rowsFollowTheVerticalScroll();
     void labelSitsBesideItsMark();
+    void wideBandHoldsItsLabel();
     void labelMovesLeftOrElidesWhenCrowded();
     void labelsNeverOverlap_data();
     void labelsNeverOverlap();
@@ -234,6 +235,26 @@ void TestTimelineLayout::labelSitsBesideItsMark()
     QVERIFY(label->rect.right() < mainMark(layout, 2)->rect.left());
 }
 
+void TestTimelineLayout::wideBandHoldsItsLabel()
+{
+    const TimelineOptions options = plainOptions();
+    const QString title = QStringLiteral("Production facility in Lund ready");
+    TimelineMilestone achieved = milestone(2, FuzzyDate::quarter(2024, 3), MilestoneStatus::Achieved, title);
+    achieved.achievedOn = FuzzyDate::day(2024, 7, 3);
+    const TimelineScene scene =
+        sceneOf({{milestone(1, FuzzyDate::quarter(2024, 3), MilestoneStatus::Planned, title)}, {achieved}});
+    const TimelineAxis axis = axisFor(QDate(2024, 6, 1), QDate(2024, 10, 31), options);
+    const TimelineLayout layout = TimelineLayout::build(scene, Target, axis, 0, options);
+    const TimelineLayout::Label *inside = labelOf(layout, 1);
+    QVERIFY(inside && inside->inside && !inside->elided);
+    QVERIFY(mainMark(layout, 1)->rect.contains(inside->rect));
+    // The achieved mark at the band's start pushes the label out of its way.
+    const TimelineLayout::Label *second = labelOf(layout, 2);
+    QVERIFY(second);
+    for (const TimelineLayout::Mark &mark : marksOf(layout, TimelineLayout::MarkKind::Achieved))
+        QVERIFY(!second->rect.intersects(mark.rect));
+}
+
 void TestTimelineLayout::labelMovesLeftOrElidesWhenCrowded()
 {
     const TimelineOptions options = plainOptions();
@@ -318,8 +339,14 @@ void TestTimelineLayout::labelsNeverOverlap()
             if (!b.hidden)
                 QVERIFY2(!inner.intersects(b.rect), qPrintable(a.text + QStringLiteral(" / ") + b.text));
         }
-        for (const TimelineLayout::Mark &mark : layout.marks())
-            QVERIFY2(!inner.intersects(mark.rect), qPrintable(a.text));
+        for (const TimelineLayout::Mark &mark : layout.marks()) {
+            const bool ownBand =
+                a.inside && mark.kind == TimelineLayout::MarkKind::Band && mark.milestoneId == a.milestoneId;
+            if (ownBand)
+                QVERIFY(mark.rect.contains(a.rect));
+            else
+                QVERIFY2(!inner.intersects(mark.rect), qPrintable(a.text));
+        }
     }
     QVERIFY(shown > 0);
 }
@@ -482,7 +509,7 @@ void TestTimelineLayout::overdueStandsOut()
 
 void TestTimelineLayout::hitTesting()
 {
-    TimelineScene scene = sceneOf({{milestone(1, FuzzyDate::quarter(2024, 3))}, {}});
+    TimelineScene scene = sceneOf({{milestone(1, FuzzyDate::month(2024, 9))}, {}});
     scene.groupBy = TimelineGroupBy::Status;
     scene.groups = {TimelineGroup{QStringLiteral("active"), QStringLiteral("Active"), 2}};
     scene.rows = {TimelineRow{0, -1}, TimelineRow{0, 0}, TimelineRow{0, 1}};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class Database;
+class QAction;
+class QComboBox;
+class TimelineWidget;
+
+// The Timeline view: a tool bar (group by, zoom in and out, fit all, fit selection, export as PNG
+// or SVG) over the TimelineWidget.
+class TimelineView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    TimelineWidget *timeline() const { return m_timeline; }
+    void setDatabase(Database *db);
+
+    // Seams for tests: the file an export goes to (empty: cancelled), and how errors are shown.
+    using FileChooser = std::function<QString(const QString &caption, const QString &suggestedName)>;
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    using ErrorReporter = std::function<void(const QString &message)>;
+    void setErrorReporter(ErrorReporter reporter);
+
+    // Asks for a file and writes the current timeline to it ("png" or "svg"); true when written.
+    bool exportAs(const QString &format);
+
+private:
+    void groupByChosen(int index);
+
+    TimelineWidget *m_timeline = nullptr;
+    QComboBox *m_groupBy = nullptr;
+    FileChooser m_chooseFile;
+    ErrorReporter m_reportError;
+};
