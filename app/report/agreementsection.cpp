@@ -77,8 +77,8 @@ void AgreementSection::addBody(ReportDocument &document, const Agreement &agreem
                                       m_format.fuzzy(agreement.endsOn, tr("open end")));
         facts.addRow({ReportText(tr("Runs")), ReportText(runs)});
     }
-    if (agreement.predecessorId > 0 && m_data.agreementTitles.contains(agreement.predecessorId))
-        facts.addRow({ReportText(tr("Follows")), ReportText(m_data.agreementTitles.value(agreement.predecessorId))});
+    if (agreement.predecessorId > 0 && m_data.predecessorTitles.contains(agreement.predecessorId))
+        facts.addRow({ReportText(tr("Follows")), ReportText(m_data.predecessorTitles.value(agreement.predecessorId))});
     if (!agreement.themes.isEmpty())
         facts.addRow({ReportText(tr("Themes")), ReportText(agreement.themes.join(QStringLiteral(", ")))});
     document.addTable(std::move(facts));

@@ -74,16 +74,14 @@ Result<void> ReportData::loadDetails(Database &db, bool allPartners)
     const MilestoneRepository milestoneRepository(db);
     const EventRepository eventRepository(db);
 
-    auto titles = AgreementRepository(db).list();
-    if (!titles)
-        return titles.error();
-    for (const Agreement &agreement : std::as_const(*titles))
-        agreementTitles.insert(agreement.meta.id, agreement.title);
-
     QSet<qint64> partnerIds;
+    QList<qint64> predecessors;
+    QList<qint64> milestoneIds;
     for (const Agreement &agreement : std::as_const(agreements)) {
         for (const AgreementParty &party : agreement.parties)
             partnerIds.insert(party.partnerId);
+        if (agreement.predecessorId > 0)
+            predecessors.append(agreement.predecessorId);
         if (agreement.signingEventId > 0 && !events.contains(agreement.signingEventId)) {
             auto event = eventRepository.get(agreement.signingEventId);
             if (!event)
@@ -94,15 +92,19 @@ Result<void> ReportData::loadDetails(Database &db, bool allPartners)
         if (!list)
             return list.error();
         std::sort(list->begin(), list->end(), dueOrder);
-        for (const Milestone &milestone : std::as_const(*list)) {
-            auto changes = milestoneRepository.history(milestone.meta.id);
-            if (!changes)
-                return changes.error();
-            if (!changes->isEmpty())
-                history.insert(milestone.meta.id, std::move(*changes));
-        }
+        for (const Milestone &milestone : std::as_const(*list))
+            milestoneIds.append(milestone.meta.id);
         milestones.insert(agreement.meta.id, std::move(*list));
     }
+    auto changes = milestoneRepository.historyFor(milestoneIds);
+    if (!changes)
+        return changes.error();
+    for (MilestoneChange &change : *changes)
+        history[change.milestoneId].append(std::move(change));
+    auto titles = AgreementRepository(db).titles(predecessors);
+    if (!titles)
+        return titles.error();
+    predecessorTitles = std::move(*titles);
 
     if (allPartners) {
         auto all = partnerRepository.list();
@@ -111,12 +113,11 @@ Result<void> ReportData::loadDetails(Database &db, bool allPartners)
         for (Partner &partner : *all)
             partners.insert(partner.meta.id, std::move(partner));
     } else {
-        for (const qint64 id : std::as_const(partnerIds)) {
-            auto partner = partnerRepository.get(id);
-            if (!partner)
-                return partner.error();
-            partners.insert(id, std::move(*partner));
-        }
+        auto some = partnerRepository.getMany(QList<qint64>(partnerIds.cbegin(), partnerIds.cend()));
+        if (!some)
+            return some.error();
+        for (Partner &partner : *some)
+            partners.insert(partner.meta.id, std::move(partner));
     }
     for (auto it = partners.cbegin(); it != partners.cend(); ++it) {
         auto list = contactRepository.listForPartner(it.key());

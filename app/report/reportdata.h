@@ -32,7 +32,7 @@ public:
     QHash<qint64, Partner> partners;
     QHash<qint64, QList<Contact>> contacts;        // by partner, by name
     QHash<qint64, Event> events;                   // signing events
-    QHash<qint64, QString> agreementTitles;        // every agreement (for predecessors)
+    QHash<qint64, QString> predecessorTitles;      // the agreements these follow
     QHash<qint64, QList<Milestone>> milestones;    // by agreement: dated ones by due date, then undated
     QHash<qint64, QList<MilestoneChange>> history; // by milestone, oldest first
 

@@ -57,8 +57,18 @@ private:
     // The height the start of block `index` needs on the page (to keep a heading with what
     // follows): a short line under a heading counts with the block after it.
     double startHeight(int index, int depth = 0);
-    // The height of a whole table (header and rows), or -1 when it is too long to care.
-    double shortTableHeight(const ReportTable &table);
+    // A table's column widths and wrapped header, and for a short one its wrapped rows and whole
+    // height; measured once, when a heading first looks ahead at it or when it is placed.
+    struct TableMeasure
+    {
+        QList<double> widths;
+        QList<QList<Line>> header;
+        double headerHeight = 0;
+        QList<QList<QList<Line>>> rows; // short tables only
+        double total = -1;              // short tables only
+    };
+    const TableMeasure &measure(const ReportTable &table);
+    QList<QList<Line>> wrapRow(const QList<ReportText> &cells, const QList<double> &widths);
 
     void place(const ReportDocument::Cover &cover);
     void place(const ReportDocument::Masthead &masthead);
@@ -82,6 +92,7 @@ private:
     QString m_section;
     bool m_sectionSetOnPage = false;
     std::map<int, QFontMetricsF> m_metrics;
+    std::map<const ReportTable *, TableMeasure> m_tables;
 };
 
 ReportLayouter::ReportLayouter(const ReportDocument &document, QPaintDevice &device, ReportLayout &layout)
@@ -279,7 +290,7 @@ double ReportLayouter::startHeight(int index, int depth)
         return small && lines <= 2 && depth == 0 ? own + startHeight(index + 1, depth + 1) : own;
     }
     if (const auto *table = std::get_if<ReportTable>(&block)) {
-        const double whole = shortTableHeight(*table);
+        const double whole = measure(*table).total;
         return whole >= 0
                    ? whole
                    : lineHeight(Role::TableHeader) + 3 * lineHeight(Role::Table) + pt(8 * ReportStyle::cellPaddingY);
@@ -291,30 +302,46 @@ double ReportLayouter::startHeight(int index, int depth)
     return 2 * lineHeight(Role::Body);
 }
 
-double ReportLayouter::shortTableHeight(const ReportTable &table)
+QList<QList<ReportLayouter::Line>> ReportLayouter::wrapRow(const QList<ReportText> &cells, const QList<double> &widths)
 {
-    if (table.rows().size() > 12)
-        return -1;
+    const double padX = pt(ReportStyle::cellPaddingX);
+    QList<QList<Line>> lines;
+    lines.reserve(cells.size());
+    for (int c = 0; c < cells.size(); ++c)
+        lines.append(wrap(cells.at(c), Role::Table, widths.at(c) - 2 * padX));
+    return lines;
+}
+
+const ReportLayouter::TableMeasure &ReportLayouter::measure(const ReportTable &table)
+{
+    const auto known = m_tables.find(&table);
+    if (known != m_tables.end())
+        return known->second;
+    TableMeasure measure;
     const int n = int(table.columns().size());
-    const QList<double> widths = columnWidths(table, m_content.width());
     const double padX = pt(ReportStyle::cellPaddingX);
     const double padY = pt(ReportStyle::cellPaddingY);
-    double total = 0;
+    measure.widths = columnWidths(table, m_content.width());
     if (table.look() == ReportTable::Look::Grid) {
         int most = 1;
-        for (int c = 0; c < n; ++c)
-            most = std::max(
-                most,
-                int(wrap(ReportText(table.columns().at(c).title), Role::TableHeader, widths[c] - 2 * padX).size()));
-        total += most * lineHeight(Role::TableHeader) + 2 * padY;
+        for (int c = 0; c < n; ++c) {
+            measure.header.append(
+                wrap(ReportText(table.columns().at(c).title), Role::TableHeader, measure.widths[c] - 2 * padX));
+            most = std::max(most, int(measure.header.last().size()));
+        }
+        measure.headerHeight = most * lineHeight(Role::TableHeader) + 2 * padY;
     }
-    for (const QList<ReportText> &cells : table.rows()) {
-        int most = 1;
-        for (int c = 0; c < n; ++c)
-            most = std::max(most, int(wrap(cells.at(c), Role::Table, widths[c] - 2 * padX).size()));
-        total += most * lineHeight(Role::Table) + 2 * padY;
+    if (table.rows().size() <= 12) {
+        measure.total = measure.headerHeight;
+        for (const QList<ReportText> &cells : table.rows()) {
+            measure.rows.append(wrapRow(cells, measure.widths));
+            int most = 1;
+            for (const QList<Line> &lines : std::as_const(measure.rows.last()))
+                most = std::max(most, int(lines.size()));
+            measure.total += most * lineHeight(Role::Table) + 2 * padY;
+        }
     }
-    return total;
+    return m_tables.emplace(&table, std::move(measure)).first->second;
 }
 
 double ReportLayouter::placeTitle(const QString &kicker, const QString &title, const QString &subtitle, double top,
@@ -592,26 +619,20 @@ void ReportLayouter::place(const ReportTable &table)
 {
     const int n = int(table.columns().size());
     const bool grid = table.look() == ReportTable::Look::Grid;
-    const QList<double> widths = columnWidths(table, m_content.width());
+    const TableMeasure measured = measure(table);
+    m_tables.erase(&table);
+    const QList<double> &widths = measured.widths;
     QList<double> lefts(n, m_content.left());
     for (int c = 1; c < n; ++c)
         lefts[c] = lefts[c - 1] + widths[c - 1];
     const double padX = pt(ReportStyle::cellPaddingX);
     const double padY = pt(ReportStyle::cellPaddingY);
     const double step = lineHeight(Role::Table);
-
+    const double headerHeight = measured.headerHeight;
     QList<ReportText> titles;
-    QList<QList<Line>> headerLines;
-    double headerHeight = 0;
-    if (grid) {
-        int most = 1;
-        for (int c = 0; c < n; ++c) {
-            titles.append(ReportText(table.columns().at(c).title));
-            headerLines.append(wrap(titles.last(), Role::TableHeader, widths[c] - 2 * padX));
-            most = std::max(most, int(headerLines.last().size()));
-        }
-        headerHeight = most * lineHeight(Role::TableHeader) + 2 * padY;
-    }
+    for (int c = 0; c < n; ++c)
+        titles.append(ReportText(table.columns().at(c).title));
+    const QList<QList<Line>> &headerLines = measured.header;
     const auto placeHeader = [&] {
         if (!grid)
             return;
@@ -632,20 +653,16 @@ void ReportLayouter::place(const ReportTable &table)
     };
 
     // A short table stays on one page when it fits on one.
-    if (!atTop()) {
-        const double whole = shortTableHeight(table);
-        if (whole > remaining() && whole <= m_content.height() / 2)
-            newPage();
-    }
+    if (!atTop() && measured.total > remaining() && measured.total <= m_content.height() / 2)
+        newPage();
 
     bool headerPlaced = false;
-    for (const QList<ReportText> &cells : table.rows()) {
-        QList<QList<Line>> lines;
+    for (int r = 0; r < table.rows().size(); ++r) {
+        const QList<ReportText> &cells = table.rows().at(r);
+        const QList<QList<Line>> lines = r < measured.rows.size() ? measured.rows.at(r) : wrapRow(cells, widths);
         int most = 1;
-        for (int c = 0; c < n; ++c) {
-            lines.append(wrap(cells.at(c), Role::Table, widths[c] - 2 * padX));
-            most = std::max(most, int(lines.last().size()));
-        }
+        for (const QList<Line> &cell : lines)
+            most = std::max(most, int(cell.size()));
         const double height = most * step + 2 * padY;
         if (!headerPlaced) {
             if (!atTop() && remaining() < headerHeight + std::min(height, 3 * step + 2 * padY))

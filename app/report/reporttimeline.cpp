@@ -13,7 +13,7 @@
 
 namespace {
 
-// A figure that draws one scene fitted into its rectangle.
+// A figure that draws one scene (a window of rows) fitted into its rectangle.
 ReportDocument::FigurePainter painterFor(std::shared_ptr<const TimelineScene> scene, const TimelineOptions &options)
 {
     return [scene = std::move(scene), options](QPainter &painter, const QRectF &rect) {
@@ -21,7 +21,10 @@ ReportDocument::FigurePainter painterFor(std::shared_ptr<const TimelineScene> sc
         painter.scale(1 / ReportTimeline::UnitsPerPoint, 1 / ReportTimeline::UnitsPerPoint);
         const QRectF target(rect.topLeft() * ReportTimeline::UnitsPerPoint,
                             rect.size() * ReportTimeline::UnitsPerPoint);
-        TimelinePainter::paintFitted(painter, target, *scene, options);
+        // The scene's dates across the width, its rows from the top (scrolled to its first row).
+        const QRectF plot = TimelineLayout::plotRectFor(target, options);
+        TimelinePainter::paint(painter, target, *scene, TimelineAxis::fitting(scene->from, scene->to, plot.width()),
+                               scene->firstRow * options.rowHeight, options);
         painter.restore();
     };
 }

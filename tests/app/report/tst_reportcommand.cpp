@@ -51,6 +51,8 @@ private slots:
     void progressReportReadsLikeTheNews();
     void progressReportListsExactlyThePeriodsChanges();
     void progressReportDefaultsToTheLastTwelveMonths();
+    void datesFollowTheLanguage();
+    void timelineFiguresShowEveryLane();
     void badInputLeavesNoFile_data();
     void badInputLeavesNoFile();
     void outputThatIsAFolder();
@@ -445,6 +447,67 @@ void TestReportCommand::progressReportDefaultsToTheLastTwelveMonths()
     const QString to = FuzzyDate(today, FuzzyDate::Precision::Day).toString();
     const QString text = folded(pdfText(pdf));
     QVERIFY2(text.contains(QStringLiteral("%1 – %2").arg(from, to)), qPrintable(text.left(400)));
+}
+
+void TestReportCommand::datesFollowTheLanguage()
+{
+    const QByteArray before = qgetenv("LC_ALL");
+    qputenv("LC_ALL", "nl_NL.UTF-8");
+    const QString pdf = report({QStringLiteral("--agreement"), QStringLiteral("1")}, QStringLiteral("nl.pdf"));
+    qputenv("LC_ALL", before);
+    if (QTest::currentTestFailed())
+        return;
+    const QString text = folded(pdfText(pdf));
+    QVERIFY2(text.contains(QStringLiteral("3e kwartaal 2024")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("oktober 2022")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("Q3 2024")));
+}
+
+void TestReportCommand::timelineFiguresShowEveryLane()
+{
+    // More agreements than one page of the timeline holds: the figure goes on over several pages.
+    const QString path = m_dir->filePath(QStringLiteral("lanes.pactline"));
+    {
+        auto db = Database::create(path);
+        QVERIFY(db);
+        const AgreementRepository agreements(**db);
+        const MilestoneRepository milestones(**db);
+        for (int i = 1; i <= 70; ++i) {
+            Agreement agreement;
+            agreement.title = QStringLiteral("Lane %1").arg(i, 3, 10, QLatin1Char('0'));
+            agreement.status = AgreementStatus::Active;
+            agreement.signedOn = FuzzyDate::month(2022, 1 + i % 12);
+            const auto stored = agreements.create(agreement);
+            QVERIFY(stored);
+            Milestone milestone;
+            milestone.agreementId = stored->meta.id;
+            milestone.title = QStringLiteral("Step %1").arg(i);
+            milestone.due = FuzzyDate::quarter(2024, 1 + i % 4);
+            QVERIFY(milestones.create(milestone));
+        }
+    }
+    const QString pdf = m_dir->filePath(QStringLiteral("lanes.pdf"));
+    const ProcessResult r = runPactline({QStringLiteral("report"), path, QStringLiteral("-o"), pdf});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    const int pages =
+        info.mid(info.indexOf(QStringLiteral("Pages:")) + 6).section(QLatin1Char('\n'), 0, 0).trimmed().toInt();
+    QString figures;
+    int figurePages = 0;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text =
+            folded(runTool(QStringLiteral("pdftotext"),
+                           {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
+                            QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}));
+        if (text.contains(QStringLiteral("Timeline of the agreements as of"))) {
+            figures += text;
+            ++figurePages;
+        }
+    }
+    QVERIFY2(figurePages >= 2, qPrintable(QString::number(figurePages)));
+    for (int i = 1; i <= 70; ++i)
+        QVERIFY2(figures.contains(QStringLiteral("Lane %1").arg(i, 3, 10, QLatin1Char('0'))),
+                 qPrintable(QString::number(i)));
 }
 
 void TestReportCommand::expectRefused(const QStringList &arguments, int exitCode, const QString &message,

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "report/reportoptions.h"
+
+#include <QDialog>
+#include <QList>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+// The options of File > Export PDF…, Print… and Print Preview…: the kind of report, the agreement
+// of a summary, the period of a progress report (any date text: "Q3 2024", "2023-09-12"), the
+// main window's filter or the whole portfolio, the paper and the author.
+class ReportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct AgreementChoice
+    {
+        qint64 id = 0;
+        QString title;
+    };
+
+    // `filterDescription` says how the main window's filter reads; empty when nothing is filtered.
+    ReportDialog(const QList<AgreementChoice> &agreements, const QString &filterDescription, QWidget *parent = nullptr);
+
+    void setKind(ReportOptions::Kind kind);
+    void setAgreement(qint64 agreementId);
+    void setPeriod(const QString &from, const QString &to);
+
+    // The options chosen; `filter` is the main window's, used when the user keeps it.
+    ReportOptions options(const ListQuery &filter) const;
+    // Why the report cannot be made as the dialog stands (OK is disabled then); empty when it can.
+    QString problem() const { return m_problemText; }
+
+private:
+    void updateState();
+
+    QComboBox *m_kind;
+    QComboBox *m_agreement;
+    QLineEdit *m_from;
+    QLineEdit *m_to;
+    QRadioButton *m_filtered;
+    QRadioButton *m_whole;
+    QComboBox *m_paper;
+    QLineEdit *m_author;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+    bool m_hasFilter;
+    QString m_problemText;
+};
