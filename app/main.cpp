@@ -3,6 +3,7 @@
 #include "cli/headlesscommand.h"
 #include "exchange/sampleportfolio.h"
 #include "mainwindow.h"
+#include "screenshotcommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,10 +38,26 @@ int runHeadless(const HeadlessCommand &command, int argc, char **argv)
     return command.run(QCoreApplication::arguments().mid(2), out, err);
 }
 
+// Commands that render widgets without a display: a QApplication on the offscreen platform.
+QList<HeadlessCommand> widgetCommands()
+{
+    return {screenshotCommand()};
+}
+
+int runWithWidgets(const HeadlessCommand &command, int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return command.run(QCoreApplication::arguments().mid(2), out, err);
+}
+
 QString commandList()
 {
     QString text = QCoreApplication::translate("Main", "\nCommands (run without a display):\n");
-    for (const HeadlessCommand &command : headlessCommands())
+    for (const HeadlessCommand &command : headlessCommands() + widgetCommands())
         text += QStringLiteral("  pactline %1\n      %2\n").arg(command.synopsis, command.summary);
     text += QCoreApplication::translate("Main", "\nRun “pactline COMMAND --help” for a command's options.");
     return text;
@@ -129,6 +146,9 @@ int main(int argc, char **argv)
         for (const HeadlessCommand &command : headlessCommands())
             if (command.name == name)
                 return runHeadless(command, argc, argv);
+        for (const HeadlessCommand &command : widgetCommands())
+            if (command.name == name)
+                return runWithWidgets(command, argc, argv);
     }
     if (needsNoWindow(argc, argv))
         return runInfo(argc, argv);

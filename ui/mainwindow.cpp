@@ -1,30 +1,73 @@
 #include "mainwindow.h"
 
+#include "agreementform.h"
+#include "eventform.h"
+#include "filterbar.h"
+#include "milestoneform.h"
+#include "models/agreementtablemodel.h"
+#include "models/backgroundcounter.h"
+#include "models/eventtablemodel.h"
+#include "models/milestonetablemodel.h"
+#include "models/partnertablemodel.h"
+#include "partnerform.h"
+#include "recordactions.h"
+#include "recordview.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
-#include "store/partnerrepository.h"
+#include "store/milestonerepository.h"
+#include "undorecordwriter.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+constexpr int MessageShownMs = 15000;
+
+QString settingsKey(const QString &view)
+{
+    return QStringLiteral("views/%1/header").arg(view);
+}
+
+bool isPortfolioUrl(const QUrl &url)
+{
+    return url.isLocalFile() && QFileInfo(url.toLocalFile()).suffix() == Database::fileSuffix();
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_agreements(new QTreeWidget(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_selection(new RecordSelection(this))
+    , m_partners(new PartnerTableModel(this))
+    , m_agreements(new AgreementTableModel(this))
+    , m_milestones(new MilestoneTableModel(this))
+    , m_events(new EventTableModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_agreements->setObjectName(QStringLiteral("agreementList"));
-    m_agreements->setHeaderLabels({tr("Agreement"), tr("Parties"), tr("Status")});
-    m_agreements->setRootIsDecorated(false);
-    m_agreements->setAlternatingRowColors(true);
-    m_agreements->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_agreements->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    setCentralWidget(m_agreements);
-
+    setAcceptDrops(true);
     m_reportError = [this](const QString &title, const QString &message) {
         QMessageBox::warning(this, title, message);
     };
@@ -33,43 +76,539 @@ MainWindow::MainWindow(QWidget *parent)
         return forSaving ? QFileDialog::getSaveFileName(this, caption, QString(), filter)
                          : QFileDialog::getOpenFileName(this, caption, QString(), filter);
     };
+    m_ask = [this](const QString &title, const QString &text, const QString &details,
+                   QMessageBox::StandardButtons buttons) {
+        QMessageBox box(QMessageBox::Question, title, text, buttons, this);
+        box.setInformativeText(details);
+        return QMessageBox::StandardButton(box.exec());
+    };
+    m_writer = std::make_unique<UndoRecordWriter>(*m_undoStack, [this](const StoreError &error) {
+        m_reportError(tr("The change could not be made"), error.message);
+    });
+    for (RecordTableModel *model :
+         std::initializer_list<RecordTableModel *>{m_partners, m_agreements, m_milestones, m_events})
+        model->setWriter(m_writer.get());
+
+    createViews();
+    createDetailPane();
     createMenus();
-    setWindowTitle(tr("Pactline"));
-    resize(1100, 700);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusCounts"));
+    statusBar()->addPermanentWidget(m_status, 1);
+    connect(m_selection, &RecordSelection::currentChanged, this, &MainWindow::onCurrentRecordChanged);
+    connect(m_selection, &RecordSelection::agreementSelected, this,
+            [this](qint64 id) { followSelection(RecordSelection::Kind::Agreement, id); });
+    connect(m_selection, &RecordSelection::milestoneSelected, this,
+            [this](qint64 id) { followSelection(RecordSelection::Kind::Milestone, id); });
+    connect(m_selection, &RecordSelection::partnerSelected, this,
+            [this](qint64 id) { followSelection(RecordSelection::Kind::Partner, id); });
+    connect(m_selection, &RecordSelection::eventSelected, this,
+            [this](qint64 id) { followSelection(RecordSelection::Kind::Event, id); });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
+    resize(1280, 800);
+    showView(QStringLiteral("agreements"));
+    restoreSettings();
+    updateActions();
+    updateTitle();
+    updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Nothing may hold on to the portfolio while it closes.
+    m_undoStack->clear();
+    for (const ViewEntry &entry : std::as_const(m_views))
+        if (entry.records)
+            entry.records->setDatabase(nullptr);
+    for (RecordForm *form :
+         std::initializer_list<RecordForm *>{m_partnerForm, m_agreementForm, m_milestoneForm, m_eventForm})
+        form->setContext(nullptr, nullptr);
+    m_counter.reset();
+    m_db.reset();
+}
+
+void MainWindow::createViews()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4c2; color: #4d3b00; border-bottom: 1px solid #e0c860; padding: 6px 10px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_message = new QLabel(central);
+    m_message->setObjectName(QStringLiteral("messageBar"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fde7e7; color: #7a1010; border-bottom: 1px solid #e8b4b4; padding: 6px 10px; }"));
+    m_message->hide();
+    layout->addWidget(m_message);
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    m_messageTimer->setInterval(MessageShownMs);
+    connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::hide);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    m_sidebar = new QListWidget(splitter);
+    m_sidebar->setObjectName(QStringLiteral("viewList"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setMinimumWidth(110);
+    m_sidebar->setMaximumWidth(220);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); font-size: 11pt; } "
+                                            "QListWidget::item { padding: 7px 12px; }"));
+    m_stack = new QStackedWidget(splitter);
+    m_stack->setObjectName(QStringLiteral("viewStack"));
+    m_noPortfolio = new QLabel(tr("No portfolio is open.\n\nFile ▸ New… creates one, File ▸ Open… opens one; "
+                                  "you can also drop a .pactline file here."),
+                               m_stack);
+    m_noPortfolio->setObjectName(QStringLiteral("noPortfolio"));
+    m_noPortfolio->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_noPortfolio);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({150, 1000});
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    addRecordView(QStringLiteral("partners"), tr("Partners"), RecordSelection::Kind::Partner,
+                  new RecordView(QStringLiteral("partners"), m_partners, m_stack));
+    addRecordView(QStringLiteral("agreements"), tr("Agreements"), RecordSelection::Kind::Agreement,
+                  new RecordView(QStringLiteral("agreements"), m_agreements, m_stack));
+    addRecordView(QStringLiteral("milestones"), tr("Milestones"), RecordSelection::Kind::Milestone,
+                  new RecordView(QStringLiteral("milestones"), m_milestones, m_stack));
+    addRecordView(QStringLiteral("events"), tr("Events"), RecordSelection::Kind::Event,
+                  new RecordView(QStringLiteral("events"), m_events, m_stack));
+    recordView(QStringLiteral("partners"))->table()->setColumnHidden(PartnerTableModel::WebsiteColumn, true);
+    recordView(QStringLiteral("agreements"))->table()->setColumnHidden(AgreementTableModel::StartsColumn, true);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_views.size())
+            showView(m_views.at(row).id);
+    });
+}
+
+void MainWindow::addRecordView(const QString &id, const QString &title, RecordSelection::Kind kind, RecordView *view)
+{
+    m_views.append({id, title, view, view, kind});
+    m_stack->addWidget(view);
+    m_sidebar->addItem(title);
+    connect(view, &RecordView::currentIdChanged, this, [this, kind](qint64 recordId) {
+        switch (kind) {
+        case RecordSelection::Kind::Partner:
+            m_selection->selectPartner(recordId);
+            break;
+        case RecordSelection::Kind::Agreement:
+            m_selection->selectAgreement(recordId);
+            break;
+        case RecordSelection::Kind::Milestone:
+            m_selection->selectMilestone(recordId);
+            break;
+        case RecordSelection::Kind::Event:
+            m_selection->selectEvent(recordId);
+            break;
+        case RecordSelection::Kind::None:
+            break;
+        }
+    });
+    connect(view, &RecordView::refused, this, &MainWindow::showMessage);
+    connect(view, &RecordView::storeFailed, this, &MainWindow::reportStoreFailure);
+    connect(view->model(), &RecordTableModel::countsChanged, this, &MainWindow::updateStatus);
+    connect(view, &RecordView::selectionChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::addView(const QString &id, const QString &title, QWidget *view)
+{
+    m_views.append({id, title, view, nullptr, RecordSelection::Kind::None});
+    m_stack->addWidget(view);
+    m_sidebar->addItem(title);
+    if (m_viewMenu) {
+        const int index = int(m_views.size());
+        QAction *action = m_viewMenu->addAction(title, this, [this, id] { showView(id); });
+        action->setObjectName(QStringLiteral("actionView_") + id);
+        if (index <= 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + index)));
+    }
+}
+
+QStringList MainWindow::viewIds() const
+{
+    QStringList ids;
+    for (const ViewEntry &entry : m_views)
+        ids << entry.id;
+    return ids;
+}
+
+bool MainWindow::showView(const QString &id)
+{
+    for (int i = 0; i < m_views.size(); ++i) {
+        if (m_views.at(i).id != id)
+            continue;
+        if (m_sidebar->currentRow() != i) {
+            const QSignalBlocker blocker(m_sidebar);
+            m_sidebar->setCurrentRow(i);
+        }
+        m_stack->setCurrentWidget(m_db ? m_views.at(i).widget : static_cast<QWidget *>(m_noPortfolio));
+        if (const RecordView *records = m_views.at(i).records) {
+            // The detail pane shows this list's current record.
+            const qint64 current = records->currentId();
+            switch (m_views.at(i).kind) {
+            case RecordSelection::Kind::Partner:
+                m_selection->selectPartner(current);
+                break;
+            case RecordSelection::Kind::Agreement:
+                m_selection->selectAgreement(current);
+                break;
+            case RecordSelection::Kind::Milestone:
+                m_selection->selectMilestone(current);
+                break;
+            case RecordSelection::Kind::Event:
+                m_selection->selectEvent(current);
+                break;
+            case RecordSelection::Kind::None:
+                break;
+            }
+        }
+        updateActions();
+        updateStatus();
+        return true;
+    }
+    return false;
+}
+
+QString MainWindow::currentViewId() const
+{
+    const ViewEntry *entry = currentEntry();
+    return entry ? entry->id : QString();
+}
+
+const MainWindow::ViewEntry *MainWindow::currentEntry() const
+{
+    const int row = m_sidebar ? m_sidebar->currentRow() : -1;
+    return row >= 0 && row < m_views.size() ? &m_views.at(row) : nullptr;
+}
+
+RecordView *MainWindow::recordView(const QString &id) const
+{
+    for (const ViewEntry &entry : m_views)
+        if (entry.id == id)
+            return entry.records;
+    return nullptr;
+}
+
+QWidget *MainWindow::detailPane() const
+{
+    return m_details;
+}
+
+void MainWindow::createDetailPane()
+{
+    auto *dock = new QDockWidget(tr("Details"), this);
+    dock->setObjectName(QStringLiteral("detailDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_details = new QStackedWidget(dock);
+    m_details->setObjectName(QStringLiteral("detailStack"));
+    m_details->setMinimumWidth(340);
+    m_noDetails = new QLabel(tr("Select a record to see and edit it here."), m_details);
+    m_noDetails->setObjectName(QStringLiteral("noDetails"));
+    m_noDetails->setAlignment(Qt::AlignCenter);
+    m_noDetails->setWordWrap(true);
+    m_partnerForm = new PartnerForm(m_details);
+    m_agreementForm = new AgreementForm(m_details);
+    m_milestoneForm = new MilestoneForm(m_details);
+    m_eventForm = new EventForm(m_details);
+    m_details->addWidget(m_noDetails);
+    for (RecordForm *form :
+         std::initializer_list<RecordForm *>{m_partnerForm, m_agreementForm, m_milestoneForm, m_eventForm}) {
+        m_details->addWidget(form);
+        connect(form, &RecordForm::refused, this, &MainWindow::showMessage);
+        connect(form, &RecordForm::storeFailed, this, &MainWindow::reportStoreFailure);
+    }
+    dock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {430}, Qt::Horizontal);
+
+    connect(m_partnerForm, &PartnerForm::agreementOpened, this,
+            [this](qint64 id) { openRecord(RecordSelection::Kind::Agreement, id); });
+    connect(m_milestoneForm, &MilestoneForm::agreementOpened, this,
+            [this](qint64 id) { openRecord(RecordSelection::Kind::Agreement, id); });
+    connect(m_agreementForm, &AgreementForm::milestoneOpened, this,
+            [this](qint64 id) { openRecord(RecordSelection::Kind::Milestone, id); });
+    connect(m_agreementForm, &AgreementForm::addMilestoneRequested, this, [this](qint64 agreementId) {
+        if (!m_db)
+            return;
+        auto command = RecordActions::add(*m_db, RecordSelection::Kind::Milestone, agreementId);
+        if (!command) {
+            showMessage(command.error().message);
+            return;
+        }
+        RecordCommand *added = command->get();
+        if (auto done = m_writer->push(std::move(*command)); !done)
+            reportStoreFailure(done.error().message);
+        else if (const QModelIndex index = m_agreementForm->milestonesModel()->indexOfId(
+                     RecordActions::createdId(*added), MilestoneTableModel::TitleColumn);
+                 index.isValid()) {
+            m_agreementForm->milestonesTable()->setCurrentIndex(index);
+            m_agreementForm->milestonesTable()->edit(index);
+        }
+    });
+    connect(m_agreementForm, &AgreementForm::removeMilestonesRequested, this,
+            [this](const QList<qint64> &ids) { deleteRecordsOf(RecordSelection::Kind::Milestone, ids); });
+
+    auto *undoDock = new QDockWidget(tr("Undo history"), this);
+    undoDock->setObjectName(QStringLiteral("undoDock"));
+    auto *undoView = new QUndoView(m_undoStack, undoDock);
+    undoView->setObjectName(QStringLiteral("undoView"));
+    undoView->setEmptyLabel(tr("<opened>"));
+    undoDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, undoDock);
+    undoDock->hide();
+}
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::newPortfolio);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    QAction *newAction = m_fileMenu->addAction(tr("&New…"), this, &MainWindow::newPortfolio);
     newAction->setShortcut(QKeySequence::New);
     newAction->setObjectName(QStringLiteral("actionNew"));
-    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openPortfolio);
+    QAction *openAction = m_fileMenu->addAction(tr("&Open…"), this, &MainWindow::openPortfolio);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setObjectName(QStringLiteral("actionOpen"));
-    file->addSeparator();
-    QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuOpenRecent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    m_fileMenu->addSeparator();
+    m_saveCopyAction = m_fileMenu->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
+    m_saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveCopyAction->setObjectName(QStringLiteral("actionSaveCopy"));
+    m_fileSectionEnd = m_fileMenu->addSeparator();
+    m_closeAction = m_fileMenu->addAction(tr("&Close"), this, &MainWindow::closePortfolio);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setObjectName(QStringLiteral("actionClose"));
+    m_fileMenu->addSeparator();
+    QAction *quitAction = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(
         QKeySequence(QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(Qt::CTRL | Qt::Key_Q))));
     quitAction->setObjectName(QStringLiteral("actionQuit"));
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("menuEdit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    redo->setShortcuts(redoKeys);
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    QAction *add = m_editMenu->addAction(tr("&Add"), this, &MainWindow::addRecord);
+    add->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
+    add->setObjectName(QStringLiteral("actionAdd"));
+    QAction *duplicate = m_editMenu->addAction(tr("D&uplicate"), this, &MainWindow::duplicateRecords);
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    duplicate->setObjectName(QStringLiteral("actionDuplicate"));
+    QAction *remove = m_editMenu->addAction(tr("&Delete…"), this, &MainWindow::deleteRecords);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setObjectName(QStringLiteral("actionDelete"));
+    m_editingActions = {add, duplicate, remove};
+    m_editMenu->addSeparator();
+    QAction *find = m_editMenu->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("actionFind"));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    for (int i = 0; i < m_views.size(); ++i) {
+        const QString id = m_views.at(i).id;
+        QAction *action = m_viewMenu->addAction(m_views.at(i).title, this, [this, id] { showView(id); });
+        action->setObjectName(QStringLiteral("actionView_") + id);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    m_viewMenu->addSeparator();
+    QMenu *columns = m_viewMenu->addMenu(tr("&Columns"));
+    columns->setObjectName(QStringLiteral("menuColumns"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+        columns->clear();
+        const ViewEntry *entry = currentEntry();
+        if (!entry || !entry->records)
+            return;
+        RecordView *view = entry->records;
+        for (int column = 0; column < view->model()->columnCount(); ++column) {
+            QAction *action = columns->addAction(view->model()->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(view->isColumnShown(column));
+            connect(action, &QAction::toggled, view, [view, column](bool on) { view->setColumnShown(column, on); });
+        }
+    });
+    QAction *details = findChild<QDockWidget *>(QStringLiteral("detailDock"))->toggleViewAction();
+    details->setText(tr("&Details"));
+    details->setObjectName(QStringLiteral("actionShowDetails"));
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
+    m_viewMenu->addAction(details);
+    QAction *history = findChild<QDockWidget *>(QStringLiteral("undoDock"))->toggleViewAction();
+    history->setText(tr("Undo &History"));
+    history->setObjectName(QStringLiteral("actionShowUndoHistory"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
+    m_viewMenu->addAction(history);
+}
+
+void MainWindow::addFileActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions)
+        m_fileMenu->insertAction(m_fileSectionEnd, action);
+    m_fileSectionEnd = m_fileMenu->insertSeparator(m_closeAction);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    for (const ViewEntry &entry : std::as_const(m_views))
+        if (entry.records)
+            entry.records->restoreHeaderState(settings.value(settingsKey(entry.id)).toByteArray());
+    const QString view = settings.value(QStringLiteral("window/view")).toString();
+    if (!view.isEmpty())
+        showView(view);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/view"), currentViewId());
+    for (const ViewEntry &entry : m_views)
+        if (entry.records)
+            settings.setValue(settingsKey(entry.id), entry.records->headerState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Apply nothing behind the user's back: forms with changes not applied lose them.
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), isPortfolioUrl))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (isPortfolioUrl(url)) {
+            event->acceptProposedAction();
+            openFile(url.toLocalFile());
+            return;
+        }
+    }
+}
+
+bool MainWindow::isReadOnly() const
+{
+    return m_db && m_db->isReadOnly();
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    auto opened = Database::open(path);
+    const QFileInfo info(path);
+    // A file (or folder) that cannot be written, or that its owner marked read-only, opens
+    // read-only rather than not at all.
+    const QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    const bool writable = !info.exists() || (info.isWritable() && (info.permissions() & anyWrite) &&
+                                             QFileInfo(info.absolutePath()).isWritable());
+    auto opened = Database::open(path, writable ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
     if (!opened) {
         m_reportError(tr("Cannot open portfolio"), opened.error().message);
         return false;
     }
+    closePortfolio();
     m_db = std::move(*opened);
-    connect(m_db.get(), &Database::changed, this, &MainWindow::reload);
-    setWindowTitle(tr("%1 — Pactline").arg(m_db->displayName()));
+    m_counter = std::make_unique<BackgroundCounter>(m_db->path(), m_db->isReadOnly() ? Database::Mode::ReadOnly
+                                                                                     : Database::Mode::ReadWrite);
+    const bool readOnly = m_db->isReadOnly();
+    for (const ViewEntry &entry : std::as_const(m_views)) {
+        if (!entry.records)
+            continue;
+        entry.records->model()->setCounter(m_counter.get());
+        entry.records->model()->setReadOnly(readOnly);
+        entry.records->setDatabase(m_db.get());
+    }
+    for (RecordForm *form :
+         std::initializer_list<RecordForm *>{m_partnerForm, m_agreementForm, m_milestoneForm, m_eventForm}) {
+        form->setContext(m_db.get(), m_writer.get());
+        form->setReadOnly(readOnly);
+    }
+    connect(m_db.get(), &Database::changed, this, [this](const QStringList &tables) {
+        if (tables.contains(QStringLiteral("partner")) || tables.contains(QStringLiteral("theme")) ||
+            tables.contains(QStringLiteral("agreement_theme")))
+            for (const ViewEntry &entry : std::as_const(m_views))
+                if (entry.records)
+                    entry.records->filterBar()->refreshChoices();
+        updateStatus();
+    });
+    m_banner->setText(tr("“%1” is read-only: you can look and search, but not change it. File ▸ Save a Copy As… "
+                         "makes a copy you can edit.")
+                          .arg(info.fileName()));
+    m_banner->setVisible(readOnly);
+    m_message->hide();
     setWindowFilePath(path);
-    reload();
+    rememberRecent(info.absoluteFilePath());
+    showView(currentViewId().isEmpty() ? QStringLiteral("agreements") : currentViewId());
+    updateTitle();
+    updateActions();
+    updateStatus();
     emit portfolioOpened(path);
     return true;
+}
+
+void MainWindow::closePortfolio()
+{
+    if (!m_db)
+        return;
+    m_undoStack->clear();
+    m_selection->clear();
+    for (const ViewEntry &entry : std::as_const(m_views)) {
+        if (!entry.records)
+            continue;
+        entry.records->filterBar()->clear();
+        entry.records->setDatabase(nullptr);
+        entry.records->model()->setCounter(nullptr);
+    }
+    for (RecordForm *form :
+         std::initializer_list<RecordForm *>{m_partnerForm, m_agreementForm, m_milestoneForm, m_eventForm})
+        form->setContext(nullptr, nullptr);
+    m_counter.reset();
+    m_db.reset();
+    m_banner->hide();
+    m_message->hide();
+    setWindowFilePath(QString());
+    m_stack->setCurrentWidget(m_noPortfolio);
+    updateTitle();
+    updateActions();
+    updateStatus();
+    emit portfolioClosed();
 }
 
 void MainWindow::newPortfolio()
@@ -95,28 +634,347 @@ void MainWindow::openPortfolio()
         openFile(path);
 }
 
-void MainWindow::reload()
+void MainWindow::saveCopy()
 {
-    m_agreements->clear();
     if (!m_db)
         return;
-    const AgreementRepository agreements(*m_db);
-    const PartnerRepository partners(*m_db);
-    const auto list = agreements.listWithDetails();
-    if (!list) {
-        m_reportError(tr("Cannot read agreements"), list.error().message);
+    QString path = m_chooseFile(tr("Save a copy of the portfolio"), true);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1Char('.') + Database::fileSuffix()))
+        path += QLatin1Char('.') + Database::fileSuffix();
+    if (auto copied = m_db->backupTo(path); !copied) {
+        m_reportError(tr("Cannot save a copy"), copied.error().message);
         return;
     }
-    for (const Agreement &agreement : *list) {
-        QStringList names;
-        for (const AgreementParty &party : agreement.parties) {
-            const auto partner = partners.get(party.partnerId);
-            if (partner)
-                names << (partner->shortName.isEmpty() ? partner->name : partner->shortName);
-        }
-        auto *item = new QTreeWidgetItem(
-            m_agreements, {agreement.title, names.join(QStringLiteral(", ")), displayNameOf(agreement.status)});
-        item->setData(0, Qt::UserRole, agreement.meta.id);
+    statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, MaxRecentFiles));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    int number = 1;
+    for (const QString &path : recent) {
+        QAction *action =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()), this,
+                                    [this, path] { openFile(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
     }
-    statusBar()->showMessage(tr("%n agreement(s)", nullptr, int(list->size())));
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent portfolios"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    QAction *clear =
+        m_recentMenu->addAction(tr("&Clear Menu"), this, [] { QSettings().remove(QStringLiteral("recentFiles")); });
+    clear->setObjectName(QStringLiteral("actionClearRecent"));
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_db) {
+        setWindowTitle(tr("Pactline"));
+        return;
+    }
+    setWindowTitle(m_db->isReadOnly() ? tr("%1 (read-only) — Pactline").arg(m_db->displayName())
+                                      : tr("%1 — Pactline").arg(m_db->displayName()));
+}
+
+void MainWindow::updateActions()
+{
+    const ViewEntry *entry = currentEntry();
+    const bool editable = m_db && !m_db->isReadOnly() && entry && entry->records;
+    const bool selected = editable && !entry->records->selectedIds().isEmpty();
+    if (m_editingActions.size() == 3) {
+        m_editingActions.at(0)->setEnabled(editable);
+        m_editingActions.at(1)->setEnabled(selected);
+        m_editingActions.at(2)->setEnabled(selected);
+    }
+    if (m_saveCopyAction)
+        m_saveCopyAction->setEnabled(m_db != nullptr);
+    if (m_closeAction)
+        m_closeAction->setEnabled(m_db != nullptr);
+    m_undoStack->setActive(m_db && !m_db->isReadOnly());
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+QString MainWindow::messageText() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void MainWindow::updateStatus()
+{
+    // A count still on its way for what was shown before is dropped.
+    const quint64 ticket = ++m_statusTicket;
+    const ViewEntry *entry = currentEntry();
+    if (!m_db || !entry || !entry->records) {
+        m_status->setText(m_db ? QString() : tr("No portfolio open"));
+        return;
+    }
+    const RecordTableModel *model = entry->records->model();
+    const QString shown = model->isCountExact() ? QLocale().toString(model->filteredCount())
+                                                : tr("%1+").arg(QLocale().toString(model->filteredCount()));
+    const QString total = QLocale().toString(model->totalCount());
+    QString base;
+    switch (entry->kind) {
+    case RecordSelection::Kind::Partner:
+        base = tr("%1 of %2 partners").arg(shown, total);
+        break;
+    case RecordSelection::Kind::Agreement:
+        base = tr("%1 of %2 agreements").arg(shown, total);
+        break;
+    case RecordSelection::Kind::Milestone:
+        base = tr("%1 of %2 milestones").arg(shown, total);
+        break;
+    case RecordSelection::Kind::Event:
+        base = tr("%1 of %2 events").arg(shown, total);
+        break;
+    case RecordSelection::Kind::None:
+        break;
+    }
+    if (entry->records->filterBar()->isFiltering())
+        base += tr(" (filtered)");
+    m_status->setText(base);
+    if (entry->kind != RecordSelection::Kind::Agreement && entry->kind != RecordSelection::Kind::Milestone)
+        return;
+    // Milestones and overdue ones: counted on the counting thread, the figures follow.
+    const ListQuery query = model->query();
+    const RecordSelection::Kind kind = entry->kind;
+    m_status->setText(base + tr(" · counting milestones…"));
+    m_counter->submit(
+        QStringLiteral("status"), this,
+        [query, kind](Database &db) -> BackgroundCounter::Counts {
+            if (kind == RecordSelection::Kind::Agreement) {
+                const auto tally = AgreementRepository(db).milestoneTally(query);
+                if (!tally)
+                    return tally.error();
+                return QList<qint64>{tally->total, tally->overdue};
+            }
+            ListQuery overdue = query;
+            overdue.filters.insert(QStringLiteral("overdue"), QStringLiteral("1"));
+            const auto late = MilestoneRepository(db).count(overdue);
+            if (!late)
+                return late.error();
+            return QList<qint64>{-1, *late};
+        },
+        [this, base, ticket](const BackgroundCounter::Counts &counts) {
+            if (ticket != m_statusTicket)
+                return;
+            if (!counts) {
+                m_status->setText(base);
+                return;
+            }
+            QString text = base;
+            if (counts->value(0) >= 0)
+                text += counts->value(0) == 1 ? tr(" · 1 milestone")
+                                              : tr(" · %1 milestones").arg(QLocale().toString(counts->value(0)));
+            text += tr(" · %1 overdue").arg(QLocale().toString(counts->value(1)));
+            m_status->setText(text);
+        });
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    m_messageTimer->start();
+}
+
+void MainWindow::reportStoreFailure(const QString &message)
+{
+    showMessage(message);
+    m_reportError(tr("The change could not be saved"), message);
+}
+
+void MainWindow::onCurrentRecordChanged(RecordSelection::Kind kind, qint64 id)
+{
+    RecordForm *form = nullptr;
+    switch (kind) {
+    case RecordSelection::Kind::Partner:
+        form = m_partnerForm;
+        break;
+    case RecordSelection::Kind::Agreement:
+        form = m_agreementForm;
+        break;
+    case RecordSelection::Kind::Milestone:
+        form = m_milestoneForm;
+        break;
+    case RecordSelection::Kind::Event:
+        form = m_eventForm;
+        break;
+    case RecordSelection::Kind::None:
+        break;
+    }
+    if (!form || id <= 0) {
+        m_details->setCurrentWidget(m_noDetails);
+        return;
+    }
+    if (form->recordId() != id || m_details->currentWidget() != form)
+        form->showRecord(id);
+    m_details->setCurrentWidget(form);
+}
+
+void MainWindow::followSelection(RecordSelection::Kind kind, qint64 id)
+{
+    // A selection made elsewhere (the timeline) shows in the list of that kind.
+    for (const ViewEntry &entry : std::as_const(m_views))
+        if (entry.kind == kind && entry.records && id > 0 && entry.records->currentId() != id)
+            entry.records->selectId(id);
+}
+
+void MainWindow::openRecord(RecordSelection::Kind kind, qint64 id)
+{
+    for (const ViewEntry &entry : std::as_const(m_views)) {
+        if (entry.kind != kind || !entry.records)
+            continue;
+        showView(entry.id);
+        if (!entry.records->selectId(id)) {
+            // Not listed with the current filter: show everything, then select it.
+            entry.records->filterBar()->clear();
+            entry.records->selectId(id);
+        }
+        entry.records->table()->setFocus();
+        return;
+    }
+}
+
+QList<qint64> MainWindow::currentSelection() const
+{
+    const ViewEntry *entry = currentEntry();
+    if (!entry || !entry->records)
+        return {};
+    QList<qint64> ids = entry->records->selectedIds();
+    if (ids.isEmpty() && entry->records->currentId() > 0)
+        ids << entry->records->currentId();
+    return ids;
+}
+
+qint64 MainWindow::agreementForNewMilestone() const
+{
+    if (const RecordView *view = recordView(QStringLiteral("milestones")); view && view->currentId() > 0) {
+        const int row = view->model()->rowOfId(view->currentId());
+        if (row >= 0)
+            return static_cast<const MilestoneTableModel *>(view->model())->milestoneAt(row).agreementId;
+    }
+    return m_selection->agreementId();
+}
+
+void MainWindow::addRecord()
+{
+    const ViewEntry *entry = currentEntry();
+    if (!m_db || m_db->isReadOnly() || !entry || !entry->records)
+        return;
+    auto command = RecordActions::add(*m_db, entry->kind,
+                                      entry->kind == RecordSelection::Kind::Milestone ? agreementForNewMilestone() : 0);
+    if (!command) {
+        showMessage(command.error().message);
+        return;
+    }
+    RecordCommand *added = command->get();
+    if (auto done = m_writer->push(std::move(*command)); !done) {
+        reportStoreFailure(done.error().message);
+        return;
+    }
+    // Select the new row (clearing a filter that hides it) and let the user name it.
+    RecordView *view = entry->records;
+    const qint64 id = RecordActions::createdId(*added);
+    if (!view->selectId(id)) {
+        view->filterBar()->clear();
+        view->selectId(id);
+    }
+    view->table()->setFocus();
+    view->editCurrent(0);
+}
+
+void MainWindow::duplicateRecords()
+{
+    const ViewEntry *entry = currentEntry();
+    const QList<qint64> ids = currentSelection();
+    if (!m_db || m_db->isReadOnly() || !entry || !entry->records || ids.isEmpty())
+        return;
+    auto command = RecordActions::duplicate(*m_db, entry->kind, ids);
+    if (!command) {
+        showMessage(command.error().message);
+        return;
+    }
+    RecordCommand *copies = command->get();
+    if (auto done = m_writer->push(std::move(*command)); !done) {
+        reportStoreFailure(done.error().message);
+        return;
+    }
+    entry->records->selectId(RecordActions::createdId(*copies));
+}
+
+void MainWindow::deleteRecords()
+{
+    const ViewEntry *entry = currentEntry();
+    if (entry && entry->records)
+        deleteRecordsOf(entry->kind, currentSelection());
+}
+
+void MainWindow::deleteRecordsOf(RecordSelection::Kind kind, const QList<qint64> &ids)
+{
+    if (!m_db || m_db->isReadOnly() || ids.isEmpty())
+        return;
+    auto deletion = RecordActions::remove(*m_db, kind, ids);
+    if (!deletion) {
+        reportStoreFailure(deletion.error().message);
+        return;
+    }
+    if (!deletion->refusal.isEmpty()) {
+        // A partner still party to agreements: say why, and offer to show those agreements.
+        const auto answer = m_ask(tr("Cannot delete"), deletion->refusal, tr("Open the agreements it is party to?"),
+                                  QMessageBox::Open | QMessageBox::Cancel);
+        if (answer == QMessageBox::Open) {
+            showView(QStringLiteral("agreements"));
+            RecordView *agreements = recordView(QStringLiteral("agreements"));
+            agreements->filterBar()->clear();
+            agreements->filterBar()->setFilter(QStringLiteral("partner"), QString::number(ids.constFirst()));
+            agreements->selectId(deletion->blockingAgreements.constFirst());
+        }
+        showMessage(deletion->refusal);
+        return;
+    }
+    QStringList lines;
+    for (const QString &line : std::as_const(deletion->affected))
+        lines << QStringLiteral("• ") + line;
+    constexpr int Listed = 12;
+    if (lines.size() > Listed) {
+        const int more = int(lines.size()) - Listed;
+        lines = lines.mid(0, Listed);
+        lines << tr("… and %1 more").arg(more);
+    }
+    lines << QString() << tr("Edit ▸ Undo brings them back.");
+    const auto answer =
+        m_ask(tr("Delete"), deletion->question, lines.join(QLatin1Char('\n')), QMessageBox::Yes | QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto done = m_writer->push(std::move(deletion->command)); !done)
+        reportStoreFailure(done.error().message);
+}
+
+void MainWindow::focusSearch()
+{
+    const ViewEntry *entry = currentEntry();
+    if (!entry || !entry->records)
+        return;
+    QLineEdit *search = entry->records->filterBar()->searchField();
+    search->setFocus(Qt::ShortcutFocusReason);
+    search->selectAll();
 }

@@ -1,14 +1,36 @@
 #pragma once
 
+#include "recordselection.h"
+
 #include <QMainWindow>
+#include <QMessageBox>
 
 #include <functional>
 #include <memory>
 
+class AgreementForm;
+class AgreementTableModel;
+class BackgroundCounter;
 class Database;
-class QTreeWidget;
+class EventForm;
+class EventTableModel;
+class MilestoneForm;
+class MilestoneTableModel;
+class PartnerForm;
+class PartnerTableModel;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
+class QUndoStack;
+class RecordForm;
+class RecordView;
+class UndoRecordWriter;
 
-// The main window on one portfolio.
+// The main window on one portfolio: a sidebar of views (Partners, Agreements, Milestones, Events,
+// and whatever else plugs in with addView(), such as the timeline), a detail pane with the form of
+// the selected record, a filter bar per list, one undo stack for every change, and the File, Edit
+// and View menus. The selection is shared through selection(): views follow and drive it.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -17,27 +39,131 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a portfolio file; on failure keeps the current one and reports why.
+    // Opens a portfolio file (read-only when the file cannot be written); on failure keeps the
+    // current one and reports why.
     bool openFile(const QString &path);
+    void closePortfolio();
     Database *database() const { return m_db.get(); }
+    bool isReadOnly() const;
 
-    // Seams for tests: how errors are shown and how file names are asked for.
+    // Seams for tests: how errors are shown, how file names are asked for, and how questions
+    // (confirmations) are answered.
     using ErrorReporter = std::function<void(const QString &title, const QString &message)>;
     using FileChooser = std::function<QString(const QString &caption, bool forSaving)>;
+    using QuestionAsker = std::function<QMessageBox::StandardButton(
+        const QString &title, const QString &text, const QString &details, QMessageBox::StandardButtons buttons)>;
     void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    void setQuestionAsker(QuestionAsker asker) { m_ask = std::move(asker); }
+
+    // Views. addView() puts a view in the sidebar and the View menu (the timeline plugs in here);
+    // the window does not hand it the portfolio: use database(), portfolioOpened/Closed and selection().
+    void addView(const QString &id, const QString &title, QWidget *view);
+    QStringList viewIds() const;
+    bool showView(const QString &id);
+    QString currentViewId() const;
+    RecordView *recordView(const QString &id) const;
+    QWidget *detailPane() const;
+
+    RecordSelection *selection() const { return m_selection; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Menus for others to add to. addFileActions() puts actions in a section of the File menu
+    // before Close (e.g. Export PDF, Print, Import).
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    void addFileActions(const QList<QAction *> &actions);
+
+    // What the status bar and the message bar say now.
+    QString statusText() const;
+    QString messageText() const;
+    // Writes the window layout, columns and sort to the settings (also done on close).
+    void saveSettings() const;
 
 signals:
     void portfolioOpened(const QString &path);
+    void portfolioClosed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    struct ViewEntry
+    {
+        QString id;
+        QString title;
+        QWidget *widget;
+        RecordView *records; // null for views that are not record lists
+        RecordSelection::Kind kind;
+    };
+
+    void createViews();
+    void createDetailPane();
     void createMenus();
+    void restoreSettings();
+    void addRecordView(const QString &id, const QString &title, RecordSelection::Kind kind, RecordView *view);
     void newPortfolio();
     void openPortfolio();
-    void reload();
+    void saveCopy();
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
+    void updateActions();
+    void updateTitle();
+    void updateStatus();
+    void showMessage(const QString &text);
+    void reportStoreFailure(const QString &message);
+    void onCurrentRecordChanged(RecordSelection::Kind kind, qint64 id);
+    void followSelection(RecordSelection::Kind kind, qint64 id);
+    void openRecord(RecordSelection::Kind kind, qint64 id);
+    const ViewEntry *currentEntry() const;
+    QList<qint64> currentSelection() const;
+    qint64 agreementForNewMilestone() const;
+    void addRecord();
+    void duplicateRecords();
+    void deleteRecords();
+    void deleteRecordsOf(RecordSelection::Kind kind, const QList<qint64> &ids);
+    void focusSearch();
 
     std::unique_ptr<Database> m_db;
-    QTreeWidget *m_agreements = nullptr;
+    std::unique_ptr<BackgroundCounter> m_counter;
+    QUndoStack *m_undoStack;
+    std::unique_ptr<UndoRecordWriter> m_writer;
+    RecordSelection *m_selection;
+
+    PartnerTableModel *m_partners;
+    AgreementTableModel *m_agreements;
+    MilestoneTableModel *m_milestones;
+    EventTableModel *m_events;
+    QList<ViewEntry> m_views;
+
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_noPortfolio = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_message = nullptr;
+    QTimer *m_messageTimer = nullptr;
+    QLabel *m_status = nullptr;
+    quint64 m_statusTicket = 0;
+
+    QStackedWidget *m_details = nullptr;
+    PartnerForm *m_partnerForm = nullptr;
+    AgreementForm *m_agreementForm = nullptr;
+    MilestoneForm *m_milestoneForm = nullptr;
+    EventForm *m_eventForm = nullptr;
+    QLabel *m_noDetails = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_fileSectionEnd = nullptr;
+    QList<QAction *> m_editingActions;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_closeAction = nullptr;
+
     ErrorReporter m_reportError;
     FileChooser m_chooseFile;
+    QuestionAsker m_ask;
 };

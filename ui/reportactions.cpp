@@ -120,10 +120,8 @@ std::optional<ReportOptions> ReportActions::askOptions(const QString &title)
             list.prepend({current, agreement->title});
 
     QString filterText;
-    if (!filter.search.trimmed().isEmpty() || !filter.filters.isEmpty()) {
-        const auto data = ReportData::load(*db, filter);
-        filterText = data ? data->describeFilter(filter) : tr("as shown in the main window");
-    }
+    if (!filter.search.trimmed().isEmpty() || !filter.filters.isEmpty())
+        filterText = ReportData::describeFilter(*db, filter);
     ReportDialog dialog(list, filterText, m_window);
     dialog.setWindowTitle(title);
     if (current > 0)

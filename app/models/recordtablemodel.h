@@ -42,6 +42,7 @@ public:
         Text,
         Choice,
         FuzzyDate,
+        Partner, // EditRole: a partner id
     };
 
     struct Column

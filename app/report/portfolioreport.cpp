@@ -38,7 +38,8 @@ Result<ReportDocument> PortfolioReport::build(Database &db, const ReportOptions 
     const QDate today = options.effectiveToday();
     const ReportFormat format(options.language);
     const AgreementSection section(data, format, today);
-    const QString filterText = data.wholePortfolio ? tr("The whole portfolio") : data.describeFilter(options.filter);
+    const QString filterText =
+        data.wholePortfolio ? tr("The whole portfolio") : ReportData::describeFilter(db, options.filter);
 
     int achieved = 0;
     int open = 0;
@@ -100,9 +101,9 @@ Result<ReportDocument> PortfolioReport::build(Database &db, const ReportOptions 
                                        format.date(today))
                             : QStringLiteral(".");
     document.addParagraph(overview);
-    ReportTable summary({{tr("Agreement"), 3.2},
+    ReportTable summary({{tr("Agreement"), 4},
                          {tr("Kind"), 1.2},
-                         {tr("Parties"), 3.2},
+                         {tr("Parties"), 2.8},
                          {tr("Status"), 1},
                          {tr("Signed"), 1},
                          {tr("Next milestone"), 2.8}});

@@ -163,7 +163,7 @@ Result<ReportDocument> ProgressReport::build(Database &db, const ReportOptions &
 
     QString subtitle = period;
     if (!data.wholePortfolio)
-        subtitle += QStringLiteral(" · ") + data.describeFilter(options.filter);
+        subtitle += QStringLiteral(" · ") + ReportData::describeFilter(db, options.filter);
     document.addMasthead({tr("Progress report"), data.portfolioName, subtitle});
 
     const auto figure = [](int n, const QString &one, const QString &many) {

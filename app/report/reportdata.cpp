@@ -145,7 +145,7 @@ const Milestone *ReportData::nextMilestone(qint64 agreementId) const
     return nullptr;
 }
 
-QString ReportData::describeFilter(const ListQuery &filter) const
+QString ReportData::describeFilter(Database &db, const ListQuery &filter)
 {
     QStringList parts;
     const auto value = [&](const char *key) { return filter.filters.value(QLatin1String(key)); };
@@ -154,8 +154,8 @@ QString ReportData::describeFilter(const ListQuery &filter) const
     if (const auto kind = enumFromCode<AgreementKind>(value("kind")))
         parts << tr("Kind: %1").arg(displayNameOf(*kind));
     if (const QString partner = value("partner"); !partner.isEmpty()) {
-        const QString name = partnerName(partner.toLongLong());
-        parts << tr("Partner: %1").arg(name.isEmpty() ? partner : name);
+        const auto found = PartnerRepository(db).get(partner.toLongLong());
+        parts << tr("Partner: %1").arg(found ? found->name : partner);
     }
     if (const QString country = value("country"); !country.isEmpty())
         parts << tr("Country: %1").arg(ReportFormat::countryName(country));
@@ -163,6 +163,12 @@ QString ReportData::describeFilter(const ListQuery &filter) const
         parts << tr("Theme: %1").arg(theme);
     if (value("overdue") == QLatin1String("1"))
         parts << tr("With overdue milestones");
+    // Filters the report has no words for are shown as they are.
+    static const QStringList described{QStringLiteral("status"),  QStringLiteral("kind"),  QStringLiteral("partner"),
+                                       QStringLiteral("country"), QStringLiteral("theme"), QStringLiteral("overdue")};
+    for (auto it = filter.filters.cbegin(); it != filter.filters.cend(); ++it)
+        if (!described.contains(it.key()) && !it.value().isEmpty())
+            parts << QStringLiteral("%1: %2").arg(it.key(), it.value());
     if (!filter.search.trimmed().isEmpty())
         parts << tr("Search: “%1”").arg(filter.search.trimmed());
     return parts.join(QStringLiteral(" · "));

@@ -40,7 +40,7 @@ public:
     // The open milestone due soonest (the earliest dated one, else an undated one); nullptr when none.
     const Milestone *nextMilestone(qint64 agreementId) const;
     // How a filter reads: "Status: Active · Country: Sweden · Search: “cell”"; empty for none.
-    QString describeFilter(const ListQuery &filter) const;
+    static QString describeFilter(Database &db, const ListQuery &filter);
     // Partners in the data grouped by country code (sorted by country name, then partner name).
     QList<std::pair<QString, QList<Partner>>> partnersByCountry() const;
 

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/fuzzydate.h"
+
+#include <QLineEdit>
+
+class QLabel;
+
+// A line edit for FuzzyDates ("Q3 2024", "autumn 2023", "2023-09-12"): it shows, as you type,
+// the interval the text stands for, or that it is not a date, and refuses to hand on bad text.
+// Empty text is a date left open.
+class FuzzyDateEdit final : public QLineEdit
+{
+    Q_OBJECT
+
+public:
+    explicit FuzzyDateEdit(QWidget *parent = nullptr);
+
+    FuzzyDate date() const { return m_date; }
+    void setDate(const FuzzyDate &date);
+    // Whether the text is empty or a date; when not, problem() says what to type.
+    bool isAcceptable() const { return m_problem.isEmpty(); }
+    QString problem() const { return m_problem; }
+    // What the hint shows: "1 Jul 2024 – 30 Sep 2024", or "not a date".
+    QString hint() const;
+
+signals:
+    void acceptableChanged(bool acceptable);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void parseText();
+    void placeHint();
+
+    QLabel *m_hint = nullptr;
+    FuzzyDate m_date;
+    QString m_problem;
+};

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/agreement.h"
+#include "domain/contact.h"
+#include "domain/event.h"
+#include "domain/milestone.h"
+#include "domain/partner.h"
+#include "store/storeerror.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+#include <variant>
+
+class Database;
+
+// One user action on stored records, undoable: steps that each create, update or delete one
+// record, run in one transaction (all or nothing) forwards on redo and backwards on undo. A
+// deleted record comes back with its id, timestamps and version (a milestone with its history).
+// The first run writes over the versions the user saw; undo and redo write only over records that
+// still hold what the command left, so someone else's change in between is a conflict, reported,
+// and the command leaves the stack.
+class RecordCommand final : public QUndoCommand
+{
+public:
+    using Record = std::variant<Partner, Contact, Agreement, Milestone, Event>;
+    using FailureHandler = std::function<void(const StoreError &error)>;
+
+    RecordCommand(Database &db, const QString &text);
+
+    void addCreate(const Record &record);
+    // `reason` goes into a milestone's history when its due date or status changes.
+    void addUpdate(const Record &before, const Record &after, const QString &reason = {});
+    // `history`: a milestone's recorded changes, to restore with it.
+    void addRemove(const Record &record, const QList<MilestoneChange> &history = {});
+    bool isEmpty() const { return m_steps.isEmpty(); }
+
+    // Runs the command for the first time. Push it onto the undo stack only when this succeeds;
+    // the stack's first redo() then does nothing.
+    Result<void> execute();
+    // The records the command created, with their ids (after execute()).
+    QList<Record> createdRecords() const;
+    // Where failures of later undo() and redo() calls are reported.
+    void setFailureHandler(FailureHandler handler) { m_onFailure = std::move(handler); }
+
+    void undo() override;
+    void redo() override;
+
+private:
+    struct Step
+    {
+        enum class Kind
+        {
+            Create,
+            Update,
+            Remove
+        };
+        Kind kind;
+        Record before; // Update, Remove
+        Record after;  // Create, Update
+        QString reason;
+        QList<MilestoneChange> history;
+        QList<qint64> recordedChanges; // milestone history entries the forward update recorded
+        QDateTime changedAt;           // when the first forward update recorded them
+    };
+
+    Result<void> run(bool forward);
+    Result<void> forward(Step &step);
+    Result<void> backward(Step &step);
+    Result<int> expectedVersion(const Record &expected, int seen) const;
+
+    Database &m_db;
+    QList<Step> m_steps;
+    bool m_executed = false;
+    bool m_firstRun = false;
+    FailureHandler m_onFailure;
+};

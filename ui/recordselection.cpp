@@ -1,0 +1,53 @@
+#include "recordselection.h"
+
+RecordSelection::RecordSelection(QObject *parent)
+    : QObject(parent)
+{}
+
+bool RecordSelection::select(Kind kind, qint64 id, qint64 &last)
+{
+    const Kind shown = id > 0 ? kind : Kind::None;
+    if (m_kind == shown && m_id == id && last == id)
+        return false;
+    last = id;
+    const bool currentChangedNow = m_kind != shown || m_id != id;
+    m_kind = shown;
+    m_id = id;
+    if (currentChangedNow)
+        emit currentChanged(m_kind, m_id);
+    return true;
+}
+
+void RecordSelection::selectPartner(qint64 id)
+{
+    if (select(Kind::Partner, id, m_partner))
+        emit partnerSelected(id);
+}
+
+void RecordSelection::selectAgreement(qint64 id)
+{
+    if (select(Kind::Agreement, id, m_agreement))
+        emit agreementSelected(id);
+}
+
+void RecordSelection::selectMilestone(qint64 id)
+{
+    if (select(Kind::Milestone, id, m_milestone))
+        emit milestoneSelected(id);
+}
+
+void RecordSelection::selectEvent(qint64 id)
+{
+    if (select(Kind::Event, id, m_event))
+        emit eventSelected(id);
+}
+
+void RecordSelection::clear()
+{
+    m_partner = m_agreement = m_milestone = m_event = 0;
+    if (m_kind == Kind::None && m_id == 0)
+        return;
+    m_kind = Kind::None;
+    m_id = 0;
+    emit currentChanged(m_kind, m_id);
+}

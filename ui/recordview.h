@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class FilterBar;
+class RecordDelegate;
+class RecordTableModel;
+class QAbstractItemView;
+class QTableView;
+
+// One list of records: the filter bar over a QTableView of a RecordTableModel, with the editors,
+// a column chooser on the header, and the current record and selection kept by id (so that they
+// survive the model reloading). Does not own the model.
+class RecordView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `id`: "partners", "agreements", "milestones" or "events".
+    RecordView(const QString &id, RecordTableModel *model, QWidget *parent = nullptr);
+
+    QString id() const { return m_id; }
+    RecordTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    FilterBar *filterBar() const { return m_filterBar; }
+
+    void setDatabase(Database *db);
+    qint64 currentId() const;
+    QList<qint64> selectedIds() const;
+    // Makes the record current and selected, scrolled into view; false when it is not listed.
+    bool selectId(qint64 id);
+    // Starts editing a column of the current row.
+    void editCurrent(int column);
+
+    // Column order, widths, hidden columns and sort, for the settings.
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+    // Shows or hides a column (the column chooser).
+    void setColumnShown(int column, bool shown);
+    bool isColumnShown(int column) const;
+
+    // Makes Enter start editing the current cell of any item view.
+    static void editOnEnter(QAbstractItemView *view);
+
+signals:
+    void currentIdChanged(qint64 id);
+    void selectionChanged();
+    // An edit was refused, or the store failed; the message says why.
+    void refused(const QString &message);
+    void storeFailed(const QString &message);
+
+private:
+    void showColumnMenu(const QPoint &position);
+    void keepSortIndicator();
+    void rememberSelection();
+    void restoreSelection();
+    void announceCurrent();
+
+    QString m_id;
+    RecordTableModel *m_model;
+    FilterBar *m_filterBar;
+    QTableView *m_table;
+    RecordDelegate *m_delegate;
+    qint64 m_currentId = 0;
+    qint64 m_rememberedCurrent = 0;
+    QList<qint64> m_rememberedSelection;
+    bool m_restoring = false;
+};

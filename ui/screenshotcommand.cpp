@@ -1,0 +1,107 @@
+#include "screenshotcommand.h"
+
+#include "cli/commandparser.h"
+#include "mainwindow.h"
+#include "models/recordtablemodel.h"
+#include "recordview.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QThread>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Screenshot", text);
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString synopsis = QStringLiteral("screenshot FILE --view VIEW -o OUT.png [--size 1280x800]");
+    CommandParser command(synopsis, tr("Renders the main window on one view to a PNG, without a display."));
+    const QCommandLineOption view(QStringLiteral("view"), tr("The view to show: partners, agreements, milestones or events."), QStringLiteral("VIEW"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The PNG file to write."),
+                                    QStringLiteral("OUT.png"));
+    const QCommandLineOption size(QStringLiteral("size"), tr("Window size in pixels (default 1280x800)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    command.parser().addOptions({view, output, size});
+    command.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The portfolio file (.pactline)."));
+    int exitCode = ExitOk;
+    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+        return exitCode;
+    const QString path = command.parser().positionalArguments().constFirst();
+    const QString target = command.parser().value(output);
+    if (target.isEmpty()) {
+        err << tr("Give the PNG to write with -o OUT.png.") << "\n" << tr("Usage: pactline ") << synopsis << "\n";
+        return ExitUsage;
+    }
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
+    const QRegularExpressionMatch match = sizePattern.match(command.parser().value(size));
+    const QSize pixels = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
+    if (!pixels.isValid() || pixels.width() < 480 || pixels.height() < 320 || pixels.width() > 4096 ||
+        pixels.height() > 4096) {
+        err << tr("“%1” is not a window size: give WIDTHxHEIGHT in pixels between 480x320 and 4096x4096, e.g. "
+                  "1280x800.")
+                   .arg(command.parser().value(size))
+            << "\n";
+        return ExitUsage;
+    }
+
+    // The user's own window layout stays out of it (and untouched).
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    MainWindow window;
+    QString problem;
+    window.setErrorReporter([&](const QString &, const QString &message) { problem = message; });
+    const QString wanted = command.parser().value(view);
+    if (!window.viewIds().contains(wanted)) {
+        err << tr("“%1” is not a view; choose one of: %2.").arg(wanted, window.viewIds().join(QStringLiteral(", ")))
+            << "\n";
+        return ExitUsage;
+    }
+    if (!window.openFile(path)) {
+        err << problem << "\n";
+        return ExitUsage;
+    }
+    const QImage image = renderWindow(window, wanted, pixels);
+    if (image.isNull() || !image.save(target, "PNG")) {
+        err << tr("Could not write “%1”.").arg(target) << "\n";
+        return ExitUsage;
+    }
+    out << tr("Wrote %1 (%2x%3, view %4).").arg(target).arg(image.width()).arg(image.height()).arg(wanted) << "\n";
+    return ExitOk;
+}
+
+} // namespace
+
+QImage renderWindow(MainWindow &window, const QString &view, QSize size)
+{
+    window.resize(size);
+    window.showView(view);
+    window.show();
+    if (RecordView *records = window.recordView(view); records && records->model()->rowCount() > 0) {
+        records->table()->selectRow(0);
+        records->table()->setFocus();
+    }
+    // Let the counts arrive and the layout settle.
+    const QDeadlineTimer deadline(5000);
+    do {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    } while (!deadline.hasExpired() && window.statusText().contains(QStringLiteral("…")));
+    QCoreApplication::processEvents();
+    return window.grab().toImage();
+}
+
+HeadlessCommand screenshotCommand()
+{
+    return {QStringLiteral("screenshot"), QStringLiteral("screenshot FILE --view VIEW -o OUT.png [--size 1280x800]"),
+            tr("Render the main window on a view (partners, agreements, milestones, events) to a PNG."), run};
+}
