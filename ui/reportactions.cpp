@@ -13,7 +13,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -77,15 +76,6 @@ void ReportActions::setSources(DatabaseSource database, FilterSource filter, Agr
     m_filter = std::move(filter);
     m_agreement = std::move(agreement);
     updateEnabled();
-}
-
-void ReportActions::addTo(QMenu *menu) const
-{
-    menu->addSeparator();
-    menu->addAction(m_export);
-    menu->addAction(m_preview);
-    menu->addAction(m_print);
-    connect(menu, &QMenu::aboutToShow, this, &ReportActions::updateEnabled);
 }
 
 void ReportActions::updateEnabled()

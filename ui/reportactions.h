@@ -12,7 +12,6 @@
 
 class Database;
 class QAction;
-class QMenu;
 class QPrintPreviewDialog;
 class QPrinter;
 class QWidget;
@@ -38,8 +37,10 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *printAction() const { return m_print; }
     QAction *previewAction() const { return m_preview; }
-    // Adds a separator and the three actions.
-    void addTo(QMenu *menu) const;
+    // Export PDF…, Print Preview… and Print…, in menu order.
+    QList<QAction *> actions() const { return {m_export, m_preview, m_print}; }
+    // Enables the actions when a portfolio is open (call when one opens or closes).
+    void updateEnabled();
 
     // Seams for tests. Asking for options: true when the user accepts the dialog.
     using OptionsAsker = std::function<bool(ReportDialog &dialog)>;
@@ -67,7 +68,6 @@ signals:
 private:
     std::optional<ReportOptions> askOptions(const QString &title);
     std::optional<ReportDocument> build(const ReportOptions &options, const QString &failureTitle);
-    void updateEnabled();
 
     QWidget *m_window;
     QAction *m_export;
