@@ -103,6 +103,77 @@ QString enumNoun()
     return tr("status");
 }
 
+// The forms spreadsheets write most, read without regular expressions: 2023-09-12, 2023-09, 2024-Q3,
+// 2025-H2, 2022, and day first 12-9-2023, 12/09/2023, 12.09.2023. Anything else, and anything out of
+// range, is left to FuzzyDate::parse (which also explains what is wrong).
+std::optional<FuzzyDate> quickDate(QStringView text)
+{
+    constexpr int MinYear = 1900;
+    constexpr int MaxYear = 2200;
+    int numbers[3] = {0, 0, 0};
+    int digits[3] = {0, 0, 0};
+    QChar separators[2];
+    int groups = 0;
+    QChar period;
+    qsizetype i = 0;
+    for (;;) {
+        if (groups == 3)
+            return std::nullopt;
+        while (i < text.size() && text.at(i).unicode() >= '0' && text.at(i).unicode() <= '9' && digits[groups] < 4) {
+            numbers[groups] = numbers[groups] * 10 + (text.at(i).unicode() - '0');
+            ++digits[groups];
+            ++i;
+        }
+        if (digits[groups] == 0)
+            return std::nullopt;
+        ++groups;
+        if (i == text.size())
+            break;
+        const QChar separator = text.at(i);
+        if (separator != QLatin1Char('-') && separator != QLatin1Char('/') && separator != QLatin1Char('.'))
+            return std::nullopt;
+        if (groups == 2 && separator != separators[0])
+            return std::nullopt;
+        separators[groups - 1] = separator;
+        ++i;
+        // 2024-Q3, 2025-H2
+        if (groups == 1 && separator == QLatin1Char('-') && i + 2 == text.size() &&
+            (text.at(i) == QLatin1Char('Q') || text.at(i) == QLatin1Char('H'))) {
+            period = text.at(i);
+            numbers[1] = text.at(i + 1).unicode() - '0';
+            break;
+        }
+    }
+    const auto year = [&](int value) { return value >= MinYear && value <= MaxYear; };
+    if (!period.isNull()) {
+        if (digits[0] != 4 || !year(numbers[0]))
+            return std::nullopt;
+        const FuzzyDate date = period == QLatin1Char('Q') ? FuzzyDate::quarter(numbers[0], numbers[1])
+                                                          : FuzzyDate::half(numbers[0], numbers[1]);
+        return date.isValid() ? std::optional<FuzzyDate>(date) : std::nullopt;
+    }
+    if (groups == 1)
+        return digits[0] == 4 && year(numbers[0]) ? std::optional<FuzzyDate>(FuzzyDate::year(numbers[0]))
+                                                  : std::nullopt;
+    if (groups == 2) {
+        if (digits[0] != 4 || digits[1] > 2 || !year(numbers[0]) || numbers[1] < 1 || numbers[1] > 12)
+            return std::nullopt;
+        return FuzzyDate::month(numbers[0], numbers[1]);
+    }
+    int y = numbers[2];
+    int m = numbers[1];
+    int d = numbers[0];
+    if (digits[0] == 4 && digits[1] <= 2 && digits[2] <= 2) {
+        y = numbers[0];
+        d = numbers[2];
+    } else if (digits[2] != 4 || digits[0] > 2 || digits[1] > 2) {
+        return std::nullopt;
+    }
+    if (!year(y) || !QDate::isValid(y, m, d))
+        return std::nullopt;
+    return FuzzyDate::day(y, m, d);
+}
+
 } // namespace
 
 QString ImportIssue::toString() const
@@ -142,6 +213,9 @@ CsvImport::CsvImport(CsvTable table, ColumnMapping mapping, ImportContext contex
 {
     for (const BulkRepository::AgreementTitle &agreement : m_context.agreements)
         m_agreementsByKey[TextKey::folded(agreement.title)].append(agreement.id);
+    for (qsizetype i = 0; i < m_mapping.columnCount(); ++i)
+        if (!m_mapping.fieldAt(i).isEmpty())
+            m_columnOfField.insert(m_mapping.fieldAt(i), i);
     if (m_mapping.target() == ImportTarget::Partners)
         for (const BulkRepository::PartnerName &partner : m_context.partners)
             m_existingPartners.insert(TextKey::folded(partner.name) + QChar(0x1f) + partner.country, partner.id);
@@ -224,13 +298,13 @@ void CsvImport::addIssue(ImportIssue::Severity severity, int row, const QString 
 
 QString CsvImport::headerOf(const QString &key) const
 {
-    const qsizetype column = m_mapping.columnOf(key);
+    const qsizetype column = m_columnOfField.value(key, -1);
     return column >= 0 ? m_table.header.value(column) : QString();
 }
 
 QString CsvImport::cell(const QStringList &fields, const QString &key, bool keepWhiteSpace) const
 {
-    const qsizetype column = m_mapping.columnOf(key);
+    const qsizetype column = m_columnOfField.value(key, -1);
     if (column < 0 || column >= fields.size())
         return {};
     const QString value = CsvWriter::unneutralised(fields.at(column));
@@ -239,14 +313,15 @@ QString CsvImport::cell(const QStringList &fields, const QString &key, bool keep
 
 FuzzyDate CsvImport::parseDate(const QString &text, QString *error)
 {
-    static const QRegularExpression midnight(QStringLiteral("[ T]0?0:00(?::00(?:\\.0+)?)?Z?$"));
     QString trimmed = text.trimmed();
-    trimmed.remove(midnight);
-    const FuzzyDate code = FuzzyDate::fromCode(trimmed);
-    if (code.isValid()) {
+    if (trimmed.contains(QLatin1Char(':'))) {
+        static const QRegularExpression midnight(QStringLiteral("[ T]0?0:00(?::00(?:\\.0+)?)?Z?$"));
+        trimmed.remove(midnight);
+    }
+    if (const std::optional<FuzzyDate> quick = quickDate(trimmed)) {
         if (error)
             error->clear();
-        return code;
+        return *quick;
     }
     return FuzzyDate::parse(trimmed, error);
 }
@@ -269,11 +344,19 @@ std::optional<E> CsvImport::enumField(const QStringList &fields, const QString &
     const QString text = cell(fields, key);
     if (text.isEmpty())
         return fallback;
-    const std::optional<E> value = enumFromText<E>(text);
-    if (!value)
+    // The same few words come back on every row: each is looked up once.
+    QHash<QString, int> &memo = m_enumMemo[key];
+    auto known = memo.constFind(text);
+    if (known == memo.constEnd()) {
+        const std::optional<E> value = enumFromText<E>(text);
+        known = memo.insert(text, value ? int(*value) : -1);
+    }
+    if (known.value() < 0) {
         addIssue(ImportIssue::Severity::Error, row, headerOf(key), text,
                  tr("“%1” is not a %2 Pactline knows; use one of: %3.").arg(text, enumNoun<E>(), displayNames<E>()));
-    return value;
+        return std::nullopt;
+    }
+    return E(known.value());
 }
 
 bool CsvImport::checkStructure()
@@ -366,14 +449,19 @@ bool CsvImport::validate(const Progress &progress)
     m_rowByKey.clear();
     m_partnerRowByName.clear();
     m_pendingPredecessors.clear();
+    m_lastAgreementTitle.clear();
+    m_lastAgreementId = 0;
 
     if (!checkStructure())
         return true;
+    if (m_mapping.target() == ImportTarget::Milestones)
+        m_plan.milestones.reserve(m_table.rows.size());
     QList<qsizetype> mappedColumns;
     for (qsizetype i = 0; i < m_mapping.columnCount(); ++i)
         if (!m_mapping.fieldAt(i).isEmpty())
             mappedColumns << i;
 
+    QString key;
     for (qsizetype i = 0; i < m_table.rows.size(); ++i) {
         if (progress && i % 1000 == 999 && !progress(i + 1))
             return false;
@@ -381,14 +469,16 @@ bool CsvImport::validate(const Progress &progress)
         const int row = int(i) + 2;
         bool empty = true;
         for (const QString &field : fields)
-            empty = empty && field.trimmed().isEmpty();
+            empty = empty && QStringView(field).trimmed().isEmpty();
         if (empty)
             continue;
         if (!checkRowShape(fields, row))
             continue;
-        QString key;
-        for (qsizetype column : mappedColumns)
-            key += fields.at(column).trimmed() + QChar(0x1f);
+        key.clear();
+        for (qsizetype column : mappedColumns) {
+            key += QStringView(fields.at(column)).trimmed();
+            key += QChar(0x1f);
+        }
         const auto seen = m_rowByKey.constFind(key);
         if (seen != m_rowByKey.constEnd()) {
             addIssue(ImportIssue::Severity::Error, row, QString(), fields.join(m_table.delimiter),
@@ -632,29 +722,36 @@ void CsvImport::validateMilestone(const QStringList &fields, int row)
     milestone.notes = cell(fields, QStringLiteral("notes"), true);
     if (agreementTitle.isEmpty())
         return;
-    const QString key = TextKey::folded(agreementTitle);
-    const QList<qint64> existing = m_agreementsByKey.value(key);
-    if (existing.size() > 1) {
-        addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("agreement")), agreementTitle,
-                 tr("%1 agreements in the portfolio have this title; rename one so that milestones can name it.")
-                     .arg(existing.size()));
-        return;
+    // Rows of one agreement usually follow each other: the last title is resolved once.
+    if (agreementTitle != m_lastAgreementTitle || m_lastAgreementId == 0) {
+        m_lastAgreementTitle.clear();
+        m_lastAgreementId = 0;
+        const QString key = TextKey::folded(agreementTitle);
+        const QList<qint64> existing = m_agreementsByKey.value(key);
+        if (existing.size() > 1) {
+            addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("agreement")), agreementTitle,
+                     tr("%1 agreements in the portfolio have this title; rename one so that milestones can name it.")
+                         .arg(existing.size()));
+            return;
+        }
+        if (existing.size() == 1) {
+            m_lastAgreementId = existing.constFirst();
+        } else {
+            qsizetype index = m_newAgreementByKey.value(key, -1);
+            if (index < 0) {
+                Agreement agreement;
+                agreement.title = agreementTitle;
+                index = m_plan.agreements.size();
+                m_plan.agreements.append(agreement);
+                m_newAgreementByKey.insert(key, index);
+            }
+            m_lastAgreementId = -(index + 1);
+        }
+        m_lastAgreementTitle = agreementTitle;
     }
     if (m_errorCount != errorsBefore)
         return;
-    if (existing.size() == 1) {
-        milestone.agreementId = existing.constFirst();
-    } else {
-        qsizetype index = m_newAgreementByKey.value(key, -1);
-        if (index < 0) {
-            Agreement agreement;
-            agreement.title = agreementTitle;
-            index = m_plan.agreements.size();
-            m_plan.agreements.append(agreement);
-            m_newAgreementByKey.insert(key, index);
-        }
-        milestone.agreementId = -(index + 1);
-    }
+    milestone.agreementId = m_lastAgreementId;
     m_plan.milestones.append(milestone);
 }
 
@@ -685,7 +782,7 @@ Result<void> CsvImport::write(Database &db, ImportPlan &plan, const Progress &pr
     const BulkRepository bulk(db);
     qsizetype base = 0;
     const BulkRepository::Progress step = [&](qsizetype done) { return !progress || progress(base + done); };
-    const Result<void> done = db.write([&]() -> Result<void> {
+    const Result<void> done = bulk.write([&]() -> Result<void> {
         if (auto r = bulk.createPartners(work.partners, step); !r)
             return r;
         base += work.partners.size();
@@ -755,7 +852,7 @@ Result<void> CsvImport::remove(Database &db, const ImportPlan &plan)
                 result << row.meta.id;
         return result;
     };
-    return db.write([&]() -> Result<void> {
+    return bulk.write([&]() -> Result<void> {
         if (auto r = bulk.removeMilestones(ids(plan.milestones)); !r)
             return r;
         if (auto r = bulk.removeAgreements(ids(plan.agreements)); !r)

@@ -141,6 +141,7 @@ private:
     QHash<QString, qsizetype> m_choiceByKey;
     QHash<QString, QList<qint64>> m_agreementsByKey; // folded title -> existing agreement ids
     QHash<QString, qint64> m_existingPartners;       // folded name + country -> existing partner id
+    QHash<QString, qsizetype> m_columnOfField;       // field key -> column
 
     QList<ImportIssue> m_issues;
     qsizetype m_errorCount = 0;
@@ -152,4 +153,7 @@ private:
     QHash<QString, int> m_rowByKey;                 // duplicate detection: row key -> first row
     QHash<QString, int> m_partnerRowByName;         // folded name + country -> first row
     QList<std::pair<qsizetype, std::pair<QString, int>>> m_pendingPredecessors; // agreement, (title, row)
+    QHash<QString, QHash<QString, int>> m_enumMemo; // field key -> text -> enum value (-1: none)
+    QString m_lastAgreementTitle;                   // a milestone row's agreement, as last resolved
+    qint64 m_lastAgreementId = 0;
 };

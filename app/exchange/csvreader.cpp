@@ -23,10 +23,11 @@ bool undefinedInCp1252(uchar byte)
     return byte == 0x81 || byte == 0x8D || byte == 0x8F || byte == 0x90 || byte == 0x9D;
 }
 
-// A control character no text file holds (tab, line ends and form feeds are text).
+// Binary files (images, archives such as .xlsx, PDFs, programs) hold NUL bytes early on; text does not.
+// Other control characters pass as text: a notes field may carry one.
 bool isBinaryControl(char16_t c)
 {
-    return c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f' && c != u'\v';
+    return c == 0;
 }
 
 struct Utf8Scan
@@ -367,7 +368,7 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
     case CsvTable::Encoding::Utf8WithBom:
     case CsvTable::Encoding::Windows1252: {
         const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-        // A control byte no text holds: a binary file (or one in an encoding that is not one of ours).
+        // A NUL byte: a binary file (or one in an encoding that is not one of ours).
         for (qsizetype i = start; i < bytes.size(); ++i) {
             const auto b = uchar(bytes.at(i));
             if (isBinaryControl(b)) {

@@ -42,7 +42,7 @@ struct CsvTable
 // Reads CSV as spreadsheets write it: detects the encoding (UTF-8 with or without a byte-order
 // mark, UTF-16 LE/BE, Windows-1252) and the delimiter (comma, semicolon, tab); handles quoted
 // fields with embedded delimiters, doubled quotes and line breaks; CRLF, LF or CR line ends.
-// Empty lines are skipped. Unreadable input (not text, invalid UTF-8, an unterminated quote,
+// Unreadable input (a binary file with NUL bytes, invalid UTF-8, an unterminated quote,
 // text after a closing quote) gives a CsvProblem with its row and column.
 class CsvReader
 {

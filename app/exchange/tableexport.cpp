@@ -5,12 +5,15 @@
 #include "store/agreementrepository.h"
 #include "store/bulkrepository.h"
 #include "store/eventrepository.h"
+#include "store/listwindow.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
+
+#include <functional>
 
 namespace {
 
@@ -56,23 +59,35 @@ std::optional<ImportTarget> importTargetOf(TableExport::Table table)
     return std::nullopt;
 }
 
-// Runs `page` over windows of the query (or once, when the query has its own limit).
-template<typename T, typename Page>
-Result<void> forEachWindow(const ListQuery &query, Page page, const std::function<void(const QList<T> &)> &use)
+// Hands the rows the query selects to `use`, a window at a time: keyset windows through the whole
+// list, or the query's own window when it has a limit.
+template<typename T, typename Repository, typename Fetch>
+Result<void> forEachWindow(const Repository &repository, const Fetch &fetch, const ListQuery &query,
+                           const std::function<void(const QList<T> &)> &use)
 {
-    ListQuery window = query;
+    constexpr int WindowSize = 2000;
     const bool whole = query.limit < 0;
-    if (whole)
-        window.limit = 2000;
+    ListWindow window = whole ? ListWindow::start(0, WindowSize) : ListWindow::start(query.offset, query.limit);
     for (;;) {
-        const Result<QList<T>> rows = page(window);
+        const Result<QList<qint64>> ids = repository.ids(query, window);
+        if (!ids)
+            return ids.error();
+        const Result<QList<T>> rows = fetch(*ids);
         if (!rows)
             return rows.error();
         use(*rows);
-        if (!whole || rows->size() < window.limit)
+        if (!whole || ids->size() < window.limit)
             return {};
-        window.offset += window.limit;
+        window = ListWindow::after(ids->constLast(), WindowSize);
     }
+}
+
+template<typename T, typename Repository>
+Result<void> forEachWindow(const Repository &repository, const ListQuery &query,
+                           const std::function<void(const QList<T> &)> &use)
+{
+    return forEachWindow<T>(
+        repository, [&](const QList<qint64> &ids) { return repository.getMany(ids); }, query, use);
 }
 
 QString joined(const QStringList &items)
@@ -144,17 +159,23 @@ Result<qsizetype> TableExport::writeCsv(Database &db, Table table, QIODevice &de
             return StoreError{StoreError::Kind::Invalid,
                               tr("The %1 table has no column “%2”.").arg(tableCode(table), key)};
 
+    // The chosen columns' places among the table's standard columns.
+    const QStringList standard = keysOf(table);
+    QList<qsizetype> places;
+    for (const Column &column : chosen)
+        places << standard.indexOf(column.key);
+
     CsvWriter writer(device);
     QStringList header;
     for (const Column &column : chosen)
         header << column.header;
     writer.writeRow(header);
     qsizetype count = 0;
-    const auto writeRow = [&](const QHash<QString, QString> &values) {
-        QStringList cells;
-        cells.reserve(chosen.size());
-        for (const Column &column : chosen)
-            cells << values.value(column.key);
+    QStringList cells;
+    const auto writeRow = [&](const QStringList &all) {
+        cells.clear();
+        for (qsizetype place : std::as_const(places))
+            cells << all.at(place);
         writer.writeRow(cells);
         ++count;
     };
@@ -183,78 +204,47 @@ Result<qsizetype> TableExport::writeCsv(Database &db, Table table, QIODevice &de
         return joined(names);
     };
 
+    // Each lambda gives a row's cells in the order of keysOf().
     Result<void> done;
     switch (table) {
-    case Table::Partners: {
-        const PartnerRepository partners(db);
-        done = forEachWindow<Partner>(
-            query, [&](const ListQuery &q) { return partners.list(q); },
-            [&](const QList<Partner> &rows) {
-                for (const Partner &p : rows)
-                    writeRow({{QStringLiteral("name"), p.name},
-                              {QStringLiteral("short_name"), p.shortName},
-                              {QStringLiteral("kind"), displayNameOf(p.kind)},
-                              {QStringLiteral("country"), p.country},
-                              {QStringLiteral("city"), p.city},
-                              {QStringLiteral("website"), p.website},
-                              {QStringLiteral("notes"), p.notes}});
-            });
+    case Table::Partners:
+        done = forEachWindow<Partner>(PartnerRepository(db), query, [&](const QList<Partner> &rows) {
+            for (const Partner &p : rows)
+                writeRow({p.name, p.shortName, displayNameOf(p.kind), p.country, p.city, p.website, p.notes});
+        });
         break;
-    }
-    case Table::Agreements: {
-        const AgreementRepository agreements(db);
-        done = forEachWindow<Agreement>(
-            query, [&](const ListQuery &q) { return agreements.listWithDetails(q); },
-            [&](const QList<Agreement> &rows) {
-                for (const Agreement &a : rows) {
-                    QList<qint64> parties;
-                    for (const AgreementParty &party : a.parties)
-                        parties << party.partnerId;
-                    writeRow({{QStringLiteral("title"), a.title},
-                              {QStringLiteral("kind"), displayNameOf(a.kind)},
-                              {QStringLiteral("status"), displayNameOf(a.status)},
-                              {QStringLiteral("signed_on"), a.signedOn.code()},
-                              {QStringLiteral("starts_on"), a.startsOn.code()},
-                              {QStringLiteral("ends_on"), a.endsOn.code()},
-                              {QStringLiteral("parties"), namesOf(parties)},
-                              {QStringLiteral("themes"), joined(a.themes)},
-                              {QStringLiteral("predecessor"), agreementTitles.value(a.predecessorId)},
-                              {QStringLiteral("summary"), a.summary},
-                              {QStringLiteral("notes"), a.notes}});
-                }
-            });
+    case Table::Agreements:
+        done = forEachWindow<Agreement>(AgreementRepository(db), query, [&](const QList<Agreement> &rows) {
+            for (const Agreement &a : rows) {
+                QList<qint64> parties;
+                for (const AgreementParty &party : a.parties)
+                    parties << party.partnerId;
+                writeRow({a.title, displayNameOf(a.kind), displayNameOf(a.status), a.signedOn.code(), a.startsOn.code(),
+                          a.endsOn.code(), namesOf(parties), joined(a.themes), agreementTitles.value(a.predecessorId),
+                          a.summary, a.notes});
+            }
+        });
         break;
-    }
     case Table::Milestones: {
-        const MilestoneRepository milestones(db);
-        done = forEachWindow<Milestone>(
-            query, [&](const ListQuery &q) { return milestones.list(q); },
-            [&](const QList<Milestone> &rows) {
-                for (const Milestone &m : rows)
-                    writeRow({{QStringLiteral("agreement"), agreementTitles.value(m.agreementId)},
-                              {QStringLiteral("title"), m.title},
-                              {QStringLiteral("due"), m.due.code()},
-                              {QStringLiteral("status"), displayNameOf(m.status)},
-                              {QStringLiteral("achieved_on"), m.achievedOn.code()},
-                              {QStringLiteral("location"), m.location},
-                              {QStringLiteral("notes"), m.notes}});
+        // The stored text as it is: the due and achieved columns hold the FuzzyDate codes.
+        QHash<QString, QString> statusNames;
+        for (MilestoneStatus status : allValues<MilestoneStatus>())
+            statusNames.insert(codeOf(status), displayNameOf(status));
+        const auto texts = [&](const QList<qint64> &ids) { return bulk.milestoneTexts(ids); };
+        done = forEachWindow<BulkRepository::MilestoneText>(
+            MilestoneRepository(db), texts, query, [&](const QList<BulkRepository::MilestoneText> &rows) {
+                for (const BulkRepository::MilestoneText &m : rows)
+                    writeRow({agreementTitles.value(m.agreementId), m.title, m.due, statusNames.value(m.status),
+                              m.achievedOn, m.location, m.notes});
             });
         break;
     }
-    case Table::Events: {
-        const EventRepository events(db);
-        done = forEachWindow<Event>(
-            query, [&](const ListQuery &q) { return events.list(q); },
-            [&](const QList<Event> &rows) {
-                for (const Event &e : rows)
-                    writeRow({{QStringLiteral("title"), e.title},
-                              {QStringLiteral("date"), e.date.code()},
-                              {QStringLiteral("place"), e.place},
-                              {QStringLiteral("partners"), namesOf(e.partnerIds)},
-                              {QStringLiteral("notes"), e.notes}});
-            });
+    case Table::Events:
+        done = forEachWindow<Event>(EventRepository(db), query, [&](const QList<Event> &rows) {
+            for (const Event &e : rows)
+                writeRow({e.title, e.date.code(), e.place, namesOf(e.partnerIds), e.notes});
+        });
         break;
-    }
     }
     if (!done)
         return done.error();

@@ -35,34 +35,155 @@ QString marks(qsizetype count)
     return list.join(QStringLiteral(", "));
 }
 
+// "2024-09-12": QDate::toString() is slow for a hundred thousand rows.
+QString isoDay(QDate date)
+{
+    const int year = date.year();
+    const int month = date.month();
+    const int day = date.day();
+    const char text[10] = {char('0' + year / 1000 % 10),
+                           char('0' + year / 100 % 10),
+                           char('0' + year / 10 % 10),
+                           char('0' + year % 10),
+                           '-',
+                           char('0' + month / 10),
+                           char('0' + month % 10),
+                           '-',
+                           char('0' + day / 10),
+                           char('0' + day % 10)};
+    return QString::fromLatin1(text, 10);
+}
+
+// As RowCodec::dateFirst() and dateLast().
+QVariant dayOrNull(const FuzzyDate &date, bool last)
+{
+    return date.isValid() ? QVariant(isoDay(last ? date.last() : date.first())) : QVariant();
+}
+
+// FuzzyDate::code() without QString::arg(); the same text.
+QString dateCode(const FuzzyDate &date)
+{
+    if (date.isNull())
+        return QString();
+    const int year = date.first().year();
+    if (year < 1000 || year > 9999)
+        return date.code();
+    const QString day = isoDay(date.first());
+    switch (date.precision()) {
+    case FuzzyDate::Precision::Day:
+        return day;
+    case FuzzyDate::Precision::Month:
+        return day.left(7);
+    case FuzzyDate::Precision::Quarter:
+        return day.left(4) + QLatin1String("-Q") + QChar(u'0' + (date.first().month() + 2) / 3);
+    case FuzzyDate::Precision::Half:
+        return day.left(4) + QLatin1String("-H") + QChar(u'0' + (date.first().month() + 5) / 6);
+    case FuzzyDate::Precision::Year:
+        return day.left(4);
+    }
+    return date.code();
+}
+
+template<typename T>
+qint64 largestId(const QList<T> &rows)
+{
+    qint64 largest = 0;
+    for (const T &row : rows)
+        largest = qMax(largest, row.meta.id);
+    return largest;
+}
+
+const QStringList &agreementColumns()
+{
+    static const QStringList columns{QStringLiteral("title"),          QStringLiteral("kind"),
+                                     QStringLiteral("status"),         QStringLiteral("signed_on"),
+                                     QStringLiteral("signed_first"),   QStringLiteral("starts_on"),
+                                     QStringLiteral("starts_first"),   QStringLiteral("ends_on"),
+                                     QStringLiteral("ends_last"),      QStringLiteral("signing_event_id"),
+                                     QStringLiteral("predecessor_id"), QStringLiteral("summary"),
+                                     QStringLiteral("notes")};
+    return columns;
+}
+
+const QStringList &milestoneColumns()
+{
+    static const QStringList columns{QStringLiteral("agreement_id"), QStringLiteral("title"),
+                                     QStringLiteral("due"),          QStringLiteral("due_first"),
+                                     QStringLiteral("due_last"),     QStringLiteral("status"),
+                                     QStringLiteral("achieved_on"),  QStringLiteral("achieved_first"),
+                                     QStringLiteral("location"),     QStringLiteral("notes")};
+    return columns;
+}
+
 } // namespace
 
-// Prepared INSERTs for one table, with and without the id column, and "now" for rows without times.
+// Prepared INSERTs for one table: one row with or without its id and, on SQLite, BatchRows rows at
+// once with ids given here from the largest in use (the write lock is held, so no one else adds any);
+// and "now" for rows without times.
 struct BulkRepository::Statement
 {
-    Statement(const Database &db, const QString &table, const QStringList &columns)
+    static constexpr int BatchRows = 64;
+
+    Statement(const Database &db, const QString &table, const QStringList &columns, qint64 largestGivenId = 0)
         : table(table)
+        , width(int(columns.size()) + 4)
         , now(QDateTime::currentDateTimeUtc())
         , nowText(RowCodec::timestamp(now))
     {
-        const QStringList all = columns + QStringList{QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                                                      QStringLiteral("version")};
-        withoutId = db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                   .arg(table, all.join(QStringLiteral(", ")), marks(all.size())));
-        withId = db.prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)")
-                                .arg(table, all.join(QStringLiteral(", ")), marks(all.size() + 1)));
+        const QString names = (columns + QStringList{QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                                                     QStringLiteral("version")})
+                                  .join(QStringLiteral(", "));
+        withoutId = db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names, marks(width - 1)));
+        withId = db.prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)").arg(table, names, marks(width)));
+        if (db.dialect().kind() != SqlDialect::Kind::Sqlite)
+            return;
+        QStringList rows;
+        for (int i = 0; i < BatchRows; ++i)
+            rows << QLatin1Char('(') + marks(width) + QLatin1Char(')');
+        batch = db.prepare(
+            QStringLiteral("INSERT INTO %1 (id, %2) VALUES %3").arg(table, names, rows.join(QStringLiteral(", "))));
+        QSqlQuery largest = db.prepare(QStringLiteral("SELECT MAX(id) FROM %1").arg(table));
+        if (largest.exec() && largest.next())
+            nextId = qMax(largest.value(0).toLongLong(), largestGivenId) + 1;
     }
 
     QString table;
+    int width; // the columns with the id and the meta columns
     QDateTime now;
     QString nowText;
     QSqlQuery withId;
     QSqlQuery withoutId;
+    QSqlQuery batch;
+    qint64 nextId = 0; // 0: no batches; the database gives the ids
+    QVariantList pending;
+    QString firstPending; // the first waiting row's first value, for messages
 };
 
 StoreError BulkRepository::stopped()
 {
     return {StoreError::Kind::Invalid, QCoreApplication::translate("BulkRepository", "Stopped; nothing was changed.")};
+}
+
+Result<void> BulkRepository::write(const std::function<Result<void>()> &work) const
+{
+    if (database().inTransaction() || database().dialect().kind() != SqlDialect::Kind::Sqlite)
+        return database().write(work);
+    QSqlQuery pragma(database().connection());
+    const auto setting = [&](const QString &name) {
+        const int value = pragma.exec(QStringLiteral("PRAGMA ") + name) && pragma.next() ? pragma.value(0).toInt() : 0;
+        pragma.finish();
+        return value;
+    };
+    const int tempStore = setting(QStringLiteral("temp_store"));
+    const int cacheSize = setting(QStringLiteral("cache_size"));
+    // Statement journals in memory, and room for the indexes' pages so that they are not written to the
+    // log and read back again before the commit.
+    pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    const Result<void> done = database().write(work);
+    pragma.exec(QStringLiteral("PRAGMA temp_store = %1").arg(tempStore));
+    pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+    return done;
 }
 
 Result<void> BulkRepository::insert(Statement &statement, QVariantList values, RowMeta &meta) const
@@ -77,6 +198,24 @@ Result<void> BulkRepository::insert(Statement &statement, QVariantList values, R
     const QString createdText = created ? RowCodec::timestamp(meta.createdAt) : statement.nowText;
     values << createdText << (meta.updatedAt == meta.createdAt ? createdText : RowCodec::timestamp(meta.updatedAt))
            << meta.version;
+    if (statement.nextId > 0) {
+        if (meta.id <= 0)
+            meta.id = statement.nextId++;
+        if (statement.pending.isEmpty())
+            statement.firstPending = values.constFirst().toString();
+        statement.pending << meta.id << values;
+        if (statement.pending.size() < Statement::BatchRows * statement.width)
+            return {};
+        const Result<void> done = exec(statement.batch, statement.pending);
+        statement.pending.clear();
+        if (!done)
+            return StoreError{done.error().kind,
+                              QCoreApplication::translate("BulkRepository", "%1 (%2 rows from “%3” on): %4")
+                                  .arg(statement.table)
+                                  .arg(Statement::BatchRows)
+                                  .arg(statement.firstPending, done.error().message)};
+        return {};
+    }
     if (meta.id > 0) {
         values.prepend(meta.id);
         return exec(statement.withId, values);
@@ -87,16 +226,27 @@ Result<void> BulkRepository::insert(Statement &statement, QVariantList values, R
     return {};
 }
 
+Result<void> BulkRepository::flush(Statement &statement) const
+{
+    for (qsizetype start = 0; start < statement.pending.size(); start += statement.width)
+        if (auto r = exec(statement.withId, statement.pending.mid(start, statement.width)); !r)
+            return StoreError{r.error().kind, QCoreApplication::translate("BulkRepository", "%1 (from “%2” on): %3")
+                                                  .arg(statement.table, statement.firstPending, r.error().message)};
+    statement.pending.clear();
+    return {};
+}
+
 Result<void> BulkRepository::createPartners(QList<Partner> &partners, const Progress &progress) const
 {
     for (const Partner &partner : partners)
         if (auto r = PartnerRepository::validate(partner); !r)
             return r;
-    return database().write([&]() -> Result<void> {
+    return write([&]() -> Result<void> {
         Statement statement(database(), QStringLiteral("partner"),
                             {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("kind"),
                              QStringLiteral("country"), QStringLiteral("city"), QStringLiteral("website"),
-                             QStringLiteral("notes")});
+                             QStringLiteral("notes")},
+                            largestId(partners));
         for (qsizetype i = 0; i < partners.size(); ++i) {
             Partner &p = partners[i];
             const QVariantList values{
@@ -108,6 +258,8 @@ Result<void> BulkRepository::createPartners(QList<Partner> &partners, const Prog
             if (progress && (i + 1) % ProgressStep == 0 && !progress(i + 1))
                 return stopped();
         }
+        if (auto r = flush(statement); !r)
+            return r;
         database().touch(QStringLiteral("partner"));
         return {};
     });
@@ -118,59 +270,64 @@ Result<void> BulkRepository::createAgreements(QList<Agreement> &agreements, cons
     for (const Agreement &agreement : agreements)
         if (auto r = AgreementRepository::validate(agreement); !r)
             return r;
-    return database().write([&]() -> Result<void> {
-        Statement statement(database(), QStringLiteral("agreement"),
-                            {QStringLiteral("title"), QStringLiteral("kind"), QStringLiteral("status"),
-                             QStringLiteral("signed_on"), QStringLiteral("signed_first"), QStringLiteral("starts_on"),
-                             QStringLiteral("starts_first"), QStringLiteral("ends_on"), QStringLiteral("ends_last"),
-                             QStringLiteral("signing_event_id"), QStringLiteral("predecessor_id"),
-                             QStringLiteral("summary"), QStringLiteral("notes")});
+    return write([&]() -> Result<void> {
+        // First the agreements, then (once they are all in) their parties and themes, which refer to them.
+        Statement statement(database(), QStringLiteral("agreement"), agreementColumns(), largestId(agreements));
+        for (qsizetype i = 0; i < agreements.size(); ++i) {
+            Agreement &a = agreements[i];
+            const QVariantList values{a.title.trimmed(),
+                                      codeOf(a.kind),
+                                      codeOf(a.status),
+                                      dateCode(a.signedOn),
+                                      dayOrNull(a.signedOn, false),
+                                      dateCode(a.startsOn),
+                                      dayOrNull(a.startsOn, false),
+                                      dateCode(a.endsOn),
+                                      dayOrNull(a.endsOn, true),
+                                      idOrNull(a.signingEventId),
+                                      idOrNull(a.predecessorId),
+                                      a.summary,
+                                      a.notes};
+            if (auto r = insert(statement, values, a.meta); !r)
+                return StoreError{r.error().kind, QCoreApplication::translate("BulkRepository", "Agreement “%1”: %2")
+                                                      .arg(a.title.trimmed(), r.error().message)};
+            if (progress && (i + 1) % ProgressStep == 0 && !progress(i + 1))
+                return stopped();
+        }
+        if (auto r = flush(statement); !r)
+            return r;
+
         Statement party(database(), QStringLiteral("agreement_party"),
                         {QStringLiteral("agreement_id"), QStringLiteral("partner_id"), QStringLiteral("role"),
                          QStringLiteral("signed_on"), QStringLiteral("signed_first"), QStringLiteral("position")});
-        Statement theme(database(), QStringLiteral("theme"), {QStringLiteral("name")});
-        Statement themeLink(database(), QStringLiteral("agreement_theme"),
-                            {QStringLiteral("agreement_id"), QStringLiteral("theme_id"), QStringLiteral("position")});
+        for (const Agreement &a : std::as_const(agreements)) {
+            int position = 0;
+            for (const AgreementParty &p : a.parties) {
+                RowMeta linkMeta{0, a.meta.createdAt, a.meta.updatedAt, 1};
+                if (auto r = insert(party,
+                                    {a.meta.id, p.partnerId, codeOf(p.role), dateCode(p.signedOn),
+                                     dayOrNull(p.signedOn, false), position++},
+                                    linkMeta);
+                    !r)
+                    return r;
+            }
+        }
+        if (auto r = flush(party); !r)
+            return r;
 
+        // Themes are found by name or added at once (links refer to them); links go in batches.
         QHash<QString, qint64> themeIds;
         QSqlQuery existing = database().prepare(QStringLiteral("SELECT id, name FROM theme"));
         if (auto r = exec(existing); !r)
             return r;
         while (existing.next())
             themeIds.insert(nocaseKey(existing.value(1).toString()), existing.value(0).toLongLong());
-
-        for (qsizetype i = 0; i < agreements.size(); ++i) {
-            Agreement &a = agreements[i];
-            const QVariantList values{a.title.trimmed(),
-                                      codeOf(a.kind),
-                                      codeOf(a.status),
-                                      RowCodec::dateCode(a.signedOn),
-                                      RowCodec::dateFirst(a.signedOn),
-                                      RowCodec::dateCode(a.startsOn),
-                                      RowCodec::dateFirst(a.startsOn),
-                                      RowCodec::dateCode(a.endsOn),
-                                      RowCodec::dateLast(a.endsOn),
-                                      idOrNull(a.signingEventId),
-                                      idOrNull(a.predecessorId),
-                                      a.summary,
-                                      a.notes};
-            const auto failed = [&](const StoreError &error) {
-                return StoreError{error.kind, QCoreApplication::translate("BulkRepository", "Agreement “%1”: %2")
-                                                  .arg(a.title.trimmed(), error.message)};
-            };
-            if (auto r = insert(statement, values, a.meta); !r)
-                return failed(r.error());
+        QSqlQuery addTheme = database().prepare(
+            QStringLiteral("INSERT INTO theme (name, created_at, updated_at, version) VALUES (?, ?, ?, 1)"));
+        Statement themeLink(database(), QStringLiteral("agreement_theme"),
+                            {QStringLiteral("agreement_id"), QStringLiteral("theme_id"), QStringLiteral("position")});
+        for (const Agreement &a : std::as_const(agreements)) {
             int position = 0;
-            for (const AgreementParty &p : a.parties) {
-                RowMeta linkMeta{0, a.meta.createdAt, a.meta.updatedAt, 1};
-                if (auto r = insert(party,
-                                    {a.meta.id, p.partnerId, codeOf(p.role), RowCodec::dateCode(p.signedOn),
-                                     RowCodec::dateFirst(p.signedOn), position++},
-                                    linkMeta);
-                    !r)
-                    return failed(r.error());
-            }
-            position = 0;
             QSet<qint64> linked;
             for (const QString &rawName : a.themes) {
                 const QString name = rawName.trimmed();
@@ -179,10 +336,10 @@ Result<void> BulkRepository::createAgreements(QList<Agreement> &agreements, cons
                 const QString key = nocaseKey(name);
                 qint64 themeId = themeIds.value(key);
                 if (themeId == 0) {
-                    RowMeta themeMeta{0, a.meta.createdAt, a.meta.updatedAt, 1};
-                    if (auto r = insert(theme, {name}, themeMeta); !r)
-                        return failed(r.error());
-                    themeId = themeMeta.id;
+                    const QString created = RowCodec::timestamp(a.meta.createdAt);
+                    if (auto r = exec(addTheme, {name, created, RowCodec::timestamp(a.meta.updatedAt)}); !r)
+                        return r;
+                    themeId = addTheme.lastInsertId().toLongLong();
                     themeIds.insert(key, themeId);
                 }
                 if (linked.contains(themeId))
@@ -190,11 +347,11 @@ Result<void> BulkRepository::createAgreements(QList<Agreement> &agreements, cons
                 linked.insert(themeId);
                 RowMeta linkMeta{0, a.meta.createdAt, a.meta.updatedAt, 1};
                 if (auto r = insert(themeLink, {a.meta.id, themeId, position++}, linkMeta); !r)
-                    return failed(r.error());
+                    return r;
             }
-            if (progress && (i + 1) % ProgressStep == 0 && !progress(i + 1))
-                return stopped();
         }
+        if (auto r = flush(themeLink); !r)
+            return r;
         for (const char *table : {"agreement", "agreement_party", "theme", "agreement_theme"})
             database().touch(QLatin1String(table));
         return {};
@@ -206,30 +363,27 @@ Result<void> BulkRepository::createMilestones(QList<Milestone> &milestones, cons
     for (const Milestone &milestone : milestones)
         if (auto r = MilestoneRepository::validate(milestone); !r)
             return r;
-    return database().write([&]() -> Result<void> {
-        Statement statement(database(), QStringLiteral("milestone"),
-                            {QStringLiteral("agreement_id"), QStringLiteral("title"), QStringLiteral("due"),
-                             QStringLiteral("due_first"), QStringLiteral("due_last"), QStringLiteral("status"),
-                             QStringLiteral("achieved_on"), QStringLiteral("achieved_first"),
-                             QStringLiteral("location"), QStringLiteral("notes")});
+    return write([&]() -> Result<void> {
+        Statement statement(database(), QStringLiteral("milestone"), milestoneColumns(), largestId(milestones));
+        // Status codes are made once, not per row.
+        QHash<MilestoneStatus, QString> statusCodes;
+        for (MilestoneStatus status : allValues<MilestoneStatus>())
+            statusCodes.insert(status, codeOf(status));
         for (qsizetype i = 0; i < milestones.size(); ++i) {
             Milestone &m = milestones[i];
-            const QVariantList values{m.agreementId,
-                                      m.title.trimmed(),
-                                      RowCodec::dateCode(m.due),
-                                      RowCodec::dateFirst(m.due),
-                                      RowCodec::dateLast(m.due),
-                                      codeOf(m.status),
-                                      RowCodec::dateCode(m.achievedOn),
-                                      RowCodec::dateFirst(m.achievedOn),
-                                      m.location.trimmed(),
-                                      m.notes};
+            const QVariantList values{m.agreementId,          m.title.trimmed(),
+                                      dateCode(m.due),        dayOrNull(m.due, false),
+                                      dayOrNull(m.due, true), statusCodes.value(m.status),
+                                      dateCode(m.achievedOn), dayOrNull(m.achievedOn, false),
+                                      m.location.trimmed(),   m.notes};
             if (auto r = insert(statement, values, m.meta); !r)
                 return StoreError{r.error().kind, QCoreApplication::translate("BulkRepository", "Milestone “%1”: %2")
                                                       .arg(m.title.trimmed(), r.error().message)};
             if (progress && (i + 1) % ProgressStep == 0 && !progress(i + 1))
                 return stopped();
         }
+        if (auto r = flush(statement); !r)
+            return r;
         database().touch(QStringLiteral("milestone"));
         return {};
     });
@@ -297,4 +451,33 @@ Result<QList<BulkRepository::AgreementTitle>> BulkRepository::agreementTitles() 
     while (q.next())
         titles.append({q.value(0).toLongLong(), q.value(1).toString()});
     return titles;
+}
+
+Result<QList<BulkRepository::MilestoneText>> BulkRepository::milestoneTexts(const QList<qint64> &ids) const
+{
+    // The ids go in as one bound JSON array: one short statement however many there are.
+    QByteArray list = "[";
+    for (qint64 id : ids) {
+        if (list.size() > 1)
+            list += ',';
+        list += QByteArray::number(id);
+    }
+    list += ']';
+    QSqlQuery q = database().prepare(
+        QStringLiteral("SELECT id, agreement_id, title, due, status, achieved_on, location, notes FROM milestone "
+                       "WHERE id IN (SELECT value FROM json_each(?))"));
+    if (auto r = exec(q, {QString::fromLatin1(list)}); !r)
+        return r.error();
+    QHash<qint64, MilestoneText> found;
+    found.reserve(ids.size());
+    while (q.next())
+        found.insert(q.value(0).toLongLong(),
+                     {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                      q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+    QList<MilestoneText> rows;
+    rows.reserve(ids.size());
+    for (qint64 id : ids)
+        if (const auto it = found.constFind(id); it != found.constEnd())
+            rows.append(*it);
+    return rows;
 }

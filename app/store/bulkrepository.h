@@ -24,6 +24,13 @@ public:
     using Progress = std::function<bool(qsizetype rowsDone)>;
     static constexpr qsizetype ProgressStep = 1000;
 
+    // Runs `work` in one write transaction (Database::write) with SQLite's temporary files in memory
+    // (with foreign keys on, every INSERT inside a transaction keeps a statement journal; on disk those
+    // cost a write per page touched) and a page cache of 64 MiB (so that index pages are not spilled
+    // to the log and read back before the commit); both are set back afterwards. Inside a transaction
+    // already, it just joins it.
+    Result<void> write(const std::function<Result<void>()> &work) const;
+
     // Insert in order, after each row passes its repository's validate(), and fill in each row's meta:
     // the id (kept when set), created/updated (now unless set) and version (1 unless set).
     Result<void> createPartners(QList<Partner> &partners, const Progress &progress = {}) const;
@@ -54,9 +61,26 @@ public:
     // Every agreement's id and title, by id.
     Result<QList<AgreementTitle>> agreementTitles() const;
 
+    // A milestone as stored, for exports: no dates or times are parsed.
+    struct MilestoneText
+    {
+        qint64 agreementId = 0;
+        QString title;
+        QString due;    // the FuzzyDate code
+        QString status; // the MilestoneStatus code
+        QString achievedOn;
+        QString location;
+        QString notes;
+    };
+    // The milestones with these ids, in the order given (unknown ids left out).
+    Result<QList<MilestoneText>> milestoneTexts(const QList<qint64> &ids) const;
+
 private:
     struct Statement;
+    // Adds a row; on SQLite rows go in BatchRows at a time, with ids given here (the write lock is held).
     Result<void> insert(Statement &statement, QVariantList values, RowMeta &meta) const;
+    // Writes the rows still waiting for a full batch.
+    Result<void> flush(Statement &statement) const;
     Result<void> removeByIds(const QString &table, const QList<qint64> &ids, const QStringList &alsoTouched) const;
     static StoreError stopped();
 };

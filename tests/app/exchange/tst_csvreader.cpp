@@ -25,6 +25,7 @@ private slots:
     void problems_data();
     void problems();
     void bigField();
+    void controlCharactersAreText();
     void writerRoundTrip();
     void neutralisation_data();
     void neutralisation();
@@ -179,7 +180,7 @@ void TestCsvReader::problems_data()
     // Valid UTF-8 (å) elsewhere, so this is UTF-8 with a damaged byte, not Windows-1252.
     QTest::newRow("invalid utf-8") << QByteArray("name,city\nSk\xc3\xa5ne,Malm\xc3\xb6\nLund,Lun\xc3(d\n") << 3 << 2
                                    << QStringLiteral("not valid UTF-8");
-    QTest::newRow("binary (png)") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << 2 << 1
+    QTest::newRow("binary (png)") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << 3 << 1
                                   << QStringLiteral("not a text file");
     QTest::newRow("utf-16 cut in half") << QByteArray("\xFF\xFE"
                                                       "a\0,\0b\0\n\0"
@@ -213,6 +214,13 @@ void TestCsvReader::bigField()
     QVERIFY(table.ok());
     QCOMPARE(table.rows.at(0).at(0).size(), 1 << 20);
     QCOMPARE(table.rows.at(1).at(0).size(), 1 << 20);
+}
+
+void TestCsvReader::controlCharactersAreText()
+{
+    const CsvTable table = CsvReader::read("name,notes\nA,bell \x07 and escape \x1b\n");
+    QVERIFY(table.ok());
+    QCOMPARE(table.rows.at(0).at(1), QStringLiteral("bell \x07 and escape \x1b"));
 }
 
 void TestCsvReader::writerRoundTrip()

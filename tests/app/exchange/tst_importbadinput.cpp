@@ -87,8 +87,8 @@ void TestImportBadInput::badInput_data()
     for (int i = 0; i < 4096; ++i)
         binary.append(char((i * 7919) % 256));
     QTest::newRow("binary file") << "--agreements" << binary << 2
-                                 << QStringList{QStringLiteral("This is not a text file: row 2, column 1 holds the "
-                                                               "control byte 0x1a")};
+                                 << QStringList{QStringLiteral("This is not a text file: row 3, column 1 holds the "
+                                                               "control byte 0x00")};
     QTest::newRow("json that is not json") << "--json" << QByteArray("{\"format\": \"pactline-portfolio\",") << 2
                                            << QStringList{QStringLiteral("is not JSON")};
     QTest::newRow("json with a broken reference")

@@ -1,0 +1,247 @@
+// Round trips: JSON export -> import into a new file -> export gives identical bytes; CSV export ->
+// import gives the same rows.
+#include "exchange/csvimport.h"
+#include "exchange/portfoliojson.h"
+#include "exchange/tableexport.h"
+#include "store/agreementrepository.h"
+#include "store/contactrepository.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+#include "store/milestonerepository.h"
+#include "store/partnerrepository.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace TestSupport;
+
+class TestExchangeRoundTrip : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void jsonRoundTripIsIdentical();
+    void jsonIsDocumentedShape();
+    void jsonProblemsNameThePlace();
+    void csvRoundTripGivesTheSameRows();
+    void csvExportOfAViewKeepsItsFilterAndColumns();
+    void csvExportNeutralisesFormulas();
+
+private:
+    void addAwkwardRows();
+    QByteArray exportCsv(Database &db, TableExport::Table table);
+    void importCsv(Database &db, const QByteArray &csv, ImportTarget target);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestExchangeRoundTrip::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Database::open(createSamplePortfolio(*m_dir));
+    QVERIFY(db);
+    m_db = std::move(*db);
+    addAwkwardRows();
+}
+
+void TestExchangeRoundTrip::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+// Rows with text that is hard to carry through JSON and CSV, history, a predecessor chain, participants.
+void TestExchangeRoundTrip::addAwkwardRows()
+{
+    Partner partner;
+    partner.name = QStringLiteral("Quote \"Lab\", Backslash \\ Ltd");
+    partner.shortName = QStringLiteral("Q\\L");
+    partner.kind = PartnerKind::Company;
+    partner.country = QStringLiteral("DE");
+    partner.notes = QStringLiteral("Line one\nLine two\r\nTab\there, control \x01, DNA 🧬, Øresund, “quotes”");
+    const Partner stored = PartnerRepository(*m_db).create(partner).value();
+    Contact contact;
+    contact.partnerId = stored.meta.id;
+    contact.name = QStringLiteral("Åsa Öberg");
+    contact.email = QStringLiteral("asa@example.org");
+    const Contact storedContact = ContactRepository(*m_db).create(contact).value();
+    Event event;
+    event.title = QStringLiteral("Workshop, \"day one\"");
+    event.date = FuzzyDate::quarter(2025, 2);
+    event.partnerIds = {stored.meta.id, 1};
+    event.contactIds = {storedContact.meta.id};
+    const Event storedEvent = EventRepository(*m_db).create(event).value();
+    Agreement first;
+    first.title = QStringLiteral("=Formula-looking title");
+    first.kind = AgreementKind::LetterOfIntent;
+    first.status = AgreementStatus::Signed;
+    first.signedOn = FuzzyDate::day(2024, 2, 29);
+    first.startsOn = FuzzyDate::month(2024, 3);
+    first.endsOn = FuzzyDate::half(2026, 2);
+    first.signingEventId = storedEvent.meta.id;
+    first.themes = {QStringLiteral("Biobanks"), QStringLiteral("ATMP")};
+    first.summary = QStringLiteral("-minus first\nthen lines");
+    first.parties = {{stored.meta.id, PartyRole::Lead, FuzzyDate::day(2024, 2, 29)}, {1, PartyRole::Partner, {}}};
+    const Agreement storedFirst = AgreementRepository(*m_db).create(first).value();
+    Agreement second;
+    second.title = QStringLiteral("MoU after the letter");
+    second.kind = AgreementKind::Mou;
+    second.predecessorId = storedFirst.meta.id;
+    second.parties = {{stored.meta.id, PartyRole::Signatory, {}}};
+    const Agreement storedSecond = AgreementRepository(*m_db).create(second).value();
+    Milestone milestone;
+    milestone.agreementId = storedSecond.meta.id;
+    milestone.title = QStringLiteral("@mention; semicolons, commas");
+    milestone.due = FuzzyDate::quarter(2025, 3);
+    milestone.location = QStringLiteral("+31 Leiden");
+    milestone.notes = QStringLiteral("'=already quoted");
+    Milestone storedMilestone = MilestoneRepository(*m_db).create(milestone).value();
+    storedMilestone.due = FuzzyDate::quarter(2025, 4);
+    storedMilestone.status = MilestoneStatus::AtRisk;
+    QVERIFY(MilestoneRepository(*m_db).update(storedMilestone, QStringLiteral("Funding late"),
+                                              QDateTime(QDate(2025, 6, 1), QTime(9, 30), Qt::UTC)));
+}
+
+QByteArray TestExchangeRoundTrip::exportCsv(Database &db, TableExport::Table table)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const Result<qsizetype> rows = TableExport::writeCsv(db, table, buffer);
+    return rows ? buffer.data() : QByteArray();
+}
+
+void TestExchangeRoundTrip::importCsv(Database &db, const QByteArray &csv, ImportTarget target)
+{
+    const CsvTable table = CsvReader::read(csv);
+    QVERIFY(table.ok());
+    CsvImport import(table, ColumnMapping::guess(target, table.header), ImportContext::load(db).value());
+    QVERIFY(import.validate());
+    QStringList problems;
+    for (const ImportIssue &issue : import.issues())
+        problems << issue.toString();
+    QVERIFY2(!import.hasErrors(), qPrintable(problems.join(QLatin1Char('\n'))));
+    ImportPlan plan = import.plan();
+    QVERIFY(CsvImport::write(db, plan));
+}
+
+void TestExchangeRoundTrip::jsonRoundTripIsIdentical()
+{
+    const QByteArray first = PortfolioJson::write(PortfolioJson::load(*m_db).value());
+    QVERIFY(first.contains("\"name\": \"Quote \\\"Lab\\\", Backslash \\\\ Ltd\""));
+    QVERIFY(first.contains("control \\u0001, DNA 🧬"));
+
+    auto copy = Database::create(m_dir->filePath(QStringLiteral("copy.pactline")));
+    QVERIFY(copy);
+    const Result<PortfolioData> parsed = PortfolioJson::parse(first);
+    QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
+    QVERIFY(PortfolioJson::problems(*parsed).isEmpty());
+    QVERIFY(PortfolioJson::importInto(**copy, *parsed));
+    const QByteArray second = PortfolioJson::write(PortfolioJson::load(**copy).value());
+    QCOMPARE(second, first);
+    // And the history came along, with its time and reason.
+    const QList<MilestoneChange> history = MilestoneRepository(**copy)
+                                               .changesBetween(QDateTime(QDate(2025, 1, 1), QTime(), Qt::UTC),
+                                                               QDateTime(QDate(2026, 1, 1), QTime(), Qt::UTC))
+                                               .value();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.at(0).reason, QStringLiteral("Funding late"));
+}
+
+void TestExchangeRoundTrip::jsonIsDocumentedShape()
+{
+    const QByteArray json = PortfolioJson::write(PortfolioJson::load(*m_db).value());
+    QVERIFY(json.startsWith("{\n  \"format\": \"pactline-portfolio\",\n  \"formatVersion\": 1,\n  \"partners\": [\n"));
+    QVERIFY(json.endsWith("}\n"));
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    QCOMPARE(root.value(QLatin1String("partners")).toArray().size(), 13);
+    QCOMPARE(root.value(QLatin1String("events")).toArray().size(), 3);
+    QCOMPARE(root.value(QLatin1String("agreements")).toArray().size(), 8);
+    // Every row keeps its id, times and version.
+    const QJsonObject partner = root.value(QLatin1String("partners")).toArray().at(0).toObject();
+    for (const char *key : {"id", "name", "kind", "createdAt", "updatedAt", "version"})
+        QVERIFY2(partner.contains(QLatin1String(key)), key);
+}
+
+void TestExchangeRoundTrip::jsonProblemsNameThePlace()
+{
+    const QByteArray json = R"({"format": "pactline-portfolio", "formatVersion": 1,
+        "partners": [{"id": 1, "name": "A"}, {"id": 1, "name": "B"}],
+        "events": [{"id": 1, "title": "E", "partners": [9]}],
+        "agreements": [{"id": 1, "title": "X", "predecessor": 2, "parties": [{"partner": 5}]},
+                       {"id": 2, "title": "Y", "predecessor": 1, "signingEvent": 4}]})";
+    const Result<PortfolioData> data = PortfolioJson::parse(json);
+    QVERIFY(data);
+    const QString problems = PortfolioJson::problems(*data).join(QLatin1Char('\n'));
+    for (const char *expected :
+         {"partners[1].id: 1 is used by another row too.",
+          "events[0].partners: refers to partner #9, which the file does not contain.",
+          "agreements[0].parties[0].partner: refers to partner #5", "agreements[1].signingEvent: refers to event #4",
+          "agreements[0].predecessor: the predecessors go round in a circle."})
+        QVERIFY2(problems.contains(QString::fromUtf8(expected)), qPrintable(problems));
+}
+
+void TestExchangeRoundTrip::csvRoundTripGivesTheSameRows()
+{
+    const QByteArray partners = exportCsv(*m_db, TableExport::Table::Partners);
+    const QByteArray agreements = exportCsv(*m_db, TableExport::Table::Agreements);
+    const QByteArray milestones = exportCsv(*m_db, TableExport::Table::Milestones);
+    QVERIFY(!partners.isEmpty() && !agreements.isEmpty() && !milestones.isEmpty());
+
+    auto copy = Database::create(m_dir->filePath(QStringLiteral("csv-copy.pactline")));
+    QVERIFY(copy);
+    importCsv(**copy, partners, ImportTarget::Partners);
+    importCsv(**copy, agreements, ImportTarget::Agreements);
+    importCsv(**copy, milestones, ImportTarget::Milestones);
+    QCOMPARE(exportCsv(**copy, TableExport::Table::Partners), partners);
+    QCOMPARE(exportCsv(**copy, TableExport::Table::Agreements), agreements);
+    QCOMPARE(exportCsv(**copy, TableExport::Table::Milestones), milestones);
+    QCOMPARE(PartnerRepository(**copy).count().value(), 13);
+    QCOMPARE(MilestoneRepository(**copy).count().value(), 12);
+}
+
+void TestExchangeRoundTrip::csvExportOfAViewKeepsItsFilterAndColumns()
+{
+    ListQuery query;
+    query.filters.insert(QStringLiteral("country"), QStringLiteral("NL"));
+    query.sortKey = QStringLiteral("name");
+    query.order = Qt::DescendingOrder;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const Result<qsizetype> rows = TableExport::writeCsv(*m_db, TableExport::Table::Partners, buffer, query,
+                                                         {QStringLiteral("city"), QStringLiteral("name")});
+    QVERIFY(rows);
+    QCOMPARE(*rows, 6);
+    const CsvTable table = CsvReader::read(buffer.data());
+    QCOMPARE(table.header, QStringList({QStringLiteral("City"), QStringLiteral("Name")}));
+    QCOMPARE(table.rows.size(), 6);
+    QCOMPARE(table.rows.at(0), QStringList({QString(), QStringLiteral("QPS")}));
+    QCOMPARE(table.rows.at(5), QStringList({QString(), QStringLiteral("Cardialysis")}));
+
+    QBuffer unknown;
+    unknown.open(QIODevice::WriteOnly);
+    QVERIFY(!TableExport::writeCsv(*m_db, TableExport::Table::Partners, unknown, {}, {QStringLiteral("colour")}));
+}
+
+void TestExchangeRoundTrip::csvExportNeutralisesFormulas()
+{
+    const QByteArray agreements = exportCsv(*m_db, TableExport::Table::Agreements);
+    QVERIFY(agreements.contains("\r\n'=Formula-looking title,Letter of intent,Signed,2024-02-29,2024-03,2026-H2,"));
+    QVERIFY(agreements.contains(",\"'-minus first\nthen lines\","));
+    const QByteArray milestones = exportCsv(*m_db, TableExport::Table::Milestones);
+    QVERIFY(milestones.contains("\"'@mention; semicolons, commas\",2025-Q4,At risk,,'+31 Leiden,''=already quoted"));
+    // Nothing in a cell starts with a formula character.
+    const CsvTable table = CsvReader::read(milestones);
+    for (const QStringList &row : table.rows)
+        for (const QString &cell : row)
+            QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.at(0)), qPrintable(cell));
+}
+
+QTEST_GUILESS_MAIN(TestExchangeRoundTrip)
+#include "tst_exchangeroundtrip.moc"
