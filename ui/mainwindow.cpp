@@ -12,6 +12,7 @@
 #include "partnerform.h"
 #include "recordactions.h"
 #include "recordview.h"
+#include "reportactions.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/milestonerepository.h"
@@ -92,6 +93,13 @@ MainWindow::MainWindow(QWidget *parent)
     createViews();
     createDetailPane();
     createMenus();
+    // The reports (File > Export PDF…, Print Preview…, Print…) on this portfolio and its agreement filter.
+    auto *reports = new ReportActions(this);
+    reports->setSources([this] { return m_db.get(); }, [this] { return m_agreements->query(); },
+                        [this] { return m_selection->agreementId(); });
+    addFileActions(reports->actions());
+    connect(this, &MainWindow::portfolioOpened, reports, &ReportActions::updateEnabled);
+    connect(this, &MainWindow::portfolioClosed, reports, &ReportActions::updateEnabled);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusCounts"));
