@@ -48,7 +48,9 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     setObjectName(QStringLiteral("timelineWidget"));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
+    // The painter fills every pixel: no background painting underneath.
     viewport()->setAutoFillBackground(false);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_reportError = [this](const QString &message) { QMessageBox::warning(this, tr("Timeline"), message); };
@@ -196,9 +198,12 @@ void TimelineWidget::ensureScene()
     if (m_sceneValid && m_sceneFirstRow <= firstRow && lastRow <= m_sceneFirstRow + m_sceneRowCount &&
         m_scene.from <= from && to <= m_scene.to && m_scene.from.daysTo(m_scene.to) <= 4 * span)
         return;
-    // Load a margin around the view so that small pans and zooms need no query.
-    const int loadFirst = std::max(0, firstRow - visibleRows / 2);
-    const int loadCount = visibleRows * 2;
+    // Scrolling on from the loaded rows loads a margin around the view, so that the next small pans
+    // need no query; a jump (scroll bar, selection, first frame) loads just what is visible.
+    const bool adjacent = m_sceneValid && firstRow < m_sceneFirstRow + m_sceneRowCount && lastRow > m_sceneFirstRow;
+    const int rowMargin = adjacent ? visibleRows / 4 : 0;
+    const int loadFirst = std::max(0, firstRow - rowMargin);
+    const int loadCount = visibleRows + 2 * rowMargin;
     const QDate loadFrom = from.addDays(-span / 2);
     const QDate loadTo = to.addDays(span / 2);
     const int maxMarks = std::max(50, int(plot.width() * 2 / 5));

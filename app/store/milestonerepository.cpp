@@ -379,6 +379,40 @@ Result<Milestone> MilestoneRepository::revertChange(const MilestoneChange &chang
     return get(change.milestoneId);
 }
 
+Result<QHash<qint64, qint64>> MilestoneRepository::countPerAgreement(const QList<qint64> &agreementIds) const
+{
+    QHash<qint64, qint64> counts;
+    for (int start = 0; start < agreementIds.size(); start += InListChunk) {
+        const auto [marks, ids] = inList(agreementIds.mid(start, InListChunk));
+        QSqlQuery q = database().prepare(
+            QStringLiteral(
+                "SELECT agreement_id, COUNT(*) FROM milestone WHERE agreement_id IN (%1) GROUP BY agreement_id")
+                .arg(marks));
+        if (auto r = exec(q, ids); !r)
+            return r.error();
+        while (q.next())
+            counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    return counts;
+}
+
+Result<QList<Milestone>> MilestoneRepository::listForAgreements(const QList<qint64> &agreementIds) const
+{
+    QList<Milestone> milestones;
+    for (int start = 0; start < agreementIds.size(); start += InListChunk) {
+        const auto [marks, ids] = inList(agreementIds.mid(start, InListChunk));
+        QSqlQuery q = database().prepare(
+            QStringLiteral("SELECT %1 FROM milestone WHERE agreement_id IN (%2) ORDER BY agreement_id, due_first, id")
+                .arg(QLatin1String(Columns), marks));
+        q.setForwardOnly(true);
+        if (auto r = exec(q, ids); !r)
+            return r.error();
+        while (q.next())
+            milestones.append(milestoneFrom(q));
+    }
+    return milestones;
+}
+
 Result<QList<MilestoneLaneSummary>> MilestoneRepository::laneSummaries(const QList<qint64> &agreementIds, QDate from,
                                                                        QDate to) const
 {

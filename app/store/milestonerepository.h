@@ -4,6 +4,7 @@
 #include "repositorybase.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 // Per agreement, what a timeline lane needs to know before it reads milestones.
@@ -72,6 +73,10 @@ public:
     // change from the history, in one transaction. A Conflict when the milestone changed since.
     Result<Milestone> revertChange(const MilestoneChange &change) const;
 
+    // For timelines: how many milestones each agreement has (read from the index alone), and all the
+    // milestones of some agreements, by agreement and due date.
+    Result<QHash<qint64, qint64>> countPerAgreement(const QList<qint64> &agreementIds) const;
+    Result<QList<Milestone>> listForAgreements(const QList<qint64> &agreementIds) const;
     // For timelines, over the given agreements and the days [from, to]:
     Result<QList<MilestoneLaneSummary>> laneSummaries(const QList<qint64> &agreementIds, QDate from, QDate to) const;
     // the milestones whose due period overlaps the range (and undated ones achieved in it, counting an

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -24,6 +25,21 @@ constexpr double DensityMinWidth = 6;
 constexpr double LabelGap = 4;
 constexpr double MinLabelWidth = 28;
 constexpr double LegendPadding = 6;
+
+// Label widths, by boldness and text: the same titles are measured frame after frame while the view
+// zooms and pans, and shaping text is the dearest part of a layout. One cache per thread, bounded.
+double textWidth(const QFontMetricsF &metrics, const QString &fontKey, const QString &text)
+{
+    thread_local QHash<QString, double> cache;
+    const QString key = fontKey + QLatin1Char('\n') + text;
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    if (cache.size() > 50000)
+        cache.clear();
+    const double width = metrics.horizontalAdvance(text);
+    cache.insert(key, width);
+    return width;
+}
 
 double eventStripHeight(const TimelineOptions &options)
 {
@@ -146,6 +162,8 @@ public:
         , m_out(layout)
         , m_labelMetrics(TimelineLayout::labelFont(options))
         , m_boldMetrics(TimelineLayout::boldLabelFont(options))
+        , m_labelKey(TimelineLayout::labelFont(options).key())
+        , m_boldKey(TimelineLayout::boldLabelFont(options).key())
         , m_noteMetrics(TimelineLayout::noteFont(options))
         , m_axisMetrics(TimelineLayout::axisFont(options))
     {}
@@ -178,6 +196,8 @@ private:
     TimelineLayout &m_out;
     QFontMetricsF m_labelMetrics;
     QFontMetricsF m_boldMetrics;
+    QString m_labelKey;
+    QString m_boldKey;
     QFontMetricsF m_noteMetrics;
     QFontMetricsF m_axisMetrics;
 };
@@ -344,6 +364,10 @@ void TimelineLayouter::layOutLane(const TimelineLayout::Row &row, const Timeline
         return;
     }
     const QDate today = m_out.m_today;
+    // Marks wholly outside the plot are left out (the scene holds a margin around the view).
+    const double cullLeft = m_out.m_plot.left() - 20;
+    const double cullRight = m_out.m_plot.right() + 20;
+    const auto onPlot = [&](double left, double right) { return right >= cullLeft && left <= cullRight; };
     QList<Item> items;
     QList<TimelineLayout::Mark> ghosts;
     QList<TimelineLayout::Mark> achieved;
@@ -363,7 +387,8 @@ void TimelineLayouter::layOutLane(const TimelineLayout::Row &row, const Timeline
             item.mark.status = m.status;
             item.mark.selected = m.id == m_options.selectedMilestone;
             item.mark.hovered = m.id == m_options.hoveredMilestone;
-            items.append(item);
+            if (onPlot(item.mark.rect.left(), item.mark.rect.right()))
+                items.append(item);
             continue;
         }
         const bool previewing = m_options.previewMilestone == m.id && m_options.previewDue.isValid();
@@ -381,7 +406,8 @@ void TimelineLayouter::layOutLane(const TimelineLayout::Row &row, const Timeline
         mark.overdue = isOpen(m.status) && due.isPastOn(today);
         mark.selected = m.id == m_options.selectedMilestone;
         mark.hovered = m.id == m_options.hoveredMilestone;
-        items.append(item);
+        if (onPlot(mark.rect.left(), mark.rect.right()))
+            items.append(item);
 
         QList<FuzzyDate> earlier;
         if (m_options.showSlips)
@@ -395,11 +421,13 @@ void TimelineLayouter::layOutLane(const TimelineLayout::Row &row, const Timeline
             ghost.kind = TimelineLayout::MarkKind::Ghost;
             ghost.rect = bandRect(old, mid, markHeight);
             ghost.overdue = false;
-            ghosts.append(ghost);
+            if (onPlot(ghost.rect.left(), ghost.rect.right()))
+                ghosts.append(ghost);
             const bool later = ghost.rect.center().x() < mark.rect.center().x();
             const QPointF from(later ? ghost.rect.right() : ghost.rect.left(), mid);
             const QPointF to(later ? mark.rect.left() : mark.rect.right(), mid);
-            m_out.m_arrows.append(TimelineLayout::Arrow{from, to, m.id, true});
+            if (onPlot(std::min(from.x(), to.x()), std::max(from.x(), to.x())))
+                m_out.m_arrows.append(TimelineLayout::Arrow{from, to, m.id, true});
         }
         if (m.status == MilestoneStatus::Achieved && m.achievedOn.isValid()) {
             TimelineLayout::Mark done = mark;
@@ -407,8 +435,10 @@ void TimelineLayouter::layOutLane(const TimelineLayout::Row &row, const Timeline
             done.rect = achievedRect(m.achievedOn, mid, markHeight);
             done.selected = false;
             done.hovered = false;
-            achieved.append(done);
-            if (!mark.rect.intersects(done.rect)) {
+            if (onPlot(done.rect.left(), done.rect.right()))
+                achieved.append(done);
+            if (!mark.rect.intersects(done.rect) &&
+                onPlot(std::min(mark.rect.left(), done.rect.left()), std::max(mark.rect.right(), done.rect.right()))) {
                 const bool after = done.rect.center().x() > mark.rect.center().x();
                 m_out.m_arrows.append(TimelineLayout::Arrow{QPointF(after ? mark.rect.right() : mark.rect.left(), mid),
                                                             QPointF(after ? done.rect.left() : done.rect.right(), mid),
@@ -506,6 +536,8 @@ void TimelineLayouter::layOutDensity(const TimelineLayout::Row &row, const Timel
     for (const TimelineCluster &bucket : buckets) {
         const double left = m_out.xOf(bucket.first);
         const double right = m_out.xAfter(bucket.last);
+        if (right < m_out.m_plot.left() - 20 || left > m_out.m_plot.right() + 20)
+            continue;
         if (!shown.isEmpty()) {
             TimelineLayout::Mark &previous = shown.last().mark;
             if (previous.rect.width() < DensityMinWidth && left - previous.rect.right() < 2) {
@@ -559,7 +591,7 @@ void TimelineLayouter::placeLabels(const TimelineLayout::Row &row, QList<Item> &
         label.overdue = item.mark.overdue;
         label.status = item.mark.status;
         const QFontMetricsF &metrics = item.mark.overdue ? m_boldMetrics : m_labelMetrics;
-        const double full = metrics.horizontalAdvance(item.title) + 6;
+        const double full = textWidth(metrics, item.mark.overdue ? m_boldKey : m_labelKey, item.title) + 6;
         // A band wide enough holds its own label, unless another mark (its achieved mark, a
         // diamond) sits on it there.
         if (item.mark.kind == TimelineLayout::MarkKind::Band) {

@@ -2,9 +2,13 @@
 
 #include "timelinestyle.h"
 
+#include <QHash>
 #include <QLinearGradient>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
+#include <QVarLengthArray>
 
 #include <cmath>
 
@@ -30,40 +34,22 @@ QColor darker(const QColor &color)
     return color.darker(135);
 }
 
-QPainterPath diamond(const QRectF &rect)
+// Diagonal hatching inside a band, as line segments clipped to it (cheap, and vector-friendly
+// unlike pattern brushes).
+void hatch(QPainter &p, const QRectF &r, const QColor &color, double spacing)
 {
-    QPainterPath path;
-    path.moveTo(rect.center().x(), rect.top());
-    path.lineTo(rect.right(), rect.center().y());
-    path.lineTo(rect.center().x(), rect.bottom());
-    path.lineTo(rect.left(), rect.center().y());
-    path.closeSubpath();
-    return path;
-}
-
-QPainterPath band(const QRectF &rect)
-{
-    QPainterPath path;
-    const double radius = std::min(3.0, std::min(rect.width(), rect.height()) / 2);
-    path.addRoundedRect(rect, radius, radius);
-    return path;
-}
-
-QPainterPath shapeOf(const TimelineLayout::Mark &mark)
-{
-    return mark.kind == TimelineLayout::MarkKind::Diamond ? diamond(mark.rect) : band(mark.rect);
-}
-
-// Diagonal hatching inside a shape, as lines (vector-friendly, unlike pattern brushes).
-void hatch(QPainter &p, const QPainterPath &shape, const QColor &color, double spacing)
-{
-    p.save();
-    p.setClipPath(shape, Qt::IntersectClip);
+    const double h = r.height();
+    if (h <= 0 || r.width() <= 2)
+        return;
+    QVarLengthArray<QLineF, 64> lines;
+    for (double x = r.left() - h; x < r.right(); x += spacing) {
+        const double t0 = std::max(0.0, (r.left() + 1 - x) / h);
+        const double t1 = std::min(1.0, (r.right() - 1 - x) / h);
+        if (t0 < t1)
+            lines.append(QLineF(x + t0 * h, r.bottom() - t0 * h, x + t1 * h, r.bottom() - t1 * h));
+    }
     p.setPen(QPen(color, 1.2));
-    const QRectF r = shape.boundingRect();
-    for (double x = r.left() - r.height(); x < r.right(); x += spacing)
-        p.drawLine(QPointF(x, r.bottom()), QPointF(x + r.height(), r.top()));
-    p.restore();
+    p.drawLines(lines.constData(), int(lines.size()));
 }
 
 void drawCheck(QPainter &p, const QRectF &r, const QColor &color, double width)
@@ -86,45 +72,63 @@ void drawCross(QPainter &p, const QRectF &r, const QColor &color, double width)
     p.drawLine(QPointF(c.x() - inset, c.y() + inset), QPointF(c.x() + inset, c.y() - inset));
 }
 
+// A band or diamond with the current pen and brush. Plain rectangles and polygons are much cheaper
+// for the raster engine than rounded paths; only wide bands get rounded corners.
+void drawShape(QPainter &p, const TimelineLayout::Mark &mark)
+{
+    const QRectF &r = mark.rect;
+    if (mark.kind == TimelineLayout::MarkKind::Diamond) {
+        const QPointF points[] = {QPointF(r.center().x(), r.top()), QPointF(r.right(), r.center().y()),
+                                  QPointF(r.center().x(), r.bottom()), QPointF(r.left(), r.center().y())};
+        p.drawPolygon(points, 4);
+    } else if (r.width() >= 24) {
+        p.drawRoundedRect(r, 3, 3);
+    } else {
+        p.drawRect(r);
+    }
+}
+
 // A milestone's band or diamond styled by status; overdue ones in red with a heavy outline.
 void drawMilestone(QPainter &p, const TimelineLayout::Mark &mark)
 {
-    const QPainterPath shape = shapeOf(mark);
     const QColor color = mark.overdue ? TimelineStyle::overdueColor() : TimelineStyle::statusColor(mark.status);
     p.setPen(Qt::NoPen);
+    const bool isBand = mark.kind != TimelineLayout::MarkKind::Diamond;
     if (mark.overdue) {
         p.setBrush(color);
-        p.drawPath(shape);
-        hatch(p, shape, darker(color), 5);
-        p.setPen(QPen(darker(darker(color)), 2));
+        drawShape(p, mark);
+        if (isBand)
+            hatch(p, mark.rect, darker(color), 5);
+        p.setPen(QPen(darker(darker(color)), isBand ? 2 : 2.4));
         p.setBrush(Qt::NoBrush);
-        p.drawPath(shape);
+        drawShape(p, mark);
     } else {
         switch (mark.status) {
         case MilestoneStatus::Planned:
             p.setBrush(tint(color, 0.62));
             p.setPen(QPen(color, 1.6));
-            p.drawPath(shape);
+            drawShape(p, mark);
             break;
         case MilestoneStatus::OnTrack:
         case MilestoneStatus::Achieved:
         case MilestoneStatus::Missed:
             p.setBrush(color);
             p.setPen(QPen(darker(color), 1));
-            p.drawPath(shape);
+            drawShape(p, mark);
             break;
         case MilestoneStatus::AtRisk:
             p.setBrush(color);
-            p.drawPath(shape);
-            hatch(p, shape, darker(color), 5);
-            p.setPen(QPen(darker(color), 1.2));
+            drawShape(p, mark);
+            if (isBand)
+                hatch(p, mark.rect, darker(color), 5);
+            p.setPen(QPen(darker(color), isBand ? 1.2 : 2));
             p.setBrush(Qt::NoBrush);
-            p.drawPath(shape);
+            drawShape(p, mark);
             break;
         case MilestoneStatus::Cancelled:
             p.setBrush(tint(color, 0.75));
             p.setPen(QPen(color, 1.4, Qt::DashLine));
-            p.drawPath(shape);
+            drawShape(p, mark);
             break;
         }
         if (mark.status == MilestoneStatus::Missed && mark.rect.width() >= 8)
@@ -137,8 +141,9 @@ void drawMilestone(QPainter &p, const TimelineLayout::Mark &mark)
         p.setBrush(Qt::NoBrush);
         p.setPen(
             QPen(withAlpha(TimelineStyle::selectionColor(), mark.selected ? 255 : 140), mark.selected ? 2.4 : 1.6));
-        const QRectF grown = mark.rect.adjusted(-3, -3, 3, 3);
-        p.drawPath(mark.kind == TimelineLayout::MarkKind::Diamond ? diamond(grown) : band(grown));
+        TimelineLayout::Mark grown = mark;
+        grown.rect = mark.rect.adjusted(-3, -3, 3, 3);
+        drawShape(p, grown);
     }
 }
 
@@ -147,7 +152,7 @@ void drawGhost(QPainter &p, const TimelineLayout::Mark &mark)
     const QColor color = TimelineStyle::ghostColor();
     p.setBrush(withAlpha(tint(color, 0.6), 90));
     p.setPen(QPen(withAlpha(color, 200), 1.2, Qt::DashLine));
-    p.drawPath(shapeOf(mark));
+    drawShape(p, mark);
 }
 
 void drawAchieved(QPainter &p, const TimelineLayout::Mark &mark)
@@ -168,9 +173,6 @@ void drawAchieved(QPainter &p, const TimelineLayout::Mark &mark)
 void drawCluster(QPainter &p, const TimelineLayout::Mark &mark, const QFont &font)
 {
     const TimelineCluster &c = mark.cluster;
-    const QPainterPath shape = band(mark.rect);
-    p.save();
-    p.setClipPath(shape, Qt::IntersectClip);
     p.setPen(Qt::NoPen);
     double x = mark.rect.left();
     const double total = std::max(1, c.count);
@@ -189,11 +191,10 @@ void drawCluster(QPainter &p, const TimelineLayout::Mark &mark, const QFont &fon
         p.drawRect(QRectF(x, mark.rect.top(), width, mark.rect.height()));
         x += width;
     }
-    p.restore();
     p.setBrush(Qt::NoBrush);
     p.setPen(
         QPen(mark.selected ? TimelineStyle::selectionColor() : TimelineStyle::textColor(), mark.selected ? 2.2 : 1.0));
-    p.drawPath(shape);
+    p.drawRect(mark.rect);
     const QString count = QString::number(c.count);
     const QFontMetricsF metrics(font);
     if (metrics.horizontalAdvance(count) + 8 <= mark.rect.width()) {
@@ -291,6 +292,35 @@ void drawLegendSymbol(QPainter &p, const TimelineLayout::LegendEntry &entry, con
     }
 }
 
+// Draws one line of text starting 3 units into `rect`, vertically centred. On raster devices the
+// shaped text is kept (QStaticText, per thread, bounded): the same labels come back frame after
+// frame while zooming and panning. Vector devices (SVG, PDF) get plain drawText, so that text stays
+// text there.
+void drawLine(QPainter &p, const QRectF &rect, const QString &text, const QFont &font, const QFontMetricsF &metrics)
+{
+    if (text.isEmpty())
+        return;
+    const double top = rect.center().y() - (metrics.ascent() + metrics.descent()) / 2;
+    if (!p.paintEngine() || p.paintEngine()->type() != QPaintEngine::Raster) {
+        p.setFont(font);
+        p.drawText(QPointF(rect.left() + 3, top + metrics.ascent()), text);
+        return;
+    }
+    thread_local QHash<QString, QStaticText> cache;
+    const QString key = font.key() + QLatin1Char('\n') + text;
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        if (cache.size() > 4000)
+            cache.clear();
+        QStaticText prepared(text);
+        prepared.setTextFormat(Qt::PlainText);
+        prepared.prepare(QTransform(), font);
+        it = cache.insert(key, prepared);
+    }
+    p.setFont(font);
+    p.drawStaticText(QPointF(rect.left() + 3, top), *it);
+}
+
 // Text on a band: white on the solid fills, dark on the light ones (planned, cancelled, at risk).
 QColor insideTextColor(const TimelineLayout::Label &label)
 {
@@ -333,8 +363,9 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
     const QFont labelFont = TimelineLayout::labelFont(options);
     const QFont axisFont = TimelineLayout::axisFont(options);
     const QFont noteFont = TimelineLayout::noteFont(options);
-    QFont boldFont = labelFont;
-    boldFont.setBold(true);
+    const QFont boldFont = TimelineLayout::boldLabelFont(options);
+    const QFontMetricsF labelMetrics(labelFont);
+    const QFontMetricsF boldMetrics(boldFont);
     QFont boldAxisFont = axisFont;
     boldAxisFont.setBold(true);
 
@@ -362,13 +393,16 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
     // Grid, events, spans, marks and labels inside the plot.
     p.save();
     p.setClipRect(plot);
+    // Grid lines are on whole pixels: no antialiasing needed (and much cheaper without).
+    p.setRenderHint(QPainter::Antialiasing, false);
     p.setPen(QPen(TimelineStyle::gridColor(), 1));
     for (const TimelineAxis::Tick &tick : layout.minorTicks())
-        p.drawLine(QPointF(std::round(tick.x) + 0.5, plot.top()), QPointF(std::round(tick.x) + 0.5, plot.bottom()));
+        p.drawLine(QPointF(std::round(tick.x), plot.top()), QPointF(std::round(tick.x), plot.bottom()));
     p.setPen(QPen(TimelineStyle::gridColor().darker(112), 1));
     for (const TimelineAxis::Tick &tick : layout.majorTicks())
         if (tick.x >= plot.left())
-            p.drawLine(QPointF(std::round(tick.x) + 0.5, plot.top()), QPointF(std::round(tick.x) + 0.5, plot.bottom()));
+            p.drawLine(QPointF(std::round(tick.x), plot.top()), QPointF(std::round(tick.x), plot.bottom()));
+    p.setRenderHint(QPainter::Antialiasing, true);
     for (const TimelineLayout::EventMarker &event : layout.events()) {
         if (event.rect.width() > 0) {
             p.fillRect(event.rect, withAlpha(TimelineStyle::eventColor(), 22));
@@ -382,20 +416,26 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
     for (const TimelineLayout::Row &row : layout.rows()) {
         if (row.spanRect.isEmpty())
             continue;
-        const QColor span = TimelineStyle::spanColor();
-        p.setPen(Qt::NoPen);
-        if (row.spanOpenEnd) {
-            // An open end fades out towards today.
-            const double fade = std::min(60.0, row.spanRect.width() / 2);
-            QLinearGradient gradient(row.spanRect.left(), 0, row.spanRect.right(), 0);
-            gradient.setColorAt(0, withAlpha(span, SpanAlpha));
-            gradient.setColorAt(1 - fade / std::max(1.0, row.spanRect.width()), withAlpha(span, SpanAlpha));
-            gradient.setColorAt(1, withAlpha(span, 0));
-            p.setBrush(gradient);
-        } else {
-            p.setBrush(withAlpha(span, SpanAlpha));
+        const QColor span = withAlpha(TimelineStyle::spanColor(), SpanAlpha);
+        const QRectF r = row.spanRect.intersected(plot.adjusted(-2, 0, 2, 0));
+        if (r.isEmpty())
+            continue;
+        if (!row.spanOpenEnd) {
+            p.fillRect(r, span);
+            continue;
         }
-        p.drawRoundedRect(row.spanRect, 4, 4);
+        // An open end fades out towards today: solid, then a short gradient.
+        const double fadeStart = std::round(std::max(row.spanRect.left(), row.spanRect.right() - 60));
+        if (fadeStart > r.left())
+            p.fillRect(QRectF(r.left(), r.top(), std::min(fadeStart, r.right()) - r.left(), r.height()), span);
+        if (r.right() > fadeStart) {
+            QLinearGradient gradient(fadeStart, 0, row.spanRect.right(), 0);
+            gradient.setColorAt(0, span);
+            gradient.setColorAt(1, withAlpha(span, 0));
+            p.fillRect(
+                QRectF(std::max(fadeStart, r.left()), r.top(), r.right() - std::max(fadeStart, r.left()), r.height()),
+                gradient);
+        }
     }
     for (const TimelineLayout::Mark &mark : layout.marks())
         if (mark.kind == TimelineLayout::MarkKind::Ghost)
@@ -422,18 +462,12 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
     for (const TimelineLayout::Label &label : layout.labels()) {
         if (label.hidden)
             continue;
-        if (label.inside) {
-            p.setFont(label.overdue ? boldFont : labelFont);
-            p.setPen(insideTextColor(label));
-            p.drawText(label.rect.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, label.text);
-            continue;
-        }
-        p.setPen(Qt::NoPen);
-        p.setBrush(withAlpha(TimelineStyle::backgroundColor(), 200));
-        p.drawRoundedRect(label.rect, 2, 2);
-        p.setFont(label.overdue ? boldFont : labelFont);
-        p.setPen(label.overdue ? darker(TimelineStyle::overdueColor()) : TimelineStyle::textColor());
-        p.drawText(label.rect.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, label.text);
+        if (!label.inside)
+            p.fillRect(label.rect, withAlpha(TimelineStyle::backgroundColor(), 200));
+        p.setPen(label.inside ? insideTextColor(label)
+                              : (label.overdue ? darker(TimelineStyle::overdueColor()) : TimelineStyle::textColor()));
+        drawLine(p, label.rect, label.text, label.overdue ? boldFont : labelFont,
+                 label.overdue ? boldMetrics : labelMetrics);
     }
     p.restore();
 
@@ -466,20 +500,16 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
         p.save();
         p.setClipRect(header);
         for (const TimelineLayout::Row &row : layout.rows()) {
-            if (!row.groupHeader && !row.selected && row.absoluteRow % 2 == 0)
-                p.fillRect(row.headerRect, TimelineStyle::backgroundColor());
             const QRectF text = row.headerRect.adjusted(row.groupHeader ? 8 : 16, 0, -6, 0);
+            const bool bold = row.groupHeader || row.selected;
+            p.setPen(TimelineStyle::textColor());
+            drawLine(p, text.adjusted(-3, 0, 0, 0), row.title, bold ? boldFont : labelFont,
+                     bold ? boldMetrics : labelMetrics);
             if (row.groupHeader) {
-                p.setFont(boldFont);
-                p.setPen(TimelineStyle::textColor());
-                p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, row.title);
                 p.setFont(noteFont);
                 p.setPen(TimelineStyle::mutedTextColor());
                 p.drawText(text, Qt::AlignVCenter | Qt::AlignRight, row.note);
             } else {
-                p.setFont(row.selected ? boldFont : labelFont);
-                p.setPen(TimelineStyle::textColor());
-                p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, row.title);
                 if (!row.note.isEmpty()) {
                     p.setFont(noteFont);
                     p.setPen(TimelineStyle::mutedTextColor());
@@ -509,7 +539,6 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
     // Axis: event strip, major labels (upper row), minor labels (lower row).
     p.save();
     p.setClipRect(QRectF(target.left(), axis.top(), target.width(), axis.height()));
-    p.fillRect(QRectF(target.left(), axis.top(), target.width(), axis.height()), TimelineStyle::backgroundColor());
     const double strip = axis.height() - options.axisHeight;
     const QRectF majorRow(axis.left(), axis.top() + strip, axis.width(), options.axisHeight * 0.5);
     const QRectF minorRow(axis.left(), majorRow.bottom(), axis.width(), options.axisHeight * 0.5);
@@ -575,7 +604,6 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
     // Legend.
     if (!layout.legend().isEmpty()) {
         const QRectF &legend = layout.legendRect();
-        p.fillRect(legend, TimelineStyle::backgroundColor());
         p.setPen(QPen(TimelineStyle::gridColor().darker(125), 1));
         p.drawLine(QPointF(legend.left(), legend.top() + 0.5), QPointF(legend.right(), legend.top() + 0.5));
         for (const TimelineLayout::LegendEntry &entry : layout.legend()) {

@@ -64,6 +64,11 @@ int groupRank(TimelineGroupBy groupBy, const QString &key)
     return 0;
 }
 
+QDate laterOf(QDate a, QDate b)
+{
+    return !a.isValid() ? b : (!b.isValid() ? a : std::max(a, b));
+}
+
 MilestoneDensity::Bucket bucketFor(QDate from, QDate to, int maxMarks)
 {
     const qint64 days = from.daysTo(to) + 1;
@@ -104,6 +109,7 @@ Result<void> TimelineSource::setGrouping(TimelineGroupBy groupBy, const ListQuer
 
     m_groupBy = groupBy;
     m_filter = agreementFilter;
+    m_laneInfo.clear();
     m_groups.clear();
     m_rows.clear();
     m_firstRowOfAgreement.clear();
@@ -172,42 +178,75 @@ Result<TimelineScene> TimelineSource::scene(int firstRow, int rowCount, QDate fr
     }
 
     if (!ids.isEmpty()) {
-        const Result<QList<Agreement>> agreements = AgreementRepository(m_db).getMany(ids);
-        if (!agreements)
-            return agreements.error();
-        for (const Agreement &a : *agreements) {
-            TimelineLane &lane = scene.lanes[laneOf.value(a.meta.id)];
-            lane.title = a.title;
-            lane.kind = a.kind;
-            lane.status = a.status;
-            lane.signedOn = a.signedOn;
-            lane.startsOn = a.startsOn;
-            lane.endsOn = a.endsOn;
+        if (auto loaded = loadLaneInfo(ids); !loaded)
+            return loaded.error();
+        for (TimelineLane &lane : scene.lanes) {
+            const LaneInfo &info = m_laneInfo[lane.agreementId];
+            lane.title = info.title;
+            lane.kind = info.kind;
+            lane.status = info.status;
+            lane.signedOn = info.signedOn;
+            lane.startsOn = info.startsOn;
+            lane.endsOn = info.endsOn;
         }
         const MilestoneRepository milestones(m_db);
-        const Result<QList<MilestoneLaneSummary>> summaries = milestones.laneSummaries(ids, from, to);
-        if (!summaries)
-            return summaries.error();
-        QList<qint64> detailed;
+        // Lanes with few milestones are read whole in one query (their summary computed here);
+        // only the others are summarised and, when dense in the range, aggregated by the store.
+        const Result<QHash<qint64, qint64>> counts = milestones.countPerAgreement(ids);
+        if (!counts)
+            return counts.error();
+        QList<qint64> small;
+        QList<qint64> large;
+        for (qint64 id : ids) {
+            const qint64 count = counts->value(id);
+            if (count > maxMarksPerLane)
+                large.append(id);
+            else if (count > 0)
+                small.append(id);
+        }
+        QList<Milestone> inRange;
+        const Result<QList<Milestone>> whole = milestones.listForAgreements(small);
+        if (!whole)
+            return whole.error();
+        const QDate achievedFrom = from.addYears(-1);
+        for (const Milestone &m : *whole) {
+            TimelineLane &lane = scene.lanes[laneOf.value(m.agreementId)];
+            if (!m.due.isValid() && !m.achievedOn.isValid())
+                ++lane.undatedMilestones;
+            const QDate last = laterOf(m.due.isValid() ? m.due.last() : QDate(),
+                                       m.achievedOn.isValid() ? m.achievedOn.first() : QDate());
+            lane.lastMilestoneDay = laterOf(lane.lastMilestoneDay, last);
+            const bool shown = m.due.isValid() ? m.due.first() <= to && m.due.last() >= from
+                                               : m.achievedOn.isValid() && m.achievedOn.first() <= to &&
+                                                     m.achievedOn.first() >= achievedFrom;
+            if (shown)
+                inRange.append(m);
+        }
         QList<qint64> dense;
-        QSet<qint64> withMilestones;
-        for (const MilestoneLaneSummary &summary : *summaries) {
-            TimelineLane &lane = scene.lanes[laneOf.value(summary.agreementId)];
-            lane.undatedMilestones = int(summary.undated);
-            lane.lastMilestoneDay = summary.lastDay;
-            if (summary.inRange > maxMarksPerLane)
-                dense.append(summary.agreementId);
-            else if (summary.inRange > 0)
-                detailed.append(summary.agreementId);
+        if (!large.isEmpty()) {
+            const Result<QList<MilestoneLaneSummary>> summaries = milestones.laneSummaries(large, from, to);
+            if (!summaries)
+                return summaries.error();
+            QList<qint64> detailed;
+            for (const MilestoneLaneSummary &summary : *summaries) {
+                TimelineLane &lane = scene.lanes[laneOf.value(summary.agreementId)];
+                lane.undatedMilestones = int(summary.undated);
+                lane.lastMilestoneDay = summary.lastDay;
+                if (summary.inRange > maxMarksPerLane)
+                    dense.append(summary.agreementId);
+                else if (summary.inRange > 0)
+                    detailed.append(summary.agreementId);
+            }
+            const Result<QList<Milestone>> listed = milestones.listInRange(detailed, from, to);
+            if (!listed)
+                return listed.error();
+            inRange += *listed;
         }
 
-        const Result<QList<Milestone>> inRange = milestones.listInRange(detailed, from, to);
-        if (!inRange)
-            return inRange.error();
         QHash<qint64, QPair<int, int>> where; // milestone id -> (lane, index)
         QList<qint64> milestoneIds;
-        milestoneIds.reserve(inRange->size());
-        for (const Milestone &m : *inRange) {
+        milestoneIds.reserve(inRange.size());
+        for (const Milestone &m : inRange) {
             TimelineLane &lane = scene.lanes[laneOf.value(m.agreementId)];
             TimelineMilestone tm;
             tm.id = m.meta.id;
@@ -249,6 +288,25 @@ Result<TimelineScene> TimelineSource::scene(int firstRow, int rowCount, QDate fr
     for (const Event &e : *events)
         scene.events.append(TimelineEvent{e.meta.id, e.title, e.date, e.place});
     return scene;
+}
+
+Result<void> TimelineSource::loadLaneInfo(const QList<qint64> &agreementIds) const
+{
+    QList<qint64> missing;
+    for (qint64 id : agreementIds)
+        if (!m_laneInfo.contains(id))
+            missing.append(id);
+    if (missing.isEmpty())
+        return {};
+    constexpr int MaxCached = 20000;
+    if (m_laneInfo.size() + missing.size() > MaxCached)
+        m_laneInfo.clear();
+    const Result<QList<Agreement>> agreements = AgreementRepository(m_db).getMany(missing);
+    if (!agreements)
+        return agreements.error();
+    for (const Agreement &a : *agreements)
+        m_laneInfo.insert(a.meta.id, LaneInfo{a.title, a.kind, a.status, a.signedOn, a.startsOn, a.endsOn});
+    return {};
 }
 
 Result<TimelineScene> TimelineSource::wholeScene(QDate from, QDate to, QDate today) const

@@ -53,7 +53,20 @@ private:
         int group = -1;
     };
 
+    // What a lane shows of its agreement, kept across scenes (panning back and forth reads it once).
+    struct LaneInfo
+    {
+        QString title;
+        AgreementKind kind = AgreementKind::Other;
+        AgreementStatus status = AgreementStatus::Draft;
+        FuzzyDate signedOn;
+        FuzzyDate startsOn;
+        FuzzyDate endsOn;
+    };
+    Result<void> loadLaneInfo(const QList<qint64> &agreementIds) const;
+
     Database &m_db;
+    mutable QHash<qint64, LaneInfo> m_laneInfo;
     TimelineGroupBy m_groupBy = TimelineGroupBy::None;
     ListQuery m_filter;
     QList<TimelineGroup> m_groups;

@@ -8,9 +8,11 @@
 #include "store/database.h"
 #include "timelinewidget.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTextStream>
+#include <QWindow>
 
 #include <memory>
 
@@ -34,6 +36,11 @@ struct OpenTimeline
         widget->setErrorReporter([](const QString &message) { qFatal("pactline-bench: %s", qPrintable(message)); });
         widget->resize(ViewSize);
         widget->show();
+        // repaint() paints only once the window is exposed.
+        QElapsedTimer waiting;
+        waiting.start();
+        while (!(widget->windowHandle() && widget->windowHandle()->isExposed()) && waiting.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QElapsedTimer timer;
         timer.start();
         widget->setDatabase(db.get());

@@ -223,7 +223,7 @@ void TestTimelinePainter::svgOutputIsValidVector()
 
     QXmlStreamReader xml(buffer.data());
     QStringList texts;
-    int paths = 0;
+    int shapes = 0;
     int images = 0;
     while (!xml.atEnd()) {
         xml.readNext();
@@ -231,15 +231,17 @@ void TestTimelinePainter::svgOutputIsValidVector()
             continue;
         if (xml.name() == QLatin1String("text"))
             texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
-        else if (xml.name() == QLatin1String("path"))
-            ++paths;
+        else if (QStringList{QStringLiteral("path"), QStringLiteral("rect"), QStringLiteral("polygon"),
+                             QStringLiteral("polyline"), QStringLiteral("line"), QStringLiteral("ellipse")}
+                     .contains(xml.name().toString()))
+            ++shapes;
         else if (xml.name() == QLatin1String("image"))
             ++images;
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(texts.contains(QStringLiteral("Production facility in Lund ready")));
     QVERIFY(texts.contains(QStringLiteral("2024")));
-    QVERIFY(paths > 20);
+    QVERIFY(shapes > 20);
     QCOMPARE(images, 0); // drawn as vectors, no embedded bitmaps
 }
 
