@@ -117,8 +117,6 @@ std::optional<FuzzyDate> quickDate(QStringView text)
     QChar period;
     qsizetype i = 0;
     for (;;) {
-        if (groups == 3)
-            return std::nullopt;
         while (i < text.size() && text.at(i).unicode() >= '0' && text.at(i).unicode() <= '9' && digits[groups] < 4) {
             numbers[groups] = numbers[groups] * 10 + (text.at(i).unicode() - '0');
             ++digits[groups];
@@ -129,6 +127,8 @@ std::optional<FuzzyDate> quickDate(QStringView text)
         ++groups;
         if (i == text.size())
             break;
+        if (groups == 3)
+            return std::nullopt; // more after the third number
         const QChar separator = text.at(i);
         if (separator != QLatin1Char('-') && separator != QLatin1Char('/') && separator != QLatin1Char('.'))
             return std::nullopt;

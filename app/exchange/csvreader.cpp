@@ -399,19 +399,29 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
                          QString::number(scan.firstInvalid + 1)));
             return table;
         }
-        text = QString::fromUtf8(bytes.constData() + start, bytes.size() - start);
+        // The file's byte-order mark is gone; a U+FEFF after it is the data's own and stays.
+        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+        text = utf8.decode(QByteArrayView(bytes.constData() + start, bytes.size() - start));
         break;
     }
     case CsvTable::Encoding::Utf16LittleEndian:
     case CsvTable::Encoding::Utf16BigEndian: {
         QStringDecoder decoder(table.encoding == CsvTable::Encoding::Utf16LittleEndian ? QStringConverter::Utf16LE
                                                                                        : QStringConverter::Utf16BE,
-                               QStringConverter::Flag::Stateless);
+                               QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
         const QByteArray body = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") ? bytes.mid(2) : bytes;
         text = decoder.decode(body);
         qsizetype bad = -1;
         if (decoder.hasError() || body.size() % 2 != 0)
             bad = text.indexOf(QChar(QChar::ReplacementCharacter));
+        // The decoder lets halves of surrogate pairs through on their own; they are not characters.
+        for (qsizetype i = 0; bad < 0 && i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+                ++i;
+            else if (c.isSurrogate())
+                bad = i;
+        }
         if (bad >= 0 || body.size() % 2 != 0) {
             const QString prefix = text.left(bad < 0 ? text.size() : bad);
             const QChar delimiter = options.delimiter.value_or(detectDelimiter(prefix));

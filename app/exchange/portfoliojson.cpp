@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <cmath>
+
 namespace {
 
 QString tr(const char *text)
@@ -52,8 +54,10 @@ public:
         const QJsonValue v = m_object.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull())
             return 0;
-        if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != qint64(v.toDouble()))
+        if (!isId(v)) {
             fail(key, tr("expected a positive whole number"));
+            return 0;
+        }
         return qint64(v.toDouble());
     }
     FuzzyDate date(const char *key) const
@@ -108,8 +112,10 @@ public:
     {
         QList<qint64> result;
         for (const QJsonValue &v : array(key)) {
-            if (!v.isDouble() || v.toDouble() < 1)
+            if (!isId(v)) {
                 fail(key, tr("expected a list of ids"));
+                continue;
+            }
             result << qint64(v.toDouble());
         }
         return result;
@@ -117,6 +123,12 @@ public:
     QString path() const { return m_path; }
 
 private:
+    // A whole number from 1 to 2^53, which a JSON number holds exactly (and a qint64 too).
+    static bool isId(const QJsonValue &v)
+    {
+        const double d = v.isDouble() ? v.toDouble() : 0;
+        return d >= 1 && d <= 9007199254740992.0 && d == std::floor(d);
+    }
     template<typename E>
     static QString codes()
     {
@@ -474,8 +486,10 @@ public:
     }
     void meta(const RowMeta &meta)
     {
-        string("createdAt", RowCodec::timestamp(meta.createdAt));
-        string("updatedAt", RowCodec::timestamp(meta.updatedAt));
+        if (meta.createdAt.isValid())
+            string("createdAt", RowCodec::timestamp(meta.createdAt));
+        if (meta.updatedAt.isValid())
+            string("updatedAt", RowCodec::timestamp(meta.updatedAt));
         number("version", meta.version);
     }
 
@@ -636,7 +650,7 @@ QByteArray PortfolioJson::write(const PortfolioData &data)
     json.beginArray("partners");
     for (const Partner &p : data.partners) {
         json.beginObject();
-        json.number("id", p.meta.id);
+        json.id("id", p.meta.id);
         json.string("name", p.name);
         json.text("shortName", p.shortName);
         json.string("kind", codeOf(p.kind));
@@ -650,7 +664,7 @@ QByteArray PortfolioJson::write(const PortfolioData &data)
             json.beginArray("contacts");
             for (const Contact *c : contacts) {
                 json.beginObject();
-                json.number("id", c->meta.id);
+                json.id("id", c->meta.id);
                 json.string("name", c->name);
                 json.text("role", c->role);
                 json.text("email", c->email);
@@ -667,7 +681,7 @@ QByteArray PortfolioJson::write(const PortfolioData &data)
     json.beginArray("events");
     for (const Event &e : data.events) {
         json.beginObject();
-        json.number("id", e.meta.id);
+        json.id("id", e.meta.id);
         json.string("title", e.title);
         json.date("date", e.date);
         json.text("place", e.place);
@@ -681,7 +695,7 @@ QByteArray PortfolioJson::write(const PortfolioData &data)
     json.beginArray("agreements");
     for (const Agreement &a : data.agreements) {
         json.beginObject();
-        json.number("id", a.meta.id);
+        json.id("id", a.meta.id);
         json.string("title", a.title);
         json.string("kind", codeOf(a.kind));
         json.string("status", codeOf(a.status));
@@ -697,7 +711,7 @@ QByteArray PortfolioJson::write(const PortfolioData &data)
             json.beginArray("parties");
             for (const AgreementParty &party : a.parties) {
                 json.beginObject();
-                json.number("partner", party.partnerId);
+                json.id("partner", party.partnerId);
                 json.string("role", codeOf(party.role));
                 json.date("signedOn", party.signedOn);
                 json.endObject();
@@ -710,7 +724,7 @@ QByteArray PortfolioJson::write(const PortfolioData &data)
             for (const PortfolioData::MilestoneEntry *entry : milestones) {
                 const Milestone &m = entry->milestone;
                 json.beginObject();
-                json.number("id", m.meta.id);
+                json.id("id", m.meta.id);
                 json.string("title", m.title);
                 json.date("due", m.due);
                 json.string("status", codeOf(m.status));

@@ -25,6 +25,8 @@ private slots:
     void headerGuessing();
     void dates_data();
     void dates();
+    void datesRejected_data();
+    void datesRejected();
     void partnersAreMatchedIgnoringCaseAndAccents();
     void skippedPartnersAreLeftOut();
     void ambiguousPartnerNeedsAChoice();
@@ -179,6 +181,23 @@ void TestCsvImport::dates()
     const FuzzyDate date = CsvImport::parseDate(text, &error);
     QCOMPARE(date.code(), code);
     QVERIFY(error.isEmpty());
+}
+
+void TestCsvImport::datesRejected_data()
+{
+    QTest::addColumn<QString>("text");
+    // "1-2-3-4" was found by fuzzing: a fourth number overflowed the quick reader's separators.
+    for (const char *text : {"1-2-3-4", "2023-09-12-01", "31-02-2023", "2023-13", "12/09/23", "2024-Q5", "2024-Qx",
+                             "9999-01-01", "12-09-2023 10:30"})
+        QTest::newRow(text) << QString::fromLatin1(text);
+}
+
+void TestCsvImport::datesRejected()
+{
+    QFETCH(QString, text);
+    QString error;
+    QVERIFY(CsvImport::parseDate(text, &error).isNull());
+    QVERIFY2(error.contains(QStringLiteral("is not a date")), qPrintable(error));
 }
 
 void TestCsvImport::partnersAreMatchedIgnoringCaseAndAccents()

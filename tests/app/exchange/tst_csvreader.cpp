@@ -26,6 +26,7 @@ private slots:
     void problems();
     void bigField();
     void controlCharactersAreText();
+    void byteOrderMarksInTheDataStay();
     void writerRoundTrip();
     void neutralisation_data();
     void neutralisation();
@@ -182,6 +183,14 @@ void TestCsvReader::problems_data()
                                    << QStringLiteral("not valid UTF-8");
     QTest::newRow("binary (png)") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << 3 << 1
                                   << QStringLiteral("not a text file");
+    // Found by fuzzing: Qt's decoder passes half a surrogate pair through, which is no character.
+    QTest::newRow("utf-16 lone surrogate") << QByteArray("\xFF\xFE"
+                                                         "a\0,\0b\0\n\0"
+                                                         "1\0,\0"
+                                                         "\x8b\xdd"
+                                                         "2\0\n\0",
+                                                         18)
+                                           << 2 << 2 << QStringLiteral("not valid UTF-16 LE");
     QTest::newRow("utf-16 cut in half") << QByteArray("\xFF\xFE"
                                                       "a\0,\0b\0\n\0"
                                                       "1\0,\0"
@@ -214,6 +223,20 @@ void TestCsvReader::bigField()
     QVERIFY(table.ok());
     QCOMPARE(table.rows.at(0).at(0).size(), 1 << 20);
     QCOMPARE(table.rows.at(1).at(0).size(), 1 << 20);
+}
+
+void TestCsvReader::byteOrderMarksInTheDataStay()
+{
+    // Found by fuzzing: after the file's mark, Qt's decoders dropped one more U+FEFF, the data's own.
+    QStringEncoder utf16(QStringConverter::Utf16BE, QStringConverter::Flag::WriteBom);
+    const QString text = QStringLiteral("\uFEFFname\n\uFEFF\n");
+    const QByteArray utf8 = QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    for (const QByteArray &bytes : QList<QByteArray>{utf8, QByteArray(utf16.encode(text))}) {
+        const CsvTable table = CsvReader::read(bytes);
+        QVERIFY(table.ok());
+        QCOMPARE(table.header, QStringList{QStringLiteral("\uFEFFname")});
+        QCOMPARE(table.rows, QList<QStringList>{QStringList{QStringLiteral("\uFEFF")}});
+    }
 }
 
 void TestCsvReader::controlCharactersAreText()

@@ -29,6 +29,7 @@ private slots:
     void jsonRoundTripIsIdentical();
     void jsonIsDocumentedShape();
     void jsonProblemsNameThePlace();
+    void jsonWrittenFromAnyParsedFileParsesAgain();
     void csvRoundTripGivesTheSameRows();
     void csvExportOfAViewKeepsItsFilterAndColumns();
     void csvExportNeutralisesFormulas();
@@ -185,6 +186,32 @@ void TestExchangeRoundTrip::jsonProblemsNameThePlace()
           "agreements[0].parties[0].partner: refers to partner #5", "agreements[1].signingEvent: refers to event #4",
           "agreements[0].predecessor: the predecessors go round in a circle."})
         QVERIFY2(problems.contains(QString::fromUtf8(expected)), qPrintable(problems));
+}
+
+void TestExchangeRoundTrip::jsonWrittenFromAnyParsedFileParsesAgain()
+{
+    // Found by fuzzing: a party without a partner was written as "partner": 0, which is no id.
+    const QByteArray json = R"({"format": "pactline-portfolio", "formatVersion": 1,
+        "agreements": [{"title": "X", "parties": [{"role": "lead"}]}]})";
+    const Result<PortfolioData> data = PortfolioJson::parse(json);
+    QVERIFY(data);
+    QVERIFY(!PortfolioJson::problems(*data).isEmpty());
+    const QByteArray written = PortfolioJson::write(*data);
+    QVERIFY(!written.contains("\"partner\": 0"));
+    // Also found by fuzzing: ids too large for a whole number are refused, not cast.
+    for (const char *id : {"1.6e94", "-1e300", "2.5", "9007199254740993e3"}) {
+        const Result<PortfolioData> huge = PortfolioJson::parse(
+            QByteArray(R"({"format": "pactline-portfolio", "formatVersion": 1, "partners": [{"name": "A", "id": )") +
+            id + "}], \"events\": [{\"title\": \"E\", \"partners\": [" + id + "]}]}");
+        QVERIFY(!huge);
+        QVERIFY2(huge.error().message.contains(QStringLiteral("expected a positive whole number")),
+                 qPrintable(huge.error().message));
+    }
+    QVERIFY(!written.contains("\"id\": 0"));
+    QVERIFY(!written.contains("\"createdAt\": \"\""));
+    const Result<PortfolioData> again = PortfolioJson::parse(written);
+    QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+    QCOMPARE(PortfolioJson::write(*again), written);
 }
 
 void TestExchangeRoundTrip::csvRoundTripGivesTheSameRows()
