@@ -121,18 +121,22 @@ void RecordTableModel::load()
     m_total = 0;
     if (!m_db)
         return;
-    const Result<QList<qint64>> first = fetchIds(*m_db, m_query, ListWindow::start(0, m_smallListLimit + 1));
+    // A costly filter looks no further than the first page before its rows show; its count comes
+    // from the counting thread.
+    const bool costly = m_counter && isCostly(m_query);
+    const int probe = costly ? qMin(m_pageSize, m_smallListLimit) + 1 : m_smallListLimit + 1;
+    const Result<QList<qint64>> first = fetchIds(*m_db, m_query, ListWindow::start(0, probe));
     if (!first) {
         report(first.error());
         return;
     }
-    if (first->size() <= m_smallListLimit) {
+    if (first->size() < probe) {
         m_allIds = *first;
         m_count = m_allIds.size();
     } else {
         m_small = false;
-        if (m_counter && isCostly(m_query)) {
-            // Show the rows found so far; the count follows from the counting thread.
+        m_firstPage = first->mid(0, m_pageSize);
+        if (costly) {
             m_count = first->size();
             m_countExact = false;
             requestCount();
@@ -332,6 +336,7 @@ QSet<qint64> RecordTableModel::longestOrderedRun(const QList<qint64> &current, c
 
 void RecordTableModel::clearPages()
 {
+    m_firstPage.clear();
     m_pages.clear();
     m_lru.clear();
     dropAllRows();
@@ -355,6 +360,8 @@ const QList<qint64> *RecordTableModel::page(int index) const
     QList<qint64> ids;
     if (m_small) {
         ids = m_allIds.mid(first, end - first);
+    } else if (index == 0 && m_firstPage.size() == end - first) {
+        ids = m_firstPage;
     } else {
         // Next to a loaded page, seek from its edge; otherwise count in from the nearer end.
         ListWindow window;

@@ -174,6 +174,7 @@ private:
 
     // Loaded pages: page index -> ids (their rows are loaded in the subclass), least recently used first.
     mutable QHash<int, QList<qint64>> m_pages;
+    QList<qint64> m_firstPage; // the ids the first look at a long list found
     mutable QList<int> m_lru;
     std::unique_ptr<RecordWriter> m_directWriter;
 };
