@@ -55,6 +55,10 @@ public:
     void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     void setQuestionAsker(QuestionAsker asker) { m_ask = std::move(asker); }
+    // Before openFile() opens a file: the file to open instead (a backup restores into its portfolio),
+    // or an empty string to open nothing.
+    using OpenFilter = std::function<QString(const QString &path)>;
+    void setOpenFilter(OpenFilter filter) { m_openFilter = std::move(filter); }
 
     // Views. addView() puts a view in the sidebar and the View menu (the timeline plugs in here);
     // the window does not hand it the portfolio: use database(), portfolioOpened/Closed and selection().
@@ -166,4 +170,5 @@ private:
     ErrorReporter m_reportError;
     FileChooser m_chooseFile;
     QuestionAsker m_ask;
+    OpenFilter m_openFilter;
 };

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "exchange/csvimport.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+class Database;
+
+// A whole CSV import as one undoable step. Push it after execute() succeeded (the stack's first
+// redo() then does nothing); undo removes every row the import added, redo adds them again with
+// the same ids and times. A failed undo or redo is reported and the command leaves the stack.
+class ImportUndoCommand final : public QUndoCommand
+{
+public:
+    using FailureHandler = std::function<void(const StoreError &error)>;
+
+    ImportUndoCommand(Database &db, ImportPlan plan, const QString &text);
+
+    // The first run, in one transaction; `progress` may stop it (then nothing was written).
+    Result<void> execute(const CsvImport::Progress &progress = {});
+    const ImportPlan &plan() const { return m_plan; }
+    void setFailureHandler(FailureHandler handler) { m_onFailure = std::move(handler); }
+
+    void undo() override;
+    void redo() override;
+
+private:
+    void failed(const StoreError &error);
+
+    Database &m_db;
+    ImportPlan m_plan;
+    bool m_firstRedo = true;
+    FailureHandler m_onFailure;
+};
