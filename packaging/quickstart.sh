@@ -7,6 +7,8 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="$root/build/ci"
+# ccache keys on paths relative to the checkout, so another clone of the tree reuses the cache.
+export CCACHE_BASEDIR="$root"
 
 build_packages=(
     cmake ninja-build g++ pkg-config ccache
