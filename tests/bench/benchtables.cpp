@@ -1,0 +1,235 @@
+// The "tables" group: the table views on the big portfolio (100,000 partners, 100,000 agreements
+// with about 2 KB of text each, 1,000,000 milestones). Every figure is measured until the rows are
+// on screen: the view (on opening) or the table's rows (after a sort, a keystroke, a jump) are
+// rendered (QWidget::grab) after the operation, with the counting thread at work as in the window.
+#include "benchcontext.h"
+#include "benchgroup.h"
+
+#include "filterbar.h"
+
+#include "models/agreementtablemodel.h"
+#include "models/backgroundcounter.h"
+#include "models/eventtablemodel.h"
+#include "models/milestonetablemodel.h"
+#include "models/partnertablemodel.h"
+#include "recordview.h"
+#include "store/database.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QSqlTableModel>
+#include <QTableView>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+constexpr QSize ViewSize(1280, 800);
+
+std::unique_ptr<RecordTableModel> makeModel(const QString &view)
+{
+    if (view == QLatin1String("partners"))
+        return std::make_unique<PartnerTableModel>();
+    if (view == QLatin1String("agreements"))
+        return std::make_unique<AgreementTableModel>();
+    if (view == QLatin1String("milestones"))
+        return std::make_unique<MilestoneTableModel>();
+    return std::make_unique<EventTableModel>();
+}
+
+// One view of the application on an open portfolio, as the main window has it.
+struct OpenView
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<BackgroundCounter> counter;
+    std::unique_ptr<RecordTableModel> model;
+    std::unique_ptr<RecordView> view;
+
+    OpenView(const QString &path, const QString &name)
+    {
+        auto opened = Database::open(path);
+        if (!opened)
+            qFatal("pactline-bench: %s", qPrintable(opened.error().message));
+        db = std::move(*opened);
+        counter = std::make_unique<BackgroundCounter>(path, Database::Mode::ReadWrite);
+        model = makeModel(name);
+        model->setCounter(counter.get());
+        view = std::make_unique<RecordView>(name, model.get());
+        view->resize(ViewSize);
+        model->setDatabase(db.get());
+        show();
+    }
+    ~OpenView()
+    {
+        view.reset();
+        model.reset();
+        counter.reset();
+        db.reset();
+    }
+    // Renders what a user would see now: the whole view, or the rows that changed.
+    void show() const { view->grab(); }
+    void showRows() const { view->table()->viewport()->grab(); }
+};
+
+// Lets queued work (counts arriving) happen for a while, as between a user's keystrokes.
+void idle(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(5);
+    }
+}
+
+} // namespace
+
+static BenchGroup::Registrar registrar("tables", [](BenchContext &c) {
+    const QString path = c.bigPortfolio();
+    const QStringList views{QStringLiteral("partners"), QStringLiteral("agreements"), QStringLiteral("milestones"),
+                            QStringLiteral("events")};
+
+    // Open the file and show the first rows, per view; the slowest view counts.
+    double open = 0;
+    for (const QString &name : views) {
+        const double ms = BenchContext::medianMs(7, [&] { OpenView(path, name); });
+        open = qMax(open, ms);
+    }
+    BenchContext::report(QStringLiteral("tables.open_first_rows_ms"), open, QStringLiteral("ms"));
+
+    OpenView agreements(path, QStringLiteral("agreements"));
+    auto *agreementModel = agreements.model.get();
+
+    // Sort by each sortable column, both ways, until the first rows show; the slowest column counts.
+    double sort = 0;
+    for (int column = 0; column < agreementModel->columnCount(); ++column) {
+        if (agreementModel->columns().at(column).sortKey.isEmpty())
+            continue;
+        Qt::SortOrder order = Qt::AscendingOrder;
+        const double ms = BenchContext::medianMs(
+            6,
+            [&] {
+                agreementModel->sort(column, order);
+                agreements.showRows();
+            },
+            [&] {
+                order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+                agreementModel->sort(0, Qt::AscendingOrder);
+                agreements.showRows();
+            });
+        sort = qMax(sort, ms);
+    }
+    agreementModel->sort(AgreementTableModel::TitleColumn, Qt::AscendingOrder);
+    BenchContext::report(QStringLiteral("tables.sort_ms"), sort, QStringLiteral("ms"));
+
+    // Type "clinical" into the search field, one keystroke at a time, until the rows show. The
+    // filter bar applies typing after a pause (FilterBar::DebounceMs), so keystrokes come at least
+    // that far apart, while the count of the one before is still running.
+    const QString typed = QStringLiteral("clinical");
+    QList<double> keystrokes;
+    for (int round = 0; round < 3; ++round) {
+        for (int length = 1; length <= typed.size(); ++length) {
+            idle(FilterBar::DebounceMs);
+            QElapsedTimer timer;
+            timer.start();
+            agreementModel->setSearch(typed.left(length));
+            agreements.showRows();
+            keystrokes << timer.nsecsElapsed() / 1e6;
+        }
+        agreementModel->setSearch(QString());
+    }
+    std::sort(keystrokes.begin(), keystrokes.end());
+    BenchContext::report(QStringLiteral("tables.filter_keystroke_ms"), keystrokes.at(keystrokes.size() / 2),
+                         QStringLiteral("ms"));
+    agreements.counter->waitForIdle(60000);
+    agreementModel->setSearch(QString());
+
+    // Jump to the last row (Ctrl+End), agreements and milestones; the slower counts.
+    double jump = 0;
+    for (const QString &name : {QStringLiteral("agreements"), QStringLiteral("milestones")}) {
+        OpenView open(path, name);
+        const double ms = BenchContext::medianMs(
+            7,
+            [&] {
+                open.view->table()->scrollToBottom();
+                open.showRows();
+            },
+            [&] {
+                open.view->table()->scrollToTop();
+                open.model->reload();
+                open.showRows();
+            });
+        jump = qMax(jump, ms);
+    }
+    BenchContext::report(QStringLiteral("tables.jump_last_ms"), jump, QStringLiteral("ms"));
+
+    // Scroll the agreements from the top to the bottom, a screen at a time; then the memory held.
+    {
+        QScrollBar *bar = agreements.view->table()->verticalScrollBar();
+        agreements.view->table()->scrollToTop();
+        for (int value = 0; value < bar->maximum(); value += bar->pageStep()) {
+            bar->setValue(value);
+            agreements.showRows();
+        }
+        bar->setValue(bar->maximum());
+        agreements.showRows();
+        BenchContext::report(QStringLiteral("tables.scroll_rss_mb"), BenchContext::residentMiB(),
+                             QStringLiteral("MiB"));
+    }
+
+    // The naive way on the same file: QSqlTableModel with every row fetched, under a
+    // QSortFilterProxyModel. Only its sort and its filter are timed (its loading is not).
+    {
+        QSqlTableModel source(nullptr, agreements.db->connection());
+        source.setTable(QStringLiteral("agreement"));
+        source.setEditStrategy(QSqlTableModel::OnManualSubmit);
+        source.select();
+        while (source.canFetchMore())
+            source.fetchMore();
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&source);
+        proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        proxy.setSortCaseSensitivity(Qt::CaseInsensitive);
+        proxy.setFilterKeyColumn(-1);
+        QTableView view;
+        view.resize(ViewSize);
+        view.setModel(&proxy);
+        view.grab();
+        const auto showRows = [&view] { view.viewport()->grab(); };
+        const int titleColumn = source.fieldIndex(QStringLiteral("title"));
+        const int signedColumn = source.fieldIndex(QStringLiteral("signed_first"));
+        Qt::SortOrder order = Qt::AscendingOrder;
+        double naiveSort = 0;
+        for (int column : {titleColumn, signedColumn}) {
+            naiveSort =
+                qMax(naiveSort, BenchContext::medianMs(
+                                    3,
+                                    [&] {
+                                        proxy.sort(column, order);
+                                        showRows();
+                                    },
+                                    [&] {
+                                        order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+                                        proxy.sort(-1);
+                                    }));
+        }
+        QList<double> naiveKeystrokes;
+        for (int length = 1; length <= typed.size(); ++length) {
+            QElapsedTimer timer;
+            timer.start();
+            proxy.setFilterFixedString(typed.left(length));
+            showRows();
+            naiveKeystrokes << timer.nsecsElapsed() / 1e6;
+        }
+        std::sort(naiveKeystrokes.begin(), naiveKeystrokes.end());
+        const double naiveFilter = naiveKeystrokes.at(naiveKeystrokes.size() / 2);
+        BenchContext::report(QStringLiteral("tables.naive_sort_ratio"), naiveSort / sort, QStringLiteral("x"));
+        BenchContext::report(QStringLiteral("tables.naive_filter_ratio"),
+                             naiveFilter / keystrokes.at(keystrokes.size() / 2), QStringLiteral("x"));
+    }
+});
