@@ -416,7 +416,7 @@ void TestAgreementTableModel::countsCostlyFiltersInTheBackground()
     const QList<qint64> expected = repositoryIds(query);
     QVERIFY(expected.size() > 2);
     m_model->setSearch(QStringLiteral("clinical"));
-    // The first rows show at once; the count follows.
+    // The first rows (a page and one more) show at once; the count follows.
     QVERIFY(!m_model->isCountExact());
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->idAt(0), expected.at(0));
