@@ -24,11 +24,6 @@ AgreementTableModel::AgreementTableModel(QObject *parent)
     setDefaultSort(TitleColumn);
 }
 
-Agreement AgreementTableModel::agreementAt(int row) const
-{
-    return m_rows.value(idAt(row)).agreement;
-}
-
 QStringList AgreementTableModel::watchedTables() const
 {
     return {QStringLiteral("agreement"), QStringLiteral("agreement_party"), QStringLiteral("agreement_theme"),

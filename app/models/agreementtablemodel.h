@@ -26,9 +26,6 @@ public:
 
     explicit AgreementTableModel(QObject *parent = nullptr);
 
-    // The loaded row of an agreement shown in the model, with parties and themes.
-    Agreement agreementAt(int row) const;
-
 protected:
     QStringList watchedTables() const override;
     std::function<Result<QList<qint64>>(Database &db)> countJob(const ListQuery &query) const override;

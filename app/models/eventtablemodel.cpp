@@ -19,11 +19,6 @@ EventTableModel::EventTableModel(QObject *parent)
     setDefaultSort(DateColumn);
 }
 
-Event EventTableModel::eventAt(int row) const
-{
-    return m_rows.value(idAt(row)).event;
-}
-
 QStringList EventTableModel::watchedTables() const
 {
     return {QStringLiteral("event"), QStringLiteral("event_partner"), QStringLiteral("event_contact"),

@@ -19,9 +19,6 @@ public:
 
     explicit EventTableModel(QObject *parent = nullptr);
 
-    // The loaded row of an event shown in the model, with its participants.
-    Event eventAt(int row) const;
-
 protected:
     QStringList watchedTables() const override;
     std::function<Result<QList<qint64>>(Database &db)> countJob(const ListQuery &query) const override;

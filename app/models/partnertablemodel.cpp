@@ -20,11 +20,6 @@ PartnerTableModel::PartnerTableModel(QObject *parent)
     setDefaultSort(NameColumn);
 }
 
-Partner PartnerTableModel::partnerAt(int row) const
-{
-    return m_rows.value(idAt(row)).partner;
-}
-
 QStringList PartnerTableModel::watchedTables() const
 {
     return {QStringLiteral("partner"), QStringLiteral("agreement_party")};

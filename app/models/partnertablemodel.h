@@ -22,9 +22,6 @@ public:
 
     explicit PartnerTableModel(QObject *parent = nullptr);
 
-    // The loaded row of a partner shown in the model (a default Partner when it is not loaded).
-    Partner partnerAt(int row) const;
-
 protected:
     QStringList watchedTables() const override;
     std::function<Result<QList<qint64>>(Database &db)> countJob(const ListQuery &query) const override;

@@ -20,10 +20,11 @@ class RecordWriter;
 
 // A table of stored records (partners, agreements, milestones, events) that loads lazily: rows
 // come from the repositories in pages of ids, sorted and filtered in SQL, and only a bounded number
-// of pages stays in memory. Short lists (up to smallListLimit() rows) keep all their ids, so that a
-// change in the store turns into precise row signals; long lists reset instead, and count costly
-// filters (search text, "overdue") on a BackgroundCounter while the first rows already show.
-// Edits made through setData() go to a RecordWriter (the UI's writes undo commands).
+// of pages stays in memory. Short lists (up to setSmallListLimit() rows; with a costly filter such
+// as search text or "overdue", up to a page) keep all their ids, so that a change in the store turns
+// into precise row signals. Long lists reset instead, and a costly filter is counted on a
+// BackgroundCounter while its first rows already show. Edits made through setData() go to a
+// RecordWriter (the UI's writes undo commands).
 class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -91,7 +92,6 @@ public:
 
     // Tuning, for tests and benchmarks.
     void setSmallListLimit(int rows) { m_smallListLimit = rows; }
-    int smallListLimit() const { return m_smallListLimit; }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     void setMaxCachedPages(int pages) { m_maxPages = qMax(2, pages); }
     int cachedPageCount() const { return int(m_pages.size()); }
