@@ -213,10 +213,20 @@ void RecordView::rememberSelection()
     m_rememberedSelection = selectedIds().mid(0, KeptSelection);
 }
 
+int RecordView::rowAfterReload(qint64 id) const
+{
+    // Asking a long list under a costly filter where a row stands costs as much as counting it:
+    // then only the rows at hand are looked at.
+    const int loaded = m_model->loadedRowOfId(id);
+    if (loaded >= 0 || m_model->hasCostlyFilter())
+        return loaded;
+    return m_model->rowOfId(id);
+}
+
 void RecordView::restoreSelection()
 {
     if (m_rememberedCurrent > 0) {
-        const int row = m_model->rowOfId(m_rememberedCurrent);
+        const int row = rowAfterReload(m_rememberedCurrent);
         if (row >= 0) {
             const QModelIndex index = m_model->index(row, 0);
             m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
@@ -225,7 +235,7 @@ void RecordView::restoreSelection()
     }
     QItemSelection selection;
     for (qint64 id : std::as_const(m_rememberedSelection)) {
-        const int row = m_model->rowOfId(id);
+        const int row = rowAfterReload(id);
         if (row >= 0)
             selection.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
     }

@@ -55,6 +55,7 @@ private:
     void keepSortIndicator();
     void rememberSelection();
     void restoreSelection();
+    int rowAfterReload(qint64 id) const;
     void announceCurrent();
 
     QString m_id;

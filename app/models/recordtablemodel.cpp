@@ -96,6 +96,20 @@ int RecordTableModel::rowOfId(qint64 id) const
     return *position < 0 || *position >= m_count ? -1 : int(*position);
 }
 
+int RecordTableModel::loadedRowOfId(qint64 id) const
+{
+    if (id <= 0)
+        return -1;
+    if (m_small)
+        return int(m_allIds.indexOf(id));
+    if (const qsizetype at = m_firstPage.indexOf(id); at >= 0)
+        return int(at);
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        if (const qsizetype at = it->indexOf(id); at >= 0)
+            return it.key() * m_pageSize + int(at);
+    return -1;
+}
+
 QModelIndex RecordTableModel::indexOfId(qint64 id, int column) const
 {
     const int row = rowOfId(id);

@@ -84,8 +84,13 @@ public:
     qint64 totalCount() const { return m_total; }
 
     qint64 idAt(int row) const;
-    // The row of a record with the current sort and filter, or -1 when it is not listed.
+    // The row of a record with the current sort and filter, or -1 when it is not listed. In a long
+    // list this asks the store where it stands (costly under a costly filter); loadedRowOfId() only
+    // looks among the rows in memory.
     int rowOfId(qint64 id) const;
+    int loadedRowOfId(qint64 id) const;
+    // Whether the current filter is costly to count (search text, "overdue").
+    bool hasCostlyFilter() const { return isCostly(m_query); }
     QModelIndex indexOfId(qint64 id, int column = 0) const;
     // Reloads everything from the store (a reset).
     void reload();

@@ -393,6 +393,10 @@ void TestAgreementTableModel::pagesThroughALongList()
                 QCOMPARE(m_model->idAt(row), expected.at(row));
             for (int row : {0, 13, 30})
                 QCOMPARE(m_model->rowOfId(expected.at(row)), row);
+            // Without asking the store, only rows in memory are found: the last page read, not one evicted.
+            QCOMPARE(m_model->idAt(30), expected.at(30));
+            QCOMPARE(m_model->loadedRowOfId(expected.at(30)), 30);
+            QCOMPARE(m_model->loadedRowOfId(expected.at(7)), -1);
         }
     }
     // A change in a long list resets the model (and it still lists what the store holds).
