@@ -25,7 +25,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString synopsis = QStringLiteral("screenshot FILE --view VIEW -o OUT.png [--size 1280x800]");
     CommandParser command(synopsis, tr("Renders the main window on one view to a PNG, without a display."));
-    const QCommandLineOption view(QStringLiteral("view"), tr("The view to show: partners, agreements, milestones or events."), QStringLiteral("VIEW"));
+    const QCommandLineOption view(QStringLiteral("view"), tr("The view to show: partners, agreements, milestones, events or timeline."), QStringLiteral("VIEW"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The PNG file to write."),
                                     QStringLiteral("OUT.png"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size in pixels (default 1280x800)."),
@@ -103,5 +103,5 @@ QImage renderWindow(MainWindow &window, const QString &view, QSize size)
 HeadlessCommand screenshotCommand()
 {
     return {QStringLiteral("screenshot"), QStringLiteral("screenshot FILE --view VIEW -o OUT.png [--size 1280x800]"),
-            tr("Render the main window on a view (partners, agreements, milestones, events) to a PNG."), run};
+            tr("Render the main window on a view (partners, agreements, milestones, events, timeline) to a PNG."), run};
 }

@@ -1,13 +1,18 @@
 #include "timelineview.h"
 
+#include "filterbar.h"
+#include "mainwindow.h"
 #include "timeline/timelinescene.h"
 #include "timelinewidget.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -15,6 +20,7 @@
 TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent)
     , m_timeline(new TimelineWidget(this))
+    , m_filterBar(new FilterBar(QStringLiteral("agreements"), this))
     , m_groupBy(new QComboBox(this))
 {
     setObjectName(QStringLiteral("timelineView"));
@@ -62,10 +68,25 @@ TimelineView::TimelineView(QWidget *parent)
                       tr("Save the timeline as it is shown as an SVG drawing")),
             &QAction::triggered, this, [this] { exportAs(QStringLiteral("svg")); });
 
+    // The agreements' filters apply to the lanes.
+    m_filterBar->setObjectName(QStringLiteral("timelineFilterBar"));
+    connect(m_filterBar, &FilterBar::queryChanged, this,
+            [this](const QString &search, const QMap<QString, QString> &filters) {
+                ListQuery query;
+                query.search = search;
+                query.filters = filters;
+                m_timeline->setFilter(query);
+            });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(bar);
+    auto *filters = new QWidget(this);
+    auto *filtersLayout = new QHBoxLayout(filters);
+    filtersLayout->setContentsMargins(6, 2, 6, 4);
+    filtersLayout->addWidget(m_filterBar);
+    layout->addWidget(filters);
     layout->addWidget(m_timeline, 1);
     setFocusProxy(m_timeline);
 
@@ -78,7 +99,58 @@ TimelineView::TimelineView(QWidget *parent)
 
 void TimelineView::setDatabase(Database *db)
 {
+    m_filterBar->clear();
+    m_filterBar->setDatabase(db);
     m_timeline->setDatabase(db);
+}
+
+TimelineView *TimelineView::addTo(MainWindow &window)
+{
+    auto *view = new TimelineView(&window);
+    TimelineWidget *timeline = view->timeline();
+    window.addView(QStringLiteral("timeline"), tr("Timeline"), view);
+    timeline->setUndoStack(window.undoStack());
+    connect(&window, &MainWindow::portfolioOpened, view, [view, &window] { view->setDatabase(window.database()); });
+    connect(&window, &MainWindow::portfolioClosed, view, [view] { view->setDatabase(nullptr); });
+    if (window.database())
+        view->setDatabase(window.database());
+
+    // Selection, both ways: the tables' selection shows here, a click here selects in the tables.
+    RecordSelection *selection = window.selection();
+    connect(selection, &RecordSelection::milestoneSelected, timeline, [timeline](qint64 id) {
+        if (id != timeline->selectedMilestone())
+            timeline->selectMilestone(id);
+    });
+    connect(selection, &RecordSelection::agreementSelected, timeline, [timeline](qint64 id) {
+        if (id != timeline->selectedAgreement() || timeline->selectedMilestone() != 0)
+            timeline->selectAgreement(id);
+    });
+    connect(timeline, &TimelineWidget::selectionChanged, selection, [selection](qint64 milestone, qint64 agreement) {
+        if (milestone != 0)
+            selection->selectMilestone(milestone);
+        else
+            selection->selectAgreement(agreement);
+    });
+    // Double-click: the record in the detail pane, ready to edit.
+    const auto openDetails = [&window] {
+        QWidget *pane = window.detailPane();
+        if (auto *dock = qobject_cast<QDockWidget *>(pane->parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+        auto *stack = qobject_cast<QStackedWidget *>(pane);
+        QWidget *form = stack && stack->currentWidget() ? stack->currentWidget() : pane;
+        form->setFocus(Qt::OtherFocusReason);
+    };
+    connect(timeline, &TimelineWidget::milestoneActivated, view, [selection, openDetails](qint64 id) {
+        selection->selectMilestone(id);
+        openDetails();
+    });
+    connect(timeline, &TimelineWidget::agreementActivated, view, [selection, openDetails](qint64 id) {
+        selection->selectAgreement(id);
+        openDetails();
+    });
+    return view;
 }
 
 void TimelineView::setErrorReporter(ErrorReporter reporter)

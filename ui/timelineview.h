@@ -5,12 +5,14 @@
 #include <functional>
 
 class Database;
+class FilterBar;
+class MainWindow;
 class QAction;
 class QComboBox;
 class TimelineWidget;
 
 // The Timeline view: a tool bar (group by, zoom in and out, fit all, fit selection, export as PNG
-// or SVG) over the TimelineWidget.
+// or SVG) and the agreements' filter bar over the TimelineWidget.
 class TimelineView final : public QWidget
 {
     Q_OBJECT
@@ -18,7 +20,12 @@ class TimelineView final : public QWidget
 public:
     explicit TimelineView(QWidget *parent = nullptr);
 
+    // Adds a Timeline view to the main window (sidebar and View menu), on its portfolio, sharing its
+    // selection (both ways) and its undo stack; double-click shows the record in the detail pane.
+    static TimelineView *addTo(MainWindow &window);
+
     TimelineWidget *timeline() const { return m_timeline; }
+    FilterBar *filterBar() const { return m_filterBar; }
     void setDatabase(Database *db);
 
     // Seams for tests: the file an export goes to (empty: cancelled), and how errors are shown.
@@ -34,6 +41,7 @@ private:
     void groupByChosen(int index);
 
     TimelineWidget *m_timeline = nullptr;
+    FilterBar *m_filterBar = nullptr;
     QComboBox *m_groupBy = nullptr;
     FileChooser m_chooseFile;
     ErrorReporter m_reportError;

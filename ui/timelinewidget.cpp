@@ -69,8 +69,15 @@ void TimelineWidget::setDatabase(Database *db)
     m_selectedAgreement = 0;
     m_hoveredMilestone = 0;
     m_scrollY = 0;
-    if (m_db)
+    if (m_db) {
         connect(m_db, &Database::changed, this, &TimelineWidget::databaseChanged);
+        // Closed under our feet: nothing may read it any more.
+        connect(m_db, &QObject::destroyed, this, [this] {
+            m_source.reset();
+            m_dataExtent = {};
+            invalidateScene();
+        });
+    }
     rebuildSource();
     fitAll();
     m_fitPending = true;

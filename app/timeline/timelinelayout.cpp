@@ -222,7 +222,7 @@ void TimelineLayouter::run(const QRectF &target, const TimelineAxis &axis, doubl
 
 void TimelineLayouter::layOutRegions(const QRectF &target)
 {
-    const double header = std::min(m_options.headerWidth, target.width() / 2);
+    const double header = std::min(m_options.headerWidth, std::round(target.width() * 0.3));
     const double axisHeight = TimelineLayout::axisHeightFor(m_options);
     const double legend = TimelineLayout::legendHeightFor(target.width(), m_options);
     const double plotHeight = std::max(0.0, target.height() - axisHeight - legend);
@@ -693,8 +693,18 @@ void TimelineLayouter::layOutEvents()
                   return a.rect.left() < b.rect.left();
               });
     // Today's chip first; then each event's label, elided so that the next event keeps room for its own.
-    if (m_out.m_todayVisible)
-        placeLabel(todayX, tr("Today"), m_out.m_todayLabelRect, m_out.m_todayLabel);
+    if (m_out.m_todayVisible) {
+        // Right of the line, or left of it near the right edge.
+        const QString today = tr("Today");
+        const double full = m_noteMetrics.horizontalAdvance(today) + 10;
+        if (todayX + full > plot.right() && todayX - full >= plot.left()) {
+            m_out.m_todayLabelRect = QRectF(todayX - full, labelTop, full, labelHeight);
+            m_out.m_todayLabel = today;
+            occupied.add(todayX - full - 3, todayX + 3);
+        } else {
+            placeLabel(todayX, today, m_out.m_todayLabelRect, m_out.m_todayLabel);
+        }
+    }
     for (int i = 0; i < m_out.m_events.size(); ++i) {
         TimelineLayout::EventMarker &marker = m_out.m_events[i];
         const double next = i + 1 < m_out.m_events.size() ? m_out.m_events.at(i + 1).rect.left() - 3 : plot.right();
@@ -723,7 +733,7 @@ TimelineLayout TimelineLayout::build(const TimelineScene &scene, const QRectF &t
 
 QRectF TimelineLayout::plotRectFor(const QRectF &target, const TimelineOptions &options)
 {
-    const double header = std::min(options.headerWidth, target.width() / 2);
+    const double header = std::min(options.headerWidth, std::round(target.width() * 0.3));
     const double axisHeight = axisHeightFor(options);
     const double legend = legendHeightFor(target.width(), options);
     return QRectF(target.left() + header, target.top() + axisHeight, target.width() - header,

@@ -13,7 +13,7 @@ struct TimelineOptions
     QDate today; // null: QDate::currentDate()
     QString fontFamily = QStringLiteral("DejaVu Sans");
     double fontSize = 12;     // pixel size of lane titles and labels; the axis and notes derive from it
-    double headerWidth = 300; // the lane header column on the left; 0: none
+    double headerWidth = 280; // the lane header column on the left (at most 30% of the width); 0: none
     double axisHeight = 42;   // the time axis on top (two rows of tick labels)
     double rowHeight = 30;    // every row: group headers and lanes
     bool showLegend = true;   // a legend strip under the lanes

@@ -1,0 +1,216 @@
+// The Timeline view in the real main window: selection shared with the tables both ways, double-click
+// to the editor, drag-to-reschedule undone from the Edit menu, the filter bar, closing the portfolio,
+// and `pactline screenshot FILE --view timeline`.
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "milestoneform.h"
+#include "recordview.h"
+#include "store/database.h"
+#include "store/milestonerepository.h"
+#include "testsupport.h"
+#include "timelineview.h"
+#include "timelinewidget.h"
+
+#include <QAction>
+#include <QImage>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace TestSupport;
+
+class TestTimelineMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void isAViewOfTheWindow();
+    void tableSelectionShowsInTheTimeline();
+    void timelineClickSelectsInTheTables();
+    void doubleClickOpensTheEditor();
+    void dragThenUndoFromTheEditMenu();
+    void filterBarLimitsTheLanes();
+    void closingThePortfolioEmptiesIt();
+    void screenshotCommandRendersIt();
+
+private:
+    QPointF centreOf(qint64 milestoneId) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+    TimelineView *m_view = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+    QStringList m_errors;
+};
+
+void TestTimelineMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestTimelineMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = createSamplePortfolio(*m_dir);
+    m_window = std::make_unique<MainWindow>();
+    m_errors.clear();
+    m_window->setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
+    QVERIFY(m_window->openFile(m_path));
+    m_window->resize(1400, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->showView(QStringLiteral("timeline")));
+    m_view = m_window->findChild<TimelineView *>(QStringLiteral("timelineView"));
+    QVERIFY(m_view);
+    m_timeline = m_view->timeline();
+    m_timeline->setToday(QDate(2026, 11, 25));
+    m_timeline->showDateRange(QDate(2022, 1, 1), QDate(2026, 12, 31));
+}
+
+void TestTimelineMainWindow::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+QPointF TestTimelineMainWindow::centreOf(qint64 milestoneId) const
+{
+    return m_timeline->currentLayout().markRect(milestoneId).center();
+}
+
+void TestTimelineMainWindow::isAViewOfTheWindow()
+{
+    QVERIFY(m_window->viewIds().contains(QStringLiteral("timeline")));
+    QCOMPARE(m_window->currentViewId(), QStringLiteral("timeline"));
+    QVERIFY(m_view->isVisible());
+    QCOMPARE(m_timeline->database(), m_window->database());
+    QCOMPARE(m_timeline->undoStack(), m_window->undoStack());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionView_timeline")));
+    QCOMPARE(m_timeline->totalRows(), 9);
+}
+
+void TestTimelineMainWindow::tableSelectionShowsInTheTimeline()
+{
+    RecordView *milestones = m_window->recordView(QStringLiteral("milestones"));
+    QVERIFY(milestones);
+    m_window->showView(QStringLiteral("milestones"));
+    QVERIFY(milestones->selectId(2));
+    QTRY_COMPARE(m_window->selection()->milestoneId(), 2);
+    QCOMPARE(m_timeline->selectedMilestone(), 2);
+    QCOMPARE(m_timeline->selectedAgreement(), 1);
+    RecordView *agreements = m_window->recordView(QStringLiteral("agreements"));
+    m_window->showView(QStringLiteral("agreements"));
+    QVERIFY(agreements->selectId(4));
+    QTRY_COMPARE(m_timeline->selectedAgreement(), 4);
+    QCOMPARE(m_timeline->selectedMilestone(), 0);
+}
+
+void TestTimelineMainWindow::timelineClickSelectsInTheTables()
+{
+    QTest::mouseClick(m_timeline->viewport(), Qt::LeftButton, {}, centreOf(2).toPoint());
+    QCOMPARE(m_window->selection()->milestoneId(), 2);
+    QCOMPARE(m_window->recordView(QStringLiteral("milestones"))->currentId(), 2);
+    auto *details = qobject_cast<QStackedWidget *>(m_window->detailPane());
+    QVERIFY(details);
+    auto *form = qobject_cast<MilestoneForm *>(details->currentWidget());
+    QVERIFY(form);
+    QCOMPARE(form->recordId(), 2);
+    // A lane selects its agreement.
+    const TimelineLayout::Row *lane = nullptr;
+    for (const TimelineLayout::Row &row : m_timeline->currentLayout().rows())
+        if (row.agreementId == 3)
+            lane = &row;
+    QVERIFY(lane);
+    QTest::mouseClick(m_timeline->viewport(), Qt::LeftButton, {}, lane->headerRect.center().toPoint());
+    QCOMPARE(m_window->selection()->agreementId(), 3);
+    QCOMPARE(m_window->recordView(QStringLiteral("agreements"))->currentId(), 3);
+}
+
+void TestTimelineMainWindow::doubleClickOpensTheEditor()
+{
+    QTest::mouseDClick(m_timeline->viewport(), Qt::LeftButton, {}, centreOf(2).toPoint());
+    auto *details = qobject_cast<QStackedWidget *>(m_window->detailPane());
+    auto *form = qobject_cast<MilestoneForm *>(details->currentWidget());
+    QVERIFY(form);
+    QCOMPARE(form->recordId(), 2);
+    QVERIFY(details->isVisible());
+    QTRY_VERIFY(QApplication::focusWidget() && details->isAncestorOf(QApplication::focusWidget()));
+}
+
+void TestTimelineMainWindow::dragThenUndoFromTheEditMenu()
+{
+    const double year = 366 * m_timeline->axis().pixelsPerDay();
+    const QPoint start = centreOf(2).toPoint();
+    const QPoint end = start + QPoint(int(year), 0); // four quarters on
+    QTest::mousePress(m_timeline->viewport(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(m_timeline->viewport(), start + QPoint(12, 0));
+    QTest::mouseMove(m_timeline->viewport(), end);
+    QTest::mouseRelease(m_timeline->viewport(), Qt::LeftButton, {}, end);
+    MilestoneRepository milestones(*m_window->database());
+    QCOMPARE(milestones.get(2)->due, FuzzyDate::quarter(2025, 3));
+    QCOMPARE(milestones.history(2)->size(), 1);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
+    QVERIFY(undo && undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(milestones.get(2)->due, FuzzyDate::quarter(2024, 3));
+    QVERIFY(milestones.history(2)->isEmpty());
+    m_window->findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+    QCOMPARE(milestones.get(2)->due, FuzzyDate::quarter(2025, 3));
+    QVERIFY(m_errors.isEmpty());
+}
+
+void TestTimelineMainWindow::filterBarLimitsTheLanes()
+{
+    FilterBar *bar = m_view->filterBar();
+    QVERIFY(bar->isVisible());
+    QTest::keyClicks(bar->searchField(), QStringLiteral("cardiology"));
+    QTRY_COMPARE(m_timeline->totalRows(), 2); // the "Active" header and the SCRO/Cardialysis lane
+    QCOMPARE(m_timeline->currentLayout().rows().at(1).agreementId, 4);
+    bar->clear();
+    QTRY_COMPARE(m_timeline->totalRows(), 9);
+    bar->setFilter(QStringLiteral("status"), QStringLiteral("signed"));
+    QTRY_COMPARE(m_timeline->totalRows(), 3);
+}
+
+void TestTimelineMainWindow::closingThePortfolioEmptiesIt()
+{
+    m_window->closePortfolio();
+    QCOMPARE(m_timeline->database(), nullptr);
+    QCOMPARE(m_timeline->totalRows(), 0);
+    QVERIFY(!m_timeline->grab().isNull()); // paints without a portfolio
+    QVERIFY(m_window->openFile(m_path));
+    QCOMPARE(m_timeline->database(), m_window->database());
+    QCOMPARE(m_timeline->totalRows(), 9);
+}
+
+void TestTimelineMainWindow::screenshotCommandRendersIt()
+{
+    const QString out = m_dir->filePath(QStringLiteral("timeline.png"));
+    const ProcessResult result = runPactline({QStringLiteral("screenshot"), m_path, QStringLiteral("--view"),
+                                              QStringLiteral("timeline"), QStringLiteral("-o"), out});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QImage image(out);
+    QCOMPARE(image.size(), QSize(1280, 800));
+    // The overdue Lund facility is on it: a patch of the overdue red.
+    int red = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb c = image.pixel(x, y);
+            if (qRed(c) > 180 && qGreen(c) < 70 && qBlue(c) < 80)
+                ++red;
+        }
+    QVERIFY2(red > 60, qPrintable(QString::number(red)));
+}
+
+QTEST_MAIN(TestTimelineMainWindow)
+#include "tst_timelinemainwindow.moc"
