@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
 #include "agreementform.h"
+#include "backupactions.h"
 #include "eventform.h"
+#include "exportactions.h"
 #include "filterbar.h"
+#include "importwizard.h"
 #include "milestoneform.h"
 #include "models/agreementtablemodel.h"
 #include "models/backgroundcounter.h"
@@ -103,6 +106,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(this, &MainWindow::portfolioClosed, reports, &ReportActions::updateEnabled);
     // The Timeline view (issue 4): on this portfolio, with the shared selection and undo stack.
     TimelineView::addTo(*this);
+    // Import, export and backups (issue 6): File > Import from CSV…, the exports, File > Backups…,
+    // the automatic backup on open and restoring a backup through Open.
+    ImportWizard::addTo(*this);
+    ExportActions::addTo(*this);
+    BackupActions::addTo(*this);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusCounts"));
@@ -541,8 +549,11 @@ bool MainWindow::isReadOnly() const
     return m_db && m_db->isReadOnly();
 }
 
-bool MainWindow::openFile(const QString &path)
+bool MainWindow::openFile(const QString &requested)
 {
+    const QString path = m_openFilter ? m_openFilter(requested) : requested;
+    if (path.isEmpty())
+        return false;
     const QFileInfo info(path);
     // A file (or folder) that cannot be written, or that its owner marked read-only, opens
     // read-only rather than not at all.
