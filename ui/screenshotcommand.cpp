@@ -1,6 +1,7 @@
 #include "screenshotcommand.h"
 
 #include "cli/commandparser.h"
+#include "exchange/autobackup.h"
 #include "mainwindow.h"
 #include "models/recordtablemodel.h"
 #include "recordview.h"
@@ -25,7 +26,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString synopsis = QStringLiteral("screenshot FILE --view VIEW -o OUT.png [--size 1280x800]");
     CommandParser command(synopsis, tr("Renders the main window on one view to a PNG, without a display."));
-    const QCommandLineOption view(QStringLiteral("view"), tr("The view to show: partners, agreements, milestones, events or timeline."), QStringLiteral("VIEW"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  tr("The view to show: partners, agreements, milestones, events or timeline."),
+                                  QStringLiteral("VIEW"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The PNG file to write."),
                                     QStringLiteral("OUT.png"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size in pixels (default 1280x800)."),
@@ -57,6 +60,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QTemporaryDir settingsDir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    // A screenshot only looks: no automatic backup next to the portfolio.
+    AutoBackup::setKeepSetting(0);
     MainWindow window;
     QString problem;
     window.setErrorReporter([&](const QString &, const QString &message) { problem = message; });

@@ -2,6 +2,8 @@
 // that shows something (not one flat colour), for each view; usage errors exit 2 and write nothing.
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QSet>
 #include <QTemporaryDir>
@@ -70,8 +72,12 @@ void TestScreenshotCommand::writesAPngOfEachView()
         }
     QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
     QVERIFY(dark > 500);
-    // Looking changes nothing.
+    // Looking changes nothing, and leaves nothing behind but the picture.
     QCOMPARE(fileChecksum(m_portfolio), before);
+    QStringList left = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    left.removeAll(QFileInfo(m_portfolio).fileName());
+    left.removeIf([](const QString &name) { return name.endsWith(QLatin1String(".png")); });
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral(", "))));
 }
 
 void TestScreenshotCommand::refusesBadArguments_data()
