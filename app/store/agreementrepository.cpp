@@ -135,10 +135,12 @@ Result<void> AgreementRepository::saveThemes(const Agreement &agreement) const
     if (auto r = exec(remove, {agreement.meta.id}); !r)
         return r;
     int position = 0;
+    QStringList seen; // themes match case-insensitively: "ATMP" and "atmp" are one theme
     for (const QString &rawName : agreement.themes) {
         const QString name = rawName.trimmed();
-        if (name.isEmpty())
+        if (name.isEmpty() || seen.contains(name, Qt::CaseInsensitive))
             continue;
+        seen << name;
         QSqlQuery find = database().prepare(QStringLiteral("SELECT id FROM theme WHERE name = ? COLLATE NOCASE"));
         if (auto r = exec(find, {name}); !r)
             return r;

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "backupwriter.h"
 #include "fileheader.h"
 #include "migrations.h"
 #include "schemacheck.h"
@@ -234,16 +235,7 @@ Result<void> Database::write(const std::function<Result<void>()> &work)
 
 Result<void> Database::backupTo(const QString &targetPath) const
 {
-    if (QFileInfo::exists(targetPath))
-        return StoreError{StoreError::Kind::Exists,
-                          tr("“%1” already exists; Pactline does not overwrite files.").arg(targetPath)};
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(targetPath);
-    if (!query.exec())
-        return StoreError{StoreError::Kind::Unreadable,
-                          tr("Could not write a copy to “%1”: %2").arg(targetPath, query.lastError().text())};
-    return {};
+    return BackupWriter::write(*this, targetPath);
 }
 
 QSqlQuery Database::prepare(const QString &sql) const

@@ -53,7 +53,8 @@ public:
     Result<void> write(const std::function<Result<void>()> &work);
     bool inTransaction() const { return m_writeDepth > 0; }
 
-    // A consistent copy of the whole portfolio (VACUUM INTO); refuses to overwrite.
+    // A consistent copy of the whole portfolio (VACUUM INTO, see BackupWriter), also when open
+    // read-only; refuses to overwrite.
     Result<void> backupTo(const QString &targetPath) const;
 
     // Helpers for repositories: a prepared query on this connection, and errors from Qt Sql.

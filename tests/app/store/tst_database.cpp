@@ -296,6 +296,15 @@ void TestDatabase::backupIsAReadablePortfolio()
     auto restored = Database::open(copy, Database::Mode::ReadOnly);
     QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
     QCOMPARE(PartnerRepository(**restored).count().value(), 12);
+    // A portfolio open read-only can be copied too (Save a Copy As from the read-only banner),
+    // and stays read-only afterwards.
+    const QString second = m_dir->filePath(QStringLiteral("copy of copy.pactline"));
+    const auto copied = (*restored)->backupTo(second);
+    QVERIFY2(copied, copied ? "" : qPrintable(copied.error().message));
+    QCOMPARE(PartnerRepository(**Database::open(second, Database::Mode::ReadOnly)).count().value(), 12);
+    Partner p;
+    p.name = QStringLiteral("Karolinska Institutet");
+    QCOMPARE(PartnerRepository(**restored).create(p).error().kind, StoreError::Kind::ReadOnly);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

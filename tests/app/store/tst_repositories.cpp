@@ -194,8 +194,15 @@ void TestRepositories::agreementWithPartiesAndThemes()
     QCOMPARE(updated->parties.size(), 1);
     QCOMPARE(repo.themes().value(), QStringList{QStringLiteral("Clinical trials")}); // unused theme gone
 
+    Agreement sameThemeTwice = *updated;
+    sameThemeTwice.themes = QStringList{QStringLiteral("ATMP"), QStringLiteral("atmp "), QStringLiteral("Cardiology")};
+    const auto deduplicated = repo.update(sameThemeTwice);
+    QVERIFY2(deduplicated, deduplicated ? "" : qPrintable(deduplicated.error().message));
+    QCOMPARE(deduplicated->themes, (QStringList{QStringLiteral("ATMP"), QStringLiteral("Cardiology")}));
+    edited.meta = deduplicated->meta;
+
     Agreement twice = edited;
-    twice.meta = updated->meta;
+    twice.meta = deduplicated->meta;
     twice.parties.append(twice.parties.first());
     QCOMPARE(repo.update(twice).error().kind, StoreError::Kind::Invalid);
 }
