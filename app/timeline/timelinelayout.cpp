@@ -16,14 +16,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("TimelineLayout", text);
 }
 
-// Level of detail: a run of at least ClusterMinCount overlapping marks with less than
-// ClusterMinPixelsPerMark each becomes one cluster; density buckets narrower than
-// DensityMinWidth merge with their neighbours.
+// Level of detail: at least ClusterMinCount marks whose middles lie within ClusterSpan become one
+// cluster; density buckets narrower than DensityMinWidth merge with their neighbours.
 constexpr int ClusterMinCount = 3;
-constexpr double ClusterMinPixelsPerMark = 10;
+constexpr double ClusterSpan = 14;
 constexpr double DensityMinWidth = 6;
 constexpr double LabelGap = 4;
-constexpr double MinLabelWidth = 28;
+constexpr double MinLabelWidth = 28;       // event chips
+constexpr double MinElidedLabelWidth = 56; // a milestone's label cut shorter than this says too little
 constexpr double LegendPadding = 6;
 
 // Label widths, by boldness and text: the same titles are measured frame after frame while the view
@@ -175,6 +175,8 @@ private:
     {
         TimelineLayout::Mark mark;
         QString title;
+        QDate first; // the period the mark stands for (a cluster's members span theirs)
+        QDate last;
     };
 
     void layOutRegions(const QRectF &target);
@@ -387,6 +389,8 @@ void TimelineLayouter::layOutLane(const TimelineLayout::Row &row, const Timeline
             item.mark.status = m.status;
             item.mark.selected = m.id == m_options.selectedMilestone;
             item.mark.hovered = m.id == m_options.hoveredMilestone;
+            item.first = m.achievedOn.first();
+            item.last = m.achievedOn.last();
             if (onPlot(item.mark.rect.left(), item.mark.rect.right()))
                 items.append(item);
             continue;
@@ -406,6 +410,8 @@ void TimelineLayouter::layOutLane(const TimelineLayout::Row &row, const Timeline
         mark.overdue = isOpen(m.status) && due.isPastOn(today);
         mark.selected = m.id == m_options.selectedMilestone;
         mark.hovered = m.id == m_options.hoveredMilestone;
+        item.first = due.first();
+        item.last = due.last();
         if (onPlot(mark.rect.left(), mark.rect.right()))
             items.append(item);
 
@@ -447,60 +453,52 @@ void TimelineLayouter::layOutLane(const TimelineLayout::Row &row, const Timeline
         }
     }
 
-    // Level of detail: runs of overlapping marks too crowded to tell apart become clusters.
-    std::sort(items.begin(), items.end(),
-              [](const Item &a, const Item &b) { return a.mark.rect.left() < b.mark.rect.left(); });
+    // Level of detail: marks whose middles fall within a few pixels of each other (three or more,
+    // or two on the very same spot) cannot be told apart and become one cluster.
+    const auto middle = [](const Item &item) { return item.mark.rect.center().x(); };
+    std::sort(items.begin(), items.end(), [&](const Item &a, const Item &b) { return middle(a) < middle(b); });
     QList<Item> shown;
     for (int i = 0; i < items.size();) {
         int j = i + 1;
-        double right = items.at(i).mark.rect.right();
-        while (j < items.size() && items.at(j).mark.rect.left() < right + 2) {
-            right = std::max(right, items.at(j).mark.rect.right());
+        while (j < items.size() && middle(items.at(j)) - middle(items.at(i)) < ClusterSpan)
             ++j;
-        }
         const int count = j - i;
-        const double left = items.at(i).mark.rect.left();
-        if (count >= ClusterMinCount && (right - left) / count < ClusterMinPixelsPerMark) {
-            Item cluster;
-            TimelineLayout::Mark &mark = cluster.mark;
-            mark.kind = TimelineLayout::MarkKind::Cluster;
-            mark.rect = QRectF(left, mid - markHeight / 2, std::max(right - left, markHeight), markHeight);
-            mark.row = row.sceneRow;
-            mark.agreementId = lane.agreementId;
-            QDate first;
-            QDate last;
-            for (int k = i; k < j; ++k) {
-                const TimelineLayout::Mark &member = items.at(k).mark;
-                const TimelineMilestone *m = nullptr;
-                for (const TimelineMilestone &candidate : lane.milestones)
-                    if (candidate.id == member.milestoneId)
-                        m = &candidate;
-                ++mark.cluster.count;
-                if (member.status == MilestoneStatus::Achieved)
-                    ++mark.cluster.achieved;
-                else if (isOpen(member.status))
-                    ++mark.cluster.open;
-                else
-                    ++mark.cluster.closed;
-                if (member.overdue)
-                    ++mark.cluster.overdue;
-                mark.selected = mark.selected || member.selected;
-                if (m) {
-                    first = first.isValid() ? std::min(first, m->due.first()) : m->due.first();
-                    last = last.isValid() ? std::max(last, m->due.last()) : m->due.last();
-                }
-                if (k == i)
-                    mark.cluster.firstMilestoneId = member.milestoneId;
-            }
-            mark.cluster.first = first;
-            mark.cluster.last = last;
-            mark.overdue = mark.cluster.overdue > 0;
-            cluster.title = tr("%1 milestones").arg(mark.cluster.count);
-            shown.append(cluster);
-        } else {
-            for (int k = i; k < j; ++k)
-                shown.append(items.at(k));
+        const bool samePlace = count == 2 && middle(items.at(j - 1)) - middle(items.at(i)) < 2;
+        if (count < ClusterMinCount && !samePlace) {
+            shown.append(items.at(i));
+            ++i;
+            continue;
         }
+        Item cluster;
+        TimelineLayout::Mark &mark = cluster.mark;
+        mark.kind = TimelineLayout::MarkKind::Cluster;
+        mark.row = row.sceneRow;
+        mark.agreementId = lane.agreementId;
+        mark.cluster.firstMilestoneId = items.at(i).mark.milestoneId;
+        double left = items.at(i).mark.rect.left();
+        double right = items.at(i).mark.rect.right();
+        for (int k = i; k < j; ++k) {
+            const Item &member = items.at(k);
+            left = std::min(left, member.mark.rect.left());
+            right = std::max(right, member.mark.rect.right());
+            ++mark.cluster.count;
+            if (member.mark.status == MilestoneStatus::Achieved)
+                ++mark.cluster.achieved;
+            else if (isOpen(member.mark.status))
+                ++mark.cluster.open;
+            else
+                ++mark.cluster.closed;
+            if (member.mark.overdue)
+                ++mark.cluster.overdue;
+            mark.selected = mark.selected || member.mark.selected;
+            mark.cluster.first =
+                mark.cluster.first.isValid() ? std::min(mark.cluster.first, member.first) : member.first;
+            mark.cluster.last = mark.cluster.last.isValid() ? std::max(mark.cluster.last, member.last) : member.last;
+        }
+        mark.rect = QRectF(left, mid - markHeight / 2, std::max(right - left, markHeight), markHeight);
+        mark.overdue = mark.cluster.overdue > 0;
+        cluster.title = tr("%1 milestones").arg(mark.cluster.count);
+        shown.append(cluster);
         i = j;
     }
 
@@ -627,7 +625,7 @@ void TimelineLayouter::placeLabels(const TimelineLayout::Row &row, QList<Item> &
         } else if (leftRoom >= full) {
             x = leftEnd - full;
             width = full;
-        } else if (std::max(rightRoom, leftRoom) >= MinLabelWidth) {
+        } else if (std::max(rightRoom, leftRoom) >= MinElidedLabelWidth) {
             width = std::max(rightRoom, leftRoom);
             x = rightRoom >= leftRoom ? rightStart : leftStart;
             label.elided = true;

@@ -83,6 +83,13 @@ void drawShape(QPainter &p, const TimelineLayout::Mark &mark)
         p.drawPolygon(points, 4);
     } else if (r.width() >= 24) {
         p.drawRoundedRect(r, 3, 3);
+    } else if (p.pen().style() == Qt::SolidLine && p.brush().style() == Qt::SolidPattern && p.paintEngine() &&
+               p.paintEngine()->type() == QPaintEngine::Raster) {
+        // On screen a small band's outline is two fills rather than a stroke (much cheaper).
+        const double w = p.pen().widthF() / 2;
+        p.fillRect(r.adjusted(-w, -w, w, w), p.pen().color());
+        if (r.width() > 2 * w && r.height() > 2 * w)
+            p.fillRect(r.adjusted(w, w, -w, -w), p.brush());
     } else {
         p.drawRect(r);
     }
@@ -293,15 +300,16 @@ void drawLegendSymbol(QPainter &p, const TimelineLayout::LegendEntry &entry, con
 }
 
 // Draws one line of text starting 3 units into `rect`, vertically centred. On raster devices the
-// shaped text is kept (QStaticText, per thread, bounded): the same labels come back frame after
-// frame while zooming and panning. Vector devices (SVG, PDF) get plain drawText, so that text stays
-// text there.
-void drawLine(QPainter &p, const QRectF &rect, const QString &text, const QFont &font, const QFontMetricsF &metrics)
+// shaped text is kept (QStaticText, per thread, bounded) unless `keep` is false (elided text, which
+// changes with the room): the same labels come back frame after frame while zooming and panning.
+// Vector devices (SVG, PDF) get plain drawText, so that text stays text there.
+void drawLine(QPainter &p, const QRectF &rect, const QString &text, const QFont &font, const QFontMetricsF &metrics,
+              bool keep = true)
 {
     if (text.isEmpty())
         return;
     const double top = rect.center().y() - (metrics.ascent() + metrics.descent()) / 2;
-    if (!p.paintEngine() || p.paintEngine()->type() != QPaintEngine::Raster) {
+    if (!keep || !p.paintEngine() || p.paintEngine()->type() != QPaintEngine::Raster) {
         p.setFont(font);
         p.drawText(QPointF(rect.left() + 3, top + metrics.ascent()), text);
         return;
@@ -442,9 +450,25 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
             drawGhost(p, mark);
     for (const TimelineLayout::Arrow &arrow : layout.arrows())
         drawArrow(p, arrow, options.rowHeight);
+    // Bands are upright rectangles: on screen they are snapped to whole pixels and drawn without
+    // antialiasing (crisp, and several times cheaper); on vector devices nothing changes.
+    const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
     for (const TimelineLayout::Mark &mark : layout.marks()) {
         switch (mark.kind) {
         case TimelineLayout::MarkKind::Band:
+            if (raster && !mark.selected && !mark.hovered) {
+                TimelineLayout::Mark snapped = mark;
+                snapped.rect = QRectF(QPointF(std::round(mark.rect.left()), std::round(mark.rect.top())),
+                                      QPointF(std::round(mark.rect.right()), std::round(mark.rect.bottom())));
+                if (snapped.rect.width() < 2)
+                    snapped.rect.setWidth(2);
+                p.setRenderHint(QPainter::Antialiasing, snapped.rect.width() >= 24);
+                drawMilestone(p, snapped);
+                p.setRenderHint(QPainter::Antialiasing, true);
+            } else {
+                drawMilestone(p, mark);
+            }
+            break;
         case TimelineLayout::MarkKind::Diamond:
             drawMilestone(p, mark);
             break;
@@ -467,7 +491,7 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
         p.setPen(label.inside ? insideTextColor(label)
                               : (label.overdue ? darker(TimelineStyle::overdueColor()) : TimelineStyle::textColor()));
         drawLine(p, label.rect, label.text, label.overdue ? boldFont : labelFont,
-                 label.overdue ? boldMetrics : labelMetrics);
+                 label.overdue ? boldMetrics : labelMetrics, !label.elided);
     }
     p.restore();
 

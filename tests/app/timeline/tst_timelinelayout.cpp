@@ -391,6 +391,18 @@ void TestTimelineLayout::fewOverlappingMarksStayApart()
     QCOMPARE(marksOf(layout, TimelineLayout::MarkKind::Band).size(), 2);
     // The wider band is drawn first, so the quarter stays visible on top of the year.
     QCOMPARE(marksOf(layout, TimelineLayout::MarkKind::Band).first().milestoneId, 1);
+
+    // Two on the very same day would hide one another: they make a cluster of two.
+    const TimelineScene sameDay =
+        sceneOf({{milestone(1, FuzzyDate::day(2024, 5, 2)), milestone(2, FuzzyDate::day(2024, 5, 2)),
+                  milestone(3, FuzzyDate::day(2024, 5, 20))}});
+    const TimelineLayout days =
+        TimelineLayout::build(sameDay, Target, axisFor(QDate(2024, 4, 1), QDate(2024, 6, 30), options), 0, options);
+    const QList<TimelineLayout::Mark> clusters = marksOf(days, TimelineLayout::MarkKind::Cluster);
+    QCOMPARE(clusters.size(), 1);
+    QCOMPARE(clusters.first().cluster.count, 2);
+    QCOMPARE(clusters.first().cluster.first, QDate(2024, 5, 2));
+    QCOMPARE(marksOf(days, TimelineLayout::MarkKind::Diamond).size(), 1);
 }
 
 void TestTimelineLayout::densityBucketsMergeWhenNarrow()
