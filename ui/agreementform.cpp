@@ -138,11 +138,11 @@ AgreementForm::AgreementForm(QWidget *parent)
     m_milestones->setItemDelegate(new RecordDelegate(this));
     m_milestones->setColumnHidden(MilestoneTableModel::AgreementColumn, true);
     m_milestones->setColumnHidden(MilestoneTableModel::LocationColumn, true);
+    m_milestones->setColumnHidden(MilestoneTableModel::AchievedColumn, true);
     m_milestones->horizontalHeader()->setStretchLastSection(false);
     m_milestones->horizontalHeader()->setSectionResizeMode(MilestoneTableModel::TitleColumn, QHeaderView::Stretch);
     m_milestones->horizontalHeader()->resizeSection(MilestoneTableModel::DueColumn, 85);
     m_milestones->horizontalHeader()->resizeSection(MilestoneTableModel::StatusColumn, 80);
-    m_milestones->horizontalHeader()->resizeSection(MilestoneTableModel::AchievedColumn, 85);
     m_milestones->setMinimumHeight(160);
     body()->addWidget(m_milestones);
     m_milestoneButtons = new QWidget(this);

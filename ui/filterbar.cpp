@@ -1,13 +1,13 @@
 #include "filterbar.h"
 
 #include "domain/enums.h"
+#include "flowlayout.h"
 #include "partnerpicker.h"
 #include "store/agreementrepository.h"
 #include "store/partnerrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QTimer>
 #include <QToolButton>
@@ -31,15 +31,13 @@ FilterBar::FilterBar(const QString &records, QWidget *parent)
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("filterBar"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
+    // The filters wrap onto a second line rather than make the window wider.
+    auto *layout = new FlowLayout(this);
 
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search names, titles and notes (Ctrl+F)"));
-    m_search->setMinimumWidth(140);
-    layout->addWidget(m_search, 3);
+    layout->addStretchWidget(m_search, 220);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DebounceMs);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
@@ -63,10 +61,9 @@ FilterBar::FilterBar(const QString &records, QWidget *parent)
         m_partner = new PartnerPicker(this);
         m_partner->setObjectName(QStringLiteral("partnerFilter"));
         m_partner->setPlaceholderText(tr("Any partner"));
-        m_partner->setMinimumWidth(100);
-        m_partner->setMaximumWidth(220);
+        m_partner->setFixedWidth(180);
         m_partner->setClearButtonEnabled(true);
-        layout->addWidget(m_partner, 1);
+        layout->addWidget(m_partner);
         connect(m_partner, &PartnerPicker::partnerChosen, this, &FilterBar::announce);
     }
     if (agreements || milestones)
@@ -99,8 +96,8 @@ QComboBox *FilterBar::addChoice(const QString &key, const QString &any,
         combo->addItem(name, code);
     // Long choices ("Memorandum of understanding") must not widen the window.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(6);
-    static_cast<QHBoxLayout *>(layout())->addWidget(combo);
+    combo->setMinimumContentsLength(11);
+    layout()->addWidget(combo);
     m_choices.insert(key, combo);
     connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::announce);
     return combo;

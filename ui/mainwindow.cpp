@@ -197,7 +197,7 @@ void MainWindow::createViews()
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({150, 1000});
+    splitter->setSizes({125, 1000});
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -355,7 +355,6 @@ void MainWindow::createDetailPane()
     }
     dock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {430}, Qt::Horizontal);
 
     connect(m_partnerForm, &PartnerForm::agreementOpened, this,
             [this](qint64 id) { openRecord(RecordSelection::Kind::Agreement, id); });
@@ -499,7 +498,7 @@ void MainWindow::restoreSettings()
 {
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     for (const ViewEntry &entry : std::as_const(m_views))
         if (entry.records)
             entry.records->restoreHeaderState(settings.value(settingsKey(entry.id)).toByteArray());
@@ -517,6 +516,23 @@ void MainWindow::saveSettings() const
     for (const ViewEntry &entry : m_views)
         if (entry.records)
             settings.setValue(settingsKey(entry.id), entry.records->headerState());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Until the user arranges it, the detail pane takes a third of the window.
+    if (!m_layoutRestored) {
+        m_layoutRestored = true;
+        // Once the window has its size and layout.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                resizeDocks({findChild<QDockWidget *>(QStringLiteral("detailDock"))}, {qMax(420, width() / 3)},
+                            Qt::Horizontal);
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -89,6 +89,7 @@ signals:
     void portfolioClosed();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -150,6 +151,7 @@ private:
     QTimer *m_messageTimer = nullptr;
     QLabel *m_status = nullptr;
     quint64 m_statusTicket = 0;
+    bool m_layoutRestored = false;
 
     QStackedWidget *m_details = nullptr;
     PartnerForm *m_partnerForm = nullptr;

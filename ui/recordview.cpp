@@ -53,9 +53,9 @@ int defaultWidth(const QString &key, int column)
         {QStringLiteral("achieved_on"), 110}, {QStringLiteral("date"), 130},         {QStringLiteral("parties"), 180},
         {QStringLiteral("themes"), 200},      {QStringLiteral("milestones"), 80},    {QStringLiteral("overdue"), 70},
         {QStringLiteral("country"), 70},      {QStringLiteral("short_name"), 90},    {QStringLiteral("agreements"), 90},
-        {QStringLiteral("agreement"), 280},   {QStringLiteral("participants"), 320}, {QStringLiteral("place"), 160},
+        {QStringLiteral("agreement"), 220},   {QStringLiteral("participants"), 320}, {QStringLiteral("place"), 160},
     };
-    return widths.value(key, column == 0 ? 320 : 140);
+    return widths.value(key, column == 0 ? 290 : 140);
 }
 
 } // namespace
