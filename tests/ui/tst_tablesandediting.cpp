@@ -32,6 +32,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -65,6 +67,7 @@ private slots:
     void multiRowDeleteAsksAndUndoRestoresEverything();
     void partnerInUseCannotBeDeletedButItsAgreementsOpen();
     void conflictIsReportedAndTheStoredTruthShown();
+    void lockedFileIsReported();
     void readOnlyFileOpensWithABannerAndNoEditing();
     void saveACopyOpenRecentCloseAndDrop();
     void columnsSortAndLayoutPersist();
@@ -153,9 +156,9 @@ void TestTablesAndEditing::showsEachViewWithCountsInTheStatusBar()
 {
     MainWindow window;
     QVERIFY(!openSample(window).isEmpty());
-    QCOMPARE(window.viewIds(), (QStringList{QStringLiteral("partners"), QStringLiteral("agreements"),
-                                            QStringLiteral("milestones"), QStringLiteral("events"),
-                                            QStringLiteral("timeline")}));
+    QCOMPARE(window.viewIds(),
+             (QStringList{QStringLiteral("partners"), QStringLiteral("agreements"), QStringLiteral("milestones"),
+                          QStringLiteral("events"), QStringLiteral("timeline")}));
     QCOMPARE(window.currentViewId(), QStringLiteral("agreements"));
     QTRY_COMPARE(window.statusText(), QStringLiteral("6 of 6 agreements · 11 milestones · 1 overdue"));
     trigger(window, "actionView_partners");
@@ -743,6 +746,37 @@ void TestTablesAndEditing::conflictIsReportedAndTheStoredTruthShown()
     QVERIFY(m_errors.last().contains(QStringLiteral("Someone else changed")));
     QCOMPARE(window.undoStack()->count(), 0);
     QCOMPARE(AgreementRepository(*window.database()).get(id)->status, AgreementStatus::Ended);
+}
+
+void TestTablesAndEditing::lockedFileIsReported()
+{
+    MainWindow window;
+    const QString path = openSample(window);
+    QVERIFY(!path.isEmpty());
+    RecordView *agreements = view(window, QStringLiteral("agreements"));
+    const qint64 id = agreements->model()->idAt(0);
+    // Another program holds the write lock (longer than Pactline waits for it).
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(path);
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        auto *combo = qobject_cast<QComboBox *>(openEditor(agreements->table(), agreements->model()->index(0, 2)));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("ended")));
+        QTest::keyClick(combo, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_errors.size(), 1, 15000);
+        QVERIFY2(m_errors.first().contains(QStringLiteral("locked by another program")), qPrintable(m_errors.first()));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        lock.finish();
+        locker.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    QCOMPARE(window.undoStack()->count(), 0);
+    QCOMPARE(agreements->model()->index(agreements->model()->rowOfId(id), 2).data().toString(),
+             QStringLiteral("Active"));
+    QCOMPARE(AgreementRepository(*window.database()).get(id)->status, AgreementStatus::Active);
 }
 
 void TestTablesAndEditing::readOnlyFileOpensWithABannerAndNoEditing()
