@@ -453,8 +453,9 @@ void TimelineLayouter::layOutLane(const TimelineLayout::Row &row, const Timeline
         }
     }
 
-    // Level of detail: marks whose middles fall within a few pixels of each other (three or more,
-    // or two on the very same spot) cannot be told apart and become one cluster.
+    // Level of detail: three or more marks whose middles fall within a few pixels of each other
+    // cannot be told apart and become one cluster. Two stay marks of their own, labelled on either
+    // side (two achievements reported the same day read better that way).
     const auto middle = [](const Item &item) { return item.mark.rect.center().x(); };
     std::sort(items.begin(), items.end(), [&](const Item &a, const Item &b) { return middle(a) < middle(b); });
     QList<Item> shown;
@@ -462,9 +463,7 @@ void TimelineLayouter::layOutLane(const TimelineLayout::Row &row, const Timeline
         int j = i + 1;
         while (j < items.size() && middle(items.at(j)) - middle(items.at(i)) < ClusterSpan)
             ++j;
-        const int count = j - i;
-        const bool samePlace = count == 2 && middle(items.at(j - 1)) - middle(items.at(i)) < 2;
-        if (count < ClusterMinCount && !samePlace) {
+        if (j - i < ClusterMinCount) {
             shown.append(items.at(i));
             ++i;
             continue;

@@ -392,17 +392,25 @@ void TestTimelineLayout::fewOverlappingMarksStayApart()
     // The wider band is drawn first, so the quarter stays visible on top of the year.
     QCOMPARE(marksOf(layout, TimelineLayout::MarkKind::Band).first().milestoneId, 1);
 
-    // Two on the very same day would hide one another: they make a cluster of two.
-    const TimelineScene sameDay =
+    // Two on the very same day stay two, labelled on either side; a third on that day makes a cluster.
+    TimelineScene sameDay =
         sceneOf({{milestone(1, FuzzyDate::day(2024, 5, 2)), milestone(2, FuzzyDate::day(2024, 5, 2)),
                   milestone(3, FuzzyDate::day(2024, 5, 20))}});
-    const TimelineLayout days =
-        TimelineLayout::build(sameDay, Target, axisFor(QDate(2024, 4, 1), QDate(2024, 6, 30), options), 0, options);
-    const QList<TimelineLayout::Mark> clusters = marksOf(days, TimelineLayout::MarkKind::Cluster);
+    const TimelineAxis days = axisFor(QDate(2024, 4, 1), QDate(2024, 6, 30), options);
+    const TimelineLayout pair = TimelineLayout::build(sameDay, Target, days, 0, options);
+    QVERIFY(marksOf(pair, TimelineLayout::MarkKind::Cluster).isEmpty());
+    QCOMPARE(marksOf(pair, TimelineLayout::MarkKind::Diamond).size(), 3);
+    const TimelineLayout::Label *one = labelOf(pair, 1);
+    const TimelineLayout::Label *two = labelOf(pair, 2);
+    QVERIFY(one && two && !one->hidden && !two->hidden);
+    QVERIFY(one->rect.right() < mainMark(pair, 1)->rect.left() || two->rect.right() < mainMark(pair, 2)->rect.left());
+    sameDay.lanes[0].milestones.append(milestone(4, FuzzyDate::day(2024, 5, 2)));
+    const TimelineLayout three = TimelineLayout::build(sameDay, Target, days, 0, options);
+    const QList<TimelineLayout::Mark> clusters = marksOf(three, TimelineLayout::MarkKind::Cluster);
     QCOMPARE(clusters.size(), 1);
-    QCOMPARE(clusters.first().cluster.count, 2);
+    QCOMPARE(clusters.first().cluster.count, 3);
     QCOMPARE(clusters.first().cluster.first, QDate(2024, 5, 2));
-    QCOMPARE(marksOf(days, TimelineLayout::MarkKind::Diamond).size(), 1);
+    QCOMPARE(marksOf(three, TimelineLayout::MarkKind::Diamond).size(), 1);
 }
 
 void TestTimelineLayout::densityBucketsMergeWhenNarrow()
