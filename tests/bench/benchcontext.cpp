@@ -23,13 +23,14 @@ constexpr int MilestonesPerAgreement = 10;
 
 const QStringList &words()
 {
-    static const QStringList list = QStringLiteral(
-        "collaboration research clinical trial registry data cell gene therapy production facility education "
-        "doctoral programme partner university hospital institute company cardiology device study early phase "
-        "multicentre monitoring design adjudication publication infrastructure laboratory patient competence "
-        "network funding exchange mobility innovation health life science manufacturing quality services joint "
-        "declaration intent memorandum understanding agreement milestone review visit residence strategy")
-                                        .split(QLatin1Char(' '));
+    static const QStringList list =
+        QStringLiteral(
+            "collaboration research clinical trial registry data cell gene therapy production facility education "
+            "doctoral programme partner university hospital institute company cardiology device study early phase "
+            "multicentre monitoring design adjudication publication infrastructure laboratory patient competence "
+            "network funding exchange mobility innovation health life science manufacturing quality services joint "
+            "declaration intent memorandum understanding agreement milestone review visit residence strategy")
+            .split(QLatin1Char(' '));
     return list;
 }
 
@@ -77,9 +78,9 @@ bool generate(const QString &path)
     QRandomGenerator random(20221012);
     const QString now = RowCodec::timestamp(QDateTime(QDate(2024, 1, 1), QTime(12, 0), Qt::UTC));
     static const char *countries[] = {"NL", "SE", "DE", "BE", "DK", "FI", "NO", "FR", "GB", "US"};
-    static const char *themes[] = {"ATMP",         "Cell and gene therapy", "Clinical trials", "Cardiology",
-                                   "Registry data", "Education",            "Medical devices", "Oncology",
-                                   "Digital health", "Manufacturing"};
+    static const char *themes[] = {
+        "ATMP",      "Cell and gene therapy", "Clinical trials", "Cardiology",     "Registry data",
+        "Education", "Medical devices",       "Oncology",        "Digital health", "Manufacturing"};
 
     const Result<void> done = db.write([&]() -> Result<void> {
         const auto fail = [](const QSqlQuery &q) -> Result<void> { return Database::sqlError(q); };
@@ -87,13 +88,13 @@ bool generate(const QString &path)
             "INSERT INTO partner (id, name, short_name, kind, country, city, website, notes, created_at, updated_at, "
             "version) VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, 1)"));
         for (int i = 1; i <= Partners; ++i)
-            if (!run(partner, {i, QStringLiteral("Partner %1 %2").arg(prose(random, 12)).arg(i),
-                               QStringLiteral("P%1").arg(i), randomCode<PartnerKind>(random),
-                               QString::fromLatin1(countries[random.bounded(10)]), prose(random, 8),
-                               prose(random, 60), now, now}))
+            if (!run(partner,
+                     {i, QStringLiteral("Partner %1 %2").arg(prose(random, 12)).arg(i), QStringLiteral("P%1").arg(i),
+                      randomCode<PartnerKind>(random), QString::fromLatin1(countries[random.bounded(10)]),
+                      prose(random, 8), prose(random, 60), now, now}))
                 return fail(partner);
-        QSqlQuery theme = db.prepare(QStringLiteral(
-            "INSERT INTO theme (id, name, created_at, updated_at, version) VALUES (?, ?, ?, ?, 1)"));
+        QSqlQuery theme = db.prepare(
+            QStringLiteral("INSERT INTO theme (id, name, created_at, updated_at, version) VALUES (?, ?, ?, ?, 1)"));
         for (int i = 0; i < 10; ++i)
             if (!run(theme, {i + 1, QString::fromLatin1(themes[i]), now, now}))
                 return fail(theme);
@@ -108,16 +109,16 @@ bool generate(const QString &path)
         QSqlQuery agreementTheme = db.prepare(QStringLiteral(
             "INSERT INTO agreement_theme (agreement_id, theme_id, position, created_at, updated_at, version) "
             "VALUES (?, ?, 0, ?, ?, 1)"));
-        QSqlQuery milestone = db.prepare(QStringLiteral(
-            "INSERT INTO milestone (agreement_id, title, due, due_first, due_last, status, achieved_on, "
-            "achieved_first, location, notes, created_at, updated_at, version) "
-            "VALUES (?, ?, ?, ?, ?, ?, '', NULL, ?, ?, ?, ?, 1)"));
+        QSqlQuery milestone = db.prepare(
+            QStringLiteral("INSERT INTO milestone (agreement_id, title, due, due_first, due_last, status, achieved_on, "
+                           "achieved_first, location, notes, created_at, updated_at, version) "
+                           "VALUES (?, ?, ?, ?, ?, ?, '', NULL, ?, ?, ?, ?, 1)"));
         for (int i = 1; i <= Agreements; ++i) {
             const FuzzyDate signedOn = randomDate(random);
-            if (!run(agreement, {i, QStringLiteral("Agreement %1 on %2").arg(i).arg(prose(random, 30)),
-                                 randomCode<AgreementKind>(random), randomCode<AgreementStatus>(random),
-                                 signedOn.code(), RowCodec::dateFirst(signedOn), prose(random, 1400),
-                                 prose(random, 600), now, now}))
+            if (!run(agreement,
+                     {i, QStringLiteral("Agreement %1 on %2").arg(i).arg(prose(random, 30)),
+                      randomCode<AgreementKind>(random), randomCode<AgreementStatus>(random), signedOn.code(),
+                      RowCodec::dateFirst(signedOn), prose(random, 1400), prose(random, 600), now, now}))
                 return fail(agreement);
             const int first = 1 + random.bounded(Partners);
             const int second = 1 + (first % Partners);
@@ -128,10 +129,10 @@ bool generate(const QString &path)
                 return fail(agreementTheme);
             for (int m = 0; m < MilestonesPerAgreement; ++m) {
                 const FuzzyDate due = randomDate(random);
-                if (!run(milestone, {i, QStringLiteral("Milestone %1.%2 %3").arg(i).arg(m).arg(prose(random, 24)),
-                                     due.code(), RowCodec::dateFirst(due), RowCodec::dateLast(due),
-                                     randomCode<MilestoneStatus>(random), prose(random, 8), prose(random, 40), now,
-                                     now}))
+                if (!run(milestone,
+                         {i, QStringLiteral("Milestone %1.%2 %3").arg(i).arg(m).arg(prose(random, 24)), due.code(),
+                          RowCodec::dateFirst(due), RowCodec::dateLast(due), randomCode<MilestoneStatus>(random),
+                          prose(random, 8), prose(random, 40), now, now}))
                     return fail(milestone);
             }
         }

@@ -9,7 +9,9 @@
 class BenchContext
 {
 public:
-    explicit BenchContext(QString workDir) : m_workDir(std::move(workDir)) {}
+    explicit BenchContext(QString workDir)
+        : m_workDir(std::move(workDir))
+    {}
 
     QString workDir() const { return m_workDir; }
     // The big portfolio of the tables issue (100,000 partners, 100,000 agreements with about 2 KB of

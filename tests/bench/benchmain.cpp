@@ -44,8 +44,8 @@ int main(int argc, char **argv)
         names << group.name;
     const QString wanted = parser.value(only);
     if (!wanted.isEmpty() && !names.contains(wanted)) {
-        QTextStream(stderr) << "pactline-bench: no group “" << wanted << "”; groups: " << names.join(QStringLiteral(", "))
-                            << "\n";
+        QTextStream(stderr) << "pactline-bench: no group “" << wanted
+                            << "”; groups: " << names.join(QStringLiteral(", ")) << "\n";
         return 2;
     }
     QDir().mkpath(parser.value(work));
