@@ -41,7 +41,10 @@ Result<FileHeader> FileHeader::read(const QString &path)
     result.pageCount = u32(28);
     result.userVersion = static_cast<int>(u32(60));
     result.applicationId = static_cast<qint32>(u32(68));
-    const bool pageCountValid = u32(24) == u32(92) && result.pageCount > 0;
+    // After a crash in the middle of a checkpoint the header may already count pages that are
+    // still only in the write-ahead log; SQLite completes them from the log, so that is no damage.
+    const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    const bool pageCountValid = u32(24) == u32(92) && result.pageCount > 0 && !walPending;
     if (result.pageSize < 512 || (result.pageSize & (result.pageSize - 1)) != 0 ||
         (pageCountValid && size < result.pageCount * result.pageSize) || size % result.pageSize != 0)
         return StoreError{StoreError::Kind::Corrupt,
