@@ -4,7 +4,7 @@
 #include "exchange/autobackup.h"
 #include "mainwindow.h"
 #include "models/recordtablemodel.h"
-#include "recordview.h"
+#include "records/recordview.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

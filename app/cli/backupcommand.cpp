@@ -1,6 +1,6 @@
-#include "backupcommand.h"
+#include "cli/backupcommand.h"
 
-#include "commandparser.h"
+#include "cli/commandparser.h"
 #include "store/backupwriter.h"
 #include "store/database.h"
 

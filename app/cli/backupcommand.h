@@ -1,6 +1,6 @@
 #pragma once
 
-#include "headlesscommand.h"
+#include "cli/headlesscommand.h"
 
 // `pactline backup FILE -o OUT`: a consistent copy of the portfolio (VACUUM INTO), taken read-only;
 // never overwrites OUT and never leaves a partial file.

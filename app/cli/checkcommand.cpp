@@ -1,6 +1,6 @@
-#include "checkcommand.h"
+#include "cli/checkcommand.h"
 
-#include "commandparser.h"
+#include "cli/commandparser.h"
 #include "store/portfoliocheck.h"
 
 #include <QCoreApplication>

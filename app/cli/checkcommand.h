@@ -1,6 +1,6 @@
 #pragma once
 
-#include "headlesscommand.h"
+#include "cli/headlesscommand.h"
 
 // `pactline check FILE`: read-only integrity, foreign-key and schema checks.
 HeadlessCommand checkCommand();

@@ -1,6 +1,6 @@
-#include "commandparser.h"
+#include "cli/commandparser.h"
 
-#include "headlesscommand.h"
+#include "cli/headlesscommand.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "exportcommand.h"
+#include "cli/exportcommand.h"
 
-#include "commandparser.h"
+#include "cli/commandparser.h"
 #include "exchange/icalendarexport.h"
 #include "exchange/portfoliojson.h"
 #include "exchange/tableexport.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "headlesscommand.h"
+#include "cli/headlesscommand.h"
 
 // `pactline export FILE --format csv|json|ics [--table partners|agreements|milestones|events] -o OUT`:
 // a table as CSV, the whole portfolio as JSON, or its milestones and events as iCalendar. The output

@@ -1,11 +1,11 @@
-#include "headlesscommand.h"
+#include "cli/headlesscommand.h"
 
-#include "backupcommand.h"
-#include "checkcommand.h"
-#include "exportcommand.h"
-#include "importcommand.h"
-#include "newcommand.h"
-#include "reportcommand.h"
+#include "cli/backupcommand.h"
+#include "cli/checkcommand.h"
+#include "cli/exportcommand.h"
+#include "cli/importcommand.h"
+#include "cli/newcommand.h"
+#include "cli/reportcommand.h"
 
 QList<HeadlessCommand> headlessCommands()
 {

@@ -1,6 +1,6 @@
-#include "importcommand.h"
+#include "cli/importcommand.h"
 
-#include "commandparser.h"
+#include "cli/commandparser.h"
 #include "exchange/csvimport.h"
 #include "exchange/mappingprofiles.h"
 #include "exchange/portfoliojson.h"

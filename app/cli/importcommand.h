@@ -1,6 +1,6 @@
 #pragma once
 
-#include "headlesscommand.h"
+#include "cli/headlesscommand.h"
 
 // `pactline import FILE (--partners CSV | --agreements CSV | --milestones CSV | --json JSON)
 // [--profile NAME] [--dry-run]`: checks every row first and prints a report; imports all rows in one

@@ -1,6 +1,6 @@
-#include "newcommand.h"
+#include "cli/newcommand.h"
 
-#include "commandparser.h"
+#include "cli/commandparser.h"
 #include "exchange/sampleportfolio.h"
 #include "store/database.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "headlesscommand.h"
+#include "cli/headlesscommand.h"
 
 // `pactline new FILE [--sample]`: creates a portfolio, empty or with the sample; never overwrites.
 HeadlessCommand newCommand();

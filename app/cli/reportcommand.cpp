@@ -1,6 +1,6 @@
-#include "reportcommand.h"
+#include "cli/reportcommand.h"
 
-#include "commandparser.h"
+#include "cli/commandparser.h"
 #include "report/pdfreportwriter.h"
 #include "report/reportbuilder.h"
 #include "report/reportoptions.h"

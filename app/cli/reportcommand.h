@@ -1,6 +1,6 @@
 #pragma once
 
-#include "headlesscommand.h"
+#include "cli/headlesscommand.h"
 
 // `pactline report FILE -o OUT.pdf [--kind portfolio|agreement|progress] [--agreement ID]
 // [--from DATE --to DATE] [--paper a4|letter] [--author NAME]`: writes a PDF report.

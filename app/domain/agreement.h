@@ -1,8 +1,8 @@
 #pragma once
 
-#include "enums.h"
-#include "fuzzydate.h"
-#include "rowmeta.h"
+#include "domain/enums.h"
+#include "domain/fuzzydate.h"
+#include "domain/rowmeta.h"
 
 #include <QList>
 #include <QStringList>

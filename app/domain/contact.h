@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rowmeta.h"
+#include "domain/rowmeta.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "enums.h"
+#include "domain/enums.h"
 
 #include <QCoreApplication>
 

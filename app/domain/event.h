@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fuzzydate.h"
-#include "rowmeta.h"
+#include "domain/fuzzydate.h"
+#include "domain/rowmeta.h"
 
 #include <QList>
 

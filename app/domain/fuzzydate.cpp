@@ -1,4 +1,4 @@
-#include "fuzzydate.h"
+#include "domain/fuzzydate.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "enums.h"
-#include "rowmeta.h"
+#include "domain/enums.h"
+#include "domain/rowmeta.h"
 
 struct Partner
 {

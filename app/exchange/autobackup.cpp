@@ -1,4 +1,4 @@
-#include "autobackup.h"
+#include "exchange/autobackup.h"
 
 #include "store/backupwriter.h"
 #include "store/database.h"

@@ -1,6 +1,6 @@
-#include "columnmapping.h"
+#include "exchange/columnmapping.h"
 
-#include "textkey.h"
+#include "exchange/textkey.h"
 
 #include <QCoreApplication>
 #include <QHash>

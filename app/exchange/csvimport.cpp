@@ -1,8 +1,8 @@
-#include "csvimport.h"
+#include "exchange/csvimport.h"
 
-#include "csvwriter.h"
+#include "exchange/csvwriter.h"
 #include "store/database.h"
-#include "textkey.h"
+#include "exchange/textkey.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "columnmapping.h"
-#include "csvreader.h"
+#include "exchange/columnmapping.h"
+#include "exchange/csvreader.h"
 #include "domain/agreement.h"
 #include "domain/milestone.h"
 #include "domain/partner.h"

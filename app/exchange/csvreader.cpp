@@ -1,4 +1,4 @@
-#include "csvreader.h"
+#include "exchange/csvreader.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

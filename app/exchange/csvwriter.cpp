@@ -1,4 +1,4 @@
-#include "csvwriter.h"
+#include "exchange/csvwriter.h"
 
 #include <QIODevice>
 

@@ -1,4 +1,4 @@
-#include "icalendarexport.h"
+#include "exchange/icalendarexport.h"
 
 #include "store/bulkrepository.h"
 #include "store/database.h"

@@ -1,6 +1,6 @@
-#include "mappingprofiles.h"
+#include "exchange/mappingprofiles.h"
 
-#include "textkey.h"
+#include "exchange/textkey.h"
 
 #include <QCoreApplication>
 #include <QDir>

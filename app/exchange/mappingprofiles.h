@@ -1,7 +1,7 @@
 #pragma once
 
-#include "columnmapping.h"
-#include "csvreader.h"
+#include "exchange/columnmapping.h"
+#include "exchange/csvreader.h"
 #include "store/storeerror.h"
 
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "portfoliojson.h"
+#include "exchange/portfoliojson.h"
 
 #include "store/agreementrepository.h"
 #include "store/contactrepository.h"

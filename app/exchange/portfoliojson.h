@@ -1,6 +1,6 @@
 #pragma once
 
-#include "portfoliodata.h"
+#include "exchange/portfoliodata.h"
 #include "store/storeerror.h"
 
 #include <QByteArray>

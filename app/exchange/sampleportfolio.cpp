@@ -1,6 +1,6 @@
-#include "sampleportfolio.h"
+#include "exchange/sampleportfolio.h"
 
-#include "portfoliojson.h"
+#include "exchange/portfoliojson.h"
 #include "store/database.h"
 
 #include <QDir>

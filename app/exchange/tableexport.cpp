@@ -1,7 +1,7 @@
-#include "tableexport.h"
+#include "exchange/tableexport.h"
 
-#include "columnmapping.h"
-#include "csvwriter.h"
+#include "exchange/columnmapping.h"
+#include "exchange/csvwriter.h"
 #include "store/agreementrepository.h"
 #include "store/bulkrepository.h"
 #include "store/eventrepository.h"

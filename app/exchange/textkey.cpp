@@ -1,4 +1,4 @@
-#include "textkey.h"
+#include "exchange/textkey.h"
 
 namespace TextKey {
 

@@ -1,7 +1,7 @@
-#include "agreementtablemodel.h"
+#include "models/agreementtablemodel.h"
 
-#include "cellvalue.h"
-#include "recordwriter.h"
+#include "models/cellvalue.h"
+#include "models/recordwriter.h"
 #include "store/partnerrepository.h"
 
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/agreement.h"
-#include "recordtablemodel.h"
+#include "models/recordtablemodel.h"
 #include "store/agreementrepository.h"
 
 // Agreements: title, kind, status, dates, parties, themes, and their milestones (how many, how many overdue).

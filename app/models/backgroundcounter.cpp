@@ -1,4 +1,4 @@
-#include "backgroundcounter.h"
+#include "models/backgroundcounter.h"
 
 #include <QDeadlineTimer>
 #include <QHash>

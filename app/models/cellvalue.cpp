@@ -1,4 +1,4 @@
-#include "cellvalue.h"
+#include "models/cellvalue.h"
 
 #include <QRegularExpression>
 

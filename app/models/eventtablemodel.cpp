@@ -1,7 +1,7 @@
-#include "eventtablemodel.h"
+#include "models/eventtablemodel.h"
 
-#include "cellvalue.h"
-#include "recordwriter.h"
+#include "models/cellvalue.h"
+#include "models/recordwriter.h"
 #include "store/eventrepository.h"
 #include "store/partnerrepository.h"
 

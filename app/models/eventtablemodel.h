@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/event.h"
-#include "recordtablemodel.h"
+#include "models/recordtablemodel.h"
 
 // Events: title, date, place and the participating organisations.
 class EventTableModel final : public RecordTableModel

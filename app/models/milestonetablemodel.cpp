@@ -1,7 +1,7 @@
-#include "milestonetablemodel.h"
+#include "models/milestonetablemodel.h"
 
-#include "cellvalue.h"
-#include "recordwriter.h"
+#include "models/cellvalue.h"
+#include "models/recordwriter.h"
 #include "store/agreementrepository.h"
 #include "store/milestonerepository.h"
 

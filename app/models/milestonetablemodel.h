@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/milestone.h"
-#include "recordtablemodel.h"
+#include "models/recordtablemodel.h"
 
 // Milestones: title, agreement, due period, status, when achieved, location; overdue ones flagged.
 class MilestoneTableModel final : public RecordTableModel

@@ -1,7 +1,7 @@
-#include "partnertablemodel.h"
+#include "models/partnertablemodel.h"
 
-#include "cellvalue.h"
-#include "recordwriter.h"
+#include "models/cellvalue.h"
+#include "models/recordwriter.h"
 #include "store/agreementrepository.h"
 #include "store/partnerrepository.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/partner.h"
-#include "recordtablemodel.h"
+#include "models/recordtablemodel.h"
 
 // Partners: name, short name, kind, country, city, website and how many agreements each is party to.
 class PartnerTableModel final : public RecordTableModel

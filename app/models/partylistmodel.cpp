@@ -1,7 +1,7 @@
-#include "partylistmodel.h"
+#include "models/partylistmodel.h"
 
-#include "cellvalue.h"
-#include "recordtablemodel.h"
+#include "models/cellvalue.h"
+#include "models/recordtablemodel.h"
 
 PartyListModel::PartyListModel(QObject *parent)
     : QAbstractTableModel(parent)

@@ -1,7 +1,7 @@
-#include "recordtablemodel.h"
+#include "models/recordtablemodel.h"
 
-#include "backgroundcounter.h"
-#include "recordwriter.h"
+#include "models/backgroundcounter.h"
+#include "models/recordwriter.h"
 #include "store/database.h"
 
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backgroundcounter.h"
+#include "models/backgroundcounter.h"
 #include "store/listquery.h"
 #include "store/listwindow.h"
 #include "store/storeerror.h"

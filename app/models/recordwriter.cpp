@@ -1,4 +1,4 @@
-#include "recordwriter.h"
+#include "models/recordwriter.h"
 
 #include "store/agreementrepository.h"
 #include "store/eventrepository.h"

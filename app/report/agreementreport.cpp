@@ -1,10 +1,10 @@
-#include "agreementreport.h"
+#include "report/agreementreport.h"
 
-#include "agreementsection.h"
-#include "reportdata.h"
-#include "reportformat.h"
-#include "reportstyle.h"
-#include "reporttimeline.h"
+#include "report/agreementsection.h"
+#include "report/reportdata.h"
+#include "report/reportformat.h"
+#include "report/reportstyle.h"
+#include "report/reporttimeline.h"
 
 #include <QCoreApplication>
 

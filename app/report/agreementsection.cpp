@@ -1,4 +1,4 @@
-#include "agreementsection.h"
+#include "report/agreementsection.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "reportdata.h"
-#include "reportdocument.h"
-#include "reportformat.h"
+#include "report/reportdata.h"
+#include "report/reportdocument.h"
+#include "report/reportformat.h"
 
 #include <QDate>
 

@@ -1,4 +1,4 @@
-#include "pdfnavigation.h"
+#include "report/pdfnavigation.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,7 +1,7 @@
-#include "pdfreportwriter.h"
+#include "report/pdfreportwriter.h"
 
-#include "pdfnavigation.h"
-#include "reportrenderer.h"
+#include "report/pdfnavigation.h"
+#include "report/reportrenderer.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
-#include "portfolioreport.h"
+#include "report/portfolioreport.h"
 
-#include "agreementsection.h"
-#include "reportdata.h"
-#include "reportformat.h"
-#include "reportstyle.h"
-#include "reporttimeline.h"
+#include "report/agreementsection.h"
+#include "report/reportdata.h"
+#include "report/reportformat.h"
+#include "report/reportstyle.h"
+#include "report/reporttimeline.h"
 #include "store/database.h"
 
 #include <QCoreApplication>

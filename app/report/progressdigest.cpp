@@ -1,4 +1,4 @@
-#include "progressdigest.h"
+#include "report/progressdigest.h"
 
 #include "store/milestonerepository.h"
 

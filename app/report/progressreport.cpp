@@ -1,8 +1,8 @@
-#include "progressreport.h"
+#include "report/progressreport.h"
 
-#include "progressdigest.h"
-#include "reportdata.h"
-#include "reportformat.h"
+#include "report/progressdigest.h"
+#include "report/reportdata.h"
+#include "report/reportformat.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reportdocument.h"
-#include "reportoptions.h"
+#include "report/reportdocument.h"
+#include "report/reportoptions.h"
 #include "store/storeerror.h"
 
 class Database;

@@ -1,8 +1,8 @@
-#include "reportbuilder.h"
+#include "report/reportbuilder.h"
 
-#include "agreementreport.h"
-#include "portfolioreport.h"
-#include "progressreport.h"
+#include "report/agreementreport.h"
+#include "report/portfolioreport.h"
+#include "report/progressreport.h"
 
 Result<ReportDocument> ReportBuilder::build(Database &db, const ReportOptions &options)
 {

@@ -1,6 +1,6 @@
-#include "reportdata.h"
+#include "report/reportdata.h"
 
-#include "reportformat.h"
+#include "report/reportformat.h"
 #include "store/agreementrepository.h"
 #include "store/contactrepository.h"
 #include "store/database.h"

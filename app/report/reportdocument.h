@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reporttable.h"
-#include "reporttext.h"
+#include "report/reporttable.h"
+#include "report/reporttext.h"
 
 #include <QList>
 #include <QRectF>

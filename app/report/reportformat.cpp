@@ -1,4 +1,4 @@
-#include "reportformat.h"
+#include "report/reportformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reportdocument.h"
-#include "reportstyle.h"
+#include "report/reportdocument.h"
+#include "report/reportstyle.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,6 +1,6 @@
-#include "reportrenderer.h"
+#include "report/reportrenderer.h"
 
-#include "pdfnavigation.h"
+#include "report/pdfnavigation.h"
 
 #include <QCoreApplication>
 #include <QPagedPaintDevice>

@@ -1,4 +1,4 @@
-#include "reportstyle.h"
+#include "report/reportstyle.h"
 
 #include <QStringList>
 

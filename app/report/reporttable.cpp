@@ -1,4 +1,4 @@
-#include "reporttable.h"
+#include "report/reporttable.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reporttext.h"
+#include "report/reporttext.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "reporttext.h"
+#include "report/reporttext.h"
 
 #include <algorithm>
 

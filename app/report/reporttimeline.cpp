@@ -1,4 +1,4 @@
-#include "reporttimeline.h"
+#include "report/reporttimeline.h"
 
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinepainter.h"

@@ -1,6 +1,6 @@
-#include "agreementrepository.h"
+#include "store/agreementrepository.h"
 
-#include "rowcodec.h"
+#include "store/rowcodec.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "backupwriter.h"
+#include "store/backupwriter.h"
 
-#include "database.h"
+#include "store/database.h"
 
 #include <QCoreApplication>
 #include <QDir>

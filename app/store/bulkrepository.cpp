@@ -1,9 +1,9 @@
-#include "bulkrepository.h"
+#include "store/bulkrepository.h"
 
-#include "agreementrepository.h"
-#include "milestonerepository.h"
-#include "partnerrepository.h"
-#include "rowcodec.h"
+#include "store/agreementrepository.h"
+#include "store/milestonerepository.h"
+#include "store/partnerrepository.h"
+#include "store/rowcodec.h"
 
 #include <QCoreApplication>
 #include <QHash>

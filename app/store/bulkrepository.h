@@ -3,7 +3,7 @@
 #include "domain/agreement.h"
 #include "domain/milestone.h"
 #include "domain/partner.h"
-#include "repositorybase.h"
+#include "store/repositorybase.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "contactrepository.h"
+#include "store/contactrepository.h"
 
-#include "rowcodec.h"
+#include "store/rowcodec.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

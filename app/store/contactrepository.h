@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/contact.h"
-#include "repositorybase.h"
+#include "store/repositorybase.h"
 
 #include <QList>
 

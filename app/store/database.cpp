@@ -1,9 +1,9 @@
-#include "database.h"
+#include "store/database.h"
 
-#include "backupwriter.h"
-#include "fileheader.h"
-#include "migrations.h"
-#include "schemacheck.h"
+#include "store/backupwriter.h"
+#include "store/fileheader.h"
+#include "store/migrations.h"
+#include "store/schemacheck.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

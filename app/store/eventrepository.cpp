@@ -1,6 +1,6 @@
-#include "eventrepository.h"
+#include "store/eventrepository.h"
 
-#include "rowcodec.h"
+#include "store/rowcodec.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "fileheader.h"
+#include "store/fileheader.h"
 
-#include "database.h"
+#include "store/database.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "migrations.h"
+#include "store/migrations.h"
 
-#include "database.h"
+#include "store/database.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

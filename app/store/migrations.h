@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sqldialect.h"
-#include "storeerror.h"
+#include "store/sqldialect.h"
+#include "store/storeerror.h"
 
 #include <QList>
 #include <QStringList>

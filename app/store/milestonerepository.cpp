@@ -1,6 +1,6 @@
-#include "milestonerepository.h"
+#include "store/milestonerepository.h"
 
-#include "rowcodec.h"
+#include "store/rowcodec.h"
 
 #include <QCoreApplication>
 #include <QHash>

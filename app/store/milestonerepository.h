@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/milestone.h"
-#include "repositorybase.h"
+#include "store/repositorybase.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "partnerrepository.h"
+#include "store/partnerrepository.h"
 
-#include "rowcodec.h"
+#include "store/rowcodec.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "portfoliocheck.h"
+#include "store/portfoliocheck.h"
 
-#include "database.h"
-#include "schemacheck.h"
+#include "store/database.h"
+#include "store/schemacheck.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
-#include "repositorybase.h"
+#include "store/repositorybase.h"
 
-#include "rowcodec.h"
+#include "store/rowcodec.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "database.h"
+#include "store/database.h"
 #include "domain/rowmeta.h"
-#include "listquery.h"
-#include "listwindow.h"
+#include "store/listquery.h"
+#include "store/listwindow.h"
 
 #include <QVariantList>
 

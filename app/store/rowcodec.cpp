@@ -1,4 +1,4 @@
-#include "rowcodec.h"
+#include "store/rowcodec.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>

@@ -1,6 +1,6 @@
-#include "schemacheck.h"
+#include "store/schemacheck.h"
 
-#include "database.h"
+#include "store/database.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

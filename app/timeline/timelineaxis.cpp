@@ -1,4 +1,4 @@
-#include "timelineaxis.h"
+#include "timeline/timelineaxis.h"
 
 #include <QLocale>
 

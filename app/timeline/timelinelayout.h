@@ -1,8 +1,8 @@
 #pragma once
 
-#include "timelineaxis.h"
-#include "timelineoptions.h"
-#include "timelinescene.h"
+#include "timeline/timelineaxis.h"
+#include "timeline/timelineoptions.h"
+#include "timeline/timelinescene.h"
 
 #include <QFont>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "timelinepainter.h"
+#include "timeline/timelinepainter.h"
 
-#include "timelinestyle.h"
+#include "timeline/timelinestyle.h"
 
 #include <QHash>
 #include <QLinearGradient>

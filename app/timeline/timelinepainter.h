@@ -1,9 +1,9 @@
 #pragma once
 
-#include "timelineaxis.h"
-#include "timelinelayout.h"
-#include "timelineoptions.h"
-#include "timelinescene.h"
+#include "timeline/timelineaxis.h"
+#include "timeline/timelinelayout.h"
+#include "timeline/timelineoptions.h"
+#include "timeline/timelinescene.h"
 
 #include <QRectF>
 

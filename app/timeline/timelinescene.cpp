@@ -1,4 +1,4 @@
-#include "timelinescene.h"
+#include "timeline/timelinescene.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "timelinesource.h"
+#include "timeline/timelinesource.h"
 
 #include "store/agreementrepository.h"
 #include "store/database.h"

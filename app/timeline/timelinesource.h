@@ -2,7 +2,7 @@
 
 #include "store/listquery.h"
 #include "store/storeerror.h"
-#include "timelinescene.h"
+#include "timeline/timelinescene.h"
 
 #include <QDate>
 #include <QHash>

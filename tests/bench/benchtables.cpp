@@ -5,14 +5,14 @@
 #include "benchcontext.h"
 #include "benchgroup.h"
 
-#include "filterbar.h"
+#include "records/filterbar.h"
 
 #include "models/agreementtablemodel.h"
 #include "models/backgroundcounter.h"
 #include "models/eventtablemodel.h"
 #include "models/milestonetablemodel.h"
 #include "models/partnertablemodel.h"
-#include "recordview.h"
+#include "records/recordview.h"
 #include "store/database.h"
 
 #include <QApplication>

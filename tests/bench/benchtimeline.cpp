@@ -6,7 +6,7 @@
 #include "benchgroup.h"
 
 #include "store/database.h"
-#include "timelinewidget.h"
+#include "timeline/timelinewidget.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

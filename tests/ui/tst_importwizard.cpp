@@ -3,7 +3,7 @@
 // step, a cancelled import and a file with problems that changes nothing.
 #include "exchange/mappingprofiles.h"
 #include "exchange/portfoliojson.h"
-#include "importwizard.h"
+#include "import/importwizard.h"
 #include "mainwindow.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"

@@ -1,8 +1,8 @@
 // Undo commands on a real portfolio: deletions take along everything that goes with a record
 // and undo brings it back exactly (ids, versions, links, history); a command runs in one
 // transaction; undo and redo refuse to write over someone else's change.
-#include "recordactions.h"
-#include "recordcommand.h"
+#include "records/recordactions.h"
+#include "records/recordcommand.h"
 #include "store/agreementrepository.h"
 #include "store/contactrepository.h"
 #include "store/database.h"

@@ -2,16 +2,16 @@
 // edits with their editors, form edits, add, duplicate, delete (and the partner that cannot go),
 // undo and redo, refusal messages, a conflict with another connection, a read-only file, the File
 // menu (Save a Copy As, Open Recent, Close, a dropped file), the status bar and the settings.
-#include "agreementform.h"
-#include "filterbar.h"
-#include "fuzzydateedit.h"
+#include "records/agreementform.h"
+#include "records/filterbar.h"
+#include "records/fuzzydateedit.h"
 #include "mainwindow.h"
 #include "models/agreementtablemodel.h"
 #include "models/milestonetablemodel.h"
 #include "models/partnertablemodel.h"
 #include "models/partylistmodel.h"
-#include "partnerform.h"
-#include "recordview.h"
+#include "records/partnerform.h"
+#include "records/recordview.h"
 #include "store/agreementrepository.h"
 #include "store/contactrepository.h"
 #include "store/database.h"

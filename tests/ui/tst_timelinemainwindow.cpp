@@ -1,15 +1,15 @@
 // The Timeline view in the real main window: selection shared with the tables both ways, double-click
 // to the editor, drag-to-reschedule undone from the Edit menu, the filter bar, closing the portfolio,
 // and `pactline screenshot FILE --view timeline`.
-#include "filterbar.h"
+#include "records/filterbar.h"
 #include "mainwindow.h"
-#include "milestoneform.h"
-#include "recordview.h"
+#include "records/milestoneform.h"
+#include "records/recordview.h"
 #include "store/database.h"
 #include "store/milestonerepository.h"
 #include "testsupport.h"
-#include "timelineview.h"
-#include "timelinewidget.h"
+#include "timeline/timelineview.h"
+#include "timeline/timelinewidget.h"
 
 #include <QAction>
 #include <QImage>

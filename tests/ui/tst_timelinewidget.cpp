@@ -1,8 +1,8 @@
 #include "store/database.h"
 #include "store/milestonerepository.h"
 #include "testsupport.h"
-#include "timelineview.h"
-#include "timelinewidget.h"
+#include "timeline/timelineview.h"
+#include "timeline/timelinewidget.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // File > Export PDF…, Print… and Print Preview…: the options dialog and the three actions, driven
 // through their seams on the sample portfolio; the PDFs checked with poppler's tools.
-#include "reportactions.h"
-#include "reportdialog.h"
+#include "report/reportactions.h"
+#include "report/reportdialog.h"
 #include "store/database.h"
 #include "testsupport.h"
 

@@ -4,9 +4,9 @@
 #include "mainwindow.h"
 #include "models/recordtablemodel.h"
 #include "recordselection.h"
-#include "recordview.h"
-#include "reportactions.h"
-#include "reportdialog.h"
+#include "records/recordview.h"
+#include "report/reportactions.h"
+#include "report/reportdialog.h"
 #include "testsupport.h"
 
 #include <QAction>

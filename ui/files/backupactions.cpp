@@ -1,0 +1,158 @@
+#include "files/backupactions.h"
+
+#include "files/backupdialog.h"
+#include "exchange/autobackup.h"
+#include "mainwindow.h"
+#include "store/database.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QThread>
+
+#include <memory>
+
+namespace {
+
+bool samePath(const QString &a, const QString &b)
+{
+    const QFileInfo first(a);
+    const QFileInfo second(b);
+    if (first.exists() && second.exists())
+        return first.canonicalFilePath() == second.canonicalFilePath();
+    return first.absoluteFilePath() == second.absoluteFilePath();
+}
+
+} // namespace
+
+BackupActions::BackupActions(MainWindow &window)
+    : QObject(&window)
+    , m_window(window)
+    , m_backups(new QAction(tr("&Backups…"), this))
+{
+    setObjectName(QStringLiteral("backupActions"));
+    m_backups->setObjectName(QStringLiteral("actionBackups"));
+    m_backups->setStatusTip(tr("The automatic backups of this portfolio: how many to keep, back up now, restore."));
+    connect(m_backups, &QAction::triggered, this, &BackupActions::showBackups);
+    m_ask = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(&m_window, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    };
+    m_reportError = [this](const QString &title, const QString &message) {
+        QMessageBox::warning(&m_window, title, message);
+    };
+    m_now = [] { return QDateTime::currentDateTimeUtc(); };
+    connect(this, &BackupActions::backupFinished, this, [this](const QString &path, const QString &error) {
+        if (!error.isEmpty())
+            m_window.statusBar()->showMessage(tr("The automatic backup failed: %1").arg(error), 15000);
+        else if (!path.isEmpty())
+            m_window.statusBar()->showMessage(tr("Backed up to %1").arg(path), 10000);
+    });
+}
+
+BackupActions::~BackupActions()
+{
+    waitForBackup();
+}
+
+BackupActions *BackupActions::addTo(MainWindow &window)
+{
+    auto *actions = new BackupActions(window);
+    window.addFileActions({actions->m_backups});
+    window.setOpenFilter([actions](const QString &path) { return actions->beforeOpen(path); });
+    connect(&window, &MainWindow::portfolioOpened, actions, &BackupActions::takeBackupIfDue);
+    const auto update = [actions, &window] { actions->m_backups->setEnabled(window.database() != nullptr); };
+    connect(&window, &MainWindow::portfolioOpened, actions, update);
+    connect(&window, &MainWindow::portfolioClosed, actions, update);
+    update();
+    return actions;
+}
+
+bool BackupActions::isBackingUp() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void BackupActions::waitForBackup()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
+void BackupActions::takeBackupIfDue()
+{
+    const Database *db = m_window.database();
+    const int keep = AutoBackup::keepSetting();
+    if (!db || keep <= 0 || isBackingUp())
+        return;
+    const QString path = db->path();
+    const QDateTime now = m_now();
+    auto result = std::make_shared<std::pair<QString, QString>>();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+    // Its own read-only connection: the copy is a consistent snapshot while the window goes on.
+    m_thread = QThread::create([path, now, keep, result] {
+        auto opened = Database::open(path, Database::Mode::ReadOnly);
+        if (!opened) {
+            result->second = opened.error().message;
+            return;
+        }
+        const Result<QString> taken = AutoBackup::takeIfDue(**opened, keep, now);
+        if (taken)
+            result->first = *taken;
+        else
+            result->second = taken.error().message;
+    });
+    connect(m_thread, &QThread::finished, this, [this, result] { emit backupFinished(result->first, result->second); });
+    m_thread->start();
+}
+
+QString BackupActions::beforeOpen(const QString &path)
+{
+    const auto backup = AutoBackup::backupOf(path);
+    if (!backup)
+        return path;
+    return restoreFrom(path) ? backup->first : QString();
+}
+
+bool BackupActions::restoreFrom(const QString &backupPath)
+{
+    const auto backup = AutoBackup::backupOf(backupPath);
+    if (!backup) {
+        m_reportError(tr("Restore"), tr("“%1” is not one of Pactline's automatic backups.").arg(backupPath));
+        return false;
+    }
+    const QString portfolio = backup->first;
+    const QString name = QFileInfo(portfolio).fileName();
+    const QString when = QLocale().toString(backup->second.toLocalTime(), QLocale::LongFormat);
+    if (!m_ask(tr("Restore from a backup"),
+               tr("“%1” is an automatic backup of “%2”, taken %3.\n\nRestore “%2” to how it was then? Its present "
+                  "state is kept as a backup first, so you can go back.")
+                   .arg(QFileInfo(backupPath).fileName(), name, when)))
+        return false;
+    waitForBackup();
+    const bool wasOpen = m_window.database() && samePath(m_window.database()->path(), portfolio);
+    if (wasOpen)
+        m_window.closePortfolio();
+    const Result<void> restored = AutoBackup::restore(backupPath, portfolio, m_now());
+    if (!restored) {
+        m_reportError(tr("Restore from a backup"), restored.error().message);
+        if (wasOpen)
+            m_window.openFile(portfolio);
+        return false;
+    }
+    m_window.statusBar()->showMessage(tr("Restored “%1” from the backup of %2.").arg(name, when), 15000);
+    return true;
+}
+
+void BackupActions::showBackups()
+{
+    if (!m_window.database())
+        return;
+    BackupDialog dialog(*this, m_window.database()->path(), &m_window);
+    dialog.exec();
+}

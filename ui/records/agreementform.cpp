@@ -1,0 +1,368 @@
+#include "records/agreementform.h"
+
+#include "records/fuzzydateedit.h"
+#include "models/cellvalue.h"
+#include "models/milestonetablemodel.h"
+#include "models/partylistmodel.h"
+#include "records/partnerpicker.h"
+#include "records/recorddelegate.h"
+#include "records/recordview.h"
+#include "store/agreementrepository.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+#include "store/milestonerepository.h"
+#include "store/partnerrepository.h"
+#include "records/undorecordwriter.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+template<typename E>
+void fillEnumCombo(QComboBox *combo)
+{
+    for (E value : allValues<E>())
+        combo->addItem(displayNameOf(value), codeOf(value));
+}
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), parent);
+    label->setContentsMargins(0, 10, 0, 2);
+    return label;
+}
+
+QTableView *smallTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setMinimumHeight(120);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                           QAbstractItemView::SelectedClicked);
+    RecordView::editOnEnter(table);
+    return table;
+}
+
+} // namespace
+
+AgreementForm::AgreementForm(QWidget *parent)
+    : RecordForm(parent)
+    , m_title(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_signed(new FuzzyDateEdit(this))
+    , m_starts(new FuzzyDateEdit(this))
+    , m_ends(new FuzzyDateEdit(this))
+    , m_signingEvent(new QComboBox(this))
+    , m_themes(new QLineEdit(this))
+    , m_summary(new QPlainTextEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_parties(new PartyListModel(this))
+    , m_newParty(new PartnerPicker(this))
+    , m_delegate(new RecordDelegate(this))
+    , m_milestoneModel(new MilestoneTableModel(this))
+    , m_history(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("agreementForm"));
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_kind->setObjectName(QStringLiteral("kindEdit"));
+    m_status->setObjectName(QStringLiteral("statusEdit"));
+    m_signed->setObjectName(QStringLiteral("signedEdit"));
+    m_starts->setObjectName(QStringLiteral("startsEdit"));
+    m_ends->setObjectName(QStringLiteral("endsEdit"));
+    m_signingEvent->setObjectName(QStringLiteral("signingEventEdit"));
+    m_themes->setObjectName(QStringLiteral("themesEdit"));
+    m_themes->setPlaceholderText(tr("Themes, separated by commas"));
+    m_summary->setObjectName(QStringLiteral("summaryEdit"));
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_summary->setTabChangesFocus(true);
+    m_notes->setTabChangesFocus(true);
+    m_summary->setFixedHeight(90);
+    m_notes->setFixedHeight(60);
+    fillEnumCombo<AgreementKind>(m_kind);
+    fillEnumCombo<AgreementStatus>(m_status);
+
+    QFormLayout *form = addFormSection();
+    form->addRow(tr("&Title"), m_title);
+    form->addRow(tr("&Kind"), m_kind);
+    form->addRow(tr("&Status"), m_status);
+    form->addRow(tr("Si&gned"), m_signed);
+    form->addRow(tr("Sta&rts"), m_starts);
+    form->addRow(tr("&Ends"), m_ends);
+    form->addRow(tr("Signed &at"), m_signingEvent);
+    form->addRow(tr("T&hemes"), m_themes);
+    form->addRow(tr("Su&mmary"), m_summary);
+    form->addRow(tr("&Notes"), m_notes);
+
+    body()->addWidget(sectionTitle(tr("Parties"), this));
+    m_partiesTable = smallTable(m_parties, this);
+    m_partiesTable->setObjectName(QStringLiteral("partiesTable"));
+    m_partiesTable->setItemDelegate(m_delegate);
+    m_partiesTable->horizontalHeader()->setSectionResizeMode(PartyListModel::PartnerColumn, QHeaderView::Stretch);
+    m_partiesTable->horizontalHeader()->setStretchLastSection(false);
+    m_partiesTable->horizontalHeader()->resizeSection(PartyListModel::RoleColumn, 90);
+    m_partiesTable->horizontalHeader()->resizeSection(PartyListModel::SignedColumn, 110);
+    body()->addWidget(m_partiesTable);
+    m_partyButtons = new QWidget(this);
+    auto *partyRow = new QHBoxLayout(m_partyButtons);
+    partyRow->setContentsMargins(0, 0, 0, 0);
+    m_newParty->setObjectName(QStringLiteral("newPartyPicker"));
+    auto *addParty = new QPushButton(tr("Add &party"), m_partyButtons);
+    addParty->setObjectName(QStringLiteral("addPartyButton"));
+    auto *removeParty = new QPushButton(tr("Remove party"), m_partyButtons);
+    removeParty->setObjectName(QStringLiteral("removePartyButton"));
+    partyRow->addWidget(m_newParty, 1);
+    partyRow->addWidget(addParty);
+    partyRow->addWidget(removeParty);
+    body()->addWidget(m_partyButtons);
+
+    body()->addWidget(sectionTitle(tr("Milestones"), this));
+    m_milestones = smallTable(m_milestoneModel, this);
+    m_milestones->setObjectName(QStringLiteral("agreementMilestones"));
+    m_milestones->setItemDelegate(new RecordDelegate(this));
+    m_milestones->setColumnHidden(MilestoneTableModel::AgreementColumn, true);
+    m_milestones->setColumnHidden(MilestoneTableModel::LocationColumn, true);
+    m_milestones->setColumnHidden(MilestoneTableModel::AchievedColumn, true);
+    m_milestones->horizontalHeader()->setStretchLastSection(false);
+    m_milestones->horizontalHeader()->setSectionResizeMode(MilestoneTableModel::TitleColumn, QHeaderView::Stretch);
+    m_milestones->horizontalHeader()->resizeSection(MilestoneTableModel::DueColumn, 85);
+    m_milestones->horizontalHeader()->resizeSection(MilestoneTableModel::StatusColumn, 80);
+    m_milestones->setMinimumHeight(160);
+    body()->addWidget(m_milestones);
+    m_milestoneButtons = new QWidget(this);
+    auto *milestoneRow = new QHBoxLayout(m_milestoneButtons);
+    milestoneRow->setContentsMargins(0, 0, 0, 0);
+    auto *addMilestone = new QPushButton(tr("Add &milestone"), m_milestoneButtons);
+    addMilestone->setObjectName(QStringLiteral("addMilestoneButton"));
+    auto *removeMilestone = new QPushButton(tr("Delete milestone"), m_milestoneButtons);
+    removeMilestone->setObjectName(QStringLiteral("removeMilestoneButton"));
+    milestoneRow->addStretch(1);
+    milestoneRow->addWidget(addMilestone);
+    milestoneRow->addWidget(removeMilestone);
+    body()->addWidget(m_milestoneButtons);
+    body()->addWidget(sectionTitle(tr("Slip history of the selected milestone"), this));
+    m_history->setObjectName(QStringLiteral("historyList"));
+    m_history->setMinimumHeight(70);
+    body()->addWidget(m_history);
+    body()->addStretch(1);
+
+    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_title), static_cast<QLineEdit *>(m_signed),
+                            static_cast<QLineEdit *>(m_starts), static_cast<QLineEdit *>(m_ends), m_themes}) {
+        connect(edit, &QLineEdit::textEdited, this, &AgreementForm::markDirty);
+        connect(edit, &QLineEdit::returnPressed, this, &AgreementForm::apply);
+    }
+    for (QComboBox *combo : {m_kind, m_status, m_signingEvent})
+        connect(combo, &QComboBox::activated, this, &AgreementForm::markDirty);
+    connect(m_summary, &QPlainTextEdit::textChanged, this, &AgreementForm::markDirty);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &AgreementForm::markDirty);
+    connect(m_parties, &PartyListModel::partiesEdited, this, &AgreementForm::markDirty);
+    connect(m_parties, &PartyListModel::editRefused, this, [this](const QString &message) {
+        showMessage(message, true);
+        emit refused(message);
+    });
+    connect(m_delegate, &RecordDelegate::refused, this, [this](const QString &message) {
+        showMessage(message, true);
+        emit refused(message);
+    });
+    connect(addParty, &QPushButton::clicked, this, &AgreementForm::addParty);
+    connect(m_newParty, &QLineEdit::returnPressed, this, &AgreementForm::addParty);
+    connect(removeParty, &QPushButton::clicked, this, &AgreementForm::removeParty);
+    connect(addMilestone, &QPushButton::clicked, this, [this] { emit addMilestoneRequested(recordId()); });
+    connect(removeMilestone, &QPushButton::clicked, this, [this] {
+        if (const QList<qint64> ids = selectedMilestones(); !ids.isEmpty())
+            emit removeMilestonesRequested(ids);
+    });
+    connect(m_milestones->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgreementForm::showHistory);
+    connect(m_milestoneModel, &QAbstractItemModel::modelReset, this, &AgreementForm::showHistory);
+    connect(m_milestones, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (!(m_milestoneModel->flags(index) & Qt::ItemIsEditable))
+            emit milestoneOpened(m_milestoneModel->idAt(index.row()));
+    });
+    connect(m_milestoneModel, &RecordTableModel::editRefused, this, [this](const QString &message) {
+        showMessage(message, true);
+        emit refused(message);
+    });
+    connect(m_milestoneModel, &RecordTableModel::storeFailed, this, &AgreementForm::storeFailed);
+    m_parties->setNameLookup([this](qint64 partnerId) {
+        if (!database())
+            return QString();
+        const auto partner = PartnerRepository(*database()).get(partnerId);
+        return partner ? PartnerPicker::labelFor(partner->name, partner->country) : QString();
+    });
+}
+
+QStringList AgreementForm::watchedTables() const
+{
+    return {QStringLiteral("agreement"), QStringLiteral("agreement_party"), QStringLiteral("agreement_theme"),
+            QStringLiteral("partner"),   QStringLiteral("event"),           QStringLiteral("milestone_change")};
+}
+
+bool AgreementForm::load(Database &db, qint64 id)
+{
+    m_delegate->setDatabase(&db);
+    m_newParty->setDatabase(&db);
+    m_milestoneModel->setWriter(writer());
+    if (m_milestoneModel->database() != &db)
+        m_milestoneModel->setDatabase(&db);
+    m_milestoneModel->setFilter(QStringLiteral("agreement"), QString::number(id));
+    if (auto *milestoneDelegate = qobject_cast<RecordDelegate *>(m_milestones->itemDelegate()))
+        milestoneDelegate->setDatabase(&db);
+    const auto agreement = AgreementRepository(db).get(id);
+    if (!agreement)
+        return false;
+    m_loaded = *agreement;
+    m_title->setText(m_loaded.title);
+    m_title->setCursorPosition(0);
+    m_kind->setCurrentIndex(m_kind->findData(codeOf(m_loaded.kind)));
+    m_status->setCurrentIndex(m_status->findData(codeOf(m_loaded.status)));
+    m_signed->setDate(m_loaded.signedOn);
+    m_starts->setDate(m_loaded.startsOn);
+    m_ends->setDate(m_loaded.endsOn);
+    m_themes->setText(m_loaded.themes.join(QStringLiteral(", ")));
+    m_summary->setPlainText(m_loaded.summary);
+    m_notes->setPlainText(m_loaded.notes);
+
+    m_signingEvent->clear();
+    m_signingEvent->addItem(tr("No event"), qint64(0));
+    ListQuery events;
+    events.limit = 500;
+    if (const auto listed = EventRepository(db).list(events))
+        for (const Event &event : *listed)
+            m_signingEvent->addItem(QStringLiteral("%1 (%2)").arg(event.title, event.date.toString()), event.meta.id);
+    if (m_signingEvent->findData(m_loaded.signingEventId) < 0)
+        m_signingEvent->addItem(tr("Event #%1").arg(m_loaded.signingEventId), m_loaded.signingEventId);
+    m_signingEvent->setCurrentIndex(m_signingEvent->findData(m_loaded.signingEventId));
+
+    QList<qint64> partnerIds;
+    for (const AgreementParty &party : std::as_const(m_loaded.parties))
+        partnerIds << party.partnerId;
+    QHash<qint64, QString> names;
+    if (const auto partners = PartnerRepository(db).getMany(partnerIds))
+        for (const Partner &partner : *partners)
+            names.insert(partner.meta.id, PartnerPicker::labelFor(partner.name, partner.country));
+    m_parties->setParties(m_loaded.parties, names);
+    showHistory();
+    return true;
+}
+
+Result<void> AgreementForm::save(Database &db, UndoRecordWriter &writer)
+{
+    for (FuzzyDateEdit *date : {m_signed, m_starts, m_ends})
+        if (!date->isAcceptable())
+            return StoreError{StoreError::Kind::Invalid, date->problem()};
+    Agreement after = m_loaded;
+    after.title = m_title->text().trimmed();
+    after.kind = enumFromCode<AgreementKind>(m_kind->currentData().toString()).value_or(after.kind);
+    after.status = enumFromCode<AgreementStatus>(m_status->currentData().toString()).value_or(after.status);
+    after.signedOn = m_signed->date();
+    after.startsOn = m_starts->date();
+    after.endsOn = m_ends->date();
+    after.signingEventId = m_signingEvent->currentData().toLongLong();
+    after.themes = CellValue::list(m_themes->text());
+    after.summary = m_summary->toPlainText();
+    after.notes = m_notes->toPlainText();
+    after.parties = m_parties->parties();
+    if (auto valid = AgreementRepository::validate(after); !valid)
+        return valid;
+    return writer.updateAgreement(db, m_loaded, after);
+}
+
+void AgreementForm::applyReadOnly(bool readOnly)
+{
+    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_title), static_cast<QLineEdit *>(m_signed),
+                            static_cast<QLineEdit *>(m_starts), static_cast<QLineEdit *>(m_ends), m_themes})
+        edit->setReadOnly(readOnly);
+    for (QComboBox *combo : {m_kind, m_status, m_signingEvent})
+        combo->setEnabled(!readOnly);
+    m_summary->setReadOnly(readOnly);
+    m_notes->setReadOnly(readOnly);
+    const auto triggers = readOnly ? QAbstractItemView::NoEditTriggers
+                                   : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                         QAbstractItemView::SelectedClicked;
+    m_partiesTable->setEditTriggers(triggers);
+    m_partyButtons->setEnabled(!readOnly);
+    m_milestoneButtons->setEnabled(!readOnly);
+    m_milestoneModel->setReadOnly(readOnly);
+}
+
+void AgreementForm::addParty()
+{
+    const qint64 partnerId = m_newParty->partnerId();
+    if (partnerId <= 0) {
+        const QString message =
+            m_newParty->text().trimmed().isEmpty()
+                ? tr("Type a partner's name in the field next to “Add party”, then add it.")
+                : tr("There is no partner “%1”; pick one from the list as you type.").arg(m_newParty->text().trimmed());
+        showMessage(message, true);
+        emit refused(message);
+        return;
+    }
+    if (m_parties->addParty(partnerId, m_newParty->text().trimmed())) {
+        m_newParty->clear();
+        showMessage({}, false);
+    }
+}
+
+void AgreementForm::removeParty()
+{
+    const QModelIndex current = m_partiesTable->currentIndex();
+    if (current.isValid())
+        m_parties->removeRows(current.row(), 1);
+}
+
+QList<qint64> AgreementForm::selectedMilestones() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_milestones->selectionModel()->selectedRows())
+        ids << m_milestoneModel->idAt(index.row());
+    if (ids.isEmpty() && m_milestones->currentIndex().isValid())
+        ids << m_milestoneModel->idAt(m_milestones->currentIndex().row());
+    return ids;
+}
+
+void AgreementForm::showHistory()
+{
+    m_history->clear();
+    const QModelIndex current = m_milestones->currentIndex();
+    if (!database() || !current.isValid()) {
+        m_history->addItem(tr("Select a milestone to see how its due date and status changed."));
+        return;
+    }
+    const auto history = MilestoneRepository(*database()).history(m_milestoneModel->idAt(current.row()));
+    if (!history || history->isEmpty()) {
+        m_history->addItem(tr("No changes recorded."));
+        return;
+    }
+    for (const MilestoneChange &change : *history) {
+        QStringList parts;
+        if (change.oldDue != change.newDue)
+            parts << tr("%1 → %2").arg(change.oldDue.isValid() ? change.oldDue.toString() : tr("no date"),
+                                       change.newDue.isValid() ? change.newDue.toString() : tr("no date"));
+        if (change.oldStatus != change.newStatus && change.newStatus)
+            parts << tr("%1 → %2").arg(change.oldStatus ? displayNameOf(*change.oldStatus) : tr("none"),
+                                       displayNameOf(*change.newStatus));
+        QString line = QStringLiteral("%1: %2").arg(change.changedAt.date().toString(Qt::ISODate),
+                                                    parts.join(QStringLiteral("; ")));
+        if (!change.reason.isEmpty())
+            line += QStringLiteral(" — ") + change.reason;
+        auto *item = new QListWidgetItem(line, m_history);
+        if (change.isSlip())
+            item->setForeground(QColor(0xb0, 0x1b, 0x1b));
+    }
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/agreement.h"
+#include "records/recordform.h"
+
+class FuzzyDateEdit;
+class MilestoneTableModel;
+class PartnerPicker;
+class PartyListModel;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTableView;
+class RecordDelegate;
+
+// The agreement in the detail pane: its fields and its parties (each with a role and its own
+// signing date), applied together; its milestones, edited in place (each edit undoable), with
+// the slip history of the selected one.
+class AgreementForm final : public RecordForm
+{
+    Q_OBJECT
+
+public:
+    explicit AgreementForm(QWidget *parent = nullptr);
+
+    QTableView *milestonesTable() const { return m_milestones; }
+    MilestoneTableModel *milestonesModel() const { return m_milestoneModel; }
+    PartyListModel *partiesModel() const { return m_parties; }
+
+signals:
+    // The user asked to add or delete milestones of this agreement, or to open one.
+    void addMilestoneRequested(qint64 agreementId);
+    void removeMilestonesRequested(const QList<qint64> &milestoneIds);
+    void milestoneOpened(qint64 milestoneId);
+
+protected:
+    bool load(Database &db, qint64 id) override;
+    Result<void> save(Database &db, UndoRecordWriter &writer) override;
+    QStringList watchedTables() const override;
+    void applyReadOnly(bool readOnly) override;
+
+private:
+    void addParty();
+    void removeParty();
+    void showHistory();
+    QList<qint64> selectedMilestones() const;
+
+    Agreement m_loaded;
+    QLineEdit *m_title;
+    QComboBox *m_kind;
+    QComboBox *m_status;
+    FuzzyDateEdit *m_signed;
+    FuzzyDateEdit *m_starts;
+    FuzzyDateEdit *m_ends;
+    QComboBox *m_signingEvent;
+    QLineEdit *m_themes;
+    QPlainTextEdit *m_summary;
+    QPlainTextEdit *m_notes;
+    PartyListModel *m_parties;
+    QTableView *m_partiesTable;
+    PartnerPicker *m_newParty;
+    QWidget *m_partyButtons;
+    RecordDelegate *m_delegate;
+    MilestoneTableModel *m_milestoneModel;
+    QTableView *m_milestones;
+    QWidget *m_milestoneButtons;
+    QListWidget *m_history;
+};

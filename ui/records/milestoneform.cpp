@@ -1,0 +1,140 @@
+#include "records/milestoneform.h"
+
+#include "records/fuzzydateedit.h"
+#include "store/agreementrepository.h"
+#include "store/database.h"
+#include "store/milestonerepository.h"
+#include "records/undorecordwriter.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+MilestoneForm::MilestoneForm(QWidget *parent)
+    : RecordForm(parent)
+    , m_title(new QLineEdit(this))
+    , m_agreement(new QLabel(this))
+    , m_due(new FuzzyDateEdit(this))
+    , m_status(new QComboBox(this))
+    , m_achieved(new FuzzyDateEdit(this))
+    , m_location(new QLineEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_reason(new QLineEdit(this))
+    , m_history(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("milestoneForm"));
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_agreement->setObjectName(QStringLiteral("agreementLink"));
+    m_agreement->setWordWrap(true);
+    m_agreement->setToolTip(tr("Open the agreement"));
+    m_due->setObjectName(QStringLiteral("dueEdit"));
+    m_status->setObjectName(QStringLiteral("statusEdit"));
+    m_achieved->setObjectName(QStringLiteral("achievedEdit"));
+    m_location->setObjectName(QStringLiteral("locationEdit"));
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(70);
+    m_reason->setObjectName(QStringLiteral("reasonEdit"));
+    m_reason->setPlaceholderText(tr("Why the due date or status changed (kept in the history)"));
+    for (MilestoneStatus status : allValues<MilestoneStatus>())
+        m_status->addItem(displayNameOf(status), codeOf(status));
+
+    QFormLayout *form = addFormSection();
+    form->addRow(tr("&Title"), m_title);
+    form->addRow(tr("Agreement"), m_agreement);
+    form->addRow(tr("&Due"), m_due);
+    form->addRow(tr("&Status"), m_status);
+    form->addRow(tr("A&chieved"), m_achieved);
+    form->addRow(tr("&Location"), m_location);
+    form->addRow(tr("&Notes"), m_notes);
+    form->addRow(tr("&Reason"), m_reason);
+    body()->addWidget(new QLabel(tr("<b>History</b>"), this));
+    m_history->setObjectName(QStringLiteral("historyList"));
+    m_history->setMinimumHeight(90);
+    body()->addWidget(m_history);
+    body()->addStretch(1);
+
+    for (QLineEdit *edit :
+         {m_title, static_cast<QLineEdit *>(m_due), static_cast<QLineEdit *>(m_achieved), m_location, m_reason}) {
+        connect(edit, &QLineEdit::textEdited, this, &MilestoneForm::markDirty);
+        connect(edit, &QLineEdit::returnPressed, this, &MilestoneForm::apply);
+    }
+    connect(m_status, &QComboBox::activated, this, &MilestoneForm::markDirty);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &MilestoneForm::markDirty);
+    connect(m_agreement, &QLabel::linkActivated, this, [this] { emit agreementOpened(m_loaded.agreementId); });
+}
+
+QStringList MilestoneForm::watchedTables() const
+{
+    return {QStringLiteral("milestone"), QStringLiteral("milestone_change"), QStringLiteral("agreement")};
+}
+
+bool MilestoneForm::load(Database &db, qint64 id)
+{
+    const auto milestone = MilestoneRepository(db).get(id);
+    if (!milestone)
+        return false;
+    m_loaded = *milestone;
+    m_title->setText(m_loaded.title);
+    m_title->setCursorPosition(0);
+    const auto agreement = AgreementRepository(db).get(m_loaded.agreementId);
+    const QString title = agreement ? agreement->title : tr("Agreement #%1").arg(m_loaded.agreementId);
+    m_agreement->setText(QStringLiteral("<a href=\"agreement\">%1</a>").arg(title.toHtmlEscaped()));
+    m_due->setDate(m_loaded.due);
+    m_status->setCurrentIndex(m_status->findData(codeOf(m_loaded.status)));
+    m_achieved->setDate(m_loaded.achievedOn);
+    m_location->setText(m_loaded.location);
+    m_notes->setPlainText(m_loaded.notes);
+    m_reason->clear();
+    m_history->clear();
+    if (const auto history = MilestoneRepository(db).history(id)) {
+        for (const MilestoneChange &change : *history) {
+            QStringList parts;
+            if (change.oldDue != change.newDue)
+                parts << tr("due %1 → %2")
+                             .arg(change.oldDue.isValid() ? change.oldDue.toString() : tr("open"),
+                                  change.newDue.isValid() ? change.newDue.toString() : tr("open"));
+            if (change.newStatus && change.oldStatus != change.newStatus)
+                parts << tr("%1 → %2").arg(change.oldStatus ? displayNameOf(*change.oldStatus) : tr("none"),
+                                           displayNameOf(*change.newStatus));
+            QString line = QStringLiteral("%1: %2").arg(change.changedAt.date().toString(Qt::ISODate),
+                                                        parts.join(QStringLiteral("; ")));
+            if (!change.reason.isEmpty())
+                line += QStringLiteral(" — ") + change.reason;
+            m_history->addItem(line);
+        }
+    }
+    if (m_history->count() == 0)
+        m_history->addItem(tr("No changes recorded."));
+    return true;
+}
+
+Result<void> MilestoneForm::save(Database &db, UndoRecordWriter &writer)
+{
+    for (FuzzyDateEdit *date : {m_due, m_achieved})
+        if (!date->isAcceptable())
+            return StoreError{StoreError::Kind::Invalid, date->problem()};
+    Milestone after = m_loaded;
+    after.title = m_title->text().trimmed();
+    after.due = m_due->date();
+    after.status = enumFromCode<MilestoneStatus>(m_status->currentData().toString()).value_or(after.status);
+    after.achievedOn = m_achieved->date();
+    after.location = m_location->text().trimmed();
+    after.notes = m_notes->toPlainText();
+    if (auto valid = MilestoneRepository::validate(after); !valid)
+        return valid;
+    return writer.updateMilestone(db, m_loaded, after, m_reason->text().trimmed());
+}
+
+void MilestoneForm::applyReadOnly(bool readOnly)
+{
+    for (QLineEdit *edit :
+         {m_title, static_cast<QLineEdit *>(m_due), static_cast<QLineEdit *>(m_achieved), m_location, m_reason})
+        edit->setReadOnly(readOnly);
+    m_status->setEnabled(!readOnly);
+    m_notes->setReadOnly(readOnly);
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/milestone.h"
+#include "records/recordform.h"
+
+class FuzzyDateEdit;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QLabel;
+
+// The milestone in the detail pane: its fields, a reason for a change of due date or status
+// (kept in the history), and that history.
+class MilestoneForm final : public RecordForm
+{
+    Q_OBJECT
+
+public:
+    explicit MilestoneForm(QWidget *parent = nullptr);
+
+signals:
+    void agreementOpened(qint64 agreementId);
+
+protected:
+    bool load(Database &db, qint64 id) override;
+    Result<void> save(Database &db, UndoRecordWriter &writer) override;
+    QStringList watchedTables() const override;
+    void applyReadOnly(bool readOnly) override;
+
+private:
+    Milestone m_loaded;
+    QLineEdit *m_title;
+    QLabel *m_agreement;
+    FuzzyDateEdit *m_due;
+    QComboBox *m_status;
+    FuzzyDateEdit *m_achieved;
+    QLineEdit *m_location;
+    QPlainTextEdit *m_notes;
+    QLineEdit *m_reason;
+    QListWidget *m_history;
+};

@@ -1,0 +1,412 @@
+#include "records/recordactions.h"
+
+#include "store/agreementrepository.h"
+#include "store/contactrepository.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+#include "store/milestonerepository.h"
+#include "store/partnerrepository.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RecordActions", text);
+}
+
+// "Delete 1 agreement?", "Delete 2 agreements?": English numbers until translations bring their
+// own plural forms. %1 is the number.
+QString plural(qsizetype n, const char *one, const char *many)
+{
+    return QCoreApplication::translate("RecordActions", n == 1 ? one : many).arg(n);
+}
+
+QString quoted(const QString &text)
+{
+    return QStringLiteral("“%1”").arg(text);
+}
+
+// "Name (copy)", or "(copy 2)", ... until `taken` says it is free.
+QString copyName(const QString &name, const std::function<bool(const QString &)> &taken)
+{
+    QString candidate = QCoreApplication::translate("RecordActions", "%1 (copy)").arg(name);
+    for (int n = 2; taken(candidate) && n < 1000; ++n)
+        candidate = QCoreApplication::translate("RecordActions", "%1 (copy %2)").arg(name).arg(n);
+    return candidate;
+}
+
+bool partnerNameTaken(const PartnerRepository &partners, const QString &name, const QString &country)
+{
+    ListQuery query;
+    query.search = name;
+    const auto found = partners.list(query);
+    if (!found)
+        return false;
+    for (const Partner &p : *found)
+        if (p.name.compare(name, Qt::CaseInsensitive) == 0 && p.country == country)
+            return true;
+    return false;
+}
+
+} // namespace
+
+qint64 RecordActions::createdId(const RecordCommand &command)
+{
+    const QList<RecordCommand::Record> created = command.createdRecords();
+    if (created.isEmpty())
+        return 0;
+    return std::visit([](const auto &r) { return r.meta.id; }, created.constFirst());
+}
+
+Result<RecordActions::Deletion> RecordActions::remove(Database &db, RecordSelection::Kind kind,
+                                                      const QList<qint64> &ids)
+{
+    switch (kind) {
+    case RecordSelection::Kind::Partner:
+        return removePartners(db, ids);
+    case RecordSelection::Kind::Agreement:
+        return removeAgreements(db, ids);
+    case RecordSelection::Kind::Milestone:
+        return removeMilestones(db, ids);
+    case RecordSelection::Kind::Event:
+        return removeEvents(db, ids);
+    case RecordSelection::Kind::None:
+        break;
+    }
+    return StoreError{StoreError::Kind::Invalid, tr("Select what to delete first.")};
+}
+
+Result<RecordActions::Deletion> RecordActions::removePartners(Database &db, const QList<qint64> &ids)
+{
+    const PartnerRepository partners(db);
+    const AgreementRepository agreements(db);
+    const ContactRepository contacts(db);
+    const EventRepository events(db);
+    Deletion deletion;
+    QList<Partner> doomed;
+    QStringList blocking;
+    for (qint64 id : ids) {
+        const auto partner = partners.get(id);
+        if (!partner)
+            return partner.error();
+        doomed << *partner;
+        const auto parties = agreements.listForPartner(id);
+        if (!parties)
+            return parties.error();
+        for (const Agreement &agreement : *parties) {
+            if (!deletion.blockingAgreements.contains(agreement.meta.id)) {
+                deletion.blockingAgreements << agreement.meta.id;
+                blocking << quoted(agreement.title);
+            }
+        }
+    }
+    if (!deletion.blockingAgreements.isEmpty()) {
+        deletion.refusal =
+            plural(doomed.size(),
+                   "%1 partner cannot be deleted while party to agreements: %2. Remove the partner from those "
+                   "agreements first (in each agreement's parties), then delete it.",
+                   "%1 partners cannot be deleted while party to agreements: %2. Remove the partners from those "
+                   "agreements first (in each agreement's parties), then delete them.")
+                .arg(blocking.join(QStringLiteral(", ")));
+        return deletion;
+    }
+    auto command = std::make_unique<RecordCommand>(
+        db, doomed.size() == 1 ? tr("Delete partner %1").arg(quoted(doomed.first().name))
+                               : plural(doomed.size(), "Delete %1 partner", "Delete %1 partners"));
+    // Events lose them (and their contacts) as participants first; undo puts them back last.
+    QList<qint64> contactIds;
+    QHash<qint64, Event> touchedEvents;
+    for (const Partner &partner : doomed) {
+        const auto people = contacts.listForPartner(partner.meta.id);
+        if (!people)
+            return people.error();
+        QStringList details;
+        for (const Contact &contact : *people) {
+            contactIds << contact.meta.id;
+            details << contact.name;
+        }
+        ListQuery byPartner;
+        byPartner.filters.insert(QStringLiteral("partner"), QString::number(partner.meta.id));
+        const auto attended = events.list(byPartner);
+        if (!attended)
+            return attended.error();
+        for (const Event &event : *attended)
+            touchedEvents.insert(event.meta.id, event);
+        for (const Contact &contact : *people) {
+            ListQuery byContact;
+            byContact.filters.insert(QStringLiteral("contact"), QString::number(contact.meta.id));
+            const auto met = events.list(byContact);
+            if (!met)
+                return met.error();
+            for (const Event &event : *met)
+                touchedEvents.insert(event.meta.id, event);
+        }
+        deletion.affected << (details.isEmpty()
+                                  ? partner.name
+                                  : tr("%1, with %2").arg(partner.name, details.join(QStringLiteral(", "))));
+    }
+    QList<qint64> doomedIds;
+    for (const Partner &partner : doomed)
+        doomedIds << partner.meta.id;
+    for (const Event &event : std::as_const(touchedEvents)) {
+        Event after = event;
+        after.partnerIds.removeIf([&](qint64 id) { return doomedIds.contains(id); });
+        after.contactIds.removeIf([&](qint64 id) { return contactIds.contains(id); });
+        command->addUpdate(event, after);
+    }
+    for (const Partner &partner : doomed) {
+        const auto people = contacts.listForPartner(partner.meta.id);
+        if (!people)
+            return people.error();
+        for (const Contact &contact : *people)
+            command->addRemove(contact);
+        command->addRemove(partner);
+    }
+    deletion.question = plural(doomed.size(), "Delete %1 partner?", "Delete %1 partners?");
+    if (!contactIds.isEmpty())
+        deletion.question += QLatin1Char(' ') + plural(contactIds.size(), "Its %1 contact goes with it.",
+                                                       "Their %1 contacts go with them.");
+    deletion.command = std::move(command);
+    return deletion;
+}
+
+Result<RecordActions::Deletion> RecordActions::removeAgreements(Database &db, const QList<qint64> &ids)
+{
+    const AgreementRepository agreements(db);
+    const MilestoneRepository milestones(db);
+    Deletion deletion;
+    QList<Agreement> doomed;
+    for (qint64 id : ids) {
+        const auto agreement = agreements.get(id);
+        if (!agreement)
+            return agreement.error();
+        doomed << *agreement;
+    }
+    auto command = std::make_unique<RecordCommand>(
+        db, doomed.size() == 1 ? tr("Delete agreement %1").arg(quoted(doomed.first().title))
+                               : plural(doomed.size(), "Delete %1 agreement", "Delete %1 agreements"));
+    // Agreements that follow a deleted one lose the link (and get it back on undo).
+    for (const Agreement &agreement : doomed) {
+        ListQuery successors;
+        successors.filters.insert(QStringLiteral("predecessor"), QString::number(agreement.meta.id));
+        const auto following = agreements.listWithDetails(successors);
+        if (!following)
+            return following.error();
+        for (const Agreement &next : *following) {
+            if (ids.contains(next.meta.id))
+                continue;
+            Agreement after = next;
+            after.predecessorId = 0;
+            command->addUpdate(next, after);
+        }
+    }
+    int milestoneCount = 0;
+    for (const Agreement &agreement : doomed) {
+        const auto own = milestones.listForAgreement(agreement.meta.id);
+        if (!own)
+            return own.error();
+        for (const Milestone &milestone : *own) {
+            const auto history = milestones.history(milestone.meta.id);
+            if (!history)
+                return history.error();
+            command->addRemove(milestone, *history);
+        }
+        milestoneCount += int(own->size());
+        command->addRemove(agreement);
+        deletion.affected
+            << (own->isEmpty()
+                    ? agreement.title
+                    : plural(own->size(), "%2, with %1 milestone", "%2, with %1 milestones").arg(agreement.title));
+    }
+    deletion.question = plural(doomed.size(), "Delete %1 agreement?", "Delete %1 agreements?");
+    if (milestoneCount > 0)
+        deletion.question += QLatin1Char(' ') + plural(milestoneCount, "Its %1 milestone and its history go with it.",
+                                                       "Their %1 milestones and the history of each go with them.");
+    deletion.command = std::move(command);
+    return deletion;
+}
+
+Result<RecordActions::Deletion> RecordActions::removeMilestones(Database &db, const QList<qint64> &ids)
+{
+    const MilestoneRepository milestones(db);
+    Deletion deletion;
+    QList<Milestone> doomed;
+    for (qint64 id : ids) {
+        const auto milestone = milestones.get(id);
+        if (!milestone)
+            return milestone.error();
+        doomed << *milestone;
+    }
+    auto command = std::make_unique<RecordCommand>(
+        db, doomed.size() == 1 ? tr("Delete milestone %1").arg(quoted(doomed.first().title))
+                               : plural(doomed.size(), "Delete %1 milestone", "Delete %1 milestones"));
+    for (const Milestone &milestone : doomed) {
+        const auto history = milestones.history(milestone.meta.id);
+        if (!history)
+            return history.error();
+        command->addRemove(milestone, *history);
+        deletion.affected << (history->isEmpty() ? milestone.title
+                                                 : plural(history->size(), "%2, with %1 change in its history",
+                                                          "%2, with %1 changes in its history")
+                                                       .arg(milestone.title));
+    }
+    deletion.question = plural(doomed.size(), "Delete %1 milestone?", "Delete %1 milestones?");
+    deletion.command = std::move(command);
+    return deletion;
+}
+
+Result<RecordActions::Deletion> RecordActions::removeEvents(Database &db, const QList<qint64> &ids)
+{
+    const EventRepository events(db);
+    const AgreementRepository agreements(db);
+    Deletion deletion;
+    QList<Event> doomed;
+    for (qint64 id : ids) {
+        const auto event = events.get(id);
+        if (!event)
+            return event.error();
+        doomed << *event;
+    }
+    auto command = std::make_unique<RecordCommand>(
+        db, doomed.size() == 1 ? tr("Delete event %1").arg(quoted(doomed.first().title))
+                               : plural(doomed.size(), "Delete %1 event", "Delete %1 events"));
+    for (const Event &event : doomed) {
+        ListQuery signedThere;
+        signedThere.filters.insert(QStringLiteral("signing_event"), QString::number(event.meta.id));
+        const auto signings = agreements.listWithDetails(signedThere);
+        if (!signings)
+            return signings.error();
+        for (const Agreement &agreement : *signings) {
+            Agreement after = agreement;
+            after.signingEventId = 0;
+            command->addUpdate(agreement, after);
+        }
+        command->addRemove(event);
+        deletion.affected << (signings->isEmpty() ? event.title
+                                                  : plural(signings->size(), "%2, where %1 agreement was signed",
+                                                           "%2, where %1 agreements were signed")
+                                                        .arg(event.title));
+    }
+    deletion.question = plural(doomed.size(), "Delete %1 event?", "Delete %1 events?");
+    deletion.command = std::move(command);
+    return deletion;
+}
+
+Result<std::unique_ptr<RecordCommand>> RecordActions::duplicate(Database &db, RecordSelection::Kind kind,
+                                                                const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return StoreError{StoreError::Kind::Invalid, tr("Select what to duplicate first.")};
+    auto command = std::make_unique<RecordCommand>(db, QString());
+    QString what;
+    QString single;
+    for (qint64 id : ids) {
+        switch (kind) {
+        case RecordSelection::Kind::Partner: {
+            const PartnerRepository partners(db);
+            const auto partner = partners.get(id);
+            if (!partner)
+                return partner.error();
+            Partner copy = *partner;
+            copy.meta = RowMeta();
+            copy.name = copyName(
+                partner->name, [&](const QString &name) { return partnerNameTaken(partners, name, partner->country); });
+            command->addCreate(copy);
+            what = plural(ids.size(), "Duplicate %1 partner", "Duplicate %1 partners");
+            single = partner->name;
+            break;
+        }
+        case RecordSelection::Kind::Agreement: {
+            const auto agreement = AgreementRepository(db).get(id);
+            if (!agreement)
+                return agreement.error();
+            Agreement copy = *agreement;
+            copy.meta = RowMeta();
+            copy.title = copyName(agreement->title, [](const QString &) { return false; });
+            copy.status = AgreementStatus::Draft;
+            command->addCreate(copy);
+            what = plural(ids.size(), "Duplicate %1 agreement", "Duplicate %1 agreements");
+            single = agreement->title;
+            break;
+        }
+        case RecordSelection::Kind::Milestone: {
+            const auto milestone = MilestoneRepository(db).get(id);
+            if (!milestone)
+                return milestone.error();
+            Milestone copy = *milestone;
+            copy.meta = RowMeta();
+            copy.title = copyName(milestone->title, [](const QString &) { return false; });
+            command->addCreate(copy);
+            what = plural(ids.size(), "Duplicate %1 milestone", "Duplicate %1 milestones");
+            single = milestone->title;
+            break;
+        }
+        case RecordSelection::Kind::Event: {
+            const auto event = EventRepository(db).get(id);
+            if (!event)
+                return event.error();
+            Event copy = *event;
+            copy.meta = RowMeta();
+            copy.title = copyName(event->title, [](const QString &) { return false; });
+            command->addCreate(copy);
+            what = plural(ids.size(), "Duplicate %1 event", "Duplicate %1 events");
+            single = event->title;
+            break;
+        }
+        case RecordSelection::Kind::None:
+            return StoreError{StoreError::Kind::Invalid, tr("Select what to duplicate first.")};
+        }
+    }
+    command->setText(ids.size() == 1 ? tr("Duplicate %1").arg(quoted(single)) : what);
+    return command;
+}
+
+Result<std::unique_ptr<RecordCommand>> RecordActions::add(Database &db, RecordSelection::Kind kind, qint64 agreementId)
+{
+    switch (kind) {
+    case RecordSelection::Kind::Partner: {
+        const PartnerRepository partners(db);
+        Partner partner;
+        partner.name = tr("New partner");
+        for (int n = 2; partnerNameTaken(partners, partner.name, QString()) && n < 1000; ++n)
+            partner.name = tr("New partner %1").arg(n);
+        auto command = std::make_unique<RecordCommand>(db, tr("Add partner"));
+        command->addCreate(partner);
+        return command;
+    }
+    case RecordSelection::Kind::Agreement: {
+        Agreement agreement;
+        agreement.title = tr("New agreement");
+        auto command = std::make_unique<RecordCommand>(db, tr("Add agreement"));
+        command->addCreate(agreement);
+        return command;
+    }
+    case RecordSelection::Kind::Milestone: {
+        if (agreementId <= 0)
+            return StoreError{StoreError::Kind::Invalid,
+                              tr("A milestone belongs to an agreement: select the agreement first (in Agreements, or "
+                                 "filter the milestones by it), then add its milestones.")};
+        const auto agreement = AgreementRepository(db).get(agreementId);
+        if (!agreement)
+            return agreement.error();
+        Milestone milestone;
+        milestone.agreementId = agreementId;
+        milestone.title = tr("New milestone");
+        auto command = std::make_unique<RecordCommand>(db, tr("Add milestone to %1").arg(quoted(agreement->title)));
+        command->addCreate(milestone);
+        return command;
+    }
+    case RecordSelection::Kind::Event: {
+        Event event;
+        event.title = tr("New event");
+        auto command = std::make_unique<RecordCommand>(db, tr("Add event"));
+        command->addCreate(event);
+        return command;
+    }
+    case RecordSelection::Kind::None:
+        break;
+    }
+    return StoreError{StoreError::Kind::Invalid, tr("Choose a list first.")};
+}

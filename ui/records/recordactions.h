@@ -1,0 +1,41 @@
+#pragma once
+
+#include "records/recordcommand.h"
+#include "recordselection.h"
+
+#include <memory>
+
+class Database;
+
+// Builds the undo commands for adding, duplicating and deleting records, with everything a
+// deletion takes along (a partner's contacts and event participation, an agreement's milestones
+// and their history, links from other records) so that undo brings it all back, and the
+// question that lists what is affected.
+class RecordActions
+{
+public:
+    struct Deletion
+    {
+        std::unique_ptr<RecordCommand> command; // null when refused
+        QString question;                       // "Delete 2 agreements?"
+        QStringList affected;                   // one line per record, what goes with it
+        // A refusal: partners that are parties to agreements cannot go; these agreements hold them.
+        QString refusal;
+        QList<qint64> blockingAgreements;
+    };
+
+    static Result<Deletion> remove(Database &db, RecordSelection::Kind kind, const QList<qint64> &ids);
+    static Result<std::unique_ptr<RecordCommand>> duplicate(Database &db, RecordSelection::Kind kind,
+                                                            const QList<qint64> &ids);
+    // A new record with a placeholder name; a milestone needs its agreement.
+    static Result<std::unique_ptr<RecordCommand>> add(Database &db, RecordSelection::Kind kind, qint64 agreementId = 0);
+
+    // The id of the first record a command created (0 when none).
+    static qint64 createdId(const RecordCommand &command);
+
+private:
+    static Result<Deletion> removePartners(Database &db, const QList<qint64> &ids);
+    static Result<Deletion> removeAgreements(Database &db, const QList<qint64> &ids);
+    static Result<Deletion> removeMilestones(Database &db, const QList<qint64> &ids);
+    static Result<Deletion> removeEvents(Database &db, const QList<qint64> &ids);
+};

@@ -1,0 +1,368 @@
+#include "records/recordcommand.h"
+
+#include "store/agreementrepository.h"
+#include "store/contactrepository.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+#include "store/milestonerepository.h"
+#include "store/partnerrepository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace {
+
+template<typename T>
+struct RepositoryOf;
+template<>
+struct RepositoryOf<Partner>
+{
+    using Type = PartnerRepository;
+};
+template<>
+struct RepositoryOf<Contact>
+{
+    using Type = ContactRepository;
+};
+template<>
+struct RepositoryOf<Agreement>
+{
+    using Type = AgreementRepository;
+};
+template<>
+struct RepositoryOf<Milestone>
+{
+    using Type = MilestoneRepository;
+};
+template<>
+struct RepositoryOf<Event>
+{
+    using Type = EventRepository;
+};
+
+RowMeta &metaOf(RecordCommand::Record &record)
+{
+    return std::visit([](auto &r) -> RowMeta & { return r.meta; }, record);
+}
+
+// Creates the record as it is (with its id when it has one); the stored record comes back in it.
+Result<void> createRecord(Database &db, RecordCommand::Record &record)
+{
+    return std::visit(
+        [&db](auto &r) -> Result<void> {
+            using T = std::decay_t<decltype(r)>;
+            auto stored = typename RepositoryOf<T>::Type(db).create(r);
+            if (!stored)
+                return stored.error();
+            r = *stored;
+            return {};
+        },
+        record);
+}
+
+Result<void> removeRecord(Database &db, const RecordCommand::Record &record, int version)
+{
+    return std::visit(
+        [&db, version](const auto &r) -> Result<void> {
+            using T = std::decay_t<decltype(r)>;
+            return typename RepositoryOf<T>::Type(db).remove(r.meta.id, version);
+        },
+        record);
+}
+
+// Writes `target`'s fields over the stored row of version `expected`; `target` gets the stored row.
+Result<void> updateRecord(Database &db, RecordCommand::Record &target, int expected, const QString &reason,
+                          const QDateTime &changedAt)
+{
+    metaOf(target).version = expected;
+    return std::visit(
+        [&](auto &r) -> Result<void> {
+            using T = std::decay_t<decltype(r)>;
+            Result<T> stored = [&] {
+                if constexpr (std::is_same_v<T, Milestone>)
+                    return MilestoneRepository(db).update(r, reason, changedAt);
+                else
+                    return typename RepositoryOf<T>::Type(db).update(r);
+            }();
+            if (!stored)
+                return stored.error();
+            r = *stored;
+            return {};
+        },
+        target);
+}
+
+// Whether two versions of a record hold the same data (ids, timestamps and versions aside).
+bool sameContent(const Partner &a, const Partner &b)
+{
+    return a.name == b.name && a.shortName == b.shortName && a.kind == b.kind && a.country == b.country &&
+           a.city == b.city && a.website == b.website && a.notes == b.notes;
+}
+
+bool sameContent(const Contact &a, const Contact &b)
+{
+    return a.partnerId == b.partnerId && a.name == b.name && a.role == b.role && a.email == b.email &&
+           a.phone == b.phone && a.notes == b.notes;
+}
+
+bool sameContent(const Agreement &a, const Agreement &b)
+{
+    if (a.parties.size() != b.parties.size())
+        return false;
+    for (int i = 0; i < a.parties.size(); ++i) {
+        const AgreementParty &x = a.parties.at(i);
+        const AgreementParty &y = b.parties.at(i);
+        if (x.partnerId != y.partnerId || x.role != y.role || x.signedOn != y.signedOn)
+            return false;
+    }
+    return a.title == b.title && a.kind == b.kind && a.status == b.status && a.signedOn == b.signedOn &&
+           a.startsOn == b.startsOn && a.endsOn == b.endsOn && a.signingEventId == b.signingEventId &&
+           a.predecessorId == b.predecessorId && a.themes == b.themes && a.summary == b.summary && a.notes == b.notes;
+}
+
+bool sameContent(const Milestone &a, const Milestone &b)
+{
+    return a.agreementId == b.agreementId && a.title == b.title && a.due == b.due && a.status == b.status &&
+           a.achievedOn == b.achievedOn && a.location == b.location && a.notes == b.notes;
+}
+
+bool sameContent(const Event &a, const Event &b)
+{
+    return a.title == b.title && a.date == b.date && a.place == b.place && a.notes == b.notes &&
+           a.partnerIds == b.partnerIds && a.contactIds == b.contactIds;
+}
+
+// The stored version of `expected`'s row when the row still holds what `expected` holds;
+// otherwise someone else changed it since (or deleted it), which is a conflict.
+Result<int> versionIfUnchanged(Database &db, const RecordCommand::Record &expected)
+{
+    return std::visit(
+        [&db](const auto &record) -> Result<int> {
+            using T = std::decay_t<decltype(record)>;
+            const auto current = typename RepositoryOf<T>::Type(db).get(record.meta.id);
+            if (!current)
+                return current.error();
+            if (!sameContent(*current, record))
+                return StoreError{StoreError::Kind::Conflict,
+                                  QCoreApplication::translate("RecordCommand",
+                                                              "Someone else changed this record since; the change "
+                                                              "was not undone or redone over theirs.")};
+            return current->meta.version;
+        },
+        expected);
+}
+
+Result<QSet<qint64>> historyIds(Database &db, qint64 milestoneId)
+{
+    const auto history = MilestoneRepository(db).history(milestoneId);
+    if (!history)
+        return history.error();
+    QSet<qint64> ids;
+    for (const MilestoneChange &change : *history)
+        ids.insert(change.id);
+    return ids;
+}
+
+// The history entries of a milestone that are not in `known`, oldest first.
+Result<QList<MilestoneChange>> newChanges(Database &db, qint64 milestoneId, const QSet<qint64> &known)
+{
+    const auto history = MilestoneRepository(db).history(milestoneId);
+    if (!history)
+        return history.error();
+    QList<MilestoneChange> added;
+    for (const MilestoneChange &change : *history)
+        if (!known.contains(change.id))
+            added << change;
+    return added;
+}
+
+} // namespace
+
+RecordCommand::RecordCommand(Database &db, const QString &text)
+    : QUndoCommand(text)
+    , m_db(db)
+{}
+
+void RecordCommand::addCreate(const Record &record)
+{
+    m_steps.append({Step::Kind::Create, record, record, {}, {}, {}, {}});
+}
+
+void RecordCommand::addUpdate(const Record &before, const Record &after, const QString &reason)
+{
+    m_steps.append({Step::Kind::Update, before, after, reason, {}, {}, {}});
+}
+
+void RecordCommand::addRemove(const Record &record, const QList<MilestoneChange> &history)
+{
+    m_steps.append({Step::Kind::Remove, record, record, {}, history, {}, {}});
+}
+
+Result<void> RecordCommand::execute()
+{
+    m_firstRun = true;
+    const Result<void> done = run(true);
+    m_firstRun = false;
+    m_executed = done.ok();
+    return done;
+}
+
+QList<RecordCommand::Record> RecordCommand::createdRecords() const
+{
+    QList<Record> records;
+    for (const Step &step : m_steps)
+        if (step.kind == Step::Kind::Create)
+            records << step.after;
+    return records;
+}
+
+void RecordCommand::redo()
+{
+    if (m_executed) {
+        m_executed = false; // the first redo, from QUndoStack::push, was execute()
+        return;
+    }
+    if (const Result<void> done = run(true); !done) {
+        setObsolete(true);
+        if (m_onFailure)
+            m_onFailure(done.error());
+    }
+}
+
+void RecordCommand::undo()
+{
+    m_executed = false;
+    if (const Result<void> done = run(false); !done) {
+        setObsolete(true);
+        if (m_onFailure)
+            m_onFailure(done.error());
+    }
+}
+
+Result<void> RecordCommand::run(bool forwards)
+{
+    // The steps learn ids and versions as they run; a failed run leaves them as they were.
+    const QList<Step> saved = m_steps;
+    const Result<void> done = m_db.write([&]() -> Result<void> {
+        if (forwards) {
+            for (Step &step : m_steps)
+                if (auto r = forward(step); !r)
+                    return r;
+        } else {
+            for (auto it = m_steps.rbegin(); it != m_steps.rend(); ++it)
+                if (auto r = backward(*it); !r)
+                    return r;
+        }
+        return {};
+    });
+    if (!done)
+        m_steps = saved;
+    return done;
+}
+
+// The first run writes over the versions the user saw; undo and redo then write over what this
+// command left or found, as long as nobody else changed it in between.
+Result<int> RecordCommand::expectedVersion(const Record &expected, int seen) const
+{
+    if (m_firstRun)
+        return seen;
+    return versionIfUnchanged(m_db, expected);
+}
+
+Result<void> RecordCommand::forward(Step &step)
+{
+    switch (step.kind) {
+    case Step::Kind::Create:
+        return createRecord(m_db, step.after);
+    case Step::Kind::Remove: {
+        const Result<int> version = expectedVersion(step.before, metaOf(step.before).version);
+        if (!version)
+            return version.error();
+        return removeRecord(m_db, step.before, *version);
+    }
+    case Step::Kind::Update: {
+        const Result<int> version = expectedVersion(step.before, metaOf(step.before).version);
+        if (!version)
+            return version.error();
+        const bool milestone = std::holds_alternative<Milestone>(step.after);
+        const qint64 id = metaOf(step.after).id;
+        QSet<qint64> known;
+        if (milestone) {
+            const auto ids = historyIds(m_db, id);
+            if (!ids)
+                return ids.error();
+            known = *ids;
+        }
+        Record target = step.after;
+        if (auto r = updateRecord(m_db, target, *version, step.reason, step.changedAt); !r)
+            return r;
+        step.after = target;
+        if (milestone) {
+            const auto added = newChanges(m_db, id, known);
+            if (!added)
+                return added.error();
+            step.recordedChanges.clear();
+            for (const MilestoneChange &change : *added) {
+                step.recordedChanges << change.id;
+                if (!step.changedAt.isValid())
+                    step.changedAt = change.changedAt;
+            }
+        }
+        return {};
+    }
+    }
+    return {};
+}
+
+Result<void> RecordCommand::backward(Step &step)
+{
+    switch (step.kind) {
+    case Step::Kind::Create: {
+        const Result<int> version = versionIfUnchanged(m_db, step.after);
+        if (!version)
+            return version.error();
+        return removeRecord(m_db, step.after, *version);
+    }
+    case Step::Kind::Remove: {
+        Record restored = step.before;
+        if (auto r = createRecord(m_db, restored); !r)
+            return r;
+        const MilestoneRepository milestones(m_db);
+        for (const MilestoneChange &change : std::as_const(step.history))
+            if (auto r = milestones.addChange(change); !r)
+                return r.error();
+        return {};
+    }
+    case Step::Kind::Update: {
+        const Result<int> version = versionIfUnchanged(m_db, step.after);
+        if (!version)
+            return version.error();
+        const bool milestone = std::holds_alternative<Milestone>(step.before);
+        const qint64 id = metaOf(step.before).id;
+        QSet<qint64> known;
+        if (milestone) {
+            const auto ids = historyIds(m_db, id);
+            if (!ids)
+                return ids.error();
+            known = *ids;
+        }
+        Record target = step.before;
+        if (auto r = updateRecord(m_db, target, *version, QString(), QDateTime()); !r)
+            return r;
+        step.before = target;
+        if (milestone) {
+            // Undoing a change of due date or status takes it out of the history again.
+            const auto added = newChanges(m_db, id, known);
+            if (!added)
+                return added.error();
+            QList<qint64> drop = step.recordedChanges;
+            for (const MilestoneChange &change : *added)
+                drop << change.id;
+            if (auto r = MilestoneRepository(m_db).removeChanges(drop); !r)
+                return r;
+        }
+        return {};
+    }
+    }
+    return {};
+}

@@ -1,0 +1,132 @@
+#include "records/recorddelegate.h"
+
+#include "records/fuzzydateedit.h"
+#include "models/recordtablemodel.h"
+#include "records/partnerpicker.h"
+
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+
+RecordDelegate::RecordDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
+{
+    switch (RecordTableModel::Editor(index.data(RecordTableModel::EditorRole).toInt())) {
+    case RecordTableModel::Editor::Choice: {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("choiceEditor"));
+        for (const QVariant &choice : index.data(RecordTableModel::ChoicesRole).toList()) {
+            const QStringList pair = choice.toStringList();
+            combo->addItem(pair.value(1), pair.value(0));
+        }
+        return combo;
+    }
+    case RecordTableModel::Editor::FuzzyDate:
+        return new FuzzyDateEdit(parent);
+    case RecordTableModel::Editor::Partner: {
+        auto *picker = new PartnerPicker(parent);
+        picker->setDatabase(m_db);
+        return picker;
+    }
+    case RecordTableModel::Editor::Text: {
+        auto *edit = new QLineEdit(parent);
+        edit->setObjectName(QStringLiteral("textEditor"));
+        edit->setFrame(false);
+        return edit;
+    }
+    case RecordTableModel::Editor::None:
+        break;
+    }
+    return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QVariant value = index.data(Qt::EditRole);
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(qMax(0, combo->findData(value.toString())));
+        return;
+    }
+    if (auto *picker = qobject_cast<PartnerPicker *>(editor)) {
+        picker->setPartnerId(value.toLongLong());
+        return;
+    }
+    if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+        edit->setText(value.toString());
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, combo->currentData(), Qt::EditRole);
+        return;
+    }
+    if (auto *picker = qobject_cast<PartnerPicker *>(editor)) {
+        model->setData(index, picker->partnerId(), Qt::EditRole);
+        return;
+    }
+    if (auto *date = qobject_cast<FuzzyDateEdit *>(editor)) {
+        if (!date->isAcceptable()) {
+            emit refused(date->problem());
+            return;
+        }
+        model->setData(index, date->text(), Qt::EditRole);
+        return;
+    }
+    if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+        model->setData(index, edit->text(), Qt::EditRole);
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+void RecordDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                          const QModelIndex &index) const
+{
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    // A date editor needs room for its hint.
+    if (qobject_cast<FuzzyDateEdit *>(editor))
+        editor->resize(qMax(option.rect.width(), 260), option.rect.height());
+}
+
+void RecordDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (!index.data(RecordTableModel::OverdueRole).toBool())
+        return;
+    const auto *model = qobject_cast<const RecordTableModel *>(index.model());
+    const QString key = model ? model->columns().value(index.column()).key : QString();
+    if (key == QLatin1String("due") || key == QLatin1String("overdue")) {
+        option->palette.setColor(QPalette::Text, QColor(0xb0, 0x1b, 0x1b));
+        option->palette.setColor(QPalette::HighlightedText, QColor(0xff, 0xd6, 0xd6));
+        option->font.setBold(true);
+    }
+}
+
+bool RecordDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    // Bad date text is not handed on: Enter and Tab show why and keep the editor open; leaving
+    // the cell another way drops the text.
+    auto *date = qobject_cast<FuzzyDateEdit *>(object);
+    if (date && !date->isAcceptable()) {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+                emit refused(date->problem());
+                return true;
+            }
+        } else if (event->type() == QEvent::FocusOut) {
+            emit refused(date->problem());
+            emit closeEditor(date, QAbstractItemDelegate::RevertModelCache);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
+}

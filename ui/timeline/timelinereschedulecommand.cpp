@@ -1,0 +1,65 @@
+#include "timeline/timelinereschedulecommand.h"
+
+#include "store/database.h"
+#include "store/milestonerepository.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TimelineRescheduleCommand", text);
+}
+
+} // namespace
+
+TimelineRescheduleCommand::TimelineRescheduleCommand(Database &db, const Milestone &milestone, int units,
+                                                     ErrorReporter reportError, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_db(&db)
+    , m_milestoneId(milestone.meta.id)
+    , m_from(milestone.due)
+    , m_to(milestone.due.addUnits(units))
+    , m_reportError(std::move(reportError))
+{
+    setText(tr("Move “%1” to %2").arg(milestone.title, m_to.toString()));
+}
+
+void TimelineRescheduleCommand::fail(const QString &message)
+{
+    setObsolete(true);
+    if (m_reportError)
+        m_reportError(message);
+}
+
+void TimelineRescheduleCommand::redo()
+{
+    if (!m_db)
+        return fail(tr("The portfolio was closed; the milestone was not moved."));
+    const MilestoneRepository milestones(*m_db);
+    Result<Milestone> current = milestones.get(m_milestoneId);
+    if (!current)
+        return fail(current.error().message);
+    if (current->due != m_from)
+        return fail(tr("“%1” is now due %2, not %3; it was not moved.")
+                        .arg(current->title, current->due.toString(), m_from.toString()));
+    Milestone moved = *current;
+    moved.due = m_to;
+    const Result<Milestone> stored = milestones.update(moved, tr("Moved on the timeline"));
+    if (!stored)
+        return fail(stored.error().message);
+    const Result<QList<MilestoneChange>> history = milestones.history(m_milestoneId);
+    if (!history || history->isEmpty() || history->last().newDue != m_to)
+        return fail(tr("The move of “%1” was saved but its history could not be read back.").arg(moved.title));
+    m_change = history->last();
+}
+
+void TimelineRescheduleCommand::undo()
+{
+    if (!m_db)
+        return fail(tr("The portfolio was closed; the move cannot be undone."));
+    const Result<Milestone> reverted = MilestoneRepository(*m_db).revertChange(m_change);
+    if (!reverted)
+        fail(reverted.error().message);
+}

@@ -1,0 +1,183 @@
+#include "timeline/timelineview.h"
+
+#include "records/filterbar.h"
+#include "mainwindow.h"
+#include "timeline/timelinescene.h"
+#include "timeline/timelinewidget.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+TimelineView::TimelineView(QWidget *parent)
+    : QWidget(parent)
+    , m_timeline(new TimelineWidget(this))
+    , m_filterBar(new FilterBar(QStringLiteral("agreements"), this))
+    , m_groupBy(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("timelineView"));
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("timelineToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto *label = new QLabel(tr("Group by "), bar);
+    label->setBuddy(m_groupBy);
+    bar->addWidget(label);
+    m_groupBy->setObjectName(QStringLiteral("timelineGroupBy"));
+    for (TimelineGroupBy groupBy : {TimelineGroupBy::None, TimelineGroupBy::Partner, TimelineGroupBy::Country,
+                                    TimelineGroupBy::Theme, TimelineGroupBy::Kind, TimelineGroupBy::Status})
+        m_groupBy->addItem(TimelineScene::groupByName(groupBy), int(groupBy));
+    m_groupBy->setCurrentIndex(m_groupBy->findData(int(m_timeline->groupBy())));
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, &TimelineView::groupByChosen);
+    bar->addWidget(m_groupBy);
+    bar->addSeparator();
+
+    const auto addAction = [&](const QString &text, const char *name, const QKeySequence &shortcut,
+                               const QString &tip) {
+        QAction *action = bar->addAction(text);
+        action->setObjectName(QLatin1String(name));
+        action->setToolTip(tip);
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        }
+        return action;
+    };
+    connect(addAction(tr("Zoom in"), "actionTimelineZoomIn", QKeySequence::ZoomIn, tr("Zoom in (+, Ctrl+wheel)")),
+            &QAction::triggered, m_timeline, &TimelineWidget::zoomIn);
+    connect(addAction(tr("Zoom out"), "actionTimelineZoomOut", QKeySequence::ZoomOut, tr("Zoom out (−, Ctrl+wheel)")),
+            &QAction::triggered, m_timeline, &TimelineWidget::zoomOut);
+    connect(addAction(tr("Fit all"), "actionTimelineFitAll", QKeySequence(), tr("Show everything (Home)")),
+            &QAction::triggered, m_timeline, &TimelineWidget::fitAll);
+    connect(addAction(tr("Fit selection"), "actionTimelineFitSelection", QKeySequence(),
+                      tr("Zoom to the selected milestone or agreement")),
+            &QAction::triggered, m_timeline, &TimelineWidget::fitSelection);
+    bar->addSeparator();
+    connect(addAction(tr("Export PNG…"), "actionTimelineExportPng", QKeySequence(),
+                      tr("Save the timeline as it is shown as a PNG image")),
+            &QAction::triggered, this, [this] { exportAs(QStringLiteral("png")); });
+    connect(addAction(tr("Export SVG…"), "actionTimelineExportSvg", QKeySequence(),
+                      tr("Save the timeline as it is shown as an SVG drawing")),
+            &QAction::triggered, this, [this] { exportAs(QStringLiteral("svg")); });
+
+    // The agreements' filters apply to the lanes.
+    m_filterBar->setObjectName(QStringLiteral("timelineFilterBar"));
+    connect(m_filterBar, &FilterBar::queryChanged, this,
+            [this](const QString &search, const QMap<QString, QString> &filters) {
+                ListQuery query;
+                query.search = search;
+                query.filters = filters;
+                m_timeline->setFilter(query);
+            });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(bar);
+    auto *filters = new QWidget(this);
+    auto *filtersLayout = new QHBoxLayout(filters);
+    filtersLayout->setContentsMargins(6, 2, 6, 4);
+    filtersLayout->addWidget(m_filterBar);
+    layout->addWidget(filters);
+    layout->addWidget(m_timeline, 1);
+    setFocusProxy(m_timeline);
+
+    m_chooseFile = [this](const QString &caption, const QString &suggestedName) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(this, caption, folder + QLatin1Char('/') + suggestedName);
+    };
+    setErrorReporter([this](const QString &message) { QMessageBox::warning(this, tr("Timeline"), message); });
+}
+
+void TimelineView::setDatabase(Database *db)
+{
+    m_filterBar->clear();
+    m_filterBar->setDatabase(db);
+    m_timeline->setDatabase(db);
+}
+
+TimelineView *TimelineView::addTo(MainWindow &window)
+{
+    auto *view = new TimelineView(&window);
+    TimelineWidget *timeline = view->timeline();
+    window.addView(QStringLiteral("timeline"), tr("Timeline"), view);
+    timeline->setUndoStack(window.undoStack());
+    connect(&window, &MainWindow::portfolioOpened, view, [view, &window] { view->setDatabase(window.database()); });
+    connect(&window, &MainWindow::portfolioClosed, view, [view] { view->setDatabase(nullptr); });
+    if (window.database())
+        view->setDatabase(window.database());
+
+    // Selection, both ways: the tables' selection shows here, a click here selects in the tables.
+    RecordSelection *selection = window.selection();
+    connect(selection, &RecordSelection::milestoneSelected, timeline, [timeline](qint64 id) {
+        if (id != timeline->selectedMilestone())
+            timeline->selectMilestone(id);
+    });
+    connect(selection, &RecordSelection::agreementSelected, timeline, [timeline](qint64 id) {
+        if (id != timeline->selectedAgreement() || timeline->selectedMilestone() != 0)
+            timeline->selectAgreement(id);
+    });
+    connect(timeline, &TimelineWidget::selectionChanged, selection, [selection](qint64 milestone, qint64 agreement) {
+        if (milestone != 0)
+            selection->selectMilestone(milestone);
+        else
+            selection->selectAgreement(agreement);
+    });
+    // Double-click: the record in the detail pane, ready to edit.
+    const auto openDetails = [&window] {
+        QWidget *pane = window.detailPane();
+        if (auto *dock = qobject_cast<QDockWidget *>(pane->parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+        auto *stack = qobject_cast<QStackedWidget *>(pane);
+        QWidget *form = stack && stack->currentWidget() ? stack->currentWidget() : pane;
+        form->setFocus(Qt::OtherFocusReason);
+    };
+    connect(timeline, &TimelineWidget::milestoneActivated, view, [selection, openDetails](qint64 id) {
+        selection->selectMilestone(id);
+        openDetails();
+    });
+    connect(timeline, &TimelineWidget::agreementActivated, view, [selection, openDetails](qint64 id) {
+        selection->selectAgreement(id);
+        openDetails();
+    });
+    return view;
+}
+
+void TimelineView::setErrorReporter(ErrorReporter reporter)
+{
+    m_reportError = reporter;
+    m_timeline->setErrorReporter(std::move(reporter));
+}
+
+void TimelineView::groupByChosen(int index)
+{
+    m_timeline->setGroupBy(TimelineGroupBy(m_groupBy->itemData(index).toInt()));
+}
+
+bool TimelineView::exportAs(const QString &format)
+{
+    const QString caption =
+        format == QLatin1String("svg") ? tr("Export the timeline as SVG") : tr("Export the timeline as PNG");
+    QString path = m_chooseFile(caption, tr("timeline.%1").arg(format));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1Char('.') + format, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + format;
+    QString error;
+    if (!m_timeline->exportTo(path, &error)) {
+        if (m_reportError)
+            m_reportError(error);
+        return false;
+    }
+    return true;
+}
