@@ -1,18 +1,18 @@
 #include "records/agreementform.h"
 
-#include "records/fuzzydateedit.h"
 #include "models/cellvalue.h"
 #include "models/milestonetablemodel.h"
 #include "models/partylistmodel.h"
+#include "records/fuzzydateedit.h"
 #include "records/partnerpicker.h"
 #include "records/recorddelegate.h"
 #include "records/recordview.h"
+#include "records/undorecordwriter.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
-#include "records/undorecordwriter.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -213,16 +213,20 @@ QStringList AgreementForm::watchedTables() const
             QStringLiteral("partner"),   QStringLiteral("event"),           QStringLiteral("milestone_change")};
 }
 
+void AgreementForm::bindDatabase(Database *db)
+{
+    m_delegate->setDatabase(db);
+    m_newParty->setDatabase(db);
+    if (auto *milestoneDelegate = qobject_cast<RecordDelegate *>(m_milestones->itemDelegate()))
+        milestoneDelegate->setDatabase(db);
+    m_milestoneModel->setWriter(writer());
+    m_milestoneModel->setFilter(QStringLiteral("agreement"), QStringLiteral("0"));
+    m_milestoneModel->setDatabase(db);
+}
+
 bool AgreementForm::load(Database &db, qint64 id)
 {
-    m_delegate->setDatabase(&db);
-    m_newParty->setDatabase(&db);
-    m_milestoneModel->setWriter(writer());
-    if (m_milestoneModel->database() != &db)
-        m_milestoneModel->setDatabase(&db);
     m_milestoneModel->setFilter(QStringLiteral("agreement"), QString::number(id));
-    if (auto *milestoneDelegate = qobject_cast<RecordDelegate *>(m_milestones->itemDelegate()))
-        milestoneDelegate->setDatabase(&db);
     const auto agreement = AgreementRepository(db).get(id);
     if (!agreement)
         return false;

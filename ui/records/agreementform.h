@@ -39,6 +39,7 @@ protected:
     Result<void> save(Database &db, UndoRecordWriter &writer) override;
     QStringList watchedTables() const override;
     void applyReadOnly(bool readOnly) override;
+    void bindDatabase(Database *db) override;
 
 private:
     void addParty();

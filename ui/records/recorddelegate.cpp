@@ -1,8 +1,9 @@
 #include "records/recorddelegate.h"
 
-#include "records/fuzzydateedit.h"
 #include "models/recordtablemodel.h"
+#include "records/fuzzydateedit.h"
 #include "records/partnerpicker.h"
+#include "store/database.h"
 
 #include <QComboBox>
 #include <QKeyEvent>
@@ -42,6 +43,11 @@ QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         break;
     }
     return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+void RecordDelegate::setDatabase(Database *db)
+{
+    m_db = db;
 }
 
 void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const

@@ -78,6 +78,7 @@ void RecordForm::setContext(Database *db, UndoRecordWriter *writer)
         disconnect(m_db, nullptr, this, nullptr);
     m_db = db;
     m_writer = writer;
+    bindDatabase(db);
     if (m_db)
         connect(m_db, &Database::changed, this, &RecordForm::onStoreChanged);
     showRecord(0);

@@ -47,6 +47,8 @@ protected:
     virtual Result<void> save(Database &db, UndoRecordWriter &writer) = 0;
     virtual QStringList watchedTables() const = 0;
     virtual void applyReadOnly(bool readOnly) = 0;
+    // The portfolio changed (nullptr: closed): parts that hold on to it (inner lists, pickers) follow.
+    virtual void bindDatabase(Database *db) { Q_UNUSED(db) }
 
     // Connect field edits here.
     void markDirty();
