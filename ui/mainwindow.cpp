@@ -1,26 +1,26 @@
 #include "mainwindow.h"
 
-#include "records/agreementform.h"
 #include "files/backupactions.h"
-#include "records/eventform.h"
 #include "files/exportactions.h"
-#include "records/filterbar.h"
 #include "import/importwizard.h"
-#include "records/milestoneform.h"
 #include "models/agreementtablemodel.h"
 #include "models/backgroundcounter.h"
 #include "models/eventtablemodel.h"
 #include "models/milestonetablemodel.h"
 #include "models/partnertablemodel.h"
+#include "records/agreementform.h"
+#include "records/eventform.h"
+#include "records/filterbar.h"
+#include "records/milestoneform.h"
 #include "records/partnerform.h"
 #include "records/recordactions.h"
 #include "records/recordview.h"
+#include "records/undorecordwriter.h"
 #include "report/reportactions.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/milestonerepository.h"
 #include "timeline/timelineview.h"
-#include "records/undorecordwriter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -85,6 +85,8 @@ MainWindow::MainWindow(QWidget *parent)
                    QMessageBox::StandardButtons buttons) {
         QMessageBox box(QMessageBox::Question, title, text, buttons, this);
         box.setInformativeText(details);
+        if (buttons & QMessageBox::Apply)
+            box.setDefaultButton(QMessageBox::Apply);
         return QMessageBox::StandardButton(box.exec());
     };
     m_writer = std::make_unique<UndoRecordWriter>(*m_undoStack, [this](const StoreError &error) {
@@ -115,6 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_status, 1);
+    m_selection->setGuard([this](RecordSelection::Kind, qint64) { return settleChangedForm(); });
+    connect(m_selection, &RecordSelection::changeRefused, this, &MainWindow::returnToSelection, Qt::QueuedConnection);
     connect(m_selection, &RecordSelection::currentChanged, this, &MainWindow::onCurrentRecordChanged);
     connect(m_selection, &RecordSelection::agreementSelected, this,
             [this](qint64 id) { followSelection(RecordSelection::Kind::Agreement, id); });
@@ -273,6 +277,12 @@ bool MainWindow::showView(const QString &id)
     for (int i = 0; i < m_views.size(); ++i) {
         if (m_views.at(i).id != id)
             continue;
+        if (currentEntry() && currentEntry()->id != id && !settleChangedForm()) {
+            // Stay: the sidebar shows the view that is still there.
+            const QSignalBlocker blocker(m_sidebar);
+            m_sidebar->setCurrentRow(int(currentEntry() - m_views.constData()));
+            return false;
+        }
         if (m_sidebar->currentRow() != i) {
             const QSignalBlocker blocker(m_sidebar);
             m_sidebar->setCurrentRow(i);
@@ -537,7 +547,11 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Apply nothing behind the user's back: forms with changes not applied lose them.
+    // Nothing typed is lost: a form with changes not applied asks first.
+    if (!settleChangedForm()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -567,6 +581,8 @@ bool MainWindow::isReadOnly() const
 
 bool MainWindow::openFile(const QString &requested)
 {
+    if (!settleChangedForm())
+        return false;
     const QString path = m_openFilter ? m_openFilter(requested) : requested;
     if (path.isEmpty())
         return false;
@@ -581,7 +597,7 @@ bool MainWindow::openFile(const QString &requested)
         m_reportError(tr("Cannot open portfolio"), opened.error().message);
         return false;
     }
-    closePortfolio();
+    dropPortfolio();
     m_db = std::move(*opened);
     m_counter = std::make_unique<BackgroundCounter>(m_db->path(), m_db->isReadOnly() ? Database::Mode::ReadOnly
                                                                                      : Database::Mode::ReadWrite);
@@ -621,7 +637,15 @@ bool MainWindow::openFile(const QString &requested)
     return true;
 }
 
-void MainWindow::closePortfolio()
+bool MainWindow::closePortfolio()
+{
+    if (!settleChangedForm())
+        return false;
+    dropPortfolio();
+    return true;
+}
+
+void MainWindow::dropPortfolio()
 {
     if (!m_db)
         return;
@@ -651,6 +675,8 @@ void MainWindow::closePortfolio()
 
 void MainWindow::newPortfolio()
 {
+    if (!settleChangedForm())
+        return;
     QString path = m_chooseFile(tr("New portfolio"), true);
     if (path.isEmpty())
         return;
@@ -667,6 +693,8 @@ void MainWindow::newPortfolio()
 
 void MainWindow::openPortfolio()
 {
+    if (!settleChangedForm())
+        return;
     const QString path = m_chooseFile(tr("Open portfolio"), false);
     if (!path.isEmpty())
         openFile(path);
@@ -868,6 +896,45 @@ void MainWindow::onCurrentRecordChanged(RecordSelection::Kind kind, qint64 id)
     m_details->setCurrentWidget(form);
 }
 
+RecordForm *MainWindow::changedForm() const
+{
+    for (RecordForm *form :
+         std::initializer_list<RecordForm *>{m_partnerForm, m_agreementForm, m_milestoneForm, m_eventForm})
+        if (form->isDirty())
+            return form;
+    return nullptr;
+}
+
+bool MainWindow::settleChangedForm()
+{
+    RecordForm *form = changedForm();
+    if (!form)
+        return true;
+    const auto answer =
+        m_ask(tr("Changes not applied"), tr("“%1” has changes that are not applied yet.").arg(form->recordTitle()),
+              tr("Apply writes them, Discard drops them, Cancel goes back to the form."),
+              QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Discard) {
+        form->revert();
+        return true;
+    }
+    if (answer == QMessageBox::Apply && form->apply())
+        return true;
+    // Back to the form (an Apply that was refused says why there).
+    m_details->setCurrentWidget(form);
+    if (QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("detailDock")))
+        dock->show();
+    return false;
+}
+
+void MainWindow::returnToSelection()
+{
+    // A list moved on to another row while the form of the current record stayed: back to it.
+    for (const ViewEntry &entry : std::as_const(m_views))
+        if (entry.records && entry.kind == m_selection->kind() && entry.records->currentId() != m_selection->id())
+            entry.records->selectId(m_selection->id());
+}
+
 void MainWindow::followSelection(RecordSelection::Kind kind, qint64 id)
 {
     // A selection made elsewhere (the timeline) shows in the list of that kind.
@@ -916,7 +983,7 @@ qint64 MainWindow::agreementForNewMilestone() const
 void MainWindow::addRecord()
 {
     const ViewEntry *entry = currentEntry();
-    if (!m_db || m_db->isReadOnly() || !entry || !entry->records)
+    if (!m_db || m_db->isReadOnly() || !entry || !entry->records || !settleChangedForm())
         return;
     auto command = RecordActions::add(*m_db, entry->kind,
                                       entry->kind == RecordSelection::Kind::Milestone ? agreementForNewMilestone() : 0);
@@ -944,7 +1011,7 @@ void MainWindow::duplicateRecords()
 {
     const ViewEntry *entry = currentEntry();
     const QList<qint64> ids = currentSelection();
-    if (!m_db || m_db->isReadOnly() || !entry || !entry->records || ids.isEmpty())
+    if (!m_db || m_db->isReadOnly() || !entry || !entry->records || ids.isEmpty() || !settleChangedForm())
         return;
     auto command = RecordActions::duplicate(*m_db, entry->kind, ids);
     if (!command) {
@@ -968,7 +1035,7 @@ void MainWindow::deleteRecords()
 
 void MainWindow::deleteRecordsOf(RecordSelection::Kind kind, const QList<qint64> &ids)
 {
-    if (!m_db || m_db->isReadOnly() || ids.isEmpty())
+    if (!m_db || m_db->isReadOnly() || ids.isEmpty() || !settleChangedForm())
         return;
     auto deletion = RecordActions::remove(*m_db, kind, ids);
     if (!deletion) {

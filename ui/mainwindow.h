@@ -42,7 +42,8 @@ public:
     // Opens a portfolio file (read-only when the file cannot be written); on failure keeps the
     // current one and reports why.
     bool openFile(const QString &path);
-    void closePortfolio();
+    // Closes the portfolio; false when the user chose to stay with changes not applied yet.
+    bool closePortfolio();
     Database *database() const { return m_db.get(); }
     bool isReadOnly() const;
 
@@ -120,6 +121,12 @@ private:
     void showMessage(const QString &text);
     void reportStoreFailure(const QString &message);
     void onCurrentRecordChanged(RecordSelection::Kind kind, qint64 id);
+    // Before the detail form would be left (another record, view or portfolio, quitting): a form
+    // with changes not applied asks to apply or discard them. False: the user stays in the form.
+    bool settleChangedForm();
+    RecordForm *changedForm() const;
+    void returnToSelection();
+    void dropPortfolio();
     void followSelection(RecordSelection::Kind kind, qint64 id);
     void openRecord(RecordSelection::Kind kind, qint64 id);
     const ViewEntry *currentEntry() const;

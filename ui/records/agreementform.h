@@ -24,6 +24,8 @@ class AgreementForm final : public RecordForm
 public:
     explicit AgreementForm(QWidget *parent = nullptr);
 
+    QString recordTitle() const override { return m_loaded.title; }
+
     QTableView *milestonesTable() const { return m_milestones; }
     MilestoneTableModel *milestonesModel() const { return m_milestoneModel; }
     PartyListModel *partiesModel() const { return m_parties; }

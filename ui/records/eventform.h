@@ -17,6 +17,8 @@ class EventForm final : public RecordForm
 public:
     explicit EventForm(QWidget *parent = nullptr);
 
+    QString recordTitle() const override { return m_loaded.title; }
+
 protected:
     bool load(Database &db, qint64 id) override;
     Result<void> save(Database &db, UndoRecordWriter &writer) override;

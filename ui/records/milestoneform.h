@@ -19,6 +19,8 @@ class MilestoneForm final : public RecordForm
 public:
     explicit MilestoneForm(QWidget *parent = nullptr);
 
+    QString recordTitle() const override { return m_loaded.title; }
+
 signals:
     void agreementOpened(qint64 agreementId);
 

@@ -17,6 +17,8 @@ class PartnerForm final : public RecordForm
 public:
     explicit PartnerForm(QWidget *parent = nullptr);
 
+    QString recordTitle() const override { return m_loaded.name; }
+
 signals:
     void agreementOpened(qint64 agreementId);
 

@@ -28,6 +28,8 @@ public:
     void showRecord(qint64 id);
     qint64 recordId() const { return m_id; }
     bool isDirty() const { return m_dirty; }
+    // The record's name or title, as loaded (for questions about it).
+    virtual QString recordTitle() const = 0;
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
     // Writes the changes made in the fields; false (with the message shown) when refused or failed.
