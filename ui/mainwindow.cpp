@@ -166,19 +166,6 @@ void MainWindow::createViews()
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    m_message = new QLabel(central);
-    m_message->setObjectName(QStringLiteral("messageBar"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fde7e7; color: #7a1010; border-bottom: 1px solid #e8b4b4; padding: 6px 10px; }"));
-    m_message->hide();
-    layout->addWidget(m_message);
-    m_messageTimer = new QTimer(this);
-    m_messageTimer->setSingleShot(true);
-    m_messageTimer->setInterval(MessageShownMs);
-    connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::hide);
-
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -244,7 +231,6 @@ void MainWindow::addRecordView(const QString &id, const QString &title, RecordSe
             break;
         }
     });
-    connect(view, &RecordView::refused, this, &MainWindow::showMessage);
     connect(view, &RecordView::storeFailed, this, &MainWindow::reportStoreFailure);
     connect(view->model(), &RecordTableModel::countsChanged, this, &MainWindow::updateStatus);
     connect(view, &RecordView::selectionChanged, this, &MainWindow::updateActions);
@@ -360,7 +346,6 @@ void MainWindow::createDetailPane()
     for (RecordForm *form :
          std::initializer_list<RecordForm *>{m_partnerForm, m_agreementForm, m_milestoneForm, m_eventForm}) {
         m_details->addWidget(form);
-        connect(form, &RecordForm::refused, this, &MainWindow::showMessage);
         connect(form, &RecordForm::storeFailed, this, &MainWindow::reportStoreFailure);
     }
     dock->setWidget(m_details);
@@ -626,7 +611,6 @@ bool MainWindow::openFile(const QString &requested)
                          "makes a copy you can edit.")
                           .arg(info.fileName()));
     m_banner->setVisible(readOnly);
-    m_message->hide();
     setWindowFilePath(path);
     rememberRecent(info.absoluteFilePath());
     showView(currentViewId().isEmpty() ? QStringLiteral("agreements") : currentViewId());
@@ -664,7 +648,6 @@ void MainWindow::dropPortfolio()
     m_counter.reset();
     m_db.reset();
     m_banner->hide();
-    m_message->hide();
     setWindowFilePath(QString());
     m_stack->setCurrentWidget(m_noPortfolio);
     updateTitle();
@@ -781,7 +764,12 @@ QString MainWindow::statusText() const
 
 QString MainWindow::messageText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    // Where the user is looking: the detail form's message, else the list's.
+    if (const auto *form = qobject_cast<const RecordForm *>(m_details->currentWidget());
+        form && !form->message().isEmpty())
+        return form->message();
+    const ViewEntry *entry = currentEntry();
+    return entry && entry->records ? entry->records->message() : QString();
 }
 
 void MainWindow::updateStatus()
@@ -857,14 +845,14 @@ void MainWindow::updateStatus()
 
 void MainWindow::showMessage(const QString &text)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    m_messageTimer->start();
+    if (const ViewEntry *entry = currentEntry(); entry && entry->records)
+        entry->records->showMessage(text);
+    else
+        statusBar()->showMessage(text, MessageShownMs);
 }
 
 void MainWindow::reportStoreFailure(const QString &message)
 {
-    showMessage(message);
     m_reportError(tr("The change could not be saved"), message);
 }
 
@@ -1053,7 +1041,6 @@ void MainWindow::deleteRecordsOf(RecordSelection::Kind kind, const QList<qint64>
             agreements->filterBar()->setFilter(QStringLiteral("partner"), QString::number(ids.constFirst()));
             agreements->selectId(deletion->blockingAgreements.constFirst());
         }
-        showMessage(deletion->refusal);
         return;
     }
     QStringList lines;

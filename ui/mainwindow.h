@@ -79,7 +79,8 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     void addFileActions(const QList<QAction *> &actions);
 
-    // What the status bar and the message bar say now.
+    // What the status bar says now, and the message where the user is looking (the detail form's,
+    // else the current list's).
     QString statusText() const;
     QString messageText() const;
     // Writes the window layout, columns and sort to the settings (also done on close).
@@ -154,8 +155,6 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_noPortfolio = nullptr;
     QLabel *m_banner = nullptr;
-    QLabel *m_message = nullptr;
-    QTimer *m_messageTimer = nullptr;
     QLabel *m_status = nullptr;
     quint64 m_statusTicket = 0;
     bool m_layoutRestored = false;
