@@ -18,8 +18,10 @@
 #include "records/undorecordwriter.h"
 #include "report/reportactions.h"
 #include "store/agreementrepository.h"
+#include "store/changefeed.h"
 #include "store/database.h"
 #include "store/milestonerepository.h"
+#include "store/portfoliolock.h"
 #include "timeline/timelinereschedulecommand.h"
 #include "timeline/timelineview.h"
 
@@ -149,6 +151,8 @@ MainWindow::~MainWindow()
     for (RecordForm *form :
          std::initializer_list<RecordForm *>{m_partnerForm, m_agreementForm, m_milestoneForm, m_eventForm})
         form->setContext(nullptr, nullptr);
+    m_feed.reset();
+    m_lock.reset();
     m_counter.reset();
     m_db.reset();
 }
@@ -167,6 +171,9 @@ void MainWindow::createViews()
         "QLabel { background: #fff4c2; color: #4d3b00; border-bottom: 1px solid #e0c860; padding: 6px 10px; }"));
     m_banner->hide();
     layout->addWidget(m_banner);
+    m_lockRetry = new QTimer(this);
+    m_lockRetry->setInterval(2000);
+    connect(m_lockRetry, &QTimer::timeout, this, &MainWindow::updateBanner);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -616,10 +623,11 @@ bool MainWindow::openFile(const QString &requested)
                     entry.records->filterBar()->refreshChoices();
         updateStatus();
     });
-    m_banner->setText(tr("“%1” is read-only: you can look and search, but not change it. File ▸ Save a Copy As… "
-                         "makes a copy you can edit.")
-                          .arg(info.fileName()));
-    m_banner->setVisible(readOnly);
+    // Another Pactline on the same file: say so, and follow what it commits.
+    m_lock = std::make_unique<PortfolioLock>(path);
+    m_feed = std::make_unique<ChangeFeed>(*m_db);
+    connect(m_feed.get(), &ChangeFeed::changedElsewhere, this, &MainWindow::updateBanner);
+    updateBanner();
     setWindowFilePath(path);
     rememberRecent(info.absoluteFilePath());
     showView(currentViewId().isEmpty() ? QStringLiteral("agreements") : currentViewId());
@@ -654,6 +662,9 @@ void MainWindow::dropPortfolio()
     for (RecordForm *form :
          std::initializer_list<RecordForm *>{m_partnerForm, m_agreementForm, m_milestoneForm, m_eventForm})
         form->setContext(nullptr, nullptr);
+    m_feed.reset();
+    m_lock.reset();
+    m_lockRetry->stop();
     m_counter.reset();
     m_db.reset();
     m_banner->hide();
@@ -747,6 +758,27 @@ void MainWindow::updateTitle()
     }
     setWindowTitle(m_db->isReadOnly() ? tr("%1 (read-only) — Pactline").arg(m_db->displayName())
                                       : tr("%1 — Pactline").arg(m_db->displayName()));
+}
+
+void MainWindow::updateBanner()
+{
+    QStringList notes;
+    if (m_db && m_db->isReadOnly())
+        notes << tr("“%1” is read-only: you can look and search, but not change it. File ▸ Save a Copy As… makes a "
+                    "copy you can edit.")
+                     .arg(QFileInfo(m_db->path()).fileName());
+    // The mark goes to whoever asks once the other Pactline has closed the file: ask again now and then.
+    const bool shared = m_lock && !m_lock->take();
+    if (shared && !m_lockRetry->isActive())
+        m_lockRetry->start();
+    else if (!shared)
+        m_lockRetry->stop();
+    if (shared)
+        notes << tr("“%1” is also open in %2. What is changed there shows here as soon as it is saved; a change "
+                    "to the same record in both is refused, never overwritten.")
+                     .arg(QFileInfo(m_db->path()).fileName(), m_lock->otherHolder());
+    m_banner->setText(notes.join(QLatin1Char('\n')));
+    m_banner->setVisible(!notes.isEmpty());
 }
 
 void MainWindow::updateActions()

@@ -11,6 +11,8 @@
 class AgreementForm;
 class AgreementTableModel;
 class BackgroundCounter;
+class ChangeFeed;
+class PortfolioLock;
 class Database;
 class EventForm;
 class EventTableModel;
@@ -118,6 +120,7 @@ private:
     void fillRecentMenu();
     void updateActions();
     void updateTitle();
+    void updateBanner();
     void updateStatus();
     void showMessage(const QString &text);
     void reportStoreFailure(const QString &message);
@@ -144,6 +147,8 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<BackgroundCounter> m_counter;
+    std::unique_ptr<PortfolioLock> m_lock;
+    std::unique_ptr<ChangeFeed> m_feed;
     QUndoStack *m_undoStack;
     std::unique_ptr<UndoRecordWriter> m_writer;
     RecordSelection *m_selection;
@@ -158,6 +163,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_noPortfolio = nullptr;
     QLabel *m_banner = nullptr;
+    QTimer *m_lockRetry = nullptr;
     QLabel *m_status = nullptr;
     quint64 m_statusTicket = 0;
     bool m_layoutRestored = false;

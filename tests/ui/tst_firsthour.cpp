@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -48,6 +49,7 @@ private slots:
     void milestoneListSaysWhyADateIsRefused();
     void aConflictKeepsWhatWasTyped();
     void undoSaysWhatItUndidAndShowsTheRecord();
+    void twoWindowsOnOneFile();
 
 private:
     QString openSample(MainWindow &window, const QString &name = QStringLiteral("sample.pactline"));
@@ -473,6 +475,49 @@ void TestFirstHour::undoSaysWhatItUndidAndShowsTheRecord()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     trigger(window, "actionUndo");
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Undone: Add agreement"));
+}
+
+void TestFirstHour::twoWindowsOnOneFile()
+{
+    // Seen: no sign that the file was open elsewhere, and the other window kept showing the old
+    // value until a click.
+    MainWindow first;
+    const QString path = openSample(first);
+    auto *firstBanner = first.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    QVERIFY(!firstBanner->isVisible());
+    MainWindow second;
+    second.setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
+    QVERIFY(second.openFile(path));
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    auto *banner = second.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("also open in another Pactline")), qPrintable(banner->text()));
+
+    // An edit applied in the first shows in the second's list and form without a click.
+    for (MainWindow *window : {&first, &second}) {
+        trigger(*window, "actionView_partners");
+        clickRow(view(*window, QStringLiteral("partners"))->table(), 0);
+    }
+    auto *form = first.findChild<PartnerForm *>();
+    const qint64 id = form->recordId();
+    QCOMPARE(second.findChild<PartnerForm *>()->recordId(), id);
+    auto *city = form->findChild<QLineEdit *>(QStringLiteral("cityEdit"));
+    city->setFocus();
+    city->selectAll();
+    QTest::keyClicks(city, QStringLiteral("Visby"));
+    QVERIFY(form->apply());
+    RecordView *partners = view(second, QStringLiteral("partners"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        partners->model()->index(partners->model()->rowOfId(id), PartnerTableModel::CityColumn).data().toString(),
+        QStringLiteral("Visby"), 5000);
+    QTRY_COMPARE(second.findChild<PartnerForm *>()->findChild<QLineEdit *>(QStringLiteral("cityEdit"))->text(),
+                 QStringLiteral("Visby"));
+    QCOMPARE(partners->currentId(), id);
+
+    // When the first closes the file, the second holds it and the notice goes.
+    QVERIFY(first.closePortfolio());
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
 }
 
 QTEST_MAIN(TestFirstHour)
