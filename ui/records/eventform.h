@@ -3,19 +3,26 @@
 #include "domain/event.h"
 #include "records/recordform.h"
 
+class FormTable;
 class FuzzyDateEdit;
-class PartnerPicker;
+class ParticipantListModel;
+class ParticipantPicker;
+class QAction;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
-// The event in the detail pane: its fields and the organisations taking part.
+// The event in the detail pane: its fields (applied together) and the partners and contacts taking
+// part (added and removed one change at a time, each an undo command at once).
 class EventForm final : public RecordForm
 {
     Q_OBJECT
 
 public:
     explicit EventForm(QWidget *parent = nullptr);
+
+    FormTable *participantsTable() const { return m_participants; }
+    ParticipantListModel *participantsModel() const { return m_participantModel; }
 
 protected:
     bool load(Database &db, qint64 id) override;
@@ -24,15 +31,22 @@ protected:
     void applyReadOnly(bool readOnly) override;
 
 private:
+    void createParticipants();
     void addParticipant();
-    void removeParticipant();
+    void removeParticipants();
+    void updateParticipantActions();
+    void refuse(const QString &message);
 
     Event m_loaded;
     QLineEdit *m_title;
     FuzzyDateEdit *m_date;
     QLineEdit *m_place;
     QPlainTextEdit *m_notes;
-    QListWidget *m_participants;
-    PartnerPicker *m_newParticipant;
+    ParticipantListModel *m_participantModel;
+    FormTable *m_participants;
+    ParticipantPicker *m_newParticipant;
     QWidget *m_participantButtons;
+    QPushButton *m_removeParticipant = nullptr;
+    QAction *m_removeParticipantAction = nullptr;
+    QString m_problem; // the refusal shown, until a participant is added
 };
