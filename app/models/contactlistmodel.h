@@ -42,7 +42,6 @@ public:
     qint64 partnerId() const { return m_partnerId; }
     void setWriter(Writer writer) { m_writer = std::move(writer); }
     void setReadOnly(bool readOnly);
-    bool isReadOnly() const { return m_readOnly; }
 
     // The contact of a row (the draft's is not stored: its id is 0), and the row of a stored one (-1: none).
     Contact contactAt(int row) const;

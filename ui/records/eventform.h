@@ -21,7 +21,6 @@ class EventForm final : public RecordForm
 public:
     explicit EventForm(QWidget *parent = nullptr);
 
-    FormTable *participantsTable() const { return m_participants; }
     ParticipantListModel *participantsModel() const { return m_participantModel; }
 
 protected:

@@ -183,6 +183,7 @@ void PartnerForm::createContacts()
             &PartnerForm::updateContactActions);
     connect(m_contactModel, &QAbstractItemModel::modelReset, this, &PartnerForm::updateContactActions);
     connect(m_contactModel, &QAbstractItemModel::rowsInserted, this, &PartnerForm::updateContactActions);
+    connect(m_contactModel, &QAbstractItemModel::dataChanged, this, &PartnerForm::updateContactActions);
     connect(m_contactModel, &QAbstractItemModel::rowsRemoved, this, &PartnerForm::updateContactActions);
     updateContactActions();
 }

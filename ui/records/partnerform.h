@@ -21,7 +21,6 @@ class PartnerForm final : public RecordForm
 public:
     explicit PartnerForm(QWidget *parent = nullptr);
 
-    FormTable *contactsTable() const { return m_contacts; }
     ContactListModel *contactsModel() const { return m_contactModel; }
 
 signals:
