@@ -3,6 +3,7 @@
 #include "domain/partner.h"
 #include "records/recordform.h"
 
+class CountryEdit;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -34,7 +35,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_shortName;
     QComboBox *m_kind;
-    QLineEdit *m_country;
+    CountryEdit *m_country;
     QLineEdit *m_city;
     QLineEdit *m_website;
     QPlainTextEdit *m_notes;
