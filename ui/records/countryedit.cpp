@@ -1,5 +1,8 @@
 #include "records/countryedit.h"
 
+#include "domain/textkey.h"
+
+#include <QAbstractItemView>
 #include <QCollator>
 #include <QCompleter>
 #include <QLabel>
@@ -12,55 +15,38 @@ namespace {
 
 constexpr int CompletionRole = Qt::UserRole;
 
-// Every country twice, by its name in the language of the user interface ("Sweden") and by its code
-// ("SE – Sweden"), in alphabetical order of what is typed.
-QStandardItemModel *completionsModel(QObject *parent)
-{
-    struct Row
-    {
-        QString completion;
-        QString display;
-    };
-    QList<Row> rows;
-    const Countries::Language language = Countries::uiLanguage();
-    for (const QString &code : Countries::codes()) {
-        const QString name = Countries::nameOf(code, language);
-        rows.append({name, name});
-        rows.append({code, QStringLiteral("%1 – %2").arg(code, name)});
-    }
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(rows.begin(), rows.end(),
-              [&](const Row &a, const Row &b) { return collator.compare(a.completion, b.completion) < 0; });
-    auto *model = new QStandardItemModel(parent);
-    for (const Row &row : std::as_const(rows)) {
-        auto *item = new QStandardItem(row.display);
-        item->setData(row.completion, CompletionRole);
-        item->setEditable(false);
-        model->appendRow(item);
-    }
-    return model;
-}
-
 } // namespace
 
 CountryEdit::CountryEdit(QWidget *parent)
     : QLineEdit(parent)
     , m_hint(new QLabel(this))
+    , m_offered(new QStandardItemModel(this))
 {
     setObjectName(QStringLiteral("countryEdit"));
     m_hint->setObjectName(QStringLiteral("countryHint"));
     m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setPlaceholderText(tr("A name or a code, e.g. %1 or SE").arg(Countries::nameOf(QStringLiteral("SE"))));
-    auto *completer = new QCompleter(this);
-    completer->setModel(completionsModel(completer));
+
+    for (const QString &code : Countries::codes()) {
+        const QString name = Countries::nameOf(code);
+        m_choices.append({name, name, TextKey::words(name)});
+        m_choices.append({QStringLiteral("%1 – %2").arg(code, name), code, TextKey::words(code)});
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(m_choices.begin(), m_choices.end(), [&](const Completion &a, const Completion &b) {
+        return collator.compare(a.completion, b.completion) < 0;
+    });
+    // The completer shows what offerCompletions() chose, as it is.
+    auto *completer = new QCompleter(m_offered, this);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     completer->setCompletionRole(CompletionRole);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
     completer->setMaxVisibleItems(10);
     setCompleter(completer);
+
     connect(this, &QLineEdit::textChanged, this, &CountryEdit::parseText);
+    connect(this, &QLineEdit::textEdited, this, &CountryEdit::offerCompletions);
     parseText();
 }
 
@@ -68,6 +54,34 @@ void CountryEdit::setCode(const QString &code)
 {
     setText(Countries::nameOf(code));
     setCursorPosition(0);
+}
+
+void CountryEdit::offerCompletions(const QString &typed)
+{
+    const QString key = TextKey::words(typed);
+    QList<const Completion *> starting;
+    QList<const Completion *> inside;
+    if (!key.isEmpty()) {
+        const QString word = QLatin1Char(' ') + key;
+        for (const Completion &choice : std::as_const(m_choices)) {
+            if (choice.key.startsWith(key))
+                starting.append(&choice);
+            else if (choice.key.contains(word))
+                inside.append(&choice);
+        }
+    }
+    // Only what was typed in full: nothing to offer, so that Enter goes to the field, not to a popup.
+    if (inside.isEmpty() && starting.size() == 1 && starting.first()->key == key)
+        starting.clear();
+    m_offered->clear();
+    for (const Completion *choice : starting + inside) {
+        auto *item = new QStandardItem(choice->display);
+        item->setData(choice->completion, CompletionRole);
+        item->setEditable(false);
+        m_offered->appendRow(item);
+    }
+    // QLineEdit asks the completer to complete after every edit; the popup hides when there are no rows.
+    completer()->complete();
 }
 
 void CountryEdit::parseText()

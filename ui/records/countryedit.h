@@ -3,12 +3,15 @@
 #include "domain/countries.h"
 
 #include <QLineEdit>
+#include <QList>
 
 class QLabel;
+class QStandardItemModel;
 
 // A line edit for a country: a name in English, Dutch or Swedish or an ISO code, read with
-// Countries::parse() and completed as you type from the country names in the language of the user
-// interface and the codes. A hint at the right shows the code the text stands for, or that it is
+// Countries::parse(). As you type it offers the countries whose name in the language of the user
+// interface, or whose code, starts with what was typed (then those with a later word that does),
+// ignoring case and accents. A hint at the right shows the code the text stands for, or that it is
 // not a country. Empty text is no country.
 class CountryEdit final : public QLineEdit
 {
@@ -29,9 +32,19 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    struct Completion
+    {
+        QString display;    // "Sweden", "SE – Sweden"
+        QString completion; // what choosing it puts in the field: "Sweden", "SE"
+        QString key;        // TextKey::words() of the completion
+    };
+
     void parseText();
     void placeHint();
+    void offerCompletions(const QString &typed);
 
     QLabel *m_hint;
     Countries::Parsed m_parsed;
+    QList<Completion> m_choices; // every country by name and by code, in alphabetical order
+    QStandardItemModel *m_offered;
 };
