@@ -1,6 +1,6 @@
 #include "exchange/columnmapping.h"
 
-#include "exchange/textkey.h"
+#include "domain/textkey.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,9 @@
 #include "exchange/csvimport.h"
 
+#include "domain/countries.h"
+#include "domain/textkey.h"
 #include "exchange/csvwriter.h"
 #include "store/database.h"
-#include "exchange/textkey.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -48,42 +49,6 @@ QStringList splitList(const QString &text)
 bool isLongField(const QString &key)
 {
     return key == QLatin1String("notes") || key == QLatin1String("summary");
-}
-
-// Country names (English, and the Dutch and Swedish names of the two home countries) -> ISO code.
-QString countryCodeForName(const QString &name)
-{
-    static const QHash<QString, QString> codes = [] {
-        QHash<QString, QString> result;
-        for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-            const auto territory = QLocale::Territory(t);
-            const QString code = QLocale::territoryToCode(territory);
-            if (code.size() == 2)
-                result.insert(TextKey::folded(QLocale::territoryToString(territory)), code);
-        }
-        const char *const extra[][2] = {{"the netherlands", "NL"},
-                                        {"holland", "NL"},
-                                        {"nederland", "NL"},
-                                        {"nederlanderna", "NL"},
-                                        {"zweden", "SE"},
-                                        {"sverige", "SE"},
-                                        {"the united kingdom", "GB"},
-                                        {"uk", "GB"},
-                                        {"usa", "US"},
-                                        {"duitsland", "DE"},
-                                        {"tyskland", "DE"},
-                                        {"belgie", "BE"},
-                                        {"belgien", "BE"},
-                                        {"denemarken", "DK"},
-                                        {"danmark", "DK"},
-                                        {"noorwegen", "NO"},
-                                        {"norge", "NO"},
-                                        {"finland", "FI"}};
-        for (const auto &pair : extra)
-            result.insert(QString::fromLatin1(pair[0]), QString::fromLatin1(pair[1]));
-        return result;
-    }();
-    return codes.value(TextKey::folded(name));
 }
 
 template<typename E>
@@ -520,15 +485,10 @@ void CsvImport::validatePartner(const QStringList &fields, int row)
     partner.kind =
         enumField<PartnerKind>(fields, QStringLiteral("kind"), row, PartnerKind::Other).value_or(PartnerKind::Other);
     const QString country = cell(fields, QStringLiteral("country"));
-    if (country.size() == 2 && country.at(0).isLetter() && country.at(1).isLetter() && country.at(0).unicode() < 128 &&
-        country.at(1).unicode() < 128) {
-        partner.country = country.toUpper();
-    } else if (!country.isEmpty()) {
-        partner.country = countryCodeForName(country);
-        if (partner.country.isEmpty())
-            addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("country")), country,
-                     tr("“%1” is not a country; type the two-letter ISO code, e.g. NL or SE.").arg(country));
-    }
+    const Countries::Parsed parsed = Countries::parse(country);
+    partner.country = parsed.code;
+    if (!parsed.isAcceptable())
+        addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("country")), country, parsed.problem);
     partner.city = cell(fields, QStringLiteral("city"));
     partner.website = cell(fields, QStringLiteral("website"));
     partner.notes = cell(fields, QStringLiteral("notes"), true);

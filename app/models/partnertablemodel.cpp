@@ -1,5 +1,6 @@
 #include "models/partnertablemodel.h"
 
+#include "domain/countries.h"
 #include "models/cellvalue.h"
 #include "models/recordwriter.h"
 #include "store/agreementrepository.h"
@@ -81,6 +82,8 @@ QVariant PartnerTableModel::cellData(qint64 id, int column, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && column == NameColumn && !p.notes.isEmpty())
         return p.notes;
+    if (role == Qt::ToolTipRole && column == CountryColumn && !p.country.isEmpty())
+        return p.country;
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     const bool edit = role == Qt::EditRole;
@@ -92,7 +95,7 @@ QVariant PartnerTableModel::cellData(qint64 id, int column, int role) const
     case KindColumn:
         return edit ? codeOf(p.kind) : displayNameOf(p.kind);
     case CountryColumn:
-        return p.country;
+        return edit ? p.country : Countries::nameOf(p.country);
     case CityColumn:
         return p.city;
     case WebsiteColumn:
@@ -126,9 +129,13 @@ Result<void> PartnerTableModel::writeCell(Database &db, RecordWriter &writer, qi
         after.kind = *kind;
         break;
     }
-    case CountryColumn:
-        after.country = CellValue::text(value).toUpper();
+    case CountryColumn: {
+        const Countries::Parsed country = Countries::parse(CellValue::text(value));
+        if (!country.isAcceptable())
+            return StoreError{StoreError::Kind::Invalid, country.problem};
+        after.country = country.code;
         break;
+    }
     case CityColumn:
         after.city = CellValue::text(value);
         break;

@@ -1,10 +1,10 @@
 #include "store/partnerrepository.h"
 
+#include "domain/countries.h"
 #include "store/rowcodec.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace {
@@ -50,9 +50,8 @@ Result<void> PartnerRepository::validate(const Partner &partner)
 {
     if (partner.name.trimmed().isEmpty())
         return StoreError{StoreError::Kind::Invalid, tr("A partner needs a name, e.g. “Lund University”.")};
-    static const QRegularExpression iso(QStringLiteral("^[A-Za-z]{2}$"));
     const QString country = partner.country.trimmed();
-    if (!country.isEmpty() && !iso.match(country).hasMatch())
+    if (!country.isEmpty() && !Countries::isCode(country.toUpper()))
         return StoreError{StoreError::Kind::Invalid,
                           tr("“%1” is not a country code: type the two-letter ISO code, e.g. NL or SE.").arg(country)};
     return {};

@@ -1,5 +1,6 @@
 #include "records/filterbar.h"
 
+#include "domain/countries.h"
 #include "domain/enums.h"
 #include "records/flowlayout.h"
 #include "records/partnerpicker.h"
@@ -7,10 +8,13 @@
 #include "store/partnerrepository.h"
 
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTimer>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace {
 
@@ -128,7 +132,19 @@ void FilterBar::refreshChoices()
 {
     if (QComboBox *country = m_choices.value(QStringLiteral("country"))) {
         const auto countries = m_db ? PartnerRepository(*m_db).countries() : Result<QStringList>(QStringList());
-        fillCombo(country, countries ? *countries : QStringList());
+        // Countries by name in the language of the user interface; the filter value stays the code.
+        QStringList codes = countries ? *countries : QStringList();
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::sort(codes.begin(), codes.end(), [&](const QString &a, const QString &b) {
+            return collator.compare(Countries::nameOf(a), Countries::nameOf(b)) < 0;
+        });
+        fillCombo(country, codes);
+        for (int i = 1; i < country->count(); ++i) {
+            const QString code = country->itemData(i).toString();
+            country->setItemText(i, Countries::nameOf(code));
+            country->setItemData(i, code, Qt::ToolTipRole);
+        }
     }
     if (QComboBox *theme = m_choices.value(QStringLiteral("theme"))) {
         const auto themes = m_db ? AgreementRepository(*m_db).themes() : Result<QStringList>(QStringList());

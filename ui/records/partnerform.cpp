@@ -1,6 +1,7 @@
 #include "records/partnerform.h"
 
 #include "models/contactlistmodel.h"
+#include "records/countryedit.h"
 #include "records/formtable.h"
 #include "records/recordactions.h"
 #include "records/undorecordwriter.h"
@@ -25,7 +26,7 @@ PartnerForm::PartnerForm(QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_shortName(new QLineEdit(this))
     , m_kind(new QComboBox(this))
-    , m_country(new QLineEdit(this))
+    , m_country(new CountryEdit(this))
     , m_city(new QLineEdit(this))
     , m_website(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
@@ -38,9 +39,6 @@ PartnerForm::PartnerForm(QWidget *parent)
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_shortName->setObjectName(QStringLiteral("shortNameEdit"));
     m_kind->setObjectName(QStringLiteral("kindEdit"));
-    m_country->setObjectName(QStringLiteral("countryEdit"));
-    m_country->setPlaceholderText(tr("Two letters, e.g. NL or SE"));
-    m_country->setMaxLength(2);
     m_city->setObjectName(QStringLiteral("cityEdit"));
     m_website->setObjectName(QStringLiteral("websiteEdit"));
     m_notes->setObjectName(QStringLiteral("notesEdit"));
@@ -65,10 +63,12 @@ PartnerForm::PartnerForm(QWidget *parent)
     body()->addWidget(m_agreements);
     body()->addStretch(1);
 
-    for (QLineEdit *edit : {m_name, m_shortName, m_country, m_city, m_website}) {
+    for (QLineEdit *edit : {m_name, m_shortName, m_city, m_website}) {
         connect(edit, &QLineEdit::textEdited, this, &PartnerForm::markDirty);
         connect(edit, &QLineEdit::returnPressed, this, &PartnerForm::apply);
     }
+    connect(m_country, &QLineEdit::textEdited, this, &PartnerForm::markDirty);
+    connect(m_country, &QLineEdit::returnPressed, this, &PartnerForm::apply);
     connect(m_kind, &QComboBox::activated, this, &PartnerForm::markDirty);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &PartnerForm::markDirty);
     connect(m_agreements, &QListWidget::itemActivated, this,
@@ -198,7 +198,7 @@ bool PartnerForm::load(Database &db, qint64 id)
     m_name->setCursorPosition(0);
     m_shortName->setText(m_loaded.shortName);
     m_kind->setCurrentIndex(m_kind->findData(codeOf(m_loaded.kind)));
-    m_country->setText(m_loaded.country);
+    m_country->setCode(m_loaded.country);
     m_city->setText(m_loaded.city);
     m_website->setText(m_loaded.website);
     m_notes->setPlainText(m_loaded.notes);
@@ -222,7 +222,9 @@ Result<void> PartnerForm::save(Database &db, RecordWriter &writer)
     after.name = m_name->text().trimmed();
     after.shortName = m_shortName->text().trimmed();
     after.kind = enumFromCode<PartnerKind>(m_kind->currentData().toString()).value_or(after.kind);
-    after.country = m_country->text().trimmed().toUpper();
+    if (!m_country->isAcceptable())
+        return StoreError{StoreError::Kind::Invalid, m_country->problem()};
+    after.country = m_country->code();
     after.city = m_city->text().trimmed();
     after.website = m_website->text().trimmed();
     after.notes = m_notes->toPlainText();
@@ -242,8 +244,9 @@ bool PartnerForm::refreshBase(Database &db)
 
 void PartnerForm::applyReadOnly(bool readOnly)
 {
-    for (QLineEdit *edit : {m_name, m_shortName, m_country, m_city, m_website})
+    for (QLineEdit *edit : {m_name, m_shortName, m_city, m_website})
         edit->setReadOnly(readOnly);
+    m_country->setReadOnly(readOnly);
     m_kind->setEnabled(!readOnly);
     m_notes->setReadOnly(readOnly);
     m_contactModel->setReadOnly(readOnly);

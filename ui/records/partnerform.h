@@ -6,6 +6,7 @@
 class ContactListModel;
 class FormTable;
 class QAction;
+class CountryEdit;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -46,7 +47,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_shortName;
     QComboBox *m_kind;
-    QLineEdit *m_country;
+    CountryEdit *m_country;
     QLineEdit *m_city;
     QLineEdit *m_website;
     QPlainTextEdit *m_notes;

@@ -1,6 +1,7 @@
 #include "records/recorddelegate.h"
 
 #include "models/recordtablemodel.h"
+#include "records/countryedit.h"
 #include "records/fuzzydateedit.h"
 #include "records/partnerpicker.h"
 #include "store/database.h"
@@ -8,6 +9,26 @@
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
+
+namespace {
+
+bool isCountryColumn(const QModelIndex &index)
+{
+    const auto *model = qobject_cast<const RecordTableModel *>(index.model());
+    return model && model->columns().value(index.column()).key == QLatin1String("country");
+}
+
+// Why an editor's text cannot be handed on to the model (empty: it can).
+QString problemOf(QObject *editor)
+{
+    if (const auto *date = qobject_cast<FuzzyDateEdit *>(editor))
+        return date->problem();
+    if (const auto *country = qobject_cast<CountryEdit *>(editor))
+        return country->problem();
+    return {};
+}
+
+} // namespace
 
 RecordDelegate::RecordDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -34,6 +55,11 @@ QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         return picker;
     }
     case RecordTableModel::Editor::Text: {
+        if (isCountryColumn(index)) {
+            auto *country = new CountryEdit(parent);
+            country->setFrame(false);
+            return country;
+        }
         auto *edit = new QLineEdit(parent);
         edit->setObjectName(QStringLiteral("textEditor"));
         edit->setFrame(false);
@@ -61,6 +87,10 @@ void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
         picker->setPartnerId(value.toLongLong());
         return;
     }
+    if (auto *country = qobject_cast<CountryEdit *>(editor)) {
+        country->setCode(value.toString());
+        return;
+    }
     if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
         edit->setText(value.toString());
         return;
@@ -86,6 +116,14 @@ void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, co
         model->setData(index, date->text(), Qt::EditRole);
         return;
     }
+    if (auto *country = qobject_cast<CountryEdit *>(editor)) {
+        if (!country->isAcceptable()) {
+            emit refused(country->problem());
+            return;
+        }
+        model->setData(index, country->code(), Qt::EditRole);
+        return;
+    }
     if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
         model->setData(index, edit->text(), Qt::EditRole);
         return;
@@ -97,9 +135,11 @@ void RecordDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionVie
                                           const QModelIndex &index) const
 {
     QStyledItemDelegate::updateEditorGeometry(editor, option, index);
-    // A date editor needs room for its hint.
+    // A date editor needs room for its hint, a country editor for a name and its code.
     if (qobject_cast<FuzzyDateEdit *>(editor))
         editor->resize(qMax(option.rect.width(), 260), option.rect.height());
+    else if (qobject_cast<CountryEdit *>(editor))
+        editor->resize(qMax(option.rect.width(), 200), option.rect.height());
 }
 
 void RecordDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
@@ -118,19 +158,21 @@ void RecordDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
 
 bool RecordDelegate::eventFilter(QObject *object, QEvent *event)
 {
-    // Bad date text is not handed on: Enter and Tab say why and keep the editor open, and so does
-    // clicking elsewhere (the text stays to be corrected; Escape drops it). A list that moves to
-    // another row closes the editor, and the message, which quotes the text, stays.
-    auto *date = qobject_cast<FuzzyDateEdit *>(object);
-    if (date && !date->isAcceptable()) {
+    // Text that is not a date or not a country is not handed on: Enter and Tab say why and keep the
+    // editor open, and so does clicking elsewhere (the text stays to be corrected; Escape drops it).
+    // A list that moves to another row closes the editor, and the message, which quotes the text,
+    // stays. A popup (the country completer's, a context menu) is not clicking elsewhere.
+    const QString problem = problemOf(object);
+    if (!problem.isEmpty()) {
         if (event->type() == QEvent::KeyPress) {
             const int key = static_cast<QKeyEvent *>(event)->key();
             if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab) {
-                emit refused(date->problem());
+                emit refused(problem);
                 return true;
             }
-        } else if (event->type() == QEvent::FocusOut) {
-            emit refused(date->problem());
+        } else if (event->type() == QEvent::FocusOut &&
+                   static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason) {
+            emit refused(problem);
             return true;
         }
     }

@@ -6,8 +6,8 @@
 class Database;
 
 // Cell editors for RecordTableModel tables: a combo box for kinds and statuses, a FuzzyDateEdit
-// for dates (which keeps the editor open, with the reason, while the text is not a date), a line
-// edit for text. Overdue cells are painted in red.
+// for dates and a CountryEdit for the "country" column (both keep the editor open, with the reason,
+// while the text is not a date or a country), a line edit for text. Overdue cells are painted in red.
 class RecordDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

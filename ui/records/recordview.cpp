@@ -53,7 +53,7 @@ int defaultWidth(const QString &key, int column)
         {QStringLiteral("starts_on"), 110},   {QStringLiteral("ends_on"), 110},      {QStringLiteral("due"), 110},
         {QStringLiteral("achieved_on"), 110}, {QStringLiteral("date"), 130},         {QStringLiteral("parties"), 180},
         {QStringLiteral("themes"), 200},      {QStringLiteral("milestones"), 80},    {QStringLiteral("overdue"), 70},
-        {QStringLiteral("country"), 70},      {QStringLiteral("short_name"), 90},    {QStringLiteral("agreements"), 90},
+        {QStringLiteral("country"), 120},     {QStringLiteral("short_name"), 90},    {QStringLiteral("agreements"), 90},
         {QStringLiteral("agreement"), 220},   {QStringLiteral("participants"), 320}, {QStringLiteral("place"), 160},
     };
     return widths.value(key, column == 0 ? 290 : 140);

@@ -31,6 +31,7 @@ private slots:
     void skippedPartnersAreLeftOut();
     void ambiguousPartnerNeedsAChoice();
     void partnerRowsThatExistAreNotAddedAgain();
+    void countriesByNameOrCodeInEnglishDutchAndSwedish();
     void milestonesAddTheAgreementsTheyName();
     void existingAgreementTitlesAreLeftOut();
     void predecessorsInTheFileAndThePortfolio();
@@ -286,6 +287,30 @@ void TestCsvImport::partnerRowsThatExistAreNotAddedAgain()
     QCOMPARE(import->summary(), QStringLiteral("Adds 1 partner(s); leaves out 1 row(s)."));
 }
 
+void TestCsvImport::countriesByNameOrCodeInEnglishDutchAndSwedish()
+{
+    auto import = prepare("Name,Country\n"
+                          "A,Zweden\n"
+                          "B,België\n"
+                          "C,belgie\n"
+                          "D,Nederländerna\n"
+                          "E,SVERIGE\n"
+                          "F,the Netherlands\n"
+                          "G,dk\n"
+                          "H,DEU\n"
+                          "I,\n",
+                          ImportTarget::Partners);
+    QVERIFY(import);
+    QVERIFY(import->validate());
+    QCOMPARE(import->errorCount(), 0);
+    QStringList countries;
+    for (const Partner &partner : import->plan().partners)
+        countries << partner.country;
+    QCOMPARE(countries, (QStringList{QStringLiteral("SE"), QStringLiteral("BE"), QStringLiteral("BE"),
+                                     QStringLiteral("NL"), QStringLiteral("SE"), QStringLiteral("NL"),
+                                     QStringLiteral("DK"), QStringLiteral("DE"), QString()}));
+}
+
 void TestCsvImport::milestonesAddTheAgreementsTheyName()
 {
     auto import = prepare("Agreement,Title,Due,Status\n"
@@ -374,7 +399,10 @@ void TestCsvImport::rowProblems_data()
                                   << "is not a kind Pactline knows; use one of: University, University hospital";
     QTest::newRow("not a country") << partners << QByteArray("Name;Country\nA;Atlantis\n") << 2 << "Country"
                                    << "Atlantis"
-                                   << "not a country";
+                                   << "“Atlantis” is not a country; type its name or its two-letter ISO code";
+    QTest::newRow("not an ISO code") << partners << QByteArray("Name;Country\nA;ZZ\n") << 2 << "Country"
+                                     << "ZZ"
+                                     << "“ZZ” is not a country";
     QTest::newRow("missing name") << partners << QByteArray("Name,City\n,Lund\n") << 2 << "Name"
                                   << ""
                                   << "needs a name";

@@ -23,6 +23,7 @@ private slots:
     void signalsAroundInsertEditRemove();
     void refusesADuplicateNameInTheSameCountry();
     void refusesABadCountryCodeAndAnEmptyName();
+    void takesACountryByNameInAnyOfTheThreeLanguages();
 
 private:
     int rowOf(const QString &name) const;
@@ -73,15 +74,21 @@ void TestPartnerTableModel::listsPartnersWithTheirAgreementCounts()
              QStringLiteral("company"));
     const int lund = rowOf(QStringLiteral("Lund University"));
     QCOMPARE(m_model->index(lund, PartnerTableModel::ShortNameColumn).data().toString(), QStringLiteral("LU"));
-    QCOMPARE(m_model->index(lund, PartnerTableModel::CountryColumn).data().toString(), QStringLiteral("SE"));
+    // Countries show by name (in the language of the user interface) with the code in a tooltip.
+    QCOMPARE(m_model->index(lund, PartnerTableModel::CountryColumn).data().toString(), QStringLiteral("Sweden"));
+    QCOMPARE(m_model->index(lund, PartnerTableModel::CountryColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("SE"));
+    QCOMPARE(m_model->index(lund, PartnerTableModel::CountryColumn).data(Qt::EditRole).toString(),
+             QStringLiteral("SE"));
     QVERIFY(!(m_model->flags(m_model->index(lund, PartnerTableModel::AgreementsColumn)) & Qt::ItemIsEditable));
 }
 
 void TestPartnerTableModel::sortsAndFilters()
 {
+    // Countries sort by code.
     m_model->sort(PartnerTableModel::CountryColumn, Qt::DescendingOrder);
-    QCOMPARE(m_model->index(0, PartnerTableModel::CountryColumn).data().toString(), QStringLiteral("SE"));
-    QCOMPARE(m_model->index(11, PartnerTableModel::CountryColumn).data().toString(), QStringLiteral("NL"));
+    QCOMPARE(m_model->index(0, PartnerTableModel::CountryColumn).data().toString(), QStringLiteral("Sweden"));
+    QCOMPARE(m_model->index(11, PartnerTableModel::CountryColumn).data().toString(), QStringLiteral("Netherlands"));
     m_model->setFilter(QStringLiteral("country"), QStringLiteral("nl"));
     QCOMPARE(m_model->rowCount(), 6);
     QCOMPARE(m_model->totalCount(), qint64(12));
@@ -142,13 +149,32 @@ void TestPartnerTableModel::refusesADuplicateNameInTheSameCountry()
 void TestPartnerTableModel::refusesABadCountryCodeAndAnEmptyName()
 {
     QSignalSpy refused(m_model.get(), &RecordTableModel::editRefused);
-    QVERIFY(!m_model->setData(m_model->index(0, PartnerTableModel::CountryColumn), QStringLiteral("Sweden")));
+    QVERIFY(!m_model->setData(m_model->index(0, PartnerTableModel::CountryColumn), QStringLiteral("ZZ")));
     QVERIFY(refused.last().first().toString().contains(QStringLiteral("two-letter ISO code")));
+    QVERIFY(!m_model->setData(m_model->index(0, PartnerTableModel::CountryColumn), QStringLiteral("Atlantis")));
+    QVERIFY(refused.last().first().toString().contains(QStringLiteral("“Atlantis” is not a country")));
     QVERIFY(!m_model->setData(m_model->index(0, PartnerTableModel::NameColumn), QString()));
     QVERIFY(refused.last().first().toString().contains(QStringLiteral("needs a name")));
     QVERIFY(!m_model->setData(m_model->index(0, PartnerTableModel::KindColumn), QStringLiteral("pirate")));
     QVERIFY(refused.last().first().toString().contains(QStringLiteral("choose one of")));
-    QCOMPARE(refused.count(), 3);
+    QCOMPARE(refused.count(), 4);
+}
+
+void TestPartnerTableModel::takesACountryByNameInAnyOfTheThreeLanguages()
+{
+    const int row = rowOf(QStringLiteral("QPS"));
+    const qint64 id = m_model->idAt(row);
+    for (const auto &[typed, code] : {std::pair{"Sweden", "SE"}, std::pair{"België", "BE"},
+                                      std::pair{"nederlanderna", "NL"}, std::pair{"dk", "DK"}}) {
+        QVERIFY2(m_model->setData(m_model->index(m_model->rowOfId(id), PartnerTableModel::CountryColumn),
+                                  QString::fromUtf8(typed)),
+                 typed);
+        QCOMPARE(PartnerRepository(*m_db).get(id)->country, QString::fromLatin1(code));
+    }
+    // Empty is no country.
+    QVERIFY(m_model->setData(m_model->index(m_model->rowOfId(id), PartnerTableModel::CountryColumn), QString()));
+    QCOMPARE(PartnerRepository(*m_db).get(id)->country, QString());
+    QCOMPARE(m_model->index(m_model->rowOfId(id), PartnerTableModel::CountryColumn).data().toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestPartnerTableModel)

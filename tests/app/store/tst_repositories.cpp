@@ -114,6 +114,12 @@ void TestRepositories::partnerValidation()
     const auto refused = repo.create(badCountry);
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QStringLiteral("two-letter")));
+    badCountry.country = QStringLiteral("ZZ"); // two letters, but no ISO 3166 country
+    const auto unknown = repo.create(badCountry);
+    QVERIFY(!unknown);
+    QCOMPARE(unknown.error().kind, StoreError::Kind::Invalid);
+    QVERIFY2(unknown.error().message.contains(QStringLiteral("“ZZ” is not a country code")),
+             qPrintable(unknown.error().message));
 
     partner(QStringLiteral("CTC"), QStringLiteral("SE"));
     Partner twin;

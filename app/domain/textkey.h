@@ -2,8 +2,8 @@
 
 #include <QString>
 
-// Keys for matching what people type against what is stored: names of partners and agreements,
-// and column headers, compared case- and accent-insensitively.
+// Keys for matching what people type against what is stored: names of partners, agreements and
+// countries, and column headers, compared case- and accent-insensitively.
 namespace TextKey {
 
 // Case-folded, accents removed ("Skåne" -> "skane", "Øresund" -> "oresund"), white space simplified.

@@ -1,4 +1,4 @@
-#include "exchange/textkey.h"
+#include "domain/textkey.h"
 
 namespace TextKey {
 
