@@ -1,26 +1,26 @@
 #include "mainwindow.h"
 
-#include "records/agreementform.h"
 #include "files/backupactions.h"
-#include "records/eventform.h"
 #include "files/exportactions.h"
-#include "records/filterbar.h"
 #include "import/importwizard.h"
-#include "records/milestoneform.h"
 #include "models/agreementtablemodel.h"
 #include "models/backgroundcounter.h"
 #include "models/eventtablemodel.h"
 #include "models/milestonetablemodel.h"
 #include "models/partnertablemodel.h"
+#include "records/agreementform.h"
+#include "records/eventform.h"
+#include "records/filterbar.h"
+#include "records/milestoneform.h"
 #include "records/partnerform.h"
 #include "records/recordactions.h"
 #include "records/recordview.h"
+#include "records/undorecordwriter.h"
 #include "report/reportactions.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/milestonerepository.h"
 #include "timeline/timelineview.h"
-#include "records/undorecordwriter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -85,6 +85,8 @@ MainWindow::MainWindow(QWidget *parent)
                    QMessageBox::StandardButtons buttons) {
         QMessageBox box(QMessageBox::Question, title, text, buttons, this);
         box.setInformativeText(details);
+        if (buttons & QMessageBox::Apply)
+            box.setDefaultButton(QMessageBox::Apply);
         return QMessageBox::StandardButton(box.exec());
     };
     m_writer = std::make_unique<UndoRecordWriter>(*m_undoStack, [this](const StoreError &error) {
@@ -115,6 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_status, 1);
+    m_selection->setGuard([this](RecordSelection::Kind, qint64) { return settleChangedForm(); });
+    connect(m_selection, &RecordSelection::changeRefused, this, &MainWindow::returnToSelection, Qt::QueuedConnection);
     connect(m_selection, &RecordSelection::currentChanged, this, &MainWindow::onCurrentRecordChanged);
     connect(m_selection, &RecordSelection::agreementSelected, this,
             [this](qint64 id) { followSelection(RecordSelection::Kind::Agreement, id); });
@@ -161,19 +165,6 @@ void MainWindow::createViews()
         "QLabel { background: #fff4c2; color: #4d3b00; border-bottom: 1px solid #e0c860; padding: 6px 10px; }"));
     m_banner->hide();
     layout->addWidget(m_banner);
-
-    m_message = new QLabel(central);
-    m_message->setObjectName(QStringLiteral("messageBar"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fde7e7; color: #7a1010; border-bottom: 1px solid #e8b4b4; padding: 6px 10px; }"));
-    m_message->hide();
-    layout->addWidget(m_message);
-    m_messageTimer = new QTimer(this);
-    m_messageTimer->setSingleShot(true);
-    m_messageTimer->setInterval(MessageShownMs);
-    connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::hide);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -240,7 +231,6 @@ void MainWindow::addRecordView(const QString &id, const QString &title, RecordSe
             break;
         }
     });
-    connect(view, &RecordView::refused, this, &MainWindow::showMessage);
     connect(view, &RecordView::storeFailed, this, &MainWindow::reportStoreFailure);
     connect(view->model(), &RecordTableModel::countsChanged, this, &MainWindow::updateStatus);
     connect(view, &RecordView::selectionChanged, this, &MainWindow::updateActions);
@@ -273,6 +263,12 @@ bool MainWindow::showView(const QString &id)
     for (int i = 0; i < m_views.size(); ++i) {
         if (m_views.at(i).id != id)
             continue;
+        if (currentEntry() && currentEntry()->id != id && !settleChangedForm()) {
+            // Stay: the sidebar shows the view that is still there.
+            const QSignalBlocker blocker(m_sidebar);
+            m_sidebar->setCurrentRow(int(currentEntry() - m_views.constData()));
+            return false;
+        }
         if (m_sidebar->currentRow() != i) {
             const QSignalBlocker blocker(m_sidebar);
             m_sidebar->setCurrentRow(i);
@@ -350,7 +346,6 @@ void MainWindow::createDetailPane()
     for (RecordForm *form :
          std::initializer_list<RecordForm *>{m_partnerForm, m_agreementForm, m_milestoneForm, m_eventForm}) {
         m_details->addWidget(form);
-        connect(form, &RecordForm::refused, this, &MainWindow::showMessage);
         connect(form, &RecordForm::storeFailed, this, &MainWindow::reportStoreFailure);
     }
     dock->setWidget(m_details);
@@ -537,7 +532,11 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Apply nothing behind the user's back: forms with changes not applied lose them.
+    // Nothing typed is lost: a form with changes not applied asks first.
+    if (!settleChangedForm()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -567,6 +566,8 @@ bool MainWindow::isReadOnly() const
 
 bool MainWindow::openFile(const QString &requested)
 {
+    if (!settleChangedForm())
+        return false;
     const QString path = m_openFilter ? m_openFilter(requested) : requested;
     if (path.isEmpty())
         return false;
@@ -581,7 +582,7 @@ bool MainWindow::openFile(const QString &requested)
         m_reportError(tr("Cannot open portfolio"), opened.error().message);
         return false;
     }
-    closePortfolio();
+    dropPortfolio();
     m_db = std::move(*opened);
     m_counter = std::make_unique<BackgroundCounter>(m_db->path(), m_db->isReadOnly() ? Database::Mode::ReadOnly
                                                                                      : Database::Mode::ReadWrite);
@@ -610,7 +611,6 @@ bool MainWindow::openFile(const QString &requested)
                          "makes a copy you can edit.")
                           .arg(info.fileName()));
     m_banner->setVisible(readOnly);
-    m_message->hide();
     setWindowFilePath(path);
     rememberRecent(info.absoluteFilePath());
     showView(currentViewId().isEmpty() ? QStringLiteral("agreements") : currentViewId());
@@ -621,7 +621,15 @@ bool MainWindow::openFile(const QString &requested)
     return true;
 }
 
-void MainWindow::closePortfolio()
+bool MainWindow::closePortfolio()
+{
+    if (!settleChangedForm())
+        return false;
+    dropPortfolio();
+    return true;
+}
+
+void MainWindow::dropPortfolio()
 {
     if (!m_db)
         return;
@@ -640,7 +648,6 @@ void MainWindow::closePortfolio()
     m_counter.reset();
     m_db.reset();
     m_banner->hide();
-    m_message->hide();
     setWindowFilePath(QString());
     m_stack->setCurrentWidget(m_noPortfolio);
     updateTitle();
@@ -651,6 +658,8 @@ void MainWindow::closePortfolio()
 
 void MainWindow::newPortfolio()
 {
+    if (!settleChangedForm())
+        return;
     QString path = m_chooseFile(tr("New portfolio"), true);
     if (path.isEmpty())
         return;
@@ -667,6 +676,8 @@ void MainWindow::newPortfolio()
 
 void MainWindow::openPortfolio()
 {
+    if (!settleChangedForm())
+        return;
     const QString path = m_chooseFile(tr("Open portfolio"), false);
     if (!path.isEmpty())
         openFile(path);
@@ -753,7 +764,12 @@ QString MainWindow::statusText() const
 
 QString MainWindow::messageText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    // Where the user is looking: the detail form's message, else the list's.
+    if (const auto *form = qobject_cast<const RecordForm *>(m_details->currentWidget());
+        form && !form->message().isEmpty())
+        return form->message();
+    const ViewEntry *entry = currentEntry();
+    return entry && entry->records ? entry->records->message() : QString();
 }
 
 void MainWindow::updateStatus()
@@ -829,14 +845,14 @@ void MainWindow::updateStatus()
 
 void MainWindow::showMessage(const QString &text)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    m_messageTimer->start();
+    if (const ViewEntry *entry = currentEntry(); entry && entry->records)
+        entry->records->showMessage(text);
+    else
+        statusBar()->showMessage(text, MessageShownMs);
 }
 
 void MainWindow::reportStoreFailure(const QString &message)
 {
-    showMessage(message);
     m_reportError(tr("The change could not be saved"), message);
 }
 
@@ -866,6 +882,45 @@ void MainWindow::onCurrentRecordChanged(RecordSelection::Kind kind, qint64 id)
     if (form->recordId() != id || m_details->currentWidget() != form)
         form->showRecord(id);
     m_details->setCurrentWidget(form);
+}
+
+RecordForm *MainWindow::changedForm() const
+{
+    for (RecordForm *form :
+         std::initializer_list<RecordForm *>{m_partnerForm, m_agreementForm, m_milestoneForm, m_eventForm})
+        if (form->isDirty())
+            return form;
+    return nullptr;
+}
+
+bool MainWindow::settleChangedForm()
+{
+    RecordForm *form = changedForm();
+    if (!form)
+        return true;
+    const auto answer =
+        m_ask(tr("Changes not applied"), tr("“%1” has changes that are not applied yet.").arg(form->recordTitle()),
+              tr("Apply writes them, Discard drops them, Cancel goes back to the form."),
+              QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Discard) {
+        form->revert();
+        return true;
+    }
+    if (answer == QMessageBox::Apply && form->apply())
+        return true;
+    // Back to the form (an Apply that was refused says why there).
+    m_details->setCurrentWidget(form);
+    if (QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("detailDock")))
+        dock->show();
+    return false;
+}
+
+void MainWindow::returnToSelection()
+{
+    // A list moved on to another row while the form of the current record stayed: back to it.
+    for (const ViewEntry &entry : std::as_const(m_views))
+        if (entry.records && entry.kind == m_selection->kind() && entry.records->currentId() != m_selection->id())
+            entry.records->selectId(m_selection->id());
 }
 
 void MainWindow::followSelection(RecordSelection::Kind kind, qint64 id)
@@ -916,7 +971,7 @@ qint64 MainWindow::agreementForNewMilestone() const
 void MainWindow::addRecord()
 {
     const ViewEntry *entry = currentEntry();
-    if (!m_db || m_db->isReadOnly() || !entry || !entry->records)
+    if (!m_db || m_db->isReadOnly() || !entry || !entry->records || !settleChangedForm())
         return;
     auto command = RecordActions::add(*m_db, entry->kind,
                                       entry->kind == RecordSelection::Kind::Milestone ? agreementForNewMilestone() : 0);
@@ -944,7 +999,7 @@ void MainWindow::duplicateRecords()
 {
     const ViewEntry *entry = currentEntry();
     const QList<qint64> ids = currentSelection();
-    if (!m_db || m_db->isReadOnly() || !entry || !entry->records || ids.isEmpty())
+    if (!m_db || m_db->isReadOnly() || !entry || !entry->records || ids.isEmpty() || !settleChangedForm())
         return;
     auto command = RecordActions::duplicate(*m_db, entry->kind, ids);
     if (!command) {
@@ -968,7 +1023,7 @@ void MainWindow::deleteRecords()
 
 void MainWindow::deleteRecordsOf(RecordSelection::Kind kind, const QList<qint64> &ids)
 {
-    if (!m_db || m_db->isReadOnly() || ids.isEmpty())
+    if (!m_db || m_db->isReadOnly() || ids.isEmpty() || !settleChangedForm())
         return;
     auto deletion = RecordActions::remove(*m_db, kind, ids);
     if (!deletion) {
@@ -986,7 +1041,6 @@ void MainWindow::deleteRecordsOf(RecordSelection::Kind kind, const QList<qint64>
             agreements->filterBar()->setFilter(QStringLiteral("partner"), QString::number(ids.constFirst()));
             agreements->selectId(deletion->blockingAgreements.constFirst());
         }
-        showMessage(deletion->refusal);
         return;
     }
     QStringList lines;

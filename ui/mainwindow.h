@@ -42,7 +42,8 @@ public:
     // Opens a portfolio file (read-only when the file cannot be written); on failure keeps the
     // current one and reports why.
     bool openFile(const QString &path);
-    void closePortfolio();
+    // Closes the portfolio; false when the user chose to stay with changes not applied yet.
+    bool closePortfolio();
     Database *database() const { return m_db.get(); }
     bool isReadOnly() const;
 
@@ -78,7 +79,8 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     void addFileActions(const QList<QAction *> &actions);
 
-    // What the status bar and the message bar say now.
+    // What the status bar says now, and the message where the user is looking (the detail form's,
+    // else the current list's).
     QString statusText() const;
     QString messageText() const;
     // Writes the window layout, columns and sort to the settings (also done on close).
@@ -120,6 +122,12 @@ private:
     void showMessage(const QString &text);
     void reportStoreFailure(const QString &message);
     void onCurrentRecordChanged(RecordSelection::Kind kind, qint64 id);
+    // Before the detail form would be left (another record, view or portfolio, quitting): a form
+    // with changes not applied asks to apply or discard them. False: the user stays in the form.
+    bool settleChangedForm();
+    RecordForm *changedForm() const;
+    void returnToSelection();
+    void dropPortfolio();
     void followSelection(RecordSelection::Kind kind, qint64 id);
     void openRecord(RecordSelection::Kind kind, qint64 id);
     const ViewEntry *currentEntry() const;
@@ -147,8 +155,6 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_noPortfolio = nullptr;
     QLabel *m_banner = nullptr;
-    QLabel *m_message = nullptr;
-    QTimer *m_messageTimer = nullptr;
     QLabel *m_status = nullptr;
     quint64 m_statusTicket = 0;
     bool m_layoutRestored = false;

@@ -2,10 +2,10 @@
 
 #include "records/fuzzydateedit.h"
 #include "records/partnerpicker.h"
+#include "records/undorecordwriter.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "store/partnerrepository.h"
-#include "records/undorecordwriter.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -92,7 +92,7 @@ bool EventForm::load(Database &db, qint64 id)
     return true;
 }
 
-Result<void> EventForm::save(Database &db, UndoRecordWriter &writer)
+Result<void> EventForm::save(Database &db, RecordWriter &writer)
 {
     if (!m_date->isAcceptable())
         return StoreError{StoreError::Kind::Invalid, m_date->problem()};
@@ -109,6 +109,15 @@ Result<void> EventForm::save(Database &db, UndoRecordWriter &writer)
     return writer.updateEvent(db, m_loaded, after);
 }
 
+bool EventForm::refreshBase(Database &db)
+{
+    const auto stored = EventRepository(db).get(m_loaded.meta.id);
+    if (!stored)
+        return false;
+    m_loaded = *stored;
+    return true;
+}
+
 void EventForm::applyReadOnly(bool readOnly)
 {
     for (QLineEdit *edit : {m_title, static_cast<QLineEdit *>(m_date), m_place})
@@ -122,7 +131,7 @@ void EventForm::addParticipant()
     const qint64 id = m_newParticipant->partnerId();
     if (id <= 0) {
         const QString message = tr("Pick a partner from the list as you type its name, then add it.");
-        showMessage(message, true);
+        showMessage(message, Cause::List);
         emit refused(message);
         return;
     }

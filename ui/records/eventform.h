@@ -17,11 +17,14 @@ class EventForm final : public RecordForm
 public:
     explicit EventForm(QWidget *parent = nullptr);
 
+    QString recordTitle() const override { return m_loaded.title; }
+
 protected:
     bool load(Database &db, qint64 id) override;
-    Result<void> save(Database &db, UndoRecordWriter &writer) override;
+    Result<void> save(Database &db, RecordWriter &writer) override;
     QStringList watchedTables() const override;
     void applyReadOnly(bool readOnly) override;
+    bool refreshBase(Database &db) override;
 
 private:
     void addParticipant();

@@ -1,10 +1,10 @@
 #include "records/partnerform.h"
 
+#include "records/undorecordwriter.h"
 #include "store/agreementrepository.h"
 #include "store/contactrepository.h"
 #include "store/database.h"
 #include "store/partnerrepository.h"
-#include "records/undorecordwriter.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -113,7 +113,7 @@ bool PartnerForm::load(Database &db, qint64 id)
     return true;
 }
 
-Result<void> PartnerForm::save(Database &db, UndoRecordWriter &writer)
+Result<void> PartnerForm::save(Database &db, RecordWriter &writer)
 {
     Partner after = m_loaded;
     after.name = m_name->text().trimmed();
@@ -126,6 +126,15 @@ Result<void> PartnerForm::save(Database &db, UndoRecordWriter &writer)
     if (auto valid = PartnerRepository::validate(after); !valid)
         return valid;
     return writer.updatePartner(db, m_loaded, after);
+}
+
+bool PartnerForm::refreshBase(Database &db)
+{
+    const auto stored = PartnerRepository(db).get(m_loaded.meta.id);
+    if (!stored)
+        return false;
+    m_loaded = *stored;
+    return true;
 }
 
 void PartnerForm::applyReadOnly(bool readOnly)

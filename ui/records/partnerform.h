@@ -17,14 +17,17 @@ class PartnerForm final : public RecordForm
 public:
     explicit PartnerForm(QWidget *parent = nullptr);
 
+    QString recordTitle() const override { return m_loaded.name; }
+
 signals:
     void agreementOpened(qint64 agreementId);
 
 protected:
     bool load(Database &db, qint64 id) override;
-    Result<void> save(Database &db, UndoRecordWriter &writer) override;
+    Result<void> save(Database &db, RecordWriter &writer) override;
     QStringList watchedTables() const override;
     void applyReadOnly(bool readOnly) override;
+    bool refreshBase(Database &db) override;
 
 private:
     Partner m_loaded;
