@@ -20,7 +20,7 @@ build_packages=(
 test_packages=(
     poppler-utils qpdf sqlite3 postgresql python3 python3-icalendar xvfb xauth
     clang libclang-rt-14-dev
-    desktop-file-utils appstream xdg-utils shared-mime-info libglib2.0-bin lintian
+    dpkg-dev file desktop-file-utils appstream xdg-utils shared-mime-info libglib2.0-bin lintian
 )
 
 usage() {
