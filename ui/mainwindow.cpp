@@ -20,6 +20,7 @@
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/milestonerepository.h"
+#include "timeline/timelinereschedulecommand.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
         return QMessageBox::StandardButton(box.exec());
     };
     m_writer = std::make_unique<UndoRecordWriter>(*m_undoStack, [this](const StoreError &error) {
+        m_stepFailed = true;
         m_reportError(tr("The change could not be made"), error.message);
     });
     for (RecordTableModel *model :
@@ -418,18 +420,25 @@ void MainWindow::createMenus()
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->setObjectName(QStringLiteral("menuEdit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    // Undo and redo say in the status bar what they did and show the record they changed.
+    QAction *undo = m_editMenu->addAction(tr("&Undo"), this, [this] { stepUndoStack(false); });
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("actionUndo"));
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    undo->setEnabled(false);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, undo,
+            [undo](const QString &text) { undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
+    QAction *redo = m_editMenu->addAction(tr("&Redo"), this, [this] { stepUndoStack(true); });
     QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
     for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
         if (!redoKeys.contains(key))
             redoKeys << key;
     redo->setShortcuts(redoKeys);
     redo->setObjectName(QStringLiteral("actionRedo"));
-    m_editMenu->addAction(undo);
-    m_editMenu->addAction(redo);
+    redo->setEnabled(false);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, redo,
+            [redo](const QString &text) { redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
     m_editMenu->addSeparator();
     QAction *add = m_editMenu->addAction(tr("&Add"), this, &MainWindow::addRecord);
     add->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
@@ -882,6 +891,52 @@ void MainWindow::onCurrentRecordChanged(RecordSelection::Kind kind, qint64 id)
     if (form->recordId() != id || m_details->currentWidget() != form)
         form->showRecord(id);
     m_details->setCurrentWidget(form);
+}
+
+void MainWindow::stepUndoStack(bool forwards)
+{
+    const int index = m_undoStack->index();
+    const QUndoCommand *command = m_undoStack->command(forwards ? index : index - 1);
+    if (!command)
+        return;
+    const QString text = command->text();
+    RecordSelection::Kind kind = RecordSelection::Kind::None;
+    qint64 id = 0;
+    if (const auto *records = dynamic_cast<const RecordCommand *>(command))
+        std::tie(kind, id) = records->mainRecord(!forwards);
+    else if (const auto *move = dynamic_cast<const TimelineRescheduleCommand *>(command))
+        std::tie(kind, id) = std::make_pair(RecordSelection::Kind::Milestone, move->milestoneId());
+    m_stepFailed = false;
+    if (forwards)
+        m_undoStack->redo();
+    else
+        m_undoStack->undo();
+    if (m_stepFailed)
+        return;
+    statusBar()->showMessage(forwards ? tr("Redone: %1").arg(text) : tr("Undone: %1").arg(text), MessageShownMs);
+    if (kind != RecordSelection::Kind::None && id > 0)
+        showChangedRecord(kind, id);
+}
+
+void MainWindow::showChangedRecord(RecordSelection::Kind kind, qint64 id)
+{
+    const ViewEntry *entry = currentEntry();
+    if (entry && entry->records && entry->kind == kind) {
+        if (!entry->records->selectId(id)) {
+            entry->records->filterBar()->clear();
+            entry->records->selectId(id);
+        }
+        return;
+    }
+    // A milestone of the agreement whose form is open shows in the form's milestone list.
+    if (kind == RecordSelection::Kind::Milestone && m_details->currentWidget() == m_agreementForm) {
+        const QModelIndex row = m_agreementForm->milestonesModel()->indexOfId(id);
+        if (row.isValid()) {
+            m_agreementForm->milestonesTable()->setCurrentIndex(row);
+            return;
+        }
+    }
+    openRecord(kind, id);
 }
 
 RecordForm *MainWindow::changedForm() const

@@ -127,6 +127,9 @@ private:
     bool settleChangedForm();
     RecordForm *changedForm() const;
     void returnToSelection();
+    // Undo (or redo) one step, say what it was, and show the record it changed.
+    void stepUndoStack(bool forwards);
+    void showChangedRecord(RecordSelection::Kind kind, qint64 id);
     void dropPortfolio();
     void followSelection(RecordSelection::Kind kind, qint64 id);
     void openRecord(RecordSelection::Kind kind, qint64 id);
@@ -158,6 +161,7 @@ private:
     QLabel *m_status = nullptr;
     quint64 m_statusTicket = 0;
     bool m_layoutRestored = false;
+    bool m_stepFailed = false;
 
     QStackedWidget *m_details = nullptr;
     PartnerForm *m_partnerForm = nullptr;

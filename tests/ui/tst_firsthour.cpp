@@ -17,11 +17,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +47,7 @@ private slots:
     void aListsMessageGoesWhenTheUserMovesOn();
     void milestoneListSaysWhyADateIsRefused();
     void aConflictKeepsWhatWasTyped();
+    void undoSaysWhatItUndidAndShowsTheRecord();
 
 private:
     QString openSample(MainWindow &window, const QString &name = QStringLiteral("sample.pactline"));
@@ -421,6 +424,55 @@ void TestFirstHour::aConflictKeepsWhatWasTyped()
     QVERIFY(city->text() != QStringLiteral("Malmo"));
     QCOMPARE(form->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"))->toPlainText(),
              QStringLiteral("noted elsewhere"));
+}
+
+void TestFirstHour::undoSaysWhatItUndidAndShowsTheRecord()
+{
+    // Seen: undoing an edit of a record that is not in the current view changed nothing visible and
+    // said nothing; every Undo History entry read "Edit agreement “…”" without the field.
+    MainWindow window;
+    QVERIFY(!openSample(window).isEmpty());
+    trigger(window, "actionView_agreements");
+    RecordView *agreements = view(window, QStringLiteral("agreements"));
+    clickRow(agreements->table(), 2);
+    const qint64 id = agreements->currentId();
+    auto *form = window.findChild<AgreementForm *>();
+    auto *title = form->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    const QString before = title->text();
+    auto *status = form->findChild<QComboBox *>(QStringLiteral("statusEdit"));
+    status->setCurrentIndex(status->findData(QStringLiteral("ended")));
+    emit status->activated(status->currentIndex());
+    QVERIFY(form->apply());
+    QCOMPARE(window.undoStack()->text(0), QStringLiteral("Edit status of agreement “%1”").arg(before));
+
+    trigger(window, "actionView_partners");
+    clickRow(view(window, QStringLiteral("partners"))->table(), 3);
+    trigger(window, "actionUndo");
+    QCOMPARE(AgreementRepository(*window.database()).get(id)->status == AgreementStatus::Ended, false);
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Undone: Edit status of agreement “%1”").arg(before));
+    QCOMPARE(window.currentViewId(), QStringLiteral("agreements"));
+    QCOMPARE(agreements->currentId(), id);
+    QCOMPARE(form->recordId(), id);
+
+    trigger(window, "actionView_events");
+    trigger(window, "actionRedo");
+    QCOMPARE(AgreementRepository(*window.database()).get(id)->status, AgreementStatus::Ended);
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Redone: Edit status of agreement “%1”").arg(before));
+    QCOMPARE(window.currentViewId(), QStringLiteral("agreements"));
+    QCOMPARE(status->currentData().toString(), QStringLiteral("ended"));
+
+    // Two fields at once are both named; an add that is undone leaves nothing to show, only the text.
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Renamed"));
+    status->setCurrentIndex(status->findData(QStringLiteral("active")));
+    emit status->activated(status->currentIndex());
+    QVERIFY(form->apply());
+    QCOMPARE(window.undoStack()->text(1), QStringLiteral("Edit title, status of agreement “Renamed”"));
+    trigger(window, "actionAdd");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    trigger(window, "actionUndo");
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Undone: Add agreement"));
 }
 
 QTEST_MAIN(TestFirstHour)
