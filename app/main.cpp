@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -116,6 +117,11 @@ int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
     setApplicationInfo();
+    // The desktop entry's name ties the windows to it (Wayland); the installed icon theme has the icon
+    // at every size, the embedded SVG stands in where Pactline is not installed.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.pactline.Pactline"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.pactline.Pactline"),
+                                                 QIcon(QStringLiteral(":/icons/org.pactline.Pactline.svg"))));
     QCommandLineParser parser;
     setUpParser(parser);
     parser.process(app);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Pactline quick start for Debian 12 (and Ubuntu): installs what is missing, builds, then
 #   packaging/quickstart.sh run [FILE]   opens Pactline (on your own portfolio by default)
-#   packaging/quickstart.sh test         runs the whole test suite with ctest
+#   packaging/quickstart.sh test         runs the whole test suite with ctest, then builds, installs,
+#                                        checks and removes the .deb (packaging/check-deb.sh)
 # Both are incremental: a second run installs and rebuilds only what changed.
 set -euo pipefail
 
@@ -19,6 +20,7 @@ build_packages=(
 test_packages=(
     poppler-utils qpdf sqlite3 postgresql python3 python3-icalendar xvfb xauth
     clang libclang-rt-14-dev
+    dpkg-dev file desktop-file-utils appstream xdg-utils shared-mime-info libglib2.0-bin lintian
 )
 
 usage() {
@@ -64,7 +66,8 @@ test)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
     configure_and_build
     cd "$build"
-    exec ctest --output-on-failure --timeout 300 -j2
+    ctest --output-on-failure --timeout 300 -j2
+    exec "$root/packaging/check-deb.sh"
     ;;
 *)
     usage
