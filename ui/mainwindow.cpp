@@ -110,6 +110,10 @@ MainWindow::MainWindow(QWidget *parent)
     addFileActions(reports->actions());
     connect(this, &MainWindow::portfolioOpened, reports, &ReportActions::updateEnabled);
     connect(this, &MainWindow::portfolioClosed, reports, &ReportActions::updateEnabled);
+    connect(reports, &ReportActions::pdfExported, this, [this](const QString &path, int pages) {
+        statusBar()->showMessage(tr("Wrote %n page(s) to %1", nullptr, pages).arg(QDir::toNativeSeparators(path)),
+                                 MessageShownMs);
+    });
     // The Timeline view (issue 4): on this portfolio, with the shared selection and undo stack.
     TimelineView::addTo(*this);
     // Import, export and backups (issue 6): File > Import from CSV…, the exports, File > Backups…,

@@ -113,7 +113,7 @@ QVariant AgreementTableModel::cellData(qint64 id, int column, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case TitleColumn:
-            return a.summary.isEmpty() ? QVariant() : QVariant(a.summary.left(400));
+            return CellValue::titleTip(a.title, a.summary);
         case SignedColumn:
             return CellValue::dateInterval(a.signedOn);
         case StartsColumn:

@@ -29,6 +29,15 @@ QString CellValue::dateInterval(const FuzzyDate &date)
         .arg(date.first().toString(Qt::ISODate), date.last().toString(Qt::ISODate));
 }
 
+QString CellValue::titleTip(const QString &title, const QString &more)
+{
+    constexpr int Shown = 400;
+    const QString start = more.trimmed();
+    if (start.isEmpty())
+        return title;
+    return title + QStringLiteral("\n\n") + (start.size() > Shown ? start.left(Shown) + QChar(0x2026) : start);
+}
+
 QStringList CellValue::list(const QVariant &value)
 {
     static const QRegularExpression separators(QStringLiteral("[,;]"));

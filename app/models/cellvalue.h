@@ -22,6 +22,9 @@ public:
     static QString text(const QVariant &value) { return value.toString().trimmed(); }
     // "A, B; C" -> {"A", "B", "C"}.
     static QStringList list(const QVariant &value);
+    // A name or title cell's tooltip: the whole of it (the column may cut it short), then the
+    // beginning of its summary or notes.
+    static QString titleTip(const QString &title, const QString &more);
 
     // A code or display name of E.
     template<typename E>

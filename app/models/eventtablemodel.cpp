@@ -92,8 +92,8 @@ QVariant EventTableModel::cellData(qint64 id, int column, int role) const
             return CellValue::dateInterval(e.date);
         if (column == ParticipantsColumn)
             return it->participants.join(QLatin1Char('\n'));
-        if (column == TitleColumn && !e.notes.isEmpty())
-            return e.notes;
+        if (column == TitleColumn)
+            return CellValue::titleTip(e.title, e.notes);
         return {};
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)

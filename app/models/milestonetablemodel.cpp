@@ -99,8 +99,8 @@ QVariant MilestoneTableModel::cellData(qint64 id, int column, int role) const
         }
         if (column == AchievedColumn)
             return CellValue::dateInterval(m.achievedOn);
-        if (column == TitleColumn && !m.notes.isEmpty())
-            return m.notes;
+        if (column == TitleColumn)
+            return CellValue::titleTip(m.title, m.notes);
         return {};
     case Qt::DisplayRole:
     case Qt::EditRole: {

@@ -80,8 +80,8 @@ QVariant PartnerTableModel::cellData(qint64 id, int column, int role) const
         return column == KindColumn ? QVariant(CellValue::choices<PartnerKind>()) : QVariant();
     if (role == Qt::TextAlignmentRole && column == AgreementsColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && column == NameColumn && !p.notes.isEmpty())
-        return p.notes;
+    if (role == Qt::ToolTipRole && column == NameColumn)
+        return CellValue::titleTip(p.name, p.notes);
     if (role == Qt::ToolTipRole && column == CountryColumn && !p.country.isEmpty())
         return p.country;
     if (role != Qt::DisplayRole && role != Qt::EditRole)

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QRadioButton>
@@ -42,6 +43,7 @@ private slots:
     void importsAgreementsStepByStep();
     void fileWithProblemsImportsNothing();
     void cancelledImportChangesNothing();
+    void aTypedPathIsReadWithoutEnter();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -304,6 +306,24 @@ void TestImportWizard::cancelledImportChangesNothing()
     QVERIFY(wizard.isVisible());
     QCOMPARE(m_window->undoStack()->count(), undoSteps);
     QCOMPARE(portfolioJson(), before);
+}
+
+void TestImportWizard::aTypedPathIsReadWithoutEnter()
+{
+    // Seen: Next stayed disabled after a path was typed, until Enter was pressed in the field.
+    const QString csv = write(QStringLiteral("partners.csv"), "Name,Country\r\nUppsala University,SE\r\n");
+    ImportWizard wizard(*m_window->database(), m_window->undoStack(), m_window.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.findChild<QRadioButton *>(QStringLiteral("target-partners"))->click();
+    auto *file = wizard.findChild<QLineEdit *>(QStringLiteral("importFile"));
+    file->setFocus();
+    QTest::keyClicks(file, csv);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QTRY_COMPARE(wizard.file(), csv);
+    QVERIFY(wizard.waitUntilIdle());
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(file->hasFocus());
 }
 
 QTEST_MAIN(TestImportWizard)

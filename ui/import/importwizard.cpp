@@ -119,6 +119,15 @@ public:
             if (m_file->text() != m_wizard->file())
                 m_wizard->setFile(m_file->text());
         });
+        // A typed path is read once the typing pauses on a file: Next needs no Enter first.
+        auto *typing = new QTimer(this);
+        typing->setSingleShot(true);
+        typing->setInterval(400);
+        connect(m_file, &QLineEdit::textEdited, typing, qOverload<>(&QTimer::start));
+        connect(typing, &QTimer::timeout, this, [this] {
+            if (m_file->text() != m_wizard->file() && QFileInfo(m_file->text()).isFile())
+                m_wizard->setFile(m_file->text());
+        });
 
         m_profile->setObjectName(QStringLiteral("importProfile"));
         connect(m_profile, &QComboBox::activated, this, [this](int index) {

@@ -110,6 +110,11 @@ void TestAgreementTableModel::listsTheSampleSortedByTitle()
     QCOMPARE(m_model->index(atmp, AgreementTableModel::SignedColumn).data().toString(), QStringLiteral("October 2022"));
     QCOMPARE(m_model->index(atmp, AgreementTableModel::SignedColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("2022-10-01 to 2022-10-31"));
+    // A title's tooltip is the whole title first (the column may cut it short), then its summary.
+    const QString titleTip = m_model->index(atmp, AgreementTableModel::TitleColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(titleTip.startsWith(QStringLiteral("ATMP, cell and gene therapy: Lund, Skåne and Leiden\n\n")),
+             qPrintable(titleTip));
+    QVERIFY(titleTip.size() > 60);
     QCOMPARE(m_model->index(atmp, AgreementTableModel::PartiesColumn).data().toString(),
              QStringLiteral("LU, Skåne University Hospital, LUMC, NecstGen"));
     QCOMPARE(m_model->index(atmp, AgreementTableModel::ThemesColumn).data().toString(),

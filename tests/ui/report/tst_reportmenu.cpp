@@ -3,8 +3,8 @@
 // portfolio.
 #include "mainwindow.h"
 #include "models/recordtablemodel.h"
-#include "recordselection.h"
 #include "records/recordview.h"
+#include "recordselection.h"
 #include "report/reportactions.h"
 #include "report/reportdialog.h"
 #include "testsupport.h"
@@ -17,6 +17,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +89,9 @@ void TestReportMenu::exportFollowsTheWindow()
     QCOMPARE(offeredAgreement, 5);
     const QString path = exported.at(0).at(0).toString();
     QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("sample – Portfolio report.pdf"));
+    // The status bar confirms where it went.
+    QVERIFY2(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)),
+             qPrintable(window.statusBar()->currentMessage()));
 
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (pdftotext.isEmpty())
