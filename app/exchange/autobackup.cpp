@@ -4,12 +4,14 @@
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 
@@ -19,6 +21,22 @@ QString tr(const char *text)
 }
 
 const QString StampFormat = QStringLiteral("yyyy-MM-dd HHmmss");
+// In each backup folder: the path of the portfolio its backups belong to.
+const QString OwnerFile = QStringLiteral("portfolio.path");
+
+QString ownerOf(const QDir &folder)
+{
+    QFile file(folder.filePath(OwnerFile));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+}
+
+// Earlier releases kept the backups in a folder "NAME backups" beside the portfolio, where every
+// file dialog showed it. They are still listed, restored and pruned from there.
+QString legacyFolderFor(const QString &portfolioPath)
+{
+    const QFileInfo info(portfolioPath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(" backups"));
+}
 
 QString baseNameOf(const QString &portfolioPath)
 {
@@ -35,23 +53,30 @@ QRegularExpression backupPattern(const QString &baseName)
 
 QString AutoBackup::folderFor(const QString &portfolioPath)
 {
+    // One folder per portfolio file in the user's data folder, named after the file and told apart
+    // from same-named files elsewhere by a hash of where it is.
     const QFileInfo info(portfolioPath);
-    return info.absoluteDir().filePath(tr("%1 backups").arg(info.completeBaseName()));
+    const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex().left(10);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("backups/%1 %2").arg(info.completeBaseName(), QString::fromLatin1(hash)));
 }
 
 QList<AutoBackup::Backup> AutoBackup::list(const QString &portfolioPath)
 {
     const QRegularExpression pattern = backupPattern(baseNameOf(portfolioPath));
     QList<Backup> backups;
-    const QDir folder(folderFor(portfolioPath));
-    for (const QString &name : folder.entryList(QDir::Files)) {
-        const QRegularExpressionMatch match = pattern.match(name);
-        if (!match.hasMatch())
-            continue;
-        QDateTime takenAt = QDateTime::fromString(match.captured(1), StampFormat);
-        takenAt.setTimeSpec(Qt::UTC);
-        if (takenAt.isValid())
-            backups.append({folder.filePath(name), takenAt});
+    for (const QString &path : {folderFor(portfolioPath), legacyFolderFor(portfolioPath)}) {
+        const QDir folder(path);
+        for (const QString &name : folder.entryList(QDir::Files)) {
+            const QRegularExpressionMatch match = pattern.match(name);
+            if (!match.hasMatch())
+                continue;
+            QDateTime takenAt = QDateTime::fromString(match.captured(1), StampFormat);
+            takenAt.setTimeSpec(Qt::UTC);
+            if (takenAt.isValid())
+                backups.append({folder.filePath(name), takenAt});
+        }
     }
     std::sort(backups.begin(), backups.end(), [](const Backup &a, const Backup &b) { return a.takenAt > b.takenAt; });
     return backups;
@@ -60,19 +85,23 @@ QList<AutoBackup::Backup> AutoBackup::list(const QString &portfolioPath)
 std::optional<std::pair<QString, QDateTime>> AutoBackup::backupOf(const QString &path)
 {
     const QFileInfo info(path);
-    const QString folderName = info.absoluteDir().dirName();
-    const QString suffix = tr("%1 backups").arg(QString());
-    if (!folderName.endsWith(suffix))
+    QString portfolio = ownerOf(info.absoluteDir());
+    if (portfolio.isEmpty()) {
+        const QString folderName = info.absoluteDir().dirName();
+        const QString suffix = QStringLiteral(" backups");
+        if (!folderName.endsWith(suffix) || folderName.size() == suffix.size())
+            return std::nullopt;
+        QDir parent = info.absoluteDir();
+        parent.cdUp();
+        portfolio = parent.filePath(folderName.left(folderName.size() - suffix.size()) + QLatin1Char('.') +
+                                    Database::fileSuffix());
+    }
+    const QRegularExpressionMatch match = backupPattern(baseNameOf(portfolio)).match(info.fileName());
+    if (!match.hasMatch())
         return std::nullopt;
-    const QString baseName = folderName.left(folderName.size() - suffix.size());
-    const QRegularExpressionMatch match = backupPattern(baseName).match(info.fileName());
-    if (baseName.isEmpty() || !match.hasMatch())
-        return std::nullopt;
-    QDir parent = info.absoluteDir();
-    parent.cdUp();
     QDateTime takenAt = QDateTime::fromString(match.captured(1), StampFormat);
     takenAt.setTimeSpec(Qt::UTC);
-    return std::pair(parent.filePath(baseName + QLatin1Char('.') + Database::fileSuffix()), takenAt);
+    return std::pair(portfolio, takenAt);
 }
 
 Result<QString> AutoBackup::take(const Database &db, const QDateTime &now)
@@ -80,6 +109,13 @@ Result<QString> AutoBackup::take(const Database &db, const QDateTime &now)
     const QString folder = folderFor(db.path());
     if (!QDir().mkpath(folder))
         return StoreError{StoreError::Kind::Unreadable, tr("Cannot create the backup folder “%1”.").arg(folder)};
+    if (ownerOf(QDir(folder)).isEmpty()) {
+        QSaveFile owner(QDir(folder).filePath(OwnerFile));
+        if (!owner.open(QIODevice::WriteOnly) || owner.write(QFileInfo(db.path()).absoluteFilePath().toUtf8()) < 0 ||
+            !owner.commit())
+            return StoreError{StoreError::Kind::Unreadable,
+                              tr("Cannot write in the backup folder “%1”: %2").arg(folder, owner.errorString())};
+    }
     const QString path = QDir(folder).filePath(
         QStringLiteral("%1 %2Z.%3")
             .arg(baseNameOf(db.path()), now.toUTC().toString(StampFormat), Database::fileSuffix()));

@@ -11,9 +11,11 @@
 class Database;
 
 // Automatic rotating backups. When a portfolio is opened and its newest backup is more than a day
-// old (or there is none), a consistent copy (VACUUM INTO) goes into the folder "NAME backups" next to
-// NAME.pactline, as "NAME 2024-05-01 101500Z.pactline" (UTC); only the newest `keep` copies stay.
-// Opening one of those copies offers to restore the portfolio from it.
+// old (or there is none), a consistent copy (VACUUM INTO) goes into a folder of its own in the user's
+// data folder (folderFor(), which also notes the portfolio's path), as "NAME 2024-05-01 101500Z.pactline"
+// (UTC); only the newest `keep` copies stay. Not beside the portfolio, where every file dialog would
+// list the folder; backups that earlier releases put there ("NAME backups") are still listed, restored
+// and rotated out. Opening one of the copies offers to restore the portfolio from it.
 class AutoBackup
 {
 public:

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -16,6 +17,7 @@ class TestAutoBackup : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void firstOpenTakesABackup();
@@ -38,6 +40,11 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+void TestAutoBackup::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
 void TestAutoBackup::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
@@ -50,6 +57,7 @@ void TestAutoBackup::init()
 void TestAutoBackup::cleanup()
 {
     m_db.reset();
+    QDir(AutoBackup::folderFor(m_path)).removeRecursively();
     m_dir.reset();
 }
 
@@ -64,7 +72,12 @@ void TestAutoBackup::firstOpenTakesABackup()
     QVERIFY(AutoBackup::list(m_path).isEmpty());
     const Result<QString> taken = AutoBackup::takeIfDue(*m_db, 7, at(1));
     QVERIFY(taken);
-    QCOMPARE(*taken, m_dir->filePath(QStringLiteral("Portfolio backups/Portfolio 2024-05-01 091500Z.pactline")));
+    QCOMPARE(*taken,
+             QDir(AutoBackup::folderFor(m_path)).filePath(QStringLiteral("Portfolio 2024-05-01 091500Z.pactline")));
+    // In the user's data folder, not beside the portfolio where file dialogs would list it.
+    QVERIFY(
+        AutoBackup::folderFor(m_path).startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot), QStringList());
     QCOMPARE(AutoBackup::list(m_path).size(), 1);
     QCOMPARE(AutoBackup::list(m_path).at(0).takenAt, at(1));
     QCOMPARE(partners(*taken), 12);
@@ -110,6 +123,16 @@ void TestAutoBackup::recognisesItsBackups()
     QCOMPARE(QFileInfo(of->first).absoluteFilePath(), QFileInfo(m_path).absoluteFilePath());
     QCOMPARE(of->second, at(1));
     QVERIFY(!AutoBackup::backupOf(m_path));
+    QVERIFY(!AutoBackup::backupOf(QDir(AutoBackup::folderFor(m_path)).filePath(QStringLiteral("something.pactline"))));
+    // Backups that earlier releases kept beside the portfolio, in "NAME backups", still count.
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("Portfolio backups")));
+    const QString legacy = m_dir->filePath(QStringLiteral("Portfolio backups/Portfolio 2024-04-30 091500Z.pactline"));
+    QVERIFY(QFile::copy(backup, legacy));
+    const auto legacyOf = AutoBackup::backupOf(legacy);
+    QVERIFY(legacyOf);
+    QCOMPARE(QFileInfo(legacyOf->first).absoluteFilePath(), QFileInfo(m_path).absoluteFilePath());
+    QCOMPARE(AutoBackup::list(m_path).size(), 2);
+    QCOMPARE(AutoBackup::list(m_path).constLast().path, legacy);
     QVERIFY(!AutoBackup::backupOf(m_dir->filePath(QStringLiteral("Portfolio backups/something.pactline"))));
     QVERIFY(
         !AutoBackup::backupOf(m_dir->filePath(QStringLiteral("Other backups/Portfolio 2024-05-01 091500Z.pactline"))));
