@@ -1,6 +1,7 @@
 // The one file that sees both the core and the UI: parses the command line, then runs a
 // headless command or opens the main window.
 #include "cli/headlesscommand.h"
+#include "domain/uilanguage.h"
 #include "exchange/sampleportfolio.h"
 #include "mainwindow.h"
 #include "screenshotcommand.h"
@@ -24,6 +25,7 @@ void setApplicationInfo()
     QCoreApplication::setOrganizationDomain(QStringLiteral("pactline.org"));
     QCoreApplication::setApplicationName(QStringLiteral("Pactline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PACTLINE_VERSION));
+    UiLanguage::install(QLocale());
 }
 
 int runHeadless(const HeadlessCommand &command, int argc, char **argv)

@@ -7,6 +7,7 @@
 #include "records/recordview.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -17,31 +18,34 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Screenshot", text);
-}
-
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString synopsis = QStringLiteral("screenshot FILE --view VIEW -o OUT.png [--size 1280x800]");
-    CommandParser command(synopsis, tr("Renders the main window on one view to a PNG, without a display."));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  tr("The view to show: partners, agreements, milestones, events or timeline."),
-                                  QStringLiteral("VIEW"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The PNG file to write."),
+    CommandParser command(
+        synopsis,
+        QCoreApplication::translate("Screenshot", "Renders the main window on one view to a PNG, without a display."));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QCoreApplication::translate("Screenshot",
+                                    "The view to show: partners, agreements, milestones, events or timeline."),
+        QStringLiteral("VIEW"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QCoreApplication::translate("Screenshot", "The PNG file to write."),
                                     QStringLiteral("OUT.png"));
-    const QCommandLineOption size(QStringLiteral("size"), tr("Window size in pixels (default 1280x800)."),
-                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption size(
+        QStringLiteral("size"), QCoreApplication::translate("Screenshot", "Window size in pixels (default 1280x800)."),
+        QStringLiteral("WxH"), QStringLiteral("1280x800"));
     command.parser().addOptions({view, output, size});
-    command.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The portfolio file (.pactline)."));
+    command.parser().addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("Screenshot", "The portfolio file (.pactline)."));
     int exitCode = ExitOk;
     if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
         return exitCode;
     const QString path = command.parser().positionalArguments().constFirst();
     const QString target = command.parser().value(output);
     if (target.isEmpty()) {
-        err << tr("Give the PNG to write with -o OUT.png.") << "\n" << tr("Usage: pactline ") << synopsis << "\n";
+        err << QCoreApplication::translate("Screenshot", "Give the PNG to write with -o OUT.png.") << "\n"
+            << QCoreApplication::translate("Screenshot", "Usage: pactline ") << synopsis << "\n";
         return ExitUsage;
     }
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
@@ -49,8 +53,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QSize pixels = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
     if (!pixels.isValid() || pixels.width() < 480 || pixels.height() < 320 || pixels.width() > 4096 ||
         pixels.height() > 4096) {
-        err << tr("“%1” is not a window size: give WIDTHxHEIGHT in pixels between 480x320 and 4096x4096, e.g. "
-                  "1280x800.")
+        err << QCoreApplication::translate(
+                   "Screenshot",
+                   "“%1” is not a window size: give WIDTHxHEIGHT in pixels between 480x320 and 4096x4096, e.g. "
+                   "1280x800.")
                    .arg(command.parser().value(size))
             << "\n";
         return ExitUsage;
@@ -67,7 +73,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     window.setErrorReporter([&](const QString &, const QString &message) { problem = message; });
     const QString wanted = command.parser().value(view);
     if (!window.viewIds().contains(wanted)) {
-        err << tr("“%1” is not a view; choose one of: %2.").arg(wanted, window.viewIds().join(QStringLiteral(", ")))
+        err << QCoreApplication::translate("Screenshot", "“%1” is not a view; choose one of: %2.")
+                   .arg(wanted, window.viewIds().join(QStringLiteral(", ")))
             << "\n";
         return ExitUsage;
     }
@@ -77,10 +84,15 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QImage image = renderWindow(window, wanted, pixels);
     if (image.isNull() || !image.save(target, "PNG")) {
-        err << tr("Could not write “%1”.").arg(target) << "\n";
+        err << QCoreApplication::translate("Screenshot", "Could not write “%1”.").arg(target) << "\n";
         return ExitUsage;
     }
-    out << tr("Wrote %1 (%2x%3, view %4).").arg(target).arg(image.width()).arg(image.height()).arg(wanted) << "\n";
+    out << QCoreApplication::translate("Screenshot", "Wrote %1 (%2x%3, view %4).")
+               .arg(target)
+               .arg(image.width())
+               .arg(image.height())
+               .arg(wanted)
+        << "\n";
     return ExitOk;
 }
 
@@ -108,5 +120,8 @@ QImage renderWindow(MainWindow &window, const QString &view, QSize size)
 HeadlessCommand screenshotCommand()
 {
     return {QStringLiteral("screenshot"), QStringLiteral("screenshot FILE --view VIEW -o OUT.png [--size 1280x800]"),
-            tr("Render the main window on a view (partners, agreements, milestones, events, timeline) to a PNG."), run};
+            QCoreApplication::translate(
+                "Screenshot",
+                "Render the main window on a view (partners, agreements, milestones, events, timeline) to a PNG."),
+            run};
 }

@@ -9,29 +9,26 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 constexpr auto Synopsis = "backup FILE -o OUT";
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandParser command(QLatin1String(Synopsis),
-                          tr("Writes a consistent copy of a portfolio, also while Pactline has it open. Never "
-                             "overwrites OUT."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The copy to write."),
-                                    QStringLiteral("OUT"));
+                          QCoreApplication::translate(
+                              "Cli", "Writes a consistent copy of a portfolio, also while Pactline has it open. Never "
+                                     "overwrites OUT."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QCoreApplication::translate("Cli", "The copy to write."), QStringLiteral("OUT"));
     command.parser().addOption(output);
-    command.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The portfolio to copy (.pactline)."));
+    command.parser().addPositionalArgument(QStringLiteral("FILE"),
+                                           QCoreApplication::translate("Cli", "The portfolio to copy (.pactline)."));
     int exitCode = ExitOk;
     if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
         return exitCode;
     const QString path = command.parser().positionalArguments().constFirst();
     const QString target = command.parser().value(output);
     if (target.isEmpty()) {
-        err << tr("Usage: pactline ") << QLatin1String(Synopsis) << "\n";
+        err << QCoreApplication::translate("Cli", "Usage: pactline ") << QLatin1String(Synopsis) << "\n";
         return ExitUsage;
     }
     auto db = Database::open(path, Database::Mode::ReadOnly);
@@ -43,7 +40,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << written.error().message << "\n";
         return ExitUsage;
     }
-    out << tr("Backed up %1 to %2.").arg(path, target) << "\n";
+    out << QCoreApplication::translate("Cli", "Backed up %1 to %2.").arg(path, target) << "\n";
     return ExitOk;
 }
 
@@ -54,7 +51,8 @@ HeadlessCommand backupCommand()
     HeadlessCommand command;
     command.name = QStringLiteral("backup");
     command.synopsis = QLatin1String(Synopsis);
-    command.summary = tr("Write a consistent copy of a portfolio (never overwrites OUT).");
+    command.summary =
+        QCoreApplication::translate("Cli", "Write a consistent copy of a portfolio (never overwrites OUT).");
     command.run = run;
     return command;
 }

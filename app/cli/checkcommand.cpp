@@ -8,17 +8,14 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandParser command(QStringLiteral("check FILE"),
-                          tr("Checks a portfolio read-only: SQLite's integrity and foreign-key checks and "
-                             "Pactline's schema check. Exit 0: healthy, 1: problems found, 2: not readable."));
-    command.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The portfolio file to check."));
+                          QCoreApplication::translate(
+                              "Cli", "Checks a portfolio read-only: SQLite's integrity and foreign-key checks and "
+                                     "Pactline's schema check. Exit 0: healthy, 1: problems found, 2: not readable."));
+    command.parser().addPositionalArgument(QStringLiteral("FILE"),
+                                           QCoreApplication::translate("Cli", "The portfolio file to check."));
     int exitCode = ExitOk;
     if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
         return exitCode;
@@ -27,7 +24,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const PortfolioCheck check = PortfolioCheck::run(path);
     switch (check.outcome) {
     case PortfolioCheck::Outcome::Healthy:
-        out << tr("%1: ok (schema version %2; integrity, foreign keys and schema checked).")
+        out << QCoreApplication::translate("Cli",
+                                           "%1: ok (schema version %2; integrity, foreign keys and schema checked).")
                    .arg(path)
                    .arg(check.schemaVersion)
             << "\n";
@@ -52,7 +50,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 HeadlessCommand checkCommand()
 {
     return {QStringLiteral("check"), QStringLiteral("check FILE"),
-            tr("Check a portfolio's integrity, foreign keys and schema, read-only (exit 0 ok, 1 problems, 2 "
-               "unreadable)."),
+            QCoreApplication::translate(
+                "Cli", "Check a portfolio's integrity, foreign keys and schema, read-only (exit 0 ok, 1 problems, 2 "
+                       "unreadable)."),
             run};
 }

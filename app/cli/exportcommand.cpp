@@ -12,25 +12,26 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 constexpr auto Synopsis = "export FILE --format csv|json|ics [--table partners|agreements|milestones|events] -o OUT";
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandParser command(QLatin1String(Synopsis),
-                          tr("Exports a table as CSV (--table), the whole portfolio as JSON, or its milestones and "
-                             "events as iCalendar (.ics). Reads the portfolio without changing it."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv, json or ics."), QStringLiteral("FORMAT"));
-    const QCommandLineOption table(QStringLiteral("table"), tr("For CSV: partners, agreements, milestones or events."),
-                                   QStringLiteral("TABLE"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."),
-                                    QStringLiteral("OUT"));
+                          QCoreApplication::translate(
+                              "Cli",
+                              "Exports a table as CSV (--table), the whole portfolio as JSON, or its milestones and "
+                              "events as iCalendar (.ics). Reads the portfolio without changing it."));
+    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("Cli", "csv, json or ics."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption table(
+        QStringLiteral("table"),
+        QCoreApplication::translate("Cli", "For CSV: partners, agreements, milestones or events."),
+        QStringLiteral("TABLE"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QCoreApplication::translate("Cli", "The file to write."), QStringLiteral("OUT"));
     command.parser().addOptions({format, table, output});
-    command.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The portfolio to export (.pactline)."));
+    command.parser().addPositionalArgument(QStringLiteral("FILE"),
+                                           QCoreApplication::translate("Cli", "The portfolio to export (.pactline)."));
     int exitCode = ExitOk;
     if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
         return exitCode;
@@ -41,8 +42,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool csv = kind == QLatin1String("csv");
     const bool known = csv || kind == QLatin1String("json") || kind == QLatin1String("ics");
     if (!known || parser.value(output).isEmpty() || (csv && !chosenTable) || (!csv && parser.isSet(table))) {
-        err << tr("Usage: pactline ") << QLatin1String(Synopsis) << "\n"
-            << tr("CSV needs --table; JSON and ics export the whole portfolio.") << "\n";
+        err << QCoreApplication::translate("Cli", "Usage: pactline ") << QLatin1String(Synopsis) << "\n"
+            << QCoreApplication::translate("Cli", "CSV needs --table; JSON and ics export the whole portfolio.")
+            << "\n";
         return ExitUsage;
     }
 
@@ -54,7 +56,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString target = parser.value(output);
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly)) {
-        err << tr("Cannot write “%1”: %2").arg(target, file.errorString()) << "\n";
+        err << QCoreApplication::translate("Cli", "Cannot write “%1”: %2").arg(target, file.errorString()) << "\n";
         return ExitUsage;
     }
     QString what;
@@ -75,7 +77,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return ExitDataProblems;
         }
         file.write(PortfolioJson::write(*data));
-        what = tr("the portfolio as JSON");
+        what = QCoreApplication::translate("Cli", "the portfolio as JSON");
     } else {
         const Result<QByteArray> calendar = ICalendarExport::write(**db);
         if (!calendar) {
@@ -84,13 +86,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return ExitDataProblems;
         }
         file.write(*calendar);
-        what = tr("the milestones and events as iCalendar");
+        what = QCoreApplication::translate("Cli", "the milestones and events as iCalendar");
     }
     if (!file.commit()) {
-        err << tr("Could not write “%1”: %2").arg(target, file.errorString()) << "\n";
+        err << QCoreApplication::translate("Cli", "Could not write “%1”: %2").arg(target, file.errorString()) << "\n";
         return ExitUsage;
     }
-    out << tr("Exported %1 to %2.").arg(what, target) << "\n";
+    out << QCoreApplication::translate("Cli", "Exported %1 to %2.").arg(what, target) << "\n";
     return ExitOk;
 }
 
@@ -101,7 +103,8 @@ HeadlessCommand exportCommand()
     HeadlessCommand command;
     command.name = QStringLiteral("export");
     command.synopsis = QLatin1String(Synopsis);
-    command.summary = tr("Export a table as CSV, the portfolio as JSON, or milestones and events as iCalendar.");
+    command.summary = QCoreApplication::translate(
+        "Cli", "Export a table as CSV, the portfolio as JSON, or milestones and events as iCalendar.");
     command.run = run;
     return command;
 }

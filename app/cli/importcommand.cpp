@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 constexpr auto Synopsis = "import FILE (--partners CSV | --agreements CSV | --milestones CSV | --json JSON) "
                           "[--profile NAME] [--dry-run]";
 
@@ -29,7 +24,7 @@ bool readInput(const QString &path, QByteArray *bytes, QTextStream &err)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("Cannot read “%1”: %2").arg(path, file.errorString()) << "\n";
+        err << QCoreApplication::translate("Cli", "Cannot read “%1”: %2").arg(path, file.errorString()) << "\n";
         return false;
     }
     *bytes = file.readAll();
@@ -44,13 +39,17 @@ int importJson(const QString &portfolio, const QString &source, bool dryRun, QTe
     QJsonParseError syntax;
     QJsonDocument::fromJson(bytes, &syntax);
     if (syntax.error != QJsonParseError::NoError) {
-        err << tr("%1 is not JSON: %2 at byte %3.").arg(source, syntax.errorString()).arg(syntax.offset) << "\n"
-            << tr("Nothing was imported.") << "\n";
+        err << QCoreApplication::translate("Cli", "%1 is not JSON: %2 at byte %3.")
+                   .arg(source, syntax.errorString())
+                   .arg(syntax.offset)
+            << "\n"
+            << QCoreApplication::translate("Cli", "Nothing was imported.") << "\n";
         return ExitUsage;
     }
     const Result<PortfolioData> data = PortfolioJson::parse(bytes);
     if (!data) {
-        err << source << ": " << data.error().message << "\n" << tr("Nothing was imported.") << "\n";
+        err << source << ": " << data.error().message << "\n"
+            << QCoreApplication::translate("Cli", "Nothing was imported.") << "\n";
         return data.error().kind == StoreError::Kind::NewerVersion ? ExitUsage : ExitDataProblems;
     }
     const QStringList problems = PortfolioJson::problems(*data);
@@ -66,21 +65,25 @@ int importJson(const QString &portfolio, const QString &source, bool dryRun, QTe
         err << db.error().message << "\n";
         return ExitUsage;
     }
-    const QString counts = tr("%1 partners, %2 contacts, %3 events, %4 agreements, %5 milestones")
-                               .arg(data->partners.size())
-                               .arg(data->contacts.size())
-                               .arg(data->events.size())
-                               .arg(data->agreements.size())
-                               .arg(data->milestones.size());
+    const QString counts =
+        QCoreApplication::translate("Cli", "%1 partners, %2 contacts, %3 events, %4 agreements, %5 milestones")
+            .arg(data->partners.size())
+            .arg(data->contacts.size())
+            .arg(data->events.size())
+            .arg(data->agreements.size())
+            .arg(data->milestones.size());
     if (dryRun) {
-        out << tr("Dry run: %1 is valid and would add %2; nothing was written.").arg(source, counts) << "\n";
+        out << QCoreApplication::translate("Cli", "Dry run: %1 is valid and would add %2; nothing was written.")
+                   .arg(source, counts)
+            << "\n";
         return ExitOk;
     }
     if (auto done = PortfolioJson::importInto(**db, *data); !done) {
-        err << source << ": " << done.error().message << "\n" << tr("Nothing was imported.") << "\n";
+        err << source << ": " << done.error().message << "\n"
+            << QCoreApplication::translate("Cli", "Nothing was imported.") << "\n";
         return ExitDataProblems;
     }
-    out << tr("Imported %1 from %2 into %3.").arg(counts, source, portfolio) << "\n";
+    out << QCoreApplication::translate("Cli", "Imported %1 from %2 into %3.").arg(counts, source, portfolio) << "\n";
     return ExitOk;
 }
 
@@ -98,14 +101,14 @@ int importCsv(const QString &portfolio, const QString &source, ImportTarget targ
         const QString name = parser.value(QStringLiteral("profile"));
         profile = profiles->find(name);
         if (!profile) {
-            err << tr("There is no import profile “%1”; profiles: %2.")
-                       .arg(name,
-                            profiles->names().isEmpty() ? tr("none yet") : profiles->names().join(QStringLiteral(", ")))
+            err << QCoreApplication::translate("Cli", "There is no import profile “%1”; profiles: %2.")
+                       .arg(name, profiles->names().isEmpty() ? QCoreApplication::translate("Cli", "none yet")
+                                                              : profiles->names().join(QStringLiteral(", ")))
                 << "\n";
             return ExitUsage;
         }
         if (profile->target != target) {
-            err << tr("The profile “%1” is for %2, not %3.")
+            err << QCoreApplication::translate("Cli", "The profile “%1” is for %2, not %3.")
                        .arg(profile->name, ColumnMapping::targetCode(profile->target),
                             ColumnMapping::targetCode(target))
                 << "\n";
@@ -123,7 +126,8 @@ int importCsv(const QString &portfolio, const QString &source, ImportTarget targ
     }
     const CsvTable table = CsvReader::read(bytes, options);
     if (!table.ok()) {
-        err << source << ": " << table.problem->message << "\n" << tr("Nothing was imported.") << "\n";
+        err << source << ": " << table.problem->message << "\n"
+            << QCoreApplication::translate("Cli", "Nothing was imported.") << "\n";
         return ExitUsage;
     }
     const ColumnMapping mapping = profile ? profile->apply(table.header) : ColumnMapping::guess(target, table.header);
@@ -148,21 +152,27 @@ int importCsv(const QString &portfolio, const QString &source, ImportTarget targ
     QStringList columns;
     for (qsizetype i = 0; i < table.header.size(); ++i) {
         const QString key = mapping.fieldAt(i);
-        columns << QStringLiteral("%1 → %2").arg(
-            table.header.at(i), key.isEmpty() ? tr("(not imported)") : ColumnMapping::field(target, key)->label);
+        columns << QStringLiteral("%1 → %2").arg(table.header.at(i),
+                                                 key.isEmpty() ? QCoreApplication::translate("Cli", "(not imported)")
+                                                               : ColumnMapping::field(target, key)->label);
     }
-    out << tr("%1: %2, %3-separated, %4 rows; columns: %5")
+    out << QCoreApplication::translate("Cli", "%1: %2, %3-separated, %4 rows; columns: %5")
                .arg(source, CsvTable::encodingName(table.encoding), CsvTable::delimiterName(table.delimiter),
                     QLocale().toString(table.rows.size()), columns.join(QStringLiteral(", ")))
         << "\n";
     for (const PartnerChoice &choice : import.partnerChoices()) {
         if (choice.action == PartnerChoice::Action::Create && target == ImportTarget::Agreements)
-            out << tr("partner “%1”: not in the portfolio; a new partner is added.").arg(choice.name) << "\n";
+            out << QCoreApplication::translate("Cli", "partner “%1”: not in the portfolio; a new partner is added.")
+                       .arg(choice.name)
+                << "\n";
         else if (choice.action == PartnerChoice::Action::Skip)
-            out << tr("partner “%1”: left out.").arg(choice.name) << "\n";
+            out << QCoreApplication::translate("Cli", "partner “%1”: left out.").arg(choice.name) << "\n";
         else if (choice.action == PartnerChoice::Action::Link && choice.partnerId > 0 &&
                  target == ImportTarget::Agreements)
-            out << tr("partner “%1”: linked to partner #%2.").arg(choice.name).arg(choice.partnerId) << "\n";
+            out << QCoreApplication::translate("Cli", "partner “%1”: linked to partner #%2.")
+                       .arg(choice.name)
+                       .arg(choice.partnerId)
+                << "\n";
     }
     qsizetype printed = 0;
     for (const ImportIssue &issue : import.issues()) {
@@ -172,7 +182,7 @@ int importCsv(const QString &portfolio, const QString &source, ImportTarget targ
     }
     const qsizetype total = import.errorCount() + import.warningCount();
     if (total > MaxPrinted)
-        out << tr("… and %1 more.").arg(QLocale().toString(total - MaxPrinted)) << "\n";
+        out << QCoreApplication::translate("Cli", "… and %1 more.").arg(QLocale().toString(total - MaxPrinted)) << "\n";
 
     if (import.hasErrors()) {
         err << QCoreApplication::translate("Cli", "%n problem(s) in %1; nothing was imported.", nullptr,
@@ -182,42 +192,52 @@ int importCsv(const QString &portfolio, const QString &source, ImportTarget targ
         return ExitDataProblems;
     }
     if (dryRun) {
-        out << tr("Dry run: %1 Nothing was written.").arg(import.summary()) << "\n";
+        out << QCoreApplication::translate("Cli", "Dry run: %1 Nothing was written.").arg(import.summary()) << "\n";
         return ExitOk;
     }
     ImportPlan plan = import.plan();
     if (auto done = CsvImport::write(**db, plan); !done) {
-        err << done.error().message << "\n" << tr("Nothing was imported.") << "\n";
+        err << done.error().message << "\n" << QCoreApplication::translate("Cli", "Nothing was imported.") << "\n";
         return ExitDataProblems;
     }
-    out << tr("Imported into %1: %2").arg(portfolio, import.summary()) << "\n";
+    out << QCoreApplication::translate("Cli", "Imported into %1: %2").arg(portfolio, import.summary()) << "\n";
     return ExitOk;
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandParser command(QLatin1String(Synopsis),
-                          tr("Imports partners, agreements or milestones from a CSV file, or a whole portfolio from "
-                             "JSON. Every row is checked first; then all rows are imported in one transaction, or "
-                             "none. Exit 0: imported, 1: invalid rows (nothing imported), 2: unreadable input."));
-    const QCommandLineOption partners(QStringLiteral("partners"), tr("Import partners from CSV."),
+                          QCoreApplication::translate(
+                              "Cli",
+                              "Imports partners, agreements or milestones from a CSV file, or a whole portfolio from "
+                              "JSON. Every row is checked first; then all rows are imported in one transaction, or "
+                              "none. Exit 0: imported, 1: invalid rows (nothing imported), 2: unreadable input."));
+    const QCommandLineOption partners(QStringLiteral("partners"),
+                                      QCoreApplication::translate("Cli", "Import partners from CSV."),
                                       QStringLiteral("CSV"));
-    const QCommandLineOption agreements(QStringLiteral("agreements"),
-                                        tr("Import agreements with their parties from CSV."), QStringLiteral("CSV"));
-    const QCommandLineOption milestones(QStringLiteral("milestones"),
-                                        tr("Import milestones from CSV; agreements they name that are not in the "
+    const QCommandLineOption agreements(
+        QStringLiteral("agreements"),
+        QCoreApplication::translate("Cli", "Import agreements with their parties from CSV."), QStringLiteral("CSV"));
+    const QCommandLineOption milestones(
+        QStringLiteral("milestones"),
+        QCoreApplication::translate("Cli", "Import milestones from CSV; agreements they name that are not in the "
                                            "portfolio are added."),
-                                        QStringLiteral("CSV"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Import a whole portfolio (Pactline JSON)."),
+        QStringLiteral("CSV"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("Cli", "Import a whole portfolio (Pactline JSON)."),
                                   QStringLiteral("JSON"));
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("Map the columns with a saved import profile."),
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QCoreApplication::translate("Cli", "Map the columns with a saved import profile."),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check and report only; write nothing."));
-    const QCommandLineOption unknownPartners(QStringLiteral("unknown-partners"),
-                                             tr("Parties that are not in the portfolio: create (default) or skip."),
-                                             QStringLiteral("create|skip"), QStringLiteral("create"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QCoreApplication::translate("Cli", "Check and report only; write nothing."));
+    const QCommandLineOption unknownPartners(
+        QStringLiteral("unknown-partners"),
+        QCoreApplication::translate("Cli", "Parties that are not in the portfolio: create (default) or skip."),
+        QStringLiteral("create|skip"), QStringLiteral("create"));
     command.parser().addOptions({partners, agreements, milestones, json, profile, dryRun, unknownPartners});
-    command.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The portfolio to import into (.pactline)."));
+    command.parser().addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The portfolio to import into (.pactline)."));
     int exitCode = ExitOk;
     if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
         return exitCode;
@@ -230,8 +250,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString unknown = parser.value(unknownPartners);
     if (sources != 1 || (unknown != QLatin1String("create") && unknown != QLatin1String("skip")) ||
         (parser.isSet(json) && parser.isSet(profile))) {
-        err << tr("Usage: pactline ") << QLatin1String(Synopsis) << "\n"
-            << tr("Give exactly one of --partners, --agreements, --milestones or --json (--profile is for CSV).")
+        err << QCoreApplication::translate("Cli", "Usage: pactline ") << QLatin1String(Synopsis) << "\n"
+            << QCoreApplication::translate(
+                   "Cli",
+                   "Give exactly one of --partners, --agreements, --milestones or --json (--profile is for CSV).")
             << "\n";
         return ExitUsage;
     }
@@ -251,8 +273,9 @@ HeadlessCommand importCommand()
     HeadlessCommand command;
     command.name = QStringLiteral("import");
     command.synopsis = QLatin1String(Synopsis);
-    command.summary = tr("Import partners, agreements or milestones from CSV, or a portfolio from JSON: all rows or "
-                         "none (exit 1: invalid rows, 2: unreadable input).");
+    command.summary = QCoreApplication::translate(
+        "Cli", "Import partners, agreements or milestones from CSV, or a portfolio from JSON: all rows or "
+               "none (exit 1: invalid rows, 2: unreadable input).");
     command.run = run;
     return command;
 }

@@ -10,17 +10,15 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    CommandParser command(QStringLiteral("new FILE [--sample]"), tr("Creates a new portfolio file."));
-    const QCommandLineOption sample(QStringLiteral("sample"), tr("Fill it with the sample portfolio."));
+    CommandParser command(QStringLiteral("new FILE [--sample]"),
+                          QCoreApplication::translate("Cli", "Creates a new portfolio file."));
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QCoreApplication::translate("Cli", "Fill it with the sample portfolio."));
     command.parser().addOption(sample);
-    command.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The portfolio file to create (.pactline)."));
+    command.parser().addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The portfolio file to create (.pactline)."));
     int exitCode = ExitOk;
     if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
         return exitCode;
@@ -36,11 +34,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             db->reset();
             for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(path + suffix);
-            err << tr("Could not fill the sample in: %1").arg(loaded.error().message) << "\n";
+            err << QCoreApplication::translate("Cli", "Could not fill the sample in: %1").arg(loaded.error().message)
+                << "\n";
             return ExitDataProblems;
         }
     }
-    out << tr("Created %1").arg(path) << (command.parser().isSet(sample) ? tr(" with the sample portfolio") : QString())
+    out << QCoreApplication::translate("Cli", "Created %1").arg(path)
+        << (command.parser().isSet(sample) ? QCoreApplication::translate("Cli", " with the sample portfolio")
+                                           : QString())
         << ".\n";
     return ExitOk;
 }
@@ -50,5 +51,6 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 HeadlessCommand newCommand()
 {
     return {QStringLiteral("new"), QStringLiteral("new FILE [--sample]"),
-            tr("Create a portfolio, empty or with the sample in it; never overwrites."), run};
+            QCoreApplication::translate("Cli", "Create a portfolio, empty or with the sample in it; never overwrites."),
+            run};
 }

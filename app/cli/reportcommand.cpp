@@ -1,6 +1,7 @@
 #include "cli/reportcommand.h"
 
 #include "cli/commandparser.h"
+#include "domain/uilanguage.h"
 #include "report/pdfreportwriter.h"
 #include "report/reportbuilder.h"
 #include "report/reportoptions.h"
@@ -13,17 +14,12 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 constexpr auto Synopsis = "report FILE -o OUT.pdf [--kind portfolio|agreement|progress] [--agreement ID] "
                           "[--from DATE --to DATE] [--paper a4|letter] [--author NAME]";
 
 int usage(QTextStream &err, const QString &message)
 {
-    err << message << "\n" << tr("Usage: pactline ") << QLatin1String(Synopsis) << "\n";
+    err << message << "\n" << QCoreApplication::translate("Cli", "Usage: pactline ") << QLatin1String(Synopsis) << "\n";
     return ExitUsage;
 }
 
@@ -41,27 +37,38 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandParser command(
         QLatin1String(Synopsis),
-        tr("Writes a PDF report of a portfolio: the whole portfolio (default), one agreement (--agreement ID), or the "
-           "progress between two dates (--kind progress; default period: the last twelve months). Dates take any "
-           "form Pactline reads (“2023-09-12”, “September 2023”, “Q3 2024”, “2022”): --from starts on the first day "
-           "of its period, --to ends on the last. The file appears only once the whole report is written.\n"
-           "Exit 0: written; 1: nothing to report (no agreements) or the portfolio could not be read through; 2: "
-           "usage error, unreadable portfolio, unknown agreement or unwritable output."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."),
+        QCoreApplication::translate(
+            "Cli",
+            "Writes a PDF report of a portfolio: the whole portfolio (default), one agreement (--agreement ID), or the "
+            "progress between two dates (--kind progress; default period: the last twelve months). Dates take any "
+            "form Pactline reads (“2023-09-12”, “September 2023”, “Q3 2024”, “2022”): --from starts on the first day "
+            "of its period, --to ends on the last. The file appears only once the whole report is written.\n"
+            "Exit 0: written; 1: nothing to report (no agreements) or the portfolio could not be read through; 2: "
+            "usage error, unreadable portfolio, unknown agreement or unwritable output."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QCoreApplication::translate("Cli", "The PDF file to write."),
                                     QStringLiteral("OUT.pdf"));
-    const QCommandLineOption kind(QStringLiteral("kind"), tr("portfolio, agreement or progress."),
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  QCoreApplication::translate("Cli", "portfolio, agreement or progress."),
                                   QStringLiteral("KIND"));
-    const QCommandLineOption agreement(QStringLiteral("agreement"), tr("The agreement's id (for --kind agreement)."),
+    const QCommandLineOption agreement(QStringLiteral("agreement"),
+                                       QCoreApplication::translate("Cli", "The agreement's id (for --kind agreement)."),
                                        QStringLiteral("ID"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("Start of the progress report's period."),
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QCoreApplication::translate("Cli", "Start of the progress report's period."),
                                   QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("End of the progress report's period."),
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QCoreApplication::translate("Cli", "End of the progress report's period."),
                                 QStringLiteral("DATE"));
-    const QCommandLineOption paper(QStringLiteral("paper"), tr("a4 (default) or letter."), QStringLiteral("PAPER"));
-    const QCommandLineOption author(QStringLiteral("author"), tr("The PDF's author (default: your user name)."),
+    const QCommandLineOption paper(QStringLiteral("paper"),
+                                   QCoreApplication::translate("Cli", "a4 (default) or letter."),
+                                   QStringLiteral("PAPER"));
+    const QCommandLineOption author(QStringLiteral("author"),
+                                    QCoreApplication::translate("Cli", "The PDF's author (default: your user name)."),
                                     QStringLiteral("NAME"));
     command.parser().addOptions({output, kind, agreement, from, to, paper, author});
-    command.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The portfolio file (.pactline)."));
+    command.parser().addPositionalArgument(QStringLiteral("FILE"),
+                                           QCoreApplication::translate("Cli", "The portfolio file (.pactline)."));
     int exitCode = ExitOk;
     if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
         return exitCode;
@@ -69,17 +76,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString path = parser.positionalArguments().constFirst();
 
     ReportOptions options;
-    options.language = ReportOptions::languageFor(QLocale());
+    options.language = UiLanguage::current();
     options.author = parser.value(author).trimmed();
     if (!parser.isSet(output))
-        return usage(err, tr("Give the PDF file to write with -o OUT.pdf."));
+        return usage(err, QCoreApplication::translate("Cli", "Give the PDF file to write with -o OUT.pdf."));
     const QString outputPath = parser.value(output);
 
     if (parser.isSet(kind)) {
         const auto parsed = ReportOptions::kindFromCode(parser.value(kind));
         if (!parsed)
-            return usage(err,
-                         tr("Unknown report kind “%1”: use portfolio, agreement or progress.").arg(parser.value(kind)));
+            return usage(err, QCoreApplication::translate(
+                                  "Cli", "Unknown report kind “%1”: use portfolio, agreement or progress.")
+                                  .arg(parser.value(kind)));
         options.kind = *parsed;
     } else if (parser.isSet(agreement)) {
         options.kind = ReportOptions::Kind::Agreement;
@@ -89,27 +97,30 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         options.agreementId = parser.value(agreement).toLongLong(&ok);
         if (!ok || options.agreementId <= 0)
             return usage(
-                err, tr("“%1” is not an agreement id: give the number of an agreement.").arg(parser.value(agreement)));
+                err, QCoreApplication::translate("Cli", "“%1” is not an agreement id: give the number of an agreement.")
+                         .arg(parser.value(agreement)));
         if (options.kind != ReportOptions::Kind::Agreement)
-            return usage(err, tr("--agreement goes with --kind agreement."));
+            return usage(err, QCoreApplication::translate("Cli", "--agreement goes with --kind agreement."));
     } else if (options.kind == ReportOptions::Kind::Agreement) {
-        return usage(err, tr("An agreement summary needs the agreement's id: --agreement ID."));
+        return usage(
+            err, QCoreApplication::translate("Cli", "An agreement summary needs the agreement's id: --agreement ID."));
     }
     if (parser.isSet(from) || parser.isSet(to)) {
         if (options.kind != ReportOptions::Kind::Progress)
-            return usage(err, tr("--from and --to go with --kind progress."));
+            return usage(err, QCoreApplication::translate("Cli", "--from and --to go with --kind progress."));
         QString error;
         if (parser.isSet(from) && !readDate(parser.value(from), true, &options.from, &error))
-            return usage(err, tr("--from: %1").arg(error));
+            return usage(err, QCoreApplication::translate("Cli", "--from: %1").arg(error));
         if (parser.isSet(to) && !readDate(parser.value(to), false, &options.to, &error))
-            return usage(err, tr("--to: %1").arg(error));
+            return usage(err, QCoreApplication::translate("Cli", "--to: %1").arg(error));
         if (!options.to.isValid())
             options.to = options.effectiveToday();
         if (!options.from.isValid())
             options.from = ReportOptions::defaultPeriod(options.to).first;
         if (options.from > options.to)
-            return usage(err, tr("The period runs backwards: --from (%1) is after --to (%2).")
-                                  .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate)));
+            return usage(
+                err, QCoreApplication::translate("Cli", "The period runs backwards: --from (%1) is after --to (%2).")
+                         .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate)));
     }
     if (parser.isSet(paper)) {
         const QString value = parser.value(paper).trimmed().toLower();
@@ -118,7 +129,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         else if (value == QLatin1String("letter"))
             options.pageSize = QPageSize(QPageSize::Letter);
         else
-            return usage(err, tr("Unknown paper “%1”: use a4 or letter.").arg(parser.value(paper)));
+            return usage(
+                err,
+                QCoreApplication::translate("Cli", "Unknown paper “%1”: use a4 or letter.").arg(parser.value(paper)));
     }
     if (auto writable = PdfReportWriter::checkOutputPath(outputPath); !writable) {
         err << writable.error().message << "\n";
@@ -140,7 +153,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << written.error().message << "\n";
         return ExitUsage;
     }
-    out << tr("Wrote the %1 (%2 pages) to %3.")
+    out << QCoreApplication::translate("Cli", "Wrote the %1 (%2 pages) to %3.")
                .arg(ReportOptions::kindName(options.kind).toLower())
                .arg(*written)
                .arg(QDir::toNativeSeparators(outputPath))
@@ -153,5 +166,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 HeadlessCommand reportCommand()
 {
     return {QStringLiteral("report"), QLatin1String(Synopsis),
-            tr("Write a PDF report: the portfolio, one agreement, or the progress between two dates."), run, true};
+            QCoreApplication::translate(
+                "Cli", "Write a PDF report: the portfolio, one agreement, or the progress between two dates."),
+            run, true};
 }

@@ -86,23 +86,6 @@ std::size_t indexOf(Language language)
 
 } // namespace
 
-Language languageOf(const QLocale &locale)
-{
-    switch (locale.language()) {
-    case QLocale::Dutch:
-        return Language::Dutch;
-    case QLocale::Swedish:
-        return Language::Swedish;
-    default:
-        return Language::English;
-    }
-}
-
-Language uiLanguage()
-{
-    return languageOf(QLocale());
-}
-
 QStringList codes()
 {
     return catalogue().codes;

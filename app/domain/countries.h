@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/fuzzydate.h"
+#include "domain/uilanguage.h"
 
 #include <QLocale>
 #include <QString>
@@ -12,20 +12,14 @@
 // name in the language of the user interface.
 namespace Countries {
 
-// The languages Pactline speaks, as for dates.
-using Language = FuzzyDate::Language;
-
-// Dutch for a Dutch locale, Swedish for a Swedish one, English for any other.
-Language languageOf(const QLocale &locale);
-// The language of the user interface: that of the default QLocale.
-Language uiLanguage();
+using Language = UiLanguage::Language;
 
 // Every alpha-2 code, sorted.
 QStringList codes();
 // Whether code is an ISO 3166-1 alpha-2 code, in upper case as stored ("SE", not "se" or "XX").
 bool isCode(const QString &code);
 // The name to show: "Netherlands", "Nederland", "Nederländerna". Text that is not a code comes back as it is.
-QString nameOf(const QString &code, Language language = uiLanguage());
+QString nameOf(const QString &code, Language language = UiLanguage::current());
 // All the names of a country in a language: the one to show, then iso-codes' full and official names.
 QStringList namesOf(const QString &code, Language language);
 

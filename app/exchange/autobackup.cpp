@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AutoBackup", text);
-}
-
 const QString StampFormat = QStringLiteral("yyyy-MM-dd HHmmss");
 // In each backup folder: the path of the portfolio its backups belong to.
 const QString OwnerFile = QStringLiteral("portfolio.path");
@@ -108,13 +103,16 @@ Result<QString> AutoBackup::take(const Database &db, const QDateTime &now)
 {
     const QString folder = folderFor(db.path());
     if (!QDir().mkpath(folder))
-        return StoreError{StoreError::Kind::Unreadable, tr("Cannot create the backup folder “%1”.").arg(folder)};
+        return StoreError{
+            StoreError::Kind::Unreadable,
+            QCoreApplication::translate("AutoBackup", "Cannot create the backup folder “%1”.").arg(folder)};
     if (ownerOf(QDir(folder)).isEmpty()) {
         QSaveFile owner(QDir(folder).filePath(OwnerFile));
         if (!owner.open(QIODevice::WriteOnly) || owner.write(QFileInfo(db.path()).absoluteFilePath().toUtf8()) < 0 ||
             !owner.commit())
             return StoreError{StoreError::Kind::Unreadable,
-                              tr("Cannot write in the backup folder “%1”: %2").arg(folder, owner.errorString())};
+                              QCoreApplication::translate("AutoBackup", "Cannot write in the backup folder “%1”: %2")
+                                  .arg(folder, owner.errorString())};
     }
     const QString path = QDir(folder).filePath(
         QStringLiteral("%1 %2Z.%3")
@@ -149,33 +147,40 @@ Result<void> AutoBackup::restore(const QString &backupPath, const QString &portf
     {
         auto backup = Database::open(backupPath, Database::Mode::ReadOnly);
         if (!backup)
-            return StoreError{backup.error().kind, tr("The backup cannot be restored: %1").arg(backup.error().message)};
+            return StoreError{backup.error().kind,
+                              QCoreApplication::translate("AutoBackup", "The backup cannot be restored: %1")
+                                  .arg(backup.error().message)};
     }
     if (QFileInfo::exists(portfolioPath)) {
         auto current = Database::open(portfolioPath, Database::Mode::ReadOnly);
         if (current) {
             const Result<QString> kept = take(**current, now);
             if (!kept)
-                return StoreError{kept.error().kind, tr("The portfolio as it is now could not be kept as a "
-                                                        "backup, so nothing was restored: %1")
-                                                         .arg(kept.error().message)};
+                return StoreError{kept.error().kind,
+                                  QCoreApplication::translate("AutoBackup",
+                                                              "The portfolio as it is now could not be kept as a "
+                                                              "backup, so nothing was restored: %1")
+                                      .arg(kept.error().message)};
         }
     }
     QFile source(backupPath);
     if (!source.open(QIODevice::ReadOnly))
         return StoreError{StoreError::Kind::Unreadable,
-                          tr("Cannot read the backup “%1”: %2").arg(backupPath, source.errorString())};
+                          QCoreApplication::translate("AutoBackup", "Cannot read the backup “%1”: %2")
+                              .arg(backupPath, source.errorString())};
     QSaveFile target(portfolioPath);
     if (!target.open(QIODevice::WriteOnly))
         return StoreError{StoreError::Kind::Unreadable,
-                          tr("Cannot write “%1”: %2").arg(portfolioPath, target.errorString())};
+                          QCoreApplication::translate("AutoBackup", "Cannot write “%1”: %2")
+                              .arg(portfolioPath, target.errorString())};
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
         if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
             target.cancelWriting();
-            return StoreError{
-                StoreError::Kind::Unreadable,
-                tr("Could not copy the backup to “%1”; the portfolio was left as it was.").arg(portfolioPath)};
+            return StoreError{StoreError::Kind::Unreadable,
+                              QCoreApplication::translate(
+                                  "AutoBackup", "Could not copy the backup to “%1”; the portfolio was left as it was.")
+                                  .arg(portfolioPath)};
         }
     }
     // The old write-ahead log belongs to the old file; it must not be replayed into the restored one.
@@ -183,7 +188,8 @@ Result<void> AutoBackup::restore(const QString &backupPath, const QString &portf
         QFile::remove(portfolioPath + QLatin1String(suffix));
     if (!target.commit())
         return StoreError{StoreError::Kind::Unreadable,
-                          tr("Could not put the restored portfolio in place: %1").arg(target.errorString())};
+                          QCoreApplication::translate("AutoBackup", "Could not put the restored portfolio in place: %1")
+                              .arg(target.errorString())};
     return {};
 }
 

@@ -12,16 +12,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvImport", text);
-}
-
-QString trn(const char *text, qsizetype n)
-{
-    return QCoreApplication::translate("CsvImport", text, nullptr, int(n));
-}
-
 // A value for a report: one line, at most 60 characters.
 QString shortened(const QString &text)
 {
@@ -64,8 +54,8 @@ template<typename E>
 QString enumNoun()
 {
     if constexpr (std::is_same_v<E, PartnerKind> || std::is_same_v<E, AgreementKind>)
-        return tr("kind");
-    return tr("status");
+        return QCoreApplication::translate("CsvImport", "kind");
+    return QCoreApplication::translate("CsvImport", "status");
 }
 
 // The forms spreadsheets write most, read without regular expressions: 2023-09-12, 2023-09, 2024-Q3,
@@ -145,12 +135,14 @@ QString ImportIssue::toString() const
 {
     QString where;
     if (row > 0)
-        where = tr("row %1").arg(row);
+        where = QCoreApplication::translate("CsvImport", "row %1").arg(row);
     if (!column.isEmpty())
-        where += (where.isEmpty() ? QString() : QStringLiteral(", ")) + tr("column “%1”").arg(column);
+        where += (where.isEmpty() ? QString() : QStringLiteral(", ")) +
+                 QCoreApplication::translate("CsvImport", "column “%1”").arg(column);
     if (!value.isEmpty())
         where += QStringLiteral(" (“%1”)").arg(value);
-    const QString prefix = severity == Severity::Warning ? tr("note: ") : QString();
+    const QString prefix =
+        severity == Severity::Warning ? QCoreApplication::translate("CsvImport", "note: ") : QString();
     if (where.isEmpty())
         return prefix + reason;
     return prefix + where + QStringLiteral(": ") + reason;
@@ -318,7 +310,8 @@ std::optional<E> CsvImport::enumField(const QStringList &fields, const QString &
     }
     if (known.value() < 0) {
         addIssue(ImportIssue::Severity::Error, row, headerOf(key), text,
-                 tr("“%1” is not a %2 Pactline knows; use one of: %3.").arg(text, enumNoun<E>(), displayNames<E>()));
+                 QCoreApplication::translate("CsvImport", "“%1” is not a %2 Pactline knows; use one of: %3.")
+                     .arg(text, enumNoun<E>(), displayNames<E>()));
         return std::nullopt;
     }
     return E(known.value());
@@ -337,8 +330,10 @@ bool CsvImport::checkStructure()
         for (const QString &h : m_table.header)
             headers << QStringLiteral("“%1”").arg(shortened(h));
         addIssue(ImportIssue::Severity::Error, 1, QString(), QString(),
-                 tr("None of the columns (%1) is a field of %2; name the columns in the header (%3) or choose "
-                    "their fields by hand.")
+                 QCoreApplication::translate(
+                     "CsvImport",
+                     "None of the columns (%1) is a field of %2; name the columns in the header (%3) or choose "
+                     "their fields by hand.")
                      .arg(headers.join(QStringLiteral(", ")), ColumnMapping::targetName(m_mapping.target()).toLower(),
                           fieldLabels.join(QStringLiteral(", "))));
         return false;
@@ -346,12 +341,14 @@ bool CsvImport::checkStructure()
     const QList<ImportField> missing = m_mapping.missingRequired();
     for (const ImportField &field : missing)
         addIssue(ImportIssue::Severity::Error, 1, QString(), QString(),
-                 tr("No column goes into “%1”, which every row needs; add a column named “%1” or choose one for it.")
+                 QCoreApplication::translate(
+                     "CsvImport",
+                     "No column goes into “%1”, which every row needs; add a column named “%1” or choose one for it.")
                      .arg(field.label));
     for (qsizetype i = 0; i < m_table.header.size(); ++i)
         if (m_mapping.fieldAt(i).isEmpty())
             addIssue(ImportIssue::Severity::Warning, 1, m_table.header.at(i), QString(),
-                     tr("not imported: no field chosen for this column."));
+                     QCoreApplication::translate("CsvImport", "not imported: no field chosen for this column."));
     if (!missing.isEmpty())
         return false;
     bool anyRow = false;
@@ -362,8 +359,9 @@ bool CsvImport::checkStructure()
             break;
     }
     if (!anyRow) {
-        addIssue(ImportIssue::Severity::Error, 0, QString(), QString(),
-                 tr("The file has a header but no rows; there is nothing to import."));
+        addIssue(
+            ImportIssue::Severity::Error, 0, QString(), QString(),
+            QCoreApplication::translate("CsvImport", "The file has a header but no rows; there is nothing to import."));
         return false;
     }
     return true;
@@ -376,10 +374,14 @@ bool CsvImport::checkRowShape(const QStringList &fields, int row)
     for (qsizetype i = expected; !ragged && i < fields.size(); ++i)
         ragged = !fields.at(i).trimmed().isEmpty();
     if (ragged) {
-        const QString delimiter = m_table.delimiter == QLatin1Char('\t') ? tr("tab") : QString(m_table.delimiter);
+        const QString delimiter = m_table.delimiter == QLatin1Char('\t')
+                                      ? QCoreApplication::translate("CsvImport", "tab")
+                                      : QString(m_table.delimiter);
         addIssue(ImportIssue::Severity::Error, row, QString(), fields.join(m_table.delimiter),
-                 tr("this row has %1 fields but the header has %2: a delimiter (%3) is missing or extra, or a value "
-                    "holds one without quotes around it.")
+                 QCoreApplication::translate(
+                     "CsvImport",
+                     "this row has %1 fields but the header has %2: a delimiter (%3) is missing or extra, or a value "
+                     "holds one without quotes around it.")
                      .arg(fields.size())
                      .arg(expected)
                      .arg(delimiter));
@@ -392,10 +394,11 @@ bool CsvImport::checkRowShape(const QStringList &fields, int row)
             continue;
         const qsizetype limit = isLongField(key) ? MaxLongField : MaxShortField;
         if (fields.at(i).size() > limit) {
-            addIssue(ImportIssue::Severity::Error, row, m_table.header.at(i), fields.at(i),
-                     tr("this value is %1 characters long; “%2” takes at most %3.")
-                         .arg(QLocale().toString(fields.at(i).size()),
-                              ColumnMapping::field(m_mapping.target(), key)->label, QLocale().toString(limit)));
+            addIssue(
+                ImportIssue::Severity::Error, row, m_table.header.at(i), fields.at(i),
+                QCoreApplication::translate("CsvImport", "this value is %1 characters long; “%2” takes at most %3.")
+                    .arg(QLocale().toString(fields.at(i).size()), ColumnMapping::field(m_mapping.target(), key)->label,
+                         QLocale().toString(limit)));
             ok = false;
         }
     }
@@ -447,7 +450,8 @@ bool CsvImport::validate(const Progress &progress)
         const auto seen = m_rowByKey.constFind(key);
         if (seen != m_rowByKey.constEnd()) {
             addIssue(ImportIssue::Severity::Error, row, QString(), fields.join(m_table.delimiter),
-                     tr("this row repeats row %1; remove one of them.").arg(seen.value()));
+                     QCoreApplication::translate("CsvImport", "this row repeats row %1; remove one of them.")
+                         .arg(seen.value()));
             continue;
         }
         m_rowByKey.insert(key, row);
@@ -478,7 +482,7 @@ void CsvImport::validatePartner(const QStringList &fields, int row)
     partner.name = cell(fields, QStringLiteral("name"));
     if (partner.name.isEmpty()) {
         addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("name")), QString(),
-                 tr("a partner needs a name, e.g. “Lund University”."));
+                 QCoreApplication::translate("CsvImport", "a partner needs a name, e.g. “Lund University”."));
         return;
     }
     partner.shortName = cell(fields, QStringLiteral("short_name"));
@@ -498,14 +502,17 @@ void CsvImport::validatePartner(const QStringList &fields, int row)
     if (choiceIndex >= 0 && choice.action == PartnerChoice::Action::Link) {
         if (choice.partnerId == 0) {
             addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("name")), partner.name,
-                     tr("%1 partners in the portfolio have this name or short name; choose whether this row is one "
-                        "of them or a new partner.")
+                     QCoreApplication::translate(
+                         "CsvImport",
+                         "%1 partners in the portfolio have this name or short name; choose whether this row is one "
+                         "of them or a new partner.")
                          .arg(choice.candidates.size()));
             return;
         }
         if (m_errorCount == errorsBefore) {
             addIssue(ImportIssue::Severity::Warning, row, headerOf(QStringLiteral("name")), partner.name,
-                     tr("already in the portfolio (#%1); not added again.").arg(choice.partnerId));
+                     QCoreApplication::translate("CsvImport", "already in the portfolio (#%1); not added again.")
+                         .arg(choice.partnerId));
             ++m_rowsSkipped;
         }
         return;
@@ -516,18 +523,24 @@ void CsvImport::validatePartner(const QStringList &fields, int row)
     }
     const QString uniqueKey = TextKey::folded(partner.name) + QChar(0x1f) + partner.country;
     if (const auto earlier = m_partnerRowByName.constFind(uniqueKey); earlier != m_partnerRowByName.constEnd()) {
-        addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("name")), partner.name,
-                 tr("row %1 already adds a partner with this name in %2; a name may be used once per country.")
-                     .arg(earlier.value())
-                     .arg(partner.country.isEmpty() ? tr("no country") : partner.country));
+        addIssue(
+            ImportIssue::Severity::Error, row, headerOf(QStringLiteral("name")), partner.name,
+            QCoreApplication::translate(
+                "CsvImport", "row %1 already adds a partner with this name in %2; a name may be used once per country.")
+                .arg(earlier.value())
+                .arg(partner.country.isEmpty() ? QCoreApplication::translate("CsvImport", "no country")
+                                               : partner.country));
         return;
     }
     m_partnerRowByName.insert(uniqueKey, row);
     if (const auto existing = m_existingPartners.constFind(uniqueKey); existing != m_existingPartners.constEnd()) {
         addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("name")), partner.name,
-                 tr("the portfolio already has a partner with this name in %1 (#%2); a name may be used once per "
-                    "country.")
-                     .arg(partner.country.isEmpty() ? tr("no country") : partner.country)
+                 QCoreApplication::translate(
+                     "CsvImport",
+                     "the portfolio already has a partner with this name in %1 (#%2); a name may be used once per "
+                     "country.")
+                     .arg(partner.country.isEmpty() ? QCoreApplication::translate("CsvImport", "no country")
+                                                    : partner.country)
                      .arg(existing.value()));
         return;
     }
@@ -542,21 +555,26 @@ void CsvImport::validateAgreement(const QStringList &fields, int row)
     agreement.title = cell(fields, QStringLiteral("title"));
     if (agreement.title.isEmpty()) {
         addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("title")), QString(),
-                 tr("an agreement needs a title, e.g. “Declaration of intent on ATMP”."));
+                 QCoreApplication::translate("CsvImport",
+                                             "an agreement needs a title, e.g. “Declaration of intent on ATMP”."));
         return;
     }
     const QString titleKey = TextKey::folded(agreement.title);
     if (const auto existing = m_agreementsByKey.constFind(titleKey); existing != m_agreementsByKey.constEnd()) {
-        addIssue(ImportIssue::Severity::Warning, row, headerOf(QStringLiteral("title")), agreement.title,
-                 tr("an agreement with this title is already in the portfolio (#%1); this row is left out.")
-                     .arg(existing->constFirst()));
+        addIssue(
+            ImportIssue::Severity::Warning, row, headerOf(QStringLiteral("title")), agreement.title,
+            QCoreApplication::translate(
+                "CsvImport", "an agreement with this title is already in the portfolio (#%1); this row is left out.")
+                .arg(existing->constFirst()));
         ++m_rowsSkipped;
         return;
     }
     if (const auto earlier = m_newAgreementByKey.constFind(titleKey); earlier != m_newAgreementByKey.constEnd()) {
         addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("title")), agreement.title,
-                 tr("another row already adds an agreement with this title; titles must differ so that milestones "
-                    "and successors can name their agreement."));
+                 QCoreApplication::translate(
+                     "CsvImport",
+                     "another row already adds an agreement with this title; titles must differ so that milestones "
+                     "and successors can name their agreement."));
         return;
     }
     agreement.kind = enumField<AgreementKind>(fields, QStringLiteral("kind"), row, AgreementKind::Other)
@@ -570,7 +588,8 @@ void CsvImport::validateAgreement(const QStringList &fields, int row)
         agreement.endsOn.last() < agreement.startsOn.first())
         addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("ends_on")),
                  cell(fields, QStringLiteral("ends_on")),
-                 tr("the end is before the start (%1).").arg(agreement.startsOn.toString()));
+                 QCoreApplication::translate("CsvImport", "the end is before the start (%1).")
+                     .arg(agreement.startsOn.toString()));
 
     QSet<qint64> parties;
     for (const QString &name : splitList(cell(fields, QStringLiteral("parties")))) {
@@ -584,7 +603,9 @@ void CsvImport::validateAgreement(const QStringList &fields, int row)
         if (choice.action == PartnerChoice::Action::Link) {
             if (choice.partnerId == 0) {
                 addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("parties")), name,
-                         tr("%1 partners in the portfolio have this name or short name; choose which one is meant.")
+                         QCoreApplication::translate(
+                             "CsvImport",
+                             "%1 partners in the portfolio have this name or short name; choose which one is meant.")
                              .arg(choice.candidates.size()));
                 continue;
             }
@@ -602,7 +623,7 @@ void CsvImport::validateAgreement(const QStringList &fields, int row)
         }
         if (parties.contains(party.partnerId)) {
             addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("parties")), name,
-                     tr("this partner is listed twice among the parties."));
+                     QCoreApplication::translate("CsvImport", "this partner is listed twice among the parties."));
             continue;
         }
         parties.insert(party.partnerId);
@@ -629,7 +650,7 @@ void CsvImport::resolvePredecessors()
         if (const auto inFile = m_newAgreementByKey.constFind(key); inFile != m_newAgreementByKey.constEnd()) {
             if (inFile.value() == index)
                 addIssue(ImportIssue::Severity::Error, row, column, title,
-                         tr("an agreement cannot be its own predecessor."));
+                         QCoreApplication::translate("CsvImport", "an agreement cannot be its own predecessor."));
             else
                 m_plan.agreements[index].predecessorId = -(inFile.value() + 1);
             continue;
@@ -639,11 +660,14 @@ void CsvImport::resolvePredecessors()
             m_plan.agreements[index].predecessorId = existing.constFirst();
         else if (existing.isEmpty())
             addIssue(ImportIssue::Severity::Error, row, column, title,
-                     tr("neither the file nor the portfolio has an agreement with this title."));
+                     QCoreApplication::translate(
+                         "CsvImport", "neither the file nor the portfolio has an agreement with this title."));
         else
-            addIssue(ImportIssue::Severity::Error, row, column, title,
-                     tr("%1 agreements in the portfolio have this title; rename one so that it can be named.")
-                         .arg(existing.size()));
+            addIssue(
+                ImportIssue::Severity::Error, row, column, title,
+                QCoreApplication::translate(
+                    "CsvImport", "%1 agreements in the portfolio have this title; rename one so that it can be named.")
+                    .arg(existing.size()));
     }
     // Predecessors within the file must not go round in a circle.
     for (qsizetype start = 0; start < m_plan.agreements.size(); ++start) {
@@ -655,7 +679,8 @@ void CsvImport::resolvePredecessors()
             current = -next - 1;
             if (current == start) {
                 addIssue(ImportIssue::Severity::Error, 0, column, m_plan.agreements.at(start).title,
-                         tr("the predecessors of this agreement go round in a circle."));
+                         QCoreApplication::translate("CsvImport",
+                                                     "the predecessors of this agreement go round in a circle."));
                 break;
             }
         }
@@ -670,10 +695,12 @@ void CsvImport::validateMilestone(const QStringList &fields, int row)
     milestone.title = cell(fields, QStringLiteral("title"));
     if (agreementTitle.isEmpty())
         addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("agreement")), QString(),
-                 tr("a milestone belongs to an agreement; give the agreement's title."));
+                 QCoreApplication::translate("CsvImport",
+                                             "a milestone belongs to an agreement; give the agreement's title."));
     if (milestone.title.isEmpty())
         addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("title")), QString(),
-                 tr("a milestone needs a title, e.g. “Production facility in Lund ready”."));
+                 QCoreApplication::translate("CsvImport",
+                                             "a milestone needs a title, e.g. “Production facility in Lund ready”."));
     milestone.due = dateField(fields, QStringLiteral("due"), row);
     milestone.status = enumField<MilestoneStatus>(fields, QStringLiteral("status"), row, MilestoneStatus::Planned)
                            .value_or(MilestoneStatus::Planned);
@@ -690,7 +717,9 @@ void CsvImport::validateMilestone(const QStringList &fields, int row)
         const QList<qint64> existing = m_agreementsByKey.value(key);
         if (existing.size() > 1) {
             addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("agreement")), agreementTitle,
-                     tr("%1 agreements in the portfolio have this title; rename one so that milestones can name it.")
+                     QCoreApplication::translate(
+                         "CsvImport",
+                         "%1 agreements in the portfolio have this title; rename one so that milestones can name it.")
                          .arg(existing.size()));
             return;
         }
@@ -719,20 +748,22 @@ QString CsvImport::summary() const
 {
     QStringList parts;
     if (!m_plan.partners.isEmpty())
-        parts << trn("%n partner(s)", m_plan.partners.size());
+        parts << QCoreApplication::translate("CsvImport", "%n partner(s)", nullptr, int(m_plan.partners.size()));
     if (!m_plan.agreements.isEmpty())
-        parts << trn("%n agreement(s)", m_plan.agreements.size());
+        parts << QCoreApplication::translate("CsvImport", "%n agreement(s)", nullptr, int(m_plan.agreements.size()));
     if (!m_plan.milestones.isEmpty())
-        parts << trn("%n milestone(s)", m_plan.milestones.size());
+        parts << QCoreApplication::translate("CsvImport", "%n milestone(s)", nullptr, int(m_plan.milestones.size()));
     QString text;
     if (parts.isEmpty())
-        text = tr("Adds nothing");
+        text = QCoreApplication::translate("CsvImport", "Adds nothing");
     else if (parts.size() == 1)
-        text = tr("Adds %1").arg(parts.constFirst());
+        text = QCoreApplication::translate("CsvImport", "Adds %1").arg(parts.constFirst());
     else
-        text = tr("Adds %1 and %2").arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.constLast());
+        text = QCoreApplication::translate("CsvImport", "Adds %1 and %2")
+                   .arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.constLast());
     if (m_rowsSkipped > 0)
-        text += QStringLiteral("; ") + trn("leaves out %n row(s)", m_rowsSkipped);
+        text += QStringLiteral("; ") +
+                QCoreApplication::translate("CsvImport", "leaves out %n row(s)", nullptr, int(m_rowsSkipped));
     return text + QLatin1Char('.');
 }
 
@@ -776,8 +807,10 @@ Result<void> CsvImport::write(Database &db, ImportPlan &plan, const Progress &pr
                 batchIndexes << index;
             }
             if (batch.isEmpty())
-                return StoreError{StoreError::Kind::Invalid, tr("The predecessors of the agreements go round in a "
-                                                                "circle; nothing was imported.")};
+                return StoreError{StoreError::Kind::Invalid,
+                                  QCoreApplication::translate("CsvImport",
+                                                              "The predecessors of the agreements go round in a "
+                                                              "circle; nothing was imported.")};
             if (auto r = bulk.createAgreements(batch, step); !r)
                 return r;
             for (qsizetype k = 0; k < batch.size(); ++k) {

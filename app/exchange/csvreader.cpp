@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 // Windows-1252 bytes 0x80-0x9F; the five bytes Windows leaves undefined map to C1 controls, as Windows does.
 constexpr std::array<char16_t, 32> Cp1252High{0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
                                               0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
@@ -171,8 +166,10 @@ void parse(const QString &text, CsvTable &table)
                 if (p == end) {
                     table.problem =
                         CsvProblem{startRow, startColumn,
-                                   tr("Row %1, column %2: the quoted field that starts here is never closed; add the "
-                                      "missing closing quote (\").")
+                                   QCoreApplication::translate(
+                                       "CsvReader",
+                                       "Row %1, column %2: the quoted field that starts here is never closed; add the "
+                                       "missing closing quote (\").")
                                        .arg(startRow)
                                        .arg(startColumn)};
                     return;
@@ -187,12 +184,14 @@ void parse(const QString &text, CsvTable &table)
                 break;
             }
             if (p < end && *p != delimiter && *p != QLatin1Char('\r') && *p != QLatin1Char('\n')) {
-                table.problem = CsvProblem{row, startColumn,
-                                           tr("Row %1, column %2: there is text after the closing quote of a "
-                                              "quoted field; write a quote inside a quoted field as two quotes "
-                                              "(\"\").")
-                                               .arg(row)
-                                               .arg(startColumn)};
+                table.problem =
+                    CsvProblem{row, startColumn,
+                               QCoreApplication::translate(
+                                   "CsvReader", "Row %1, column %2: there is text after the closing quote of a "
+                                                "quoted field; write a quote inside a quoted field as two quotes "
+                                                "(\"\").")
+                                   .arg(row)
+                                   .arg(startColumn)};
                 return;
             }
             current.append(field);
@@ -224,7 +223,8 @@ void parse(const QString &text, CsvTable &table)
     while (!records.isEmpty() && records.constLast().size() == 1 && records.constLast().constFirst().isEmpty())
         records.removeLast();
     if (records.isEmpty()) {
-        table.problem = CsvProblem{0, 0, tr("The file holds no text: there is no header row.")};
+        table.problem = CsvProblem{
+            0, 0, QCoreApplication::translate("CsvReader", "The file holds no text: there is no header row.")};
         return;
     }
     table.header = records.takeFirst();
@@ -357,7 +357,8 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
 {
     CsvTable table;
     if (bytes.isEmpty()) {
-        table.problem = CsvProblem{0, 0, tr("The file is empty: there is no header row.")};
+        table.problem =
+            CsvProblem{0, 0, QCoreApplication::translate("CsvReader", "The file is empty: there is no header row.")};
         return table;
     }
     table.encoding = options.encoding.value_or(detectEncoding(bytes));
@@ -374,11 +375,13 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
             if (isBinaryControl(b)) {
                 const QString prefix = QString::fromUtf8(bytes.constData() + start, i - start);
                 const QChar delimiter = options.delimiter.value_or(detectDelimiter(prefix));
-                table.problem = problemAt(prefix, delimiter,
-                                          tr("This is not a text file: row %1, column %2 holds the control byte "
-                                             "0x%3. Choose a CSV file saved as text.")
-                                              .arg(QStringLiteral("%1"), QStringLiteral("%2"),
-                                                   QStringLiteral("%1").arg(b, 2, 16, QLatin1Char('0'))));
+                table.problem =
+                    problemAt(prefix, delimiter,
+                              QCoreApplication::translate(
+                                  "CsvReader", "This is not a text file: row %1, column %2 holds the control byte "
+                                               "0x%3. Choose a CSV file saved as text.")
+                                  .arg(QStringLiteral("%1"), QStringLiteral("%2"),
+                                       QStringLiteral("%1").arg(b, 2, 16, QLatin1Char('0'))));
                 return table;
             }
         }
@@ -392,8 +395,9 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
             const QChar delimiter = options.delimiter.value_or(detectDelimiter(prefix));
             table.problem = problemAt(
                 prefix, delimiter,
-                tr("The file is not valid UTF-8: row %1, column %2 holds the byte 0x%3 (byte %4 of the "
-                   "file), which does not belong there. Save the file as UTF-8, or choose its encoding.")
+                QCoreApplication::translate(
+                    "CsvReader", "The file is not valid UTF-8: row %1, column %2 holds the byte 0x%3 (byte %4 of the "
+                                 "file), which does not belong there. Save the file as UTF-8, or choose its encoding.")
                     .arg(QStringLiteral("%1"), QStringLiteral("%2"),
                          QStringLiteral("%1").arg(uchar(bytes.at(scan.firstInvalid)), 2, 16, QLatin1Char('0')),
                          QString::number(scan.firstInvalid + 1)));
@@ -427,8 +431,9 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
             const QChar delimiter = options.delimiter.value_or(detectDelimiter(prefix));
             table.problem =
                 problemAt(prefix, delimiter,
-                          tr("The file is not valid %1 text: row %2, column %3 holds bytes that are "
-                             "not a character. Save the file again as UTF-8 or UTF-16.")
+                          QCoreApplication::translate(
+                              "CsvReader", "The file is not valid %1 text: row %2, column %3 holds bytes that are "
+                                           "not a character. Save the file again as UTF-8 or UTF-16.")
                               .arg(CsvTable::encodingName(table.encoding), QStringLiteral("%1"), QStringLiteral("%2")));
             return table;
         }
@@ -437,11 +442,13 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
             if (isBinaryControl(c)) {
                 const QString prefix = text.left(i);
                 const QChar delimiter = options.delimiter.value_or(detectDelimiter(prefix));
-                table.problem = problemAt(prefix, delimiter,
-                                          tr("This is not a text file: row %1, column %2 holds the control byte "
-                                             "0x%3. Choose a CSV file saved as text.")
-                                              .arg(QStringLiteral("%1"), QStringLiteral("%2"),
-                                                   QStringLiteral("%1").arg(uint(c), 2, 16, QLatin1Char('0'))));
+                table.problem =
+                    problemAt(prefix, delimiter,
+                              QCoreApplication::translate(
+                                  "CsvReader", "This is not a text file: row %1, column %2 holds the control byte "
+                                               "0x%3. Choose a CSV file saved as text.")
+                                  .arg(QStringLiteral("%1"), QStringLiteral("%2"),
+                                       QStringLiteral("%1").arg(uint(c), 2, 16, QLatin1Char('0'))));
                 return table;
             }
         }

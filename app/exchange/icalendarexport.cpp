@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ICalendarExport", text);
-}
-
 QString utcStamp(const QDateTime &time)
 {
     return time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
@@ -143,15 +138,17 @@ Result<QByteArray> ICalendarExport::write(Database &db)
         e.version = m.meta.version;
         e.date = m.due;
         e.summary = m.title;
-        QStringList description{tr("Agreement: %1").arg(agreementTitles.value(m.agreementId)),
-                                tr("Due: %1").arg(m.due.toString()), tr("Status: %1").arg(displayNameOf(m.status))};
+        QStringList description{
+            QCoreApplication::translate("ICalendarExport", "Agreement: %1").arg(agreementTitles.value(m.agreementId)),
+            QCoreApplication::translate("ICalendarExport", "Due: %1").arg(m.due.toString()),
+            QCoreApplication::translate("ICalendarExport", "Status: %1").arg(displayNameOf(m.status))};
         if (m.achievedOn.isValid())
-            description << tr("Achieved: %1").arg(m.achievedOn.toString());
+            description << QCoreApplication::translate("ICalendarExport", "Achieved: %1").arg(m.achievedOn.toString());
         if (!m.notes.isEmpty())
             description << QString() << m.notes;
         e.description = description.join(QLatin1Char('\n'));
         e.location = m.location;
-        e.category = tr("Milestone");
+        e.category = QCoreApplication::translate("ICalendarExport", "Milestone");
         e.cancelled = m.status == MilestoneStatus::Cancelled;
         appendEvent(out, e);
     }
@@ -168,7 +165,7 @@ Result<QByteArray> ICalendarExport::write(Database &db)
         e.summary = ev.title;
         e.description = ev.notes;
         e.location = ev.place;
-        e.category = tr("Event");
+        e.category = QCoreApplication::translate("ICalendarExport", "Event");
         appendEvent(out, e);
     }
     line(QStringLiteral("END:VCALENDAR"));

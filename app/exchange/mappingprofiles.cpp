@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MappingProfiles", text);
-}
-
 constexpr CsvTable::Encoding AllEncodings[] = {CsvTable::Encoding::Utf8, CsvTable::Encoding::Utf8WithBom,
                                                CsvTable::Encoding::Utf16LittleEndian,
                                                CsvTable::Encoding::Utf16BigEndian, CsvTable::Encoding::Windows1252};
@@ -66,13 +61,16 @@ Result<MappingProfiles> MappingProfiles::load(const QString &path)
         return profiles;
     if (!file.open(QIODevice::ReadOnly))
         return StoreError{StoreError::Kind::Unreadable,
-                          tr("Cannot read the import profiles in “%1”: %2").arg(path, file.errorString())};
+                          QCoreApplication::translate("MappingProfiles", "Cannot read the import profiles in “%1”: %2")
+                              .arg(path, file.errorString())};
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return StoreError{
             StoreError::Kind::Corrupt,
-            tr("The import profiles in “%1” are damaged (%2); fix or remove the file.").arg(path, error.errorString())};
+            QCoreApplication::translate("MappingProfiles",
+                                        "The import profiles in “%1” are damaged (%2); fix or remove the file.")
+                .arg(path, error.errorString())};
     for (const QJsonValue &value : document.object().value(QLatin1String("profiles")).toArray()) {
         const QJsonObject object = value.toObject();
         MappingProfile profile;
@@ -116,11 +114,13 @@ Result<void> MappingProfiles::save(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return StoreError{StoreError::Kind::Unreadable,
-                          tr("Cannot save the import profiles to “%1”: %2").arg(path, file.errorString())};
+                          QCoreApplication::translate("MappingProfiles", "Cannot save the import profiles to “%1”: %2")
+                              .arg(path, file.errorString())};
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("profiles"), list}}).toJson(QJsonDocument::Indented));
     if (!file.commit())
         return StoreError{StoreError::Kind::Unreadable,
-                          tr("Cannot save the import profiles to “%1”: %2").arg(path, file.errorString())};
+                          QCoreApplication::translate("MappingProfiles", "Cannot save the import profiles to “%1”: %2")
+                              .arg(path, file.errorString())};
     return {};
 }
 

@@ -18,11 +18,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PortfolioJson", text);
-}
-
 // Reads one JSON object, remembering the first problem and where it was.
 class Reader
 {
@@ -39,14 +34,14 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString())
-            fail(key, tr("expected text"));
+            fail(key, QCoreApplication::translate("PortfolioJson", "expected text"));
         return v.toString();
     }
     QString required(const char *key) const
     {
         const QString value = text(key);
         if (value.trimmed().isEmpty())
-            fail(key, tr("is required"));
+            fail(key, QCoreApplication::translate("PortfolioJson", "is required"));
         return value;
     }
     qint64 id(const char *key) const
@@ -55,7 +50,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return 0;
         if (!isId(v)) {
-            fail(key, tr("expected a positive whole number"));
+            fail(key, QCoreApplication::translate("PortfolioJson", "expected a positive whole number"));
             return 0;
         }
         return qint64(v.toDouble());
@@ -67,7 +62,10 @@ public:
             return {};
         const FuzzyDate date = FuzzyDate::fromCode(code);
         if (date.isNull())
-            fail(key, tr("“%1” is not a date code such as 2023-09-12, 2023-09, 2024-Q3, 2025-H2 or 2022").arg(code));
+            fail(key,
+                 QCoreApplication::translate(
+                     "PortfolioJson", "“%1” is not a date code such as 2023-09-12, 2023-09, 2024-Q3, 2025-H2 or 2022")
+                     .arg(code));
         return date;
     }
     template<typename E>
@@ -78,7 +76,7 @@ public:
             return fallback;
         const std::optional<E> parsed = enumFromCode<E>(value);
         if (!parsed)
-            fail(key, tr("“%1” is not one of: %2").arg(value, codes<E>()));
+            fail(key, QCoreApplication::translate("PortfolioJson", "“%1” is not one of: %2").arg(value, codes<E>()));
         return parsed.value_or(fallback);
     }
     RowMeta meta() const
@@ -98,14 +96,16 @@ public:
             return {};
         const QDateTime time = RowCodec::timestampFrom(value);
         if (!time.isValid())
-            fail(key, tr("“%1” is not a time such as 2023-09-12T10:00:00.000Z").arg(value));
+            fail(key,
+                 QCoreApplication::translate("PortfolioJson", "“%1” is not a time such as 2023-09-12T10:00:00.000Z")
+                     .arg(value));
         return time;
     }
     QJsonArray array(const char *key) const
     {
         const QJsonValue v = m_object.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isNull() && !v.isArray())
-            fail(key, tr("expected a list"));
+            fail(key, QCoreApplication::translate("PortfolioJson", "expected a list"));
         return v.toArray();
     }
     QList<qint64> ids(const char *key) const
@@ -113,7 +113,7 @@ public:
         QList<qint64> result;
         for (const QJsonValue &v : array(key)) {
             if (!isId(v)) {
-                fail(key, tr("expected a list of ids"));
+                fail(key, QCoreApplication::translate("PortfolioJson", "expected a list of ids"));
                 continue;
             }
             result << qint64(v.toDouble());
@@ -153,7 +153,8 @@ QList<QJsonObject> objects(const QJsonArray &array, const QString &path, QString
     QList<QJsonObject> result;
     for (int i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject() && error->isEmpty())
-            *error = QStringLiteral("%1[%2]: ").arg(path).arg(i) + tr("expected an object");
+            *error = QStringLiteral("%1[%2]: ").arg(path).arg(i) +
+                     QCoreApplication::translate("PortfolioJson", "expected an object");
         result << array.at(i).toObject();
     }
     return result;
@@ -172,17 +173,23 @@ Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return StoreError{StoreError::Kind::Invalid,
-                          tr("Not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+                          QCoreApplication::translate("PortfolioJson", "Not valid JSON at byte %1: %2")
+                              .arg(parseError.offset)
+                              .arg(parseError.errorString())};
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("pactline-portfolio"))
-        return StoreError{StoreError::Kind::Invalid,
-                          tr("This JSON is not a Pactline portfolio (its “format” is not “pactline-portfolio”).")};
+        return StoreError{
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate(
+                "PortfolioJson", "This JSON is not a Pactline portfolio (its “format” is not “pactline-portfolio”).")};
     const int version = root.value(QLatin1String("formatVersion")).toInt();
     if (version < 1 || version > FormatVersion)
-        return StoreError{StoreError::Kind::NewerVersion,
-                          tr("This portfolio file has format version %1; this Pactline reads version %2.")
-                              .arg(version)
-                              .arg(FormatVersion)};
+        return StoreError{
+            StoreError::Kind::NewerVersion,
+            QCoreApplication::translate("PortfolioJson",
+                                        "This portfolio file has format version %1; this Pactline reads version %2.")
+                .arg(version)
+                .arg(FormatVersion)};
 
     QString error;
     PortfolioData data;
@@ -310,9 +317,11 @@ Result<void> PortfolioJson::importInto(Database &db, const PortfolioData &data)
             if (id <= 0)
                 return qint64(0);
             if (!map.contains(id))
-                return StoreError{
-                    StoreError::Kind::Invalid,
-                    tr("The file refers to %1 #%2, which it does not contain.").arg(QLatin1String(what)).arg(id)};
+                return StoreError{StoreError::Kind::Invalid,
+                                  QCoreApplication::translate("PortfolioJson",
+                                                              "The file refers to %1 #%2, which it does not contain.")
+                                      .arg(QLatin1String(what))
+                                      .arg(id)};
             return map.value(id);
         };
         const auto fresh = [&](RowMeta meta) {
@@ -326,7 +335,8 @@ Result<void> PortfolioJson::importInto(Database &db, const PortfolioData &data)
             p.meta = fresh(p.meta);
             const Result<Partner> stored = partners.create(p);
             if (!stored)
-                return StoreError{stored.error().kind, tr("Partner “%1”: %2").arg(p.name, stored.error().message)};
+                return StoreError{stored.error().kind, QCoreApplication::translate("PortfolioJson", "Partner “%1”: %2")
+                                                           .arg(p.name, stored.error().message)};
             partnerIds.insert(fileId, stored->meta.id);
         }
         for (Contact c : data.contacts) {
@@ -338,7 +348,8 @@ Result<void> PortfolioJson::importInto(Database &db, const PortfolioData &data)
             c.partnerId = *partner;
             const Result<Contact> stored = contacts.create(c);
             if (!stored)
-                return StoreError{stored.error().kind, tr("Contact “%1”: %2").arg(c.name, stored.error().message)};
+                return StoreError{stored.error().kind, QCoreApplication::translate("PortfolioJson", "Contact “%1”: %2")
+                                                           .arg(c.name, stored.error().message)};
             contactIds.insert(fileId, stored->meta.id);
         }
         for (Event e : data.events) {
@@ -358,7 +369,8 @@ Result<void> PortfolioJson::importInto(Database &db, const PortfolioData &data)
             }
             const Result<Event> stored = events.create(e);
             if (!stored)
-                return StoreError{stored.error().kind, tr("Event “%1”: %2").arg(e.title, stored.error().message)};
+                return StoreError{stored.error().kind, QCoreApplication::translate("PortfolioJson", "Event “%1”: %2")
+                                                           .arg(e.title, stored.error().message)};
             eventIds.insert(fileId, stored->meta.id);
         }
         // An agreement is added after its predecessor, so that the link can be stored at once.
@@ -387,15 +399,18 @@ Result<void> PortfolioJson::importInto(Database &db, const PortfolioData &data)
                 const Result<Agreement> stored = agreements.create(a);
                 if (!stored)
                     return StoreError{stored.error().kind,
-                                      tr("Agreement “%1”: %2").arg(a.title, stored.error().message)};
+                                      QCoreApplication::translate("PortfolioJson", "Agreement “%1”: %2")
+                                          .arg(a.title, stored.error().message)};
                 agreementIds.insert(fileId, stored->meta.id);
                 it = pending.erase(it);
             }
             if (pending.size() == before)
-                return StoreError{StoreError::Kind::Invalid,
-                                  tr("Agreement “%1” has a predecessor the file does not contain (or the "
-                                     "predecessors form a loop).")
-                                      .arg(pending.first().title)};
+                return StoreError{
+                    StoreError::Kind::Invalid,
+                    QCoreApplication::translate("PortfolioJson",
+                                                "Agreement “%1” has a predecessor the file does not contain (or the "
+                                                "predecessors form a loop).")
+                        .arg(pending.first().title)};
         }
         for (const PortfolioData::MilestoneEntry &entry : data.milestones) {
             Milestone m = entry.milestone;
@@ -406,7 +421,9 @@ Result<void> PortfolioJson::importInto(Database &db, const PortfolioData &data)
             m.agreementId = *agreement;
             const Result<Milestone> stored = milestones.create(m);
             if (!stored)
-                return StoreError{stored.error().kind, tr("Milestone “%1”: %2").arg(m.title, stored.error().message)};
+                return StoreError{stored.error().kind,
+                                  QCoreApplication::translate("PortfolioJson", "Milestone “%1”: %2")
+                                      .arg(m.title, stored.error().message)};
             for (MilestoneChange change : entry.history) {
                 change.id = 0;
                 change.milestoneId = stored->meta.id;
@@ -771,7 +788,8 @@ QStringList PortfolioJson::problems(const PortfolioData &data)
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const qint64 id = rows.at(i).meta.id;
             if (id > 0 && ids.contains(id))
-                found << at(list, i) + QStringLiteral(".id: ") + tr("%1 is used by another row too.").arg(id);
+                found << at(list, i) + QStringLiteral(".id: ") +
+                             QCoreApplication::translate("PortfolioJson", "%1 is used by another row too.").arg(id);
             ids.insert(id);
         }
         return ids;
@@ -782,7 +800,9 @@ QStringList PortfolioJson::problems(const PortfolioData &data)
     const QSet<qint64> agreementIds = collectIds(data.agreements, "agreements");
     const auto missing = [&](const QString &place, const char *what, qint64 id) {
         found << place + QStringLiteral(": ") +
-                     tr("refers to %1 #%2, which the file does not contain.").arg(QLatin1String(what)).arg(id);
+                     QCoreApplication::translate("PortfolioJson", "refers to %1 #%2, which the file does not contain.")
+                         .arg(QLatin1String(what))
+                         .arg(id);
     };
 
     QSet<QString> names;
@@ -793,8 +813,9 @@ QStringList PortfolioJson::problems(const PortfolioData &data)
         const QString key = p.name.trimmed().toLower() + QLatin1Char('|') + p.country.trimmed().toUpper();
         if (names.contains(key))
             found << at("partners", i) + QStringLiteral(".name: ") +
-                         tr("another partner in %1 has the same name.")
-                             .arg(p.country.isEmpty() ? tr("no country") : p.country);
+                         QCoreApplication::translate("PortfolioJson", "another partner in %1 has the same name.")
+                             .arg(p.country.isEmpty() ? QCoreApplication::translate("PortfolioJson", "no country")
+                                                      : p.country);
         names.insert(key);
     }
     for (qsizetype i = 0; i < data.contacts.size(); ++i)
@@ -836,7 +857,7 @@ QStringList PortfolioJson::problems(const PortfolioData &data)
             current = predecessorOf.value(current);
             if (current == data.agreements.at(i).meta.id) {
                 found << at("agreements", i) + QStringLiteral(".predecessor: ") +
-                             tr("the predecessors go round in a circle.");
+                             QCoreApplication::translate("PortfolioJson", "the predecessors go round in a circle.");
                 break;
             }
         }
@@ -844,11 +865,12 @@ QStringList PortfolioJson::problems(const PortfolioData &data)
     for (qsizetype i = 0; i < data.milestones.size(); ++i) {
         const Milestone &m = data.milestones.at(i).milestone;
         if (m.agreementId <= 0) {
-            found << tr("milestone “%1”: its agreement has no id.").arg(m.title);
+            found << QCoreApplication::translate("PortfolioJson", "milestone “%1”: its agreement has no id.")
+                         .arg(m.title);
             continue;
         }
         if (auto r = MilestoneRepository::validate(m); !r)
-            found << tr("milestone “%1”: %2").arg(m.title, r.error().message);
+            found << QCoreApplication::translate("PortfolioJson", "milestone “%1”: %2").arg(m.title, r.error().message);
     }
     return found;
 }

@@ -17,11 +17,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TableExport", text);
-}
-
 QStringList keysOf(TableExport::Table table)
 {
     switch (table) {
@@ -130,15 +125,15 @@ QList<TableExport::Column> TableExport::columns(Table table)
             continue;
         }
         if (key == QLatin1String("title"))
-            result.append({key, tr("Title")});
+            result.append({key, QCoreApplication::translate("TableExport", "Title")});
         else if (key == QLatin1String("date"))
-            result.append({key, tr("Date")});
+            result.append({key, QCoreApplication::translate("TableExport", "Date")});
         else if (key == QLatin1String("place"))
-            result.append({key, tr("Place")});
+            result.append({key, QCoreApplication::translate("TableExport", "Place")});
         else if (key == QLatin1String("partners"))
-            result.append({key, tr("Partners")});
+            result.append({key, QCoreApplication::translate("TableExport", "Partners")});
         else
-            result.append({key, tr("Notes")});
+            result.append({key, QCoreApplication::translate("TableExport", "Notes")});
     }
     return result;
 }
@@ -157,7 +152,8 @@ Result<qsizetype> TableExport::writeCsv(Database &db, Table table, QIODevice &de
     for (const QString &key : columnKeys)
         if (std::none_of(chosen.cbegin(), chosen.cend(), [&](const Column &c) { return c.key == key; }))
             return StoreError{StoreError::Kind::Invalid,
-                              tr("The %1 table has no column “%2”.").arg(tableCode(table), key)};
+                              QCoreApplication::translate("TableExport", "The %1 table has no column “%2”.")
+                                  .arg(tableCode(table), key)};
 
     // The chosen columns' places among the table's standard columns.
     const QStringList standard = keysOf(table);
@@ -249,6 +245,8 @@ Result<qsizetype> TableExport::writeCsv(Database &db, Table table, QIODevice &de
     if (!done)
         return done.error();
     if (!writer.flush())
-        return StoreError{StoreError::Kind::Unreadable, tr("Could not write the export: %1").arg(device.errorString())};
+        return StoreError{
+            StoreError::Kind::Unreadable,
+            QCoreApplication::translate("TableExport", "Could not write the export: %1").arg(device.errorString())};
     return count;
 }

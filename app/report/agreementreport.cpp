@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AgreementReport", text);
-}
-
 // The days the strip should show: the agreement's dates, its milestones' and their history's.
 std::pair<QDate, QDate> extentOf(const ReportData &data, const Agreement &agreement, QDate today)
 {
@@ -52,18 +47,21 @@ Result<ReportDocument> AgreementReport::build(Database &db, const ReportOptions 
     const AgreementSection section(data, format, today);
 
     ReportDocument document;
-    document.title = tr("Agreement summary: %1").arg(agreement.title);
-    document.subject = tr("%1, as of %2").arg(displayNameOf(agreement.kind), format.date(today));
+    document.title = QCoreApplication::translate("AgreementReport", "Agreement summary: %1").arg(agreement.title);
+    document.subject = QCoreApplication::translate("AgreementReport", "%1, as of %2")
+                           .arg(displayNameOf(agreement.kind), format.date(today));
     document.author = options.author.isEmpty() ? ReportOptions::defaultAuthor() : options.author;
-    document.runningTitle = tr("Agreement summary");
+    document.runningTitle = QCoreApplication::translate("AgreementReport", "Agreement summary");
     document.portfolioName = data.portfolioName;
     document.reportDate = format.date(today);
 
-    document.addMasthead({tr("Agreement summary"), agreement.title, section.parties(agreement).text()});
+    document.addMasthead({QCoreApplication::translate("AgreementReport", "Agreement summary"), agreement.title,
+                          section.parties(agreement).text()});
     const auto [from, to] = extentOf(data, agreement, today);
     if (auto strip = ReportTimeline::addAgreementStrip(
             document, db, agreement.meta.id, from, to, today, ReportStyle::textArea(options.pageSize),
-            tr("The agreement and its milestones on the timeline, as of %1").arg(format.date(today)));
+            QCoreApplication::translate("AgreementReport", "The agreement and its milestones on the timeline, as of %1")
+                .arg(format.date(today)));
         !strip)
         return strip.error();
     section.addBody(document, agreement);

@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PdfReportWriter", text);
-}
-
 QString creator()
 {
     return QStringLiteral("Pactline %1").arg(QStringLiteral(PACTLINE_VERSION));
@@ -83,18 +78,24 @@ Result<PdfReportWriter::Pdf> PdfReportWriter::toPdf(const ReportDocument &docume
 Result<void> PdfReportWriter::checkOutputPath(const QString &path)
 {
     if (path.trimmed().isEmpty())
-        return StoreError{StoreError::Kind::Invalid, tr("Give a file name for the PDF.")};
+        return StoreError{StoreError::Kind::Invalid,
+                          QCoreApplication::translate("PdfReportWriter", "Give a file name for the PDF.")};
     const QFileInfo info(path);
     if (info.isDir())
-        return StoreError{StoreError::Kind::Unreadable,
-                          tr("“%1” is a folder; give a file name for the PDF.").arg(QDir::toNativeSeparators(path))};
+        return StoreError{
+            StoreError::Kind::Unreadable,
+            QCoreApplication::translate("PdfReportWriter", "“%1” is a folder; give a file name for the PDF.")
+                .arg(QDir::toNativeSeparators(path))};
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir())
         return StoreError{StoreError::Kind::NotFound,
-                          tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()))};
+                          QCoreApplication::translate("PdfReportWriter", "The folder “%1” does not exist.")
+                              .arg(QDir::toNativeSeparators(info.absolutePath()))};
     if (info.exists() && !info.isWritable())
-        return StoreError{StoreError::Kind::Unreadable,
-                          tr("“%1” is read-only; the PDF cannot replace it.").arg(QDir::toNativeSeparators(path))};
+        return StoreError{
+            StoreError::Kind::Unreadable,
+            QCoreApplication::translate("PdfReportWriter", "“%1” is read-only; the PDF cannot replace it.")
+                .arg(QDir::toNativeSeparators(path))};
     return {};
 }
 
@@ -108,12 +109,14 @@ Result<int> PdfReportWriter::write(const ReportDocument &document, const QPageSi
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return StoreError{StoreError::Kind::Unreadable,
-                          tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+                          QCoreApplication::translate("PdfReportWriter", "Cannot write “%1”: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString())};
     if (file.write(pdf->bytes) != pdf->bytes.size() || !file.commit()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return StoreError{StoreError::Kind::Unreadable,
-                          tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), reason)};
+                          QCoreApplication::translate("PdfReportWriter", "Cannot write “%1”: %2")
+                              .arg(QDir::toNativeSeparators(path), reason)};
     }
     return pdf->pageCount;
 }

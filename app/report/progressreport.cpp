@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProgressReport", text);
-}
-
 // A reason from the history as the end of a sentence.
 QString asSentence(const QString &text)
 {
@@ -70,57 +65,68 @@ QList<ReportText> ProgressReport::sentences(const ProgressDigest &digest, int ag
                 names = everyone;
             QString rest = QLatin1Char(' ') + format.onOrIn(item.date);
             if (!names.isEmpty())
-                rest += QLatin1Char(' ') + tr("by %1").arg(ReportFormat::list(names));
+                rest += QLatin1Char(' ') +
+                        QCoreApplication::translate("ProgressReport", "by %1").arg(ReportFormat::list(names));
             if (const auto event = data.events.constFind(agreement.signingEventId); event != data.events.cend())
-                rest += QLatin1Char(' ') + tr("at “%1”").arg(event->title);
-            text.add(tr("Signed"), ReportText::Bold).add(rest + QLatin1Char('.'));
+                rest += QLatin1Char(' ') + QCoreApplication::translate("ProgressReport", "at “%1”").arg(event->title);
+            text.add(QCoreApplication::translate("ProgressReport", "Signed"), ReportText::Bold)
+                .add(rest + QLatin1Char('.'));
             break;
         }
         case Kind::AgreementAdded:
-            text.add(tr("Added"), ReportText::Bold)
+            text.add(QCoreApplication::translate("ProgressReport", "Added"), ReportText::Bold)
                 .add(QLatin1Char(' ') +
-                     tr("to the portfolio on %1, %2.")
+                     QCoreApplication::translate("ProgressReport", "to the portfolio on %1, %2.")
                          .arg(format.date(item.when.toUTC().date()), displayNameOf(agreement.status).toLower()));
             break;
         case Kind::MilestoneAdded: {
             QString rest = QLatin1Char(' ') + title + place;
             if (milestone && milestone->status == MilestoneStatus::Achieved)
-                rest += tr(", already achieved %1").arg(format.onOrIn(milestone->achievedOn));
+                rest += QCoreApplication::translate("ProgressReport", ", already achieved %1")
+                            .arg(format.onOrIn(milestone->achievedOn));
             else if (milestone && !isOpen(milestone->status))
                 rest += QStringLiteral(", ") + displayNameOf(milestone->status).toLower();
             else if (item.date.isValid())
-                rest += tr(", due %1").arg(format.fuzzy(item.date));
+                rest += QCoreApplication::translate("ProgressReport", ", due %1").arg(format.fuzzy(item.date));
             else
-                rest += tr(", not yet dated");
-            text.add(tr("New milestone:"), ReportText::Bold).add(rest + QLatin1Char('.'));
+                rest += QCoreApplication::translate("ProgressReport", ", not yet dated");
+            text.add(QCoreApplication::translate("ProgressReport", "New milestone:"), ReportText::Bold)
+                .add(rest + QLatin1Char('.'));
             break;
         }
         case Kind::Achieved:
-            text.add(tr("Achieved"), ReportText::Bold)
+            text.add(QCoreApplication::translate("ProgressReport", "Achieved"), ReportText::Bold)
                 .add(QLatin1Char(' ') + format.onOrIn(item.date) + QStringLiteral(": ") + title + place +
                      QLatin1Char('.') + asSentence(item.reason));
             break;
         case Kind::Slipped: {
             const bool earlier = item.date.first() < item.oldDue.first();
-            text.add(earlier ? tr("Brought forward") : tr("Slipped"), ReportText::Bold)
+            text.add(earlier ? QCoreApplication::translate("ProgressReport", "Brought forward")
+                             : QCoreApplication::translate("ProgressReport", "Slipped"),
+                     ReportText::Bold)
                 .add(QLatin1Char(' ') +
-                     tr("from %1 to %2: %3.").arg(format.fuzzy(item.oldDue), format.fuzzy(item.date), title) +
+                     QCoreApplication::translate("ProgressReport", "from %1 to %2: %3.")
+                         .arg(format.fuzzy(item.oldDue), format.fuzzy(item.date), title) +
                      asSentence(item.reason));
             break;
         }
         case Kind::StatusChanged: {
             const bool bad = item.newStatus == MilestoneStatus::Missed || item.newStatus == MilestoneStatus::AtRisk;
             text.add(displayNameOf(*item.newStatus), bad ? ReportText::Bold | ReportText::Alert : int(ReportText::Bold))
-                .add(QLatin1Char(' ') + tr("since %1: %2.").arg(format.date(item.when.toUTC().date()), title) +
+                .add(QLatin1Char(' ') +
+                     QCoreApplication::translate("ProgressReport", "since %1: %2.")
+                         .arg(format.date(item.when.toUTC().date()), title) +
                      asSentence(item.reason));
             break;
         }
         case Kind::Overdue:
-            text.add(tr("Overdue"), ReportText::Bold | ReportText::Alert)
-                .add(QLatin1Char(' ') + tr("(due %1): %2.").arg(format.fuzzy(item.date), title + place));
+            text.add(QCoreApplication::translate("ProgressReport", "Overdue"), ReportText::Bold | ReportText::Alert)
+                .add(QLatin1Char(' ') + QCoreApplication::translate("ProgressReport", "(due %1): %2.")
+                                            .arg(format.fuzzy(item.date), title + place));
             break;
         case Kind::DueNext:
-            text.add(tr("Due %1:").arg(format.fuzzy(item.date)), ReportText::Bold)
+            text.add(QCoreApplication::translate("ProgressReport", "Due %1:").arg(format.fuzzy(item.date)),
+                     ReportText::Bold)
                 .add(QLatin1Char(' ') + title + place + QLatin1Char('.'));
             break;
         }
@@ -137,15 +143,20 @@ Result<ReportDocument> ProgressReport::build(Database &db, const ReportOptions &
     const ReportFormat format(options.language);
     if (from > to)
         return StoreError{StoreError::Kind::Invalid,
-                          tr("The period starts on %1, after its end on %2.").arg(format.date(from), format.date(to))};
+                          QCoreApplication::translate("ProgressReport", "The period starts on %1, after its end on %2.")
+                              .arg(format.date(from), format.date(to))};
     auto loaded = ReportData::load(db, options.filter);
     if (!loaded)
         return loaded.error();
     const ReportData &data = *loaded;
     if (data.agreements.isEmpty())
-        return StoreError{StoreError::Kind::Invalid,
-                          data.wholePortfolio ? tr("The portfolio has no agreements yet: there is nothing to report.")
-                                              : tr("No agreement matches the filter: there is nothing to report.")};
+        return StoreError{
+            StoreError::Kind::Invalid,
+            data.wholePortfolio
+                ? QCoreApplication::translate("ProgressReport",
+                                              "The portfolio has no agreements yet: there is nothing to report.")
+                : QCoreApplication::translate("ProgressReport",
+                                              "No agreement matches the filter: there is nothing to report.")};
     auto computed = ProgressDigest::compute(db, data, from, to);
     if (!computed)
         return computed.error();
@@ -154,50 +165,64 @@ Result<ReportDocument> ProgressReport::build(Database &db, const ReportOptions &
 
     ReportDocument document;
     const QString period = format.period(from, to);
-    document.title = tr("Progress report: %1, %2").arg(data.portfolioName, period);
-    document.subject = tr("What happened between %1 and %2").arg(format.date(from), format.date(to));
+    document.title =
+        QCoreApplication::translate("ProgressReport", "Progress report: %1, %2").arg(data.portfolioName, period);
+    document.subject = QCoreApplication::translate("ProgressReport", "What happened between %1 and %2")
+                           .arg(format.date(from), format.date(to));
     document.author = options.author.isEmpty() ? ReportOptions::defaultAuthor() : options.author;
-    document.runningTitle = tr("Progress report, %1").arg(period);
+    document.runningTitle = QCoreApplication::translate("ProgressReport", "Progress report, %1").arg(period);
     document.portfolioName = data.portfolioName;
     document.reportDate = format.date(options.effectiveToday());
 
     QString subtitle = period;
     if (!data.wholePortfolio)
         subtitle += QStringLiteral(" · ") + ReportData::describeFilter(db, options.filter);
-    document.addMasthead({tr("Progress report"), data.portfolioName, subtitle});
+    document.addMasthead(
+        {QCoreApplication::translate("ProgressReport", "Progress report"), data.portfolioName, subtitle});
 
     const auto figure = [](int n, const QString &one, const QString &many) {
         return ReportDocument::KeyFigure{QString::number(n), n == 1 ? one : many};
     };
-    document.addKeyFigures({figure(digest.count(Kind::Signed), tr("agreement signed"), tr("agreements signed")),
-                            figure(digest.count(Kind::Achieved), tr("milestone achieved"), tr("milestones achieved")),
-                            figure(digest.count(Kind::MilestoneAdded), tr("new milestone"), tr("new milestones")),
-                            figure(digest.count(Kind::Slipped), tr("date slipped"), tr("dates slipped")),
-                            figure(digest.count(Kind::Overdue), tr("overdue on %1").arg(format.date(to)),
-                                   tr("overdue on %1").arg(format.date(to))),
-                            figure(digest.count(Kind::DueNext), tr("due by %1").arg(format.date(digest.nextUntil())),
-                                   tr("due by %1").arg(format.date(digest.nextUntil())))});
+    document.addKeyFigures(
+        {figure(digest.count(Kind::Signed), QCoreApplication::translate("ProgressReport", "agreement signed"),
+                QCoreApplication::translate("ProgressReport", "agreements signed")),
+         figure(digest.count(Kind::Achieved), QCoreApplication::translate("ProgressReport", "milestone achieved"),
+                QCoreApplication::translate("ProgressReport", "milestones achieved")),
+         figure(digest.count(Kind::MilestoneAdded), QCoreApplication::translate("ProgressReport", "new milestone"),
+                QCoreApplication::translate("ProgressReport", "new milestones")),
+         figure(digest.count(Kind::Slipped), QCoreApplication::translate("ProgressReport", "date slipped"),
+                QCoreApplication::translate("ProgressReport", "dates slipped")),
+         figure(digest.count(Kind::Overdue),
+                QCoreApplication::translate("ProgressReport", "overdue on %1").arg(format.date(to)),
+                QCoreApplication::translate("ProgressReport", "overdue on %1").arg(format.date(to))),
+         figure(digest.count(Kind::DueNext),
+                QCoreApplication::translate("ProgressReport", "due by %1").arg(format.date(digest.nextUntil())),
+                QCoreApplication::translate("ProgressReport", "due by %1").arg(format.date(digest.nextUntil())))});
 
     if (digest.isEmpty()) {
-        document.addParagraph(tr("Nothing was recorded for these agreements in this period, nothing was overdue at its "
-                                 "end and nothing is due in the twelve months after it."));
+        document.addParagraph(QCoreApplication::translate(
+            "ProgressReport", "Nothing was recorded for these agreements in this period, nothing was overdue at its "
+                              "end and nothing is due in the twelve months after it."));
     }
     for (int i = 0; i < digest.agreements().size(); ++i) {
         const qint64 id = digest.agreements().at(i).agreementId;
         const auto agreement = std::find_if(data.agreements.cbegin(), data.agreements.cend(),
                                             [id](const Agreement &a) { return a.meta.id == id; });
         document.addHeading(2, agreement->title);
-        document.addParagraph(tr("%1 · %2").arg(displayNameOf(agreement->kind), displayNameOf(agreement->status)),
+        document.addParagraph(QCoreApplication::translate("ProgressReport", "%1 · %2")
+                                  .arg(displayNameOf(agreement->kind), displayNameOf(agreement->status)),
                               ReportDocument::ParagraphStyle::Small);
         for (ReportText &sentence : sentences(digest, i, data, format))
             document.addParagraph(std::move(sentence), ReportDocument::ParagraphStyle::Bullet);
     }
 
-    document.addHeading(3, tr("About this report"), false, false);
+    document.addHeading(3, QCoreApplication::translate("ProgressReport", "About this report"), false, false);
     document.addParagraph(
-        tr("Built from the portfolio's change history: agreements whose signing date falls between %1 and %2, and the "
-           "milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they "
-           "stood on %2; “due” looks ahead to %3.")
+        QCoreApplication::translate(
+            "ProgressReport",
+            "Built from the portfolio's change history: agreements whose signing date falls between %1 and %2, and the "
+            "milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they "
+            "stood on %2; “due” looks ahead to %3.")
             .arg(format.date(from), format.date(to), format.date(digest.nextUntil())),
         ReportDocument::ParagraphStyle::Small);
     return document;

@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportData", text);
-}
-
 bool dueOrder(const Milestone &a, const Milestone &b)
 {
     if (a.due.isValid() != b.due.isValid())
@@ -57,8 +52,10 @@ Result<ReportData> ReportData::loadAgreement(Database &db, qint64 agreementId)
     auto agreement = AgreementRepository(db).get(agreementId);
     if (!agreement) {
         if (agreement.error().kind == StoreError::Kind::NotFound)
-            return StoreError{StoreError::Kind::NotFound,
-                              tr("There is no agreement with id %1 in this portfolio.").arg(agreementId)};
+            return StoreError{
+                StoreError::Kind::NotFound,
+                QCoreApplication::translate("ReportData", "There is no agreement with id %1 in this portfolio.")
+                    .arg(agreementId)};
         return agreement.error();
     }
     data.agreements.append(std::move(*agreement));
@@ -150,19 +147,19 @@ QString ReportData::describeFilter(Database &db, const ListQuery &filter)
     QStringList parts;
     const auto value = [&](const char *key) { return filter.filters.value(QLatin1String(key)); };
     if (const auto status = enumFromCode<AgreementStatus>(value("status")))
-        parts << tr("Status: %1").arg(displayNameOf(*status));
+        parts << QCoreApplication::translate("ReportData", "Status: %1").arg(displayNameOf(*status));
     if (const auto kind = enumFromCode<AgreementKind>(value("kind")))
-        parts << tr("Kind: %1").arg(displayNameOf(*kind));
+        parts << QCoreApplication::translate("ReportData", "Kind: %1").arg(displayNameOf(*kind));
     if (const QString partner = value("partner"); !partner.isEmpty()) {
         const auto found = PartnerRepository(db).get(partner.toLongLong());
-        parts << tr("Partner: %1").arg(found ? found->name : partner);
+        parts << QCoreApplication::translate("ReportData", "Partner: %1").arg(found ? found->name : partner);
     }
     if (const QString country = value("country"); !country.isEmpty())
-        parts << tr("Country: %1").arg(ReportFormat::countryName(country));
+        parts << QCoreApplication::translate("ReportData", "Country: %1").arg(ReportFormat::countryName(country));
     if (const QString theme = value("theme"); !theme.isEmpty())
-        parts << tr("Theme: %1").arg(theme);
+        parts << QCoreApplication::translate("ReportData", "Theme: %1").arg(theme);
     if (value("overdue") == QLatin1String("1"))
-        parts << tr("With overdue milestones");
+        parts << QCoreApplication::translate("ReportData", "With overdue milestones");
     // Filters the report has no words for are shown as they are.
     static const QStringList described{QStringLiteral("status"),  QStringLiteral("kind"),  QStringLiteral("partner"),
                                        QStringLiteral("country"), QStringLiteral("theme"), QStringLiteral("overdue")};
@@ -170,7 +167,7 @@ QString ReportData::describeFilter(Database &db, const ListQuery &filter)
         if (!described.contains(it.key()) && !it.value().isEmpty())
             parts << QStringLiteral("%1: %2").arg(it.key(), it.value());
     if (!filter.search.trimmed().isEmpty())
-        parts << tr("Search: “%1”").arg(filter.search.trimmed());
+        parts << QCoreApplication::translate("ReportData", "Search: “%1”").arg(filter.search.trimmed());
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -3,15 +3,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportFormat", text);
-}
-
-} // namespace
-
 QString ReportFormat::date(QDate date) const
 {
     return FuzzyDate(date, FuzzyDate::Precision::Day).toString(m_language);
@@ -26,8 +17,9 @@ QString ReportFormat::onOrIn(const FuzzyDate &date) const
 {
     if (!date.isValid())
         return {};
-    return date.precision() == FuzzyDate::Precision::Day ? tr("on %1").arg(date.toString(m_language))
-                                                         : tr("in %1").arg(date.toString(m_language));
+    return date.precision() == FuzzyDate::Precision::Day
+               ? QCoreApplication::translate("ReportFormat", "on %1").arg(date.toString(m_language))
+               : QCoreApplication::translate("ReportFormat", "in %1").arg(date.toString(m_language));
 }
 
 QString ReportFormat::period(QDate from, QDate to) const
@@ -38,17 +30,18 @@ QString ReportFormat::period(QDate from, QDate to) const
         const FuzzyDate last(to, FuzzyDate::Precision::Month);
         if (first == last)
             return first.toString(m_language);
-        return tr("%1 – %2").arg(first.toString(m_language), last.toString(m_language));
+        return QCoreApplication::translate("ReportFormat", "%1 – %2")
+            .arg(first.toString(m_language), last.toString(m_language));
     }
     if (from == to)
         return date(from);
-    return tr("%1 – %2").arg(date(from), date(to));
+    return QCoreApplication::translate("ReportFormat", "%1 – %2").arg(date(from), date(to));
 }
 
 QString ReportFormat::countryName(const QString &code)
 {
     if (code.trimmed().isEmpty())
-        return tr("No country");
+        return QCoreApplication::translate("ReportFormat", "No country");
     const QLocale::Territory territory = QLocale::codeToTerritory(code.trimmed());
     if (territory == QLocale::AnyTerritory)
         return code.trimmed().toUpper();
@@ -64,5 +57,6 @@ QString ReportFormat::list(const QStringList &items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+    return QCoreApplication::translate("ReportFormat", "%1 and %2")
+        .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
 }

@@ -42,18 +42,6 @@ QString ReportOptions::kindName(Kind kind)
     return {};
 }
 
-FuzzyDate::Language ReportOptions::languageFor(const QLocale &locale)
-{
-    switch (locale.language()) {
-    case QLocale::Dutch:
-        return FuzzyDate::Language::Dutch;
-    case QLocale::Swedish:
-        return FuzzyDate::Language::Swedish;
-    default:
-        return FuzzyDate::Language::English;
-    }
-}
-
 QString ReportOptions::defaultAuthor()
 {
     for (const char *name : {"USER", "USERNAME"}) {

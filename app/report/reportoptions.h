@@ -37,8 +37,7 @@ struct ReportOptions
     static QString kindCode(Kind kind); // "portfolio", "agreement", "progress"
     static std::optional<Kind> kindFromCode(const QString &code);
     static QString kindName(Kind kind); // translated
-    // The language of dates in a report that follows the UI's locale.
-    static FuzzyDate::Language languageFor(const QLocale &locale);
+
     // The user's name for the PDF's author field, from the environment.
     static QString defaultAuthor();
 };

@@ -7,15 +7,6 @@
 #include <QPainter>
 #include <QTextLayout>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportRenderer", text);
-}
-
-} // namespace
-
 QString ReportRenderer::anchorHref(int anchor)
 {
     return PdfNavigation::linkPrefix() + QString::number(anchor);
@@ -26,17 +17,22 @@ Result<ReportLayout> ReportRenderer::render(const ReportDocument &document, QPag
     ReportLayout layout = ReportLayout::build(document, device);
     QPainter painter;
     if (!painter.begin(&device))
-        return StoreError{StoreError::Kind::Unreadable, tr("The report could not be drawn on this device.")};
+        return StoreError{
+            StoreError::Kind::Unreadable,
+            QCoreApplication::translate("ReportRenderer", "The report could not be drawn on this device.")};
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     for (int page = 0; page < layout.pages().size(); ++page) {
         if (page > 0 && !device.newPage()) {
             painter.end();
-            return StoreError{StoreError::Kind::Unreadable, tr("The report could not start page %1.").arg(page + 1)};
+            return StoreError{
+                StoreError::Kind::Unreadable,
+                QCoreApplication::translate("ReportRenderer", "The report could not start page %1.").arg(page + 1)};
         }
         paintPage(painter, document, layout, page);
     }
     if (!painter.end())
-        return StoreError{StoreError::Kind::Unreadable, tr("The report could not be finished.")};
+        return StoreError{StoreError::Kind::Unreadable,
+                          QCoreApplication::translate("ReportRenderer", "The report could not be finished.")};
     return layout;
 }
 
@@ -72,7 +68,8 @@ void ReportRenderer::paintPage(QPainter &painter, const ReportDocument &document
     if (!document.reportDate.isEmpty())
         footer << document.reportDate;
     drawEnds(footerBaseline, footer.join(QStringLiteral("  ·  ")),
-             tr("Page %1 of %2").arg(page + 1).arg(layout.pages().size()), ReportStyle::Role::Footer);
+             QCoreApplication::translate("ReportRenderer", "Page %1 of %2").arg(page + 1).arg(layout.pages().size()),
+             ReportStyle::Role::Footer);
 
     for (const ReportLayout::Op &op : layout.pages().at(page).ops) {
         switch (op.kind) {

@@ -11,11 +11,6 @@ namespace {
 constexpr auto Columns = "id, title, kind, status, signed_on, starts_on, ends_on, signing_event_id, predecessor_id, "
                          "summary, notes, created_at, updated_at, version";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AgreementRepository", text);
-}
-
 Agreement agreementFrom(const QSqlQuery &q)
 {
     Agreement a;
@@ -72,25 +67,33 @@ QVariantList valuesOf(const Agreement &a)
 Result<void> AgreementRepository::validate(const Agreement &agreement)
 {
     if (agreement.title.trimmed().isEmpty())
-        return StoreError{StoreError::Kind::Invalid,
-                          tr("An agreement needs a title, e.g. “Declaration of intent on ATMP”.")};
+        return StoreError{
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("AgreementRepository",
+                                        "An agreement needs a title, e.g. “Declaration of intent on ATMP”.")};
     if (agreement.startsOn.isValid() && agreement.endsOn.isValid() &&
         agreement.endsOn.last() < agreement.startsOn.first())
         return StoreError{StoreError::Kind::Invalid,
-                          tr("The end (%1) is before the start (%2); type an end on or "
-                             "after the start.")
+                          QCoreApplication::translate("AgreementRepository",
+                                                      "The end (%1) is before the start (%2); type an end on or "
+                                                      "after the start.")
                               .arg(agreement.endsOn.toString(), agreement.startsOn.toString())};
     QList<qint64> seen;
     for (const AgreementParty &party : agreement.parties) {
         if (party.partnerId <= 0)
             return StoreError{StoreError::Kind::Invalid,
-                              tr("Every party must be a partner; choose one from the list.")};
+                              QCoreApplication::translate("AgreementRepository",
+                                                          "Every party must be a partner; choose one from the list.")};
         if (seen.contains(party.partnerId))
-            return StoreError{StoreError::Kind::Invalid, tr("A partner is listed twice among the parties.")};
+            return StoreError{
+                StoreError::Kind::Invalid,
+                QCoreApplication::translate("AgreementRepository", "A partner is listed twice among the parties.")};
         seen << party.partnerId;
     }
     if (agreement.predecessorId > 0 && agreement.predecessorId == agreement.meta.id)
-        return StoreError{StoreError::Kind::Invalid, tr("An agreement cannot be its own predecessor.")};
+        return StoreError{
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("AgreementRepository", "An agreement cannot be its own predecessor.")};
     return {};
 }
 
@@ -485,9 +488,11 @@ Result<QList<AgreementGroupEntry>> AgreementRepository::listGrouped(const QStrin
     } else if (groupBy.isEmpty()) {
         sql = QStringLiteral("SELECT '', '', a.id FROM %1 ORDER BY %2").arg(filtered, laneOrder);
     } else {
-        return StoreError{
-            StoreError::Kind::Invalid,
-            tr("Agreements cannot be grouped by “%1”; use partner, country, theme, kind or status.").arg(groupBy)};
+        return StoreError{StoreError::Kind::Invalid,
+                          QCoreApplication::translate(
+                              "AgreementRepository",
+                              "Agreements cannot be grouped by “%1”; use partner, country, theme, kind or status.")
+                              .arg(groupBy)};
     }
     QSqlQuery q = database().prepare(sql);
     q.setForwardOnly(true);

@@ -10,23 +10,18 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BackupWriter", text);
-}
-
-} // namespace
-
 Result<void> BackupWriter::write(const Database &db, const QString &targetPath)
 {
     const QFileInfo target(targetPath);
     if (target.exists())
-        return StoreError{StoreError::Kind::Exists,
-                          tr("“%1” already exists; Pactline does not overwrite files.").arg(targetPath)};
+        return StoreError{
+            StoreError::Kind::Exists,
+            QCoreApplication::translate("BackupWriter", "“%1” already exists; Pactline does not overwrite files.")
+                .arg(targetPath)};
     if (!target.absoluteDir().exists())
-        return StoreError{StoreError::Kind::NotFound, tr("The folder “%1” does not exist.").arg(target.absolutePath())};
+        return StoreError{
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("BackupWriter", "The folder “%1” does not exist.").arg(target.absolutePath())};
     const QString partial = target.absoluteDir().filePath(
         QStringLiteral(".%1.%2.partial").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
 
@@ -42,13 +37,16 @@ Result<void> BackupWriter::write(const Database &db, const QString &targetPath)
         QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA query_only = ON"));
     if (!copied) {
         QFile::remove(partial);
-        return StoreError{StoreError::Kind::Unreadable,
-                          tr("Could not write a copy to “%1”: %2").arg(targetPath, error)};
+        return StoreError{
+            StoreError::Kind::Unreadable,
+            QCoreApplication::translate("BackupWriter", "Could not write a copy to “%1”: %2").arg(targetPath, error)};
     }
     if (!QFile::rename(partial, targetPath)) {
         QFile::remove(partial);
-        return StoreError{StoreError::Kind::Exists,
-                          tr("Could not put the copy in place as “%1” (does it exist now?).").arg(targetPath)};
+        return StoreError{
+            StoreError::Kind::Exists,
+            QCoreApplication::translate("BackupWriter", "Could not put the copy in place as “%1” (does it exist now?).")
+                .arg(targetPath)};
     }
     return {};
 }

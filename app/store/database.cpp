@@ -16,11 +16,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -95,10 +90,12 @@ public:
         }
         connection.setConnectOptions(options.join(QLatin1Char(';')));
         if (mustExist && !QFileInfo::exists(db.m_path))
-            return StoreError{StoreError::Kind::NotFound, tr("“%1” does not exist.").arg(db.m_path)};
+            return StoreError{StoreError::Kind::NotFound,
+                              QCoreApplication::translate("Database", "“%1” does not exist.").arg(db.m_path)};
         if (!connection.open())
             return StoreError{StoreError::Kind::Unreadable,
-                              tr("Could not open “%1”: %2").arg(db.m_path, connection.lastError().text())};
+                              QCoreApplication::translate("Database", "Could not open “%1”: %2")
+                                  .arg(db.m_path, connection.lastError().text())};
         db.m_openFileKey = OpenFiles::key(db.m_path);
         OpenFiles::instance().add(db.m_openFileKey);
         return db.applyConnectionPragmas();
@@ -165,8 +162,10 @@ Result<void> Database::applyConnectionPragmas()
 Result<std::unique_ptr<Database>> Database::create(const QString &path)
 {
     if (QFileInfo::exists(path))
-        return StoreError{StoreError::Kind::Exists,
-                          tr("“%1” already exists; Pactline does not overwrite files.").arg(path)};
+        return StoreError{
+            StoreError::Kind::Exists,
+            QCoreApplication::translate("Database", "“%1” already exists; Pactline does not overwrite files.")
+                .arg(path)};
     auto db = DatabaseOpener::make(path, Mode::ReadWrite);
     if (auto r = DatabaseOpener::connect(*db, false, false); !r)
         return r.error();
@@ -193,8 +192,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     const int current = Migrations::currentVersion();
     const auto refuseNewer = [&](int version) {
         return StoreError{StoreError::Kind::NewerVersion,
-                          tr("“%1” was written by a newer Pactline (schema version %2; this version reads up to %3). "
-                             "Open it with a newer Pactline; the file was left unchanged.")
+                          QCoreApplication::translate(
+                              "Database",
+                              "“%1” was written by a newer Pactline (schema version %2; this version reads up to %3). "
+                              "Open it with a newer Pactline; the file was left unchanged.")
                               .arg(path)
                               .arg(version)
                               .arg(current)};
@@ -211,19 +212,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             return r.error();
         version = inspector->schemaVersion();
         if (version < 0)
-            return StoreError{StoreError::Kind::Corrupt, tr("“%1” is damaged and cannot be read.").arg(path)};
+            return StoreError{StoreError::Kind::Corrupt,
+                              QCoreApplication::translate("Database", "“%1” is damaged and cannot be read.").arg(path)};
         if (version > current)
             return refuseNewer(version);
         const QStringList problems = SchemaCheck::differences(inspector->connection(), version);
         if (!problems.isEmpty())
             return StoreError{StoreError::Kind::UnexpectedSchema,
-                              tr("“%1” holds things Pactline does not create, so it was not opened: %2.")
+                              QCoreApplication::translate(
+                                  "Database", "“%1” holds things Pactline does not create, so it was not opened: %2.")
                                   .arg(path, problems.join(QStringLiteral("; ")))};
         if (mode == Mode::ReadOnly) {
             if (version < current)
                 return StoreError{StoreError::Kind::ReadOnly,
-                                  tr("“%1” has an older schema (version %2) and must be upgraded, which a "
-                                     "read-only file cannot be.")
+                                  QCoreApplication::translate(
+                                      "Database", "“%1” has an older schema (version %2) and must be upgraded, which a "
+                                                  "read-only file cannot be.")
                                       .arg(path)
                                       .arg(version)};
             return inspector;
@@ -248,14 +252,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 Result<void> Database::write(const std::function<Result<void>()> &work)
 {
     if (isReadOnly())
-        return StoreError{StoreError::Kind::ReadOnly, tr("The portfolio is open read-only.")};
+        return StoreError{StoreError::Kind::ReadOnly,
+                          QCoreApplication::translate("Database", "The portfolio is open read-only.")};
     QSqlQuery control(connection());
     if (m_writeDepth == 0) {
         if (!control.exec(m_dialect.beginWrite())) {
             const bool busy = control.lastError().nativeErrorCode() == QLatin1String("5");
-            return StoreError{busy ? StoreError::Kind::Busy : StoreError::Kind::Sql,
-                              busy ? tr("The portfolio is locked by another program; try again in a moment.")
-                                   : control.lastError().text()};
+            return StoreError{
+                busy ? StoreError::Kind::Busy : StoreError::Kind::Sql,
+                busy ? QCoreApplication::translate("Database",
+                                                   "The portfolio is locked by another program; try again in a moment.")
+                     : control.lastError().text()};
         }
         m_touched.clear();
         m_writeFailed = false;
@@ -300,11 +307,15 @@ StoreError Database::sqlError(const QSqlQuery &query)
     const QString code = error.nativeErrorCode();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (code == QLatin1String("5") || code == QLatin1String("6"))
-        return {StoreError::Kind::Busy, tr("The portfolio is locked by another program; try again in a moment.")};
+        return {StoreError::Kind::Busy,
+                QCoreApplication::translate("Database",
+                                            "The portfolio is locked by another program; try again in a moment.")};
     if (code == QLatin1String("8"))
-        return {StoreError::Kind::ReadOnly, tr("The portfolio file cannot be written: %1").arg(text)};
+        return {StoreError::Kind::ReadOnly,
+                QCoreApplication::translate("Database", "The portfolio file cannot be written: %1").arg(text)};
     if (code == QLatin1String("11") || code == QLatin1String("26"))
-        return {StoreError::Kind::Corrupt, tr("The portfolio file is damaged: %1").arg(text)};
+        return {StoreError::Kind::Corrupt,
+                QCoreApplication::translate("Database", "The portfolio file is damaged: %1").arg(text)};
     if (code.toInt() == 19 || code.toInt() % 256 == 19)
         return {StoreError::Kind::Invalid, text};
     return {StoreError::Kind::Sql, text};

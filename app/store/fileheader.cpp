@@ -7,32 +7,31 @@
 #include <QFileInfo>
 #include <QtEndian>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
-} // namespace
-
 Result<FileHeader> FileHeader::read(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return StoreError{StoreError::Kind::NotFound, tr("“%1” does not exist.").arg(path)};
+        return StoreError{StoreError::Kind::NotFound,
+                          QCoreApplication::translate("Database", "“%1” does not exist.").arg(path)};
     if (info.isDir())
-        return StoreError{StoreError::Kind::Unreadable, tr("“%1” is a folder, not a portfolio file.").arg(path)};
+        return StoreError{StoreError::Kind::Unreadable,
+                          QCoreApplication::translate("Database", "“%1” is a folder, not a portfolio file.").arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return StoreError{StoreError::Kind::Unreadable, tr("“%1” cannot be read: %2").arg(path, file.errorString())};
+        return StoreError{
+            StoreError::Kind::Unreadable,
+            QCoreApplication::translate("Database", "“%1” cannot be read: %2").arg(path, file.errorString())};
     const qint64 size = file.size();
     if (size == 0)
-        return StoreError{StoreError::Kind::NotSqlite, tr("“%1” is empty: it is not a Pactline portfolio.").arg(path)};
+        return StoreError{
+            StoreError::Kind::NotSqlite,
+            QCoreApplication::translate("Database", "“%1” is empty: it is not a Pactline portfolio.").arg(path)};
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return StoreError{StoreError::Kind::NotSqlite,
-                          tr("“%1” is not a Pactline portfolio (it is not an SQLite database).").arg(path)};
+        return StoreError{
+            StoreError::Kind::NotSqlite,
+            QCoreApplication::translate("Database", "“%1” is not a Pactline portfolio (it is not an SQLite database).")
+                .arg(path)};
 
     const auto u16 = [&](int offset) { return qFromBigEndian<quint16>(header.constData() + offset); };
     const auto u32 = [&](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
@@ -48,11 +47,15 @@ Result<FileHeader> FileHeader::read(const QString &path)
     if (result.pageSize < 512 || (result.pageSize & (result.pageSize - 1)) != 0 ||
         (pageCountValid && size < result.pageCount * result.pageSize) || size % result.pageSize != 0)
         return StoreError{StoreError::Kind::Corrupt,
-                          tr("“%1” is damaged: the file is shorter than its header says (truncated?). Restore it "
-                             "from a backup.")
+                          QCoreApplication::translate(
+                              "Database",
+                              "“%1” is damaged: the file is shorter than its header says (truncated?). Restore it "
+                              "from a backup.")
                               .arg(path)};
     if (result.applicationId != Database::ApplicationId)
-        return StoreError{StoreError::Kind::NotPactline,
-                          tr("“%1” is an SQLite database but not a Pactline portfolio.").arg(path)};
+        return StoreError{
+            StoreError::Kind::NotPactline,
+            QCoreApplication::translate("Database", "“%1” is an SQLite database but not a Pactline portfolio.")
+                .arg(path)};
     return result;
 }

@@ -12,11 +12,6 @@ constexpr auto Columns = "id, agreement_id, title, due, status, achieved_on, loc
                          "version";
 constexpr auto ChangeColumns = "id, milestone_id, changed_at, old_due, new_due, old_status, new_status, reason";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MilestoneRepository", text);
-}
-
 Milestone milestoneFrom(const QSqlQuery &q)
 {
     Milestone m;
@@ -100,10 +95,14 @@ constexpr int InListChunk = 500;
 Result<void> MilestoneRepository::validate(const Milestone &milestone)
 {
     if (milestone.title.trimmed().isEmpty())
-        return StoreError{StoreError::Kind::Invalid,
-                          tr("A milestone needs a title, e.g. “Production facility in Lund ready”.")};
+        return StoreError{
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("MilestoneRepository",
+                                        "A milestone needs a title, e.g. “Production facility in Lund ready”.")};
     if (milestone.agreementId <= 0)
-        return StoreError{StoreError::Kind::Invalid, tr("A milestone belongs to an agreement; choose one.")};
+        return StoreError{
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("MilestoneRepository", "A milestone belongs to an agreement; choose one.")};
     return {};
 }
 
@@ -354,7 +353,9 @@ Result<Milestone> MilestoneRepository::revertChange(const MilestoneChange &chang
         if (current->due != change.newDue || (change.newStatus && current->status != *change.newStatus))
             return StoreError{
                 StoreError::Kind::Conflict,
-                tr("“%1” was changed again since; that change cannot be undone on its own.").arg(current->title)};
+                QCoreApplication::translate("MilestoneRepository",
+                                            "“%1” was changed again since; that change cannot be undone on its own.")
+                    .arg(current->title)};
         Milestone restored = *current;
         restored.due = change.oldDue;
         if (change.oldStatus)

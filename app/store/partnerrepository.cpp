@@ -11,11 +11,6 @@ namespace {
 
 constexpr auto Columns = "id, name, short_name, kind, country, city, website, notes, created_at, updated_at, version";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PartnerRepository", text);
-}
-
 Partner partnerFrom(const QSqlQuery &q)
 {
     Partner p;
@@ -49,11 +44,16 @@ const QStringList &columnNames()
 Result<void> PartnerRepository::validate(const Partner &partner)
 {
     if (partner.name.trimmed().isEmpty())
-        return StoreError{StoreError::Kind::Invalid, tr("A partner needs a name, e.g. “Lund University”.")};
+        return StoreError{
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("PartnerRepository", "A partner needs a name, e.g. “Lund University”.")};
     const QString country = partner.country.trimmed();
     if (!country.isEmpty() && !Countries::isCode(country.toUpper()))
-        return StoreError{StoreError::Kind::Invalid,
-                          tr("“%1” is not a country code: type the two-letter ISO code, e.g. NL or SE.").arg(country)};
+        return StoreError{
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("PartnerRepository",
+                                        "“%1” is not a country code: type the two-letter ISO code, e.g. NL or SE.")
+                .arg(country)};
     return {};
 }
 
@@ -67,8 +67,12 @@ Result<void> PartnerRepository::checkUnique(const Partner &partner) const
     if (*same > 0)
         return StoreError{
             StoreError::Kind::Invalid,
-            tr("There is already a partner called “%1” in %2; choose another name or edit that one.")
-                .arg(partner.name.trimmed(), partner.country.isEmpty() ? tr("no country") : partner.country.toUpper())};
+            QCoreApplication::translate(
+                "PartnerRepository",
+                "There is already a partner called “%1” in %2; choose another name or edit that one.")
+                .arg(partner.name.trimmed(), partner.country.isEmpty()
+                                                 ? QCoreApplication::translate("PartnerRepository", "no country")
+                                                 : partner.country.toUpper())};
     return {};
 }
 

@@ -6,15 +6,6 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PortfolioCheck", text);
-}
-
-} // namespace
-
 PortfolioCheck PortfolioCheck::run(const QString &path)
 {
     PortfolioCheck check;
@@ -31,20 +22,24 @@ PortfolioCheck PortfolioCheck::run(const QString &path)
     check.schemaVersion = db.schemaVersion();
     QSqlQuery query(db.connection());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        check.findings << tr("The integrity check could not run: %1").arg(Database::sqlError(query).message);
+        check.findings << QCoreApplication::translate("PortfolioCheck", "The integrity check could not run: %1")
+                              .arg(Database::sqlError(query).message);
     } else {
         while (query.next()) {
             const QString line = query.value(0).toString();
             if (line != QLatin1String("ok"))
-                check.findings << tr("Integrity: %1").arg(line);
+                check.findings << QCoreApplication::translate("PortfolioCheck", "Integrity: %1").arg(line);
         }
     }
     if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (query.next())
-            check.findings << tr("Foreign key: a row of “%1” (row %2) points to a missing row of “%3”.")
+            check.findings << QCoreApplication::translate(
+                                  "PortfolioCheck",
+                                  "Foreign key: a row of “%1” (row %2) points to a missing row of “%3”.")
                                   .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
     } else {
-        check.findings << tr("The foreign-key check could not run: %1").arg(Database::sqlError(query).message);
+        check.findings << QCoreApplication::translate("PortfolioCheck", "The foreign-key check could not run: %1")
+                              .arg(Database::sqlError(query).message);
     }
     check.findings << SchemaCheck::differences(db.connection(), check.schemaVersion);
     check.outcome = check.findings.isEmpty() ? Outcome::Healthy : Outcome::Problems;

@@ -55,11 +55,6 @@ Schema expectedSchema(int version, const QList<Migrations::Step> &steps)
     return schema;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SchemaCheck", text);
-}
-
 } // namespace
 
 QStringList SchemaCheck::differences(const QSqlDatabase &connection, int version)
@@ -75,12 +70,13 @@ QStringList SchemaCheck::differences(const QSqlDatabase &connection, int version
     for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
         const auto found = expected.constFind(it.key());
         if (found == expected.cend())
-            problems << tr("unexpected %1 “%2”").arg(it->type, it.key());
+            problems << QCoreApplication::translate("SchemaCheck", "unexpected %1 “%2”").arg(it->type, it.key());
         else if (found->type != it->type || found->table != it->table || found->sql != it->sql)
-            problems << tr("%1 “%2” differs from Pactline's").arg(it->type, it.key());
+            problems << QCoreApplication::translate("SchemaCheck", "%1 “%2” differs from Pactline's")
+                            .arg(it->type, it.key());
     }
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)
         if (!actual.contains(it.key()))
-            problems << tr("missing %1 “%2”").arg(it->type, it.key());
+            problems << QCoreApplication::translate("SchemaCheck", "missing %1 “%2”").arg(it->type, it.key());
     return problems;
 }

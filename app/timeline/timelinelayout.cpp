@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TimelineLayout", text);
-}
-
 // Level of detail: at least ClusterMinCount marks whose middles lie within ClusterSpan become one
 // cluster; density buckets narrower than DensityMinWidth merge with their neighbours.
 constexpr int ClusterMinCount = 3;
@@ -71,16 +66,19 @@ QList<LegendFlowItem> legendItems(const TimelineOptions &options)
     };
     for (MilestoneStatus status : allValues<MilestoneStatus>())
         add(TimelineLayout::LegendEntry::Symbol::Status, displayNameOf(status), status);
-    add(TimelineLayout::LegendEntry::Symbol::Overdue, tr("Overdue"));
+    add(TimelineLayout::LegendEntry::Symbol::Overdue, QCoreApplication::translate("TimelineLayout", "Overdue"));
     if (options.showSlips)
-        add(TimelineLayout::LegendEntry::Symbol::Slip, tr("Earlier due date"));
-    add(TimelineLayout::LegendEntry::Symbol::Cluster, tr("Several milestones"));
+        add(TimelineLayout::LegendEntry::Symbol::Slip,
+            QCoreApplication::translate("TimelineLayout", "Earlier due date"));
+    add(TimelineLayout::LegendEntry::Symbol::Cluster,
+        QCoreApplication::translate("TimelineLayout", "Several milestones"));
     if (options.showSpans)
-        add(TimelineLayout::LegendEntry::Symbol::Span, tr("Agreement signed → end"));
+        add(TimelineLayout::LegendEntry::Symbol::Span,
+            QCoreApplication::translate("TimelineLayout", "Agreement signed → end"));
     if (options.showEvents)
-        add(TimelineLayout::LegendEntry::Symbol::Event, tr("Event"));
+        add(TimelineLayout::LegendEntry::Symbol::Event, QCoreApplication::translate("TimelineLayout", "Event"));
     if (options.showToday)
-        add(TimelineLayout::LegendEntry::Symbol::Today, tr("Today"));
+        add(TimelineLayout::LegendEntry::Symbol::Today, QCoreApplication::translate("TimelineLayout", "Today"));
     return items;
 }
 
@@ -212,9 +210,10 @@ void TimelineLayouter::run(const QRectF &target, const TimelineAxis &axis, doubl
     m_out.m_scrollY = scrollY;
     m_out.m_today = m_scene.today.isValid() ? m_scene.today : m_options.effectiveToday();
     if (m_scene.groupBy != TimelineGroupBy::None)
-        m_out.m_cornerTitle = tr("Agreements by %1").arg(TimelineScene::groupByName(m_scene.groupBy).toLower());
+        m_out.m_cornerTitle = QCoreApplication::translate("TimelineLayout", "Agreements by %1")
+                                  .arg(TimelineScene::groupByName(m_scene.groupBy).toLower());
     else
-        m_out.m_cornerTitle = tr("Agreements");
+        m_out.m_cornerTitle = QCoreApplication::translate("TimelineLayout", "Agreements");
     layOutRegions(target);
     layOutTicks();
     layOutRows();
@@ -312,7 +311,9 @@ void TimelineLayouter::layOutRows()
             const TimelineGroup &group = m_scene.groups.at(sceneRow.group);
             row.groupHeader = true;
             row.fullTitle = group.label;
-            row.note = group.laneCount == 1 ? tr("1 agreement") : tr("%1 agreements").arg(group.laneCount);
+            row.note = group.laneCount == 1
+                           ? QCoreApplication::translate("TimelineLayout", "1 agreement")
+                           : QCoreApplication::translate("TimelineLayout", "%1 agreements").arg(group.laneCount);
             const double noteWidth = std::min(noteWidthLimit, m_noteMetrics.horizontalAdvance(row.note) + 8);
             row.title = m_boldMetrics.elidedText(row.fullTitle, Qt::ElideRight, std::max(0.0, textWidth - noteWidth));
             m_out.m_rows.append(row);
@@ -323,7 +324,7 @@ void TimelineLayouter::layOutRows()
         row.selected = lane.agreementId != 0 && lane.agreementId == m_options.selectedAgreement;
         row.fullTitle = lane.title;
         if (lane.undatedMilestones > 0)
-            row.note = tr("+%1 undated").arg(lane.undatedMilestones);
+            row.note = QCoreApplication::translate("TimelineLayout", "+%1 undated").arg(lane.undatedMilestones);
         const double noteWidth =
             row.note.isEmpty() ? 0 : std::min(noteWidthLimit, m_noteMetrics.horizontalAdvance(row.note) + 8);
         row.title = (row.selected ? m_boldMetrics : m_labelMetrics)
@@ -496,7 +497,7 @@ void TimelineLayouter::layOutLane(const TimelineLayout::Row &row, const Timeline
         }
         mark.rect = QRectF(left, mid - markHeight / 2, std::max(right - left, markHeight), markHeight);
         mark.overdue = mark.cluster.overdue > 0;
-        cluster.title = tr("%1 milestones").arg(mark.cluster.count);
+        cluster.title = QCoreApplication::translate("TimelineLayout", "%1 milestones").arg(mark.cluster.count);
         shown.append(cluster);
         i = j;
     }
@@ -547,7 +548,7 @@ void TimelineLayouter::layOutDensity(const TimelineLayout::Row &row, const Timel
                 c.open += bucket.open;
                 c.closed += bucket.closed;
                 previous.overdue = c.overdue > 0;
-                shown.last().title = tr("%1 milestones").arg(c.count);
+                shown.last().title = QCoreApplication::translate("TimelineLayout", "%1 milestones").arg(c.count);
                 continue;
             }
         }
@@ -558,7 +559,7 @@ void TimelineLayouter::layOutDensity(const TimelineLayout::Row &row, const Timel
         item.mark.agreementId = lane.agreementId;
         item.mark.cluster = bucket;
         item.mark.overdue = bucket.overdue > 0;
-        item.title = tr("%1 milestones").arg(bucket.count);
+        item.title = QCoreApplication::translate("TimelineLayout", "%1 milestones").arg(bucket.count);
         shown.append(item);
     }
     Occupancy occupied;
@@ -692,7 +693,7 @@ void TimelineLayouter::layOutEvents()
     // Today's chip first; then each event's label, elided so that the next event keeps room for its own.
     if (m_out.m_todayVisible) {
         // Right of the line, or left of it near the right edge.
-        const QString today = tr("Today");
+        const QString today = QCoreApplication::translate("TimelineLayout", "Today");
         const double full = m_noteMetrics.horizontalAdvance(today) + 10;
         if (todayX + full > plot.right() && todayX - full >= plot.left()) {
             m_out.m_todayLabelRect = QRectF(todayX - full, labelTop, full, labelHeight);
@@ -870,17 +871,18 @@ QString TimelineLayout::toolTipAt(const QPointF &point, const TimelineScene &sce
         if (!m)
             return {};
         QStringList lines{m->title};
-        QString due = tr("Due %1 · %2").arg(m->due.toString(), displayNameOf(m->status));
+        QString due = QCoreApplication::translate("TimelineLayout", "Due %1 · %2")
+                          .arg(m->due.toString(), displayNameOf(m->status));
         if (m->isOverdueOn(m_today))
-            due += tr(" · overdue");
+            due += QCoreApplication::translate("TimelineLayout", " · overdue");
         lines << due;
         if (m->achievedOn.isValid())
-            lines << tr("Achieved %1").arg(m->achievedOn.toString());
+            lines << QCoreApplication::translate("TimelineLayout", "Achieved %1").arg(m->achievedOn.toString());
         if (!m->location.isEmpty())
             lines << m->location;
         const QStringList history = m->historyLines();
         if (!history.isEmpty()) {
-            lines << tr("History:");
+            lines << QCoreApplication::translate("TimelineLayout", "History:");
             for (const QString &line : history)
                 lines << QStringLiteral("  ") + line;
         }
@@ -892,16 +894,17 @@ QString TimelineLayout::toolTipAt(const QPointF &point, const TimelineScene &sce
                 continue;
             const TimelineCluster &c = mark->cluster;
             const QLocale english(QLocale::English);
-            QStringList lines{tr("%1 milestones, %2 – %3")
+            QStringList lines{QCoreApplication::translate("TimelineLayout", "%1 milestones, %2 – %3")
                                   .arg(c.count)
                                   .arg(english.toString(c.first, QStringLiteral("d MMM yyyy")),
                                        english.toString(c.last, QStringLiteral("d MMM yyyy")))};
-            lines << tr("%1 achieved, %2 open (%3 overdue), %4 missed or cancelled")
+            lines << QCoreApplication::translate("TimelineLayout",
+                                                 "%1 achieved, %2 open (%3 overdue), %4 missed or cancelled")
                          .arg(c.achieved)
                          .arg(c.open)
                          .arg(c.overdue)
                          .arg(c.closed);
-            lines << tr("Zoom in to see them one by one.");
+            lines << QCoreApplication::translate("TimelineLayout", "Zoom in to see them one by one.");
             return lines.join(QLatin1Char('\n'));
         }
         return {};
@@ -921,11 +924,12 @@ QString TimelineLayout::toolTipAt(const QPointF &point, const TimelineScene &sce
         if (lane < 0)
             return {};
         const TimelineLane &l = scene.lanes.at(lane);
-        QStringList lines{l.title, tr("%1 · %2").arg(displayNameOf(l.kind), displayNameOf(l.status))};
+        QStringList lines{l.title, QCoreApplication::translate("TimelineLayout", "%1 · %2")
+                                       .arg(displayNameOf(l.kind), displayNameOf(l.status))};
         if (l.signedOn.isValid())
-            lines << tr("Signed %1").arg(l.signedOn.toString());
+            lines << QCoreApplication::translate("TimelineLayout", "Signed %1").arg(l.signedOn.toString());
         if (l.endsOn.isValid())
-            lines << tr("Ends %1").arg(l.endsOn.toString());
+            lines << QCoreApplication::translate("TimelineLayout", "Ends %1").arg(l.endsOn.toString());
         if (l.undatedMilestones > 0)
             lines << QCoreApplication::translate("TimelineLayout", "%n milestone(s) without a due date", nullptr,
                                                  l.undatedMilestones);

@@ -4,14 +4,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TimelineScene", text);
-}
-
 QString dueText(const FuzzyDate &date)
 {
-    return date.isValid() ? date.toString() : tr("no date");
+    return date.isValid() ? date.toString() : QCoreApplication::translate("TimelineScene", "no date");
 }
 
 void widen(std::pair<QDate, QDate> &range, QDate first, QDate last)
@@ -39,15 +34,17 @@ QStringList TimelineMilestone::historyLines() const
     for (const MilestoneChange &change : history) {
         QStringList parts;
         if (change.oldDue != change.newDue)
-            parts << tr("planned %1 → %2").arg(dueText(change.oldDue), dueText(change.newDue));
+            parts << QCoreApplication::translate("TimelineScene", "planned %1 → %2")
+                         .arg(dueText(change.oldDue), dueText(change.newDue));
         if (change.oldStatus && change.newStatus && *change.oldStatus != *change.newStatus)
-            parts << tr("%1 → %2").arg(displayNameOf(*change.oldStatus).toLower(),
-                                       displayNameOf(*change.newStatus).toLower());
+            parts << QCoreApplication::translate("TimelineScene", "%1 → %2")
+                         .arg(displayNameOf(*change.oldStatus).toLower(), displayNameOf(*change.newStatus).toLower());
         if (parts.isEmpty())
             continue;
         QString line = parts.join(QStringLiteral(", "));
         if (change.changedAt.isValid())
-            line += tr(", changed %1").arg(change.changedAt.toUTC().date().toString(Qt::ISODate));
+            line += QCoreApplication::translate("TimelineScene", ", changed %1")
+                        .arg(change.changedAt.toUTC().date().toString(Qt::ISODate));
         if (!change.reason.trimmed().isEmpty())
             line += QStringLiteral(": ") + change.reason.trimmed();
         lines << line;
@@ -156,17 +153,17 @@ QString TimelineScene::groupByName(TimelineGroupBy groupBy)
 {
     switch (groupBy) {
     case TimelineGroupBy::None:
-        return tr("No grouping");
+        return QCoreApplication::translate("TimelineScene", "No grouping");
     case TimelineGroupBy::Partner:
-        return tr("Partner");
+        return QCoreApplication::translate("TimelineScene", "Partner");
     case TimelineGroupBy::Country:
-        return tr("Country");
+        return QCoreApplication::translate("TimelineScene", "Country");
     case TimelineGroupBy::Theme:
-        return tr("Theme");
+        return QCoreApplication::translate("TimelineScene", "Theme");
     case TimelineGroupBy::Kind:
-        return tr("Kind");
+        return QCoreApplication::translate("TimelineScene", "Kind");
     case TimelineGroupBy::Status:
-        return tr("Status");
+        return QCoreApplication::translate("TimelineScene", "Status");
     }
     return {};
 }

@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TimelineSource", text);
-}
-
 QString repositoryGroupKey(TimelineGroupBy groupBy)
 {
     return groupBy == TimelineGroupBy::None ? QString() : TimelineScene::groupByCode(groupBy);
@@ -35,11 +30,13 @@ QString groupLabel(TimelineGroupBy groupBy, const AgreementGroupEntry &entry)
     case TimelineGroupBy::None:
         return {};
     case TimelineGroupBy::Partner:
-        return entry.groupKey.isEmpty() ? tr("No partner") : entry.groupLabel;
+        return entry.groupKey.isEmpty() ? QCoreApplication::translate("TimelineSource", "No partner")
+                                        : entry.groupLabel;
     case TimelineGroupBy::Country:
-        return entry.groupKey.isEmpty() ? tr("No country") : countryName(entry.groupKey);
+        return entry.groupKey.isEmpty() ? QCoreApplication::translate("TimelineSource", "No country")
+                                        : countryName(entry.groupKey);
     case TimelineGroupBy::Theme:
-        return entry.groupKey.isEmpty() ? tr("No theme") : entry.groupLabel;
+        return entry.groupKey.isEmpty() ? QCoreApplication::translate("TimelineSource", "No theme") : entry.groupLabel;
     case TimelineGroupBy::Kind:
         if (const auto kind = enumFromCode<AgreementKind>(entry.groupKey))
             return displayNameOf(*kind);

@@ -1,12 +1,26 @@
 #include "testsupport.h"
 
+#include "domain/uilanguage.h"
 #include "exchange/sampleportfolio.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QTest>
+
+namespace {
+
+// Every test runs with Pactline's translations for its locale, as the application does (English
+// needs them too, for its plural forms).
+void installTranslations()
+{
+    UiLanguage::install(QLocale());
+}
+Q_COREAPP_STARTUP_FUNCTION(installTranslations)
+
+} // namespace
 
 namespace TestSupport {
 

@@ -216,7 +216,7 @@ void TestImportWizard::importsAgreementsStepByStep()
     QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
     QVERIFY(wizard.waitUntilIdle());
     const QString summary = wizard.findChild<QLabel *>(QStringLiteral("checkSummary"))->text();
-    QVERIFY2(summary.contains(QStringLiteral("No problems found.</b> Adds 1 partner(s) and 2 agreement(s).")),
+    QVERIFY2(summary.contains(QStringLiteral("No problems found.</b> Adds 1 partner and 2 agreements.")),
              qPrintable(summary));
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
     screenshot(wizard, QStringLiteral("import-4-check"));

@@ -92,7 +92,7 @@ void TestRecordCommand::partnerGoesWithContactsAndParticipation()
     auto deletion = RecordActions::remove(*m_db, RecordSelection::Kind::Partner, {health});
     QVERIFY(deletion);
     QVERIFY(deletion->refusal.isEmpty());
-    QCOMPARE(deletion->question, QStringLiteral("Delete 1 partner? Its 1 contact goes with it."));
+    QCOMPARE(deletion->question, QStringLiteral("Delete 1 partner? Its contact goes with it."));
     QSignalSpy changed(m_db.get(), &Database::changed);
     push(std::move(deletion->command));
     QCOMPARE(changed.count(), 1); // one transaction

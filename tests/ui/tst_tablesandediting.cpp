@@ -694,7 +694,7 @@ void TestTablesAndEditing::partnerInUseCannotBeDeletedButItsAgreementsOpen()
     QVERIFY(partners->selectId(government));
     m_answer = QMessageBox::Yes;
     trigger(window, "actionDelete");
-    QVERIFY(m_questions.last().contains(QStringLiteral("1 contact")));
+    QVERIFY(m_questions.last().contains(QStringLiteral("Its contact goes with it.")));
     QVERIFY(!PartnerRepository(*window.database()).get(government));
     trigger(window, "actionUndo");
     QVERIFY(PartnerRepository(*window.database()).get(government));

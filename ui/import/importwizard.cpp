@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -37,12 +38,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-// The pages' texts, translated with the wizard's.
-QString wizardText(const char *text)
-{
-    return ImportWizard::tr(text);
-}
 
 constexpr int PreviewRows = 20;
 
@@ -89,8 +84,9 @@ public:
         , m_delimiter(new QComboBox(this))
         , m_status(new QLabel(this))
     {
-        setTitle(wizardText("Choose a CSV file"));
-        setSubTitle(wizardText("Partners, agreements with their parties, or milestones, as a spreadsheet saves them."));
+        setTitle(QCoreApplication::translate("ImportWizard", "Choose a CSV file"));
+        setSubTitle(QCoreApplication::translate(
+            "ImportWizard", "Partners, agreements with their parties, or milestones, as a spreadsheet saves them."));
         auto *targets = new QButtonGroup(this);
         auto *targetRow = new QHBoxLayout;
         for (ImportTarget target : {ImportTarget::Partners, ImportTarget::Agreements, ImportTarget::Milestones}) {
@@ -104,8 +100,8 @@ public:
         connect(targets, &QButtonGroup::idClicked, this, [this](int id) { m_wizard->setTarget(ImportTarget(id)); });
 
         m_file->setObjectName(QStringLiteral("importFile"));
-        m_file->setPlaceholderText(wizardText("A .csv or .txt file"));
-        auto *choose = new QPushButton(wizardText("Choose…"), this);
+        m_file->setPlaceholderText(QCoreApplication::translate("ImportWizard", "A .csv or .txt file"));
+        auto *choose = new QPushButton(QCoreApplication::translate("ImportWizard", "Choose…"), this);
         choose->setObjectName(QStringLiteral("chooseFile"));
         auto *fileRow = new QHBoxLayout;
         fileRow->addWidget(m_file, 1);
@@ -135,13 +131,13 @@ public:
                 m_wizard->applyProfile(m_profile->itemText(index));
         });
         m_encoding->setObjectName(QStringLiteral("importEncoding"));
-        m_encoding->addItem(wizardText("Detect"));
+        m_encoding->addItem(QCoreApplication::translate("ImportWizard", "Detect"));
         for (CsvTable::Encoding e :
              {CsvTable::Encoding::Utf8, CsvTable::Encoding::Utf8WithBom, CsvTable::Encoding::Utf16LittleEndian,
               CsvTable::Encoding::Utf16BigEndian, CsvTable::Encoding::Windows1252})
             m_encoding->addItem(CsvTable::encodingName(e), int(e));
         m_delimiter->setObjectName(QStringLiteral("importDelimiter"));
-        m_delimiter->addItem(wizardText("Detect"));
+        m_delimiter->addItem(QCoreApplication::translate("ImportWizard", "Detect"));
         for (QChar d : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')})
             m_delimiter->addItem(CsvTable::delimiterName(d), QString(d));
         const auto optionsChanged = [this] {
@@ -159,11 +155,11 @@ public:
         m_status->setWordWrap(true);
         m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto *form = new QFormLayout;
-        form->addRow(wizardText("Import:"), targetRow);
-        form->addRow(wizardText("File:"), fileRow);
-        form->addRow(wizardText("Profile:"), m_profile);
-        form->addRow(wizardText("Encoding:"), m_encoding);
-        form->addRow(wizardText("Delimiter:"), m_delimiter);
+        form->addRow(QCoreApplication::translate("ImportWizard", "Import:"), targetRow);
+        form->addRow(QCoreApplication::translate("ImportWizard", "File:"), fileRow);
+        form->addRow(QCoreApplication::translate("ImportWizard", "Profile:"), m_profile);
+        form->addRow(QCoreApplication::translate("ImportWizard", "Encoding:"), m_encoding);
+        form->addRow(QCoreApplication::translate("ImportWizard", "Delimiter:"), m_delimiter);
         auto *layout = new QVBoxLayout(this);
         layout->addLayout(form);
         layout->addWidget(m_status);
@@ -180,7 +176,7 @@ public:
     void initializePage() override
     {
         m_profile->clear();
-        m_profile->addItem(wizardText("None (guess the columns)"));
+        m_profile->addItem(QCoreApplication::translate("ImportWizard", "None (guess the columns)"));
         m_profile->addItems(m_wizard->profileNames());
         updateStatus();
     }
@@ -196,14 +192,14 @@ private:
     {
         const CsvTable &table = m_wizard->table();
         if (m_wizard->file().isEmpty()) {
-            m_status->setText(wizardText("Choose the file to import."));
+            m_status->setText(QCoreApplication::translate("ImportWizard", "Choose the file to import."));
         } else if (m_wizard->isBusy()) {
-            m_status->setText(wizardText("Reading…"));
+            m_status->setText(QCoreApplication::translate("ImportWizard", "Reading…"));
         } else if (!table.ok()) {
             m_status->setText(
                 QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(table.problem->message.toHtmlEscaped()));
         } else {
-            m_status->setText(wizardText("%1, %2-separated: %3 rows and %4 columns.")
+            m_status->setText(QCoreApplication::translate("ImportWizard", "%1, %2-separated: %3 rows and %4 columns.")
                                   .arg(CsvTable::encodingName(table.encoding), CsvTable::delimiterName(table.delimiter),
                                        QLocale().toString(table.rows.size()), QLocale().toString(table.header.size())));
         }
@@ -227,12 +223,15 @@ public:
         , m_preview(new QTableWidget(this))
         , m_missing(new QLabel(this))
     {
-        setTitle(wizardText("Match the columns to fields"));
-        setSubTitle(wizardText("Guessed from the column names; change any guess. The preview shows the first rows as "
-                               "Pactline will read them."));
+        setTitle(QCoreApplication::translate("ImportWizard", "Match the columns to fields"));
+        setSubTitle(QCoreApplication::translate(
+            "ImportWizard", "Guessed from the column names; change any guess. The preview shows the first rows as "
+                            "Pactline will read them."));
         m_columns->setObjectName(QStringLiteral("columnMapping"));
         m_columns->setColumnCount(3);
-        m_columns->setHorizontalHeaderLabels({wizardText("Column"), wizardText("Field"), wizardText("Examples")});
+        m_columns->setHorizontalHeaderLabels({QCoreApplication::translate("ImportWizard", "Column"),
+                                              QCoreApplication::translate("ImportWizard", "Field"),
+                                              QCoreApplication::translate("ImportWizard", "Examples")});
         m_columns->horizontalHeader()->setStretchLastSection(true);
         m_columns->verticalHeader()->hide();
         m_preview->setObjectName(QStringLiteral("mappingPreview"));
@@ -240,7 +239,7 @@ public:
         m_preview->horizontalHeader()->setStretchLastSection(true);
         m_missing->setObjectName(QStringLiteral("mappingMissing"));
         m_missing->setWordWrap(true);
-        auto *save = new QPushButton(wizardText("Save as profile…"), this);
+        auto *save = new QPushButton(QCoreApplication::translate("ImportWizard", "Save as profile…"), this);
         save->setObjectName(QStringLiteral("saveProfile"));
         connect(save, &QPushButton::clicked, m_wizard, &ImportWizard::saveProfile);
         auto *bottom = new QHBoxLayout;
@@ -248,7 +247,7 @@ public:
         bottom->addWidget(save);
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_columns, 5);
-        layout->addWidget(new QLabel(wizardText("Preview:"), this));
+        layout->addWidget(new QLabel(QCoreApplication::translate("ImportWizard", "Preview:"), this));
         layout->addWidget(m_preview, 3);
         layout->addLayout(bottom);
         connect(m_wizard, &ImportWizard::mappingChanged, this, [this] {
@@ -283,7 +282,7 @@ private:
             m_columns->setItem(i, 0, readOnlyItem(table.header.at(i)));
             auto *choice = new QComboBox(m_columns);
             choice->setObjectName(QStringLiteral("field-%1").arg(i));
-            choice->addItem(wizardText("(not imported)"), QString());
+            choice->addItem(QCoreApplication::translate("ImportWizard", "(not imported)"), QString());
             for (const ImportField &field : fields)
                 choice->addItem(field.required ? field.label + QStringLiteral(" *") : field.label, field.key);
             m_columns->setCellWidget(i, 1, choice);
@@ -314,9 +313,10 @@ private:
             missing << QStringLiteral("“%1”").arg(field.label);
         m_missing->setText(
             missing.isEmpty()
-                ? wizardText("Fields marked * are needed; every one has a column.")
+                ? QCoreApplication::translate("ImportWizard", "Fields marked * are needed; every one has a column.")
                 : QStringLiteral("<span style=\"color:#b00020\">%1</span>")
-                      .arg(wizardText("Choose a column for %1.").arg(missing.join(QStringLiteral(", ")))));
+                      .arg(QCoreApplication::translate("ImportWizard", "Choose a column for %1.")
+                               .arg(missing.join(QStringLiteral(", ")))));
     }
 
     void updatePreview()
@@ -362,10 +362,12 @@ public:
         : m_wizard(wizard)
         , m_names(new QTableWidget(this))
     {
-        setTitle(wizardText("Match the partners"));
+        setTitle(QCoreApplication::translate("ImportWizard", "Match the partners"));
         m_names->setObjectName(QStringLiteral("partnerChoices"));
         m_names->setColumnCount(3);
-        m_names->setHorizontalHeaderLabels({wizardText("In the file"), wizardText("Rows"), wizardText("Import as")});
+        m_names->setHorizontalHeaderLabels({QCoreApplication::translate("ImportWizard", "In the file"),
+                                            QCoreApplication::translate("ImportWizard", "Rows"),
+                                            QCoreApplication::translate("ImportWizard", "Import as")});
         m_names->horizontalHeader()->setStretchLastSection(true);
         m_names->verticalHeader()->hide();
         auto *layout = new QVBoxLayout(this);
@@ -376,11 +378,14 @@ public:
     {
         CsvImport *import = m_wizard->csvImport();
         const bool partnerRows = m_wizard->target() == ImportTarget::Partners;
-        setSubTitle(partnerRows
-                        ? wizardText("Names that are already in the portfolio (by name or short name, ignoring case "
-                                     "and accents) are not added again unless you say so.")
-                        : wizardText("Each party is linked to the partner of that name or short name (ignoring "
-                                     "case and accents), added as a new partner, or left out."));
+        setSubTitle(
+            partnerRows
+                ? QCoreApplication::translate(
+                      "ImportWizard", "Names that are already in the portfolio (by name or short name, ignoring case "
+                                      "and accents) are not added again unless you say so.")
+                : QCoreApplication::translate(
+                      "ImportWizard", "Each party is linked to the partner of that name or short name (ignoring "
+                                      "case and accents), added as a new partner, or left out."));
         const QList<PartnerChoice> &choices = import->partnerChoices();
         const Result<QList<BulkRepository::PartnerName>> names = BulkRepository(m_wizard->m_db).partnerNames();
         QHash<qint64, QString> described;
@@ -395,14 +400,19 @@ public:
             auto *decision = new QComboBox(m_names);
             decision->setObjectName(QStringLiteral("partnerChoice-%1").arg(i));
             if (choice.candidates.size() > 1)
-                decision->addItem(wizardText("Choose one of %1 partners…").arg(choice.candidates.size()), QVariant());
+                decision->addItem(QCoreApplication::translate("ImportWizard", "Choose one of %1 partners…")
+                                      .arg(choice.candidates.size()),
+                                  QVariant());
             for (qint64 id : choice.candidates)
-                decision->addItem(partnerRows ? wizardText("Already there: %1 — keep it").arg(described.value(id))
-                                              : wizardText("Link to %1").arg(described.value(id)),
-                                  id);
-            decision->addItem(partnerRows ? wizardText("Add as another partner") : wizardText("Add as a new partner"),
+                decision->addItem(
+                    partnerRows ? QCoreApplication::translate("ImportWizard", "Already there: %1 — keep it")
+                                      .arg(described.value(id))
+                                : QCoreApplication::translate("ImportWizard", "Link to %1").arg(described.value(id)),
+                    id);
+            decision->addItem(partnerRows ? QCoreApplication::translate("ImportWizard", "Add as another partner")
+                                          : QCoreApplication::translate("ImportWizard", "Add as a new partner"),
                               qint64(-1));
-            decision->addItem(wizardText("Leave out"), qint64(-2));
+            decision->addItem(QCoreApplication::translate("ImportWizard", "Leave out"), qint64(-2));
             const qint64 current = choice.action == PartnerChoice::Action::Create ? -1
                                    : choice.action == PartnerChoice::Action::Skip ? -2
                                                                                   : choice.partnerId;
@@ -451,15 +461,18 @@ public:
         , m_report(new QTableWidget(this))
         , m_timer(new QTimer(this))
     {
-        setTitle(wizardText("Check"));
-        setSubTitle(wizardText("Every row is checked before anything is imported; the import adds all rows or none."));
+        setTitle(QCoreApplication::translate("ImportWizard", "Check"));
+        setSubTitle(QCoreApplication::translate(
+            "ImportWizard", "Every row is checked before anything is imported; the import adds all rows or none."));
         m_progress->setObjectName(QStringLiteral("checkProgress"));
         m_summary->setObjectName(QStringLiteral("checkSummary"));
         m_summary->setWordWrap(true);
         m_report->setObjectName(QStringLiteral("checkReport"));
         m_report->setColumnCount(4);
-        m_report->setHorizontalHeaderLabels(
-            {wizardText("Row"), wizardText("Column"), wizardText("Value"), wizardText("Problem")});
+        m_report->setHorizontalHeaderLabels({QCoreApplication::translate("ImportWizard", "Row"),
+                                             QCoreApplication::translate("ImportWizard", "Column"),
+                                             QCoreApplication::translate("ImportWizard", "Value"),
+                                             QCoreApplication::translate("ImportWizard", "Problem")});
         m_report->horizontalHeader()->setStretchLastSection(true);
         m_report->verticalHeader()->hide();
         m_report->setWordWrap(true);
@@ -468,7 +481,7 @@ public:
         layout->addWidget(m_progress);
         layout->addWidget(m_summary);
         layout->addWidget(m_report, 1);
-        setButtonText(QWizard::FinishButton, wizardText("Import"));
+        setButtonText(QWizard::FinishButton, QCoreApplication::translate("ImportWizard", "Import"));
         m_timer->setInterval(100);
         connect(m_timer, &QTimer::timeout, this, [this] {
             const ImportJob *job = m_wizard->m_job;
@@ -481,7 +494,7 @@ public:
     void initializePage() override
     {
         m_report->setRowCount(0);
-        m_summary->setText(wizardText("Checking…"));
+        m_summary->setText(QCoreApplication::translate("ImportWizard", "Checking…"));
         m_progress->show();
         m_progress->setValue(0);
         m_timer->start();
@@ -516,11 +529,13 @@ private:
                                                         nullptr, int(import->errorCount()))
                                 .toHtmlEscaped());
         else if (import->plan().isEmpty())
-            text = QString(wizardText("There is nothing to import.") + QLatin1Char(' ') + import->summary())
+            text = QString(QCoreApplication::translate("ImportWizard", "There is nothing to import.") +
+                           QLatin1Char(' ') + import->summary())
                        .toHtmlEscaped();
         else
             text = QStringLiteral("<b>%1</b> %2")
-                       .arg(wizardText("No problems found.").toHtmlEscaped(), import->summary().toHtmlEscaped());
+                       .arg(QCoreApplication::translate("ImportWizard", "No problems found.").toHtmlEscaped(),
+                            import->summary().toHtmlEscaped());
         m_summary->setText(text);
         const QList<ImportIssue> &issues = import->issues();
         m_report->setRowCount(int(issues.size()));

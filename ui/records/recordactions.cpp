@@ -12,18 +12,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RecordActions", text);
-}
-
-// "Delete 1 agreement?", "Delete 2 agreements?": English numbers until translations bring their
-// own plural forms. %1 is the number.
-QString plural(qsizetype n, const char *one, const char *many)
-{
-    return QCoreApplication::translate("RecordActions", n == 1 ? one : many).arg(n);
-}
-
 QString quoted(const QString &text)
 {
     return QStringLiteral("“%1”").arg(text);
@@ -96,7 +84,8 @@ Result<RecordActions::Deletion> RecordActions::remove(Database &db, RecordSelect
     case RecordSelection::Kind::None:
         break;
     }
-    return StoreError{StoreError::Kind::Invalid, tr("Select what to delete first.")};
+    return StoreError{StoreError::Kind::Invalid,
+                      QCoreApplication::translate("RecordActions", "Select what to delete first.")};
 }
 
 Result<RecordActions::Deletion> RecordActions::removePartners(Database &db, const QList<qint64> &ids)
@@ -125,17 +114,18 @@ Result<RecordActions::Deletion> RecordActions::removePartners(Database &db, cons
     }
     if (!deletion.blockingAgreements.isEmpty()) {
         deletion.refusal =
-            plural(doomed.size(),
-                   "%1 partner cannot be deleted while party to agreements: %2. Remove the partner from those "
-                   "agreements first (in each agreement's parties), then delete it.",
-                   "%1 partners cannot be deleted while party to agreements: %2. Remove the partners from those "
-                   "agreements first (in each agreement's parties), then delete them.")
+            QCoreApplication::translate(
+                "RecordActions",
+                "%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements "
+                "first (in each agreement's parties), then delete them.",
+                nullptr, int(doomed.size()))
                 .arg(blocking.join(QStringLiteral(", ")));
         return deletion;
     }
     auto command = std::make_unique<RecordCommand>(
-        db, doomed.size() == 1 ? tr("Delete partner %1").arg(quoted(doomed.first().name))
-                               : plural(doomed.size(), "Delete %1 partner", "Delete %1 partners"));
+        db, doomed.size() == 1
+                ? QCoreApplication::translate("RecordActions", "Delete partner %1").arg(quoted(doomed.first().name))
+                : QCoreApplication::translate("RecordActions", "Delete %n partner(s)", nullptr, int(doomed.size())));
     // Events lose them (and their contacts) as participants first; undo puts them back last.
     QList<qint64> contactIds;
     QHash<qint64, Event> touchedEvents;
@@ -164,9 +154,9 @@ Result<RecordActions::Deletion> RecordActions::removePartners(Database &db, cons
             for (const Event &event : *met)
                 touchedEvents.insert(event.meta.id, event);
         }
-        deletion.affected << (details.isEmpty()
-                                  ? partner.name
-                                  : tr("%1, with %2").arg(partner.name, details.join(QStringLiteral(", "))));
+        deletion.affected << (details.isEmpty() ? partner.name
+                                                : QCoreApplication::translate("RecordActions", "%1, with %2")
+                                                      .arg(partner.name, details.join(QStringLiteral(", "))));
     }
     QList<qint64> doomedIds;
     for (const Partner &partner : doomed)
@@ -185,10 +175,12 @@ Result<RecordActions::Deletion> RecordActions::removePartners(Database &db, cons
             command->addRemove(contact);
         command->addRemove(partner);
     }
-    deletion.question = plural(doomed.size(), "Delete %1 partner?", "Delete %1 partners?");
+    deletion.question =
+        QCoreApplication::translate("RecordActions", "Delete %n partner(s)?", nullptr, int(doomed.size()));
     if (!contactIds.isEmpty())
-        deletion.question += QLatin1Char(' ') + plural(contactIds.size(), "Its %1 contact goes with it.",
-                                                       "Their %1 contacts go with them.");
+        deletion.question +=
+            QLatin1Char(' ') + QCoreApplication::translate("RecordActions", "Their %n contact(s) go with them.",
+                                                           nullptr, int(contactIds.size()));
     deletion.command = std::move(command);
     return deletion;
 }
@@ -206,8 +198,9 @@ Result<RecordActions::Deletion> RecordActions::removeAgreements(Database &db, co
         doomed << *agreement;
     }
     auto command = std::make_unique<RecordCommand>(
-        db, doomed.size() == 1 ? tr("Delete agreement %1").arg(quoted(doomed.first().title))
-                               : plural(doomed.size(), "Delete %1 agreement", "Delete %1 agreements"));
+        db, doomed.size() == 1
+                ? QCoreApplication::translate("RecordActions", "Delete agreement %1").arg(quoted(doomed.first().title))
+                : QCoreApplication::translate("RecordActions", "Delete %n agreement(s)", nullptr, int(doomed.size())));
     // Agreements that follow a deleted one lose the link (and get it back on undo).
     for (const Agreement &agreement : doomed) {
         ListQuery successors;
@@ -236,15 +229,18 @@ Result<RecordActions::Deletion> RecordActions::removeAgreements(Database &db, co
         }
         milestoneCount += int(own->size());
         command->addRemove(agreement);
-        deletion.affected
-            << (own->isEmpty()
-                    ? agreement.title
-                    : plural(own->size(), "%2, with %1 milestone", "%2, with %1 milestones").arg(agreement.title));
+        deletion.affected << (own->isEmpty() ? agreement.title
+                                             : QCoreApplication::translate("RecordActions", "%1, with %n milestone(s)",
+                                                                           nullptr, int(own->size()))
+                                                   .arg(agreement.title));
     }
-    deletion.question = plural(doomed.size(), "Delete %1 agreement?", "Delete %1 agreements?");
+    deletion.question =
+        QCoreApplication::translate("RecordActions", "Delete %n agreement(s)?", nullptr, int(doomed.size()));
     if (milestoneCount > 0)
-        deletion.question += QLatin1Char(' ') + plural(milestoneCount, "Its %1 milestone and its history go with it.",
-                                                       "Their %1 milestones and the history of each go with them.");
+        deletion.question +=
+            QLatin1Char(' ') +
+            QCoreApplication::translate("RecordActions", "Their %n milestone(s) and the history of each go with them.",
+                                        nullptr, milestoneCount);
     deletion.command = std::move(command);
     return deletion;
 }
@@ -261,19 +257,22 @@ Result<RecordActions::Deletion> RecordActions::removeMilestones(Database &db, co
         doomed << *milestone;
     }
     auto command = std::make_unique<RecordCommand>(
-        db, doomed.size() == 1 ? tr("Delete milestone %1").arg(quoted(doomed.first().title))
-                               : plural(doomed.size(), "Delete %1 milestone", "Delete %1 milestones"));
+        db, doomed.size() == 1
+                ? QCoreApplication::translate("RecordActions", "Delete milestone %1").arg(quoted(doomed.first().title))
+                : QCoreApplication::translate("RecordActions", "Delete %n milestone(s)", nullptr, int(doomed.size())));
     for (const Milestone &milestone : doomed) {
         const auto history = milestones.history(milestone.meta.id);
         if (!history)
             return history.error();
         command->addRemove(milestone, *history);
-        deletion.affected << (history->isEmpty() ? milestone.title
-                                                 : plural(history->size(), "%2, with %1 change in its history",
-                                                          "%2, with %1 changes in its history")
-                                                       .arg(milestone.title));
+        deletion.affected << (history->isEmpty()
+                                  ? milestone.title
+                                  : QCoreApplication::translate("RecordActions", "%1, with %n change(s) in its history",
+                                                                nullptr, int(history->size()))
+                                        .arg(milestone.title));
     }
-    deletion.question = plural(doomed.size(), "Delete %1 milestone?", "Delete %1 milestones?");
+    deletion.question =
+        QCoreApplication::translate("RecordActions", "Delete %n milestone(s)?", nullptr, int(doomed.size()));
     deletion.command = std::move(command);
     return deletion;
 }
@@ -291,8 +290,9 @@ Result<RecordActions::Deletion> RecordActions::removeEvents(Database &db, const 
         doomed << *event;
     }
     auto command = std::make_unique<RecordCommand>(
-        db, doomed.size() == 1 ? tr("Delete event %1").arg(quoted(doomed.first().title))
-                               : plural(doomed.size(), "Delete %1 event", "Delete %1 events"));
+        db, doomed.size() == 1
+                ? QCoreApplication::translate("RecordActions", "Delete event %1").arg(quoted(doomed.first().title))
+                : QCoreApplication::translate("RecordActions", "Delete %n event(s)", nullptr, int(doomed.size())));
     for (const Event &event : doomed) {
         ListQuery signedThere;
         signedThere.filters.insert(QStringLiteral("signing_event"), QString::number(event.meta.id));
@@ -306,11 +306,13 @@ Result<RecordActions::Deletion> RecordActions::removeEvents(Database &db, const 
         }
         command->addRemove(event);
         deletion.affected << (signings->isEmpty() ? event.title
-                                                  : plural(signings->size(), "%2, where %1 agreement was signed",
-                                                           "%2, where %1 agreements were signed")
+                                                  : QCoreApplication::translate("RecordActions",
+                                                                                "%1, where %n agreement(s) were signed",
+                                                                                nullptr, int(signings->size()))
                                                         .arg(event.title));
     }
-    deletion.question = plural(doomed.size(), "Delete %1 event?", "Delete %1 events?");
+    deletion.question =
+        QCoreApplication::translate("RecordActions", "Delete %n event(s)?", nullptr, int(doomed.size()));
     deletion.command = std::move(command);
     return deletion;
 }
@@ -319,7 +321,8 @@ Result<std::unique_ptr<RecordCommand>> RecordActions::duplicate(Database &db, Re
                                                                 const QList<qint64> &ids)
 {
     if (ids.isEmpty())
-        return StoreError{StoreError::Kind::Invalid, tr("Select what to duplicate first.")};
+        return StoreError{StoreError::Kind::Invalid,
+                          QCoreApplication::translate("RecordActions", "Select what to duplicate first.")};
     auto command = std::make_unique<RecordCommand>(db, QString());
     QString what;
     QString single;
@@ -335,7 +338,7 @@ Result<std::unique_ptr<RecordCommand>> RecordActions::duplicate(Database &db, Re
             copy.name = copyName(
                 partner->name, [&](const QString &name) { return partnerNameTaken(partners, name, partner->country); });
             command->addCreate(copy);
-            what = plural(ids.size(), "Duplicate %1 partner", "Duplicate %1 partners");
+            what = QCoreApplication::translate("RecordActions", "Duplicate %n partner(s)", nullptr, int(ids.size()));
             single = partner->name;
             break;
         }
@@ -348,7 +351,7 @@ Result<std::unique_ptr<RecordCommand>> RecordActions::duplicate(Database &db, Re
             copy.title = copyName(agreement->title, [](const QString &) { return false; });
             copy.status = AgreementStatus::Draft;
             command->addCreate(copy);
-            what = plural(ids.size(), "Duplicate %1 agreement", "Duplicate %1 agreements");
+            what = QCoreApplication::translate("RecordActions", "Duplicate %n agreement(s)", nullptr, int(ids.size()));
             single = agreement->title;
             break;
         }
@@ -360,7 +363,7 @@ Result<std::unique_ptr<RecordCommand>> RecordActions::duplicate(Database &db, Re
             copy.meta = RowMeta();
             copy.title = copyName(milestone->title, [](const QString &) { return false; });
             command->addCreate(copy);
-            what = plural(ids.size(), "Duplicate %1 milestone", "Duplicate %1 milestones");
+            what = QCoreApplication::translate("RecordActions", "Duplicate %n milestone(s)", nullptr, int(ids.size()));
             single = milestone->title;
             break;
         }
@@ -372,15 +375,17 @@ Result<std::unique_ptr<RecordCommand>> RecordActions::duplicate(Database &db, Re
             copy.meta = RowMeta();
             copy.title = copyName(event->title, [](const QString &) { return false; });
             command->addCreate(copy);
-            what = plural(ids.size(), "Duplicate %1 event", "Duplicate %1 events");
+            what = QCoreApplication::translate("RecordActions", "Duplicate %n event(s)", nullptr, int(ids.size()));
             single = event->title;
             break;
         }
         case RecordSelection::Kind::None:
-            return StoreError{StoreError::Kind::Invalid, tr("Select what to duplicate first.")};
+            return StoreError{StoreError::Kind::Invalid,
+                              QCoreApplication::translate("RecordActions", "Select what to duplicate first.")};
         }
     }
-    command->setText(ids.size() == 1 ? tr("Duplicate %1").arg(quoted(single)) : what);
+    command->setText(ids.size() == 1 ? QCoreApplication::translate("RecordActions", "Duplicate %1").arg(quoted(single))
+                                     : what);
     return command;
 }
 
@@ -390,46 +395,50 @@ Result<std::unique_ptr<RecordCommand>> RecordActions::add(Database &db, RecordSe
     case RecordSelection::Kind::Partner: {
         const PartnerRepository partners(db);
         Partner partner;
-        partner.name = tr("New partner");
+        partner.name = QCoreApplication::translate("RecordActions", "New partner");
         for (int n = 2; partnerNameTaken(partners, partner.name, QString()) && n < 1000; ++n)
-            partner.name = tr("New partner %1").arg(n);
-        auto command = std::make_unique<RecordCommand>(db, tr("Add partner"));
+            partner.name = QCoreApplication::translate("RecordActions", "New partner %1").arg(n);
+        auto command = std::make_unique<RecordCommand>(db, QCoreApplication::translate("RecordActions", "Add partner"));
         command->addCreate(partner);
         return command;
     }
     case RecordSelection::Kind::Agreement: {
         Agreement agreement;
-        agreement.title = tr("New agreement");
-        auto command = std::make_unique<RecordCommand>(db, tr("Add agreement"));
+        agreement.title = QCoreApplication::translate("RecordActions", "New agreement");
+        auto command =
+            std::make_unique<RecordCommand>(db, QCoreApplication::translate("RecordActions", "Add agreement"));
         command->addCreate(agreement);
         return command;
     }
     case RecordSelection::Kind::Milestone: {
         if (agreementId <= 0)
             return StoreError{StoreError::Kind::Invalid,
-                              tr("A milestone belongs to an agreement: select the agreement first (in Agreements, or "
-                                 "filter the milestones by it), then add its milestones.")};
+                              QCoreApplication::translate(
+                                  "RecordActions",
+                                  "A milestone belongs to an agreement: select the agreement first (in Agreements, or "
+                                  "filter the milestones by it), then add its milestones.")};
         const auto agreement = AgreementRepository(db).get(agreementId);
         if (!agreement)
             return agreement.error();
         Milestone milestone;
         milestone.agreementId = agreementId;
-        milestone.title = tr("New milestone");
-        auto command = std::make_unique<RecordCommand>(db, tr("Add milestone to %1").arg(quoted(agreement->title)));
+        milestone.title = QCoreApplication::translate("RecordActions", "New milestone");
+        auto command = std::make_unique<RecordCommand>(
+            db, QCoreApplication::translate("RecordActions", "Add milestone to %1").arg(quoted(agreement->title)));
         command->addCreate(milestone);
         return command;
     }
     case RecordSelection::Kind::Event: {
         Event event;
-        event.title = tr("New event");
-        auto command = std::make_unique<RecordCommand>(db, tr("Add event"));
+        event.title = QCoreApplication::translate("RecordActions", "New event");
+        auto command = std::make_unique<RecordCommand>(db, QCoreApplication::translate("RecordActions", "Add event"));
         command->addCreate(event);
         return command;
     }
     case RecordSelection::Kind::None:
         break;
     }
-    return StoreError{StoreError::Kind::Invalid, tr("Choose a list first.")};
+    return StoreError{StoreError::Kind::Invalid, QCoreApplication::translate("RecordActions", "Choose a list first.")};
 }
 
 Result<std::unique_ptr<RecordCommand>> RecordActions::addContact(Database &db, const Contact &contact)

@@ -1,6 +1,7 @@
 #include "report/reportdialog.h"
 
 #include "domain/fuzzydate.h"
+#include "domain/uilanguage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -185,6 +186,6 @@ ReportOptions ReportDialog::options(const ListQuery &filter) const
     }
     options.pageSize = QPageSize(QPageSize::PageSizeId(m_paper->currentData().toInt()));
     options.author = m_author->text().trimmed();
-    options.language = ReportOptions::languageFor(QLocale());
+    options.language = UiLanguage::current();
     return options;
 }

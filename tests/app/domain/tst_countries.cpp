@@ -2,6 +2,7 @@
 // read back as its code, codes in any case, accents and case ignored, what is not a country refused
 // with a sentence that says what to type, and the language that follows the user interface's.
 #include "domain/countries.h"
+#include "domain/uilanguage.h"
 
 #include <QtTest>
 
@@ -171,12 +172,12 @@ void TestCountries::namesInTheThreeLanguages()
 
 void TestCountries::languageFollowsTheUserInterface()
 {
-    QCOMPARE(Countries::languageOf(QLocale(QLocale::Dutch, QLocale::Belgium)), Language::Dutch);
-    QCOMPARE(Countries::languageOf(QLocale(QLocale::Swedish, QLocale::Finland)), Language::Swedish);
-    QCOMPARE(Countries::languageOf(QLocale(QLocale::German)), Language::English);
-    QCOMPARE(Countries::languageOf(QLocale::c()), Language::English);
+    QCOMPARE(UiLanguage::of(QLocale(QLocale::Dutch, QLocale::Belgium)), Language::Dutch);
+    QCOMPARE(UiLanguage::of(QLocale(QLocale::Swedish, QLocale::Finland)), Language::Swedish);
+    QCOMPARE(UiLanguage::of(QLocale(QLocale::German)), Language::English);
+    QCOMPARE(UiLanguage::of(QLocale::c()), Language::English);
     QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
-    QCOMPARE(Countries::uiLanguage(), Language::Swedish);
+    QCOMPARE(UiLanguage::current(), Language::Swedish);
     QCOMPARE(Countries::nameOf(QStringLiteral("NL")), QStringLiteral("Nederländerna"));
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     QCOMPARE(Countries::nameOf(QStringLiteral("SE")), QStringLiteral("Zweden"));

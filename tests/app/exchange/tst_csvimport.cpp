@@ -284,7 +284,7 @@ void TestCsvImport::partnerRowsThatExistAreNotAddedAgain()
     QCOMPARE(import->plan().partners.size(), 1);
     QCOMPARE(import->plan().partners.at(0).country, QStringLiteral("SE"));
     QCOMPARE(import->rowsSkipped(), 1);
-    QCOMPARE(import->summary(), QStringLiteral("Adds 1 partner(s); leaves out 1 row(s)."));
+    QCOMPARE(import->summary(), QStringLiteral("Adds 1 partner; leaves out 1 row."));
 }
 
 void TestCsvImport::countriesByNameOrCodeInEnglishDutchAndSwedish()

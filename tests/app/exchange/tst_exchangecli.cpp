@@ -163,7 +163,7 @@ void TestExchangeCli::importWithAProfile()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("Windows-1252, semicolon-separated, 2 rows")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Stand → (not imported)")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("Adds 1 agreement(s) and 2 milestone(s)")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Adds 1 agreement and 2 milestones")), qPrintable(r.out));
     const ProcessResult json =
         runPactline({QStringLiteral("export"), portfolio, QStringLiteral("--format"), QStringLiteral("json"),
                      QStringLiteral("-o"), path(QStringLiteral("profile.json"))});
@@ -191,12 +191,12 @@ void TestExchangeCli::unknownPartnersCanBeSkipped()
                      QStringLiteral("--unknown-partners"), QStringLiteral("skip"), QStringLiteral("--dry-run")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("partner “Someone New”: left out.")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("Dry run: Adds 1 agreement(s).")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Dry run: Adds 1 agreement.")), qPrintable(r.out));
     r = runPactline({QStringLiteral("import"), portfolio, QStringLiteral("--agreements"), csv});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("partner “Someone New”: not in the portfolio; a new partner is added.")),
              qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("Adds 1 partner(s) and 1 agreement(s).")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Adds 1 partner and 1 agreement.")), qPrintable(r.out));
 }
 
 void TestExchangeCli::importUsageErrors()

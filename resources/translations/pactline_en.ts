@@ -1,0 +1,249 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found:</source>
+        <translation>
+            <numerusform>%1: %n problem found:</numerusform>
+            <numerusform>%1: %n problems found:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1</source>
+        <translation>
+            <numerusform>%n row of %1</numerusform>
+            <numerusform>%n rows of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%n problem; nothing was imported.</numerusform>
+            <numerusform>%n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%n problem in %1; nothing was imported.</numerusform>
+            <numerusform>%n problems in %1; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leaves out %n row(s)</source>
+        <translation>
+            <numerusform>leaves out %n row</numerusform>
+            <numerusform>leaves out %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message numerus="yes">
+        <source>%n problem(s): nothing can be imported until they are fixed in the file.</source>
+        <translation>
+            <numerusform>%n problem: nothing can be imported until they are fixed in the file.</numerusform>
+            <numerusform>%n problems: nothing can be imported until they are fixed in the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n page to %1</numerusform>
+            <numerusform>Wrote %n pages to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRepository</name>
+    <message numerus="yes">
+        <source>This partner is a party to %n agreement(s): %1. Remove it from those agreements first.</source>
+        <translation>
+            <numerusform>This partner is a party to %n agreement: %1. Remove it from those agreements first.</numerusform>
+            <numerusform>This partner is a party to %n agreements: %1. Remove it from those agreements first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message numerus="yes">
+        <source>%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement&apos;s parties), then delete them.</source>
+        <translation>
+            <numerusform>%n partner cannot be deleted while party to agreements: %1. Remove it from those agreements first (in each agreement's parties), then delete it.</numerusform>
+            <numerusform>%n partners cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement's parties), then delete them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n partner(s)</source>
+        <translation>
+            <numerusform>Delete %n partner</numerusform>
+            <numerusform>Delete %n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n partner(s)?</source>
+        <translation>
+            <numerusform>Delete %n partner?</numerusform>
+            <numerusform>Delete %n partners?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n contact(s) go with them.</source>
+        <translation>
+            <numerusform>Its contact goes with it.</numerusform>
+            <numerusform>Their %n contacts go with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n agreement(s)</source>
+        <translation>
+            <numerusform>Delete %n agreement</numerusform>
+            <numerusform>Delete %n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, with %n milestone(s)</source>
+        <translation>
+            <numerusform>%1, with %n milestone</numerusform>
+            <numerusform>%1, with %n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n agreement(s)?</source>
+        <translation>
+            <numerusform>Delete %n agreement?</numerusform>
+            <numerusform>Delete %n agreements?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n milestone(s) and the history of each go with them.</source>
+        <translation>
+            <numerusform>Its milestone and its history go with it.</numerusform>
+            <numerusform>Their %n milestones and the history of each go with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n milestone(s)</source>
+        <translation>
+            <numerusform>Delete %n milestone</numerusform>
+            <numerusform>Delete %n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, with %n change(s) in its history</source>
+        <translation>
+            <numerusform>%1, with %n change in its history</numerusform>
+            <numerusform>%1, with %n changes in its history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n milestone(s)?</source>
+        <translation>
+            <numerusform>Delete %n milestone?</numerusform>
+            <numerusform>Delete %n milestones?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s)</source>
+        <translation>
+            <numerusform>Delete %n event</numerusform>
+            <numerusform>Delete %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, where %n agreement(s) were signed</source>
+        <translation>
+            <numerusform>%1, where %n agreement was signed</numerusform>
+            <numerusform>%1, where %n agreements were signed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s)?</source>
+        <translation>
+            <numerusform>Delete %n event?</numerusform>
+            <numerusform>Delete %n events?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n partner(s)</source>
+        <translation>
+            <numerusform>Duplicate %n partner</numerusform>
+            <numerusform>Duplicate %n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n agreement(s)</source>
+        <translation>
+            <numerusform>Duplicate %n agreement</numerusform>
+            <numerusform>Duplicate %n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n milestone(s)</source>
+        <translation>
+            <numerusform>Duplicate %n milestone</numerusform>
+            <numerusform>Duplicate %n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n event(s)</source>
+        <translation>
+            <numerusform>Duplicate %n event</numerusform>
+            <numerusform>Duplicate %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s)</source>
+        <translation>
+            <numerusform>Remove %n contact</numerusform>
+            <numerusform>Remove %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participant(s) of %1</source>
+        <translation>
+            <numerusform>Remove %n participant of %1</numerusform>
+            <numerusform>Remove %n participants of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLayout</name>
+    <message numerus="yes">
+        <source>%n milestone(s) without a due date</source>
+        <translation>
+            <numerusform>%n milestone without a due date</numerusform>
+            <numerusform>%n milestones without a due date</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
