@@ -689,18 +689,16 @@ void TimelineLayouter::layOutEvents()
               [](const TimelineLayout::EventMarker &a, const TimelineLayout::EventMarker &b) {
                   return a.rect.left() < b.rect.left();
               });
-    // Today's chip first; then each event's label, elided so that the next event keeps room for its own.
+    // Today's chip first, always whole; then each event's label, elided so that the next event keeps room
+    // for its own.
     if (m_out.m_todayVisible) {
-        // Right of the line, or left of it near the right edge.
+        // Right of the line, or left of it where the right edge is too near.
         const QString today = tr("Today");
-        const double full = m_noteMetrics.horizontalAdvance(today) + 10;
-        if (todayX + full > plot.right() && todayX - full >= plot.left()) {
-            m_out.m_todayLabelRect = QRectF(todayX - full, labelTop, full, labelHeight);
-            m_out.m_todayLabel = today;
-            occupied.add(todayX - full - 3, todayX + 3);
-        } else {
-            placeLabel(todayX, today, m_out.m_todayLabelRect, m_out.m_todayLabel);
-        }
+        const double full = std::ceil(m_noteMetrics.horizontalAdvance(today)) + 10;
+        const double left = todayX + full <= plot.right() - 2 ? todayX : std::max(plot.left(), todayX - full);
+        m_out.m_todayLabelRect = QRectF(left, labelTop, full, labelHeight);
+        m_out.m_todayLabel = today;
+        occupied.add(left - 3, left + full + 3);
     }
     for (int i = 0; i < m_out.m_events.size(); ++i) {
         TimelineLayout::EventMarker &marker = m_out.m_events[i];

@@ -2,6 +2,7 @@
 // QGuiApplication) because label placement measures text with real fonts.
 #include "timeline/timelinelayout.h"
 
+#include <QFontMetricsF>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -119,6 +120,8 @@ private slots:
     void stickyGroupHeader();
     void toolTips();
     void eventsAndToday();
+    void todayIsNeverCut_data();
+    void todayIsNeverCut();
     void legendWrapsToTheWidth();
 };
 
@@ -630,6 +633,49 @@ void TestTimelineLayout::eventsAndToday()
     QVERIFY(layout.todayVisible());
     QVERIFY(near(layout.todayX(), layout.xOf(Today) + axis.pixelsPerDay() / 2));
     QCOMPARE(layout.hitAt(review.labelRect.center()).eventId, 2);
+}
+
+void TestTimelineLayout::todayIsNeverCut_data()
+{
+    QTest::addColumn<double>("width");
+    QTest::newRow("narrow") << 420.0;
+    QTest::newRow("screen") << 900.0;
+    QTest::newRow("export") << 1300.0;
+}
+
+void TestTimelineLayout::todayIsNeverCut()
+{
+    // Today anywhere on the axis, an event beside it: its chip says "Today" whole, inside the axis.
+    QFETCH(double, width);
+    const QRectF target(0, 0, width, 300);
+    TimelineOptions options = plainOptions();
+    options.showEvents = true;
+    const QDate from(2022, 1, 1);
+    const QDate to(2026, 12, 31);
+    const TimelineAxis axis = TimelineAxis::fitting(from, to, TimelineLayout::plotRectFor(target, options).width());
+    const double chip = QFontMetricsF(TimelineLayout::noteFont(options)).horizontalAdvance(QStringLiteral("Today"));
+    int shown = 0;
+    for (QDate today = from; today <= to; today = today.addDays(3)) {
+        options.today = today;
+        TimelineScene scene = sceneOf({{}});
+        scene.today = today;
+        scene.events = {TimelineEvent{1, QStringLiteral("Follow-up of the declarations"),
+                                      FuzzyDate(today.addDays(9), FuzzyDate::Precision::Day),
+                                      QStringLiteral("Stockholm")}};
+        const TimelineLayout layout = TimelineLayout::build(scene, target, axis, 0, options);
+        if (!layout.todayVisible())
+            continue;
+        ++shown;
+        const QRectF rect = layout.todayLabelRect();
+        QVERIFY2(layout.todayLabel() == QStringLiteral("Today"), qPrintable(today.toString(Qt::ISODate)));
+        QVERIFY2(rect.width() >= chip + 10, qPrintable(today.toString(Qt::ISODate)));
+        QVERIFY2(rect.left() >= layout.plotRect().left() && rect.right() <= target.right(),
+                 qPrintable(today.toString(Qt::ISODate)));
+        QVERIFY(layout.axisRect().contains(rect));
+        // Beside its line, on either side.
+        QVERIFY(near(rect.left(), layout.todayX()) || near(rect.right(), layout.todayX()));
+    }
+    QVERIFY(shown > 500);
 }
 
 void TestTimelineLayout::legendWrapsToTheWidth()
