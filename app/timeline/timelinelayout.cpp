@@ -25,6 +25,12 @@ constexpr double LabelGap = 4;
 constexpr double MinLabelWidth = 28;       // event chips
 constexpr double MinElidedLabelWidth = 56; // a milestone's label cut shorter than this says too little
 constexpr double LegendPadding = 6;
+// The header column's text (the painter draws it so): titles start this far in, notes end this far
+// before the right edge, with at least this gap between a title and its note.
+constexpr double GroupTitleIndent = 8;
+constexpr double LaneTitleIndent = 16;
+constexpr double HeaderRightPadding = 6;
+constexpr double HeaderNoteGap = 8;
 
 // Label widths, by boldness and text: the same titles are measured frame after frame while the view
 // zooms and pans, and shaping text is the dearest part of a layout. One cache per thread, bounded.
@@ -305,7 +311,19 @@ void TimelineLayouter::layOutRows()
         row.headerRect = QRectF(m_out.m_header.left(), top, m_out.m_header.width(), rowHeight);
         row.sceneRow = i;
         row.absoluteRow = absolute;
-        const double textWidth = std::max(0.0, row.headerRect.width() - 14);
+        // The room the painter gives the text: from the title's indent to the note's right edge.
+        const double textWidth =
+            std::max(0.0, row.headerRect.width() - (sceneRow.isGroupHeader() ? GroupTitleIndent : LaneTitleIndent) -
+                              HeaderRightPadding);
+        // The note ("3 agreements", "+2 undated") only where it fits beside a readable title.
+        const auto noteWidthOf = [&](QString &note) {
+            const double width = note.isEmpty() ? 0 : m_noteMetrics.horizontalAdvance(note) + HeaderNoteGap;
+            if (width > noteWidthLimit) {
+                note.clear();
+                return 0.0;
+            }
+            return width;
+        };
         if (sceneRow.isGroupHeader()) {
             if (!m_options.showGroupHeaders)
                 continue;
@@ -313,7 +331,7 @@ void TimelineLayouter::layOutRows()
             row.groupHeader = true;
             row.fullTitle = group.label;
             row.note = group.laneCount == 1 ? tr("1 agreement") : tr("%1 agreements").arg(group.laneCount);
-            const double noteWidth = std::min(noteWidthLimit, m_noteMetrics.horizontalAdvance(row.note) + 8);
+            const double noteWidth = noteWidthOf(row.note);
             row.title = m_boldMetrics.elidedText(row.fullTitle, Qt::ElideRight, std::max(0.0, textWidth - noteWidth));
             m_out.m_rows.append(row);
             continue;
@@ -324,8 +342,7 @@ void TimelineLayouter::layOutRows()
         row.fullTitle = lane.title;
         if (lane.undatedMilestones > 0)
             row.note = tr("+%1 undated").arg(lane.undatedMilestones);
-        const double noteWidth =
-            row.note.isEmpty() ? 0 : std::min(noteWidthLimit, m_noteMetrics.horizontalAdvance(row.note) + 8);
+        const double noteWidth = noteWidthOf(row.note);
         row.title = (row.selected ? m_boldMetrics : m_labelMetrics)
                         .elidedText(row.fullTitle, Qt::ElideRight, std::max(0.0, textWidth - noteWidth));
         if (m_options.showSpans) {

@@ -122,6 +122,8 @@ private slots:
     void eventsAndToday();
     void todayIsNeverCut_data();
     void todayIsNeverCut();
+    void headerTitleAndNoteNeverOverlap_data();
+    void headerTitleAndNoteNeverOverlap();
     void legendWrapsToTheWidth();
 };
 
@@ -676,6 +678,49 @@ void TestTimelineLayout::todayIsNeverCut()
         QVERIFY(near(rect.left(), layout.todayX()) || near(rect.right(), layout.todayX()));
     }
     QVERIFY(shown > 500);
+}
+
+void TestTimelineLayout::headerTitleAndNoteNeverOverlap_data()
+{
+    QTest::addColumn<double>("width");
+    for (const double width : {320.0, 460.0, 640.0, 900.0, 1400.0})
+        QTest::addRow("%d", int(width)) << width;
+}
+
+void TestTimelineLayout::headerTitleAndNoteNeverOverlap()
+{
+    // A group "Active" of lanes with long titles and undated milestones, in a narrow and a wide header
+    // column: each title ends before its note begins, and the note ends inside the column.
+    QFETCH(double, width);
+    TimelineScene scene = sceneOf({{}, {}});
+    scene.groups = {TimelineGroup{QStringLiteral("active"), QStringLiteral("Active"), 2}};
+    scene.lanes[0].title = QStringLiteral("ATMP, cell and gene therapy: Lund, Skåne and Leiden");
+    scene.lanes[0].undatedMilestones = 3;
+    scene.lanes[1].title = QStringLiteral("Cardiology services: SCRO and Cardialysis");
+    scene.lanes[1].undatedMilestones = 12;
+    scene.rows = {TimelineRow{0, -1}, TimelineRow{0, 0}, TimelineRow{0, 1}};
+    scene.totalRows = 3;
+    const TimelineOptions options = plainOptions();
+    const QRectF target(0, 0, width, 300);
+    const TimelineLayout layout =
+        TimelineLayout::build(scene, target, axisFor(QDate(2022, 1, 1), QDate(2026, 12, 31), options), 0, options);
+    QCOMPARE(layout.rows().size(), 3);
+    const QFontMetricsF note(TimelineLayout::noteFont(options));
+    const QFontMetricsF plain(TimelineLayout::labelFont(options));
+    const QFontMetricsF bold(TimelineLayout::boldLabelFont(options));
+    for (const TimelineLayout::Row &row : layout.rows()) {
+        // As the painter draws them: titles from 8 (groups) or 16 (lanes) in, notes right-aligned 6 before the edge.
+        const double titleRight = row.headerRect.left() + (row.groupHeader ? 8 : 16) +
+                                  (row.groupHeader || row.selected ? bold : plain).horizontalAdvance(row.title);
+        const double noteLeft =
+            row.headerRect.right() - 6 - (row.note.isEmpty() ? 0 : note.horizontalAdvance(row.note) + 4);
+        QVERIFY2(titleRight <= noteLeft, qPrintable(QStringLiteral("%1 | %2").arg(row.title, row.note)));
+        QVERIFY(!row.title.isEmpty());
+    }
+    if (width >= 900) { // room for everything
+        QCOMPARE(layout.rows().at(0).note, QStringLiteral("2 agreements"));
+        QCOMPARE(layout.rows().at(1).note, QStringLiteral("+3 undated"));
+    }
 }
 
 void TestTimelineLayout::legendWrapsToTheWidth()
