@@ -360,13 +360,15 @@ void TimelineLayouter::layOutRows()
         layOutLane(row, lane);
     }
 
-    // The group of the top row stays visible while its own header is scrolled away.
+    // The group of the top row stays visible while its own header is scrolled away, until the next
+    // group's header comes up under it.
     if (m_options.showGroupHeaders && m_options.stickyGroupHeader && m_scene.groupBy != TimelineGroupBy::None) {
         const int topRow = int(std::floor(m_out.m_scrollY / rowHeight));
         const int index = topRow - m_scene.firstRow;
         if (index >= 0 && index < m_scene.rows.size() && m_out.m_scrollY > 0) {
             const TimelineRow &row = m_scene.rows.at(index);
-            if (row.group >= 0 && !(row.isGroupHeader() && m_out.m_scrollY == topRow * rowHeight)) {
+            const bool nextIsHeader = index + 1 < m_scene.rows.size() && m_scene.rows.at(index + 1).isGroupHeader();
+            if (row.group >= 0 && !nextIsHeader && !(row.isGroupHeader() && m_out.m_scrollY == topRow * rowHeight)) {
                 m_out.m_stickyGroup = row.group;
                 m_out.m_stickyTitle = m_scene.groups.at(row.group).label;
             }

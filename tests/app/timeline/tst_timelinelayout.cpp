@@ -583,6 +583,17 @@ void TestTimelineLayout::stickyGroupHeader()
     QCOMPARE(layout.stickyGroupTitle(), QStringLiteral("Lund University"));
     layout = TimelineLayout::build(scene, Target, axis, 125, options);
     QCOMPARE(layout.stickyGroupTitle(), QStringLiteral("NecstGen"));
+    // The last lane of a group at the top, the next group's header right under it: that header shows,
+    // not one of the group above laid over it.
+    for (const double scrollY : {61.0, 70.0, 80.0, 89.0}) {
+        layout = TimelineLayout::build(scene, Target, axis, scrollY, options);
+        QCOMPARE(layout.stickyGroup(), -1);
+        const auto header = std::find_if(layout.rows().cbegin(), layout.rows().cend(),
+                                         [](const TimelineLayout::Row &row) { return row.groupHeader; });
+        QVERIFY(header != layout.rows().cend());
+        QCOMPARE(header->fullTitle, QStringLiteral("NecstGen"));
+        QVERIFY(header->rect.top() < layout.plotRect().top() + options.rowHeight);
+    }
 }
 
 void TestTimelineLayout::toolTips()
