@@ -18,6 +18,7 @@ class MilestoneForm;
 class MilestoneTableModel;
 class PartnerForm;
 class PartnerTableModel;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -89,6 +90,7 @@ signals:
     void portfolioClosed();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -108,6 +110,14 @@ private:
     void createDetailPane();
     void createMenus();
     void restoreSettings();
+    // The first window's size: most of the screen's available geometry, up to 1280×800.
+    QSize firstSize() const;
+    // Brings a size and place restored from another screen within this one's available geometry.
+    void fitToScreen();
+    // The Details pane shows when the user wants it (View > Details) and there is a record to show;
+    // otherwise its space goes to the view.
+    void updateDetailsDock();
+    void sizeDetailsDock();
     void addRecordView(const QString &id, const QString &title, RecordSelection::Kind kind, RecordView *view);
     void newPortfolio();
     void openPortfolio();
@@ -153,6 +163,9 @@ private:
     quint64 m_statusTicket = 0;
     bool m_layoutRestored = false;
 
+    QDockWidget *m_detailDock = nullptr;
+    QAction *m_showDetailsAction = nullptr;
+    bool m_detailsWanted = true;
     QStackedWidget *m_details = nullptr;
     PartnerForm *m_partnerForm = nullptr;
     AgreementForm *m_agreementForm = nullptr;

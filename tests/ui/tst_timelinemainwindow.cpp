@@ -297,6 +297,11 @@ void TestTimelineMainWindow::opensWithItsLanesInView()
     // Fitted to the portfolio's dates: the whole span of the sample, 2022 to today, is on the axis.
     QVERIFY(timeline->axis().dateAt(0) <= QDate(2022, 1, 1));
     QVERIFY(timeline->axis().dateAt(timeline->plotRect().width()) >= QDate::currentDate());
+    // Today is on it, its chip whole and inside the view.
+    const TimelineLayout &layout = timeline->currentLayout();
+    QVERIFY(layout.todayVisible());
+    QCOMPARE(layout.todayLabel(), QStringLiteral("Today"));
+    QVERIFY(QRectF(timeline->viewport()->rect()).contains(layout.todayLabelRect()));
     QVERIFY(m_errors.isEmpty());
 }
 
@@ -331,6 +336,9 @@ void TestTimelineMainWindow::emptyPortfolioSaysHowToAddAnAgreement()
     QVERIFY2(text.startsWith(QStringLiteral("No agreements yet.")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Edit ▸ Add")));
     verifyLanesInView(m_timeline);
+    // Nothing to fit: the years around today, not a fortnight.
+    QVERIFY(m_timeline->axis().dateAt(0) <= m_timeline->today().addYears(-1));
+    QVERIFY(m_timeline->axis().dateAt(m_timeline->plotRect().width()) >= m_timeline->today().addMonths(6));
     // Only a filter makes it "no match".
     QTest::keyClicks(m_view->filterBar()->searchField(), QStringLiteral("cardiology"));
     QTRY_COMPARE(m_timeline->placeholderText(), QStringLiteral("No agreements match the filter."));

@@ -258,9 +258,15 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     TimelinePainter::paint(painter, m_layout);
     const QString placeholder = placeholderText();
     if (!placeholder.isEmpty()) {
-        painter.setPen(TimelineStyle::mutedTextColor());
+        // On a patch of the background, clear of the grid and the today line.
+        const QRectF room = plotRect().adjusted(12, 0, -12, 0);
         painter.setFont(TimelineLayout::labelFont(m_layout.options()));
-        painter.drawText(plotRect().adjusted(12, 0, -12, 0), Qt::AlignCenter | Qt::TextWordWrap, placeholder);
+        const QRectF text = painter.boundingRect(room, Qt::AlignCenter | Qt::TextWordWrap, placeholder);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(TimelineStyle::backgroundColor());
+        painter.drawRoundedRect(text.adjusted(-10, -6, 10, 6), 4, 4);
+        painter.setPen(TimelineStyle::mutedTextColor());
+        painter.drawText(room, Qt::AlignCenter | Qt::TextWordWrap, placeholder);
     }
 }
 
@@ -403,7 +409,8 @@ void TimelineWidget::showDateRange(QDate from, QDate to)
 
 void TimelineWidget::fitAll()
 {
-    if (m_dataExtent.first.isValid())
+    // Without lanes there is nothing to fit (the extent is just today): the years around today.
+    if (m_dataExtent.first.isValid() && totalRows() > 0)
         showDateRange(m_dataExtent.first, m_dataExtent.second);
     else
         showDateRange(today().addYears(-2), today().addYears(1));
