@@ -45,6 +45,7 @@ private slots:
     void opensWithItsLanesInView();
     void scrollStaysInRangeWhenTheLanesChange();
     void emptyPortfolioSaysHowToAddAnAgreement();
+    void aShortViewGivesTheLegendsRoomToTheLanes();
 
 private:
     QPointF centreOf(qint64 milestoneId) const;
@@ -349,6 +350,22 @@ void TestTimelineMainWindow::emptyPortfolioSaysHowToAddAnAgreement()
     QTRY_COMPARE(m_timeline->placeholderText(), QString());
     m_window->closePortfolio();
     QCOMPARE(m_timeline->placeholderText(), QStringLiteral("Open a portfolio to see its timeline."));
+}
+
+void TestTimelineMainWindow::aShortViewGivesTheLegendsRoomToTheLanes()
+{
+    QVERIFY(!m_timeline->currentLayout().legend().isEmpty());
+    // As on 1366×768 at scale 1.5 (819×460 logical) with the Details pane: the lanes before the legend.
+    QVERIFY(m_window->recordView(QStringLiteral("agreements"))->selectId(1));
+    m_window->resize(819, 460);
+    QTRY_VERIFY(m_timeline->currentLayout().legend().isEmpty());
+    QVERIFY(m_timeline->plotRect().bottom() >= m_timeline->viewport()->height() - 1);
+    // An export still explains its symbols.
+    const QImage image = m_timeline->renderImage(800);
+    TimelineOptions options;
+    QCOMPARE(image.height(), int(std::ceil(TimelineLayout::heightFor(m_timeline->totalRows(), 800, options))));
+    m_window->resize(1400, 800);
+    QTRY_VERIFY(!m_timeline->currentLayout().legend().isEmpty());
 }
 
 QTEST_MAIN(TestTimelineMainWindow)

@@ -69,7 +69,7 @@ QStringList alsoReadOf(const DateForm &form)
 
 QString cell(const QString &text)
 {
-    return QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped());
+    return QStringLiteral("<td style=\"white-space: nowrap\">%1</td>").arg(text.toHtmlEscaped());
 }
 
 QString cellOfLines(const QStringList &lines)
@@ -77,7 +77,7 @@ QString cellOfLines(const QStringList &lines)
     QStringList escaped;
     for (const QString &line : lines)
         escaped << line.toHtmlEscaped();
-    return QStringLiteral("<td>%1</td>").arg(escaped.join(QStringLiteral("<br>")));
+    return QStringLiteral("<td style=\"white-space: nowrap\">%1</td>").arg(escaped.join(QStringLiteral("<br>")));
 }
 
 void showDateFormats(MainWindow &window)
@@ -95,7 +95,9 @@ void showDateFormats(MainWindow &window)
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
         QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
         layout->addWidget(buttons);
-        dialog->resize(dialog->screen()->availableGeometry().size().boundedTo(QSize(680, 560)));
+        // Room for the table, within the screen (with its frame).
+        const QSize available = dialog->screen()->availableGeometry().size();
+        dialog->resize(QSize(800, 600).boundedTo(QSize(available.width() * 9 / 10, available.height() * 9 / 10)));
     }
     dialog->show();
     dialog->raise();
@@ -143,8 +145,8 @@ QString HelpPages::dateFormatsPage()
 {
     QString rows;
     for (const DateForm &form : dateForms())
-        rows += QStringLiteral("<tr>") + cell(tr(form.precision)) + cell(form.date.code()) +
-                cell(form.date.toString(FuzzyDate::Language::English)) +
+        rows += QStringLiteral("<tr>") + QStringLiteral("<td>%1</td>").arg(tr(form.precision).toHtmlEscaped()) +
+                cell(form.date.code()) + cell(form.date.toString(FuzzyDate::Language::English)) +
                 cell(form.date.toString(FuzzyDate::Language::Dutch)) +
                 cell(form.date.toString(FuzzyDate::Language::Swedish)) + cellOfLines(alsoReadOf(form)) +
                 QStringLiteral("</tr>");
@@ -153,7 +155,7 @@ QString HelpPages::dateFormatsPage()
               "a day, a month, a quarter, a half year or a year. Type it in any of the forms below, in English, "
               "Dutch or Swedish, in a date field or in a file you import; Pactline stores it in the first form and "
               "shows it in the language of the program.</p>") +
-           QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th>") +
+           QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>") +
            tr("Period") + QStringLiteral("</th><th>") + tr("Stored as") + QStringLiteral("</th><th>") + tr("English") +
            QStringLiteral("</th><th>") + tr("Dutch") + QStringLiteral("</th><th>") + tr("Swedish") +
            QStringLiteral("</th><th>") + tr("Also read") + QStringLiteral("</th></tr>") + rows +

@@ -178,6 +178,11 @@ TimelineOptions TimelineWidget::currentOptions() const
 {
     TimelineOptions options;
     options.today = today();
+    // In a short view (a small screen, a large scale) the lanes have the room before the legend;
+    // its symbols are explained in the tooltips too.
+    const QRectF view(viewport()->rect());
+    const double lanes = view.height() - TimelineLayout::axisHeightFor(options);
+    options.showLegend = TimelineLayout::legendHeightFor(view.width(), options) <= lanes / 3;
     options.selectedMilestone = m_selectedMilestone;
     options.selectedAgreement = m_selectedAgreement;
     options.hoveredMilestone = m_hoveredMilestone;
