@@ -523,7 +523,10 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         fitToScreen();
-    m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // The panes' sizes saved on another screen need not fit this one: there they start afresh.
+    const bool sameScreen =
+        settings.value(QStringLiteral("window/screen")).toSize() == screen()->availableGeometry().size();
+    m_layoutRestored = sameScreen && restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_showDetailsAction->setChecked(settings.value(QStringLiteral("window/details"), true).toBool());
     updateDetailsDock();
     for (const ViewEntry &entry : std::as_const(m_views))
@@ -539,6 +542,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/screen"), screen()->availableGeometry().size());
     settings.setValue(QStringLiteral("window/details"), m_detailsWanted);
     settings.setValue(QStringLiteral("window/view"), currentViewId());
     for (const ViewEntry &entry : m_views)

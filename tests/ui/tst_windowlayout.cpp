@@ -45,6 +45,7 @@ private slots:
     void cleanup();
     void firstWindowFitsTheScreen();
     void restoredGeometryIsBroughtOntoTheScreen();
+    void panesSavedOnAnotherScreenStartAfresh();
     void minimumSizeFitsSmallScreens_data();
     void minimumSizeFitsSmallScreens();
     void detailsStepAsideWithoutARecord();
@@ -130,6 +131,30 @@ void TestWindowLayout::restoredGeometryIsBroughtOntoTheScreen()
                                                                          .arg(window->height())
                                                                          .arg(window->x())
                                                                          .arg(window->y())));
+}
+
+void TestWindowLayout::panesSavedOnAnotherScreenStartAfresh()
+{
+    const auto detailsWidthAfterRestart = [this](bool otherScreen) {
+        {
+            const std::unique_ptr<MainWindow> window = openWindow(QSize(1366, 768));
+            window->recordView(QStringLiteral("agreements"))->selectId(1);
+            QCoreApplication::processEvents();
+            window->resizeDocks({dock(*window)}, {700}, Qt::Horizontal);
+            QCoreApplication::processEvents();
+            window->saveSettings();
+        }
+        if (otherScreen)
+            QSettings().setValue(QStringLiteral("window/screen"), QSize(2560, 1440));
+        const std::unique_ptr<MainWindow> window = openWindow(QSize(1024, 600));
+        window->recordView(QStringLiteral("agreements"))->selectId(1);
+        QTest::qWait(50);
+        return dock(*window)->width();
+    };
+    // On the same screen the user's arrangement comes back; from another one, a third of the window.
+    QVERIFY(detailsWidthAfterRestart(false) > 600);
+    const int width = detailsWidthAfterRestart(true);
+    QVERIFY2(width >= 260 && width <= 1024 / 3 + 10, qPrintable(QString::number(width)));
 }
 
 void TestWindowLayout::minimumSizeFitsSmallScreens_data()
