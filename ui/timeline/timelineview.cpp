@@ -75,10 +75,10 @@ TimelineView::TimelineView(QWidget *parent)
     // Both exports behind one button, so that the bar fits a small screen without an overflow arrow.
     auto *exportMenu = new QMenu(bar);
     exportMenu->setObjectName(QStringLiteral("timelineExportMenu"));
-    QAction *png = makeAction(tr("PNG Image…"), "actionTimelineExportPng", QKeySequence(),
+    QAction *png = makeAction(tr("&PNG Image…"), "actionTimelineExportPng", QKeySequence(),
                               tr("Save the timeline as it is shown as a PNG image"));
     connect(png, &QAction::triggered, this, [this] { exportAs(QStringLiteral("png")); });
-    QAction *svg = makeAction(tr("SVG Drawing…"), "actionTimelineExportSvg", QKeySequence(),
+    QAction *svg = makeAction(tr("&SVG Drawing…"), "actionTimelineExportSvg", QKeySequence(),
                               tr("Save the timeline as it is shown as an SVG drawing"));
     connect(svg, &QAction::triggered, this, [this] { exportAs(QStringLiteral("svg")); });
     exportMenu->addActions({png, svg});
