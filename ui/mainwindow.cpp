@@ -1,27 +1,30 @@
 #include "mainwindow.h"
 
-#include "records/agreementform.h"
 #include "files/backupactions.h"
-#include "records/eventform.h"
 #include "files/exportactions.h"
-#include "records/filterbar.h"
+#include "help/helppages.h"
 #include "import/importwizard.h"
-#include "records/milestoneform.h"
 #include "models/agreementtablemodel.h"
 #include "models/backgroundcounter.h"
 #include "models/eventtablemodel.h"
 #include "models/milestonetablemodel.h"
 #include "models/partnertablemodel.h"
+#include "records/agreementform.h"
+#include "records/eventform.h"
+#include "records/filterbar.h"
+#include "records/milestoneform.h"
 #include "records/partnerform.h"
 #include "records/recordactions.h"
 #include "records/recordview.h"
+#include "records/undorecordwriter.h"
 #include "report/reportactions.h"
 #include "store/agreementrepository.h"
+#include "store/changefeed.h"
 #include "store/database.h"
 #include "store/milestonerepository.h"
-#include "help/helppages.h"
+#include "store/portfoliolock.h"
+#include "timeline/timelinereschedulecommand.h"
 #include "timeline/timelineview.h"
-#include "records/undorecordwriter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -95,9 +98,12 @@ MainWindow::MainWindow(QWidget *parent)
                    QMessageBox::StandardButtons buttons) {
         QMessageBox box(QMessageBox::Question, title, text, buttons, this);
         box.setInformativeText(details);
+        if (buttons & QMessageBox::Apply)
+            box.setDefaultButton(QMessageBox::Apply);
         return QMessageBox::StandardButton(box.exec());
     };
     m_writer = std::make_unique<UndoRecordWriter>(*m_undoStack, [this](const StoreError &error) {
+        m_stepFailed = true;
         m_reportError(tr("The change could not be made"), error.message);
     });
     for (RecordTableModel *model :
@@ -127,6 +133,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_status, 1);
+    m_selection->setGuard([this](RecordSelection::Kind, qint64) { return settleChangedForm(); });
+    connect(m_selection, &RecordSelection::changeRefused, this, &MainWindow::returnToSelection, Qt::QueuedConnection);
     connect(m_selection, &RecordSelection::currentChanged, this, &MainWindow::onCurrentRecordChanged);
     connect(m_selection, &RecordSelection::agreementSelected, this,
             [this](qint64 id) { followSelection(RecordSelection::Kind::Agreement, id); });
@@ -156,6 +164,8 @@ MainWindow::~MainWindow()
     for (RecordForm *form :
          std::initializer_list<RecordForm *>{m_partnerForm, m_agreementForm, m_milestoneForm, m_eventForm})
         form->setContext(nullptr, nullptr);
+    m_feed.reset();
+    m_lock.reset();
     m_counter.reset();
     m_db.reset();
 }
@@ -174,19 +184,9 @@ void MainWindow::createViews()
         "QLabel { background: #fff4c2; color: #4d3b00; border-bottom: 1px solid #e0c860; padding: 6px 10px; }"));
     m_banner->hide();
     layout->addWidget(m_banner);
-
-    m_message = new QLabel(central);
-    m_message->setObjectName(QStringLiteral("messageBar"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fde7e7; color: #7a1010; border-bottom: 1px solid #e8b4b4; padding: 6px 10px; }"));
-    m_message->hide();
-    layout->addWidget(m_message);
-    m_messageTimer = new QTimer(this);
-    m_messageTimer->setSingleShot(true);
-    m_messageTimer->setInterval(MessageShownMs);
-    connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::hide);
+    m_lockRetry = new QTimer(this);
+    m_lockRetry->setInterval(2000);
+    connect(m_lockRetry, &QTimer::timeout, this, &MainWindow::updateBanner);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -254,7 +254,6 @@ void MainWindow::addRecordView(const QString &id, const QString &title, RecordSe
             break;
         }
     });
-    connect(view, &RecordView::refused, this, &MainWindow::showMessage);
     connect(view, &RecordView::storeFailed, this, &MainWindow::reportStoreFailure);
     connect(view->model(), &RecordTableModel::countsChanged, this, &MainWindow::updateStatus);
     connect(view, &RecordView::selectionChanged, this, &MainWindow::updateActions);
@@ -287,6 +286,12 @@ bool MainWindow::showView(const QString &id)
     for (int i = 0; i < m_views.size(); ++i) {
         if (m_views.at(i).id != id)
             continue;
+        if (currentEntry() && currentEntry()->id != id && !settleChangedForm()) {
+            // Stay: the sidebar shows the view that is still there.
+            const QSignalBlocker blocker(m_sidebar);
+            m_sidebar->setCurrentRow(int(currentEntry() - m_views.constData()));
+            return false;
+        }
         if (m_sidebar->currentRow() != i) {
             const QSignalBlocker blocker(m_sidebar);
             m_sidebar->setCurrentRow(i);
@@ -367,7 +372,6 @@ void MainWindow::createDetailPane()
     for (RecordForm *form :
          std::initializer_list<RecordForm *>{m_partnerForm, m_agreementForm, m_milestoneForm, m_eventForm}) {
         m_details->addWidget(form);
-        connect(form, &RecordForm::refused, this, &MainWindow::showMessage);
         connect(form, &RecordForm::storeFailed, this, &MainWindow::reportStoreFailure);
     }
     dock->setWidget(m_details);
@@ -440,18 +444,25 @@ void MainWindow::createMenus()
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->setObjectName(QStringLiteral("menuEdit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    // Undo and redo say in the status bar what they did and show the record they changed.
+    QAction *undo = m_editMenu->addAction(tr("&Undo"), this, [this] { stepUndoStack(false); });
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("actionUndo"));
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    undo->setEnabled(false);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, undo,
+            [undo](const QString &text) { undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
+    QAction *redo = m_editMenu->addAction(tr("&Redo"), this, [this] { stepUndoStack(true); });
     QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
     for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
         if (!redoKeys.contains(key))
             redoKeys << key;
     redo->setShortcuts(redoKeys);
     redo->setObjectName(QStringLiteral("actionRedo"));
-    m_editMenu->addAction(undo);
-    m_editMenu->addAction(redo);
+    redo->setEnabled(false);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, redo,
+            [redo](const QString &text) { redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
     m_editMenu->addSeparator();
     QAction *add = m_editMenu->addAction(tr("&Add"), this, &MainWindow::addRecord);
     add->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
@@ -573,8 +584,15 @@ void MainWindow::fitToScreen()
 void MainWindow::updateDetailsDock()
 {
     const bool recordShown = m_details->currentWidget() != m_noDetails;
-    m_detailDock->setVisible(m_detailsWanted && recordShown);
+    const bool show = m_detailsWanted && recordShown;
+    if (show == !m_detailDock->isHidden())
+        return;
+    m_detailDock->setVisible(show);
+    if (!isVisible())
+        return;
     sizeDetailsDock();
+    // Laid out now, so that what the user is about to click is where it shows.
+    layout()->activate();
 }
 
 void MainWindow::sizeDetailsDock()
@@ -583,14 +601,8 @@ void MainWindow::sizeDetailsDock()
     if (m_layoutRestored || !isVisible() || m_detailDock->isHidden())
         return;
     m_layoutRestored = true;
-    // Once the window has its size and layout.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            resizeDocks({m_detailDock}, {std::clamp(width() / 3, DetailsMinimumWidth, DetailsFirstMaximumWidth)},
-                        Qt::Horizontal);
-        },
-        Qt::QueuedConnection);
+    resizeDocks({m_detailDock}, {std::clamp(width() / 3, DetailsMinimumWidth, DetailsFirstMaximumWidth)},
+                Qt::Horizontal);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -603,12 +615,17 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    sizeDetailsDock();
+    // Once the window has its size and layout.
+    QMetaObject::invokeMethod(this, &MainWindow::sizeDetailsDock, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Apply nothing behind the user's back: forms with changes not applied lose them.
+    // Nothing typed is lost: a form with changes not applied asks first.
+    if (!settleChangedForm()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -638,6 +655,8 @@ bool MainWindow::isReadOnly() const
 
 bool MainWindow::openFile(const QString &requested)
 {
+    if (!settleChangedForm())
+        return false;
     const QString path = m_openFilter ? m_openFilter(requested) : requested;
     if (path.isEmpty())
         return false;
@@ -652,7 +671,7 @@ bool MainWindow::openFile(const QString &requested)
         m_reportError(tr("Cannot open portfolio"), opened.error().message);
         return false;
     }
-    closePortfolio();
+    dropPortfolio();
     m_db = std::move(*opened);
     m_counter = std::make_unique<BackgroundCounter>(m_db->path(), m_db->isReadOnly() ? Database::Mode::ReadOnly
                                                                                      : Database::Mode::ReadWrite);
@@ -677,11 +696,11 @@ bool MainWindow::openFile(const QString &requested)
                     entry.records->filterBar()->refreshChoices();
         updateStatus();
     });
-    m_banner->setText(tr("“%1” is read-only: you can look and search, but not change it. File ▸ Save a Copy As… "
-                         "makes a copy you can edit.")
-                          .arg(info.fileName()));
-    m_banner->setVisible(readOnly);
-    m_message->hide();
+    // Another Pactline on the same file: say so, and follow what it commits.
+    m_lock = std::make_unique<PortfolioLock>(path);
+    m_feed = std::make_unique<ChangeFeed>(*m_db);
+    connect(m_feed.get(), &ChangeFeed::changedElsewhere, this, &MainWindow::updateBanner);
+    updateBanner();
     setWindowFilePath(path);
     rememberRecent(info.absoluteFilePath());
     showView(currentViewId().isEmpty() ? QStringLiteral("agreements") : currentViewId());
@@ -692,7 +711,15 @@ bool MainWindow::openFile(const QString &requested)
     return true;
 }
 
-void MainWindow::closePortfolio()
+bool MainWindow::closePortfolio()
+{
+    if (!settleChangedForm())
+        return false;
+    dropPortfolio();
+    return true;
+}
+
+void MainWindow::dropPortfolio()
 {
     if (!m_db)
         return;
@@ -708,10 +735,12 @@ void MainWindow::closePortfolio()
     for (RecordForm *form :
          std::initializer_list<RecordForm *>{m_partnerForm, m_agreementForm, m_milestoneForm, m_eventForm})
         form->setContext(nullptr, nullptr);
+    m_feed.reset();
+    m_lock.reset();
+    m_lockRetry->stop();
     m_counter.reset();
     m_db.reset();
     m_banner->hide();
-    m_message->hide();
     setWindowFilePath(QString());
     m_stack->setCurrentWidget(m_noPortfolio);
     updateTitle();
@@ -722,6 +751,8 @@ void MainWindow::closePortfolio()
 
 void MainWindow::newPortfolio()
 {
+    if (!settleChangedForm())
+        return;
     QString path = m_chooseFile(tr("New portfolio"), true);
     if (path.isEmpty())
         return;
@@ -738,6 +769,8 @@ void MainWindow::newPortfolio()
 
 void MainWindow::openPortfolio()
 {
+    if (!settleChangedForm())
+        return;
     const QString path = m_chooseFile(tr("Open portfolio"), false);
     if (!path.isEmpty())
         openFile(path);
@@ -800,6 +833,27 @@ void MainWindow::updateTitle()
                                       : tr("%1 — Pactline").arg(m_db->displayName()));
 }
 
+void MainWindow::updateBanner()
+{
+    QStringList notes;
+    if (m_db && m_db->isReadOnly())
+        notes << tr("“%1” is read-only: you can look and search, but not change it. File ▸ Save a Copy As… makes a "
+                    "copy you can edit.")
+                     .arg(QFileInfo(m_db->path()).fileName());
+    // The mark goes to whoever asks once the other Pactline has closed the file: ask again now and then.
+    const bool shared = m_lock && !m_lock->take();
+    if (shared && !m_lockRetry->isActive())
+        m_lockRetry->start();
+    else if (!shared)
+        m_lockRetry->stop();
+    if (shared)
+        notes << tr("“%1” is also open in %2. What is changed there shows here as soon as it is saved; a change "
+                    "to the same record in both is refused, never overwritten.")
+                     .arg(QFileInfo(m_db->path()).fileName(), m_lock->otherHolder());
+    m_banner->setText(notes.join(QLatin1Char('\n')));
+    m_banner->setVisible(!notes.isEmpty());
+}
+
 void MainWindow::updateActions()
 {
     const ViewEntry *entry = currentEntry();
@@ -824,7 +878,12 @@ QString MainWindow::statusText() const
 
 QString MainWindow::messageText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    // Where the user is looking: the detail form's message, else the list's.
+    if (const auto *form = qobject_cast<const RecordForm *>(m_details->currentWidget());
+        form && !form->message().isEmpty())
+        return form->message();
+    const ViewEntry *entry = currentEntry();
+    return entry && entry->records ? entry->records->message() : QString();
 }
 
 void MainWindow::updateStatus()
@@ -900,14 +959,14 @@ void MainWindow::updateStatus()
 
 void MainWindow::showMessage(const QString &text)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    m_messageTimer->start();
+    if (const ViewEntry *entry = currentEntry(); entry && entry->records)
+        entry->records->showMessage(text);
+    else
+        statusBar()->showMessage(text, MessageShownMs);
 }
 
 void MainWindow::reportStoreFailure(const QString &message)
 {
-    showMessage(message);
     m_reportError(tr("The change could not be saved"), message);
 }
 
@@ -939,6 +998,91 @@ void MainWindow::onCurrentRecordChanged(RecordSelection::Kind kind, qint64 id)
         form->showRecord(id);
     m_details->setCurrentWidget(form);
     updateDetailsDock();
+}
+
+void MainWindow::stepUndoStack(bool forwards)
+{
+    const int index = m_undoStack->index();
+    const QUndoCommand *command = m_undoStack->command(forwards ? index : index - 1);
+    if (!command)
+        return;
+    const QString text = command->text();
+    RecordSelection::Kind kind = RecordSelection::Kind::None;
+    qint64 id = 0;
+    if (const auto *records = dynamic_cast<const RecordCommand *>(command))
+        std::tie(kind, id) = records->mainRecord(!forwards);
+    else if (const auto *move = dynamic_cast<const TimelineRescheduleCommand *>(command))
+        std::tie(kind, id) = std::make_pair(RecordSelection::Kind::Milestone, move->milestoneId());
+    m_stepFailed = false;
+    if (forwards)
+        m_undoStack->redo();
+    else
+        m_undoStack->undo();
+    if (m_stepFailed)
+        return;
+    statusBar()->showMessage(forwards ? tr("Redone: %1").arg(text) : tr("Undone: %1").arg(text), MessageShownMs);
+    if (kind != RecordSelection::Kind::None && id > 0)
+        showChangedRecord(kind, id);
+}
+
+void MainWindow::showChangedRecord(RecordSelection::Kind kind, qint64 id)
+{
+    const ViewEntry *entry = currentEntry();
+    if (entry && entry->records && entry->kind == kind) {
+        if (!entry->records->selectId(id)) {
+            entry->records->filterBar()->clear();
+            entry->records->selectId(id);
+        }
+        return;
+    }
+    // A milestone of the agreement whose form is open shows in the form's milestone list.
+    if (kind == RecordSelection::Kind::Milestone && m_details->currentWidget() == m_agreementForm) {
+        const QModelIndex row = m_agreementForm->milestonesModel()->indexOfId(id);
+        if (row.isValid()) {
+            m_agreementForm->milestonesTable()->setCurrentIndex(row);
+            return;
+        }
+    }
+    openRecord(kind, id);
+}
+
+RecordForm *MainWindow::changedForm() const
+{
+    for (RecordForm *form :
+         std::initializer_list<RecordForm *>{m_partnerForm, m_agreementForm, m_milestoneForm, m_eventForm})
+        if (form->isDirty())
+            return form;
+    return nullptr;
+}
+
+bool MainWindow::settleChangedForm()
+{
+    RecordForm *form = changedForm();
+    if (!form)
+        return true;
+    const auto answer =
+        m_ask(tr("Changes not applied"), tr("“%1” has changes that are not applied yet.").arg(form->recordTitle()),
+              tr("Apply writes them, Discard drops them, Cancel goes back to the form."),
+              QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Discard) {
+        form->revert();
+        return true;
+    }
+    if (answer == QMessageBox::Apply && form->apply())
+        return true;
+    // Back to the form (an Apply that was refused says why there).
+    m_details->setCurrentWidget(form);
+    if (QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("detailDock")))
+        dock->show();
+    return false;
+}
+
+void MainWindow::returnToSelection()
+{
+    // A list moved on to another row while the form of the current record stayed: back to it.
+    for (const ViewEntry &entry : std::as_const(m_views))
+        if (entry.records && entry.kind == m_selection->kind() && entry.records->currentId() != m_selection->id())
+            entry.records->selectId(m_selection->id());
 }
 
 void MainWindow::followSelection(RecordSelection::Kind kind, qint64 id)
@@ -989,7 +1133,7 @@ qint64 MainWindow::agreementForNewMilestone() const
 void MainWindow::addRecord()
 {
     const ViewEntry *entry = currentEntry();
-    if (!m_db || m_db->isReadOnly() || !entry || !entry->records)
+    if (!m_db || m_db->isReadOnly() || !entry || !entry->records || !settleChangedForm())
         return;
     auto command = RecordActions::add(*m_db, entry->kind,
                                       entry->kind == RecordSelection::Kind::Milestone ? agreementForNewMilestone() : 0);
@@ -1017,7 +1161,7 @@ void MainWindow::duplicateRecords()
 {
     const ViewEntry *entry = currentEntry();
     const QList<qint64> ids = currentSelection();
-    if (!m_db || m_db->isReadOnly() || !entry || !entry->records || ids.isEmpty())
+    if (!m_db || m_db->isReadOnly() || !entry || !entry->records || ids.isEmpty() || !settleChangedForm())
         return;
     auto command = RecordActions::duplicate(*m_db, entry->kind, ids);
     if (!command) {
@@ -1041,7 +1185,7 @@ void MainWindow::deleteRecords()
 
 void MainWindow::deleteRecordsOf(RecordSelection::Kind kind, const QList<qint64> &ids)
 {
-    if (!m_db || m_db->isReadOnly() || ids.isEmpty())
+    if (!m_db || m_db->isReadOnly() || ids.isEmpty() || !settleChangedForm())
         return;
     auto deletion = RecordActions::remove(*m_db, kind, ids);
     if (!deletion) {
@@ -1059,7 +1203,6 @@ void MainWindow::deleteRecordsOf(RecordSelection::Kind kind, const QList<qint64>
             agreements->filterBar()->setFilter(QStringLiteral("partner"), QString::number(ids.constFirst()));
             agreements->selectId(deletion->blockingAgreements.constFirst());
         }
-        showMessage(deletion->refusal);
         return;
     }
     QStringList lines;

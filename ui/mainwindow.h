@@ -11,6 +11,8 @@
 class AgreementForm;
 class AgreementTableModel;
 class BackgroundCounter;
+class ChangeFeed;
+class PortfolioLock;
 class Database;
 class EventForm;
 class EventTableModel;
@@ -43,7 +45,8 @@ public:
     // Opens a portfolio file (read-only when the file cannot be written); on failure keeps the
     // current one and reports why.
     bool openFile(const QString &path);
-    void closePortfolio();
+    // Closes the portfolio; false when the user chose to stay with changes not applied yet.
+    bool closePortfolio();
     Database *database() const { return m_db.get(); }
     bool isReadOnly() const;
 
@@ -79,7 +82,8 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     void addFileActions(const QList<QAction *> &actions);
 
-    // What the status bar and the message bar say now.
+    // What the status bar says now, and the message where the user is looking (the detail form's,
+    // else the current list's).
     QString statusText() const;
     QString messageText() const;
     // Writes the window layout, columns and sort to the settings (also done on close).
@@ -126,10 +130,20 @@ private:
     void fillRecentMenu();
     void updateActions();
     void updateTitle();
+    void updateBanner();
     void updateStatus();
     void showMessage(const QString &text);
     void reportStoreFailure(const QString &message);
     void onCurrentRecordChanged(RecordSelection::Kind kind, qint64 id);
+    // Before the detail form would be left (another record, view or portfolio, quitting): a form
+    // with changes not applied asks to apply or discard them. False: the user stays in the form.
+    bool settleChangedForm();
+    RecordForm *changedForm() const;
+    void returnToSelection();
+    // Undo (or redo) one step, say what it was, and show the record it changed.
+    void stepUndoStack(bool forwards);
+    void showChangedRecord(RecordSelection::Kind kind, qint64 id);
+    void dropPortfolio();
     void followSelection(RecordSelection::Kind kind, qint64 id);
     void openRecord(RecordSelection::Kind kind, qint64 id);
     const ViewEntry *currentEntry() const;
@@ -143,6 +157,8 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<BackgroundCounter> m_counter;
+    std::unique_ptr<PortfolioLock> m_lock;
+    std::unique_ptr<ChangeFeed> m_feed;
     QUndoStack *m_undoStack;
     std::unique_ptr<UndoRecordWriter> m_writer;
     RecordSelection *m_selection;
@@ -157,11 +173,11 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_noPortfolio = nullptr;
     QLabel *m_banner = nullptr;
-    QLabel *m_message = nullptr;
-    QTimer *m_messageTimer = nullptr;
+    QTimer *m_lockRetry = nullptr;
     QLabel *m_status = nullptr;
     quint64 m_statusTicket = 0;
     bool m_layoutRestored = false;
+    bool m_stepFailed = false;
 
     QDockWidget *m_detailDock = nullptr;
     QAction *m_showDetailsAction = nullptr;

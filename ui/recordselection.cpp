@@ -1,5 +1,7 @@
 #include "recordselection.h"
 
+#include <QScopedValueRollback>
+
 RecordSelection::RecordSelection(QObject *parent)
     : QObject(parent)
 {}
@@ -9,8 +11,19 @@ bool RecordSelection::select(Kind kind, qint64 id, qint64 &last)
     const Kind shown = id > 0 ? kind : Kind::None;
     if (m_kind == shown && m_id == id && last == id)
         return false;
-    last = id;
     const bool currentChangedNow = m_kind != shown || m_id != id;
+    if (currentChangedNow && m_guard) {
+        // A change asked for while the guard asks its question is refused as well.
+        const bool allowed = !m_asking && [&] {
+            const QScopedValueRollback<bool> asking(m_asking, true);
+            return m_guard(shown, id);
+        }();
+        if (!allowed) {
+            emit changeRefused();
+            return false;
+        }
+    }
+    last = id;
     m_kind = shown;
     m_id = id;
     if (currentChangedNow)

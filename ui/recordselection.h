@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 // The record the user is looking at, shared by all views: the tables, the detail pane and the
 // timeline follow it and drive it. Selecting what is already selected emits nothing.
 class RecordSelection final : public QObject
@@ -19,6 +21,11 @@ public:
     };
 
     explicit RecordSelection(QObject *parent = nullptr);
+
+    // Asked before the current record changes; false keeps the current one (e.g. the user chose to
+    // stay in a form with changes not applied yet), and changeRefused() tells the views to return.
+    using Guard = std::function<bool(Kind kind, qint64 id)>;
+    void setGuard(Guard guard) { m_guard = std::move(guard); }
 
     Kind kind() const { return m_kind; }
     // The current record (0 when none).
@@ -43,10 +50,14 @@ signals:
     void eventSelected(qint64 id);
     // The current record changed (kind None and id 0: nothing is selected).
     void currentChanged(RecordSelection::Kind kind, qint64 id);
+    // The guard kept the current record: views that moved on their own should show it again.
+    void changeRefused();
 
 private:
     bool select(Kind kind, qint64 id, qint64 &last);
 
+    Guard m_guard;
+    bool m_asking = false;
     Kind m_kind = Kind::None;
     qint64 m_id = 0;
     qint64 m_partner = 0;

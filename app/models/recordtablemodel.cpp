@@ -15,6 +15,11 @@ RecordTableModel::RecordTableModel(QObject *parent)
 
 RecordTableModel::~RecordTableModel() = default;
 
+Database *RecordTableModel::database() const
+{
+    return m_db;
+}
+
 void RecordTableModel::setDatabase(Database *db)
 {
     if (m_db)

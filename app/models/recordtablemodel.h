@@ -59,7 +59,7 @@ public:
 
     // The portfolio shown (nullptr: none). The model follows its changes.
     void setDatabase(Database *db);
-    Database *database() const { return m_db; }
+    Database *database() const;
     // Where edits go; without one, the model writes through the repositories itself.
     void setWriter(RecordWriter *writer) { m_writer = writer; }
     // Counts costly filters on another thread; without one, it counts them here and now.
@@ -157,7 +157,8 @@ private:
     void report(const StoreError &error) const;
     bool isCell(const QModelIndex &index) const;
 
-    Database *m_db = nullptr;
+    // Guarded: a model must never reach a portfolio that was closed under it.
+    QPointer<Database> m_db;
     RecordWriter *m_writer = nullptr;
     QPointer<BackgroundCounter> m_counter;
     bool m_readOnly = false;

@@ -3,6 +3,7 @@
 #include "store/rowcodec.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace {
@@ -34,6 +35,13 @@ QVariantList valuesOf(const Contact &c)
     return {c.partnerId, c.name.trimmed(), c.role.trimmed(), c.email.trimmed(), c.phone.trimmed(), c.notes};
 }
 
+// Something, one @, and a domain with a dot: not a full check of RFC 5322, just what is clearly an address.
+bool looksLikeEmail(const QString &email)
+{
+    static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    return address.match(email).hasMatch();
+}
+
 } // namespace
 
 Result<void> ContactRepository::validate(const Contact &contact)
@@ -45,6 +53,12 @@ Result<void> ContactRepository::validate(const Contact &contact)
         return StoreError{
             StoreError::Kind::Invalid,
             QCoreApplication::translate("ContactRepository", "A contact belongs to a partner; choose one.")};
+    if (const QString email = contact.email.trimmed(); !email.isEmpty() && !looksLikeEmail(email))
+        return StoreError{StoreError::Kind::Invalid,
+                          QCoreApplication::translate("ContactRepository",
+                                                      "“%1” is not an e-mail address; type one like "
+                                                      "name@example.org, or leave it empty.")
+                              .arg(email)};
     return {};
 }
 

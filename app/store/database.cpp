@@ -8,6 +8,8 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -24,6 +26,46 @@ QString nextConnectionName()
     static QAtomicInt counter;
     return QStringLiteral("pactline-%1").arg(counter.fetchAndAddRelaxed(1));
 }
+
+// The portfolio files this process has open through SQLite. Opening and closing such a file again
+// around SQLite (to read its header) would drop SQLite's locks on it, since closing a file releases
+// every POSIX lock the process holds on it: another program could then checkpoint and delete the
+// write-ahead log under us. A file open here was checked when it was opened and is not read again.
+class OpenFiles
+{
+public:
+    static OpenFiles &instance()
+    {
+        static OpenFiles files;
+        return files;
+    }
+    static QString key(const QString &path)
+    {
+        const QFileInfo info(path);
+        const QString canonical = info.canonicalFilePath();
+        return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+    }
+    void add(const QString &key)
+    {
+        const QMutexLocker locker(&m_mutex);
+        ++m_count[key];
+    }
+    void remove(const QString &key)
+    {
+        const QMutexLocker locker(&m_mutex);
+        if (--m_count[key] <= 0)
+            m_count.remove(key);
+    }
+    bool contains(const QString &key)
+    {
+        const QMutexLocker locker(&m_mutex);
+        return m_count.contains(key);
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, int> m_count;
+};
 
 } // namespace
 
@@ -57,6 +99,8 @@ public:
         if (!connection.open())
             return StoreError{StoreError::Kind::Unreadable,
                               tr("Could not open “%1”: %2").arg(db.m_path, connection.lastError().text())};
+        db.m_openFileKey = OpenFiles::key(db.m_path);
+        OpenFiles::instance().add(db.m_openFileKey);
         return db.applyConnectionPragmas();
     }
 };
@@ -79,6 +123,8 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_openFileKey.isEmpty())
+        OpenFiles::instance().remove(m_openFileKey);
 }
 
 QString Database::displayName() const
@@ -138,8 +184,10 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
-    // Refuse what is not ours before SQLite reads or writes anything.
-    const Result<FileHeader> header = FileHeader::read(path);
+    // Refuse what is not ours before SQLite reads or writes anything (a file this process has open
+    // already passed, and must not be opened around SQLite again).
+    const bool openHere = OpenFiles::instance().contains(OpenFiles::key(path));
+    const Result<FileHeader> header = openHere ? Result<FileHeader>(FileHeader()) : FileHeader::read(path);
     if (!header)
         return header.error();
     const int current = Migrations::currentVersion();
@@ -260,6 +308,20 @@ StoreError Database::sqlError(const QSqlQuery &query)
     if (code.toInt() == 19 || code.toInt() % 256 == 19)
         return {StoreError::Kind::Invalid, text};
     return {StoreError::Kind::Sql, text};
+}
+
+void Database::announceChange(const QStringList &tables)
+{
+    if (!tables.isEmpty())
+        emit changed(tables);
+}
+
+QStringList Database::allTables()
+{
+    return {QStringLiteral("partner"),         QStringLiteral("contact"),         QStringLiteral("event"),
+            QStringLiteral("event_partner"),   QStringLiteral("event_contact"),   QStringLiteral("agreement"),
+            QStringLiteral("agreement_party"), QStringLiteral("theme"),           QStringLiteral("agreement_theme"),
+            QStringLiteral("milestone"),       QStringLiteral("milestone_change")};
 }
 
 void Database::touch(const QString &table)

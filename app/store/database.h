@@ -62,9 +62,13 @@ public:
     static StoreError sqlError(const QSqlQuery &query);
     // Marks a table as changed inside the current write; changed() is emitted after commit.
     void touch(const QString &table);
+    // Someone else committed a change to these tables (see ChangeFeed): announced like our own.
+    void announceChange(const QStringList &tables);
+    // Every table of the schema, for a change whose tables are not known.
+    static QStringList allTables();
 
 signals:
-    // After a committed write, the tables it changed.
+    // After a committed write, here or elsewhere, the tables it changed.
     void changed(const QStringList &tables);
 
 private:
@@ -73,6 +77,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    QString m_openFileKey; // registered as open in this process while connected
     Mode m_mode;
     SqlDialect m_dialect;
     QString m_migrationBackup;

@@ -93,10 +93,8 @@ Result<RowMeta> RepositoryBase::updateRow(const QString &table, const RowMeta &m
     if (exists && *exists == 0)
         return notFound(table, meta.id);
     return StoreError{StoreError::Kind::Conflict,
-                      QCoreApplication::translate("Repository", "Someone else changed this %1 (#%2) since you "
-                                                                "opened it; reload it and make your change again.")
-                          .arg(table)
-                          .arg(meta.id)};
+                      QCoreApplication::translate("Repository", "Someone else changed this record since you opened "
+                                                                "it, so your change was not written.")};
 }
 
 Result<void> RepositoryBase::deleteRow(const QString &table, qint64 id, int version) const

@@ -2,14 +2,14 @@
 // edits with their editors, form edits, add, duplicate, delete (and the partner that cannot go),
 // undo and redo, refusal messages, a conflict with another connection, a read-only file, the File
 // menu (Save a Copy As, Open Recent, Close, a dropped file), the status bar and the settings.
-#include "records/agreementform.h"
-#include "records/filterbar.h"
-#include "records/fuzzydateedit.h"
 #include "mainwindow.h"
 #include "models/agreementtablemodel.h"
 #include "models/milestonetablemodel.h"
 #include "models/partnertablemodel.h"
 #include "models/partylistmodel.h"
+#include "records/agreementform.h"
+#include "records/filterbar.h"
+#include "records/fuzzydateedit.h"
 #include "records/partnerform.h"
 #include "records/recordview.h"
 #include "store/agreementrepository.h"
@@ -413,7 +413,8 @@ void TestTablesAndEditing::formEditAppliesAsOneUndoableChange()
     QCOMPARE(stored->name, QStringLiteral("CTC Clinical Trial Consultants"));
     QCOMPARE(stored->city, QStringLiteral("Uppsala"));
     QCOMPARE(window.undoStack()->count(), 1);
-    QCOMPARE(window.undoStack()->text(0), QStringLiteral("Edit partner “CTC Clinical Trial Consultants”"));
+    QCOMPARE(window.undoStack()->text(0),
+             QStringLiteral("Edit name, city of partner “CTC Clinical Trial Consultants”"));
     // The table follows, and the row stays current.
     QCOMPARE(partners->currentId(), id);
     QCOMPARE(partners->model()->index(partners->model()->rowOfId(id), PartnerTableModel::CityColumn).data().toString(),

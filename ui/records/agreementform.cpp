@@ -1,18 +1,18 @@
 #include "records/agreementform.h"
 
-#include "records/fuzzydateedit.h"
 #include "models/cellvalue.h"
 #include "models/milestonetablemodel.h"
 #include "models/partylistmodel.h"
+#include "records/fuzzydateedit.h"
 #include "records/partnerpicker.h"
 #include "records/recorddelegate.h"
 #include "records/recordview.h"
+#include "records/undorecordwriter.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
-#include "records/undorecordwriter.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -136,7 +136,8 @@ AgreementForm::AgreementForm(QWidget *parent)
     body()->addWidget(sectionTitle(tr("Milestones"), this));
     m_milestones = smallTable(m_milestoneModel, this);
     m_milestones->setObjectName(QStringLiteral("agreementMilestones"));
-    m_milestones->setItemDelegate(new RecordDelegate(this));
+    auto *milestoneDelegate = new RecordDelegate(this);
+    m_milestones->setItemDelegate(milestoneDelegate);
     m_milestones->setColumnHidden(MilestoneTableModel::AgreementColumn, true);
     m_milestones->setColumnHidden(MilestoneTableModel::LocationColumn, true);
     m_milestones->setColumnHidden(MilestoneTableModel::AchievedColumn, true);
@@ -172,15 +173,18 @@ AgreementForm::AgreementForm(QWidget *parent)
         connect(combo, &QComboBox::activated, this, &AgreementForm::markDirty);
     connect(m_summary, &QPlainTextEdit::textChanged, this, &AgreementForm::markDirty);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &AgreementForm::markDirty);
-    connect(m_parties, &PartyListModel::partiesEdited, this, &AgreementForm::markDirty);
-    connect(m_parties, &PartyListModel::editRefused, this, [this](const QString &message) {
-        showMessage(message, true);
-        emit refused(message);
+    connect(m_parties, &PartyListModel::partiesEdited, this, [this] {
+        listEdited();
+        markDirty();
     });
-    connect(m_delegate, &RecordDelegate::refused, this, [this](const QString &message) {
-        showMessage(message, true);
+    // Refusals in the parties and milestone lists show where the user is looking: in the form.
+    const auto refuseInList = [this](const QString &message) {
+        showMessage(message, Cause::List);
         emit refused(message);
-    });
+    };
+    connect(m_parties, &PartyListModel::editRefused, this, refuseInList);
+    connect(m_delegate, &RecordDelegate::refused, this, refuseInList);
+    connect(milestoneDelegate, &RecordDelegate::refused, this, refuseInList);
     connect(addParty, &QPushButton::clicked, this, &AgreementForm::addParty);
     connect(m_newParty, &QLineEdit::returnPressed, this, &AgreementForm::addParty);
     connect(removeParty, &QPushButton::clicked, this, &AgreementForm::removeParty);
@@ -195,10 +199,8 @@ AgreementForm::AgreementForm(QWidget *parent)
         if (!(m_milestoneModel->flags(index) & Qt::ItemIsEditable))
             emit milestoneOpened(m_milestoneModel->idAt(index.row()));
     });
-    connect(m_milestoneModel, &RecordTableModel::editRefused, this, [this](const QString &message) {
-        showMessage(message, true);
-        emit refused(message);
-    });
+    connect(m_milestoneModel, &RecordTableModel::editRefused, this, refuseInList);
+    connect(m_milestoneModel, &QAbstractItemModel::dataChanged, this, &AgreementForm::listEdited);
     connect(m_milestoneModel, &RecordTableModel::storeFailed, this, &AgreementForm::storeFailed);
     m_parties->setNameLookup([this](qint64 partnerId) {
         if (!database())
@@ -214,16 +216,20 @@ QStringList AgreementForm::watchedTables() const
             QStringLiteral("partner"),   QStringLiteral("event"),           QStringLiteral("milestone_change")};
 }
 
+void AgreementForm::bindDatabase(Database *db)
+{
+    m_delegate->setDatabase(db);
+    m_newParty->setDatabase(db);
+    if (auto *milestoneDelegate = qobject_cast<RecordDelegate *>(m_milestones->itemDelegate()))
+        milestoneDelegate->setDatabase(db);
+    m_milestoneModel->setWriter(writer());
+    m_milestoneModel->setFilter(QStringLiteral("agreement"), QStringLiteral("0"));
+    m_milestoneModel->setDatabase(db);
+}
+
 bool AgreementForm::load(Database &db, qint64 id)
 {
-    m_delegate->setDatabase(&db);
-    m_newParty->setDatabase(&db);
-    m_milestoneModel->setWriter(writer());
-    if (m_milestoneModel->database() != &db)
-        m_milestoneModel->setDatabase(&db);
     m_milestoneModel->setFilter(QStringLiteral("agreement"), QString::number(id));
-    if (auto *milestoneDelegate = qobject_cast<RecordDelegate *>(m_milestones->itemDelegate()))
-        milestoneDelegate->setDatabase(&db);
     const auto agreement = AgreementRepository(db).get(id);
     if (!agreement)
         return false;
@@ -262,7 +268,7 @@ bool AgreementForm::load(Database &db, qint64 id)
     return true;
 }
 
-Result<void> AgreementForm::save(Database &db, UndoRecordWriter &writer)
+Result<void> AgreementForm::save(Database &db, RecordWriter &writer)
 {
     for (FuzzyDateEdit *date : {m_signed, m_starts, m_ends})
         if (!date->isAcceptable())
@@ -282,6 +288,15 @@ Result<void> AgreementForm::save(Database &db, UndoRecordWriter &writer)
     if (auto valid = AgreementRepository::validate(after); !valid)
         return valid;
     return writer.updateAgreement(db, m_loaded, after);
+}
+
+bool AgreementForm::refreshBase(Database &db)
+{
+    const auto stored = AgreementRepository(db).get(m_loaded.meta.id);
+    if (!stored)
+        return false;
+    m_loaded = *stored;
+    return true;
 }
 
 void AgreementForm::applyReadOnly(bool readOnly)
@@ -310,13 +325,13 @@ void AgreementForm::addParty()
             m_newParty->text().trimmed().isEmpty()
                 ? tr("Type a partner's name in the field next to “Add party”, then add it.")
                 : tr("There is no partner “%1”; pick one from the list as you type.").arg(m_newParty->text().trimmed());
-        showMessage(message, true);
+        showMessage(message, Cause::List);
         emit refused(message);
         return;
     }
     if (m_parties->addParty(partnerId, m_newParty->text().trimmed())) {
         m_newParty->clear();
-        showMessage({}, false);
+        listEdited();
     }
 }
 

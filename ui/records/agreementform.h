@@ -24,6 +24,8 @@ class AgreementForm final : public RecordForm
 public:
     explicit AgreementForm(QWidget *parent = nullptr);
 
+    QString recordTitle() const override { return m_loaded.title; }
+
     QTableView *milestonesTable() const { return m_milestones; }
     MilestoneTableModel *milestonesModel() const { return m_milestoneModel; }
     PartyListModel *partiesModel() const { return m_parties; }
@@ -36,9 +38,11 @@ signals:
 
 protected:
     bool load(Database &db, qint64 id) override;
-    Result<void> save(Database &db, UndoRecordWriter &writer) override;
+    Result<void> save(Database &db, RecordWriter &writer) override;
     QStringList watchedTables() const override;
     void applyReadOnly(bool readOnly) override;
+    bool refreshBase(Database &db) override;
+    void bindDatabase(Database *db) override;
 
 private:
     void addParty();

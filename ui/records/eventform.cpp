@@ -1,20 +1,33 @@
 #include "records/eventform.h"
 
+#include "models/participantlistmodel.h"
+#include "records/formtable.h"
 #include "records/fuzzydateedit.h"
-#include "records/partnerpicker.h"
+#include "records/participantpicker.h"
+#include "records/recordactions.h"
+#include "records/undorecordwriter.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
-#include "store/partnerrepository.h"
-#include "records/undorecordwriter.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace {
+
+// Whether two versions of an event have the same fields (participants aside).
+bool sameFields(const Event &a, const Event &b)
+{
+    return a.title == b.title && a.date == b.date && a.place == b.place && a.notes == b.notes;
+}
+
+} // namespace
 
 EventForm::EventForm(QWidget *parent)
     : RecordForm(parent)
@@ -22,8 +35,9 @@ EventForm::EventForm(QWidget *parent)
     , m_date(new FuzzyDateEdit(this))
     , m_place(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
-    , m_participants(new QListWidget(this))
-    , m_newParticipant(new PartnerPicker(this))
+    , m_participantModel(new ParticipantListModel(this))
+    , m_participants(new FormTable(this))
+    , m_newParticipant(new ParticipantPicker(this))
     , m_participantButtons(new QWidget(this))
 {
     setObjectName(QStringLiteral("eventForm"));
@@ -38,21 +52,7 @@ EventForm::EventForm(QWidget *parent)
     form->addRow(tr("&Date"), m_date);
     form->addRow(tr("&Place"), m_place);
     form->addRow(tr("&Notes"), m_notes);
-    body()->addWidget(new QLabel(tr("<b>Participating organisations</b>"), this));
-    m_participants->setObjectName(QStringLiteral("participantsList"));
-    m_participants->setMinimumHeight(120);
-    body()->addWidget(m_participants);
-    auto *row = new QHBoxLayout(m_participantButtons);
-    row->setContentsMargins(0, 0, 0, 0);
-    m_newParticipant->setObjectName(QStringLiteral("newParticipantPicker"));
-    auto *add = new QPushButton(tr("A&dd"), m_participantButtons);
-    add->setObjectName(QStringLiteral("addParticipantButton"));
-    auto *remove = new QPushButton(tr("Remove"), m_participantButtons);
-    remove->setObjectName(QStringLiteral("removeParticipantButton"));
-    row->addWidget(m_newParticipant, 1);
-    row->addWidget(add);
-    row->addWidget(remove);
-    body()->addWidget(m_participantButtons);
+    createParticipants();
     body()->addStretch(1);
 
     for (QLineEdit *edit : {m_title, static_cast<QLineEdit *>(m_date), m_place}) {
@@ -60,14 +60,69 @@ EventForm::EventForm(QWidget *parent)
         connect(edit, &QLineEdit::returnPressed, this, &EventForm::apply);
     }
     connect(m_notes, &QPlainTextEdit::textChanged, this, &EventForm::markDirty);
+}
+
+void EventForm::createParticipants()
+{
+    auto *title = new QLabel(tr("Participants"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    body()->addWidget(title);
+    m_participants->setObjectName(QStringLiteral("participantsTable"));
+    m_participants->setModel(m_participantModel);
+    m_participants->setToolTip(tr("The organisations and people taking part. Delete removes the selected ones; "
+                                  "Insert goes to the field that adds one. Each change can be undone."));
+    m_participants->horizontalHeader()->resizeSection(ParticipantListModel::NameColumn, 230);
+    m_participants->setMinimumHeight(140);
+    body()->addWidget(m_participants);
+
+    auto *row = new QHBoxLayout(m_participantButtons);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_newParticipant->setObjectName(QStringLiteral("newParticipantPicker"));
+    auto *add = new QPushButton(tr("Add parti&cipant"), m_participantButtons);
+    add->setObjectName(QStringLiteral("addParticipantButton"));
+    m_removeParticipant = new QPushButton(tr("Re&move"), m_participantButtons);
+    m_removeParticipant->setObjectName(QStringLiteral("removeParticipantButton"));
+    m_removeParticipant->setToolTip(tr("Remove the selected participants (Delete in the list)"));
+    row->addWidget(m_newParticipant, 1);
+    row->addWidget(add);
+    row->addWidget(m_removeParticipant);
+    body()->addWidget(m_participantButtons);
+    setTabOrder(m_notes, m_participants);
+    setTabOrder(m_participants, m_newParticipant);
+    setTabOrder(m_newParticipant, add);
+    setTabOrder(add, m_removeParticipant);
+
+    m_removeParticipantAction = new QAction(tr("Remove participant"), m_participants);
+    m_removeParticipantAction->setObjectName(QStringLiteral("removeParticipantAction"));
+    m_removeParticipantAction->setShortcut(QKeySequence(Qt::Key_Delete));
+    m_removeParticipantAction->setShortcutContext(Qt::WidgetShortcut);
+    m_participants->addAction(m_removeParticipantAction);
+    m_participants->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     connect(add, &QPushButton::clicked, this, &EventForm::addParticipant);
     connect(m_newParticipant, &QLineEdit::returnPressed, this, &EventForm::addParticipant);
-    connect(remove, &QPushButton::clicked, this, &EventForm::removeParticipant);
+    connect(m_removeParticipant, &QPushButton::clicked, this, &EventForm::removeParticipants);
+    connect(m_removeParticipantAction, &QAction::triggered, this, &EventForm::removeParticipants);
+    connect(m_participants, &FormTable::removeRequested, this, &EventForm::removeParticipants);
+    connect(m_participants, &FormTable::addRequested, this,
+            [this] { m_newParticipant->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_participantModel, &ParticipantListModel::storeFailed, this, &EventForm::storeFailed);
+    connect(m_participants->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EventForm::updateParticipantActions);
+    connect(m_participants->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EventForm::updateParticipantActions);
+    connect(m_participantModel, &QAbstractItemModel::modelReset, this, &EventForm::updateParticipantActions);
+    connect(m_participantModel, &QAbstractItemModel::rowsInserted, this, &EventForm::updateParticipantActions);
+    connect(m_participantModel, &QAbstractItemModel::rowsRemoved, this, &EventForm::updateParticipantActions);
+    updateParticipantActions();
 }
 
 QStringList EventForm::watchedTables() const
 {
-    return {QStringLiteral("event"), QStringLiteral("event_partner"), QStringLiteral("partner")};
+    // The participants follow the store by themselves.
+    return {QStringLiteral("event")};
 }
 
 bool EventForm::load(Database &db, qint64 id)
@@ -82,31 +137,36 @@ bool EventForm::load(Database &db, qint64 id)
     m_date->setDate(m_loaded.date);
     m_place->setText(m_loaded.place);
     m_notes->setPlainText(m_loaded.notes);
-    m_participants->clear();
-    if (const auto partners = PartnerRepository(db).getMany(m_loaded.partnerIds)) {
-        for (const Partner &partner : *partners) {
-            auto *item = new QListWidgetItem(PartnerPicker::labelFor(partner.name, partner.country), m_participants);
-            item->setData(Qt::UserRole, partner.meta.id);
-        }
-    }
+    m_participantModel->setEvent(&db, id);
     return true;
 }
 
-Result<void> EventForm::save(Database &db, UndoRecordWriter &writer)
+Result<void> EventForm::save(Database &db, RecordWriter &writer)
 {
     if (!m_date->isAcceptable())
         return StoreError{StoreError::Kind::Invalid, m_date->problem()};
-    Event after = m_loaded;
+    // Participants change on their own, each change a command of its own: the fields apply over
+    // the participants stored now, as long as nobody changed the fields since they were loaded.
+    Event before = m_loaded;
+    if (const auto stored = EventRepository(db).get(m_loaded.meta.id); stored && sameFields(*stored, m_loaded))
+        before = *stored;
+    Event after = before;
     after.title = m_title->text().trimmed();
     after.date = m_date->date();
     after.place = m_place->text().trimmed();
     after.notes = m_notes->toPlainText();
-    after.partnerIds.clear();
-    for (int i = 0; i < m_participants->count(); ++i)
-        after.partnerIds << m_participants->item(i)->data(Qt::UserRole).toLongLong();
     if (auto valid = EventRepository::validate(after); !valid)
         return valid;
-    return writer.updateEvent(db, m_loaded, after);
+    return writer.updateEvent(db, before, after);
+}
+
+bool EventForm::refreshBase(Database &db)
+{
+    const auto stored = EventRepository(db).get(m_loaded.meta.id);
+    if (!stored)
+        return false;
+    m_loaded = *stored;
+    return true;
 }
 
 void EventForm::applyReadOnly(bool readOnly)
@@ -114,29 +174,71 @@ void EventForm::applyReadOnly(bool readOnly)
     for (QLineEdit *edit : {m_title, static_cast<QLineEdit *>(m_date), m_place})
         edit->setReadOnly(readOnly);
     m_notes->setReadOnly(readOnly);
-    m_participantButtons->setEnabled(!readOnly);
+    m_participants->setReadOnly(readOnly);
+    updateParticipantActions();
 }
 
 void EventForm::addParticipant()
 {
-    const qint64 id = m_newParticipant->partnerId();
-    if (id <= 0) {
-        const QString message = tr("Pick a partner from the list as you type its name, then add it.");
-        showMessage(message, true);
-        emit refused(message);
+    if (isReadOnly() || !database() || !writer())
+        return;
+    const std::optional<Participant> chosen = m_newParticipant->participant();
+    if (!chosen) {
+        const QString typed = m_newParticipant->text().trimmed();
+        refuse(typed.isEmpty()
+                   ? tr("Type the name of a partner or a contact in the field next to “Add participant”, then add it.")
+                   : tr("There is no partner or contact “%1”; pick one from the list as you type.").arg(typed));
         return;
     }
-    for (int i = 0; i < m_participants->count(); ++i)
-        if (m_participants->item(i)->data(Qt::UserRole).toLongLong() == id)
-            return;
-    auto *item = new QListWidgetItem(m_newParticipant->text().trimmed(), m_participants);
-    item->setData(Qt::UserRole, id);
+    auto command = RecordActions::addParticipant(*database(), recordId(), *chosen);
+    if (!command) {
+        if (command.error().kind == StoreError::Kind::Invalid)
+            refuse(command.error().message);
+        else
+            emit storeFailed(command.error().message);
+        return;
+    }
+    if (const Result<void> done = writer()->push(std::move(*command)); !done) {
+        emit storeFailed(done.error().message);
+        return;
+    }
+    // Cleared now and once more after a completion chosen with Enter has written itself back.
     m_newParticipant->clear();
-    markDirty();
+    QMetaObject::invokeMethod(m_newParticipant, &QLineEdit::clear, Qt::QueuedConnection);
+    listEdited();
+    if (const int row = m_participantModel->rowOf(*chosen); row >= 0)
+        m_participants->setCurrentIndex(m_participantModel->index(row, ParticipantListModel::NameColumn));
 }
 
-void EventForm::removeParticipant()
+void EventForm::removeParticipants()
 {
-    delete m_participants->currentItem();
-    markDirty();
+    if (isReadOnly() || !database() || !writer())
+        return;
+    QList<Participant> chosen;
+    for (int row : m_participants->chosenRows())
+        chosen << m_participantModel->participantAt(row);
+    if (chosen.isEmpty())
+        return;
+    auto command = RecordActions::removeParticipants(*database(), recordId(), chosen);
+    if (!command) {
+        emit storeFailed(command.error().message);
+        return;
+    }
+    if (const Result<void> done = writer()->push(std::move(*command)); !done)
+        emit storeFailed(done.error().message);
+}
+
+void EventForm::updateParticipantActions()
+{
+    const bool editable = !isReadOnly() && m_participantModel->eventId() > 0;
+    const bool chosen = !m_participants->chosenRows().isEmpty();
+    m_participantButtons->setEnabled(editable);
+    m_removeParticipant->setEnabled(editable && chosen);
+    m_removeParticipantAction->setEnabled(editable && chosen);
+}
+
+void EventForm::refuse(const QString &message)
+{
+    showMessage(message, Cause::List);
+    emit refused(message);
 }

@@ -3,13 +3,17 @@
 #include "domain/event.h"
 #include "records/recordform.h"
 
+class FormTable;
 class FuzzyDateEdit;
-class PartnerPicker;
+class ParticipantListModel;
+class ParticipantPicker;
+class QAction;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
-// The event in the detail pane: its fields and the organisations taking part.
+// The event in the detail pane: its fields (applied together) and the partners and contacts taking
+// part (added and removed one change at a time, each an undo command at once).
 class EventForm final : public RecordForm
 {
     Q_OBJECT
@@ -17,22 +21,32 @@ class EventForm final : public RecordForm
 public:
     explicit EventForm(QWidget *parent = nullptr);
 
+    QString recordTitle() const override { return m_loaded.title; }
+    ParticipantListModel *participantsModel() const { return m_participantModel; }
+
 protected:
     bool load(Database &db, qint64 id) override;
-    Result<void> save(Database &db, UndoRecordWriter &writer) override;
+    Result<void> save(Database &db, RecordWriter &writer) override;
     QStringList watchedTables() const override;
     void applyReadOnly(bool readOnly) override;
+    bool refreshBase(Database &db) override;
 
 private:
+    void createParticipants();
     void addParticipant();
-    void removeParticipant();
+    void removeParticipants();
+    void updateParticipantActions();
+    void refuse(const QString &message);
 
     Event m_loaded;
     QLineEdit *m_title;
     FuzzyDateEdit *m_date;
     QLineEdit *m_place;
     QPlainTextEdit *m_notes;
-    QListWidget *m_participants;
-    PartnerPicker *m_newParticipant;
+    ParticipantListModel *m_participantModel;
+    FormTable *m_participants;
+    ParticipantPicker *m_newParticipant;
     QWidget *m_participantButtons;
+    QPushButton *m_removeParticipant = nullptr;
+    QAction *m_removeParticipantAction = nullptr;
 };

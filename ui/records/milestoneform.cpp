@@ -1,10 +1,10 @@
 #include "records/milestoneform.h"
 
 #include "records/fuzzydateedit.h"
+#include "records/undorecordwriter.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/milestonerepository.h"
-#include "records/undorecordwriter.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -113,7 +113,7 @@ bool MilestoneForm::load(Database &db, qint64 id)
     return true;
 }
 
-Result<void> MilestoneForm::save(Database &db, UndoRecordWriter &writer)
+Result<void> MilestoneForm::save(Database &db, RecordWriter &writer)
 {
     for (FuzzyDateEdit *date : {m_due, m_achieved})
         if (!date->isAcceptable())
@@ -128,6 +128,15 @@ Result<void> MilestoneForm::save(Database &db, UndoRecordWriter &writer)
     if (auto valid = MilestoneRepository::validate(after); !valid)
         return valid;
     return writer.updateMilestone(db, m_loaded, after, m_reason->text().trimmed());
+}
+
+bool MilestoneForm::refreshBase(Database &db)
+{
+    const auto stored = MilestoneRepository(db).get(m_loaded.meta.id);
+    if (!stored)
+        return false;
+    m_loaded = *stored;
+    return true;
 }
 
 void MilestoneForm::applyReadOnly(bool readOnly)

@@ -19,14 +19,17 @@ class MilestoneForm final : public RecordForm
 public:
     explicit MilestoneForm(QWidget *parent = nullptr);
 
+    QString recordTitle() const override { return m_loaded.title; }
+
 signals:
     void agreementOpened(qint64 agreementId);
 
 protected:
     bool load(Database &db, qint64 id) override;
-    Result<void> save(Database &db, UndoRecordWriter &writer) override;
+    Result<void> save(Database &db, RecordWriter &writer) override;
     QStringList watchedTables() const override;
     void applyReadOnly(bool readOnly) override;
+    bool refreshBase(Database &db) override;
 
 private:
     Milestone m_loaded;

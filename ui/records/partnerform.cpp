@@ -1,19 +1,23 @@
 #include "records/partnerform.h"
 
+#include "models/contactlistmodel.h"
+#include "records/formtable.h"
+#include "records/recordactions.h"
+#include "records/undorecordwriter.h"
 #include "store/agreementrepository.h"
-#include "store/contactrepository.h"
 #include "store/database.h"
 #include "store/partnerrepository.h"
-#include "records/undorecordwriter.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QTreeWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 PartnerForm::PartnerForm(QWidget *parent)
@@ -25,7 +29,9 @@ PartnerForm::PartnerForm(QWidget *parent)
     , m_city(new QLineEdit(this))
     , m_website(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
-    , m_contacts(new QTreeWidget(this))
+    , m_contactModel(new ContactListModel(this))
+    , m_contacts(new FormTable(this))
+    , m_contactButtons(new QWidget(this))
     , m_agreements(new QListWidget(this))
 {
     setObjectName(QStringLiteral("partnerForm"));
@@ -52,12 +58,7 @@ PartnerForm::PartnerForm(QWidget *parent)
     form->addRow(tr("&Website"), m_website);
     form->addRow(tr("N&otes"), m_notes);
 
-    body()->addWidget(new QLabel(tr("<b>Contacts</b>"), this));
-    m_contacts->setObjectName(QStringLiteral("contactsList"));
-    m_contacts->setHeaderLabels({tr("Name"), tr("Role"), tr("Email"), tr("Phone")});
-    m_contacts->setRootIsDecorated(false);
-    m_contacts->setMinimumHeight(90);
-    body()->addWidget(m_contacts);
+    createContacts();
     body()->addWidget(new QLabel(tr("<b>Agreements</b> (double-click to open)"), this));
     m_agreements->setObjectName(QStringLiteral("partnerAgreements"));
     m_agreements->setMinimumHeight(90);
@@ -76,8 +77,115 @@ PartnerForm::PartnerForm(QWidget *parent)
 
 QStringList PartnerForm::watchedTables() const
 {
-    return {QStringLiteral("partner"), QStringLiteral("contact"), QStringLiteral("agreement"),
-            QStringLiteral("agreement_party")};
+    // The contacts follow the store by themselves.
+    return {QStringLiteral("partner"), QStringLiteral("agreement"), QStringLiteral("agreement_party")};
+}
+
+void PartnerForm::createContacts()
+{
+    auto *title = new QLabel(tr("Con&tacts"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setBuddy(m_contacts);
+    body()->addWidget(title);
+    m_contacts->setObjectName(QStringLiteral("contactsTable"));
+    m_contacts->setModel(m_contactModel);
+    m_contacts->setToolTip(tr("Double-click, F2 or Enter edits a cell; Insert adds a contact, Delete removes the "
+                              "selected ones. Each change can be undone."));
+    QHeaderView *header = m_contacts->horizontalHeader();
+    header->resizeSection(ContactListModel::NameColumn, 130);
+    header->resizeSection(ContactListModel::RoleColumn, 120);
+    header->resizeSection(ContactListModel::EmailColumn, 170);
+    header->resizeSection(ContactListModel::PhoneColumn, 110);
+    m_contacts->setMinimumHeight(130);
+    body()->addWidget(m_contacts);
+
+    auto *row = new QHBoxLayout(m_contactButtons);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *add = new QPushButton(tr("A&dd contact"), m_contactButtons);
+    add->setObjectName(QStringLiteral("addContactButton"));
+    m_removeContact = new QPushButton(tr("Re&move contact"), m_contactButtons);
+    m_removeContact->setObjectName(QStringLiteral("removeContactButton"));
+    row->addStretch(1);
+    row->addWidget(add);
+    row->addWidget(m_removeContact);
+    body()->addWidget(m_contactButtons);
+    setTabOrder(m_notes, m_contacts);
+    setTabOrder(m_contacts, add);
+    setTabOrder(add, m_removeContact);
+    setTabOrder(m_removeContact, m_agreements);
+
+    // The same as a context menu (the keys are the table's own, see FormTable).
+    m_addContactAction = new QAction(tr("Add contact"), m_contacts);
+    m_addContactAction->setObjectName(QStringLiteral("addContactAction"));
+    m_addContactAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_editContactAction = new QAction(tr("Edit"), m_contacts);
+    m_editContactAction->setObjectName(QStringLiteral("editContactAction"));
+    m_editContactAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_removeContactAction = new QAction(tr("Remove contact"), m_contacts);
+    m_removeContactAction->setObjectName(QStringLiteral("removeContactAction"));
+    m_removeContactAction->setShortcut(QKeySequence(Qt::Key_Delete));
+    for (QAction *action : {m_addContactAction, m_editContactAction, m_removeContactAction}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_contacts->addAction(action);
+    }
+    m_contacts->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_contactModel->setWriter([this](const Contact &before, const Contact &after) -> Result<void> {
+        if (!database() || !writer())
+            return StoreError{StoreError::Kind::NotFound, tr("No portfolio is open.")};
+        std::unique_ptr<RecordCommand> command;
+        if (before.meta.isStored()) {
+            command = RecordActions::editContact(*database(), before, after);
+        } else {
+            auto added = RecordActions::addContact(*database(), after);
+            if (!added)
+                return added.error();
+            command = std::move(*added);
+        }
+        const Result<void> done = writer()->push(std::move(command));
+        if (done)
+            clearContactProblem();
+        return done;
+    });
+    m_contacts->setChecker(
+        [this](const QModelIndex &index, const QVariant &value) { return m_contactModel->problem(index, value); });
+    connect(m_contacts, &FormTable::refused, this, &PartnerForm::showContactProblem);
+    connect(m_contactModel, &ContactListModel::editRefused, this, &PartnerForm::showContactProblem);
+    connect(m_contactModel, &ContactListModel::storeFailed, this, &PartnerForm::storeFailed);
+    connect(add, &QPushButton::clicked, this, &PartnerForm::addContact);
+    connect(m_addContactAction, &QAction::triggered, this, &PartnerForm::addContact);
+    connect(m_contacts, &FormTable::addRequested, this, &PartnerForm::addContact);
+    connect(m_removeContact, &QPushButton::clicked, this, &PartnerForm::removeContacts);
+    connect(m_removeContactAction, &QAction::triggered, this, &PartnerForm::removeContacts);
+    connect(m_contacts, &FormTable::removeRequested, this, &PartnerForm::removeContacts);
+    connect(m_editContactAction, &QAction::triggered, this, [this] {
+        if (const QModelIndex current = m_contacts->currentIndex(); current.isValid())
+            m_contacts->edit(current);
+    });
+    // A new contact left without a name goes away, with its refusal: with Escape, or when another
+    // row is chosen. Escape drops a refused value, and its refusal with it.
+    connect(m_contacts, &FormTable::editingEnded, this, [this](bool dropped) {
+        m_contactModel->discardDraft();
+        if (dropped)
+            clearContactProblem();
+    });
+    connect(m_contacts->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_contactModel->hasDraft() && !m_contactModel->isDraft(current.row())) {
+                    m_contactModel->discardDraft();
+                    clearContactProblem();
+                }
+                updateContactActions();
+            });
+    connect(m_contacts->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PartnerForm::updateContactActions);
+    connect(m_contactModel, &QAbstractItemModel::modelReset, this, &PartnerForm::updateContactActions);
+    connect(m_contactModel, &QAbstractItemModel::rowsInserted, this, &PartnerForm::updateContactActions);
+    connect(m_contactModel, &QAbstractItemModel::dataChanged, this, &PartnerForm::updateContactActions);
+    connect(m_contactModel, &QAbstractItemModel::rowsRemoved, this, &PartnerForm::updateContactActions);
+    updateContactActions();
 }
 
 bool PartnerForm::load(Database &db, qint64 id)
@@ -94,12 +202,7 @@ bool PartnerForm::load(Database &db, qint64 id)
     m_city->setText(m_loaded.city);
     m_website->setText(m_loaded.website);
     m_notes->setPlainText(m_loaded.notes);
-    m_contacts->clear();
-    if (const auto contacts = ContactRepository(db).listForPartner(id))
-        for (const Contact &contact : *contacts)
-            new QTreeWidgetItem(m_contacts, {contact.name, contact.role, contact.email, contact.phone});
-    if (m_contacts->topLevelItemCount() == 0)
-        (new QTreeWidgetItem(m_contacts, {tr("No contacts recorded.")}))->setFirstColumnSpanned(true);
+    m_contactModel->setPartner(&db, id);
     m_agreements->clear();
     if (const auto agreements = AgreementRepository(db).listForPartner(id)) {
         for (const Agreement &agreement : *agreements) {
@@ -113,7 +216,7 @@ bool PartnerForm::load(Database &db, qint64 id)
     return true;
 }
 
-Result<void> PartnerForm::save(Database &db, UndoRecordWriter &writer)
+Result<void> PartnerForm::save(Database &db, RecordWriter &writer)
 {
     Partner after = m_loaded;
     after.name = m_name->text().trimmed();
@@ -128,10 +231,84 @@ Result<void> PartnerForm::save(Database &db, UndoRecordWriter &writer)
     return writer.updatePartner(db, m_loaded, after);
 }
 
+bool PartnerForm::refreshBase(Database &db)
+{
+    const auto stored = PartnerRepository(db).get(m_loaded.meta.id);
+    if (!stored)
+        return false;
+    m_loaded = *stored;
+    return true;
+}
+
 void PartnerForm::applyReadOnly(bool readOnly)
 {
     for (QLineEdit *edit : {m_name, m_shortName, m_country, m_city, m_website})
         edit->setReadOnly(readOnly);
     m_kind->setEnabled(!readOnly);
     m_notes->setReadOnly(readOnly);
+    m_contactModel->setReadOnly(readOnly);
+    m_contacts->setReadOnly(readOnly);
+    updateContactActions();
+}
+
+void PartnerForm::addContact()
+{
+    const QModelIndex name = m_contactModel->addDraft();
+    if (!name.isValid())
+        return;
+    // The draft is made current before the table takes the focus (which would make the first row
+    // current, and so drop the draft).
+    m_contacts->setCurrentIndex(name);
+    m_contacts->setFocus(Qt::OtherFocusReason);
+    m_contacts->scrollTo(name);
+    m_contacts->edit(name);
+}
+
+void PartnerForm::removeContacts()
+{
+    if (isReadOnly() || !database() || !writer())
+        return;
+    QList<qint64> ids;
+    for (int row : m_contacts->chosenRows()) {
+        if (m_contactModel->isDraft(row))
+            m_contactModel->discardDraft();
+        else
+            ids << m_contactModel->idAt(row);
+    }
+    if (ids.isEmpty())
+        return;
+    auto command = RecordActions::removeContacts(*database(), ids);
+    if (!command) {
+        emit storeFailed(command.error().message);
+        return;
+    }
+    if (const Result<void> done = writer()->push(std::move(*command)); !done) {
+        emit storeFailed(done.error().message);
+        return;
+    }
+    clearContactProblem();
+}
+
+void PartnerForm::updateContactActions()
+{
+    const bool editable = !isReadOnly() && m_contactModel->partnerId() > 0;
+    const QModelIndex current = m_contacts->currentIndex();
+    const bool chosen = !m_contacts->chosenRows().isEmpty();
+    m_contactButtons->setEnabled(editable);
+    m_removeContact->setEnabled(editable && chosen);
+    m_addContactAction->setEnabled(editable);
+    m_removeContactAction->setEnabled(editable && chosen);
+    m_editContactAction->setEnabled(editable && current.isValid() && (current.flags() & Qt::ItemIsEditable));
+}
+
+void PartnerForm::showContactProblem(const QString &message)
+{
+    showMessage(message, Cause::List);
+    emit refused(message);
+}
+
+void PartnerForm::clearContactProblem()
+{
+    // A refusal of a contact edit goes once a contact edit succeeds; others stay.
+    listEdited();
 }

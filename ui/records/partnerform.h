@@ -3,13 +3,17 @@
 #include "domain/partner.h"
 #include "records/recordform.h"
 
+class ContactListModel;
+class FormTable;
+class QAction;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
-class QTreeWidget;
+class QPushButton;
 
-// The partner in the detail pane: its fields, its contacts and the agreements it is party to.
+// The partner in the detail pane: its fields (applied together), its contacts (added, edited in
+// place and removed, each change an undo command at once) and the agreements it is party to.
 class PartnerForm final : public RecordForm
 {
     Q_OBJECT
@@ -17,16 +21,27 @@ class PartnerForm final : public RecordForm
 public:
     explicit PartnerForm(QWidget *parent = nullptr);
 
+    QString recordTitle() const override { return m_loaded.name; }
+    ContactListModel *contactsModel() const { return m_contactModel; }
+
 signals:
     void agreementOpened(qint64 agreementId);
 
 protected:
     bool load(Database &db, qint64 id) override;
-    Result<void> save(Database &db, UndoRecordWriter &writer) override;
+    Result<void> save(Database &db, RecordWriter &writer) override;
     QStringList watchedTables() const override;
     void applyReadOnly(bool readOnly) override;
+    bool refreshBase(Database &db) override;
 
 private:
+    void createContacts();
+    void addContact();
+    void removeContacts();
+    void updateContactActions();
+    void showContactProblem(const QString &message);
+    void clearContactProblem();
+
     Partner m_loaded;
     QLineEdit *m_name;
     QLineEdit *m_shortName;
@@ -35,6 +50,12 @@ private:
     QLineEdit *m_city;
     QLineEdit *m_website;
     QPlainTextEdit *m_notes;
-    QTreeWidget *m_contacts;
+    ContactListModel *m_contactModel;
+    FormTable *m_contacts;
+    QWidget *m_contactButtons;
+    QPushButton *m_removeContact = nullptr;
+    QAction *m_addContactAction = nullptr;
+    QAction *m_editContactAction = nullptr;
+    QAction *m_removeContactAction = nullptr;
     QListWidget *m_agreements;
 };

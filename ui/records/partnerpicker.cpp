@@ -1,5 +1,6 @@
 #include "records/partnerpicker.h"
 
+#include "store/database.h"
 #include "store/partnerrepository.h"
 
 #include <QCompleter>
@@ -19,6 +20,11 @@ PartnerPicker::PartnerPicker(QWidget *parent)
     connect(this, &QLineEdit::textEdited, this, &PartnerPicker::complete);
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &PartnerPicker::choose);
     connect(this, &QLineEdit::editingFinished, this, &PartnerPicker::choose);
+}
+
+void PartnerPicker::setDatabase(Database *db)
+{
+    m_db = db;
 }
 
 QString PartnerPicker::labelFor(const QString &name, const QString &country)

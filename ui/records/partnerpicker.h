@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QLineEdit>
+#include <QPointer>
 
 class Database;
 class QStringListModel;
@@ -15,7 +16,7 @@ class PartnerPicker final : public QLineEdit
 public:
     explicit PartnerPicker(QWidget *parent = nullptr);
 
-    void setDatabase(Database *db) { m_db = db; }
+    void setDatabase(Database *db);
     // The chosen partner (0: none or the text names no partner).
     qint64 partnerId() const;
     void setPartnerId(qint64 id);
@@ -30,7 +31,7 @@ private:
     void complete(const QString &typed);
     void choose();
 
-    Database *m_db = nullptr;
+    QPointer<Database> m_db;
     QStringListModel *m_completions = nullptr;
     QHash<QString, qint64> m_ids; // label -> id, of the completions offered
 };

@@ -8,6 +8,7 @@
 #include "store/partnerrepository.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace {
 
@@ -48,6 +49,26 @@ bool partnerNameTaken(const PartnerRepository &partners, const QString &name, co
         if (p.name.compare(name, Qt::CaseInsensitive) == 0 && p.country == country)
             return true;
     return false;
+}
+
+// The name of a partner or contact taking part in an event.
+Result<QString> participantName(Database &db, const Participant &participant)
+{
+    if (participant.kind == Participant::Kind::Contact) {
+        const auto contact = ContactRepository(db).get(participant.id);
+        if (!contact)
+            return contact.error();
+        return contact->name;
+    }
+    const auto partner = PartnerRepository(db).get(participant.id);
+    if (!partner)
+        return partner.error();
+    return partner->name;
+}
+
+QList<qint64> &idsOf(Event &event, Participant::Kind kind)
+{
+    return kind == Participant::Kind::Contact ? event.contactIds : event.partnerIds;
 }
 
 } // namespace
@@ -409,4 +430,129 @@ Result<std::unique_ptr<RecordCommand>> RecordActions::add(Database &db, RecordSe
         break;
     }
     return StoreError{StoreError::Kind::Invalid, tr("Choose a list first.")};
+}
+
+Result<std::unique_ptr<RecordCommand>> RecordActions::addContact(Database &db, const Contact &contact)
+{
+    const auto partner = PartnerRepository(db).get(contact.partnerId);
+    if (!partner)
+        return partner.error();
+    Contact added = contact;
+    added.meta = RowMeta();
+    auto command =
+        std::make_unique<RecordCommand>(db, QCoreApplication::translate("RecordActions", "Add contact %1 to %2")
+                                                .arg(quoted(contact.name.trimmed()), quoted(partner->name)));
+    command->addCreate(added);
+    return command;
+}
+
+std::unique_ptr<RecordCommand> RecordActions::editContact(Database &db, const Contact &before, const Contact &after)
+{
+    QString text;
+    const bool renamed = before.name != after.name;
+    const int changes = int(renamed) + int(before.role != after.role) + int(before.email != after.email) +
+                        int(before.phone != after.phone) + int(before.notes != after.notes);
+    if (changes != 1)
+        text = QCoreApplication::translate("RecordActions", "Edit contact %1").arg(quoted(after.name));
+    else if (renamed)
+        text = QCoreApplication::translate("RecordActions", "Rename contact %1 to %2")
+                   .arg(quoted(before.name), quoted(after.name));
+    else if (before.role != after.role)
+        text = QCoreApplication::translate("RecordActions", "Edit the role of %1").arg(quoted(after.name));
+    else if (before.email != after.email)
+        text = QCoreApplication::translate("RecordActions", "Edit the e-mail of %1").arg(quoted(after.name));
+    else if (before.phone != after.phone)
+        text = QCoreApplication::translate("RecordActions", "Edit the phone of %1").arg(quoted(after.name));
+    else
+        text = QCoreApplication::translate("RecordActions", "Edit the notes on %1").arg(quoted(after.name));
+    auto command = std::make_unique<RecordCommand>(db, text);
+    command->addUpdate(before, after);
+    return command;
+}
+
+Result<std::unique_ptr<RecordCommand>> RecordActions::removeContacts(Database &db, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return StoreError{StoreError::Kind::Invalid,
+                          QCoreApplication::translate("RecordActions", "Select the contacts to remove first.")};
+    const ContactRepository contacts(db);
+    const EventRepository events(db);
+    QList<Contact> doomed;
+    QMap<qint64, Event> attended;
+    for (qint64 id : ids) {
+        const auto contact = contacts.get(id);
+        if (!contact)
+            return contact.error();
+        doomed << *contact;
+        ListQuery byContact;
+        byContact.filters.insert(QStringLiteral("contact"), QString::number(id));
+        const auto met = events.list(byContact);
+        if (!met)
+            return met.error();
+        for (const Event &event : *met)
+            attended.insert(event.meta.id, event);
+    }
+    auto command = std::make_unique<RecordCommand>(
+        db, doomed.size() == 1
+                ? QCoreApplication::translate("RecordActions", "Remove contact %1").arg(quoted(doomed.first().name))
+                : QCoreApplication::translate("RecordActions", "Remove %n contact(s)", nullptr, int(doomed.size())));
+    // The events lose them as participants first; undo puts them back after the contacts return.
+    for (const Event &event : std::as_const(attended)) {
+        Event after = event;
+        after.contactIds.removeIf([&ids](qint64 id) { return ids.contains(id); });
+        command->addUpdate(event, after);
+    }
+    for (const Contact &contact : std::as_const(doomed))
+        command->addRemove(contact);
+    return command;
+}
+
+Result<std::unique_ptr<RecordCommand>> RecordActions::addParticipant(Database &db, qint64 eventId,
+                                                                     const Participant &participant)
+{
+    const auto event = EventRepository(db).get(eventId);
+    if (!event)
+        return event.error();
+    const auto name = participantName(db, participant);
+    if (!name)
+        return name.error();
+    Event after = *event;
+    if (idsOf(after, participant.kind).contains(participant.id))
+        return StoreError{StoreError::Kind::Invalid,
+                          QCoreApplication::translate("RecordActions", "%1 takes part already.").arg(*name)};
+    idsOf(after, participant.kind) << participant.id;
+    auto command = std::make_unique<RecordCommand>(
+        db, QCoreApplication::translate("RecordActions", "Add %1 to the participants of %2")
+                .arg(quoted(*name), quoted(event->title)));
+    command->addUpdate(*event, after);
+    return command;
+}
+
+Result<std::unique_ptr<RecordCommand>> RecordActions::removeParticipants(Database &db, qint64 eventId,
+                                                                         const QList<Participant> &participants)
+{
+    if (participants.isEmpty())
+        return StoreError{StoreError::Kind::Invalid,
+                          QCoreApplication::translate("RecordActions", "Select the participants to remove first.")};
+    const auto event = EventRepository(db).get(eventId);
+    if (!event)
+        return event.error();
+    Event after = *event;
+    for (const Participant &participant : participants)
+        idsOf(after, participant.kind).removeAll(participant.id);
+    QString text;
+    if (participants.size() == 1) {
+        const auto name = participantName(db, participants.first());
+        if (!name)
+            return name.error();
+        text = QCoreApplication::translate("RecordActions", "Remove %1 from the participants of %2")
+                   .arg(quoted(*name), quoted(event->title));
+    } else {
+        text = QCoreApplication::translate("RecordActions", "Remove %n participant(s) of %1", nullptr,
+                                           int(participants.size()))
+                   .arg(quoted(event->title));
+    }
+    auto command = std::make_unique<RecordCommand>(db, text);
+    command->addUpdate(*event, after);
+    return command;
 }

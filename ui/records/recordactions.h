@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/participantlistmodel.h"
 #include "records/recordcommand.h"
 #include "recordselection.h"
 
@@ -32,6 +33,19 @@ public:
 
     // The id of the first record a command created (0 when none).
     static qint64 createdId(const RecordCommand &command);
+
+    // A partner's contacts, edited in the partner form: a new contact (named), a change of its fields
+    // (the command names the field), and removing some, who also leave the events they attended
+    // (undo brings them back to those events).
+    static Result<std::unique_ptr<RecordCommand>> addContact(Database &db, const Contact &contact);
+    static std::unique_ptr<RecordCommand> editContact(Database &db, const Contact &before, const Contact &after);
+    static Result<std::unique_ptr<RecordCommand>> removeContacts(Database &db, const QList<qint64> &ids);
+    // An event's participants, edited in the event form, one command per change. Adding one who
+    // takes part already is refused (an Invalid error that says so).
+    static Result<std::unique_ptr<RecordCommand>> addParticipant(Database &db, qint64 eventId,
+                                                                 const Participant &participant);
+    static Result<std::unique_ptr<RecordCommand>> removeParticipants(Database &db, qint64 eventId,
+                                                                     const QList<Participant> &participants);
 
 private:
     static Result<Deletion> removePartners(Database &db, const QList<qint64> &ids);

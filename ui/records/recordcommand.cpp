@@ -1,5 +1,6 @@
 #include "records/recordcommand.h"
 
+#include "domain/recorddiff.h"
 #include "store/agreementrepository.h"
 #include "store/contactrepository.h"
 #include "store/database.h"
@@ -92,46 +93,6 @@ Result<void> updateRecord(Database &db, RecordCommand::Record &target, int expec
         target);
 }
 
-// Whether two versions of a record hold the same data (ids, timestamps and versions aside).
-bool sameContent(const Partner &a, const Partner &b)
-{
-    return a.name == b.name && a.shortName == b.shortName && a.kind == b.kind && a.country == b.country &&
-           a.city == b.city && a.website == b.website && a.notes == b.notes;
-}
-
-bool sameContent(const Contact &a, const Contact &b)
-{
-    return a.partnerId == b.partnerId && a.name == b.name && a.role == b.role && a.email == b.email &&
-           a.phone == b.phone && a.notes == b.notes;
-}
-
-bool sameContent(const Agreement &a, const Agreement &b)
-{
-    if (a.parties.size() != b.parties.size())
-        return false;
-    for (int i = 0; i < a.parties.size(); ++i) {
-        const AgreementParty &x = a.parties.at(i);
-        const AgreementParty &y = b.parties.at(i);
-        if (x.partnerId != y.partnerId || x.role != y.role || x.signedOn != y.signedOn)
-            return false;
-    }
-    return a.title == b.title && a.kind == b.kind && a.status == b.status && a.signedOn == b.signedOn &&
-           a.startsOn == b.startsOn && a.endsOn == b.endsOn && a.signingEventId == b.signingEventId &&
-           a.predecessorId == b.predecessorId && a.themes == b.themes && a.summary == b.summary && a.notes == b.notes;
-}
-
-bool sameContent(const Milestone &a, const Milestone &b)
-{
-    return a.agreementId == b.agreementId && a.title == b.title && a.due == b.due && a.status == b.status &&
-           a.achievedOn == b.achievedOn && a.location == b.location && a.notes == b.notes;
-}
-
-bool sameContent(const Event &a, const Event &b)
-{
-    return a.title == b.title && a.date == b.date && a.place == b.place && a.notes == b.notes &&
-           a.partnerIds == b.partnerIds && a.contactIds == b.contactIds;
-}
-
 // The stored version of `expected`'s row when the row still holds what `expected` holds;
 // otherwise someone else changed it since (or deleted it), which is a conflict.
 Result<int> versionIfUnchanged(Database &db, const RecordCommand::Record &expected)
@@ -142,7 +103,7 @@ Result<int> versionIfUnchanged(Database &db, const RecordCommand::Record &expect
             const auto current = typename RepositoryOf<T>::Type(db).get(record.meta.id);
             if (!current)
                 return current.error();
-            if (!sameContent(*current, record))
+            if (!RecordDiff::changedFields(*current, record).isEmpty())
                 return StoreError{StoreError::Kind::Conflict,
                                   QCoreApplication::translate("RecordCommand",
                                                               "Someone else changed this record since; the change "
@@ -205,6 +166,30 @@ Result<void> RecordCommand::execute()
     m_firstRun = false;
     m_executed = done.ok();
     return done;
+}
+
+std::pair<RecordSelection::Kind, qint64> RecordCommand::mainRecord(bool undone) const
+{
+    if (m_steps.isEmpty())
+        return {RecordSelection::Kind::None, 0};
+    // An update or removal of an agreement, say, comes after the updates of what links to it.
+    const Step &step = m_steps.constLast();
+    if (step.kind == (undone ? Step::Kind::Create : Step::Kind::Remove))
+        return {RecordSelection::Kind::None, 0}; // not there to show
+    const Record &record = step.kind == Step::Kind::Remove ? step.before : step.after;
+    const qint64 id = std::visit([](const auto &r) { return r.meta.id; }, record);
+    switch (record.index()) {
+    case 0:
+        return {RecordSelection::Kind::Partner, id};
+    case 2:
+        return {RecordSelection::Kind::Agreement, id};
+    case 3:
+        return {RecordSelection::Kind::Milestone, id};
+    case 4:
+        return {RecordSelection::Kind::Event, id};
+    default:
+        return {RecordSelection::Kind::None, 0};
+    }
 }
 
 QList<RecordCommand::Record> RecordCommand::createdRecords() const

@@ -5,6 +5,7 @@
 #include "domain/event.h"
 #include "domain/milestone.h"
 #include "domain/partner.h"
+#include "recordselection.h"
 #include "store/storeerror.h"
 
 #include <QUndoCommand>
@@ -40,6 +41,9 @@ public:
     Result<void> execute();
     // The records the command created, with their ids (after execute()).
     QList<Record> createdRecords() const;
+    // The record the command is about (the last one it writes), to show after an undo (`undone`)
+    // or a redo; kind None when that step took it away.
+    std::pair<RecordSelection::Kind, qint64> mainRecord(bool undone) const;
     // Where failures of later undo() and redo() calls are reported.
     void setFailureHandler(FailureHandler handler) { m_onFailure = std::move(handler); }
 

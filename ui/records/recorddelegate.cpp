@@ -1,8 +1,9 @@
 #include "records/recorddelegate.h"
 
-#include "records/fuzzydateedit.h"
 #include "models/recordtablemodel.h"
+#include "records/fuzzydateedit.h"
 #include "records/partnerpicker.h"
+#include "store/database.h"
 
 #include <QComboBox>
 #include <QKeyEvent>
@@ -42,6 +43,11 @@ QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         break;
     }
     return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+void RecordDelegate::setDatabase(Database *db)
+{
+    m_db = db;
 }
 
 void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
@@ -112,8 +118,9 @@ void RecordDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
 
 bool RecordDelegate::eventFilter(QObject *object, QEvent *event)
 {
-    // Bad date text is not handed on: Enter and Tab show why and keep the editor open; leaving
-    // the cell another way drops the text.
+    // Bad date text is not handed on: Enter and Tab say why and keep the editor open, and so does
+    // clicking elsewhere (the text stays to be corrected; Escape drops it). A list that moves to
+    // another row closes the editor, and the message, which quotes the text, stays.
     auto *date = qobject_cast<FuzzyDateEdit *>(object);
     if (date && !date->isAcceptable()) {
         if (event->type() == QEvent::KeyPress) {
@@ -124,7 +131,6 @@ bool RecordDelegate::eventFilter(QObject *object, QEvent *event)
             }
         } else if (event->type() == QEvent::FocusOut) {
             emit refused(date->problem());
-            emit closeEditor(date, QAbstractItemDelegate::RevertModelCache);
             return true;
         }
     }

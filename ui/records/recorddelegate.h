@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QStyledItemDelegate>
 
 class Database;
@@ -14,7 +15,7 @@ class RecordDelegate final : public QStyledItemDelegate
 public:
     explicit RecordDelegate(QObject *parent = nullptr);
     // The portfolio the partner picker completes from.
-    void setDatabase(Database *db) { m_db = db; }
+    void setDatabase(Database *db);
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
@@ -31,5 +32,5 @@ protected:
     bool eventFilter(QObject *object, QEvent *event) override;
 
 private:
-    Database *m_db = nullptr;
+    QPointer<Database> m_db;
 };

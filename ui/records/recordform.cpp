@@ -1,5 +1,8 @@
 #include "records/recordform.h"
 
+#include "models/recordwriter.h"
+#include "records/noticeoverlay.h"
+#include "records/undorecordwriter.h"
 #include "store/database.h"
 
 #include <QComboBox>
@@ -13,7 +16,6 @@
 RecordForm::RecordForm(QWidget *parent)
     : QWidget(parent)
     , m_body(new QVBoxLayout)
-    , m_message(new QLabel(this))
     , m_gone(new QLabel(this))
     , m_content(new QWidget(this))
     , m_scroll(nullptr)
@@ -37,10 +39,8 @@ RecordForm::RecordForm(QWidget *parent)
     m_gone->hide();
     outer->addWidget(m_gone, 1);
 
+    m_message = new NoticeOverlay(scroll);
     m_message->setObjectName(QStringLiteral("formMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
-    outer->addWidget(m_message);
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(8, 4, 8, 8);
@@ -78,6 +78,7 @@ void RecordForm::setContext(Database *db, UndoRecordWriter *writer)
         disconnect(m_db, nullptr, this, nullptr);
     m_db = db;
     m_writer = writer;
+    bindDatabase(db);
     if (m_db)
         connect(m_db, &Database::changed, this, &RecordForm::onStoreChanged);
     showRecord(0);
@@ -86,7 +87,7 @@ void RecordForm::setContext(Database *db, UndoRecordWriter *writer)
 void RecordForm::showRecord(qint64 id)
 {
     m_id = id;
-    showMessage({}, false);
+    clearMessage();
     reloadRecord();
 }
 
@@ -125,8 +126,32 @@ void RecordForm::setReadOnly(bool readOnly)
 
 void RecordForm::markDirty()
 {
-    if (!m_loading && !m_readOnly)
-        setDirty(true);
+    if (m_loading || m_readOnly)
+        return;
+    setDirty(true);
+    recheckFields();
+}
+
+void RecordForm::recheckFields()
+{
+    // A refusal of the fields stays while it holds, and goes as soon as they pass.
+    if (m_cause != Cause::Fields || m_message->notice().isEmpty() || !m_db)
+        return;
+    struct : RecordWriter
+    {
+        Result<void> updatePartner(Database &, const Partner &, const Partner &) override { return {}; }
+        Result<void> updateAgreement(Database &, const Agreement &, const Agreement &) override { return {}; }
+        Result<void> updateMilestone(Database &, const Milestone &, const Milestone &, const QString &) override
+        {
+            return {};
+        }
+        Result<void> updateEvent(Database &, const Event &, const Event &) override { return {}; }
+    } nothingWritten;
+    const Result<void> checked = save(*m_db, nothingWritten);
+    if (checked)
+        clearMessage();
+    else if (checked.error().message != m_message->notice())
+        showMessage(checked.error().message, Cause::Fields);
 }
 
 void RecordForm::setDirty(bool dirty)
@@ -142,39 +167,63 @@ bool RecordForm::apply()
         return false;
     const Result<void> saved = save(*m_db, *m_writer);
     if (saved) {
-        showMessage({}, false);
+        clearMessage();
         m_dirty = false;
         reloadRecord();
         return true;
     }
-    showMessage(saved.error().message, true);
-    if (saved.error().kind == StoreError::Kind::Invalid) {
+    switch (saved.error().kind) {
+    case StoreError::Kind::Invalid:
+        showMessage(saved.error().message, Cause::Fields);
         emit refused(saved.error().message);
-    } else {
-        // A conflict or another failure: show what is stored now.
+        break;
+    case StoreError::Kind::Conflict:
+        // Someone else changed the record: what was typed stays in the fields, over what is now
+        // stored, for the user to apply again (over theirs) or to revert (to theirs).
+        if (refreshBase(*m_db)) {
+            showMessage(tr("%1 Your changes are still in the form: Apply writes them over the other change, "
+                           "Revert shows what is stored now.")
+                            .arg(saved.error().message),
+                        Cause::Info);
+            emit storeFailed(saved.error().message);
+            break;
+        }
+        Q_FALLTHROUGH();
+    default:
+        // The record is gone, or the store failed: show what is stored now.
         emit storeFailed(saved.error().message);
         m_dirty = false;
         reloadRecord();
-        showMessage(saved.error().message, true);
+        showMessage(saved.error().message, Cause::Info);
+        break;
     }
     return false;
 }
 
 void RecordForm::revert()
 {
-    showMessage({}, false);
+    clearMessage();
     reloadRecord();
 }
 
 QString RecordForm::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->notice();
 }
 
-void RecordForm::showMessage(const QString &text, bool problem)
+void RecordForm::showMessage(const QString &text, Cause cause)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    m_message->setStyleSheet(problem ? QStringLiteral("QLabel { color: #b01b1b; padding: 4px 8px; }")
-                                     : QStringLiteral("QLabel { padding: 4px 8px; }"));
+    m_cause = cause;
+    m_message->showNotice(text, cause != Cause::Info);
+}
+
+void RecordForm::clearMessage()
+{
+    m_message->clearNotice();
+}
+
+void RecordForm::listEdited()
+{
+    if (m_cause == Cause::List)
+        clearMessage();
 }

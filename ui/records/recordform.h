@@ -5,16 +5,18 @@
 #include <QWidget>
 
 class Database;
-class QDialogButtonBox;
+class NoticeOverlay;
 class QFormLayout;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
+class RecordWriter;
 class UndoRecordWriter;
 
 // What the detail forms share: the record shown (by id), Apply and Revert with the changes made
-// in the fields, a message line for refusals, reloading when the store changes (unless there are
-// changes not applied yet), and read-only mode.
+// in the fields, a message over the bottom of the form for refusals (it moves nothing, and goes
+// when its cause does: the fields are fixed, the list edit succeeds, another record is shown),
+// reloading when the store changes (unless there are changes not applied yet), and read-only mode.
 class RecordForm : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     void showRecord(qint64 id);
     qint64 recordId() const { return m_id; }
     bool isDirty() const { return m_dirty; }
+    // The record's name or title, as loaded (for questions about it).
+    virtual QString recordTitle() const = 0;
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
     // Writes the changes made in the fields; false (with the message shown) when refused or failed.
@@ -42,23 +46,41 @@ signals:
 
 protected:
     // Subclasses: fill the fields from the store (false: the record is gone), write them back
-    // (an Invalid error is a refusal), and say which tables they show.
+    // through the writer after checking them (an Invalid error is a refusal: the form also runs
+    // save() with a writer that writes nothing, to see whether a refusal still holds), and say
+    // which tables they show.
     virtual bool load(Database &db, qint64 id) = 0;
-    virtual Result<void> save(Database &db, UndoRecordWriter &writer) = 0;
+    virtual Result<void> save(Database &db, RecordWriter &writer) = 0;
     virtual QStringList watchedTables() const = 0;
     virtual void applyReadOnly(bool readOnly) = 0;
+    // After a conflict: take the stored record as the base of the edit, leaving the fields as they
+    // are (false: it is gone).
+    virtual bool refreshBase(Database &db) = 0;
+    // The portfolio changed (nullptr: closed): parts that hold on to it (inner lists, pickers) follow.
+    virtual void bindDatabase(Database *db) { Q_UNUSED(db) }
 
     // Connect field edits here.
     void markDirty();
     QVBoxLayout *body() const { return m_body; }
     QFormLayout *addFormSection();
     UndoRecordWriter *writer() const { return m_writer; }
-    void showMessage(const QString &text, bool problem);
+    // A refusal of the fields (gone once they pass), or of an edit in one of the form's lists (gone
+    // when a list edit succeeds: call listEdited()), or information.
+    enum class Cause
+    {
+        Fields,
+        List,
+        Info
+    };
+    void showMessage(const QString &text, Cause cause);
+    void clearMessage();
+    void listEdited();
 
 private:
     void onStoreChanged(const QStringList &tables);
     void setDirty(bool dirty);
     void reloadRecord();
+    void recheckFields();
 
     Database *m_db = nullptr;
     UndoRecordWriter *m_writer = nullptr;
@@ -67,7 +89,8 @@ private:
     bool m_readOnly = false;
     bool m_loading = false;
     QVBoxLayout *m_body;
-    QLabel *m_message;
+    NoticeOverlay *m_message = nullptr;
+    Cause m_cause = Cause::Info;
     QLabel *m_gone;
     QWidget *m_content;
     QWidget *m_scroll;

@@ -1,7 +1,8 @@
 #include "records/recordview.h"
 
-#include "records/filterbar.h"
 #include "models/recordtablemodel.h"
+#include "records/filterbar.h"
+#include "records/noticeoverlay.h"
 #include "records/recorddelegate.h"
 
 #include <QHash>
@@ -67,6 +68,7 @@ RecordView::RecordView(const QString &id, RecordTableModel *model, QWidget *pare
     , m_filterBar(new FilterBar(id, this))
     , m_table(new QTableView(this))
     , m_delegate(new RecordDelegate(this))
+    , m_message(new NoticeOverlay(m_table))
 {
     setObjectName(id + QStringLiteral("View"));
     auto *layout = new QVBoxLayout(this);
@@ -101,9 +103,15 @@ RecordView::RecordView(const QString &id, RecordTableModel *model, QWidget *pare
     connect(header, &QHeaderView::customContextMenuRequested, this, &RecordView::showColumnMenu);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &RecordView::keepSortIndicator);
     connect(m_filterBar, &FilterBar::queryChanged, model, &RecordTableModel::setQuery);
-    connect(m_delegate, &RecordDelegate::refused, this, &RecordView::refused);
-    connect(model, &RecordTableModel::editRefused, this, &RecordView::refused);
-    connect(model, &RecordTableModel::storeFailed, this, &RecordView::storeFailed);
+    m_message->setObjectName(id + QStringLiteral("Message"));
+    connect(m_delegate, &RecordDelegate::refused, this, &RecordView::showMessage);
+    connect(model, &RecordTableModel::editRefused, this, &RecordView::showMessage);
+    connect(model, &RecordTableModel::storeFailed, this, [this](const QString &message) {
+        showMessage(message);
+        emit storeFailed(message);
+    });
+    connect(model, &QAbstractItemModel::dataChanged, m_message, &NoticeOverlay::clearNotice);
+    connect(m_filterBar, &FilterBar::queryChanged, m_message, &NoticeOverlay::clearNotice);
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &RecordView::rememberSelection);
     connect(model, &QAbstractItemModel::modelReset, this, &RecordView::restoreSelection);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RecordView::announceCurrent);
@@ -254,7 +262,18 @@ void RecordView::announceCurrent()
     if (id == m_currentId)
         return;
     m_currentId = id;
+    m_message->clearNotice();
     emit currentIdChanged(id);
+}
+
+void RecordView::showMessage(const QString &text)
+{
+    m_message->showNotice(text, true);
+}
+
+QString RecordView::message() const
+{
+    return m_message->notice();
 }
 
 void RecordView::editOnEnter(QAbstractItemView *view)

@@ -4,6 +4,7 @@
 
 class Database;
 class FilterBar;
+class NoticeOverlay;
 class RecordDelegate;
 class RecordTableModel;
 class QAbstractItemView;
@@ -43,11 +44,15 @@ public:
     // Makes Enter start editing the current cell of any item view.
     static void editOnEnter(QAbstractItemView *view);
 
+    // A message over the bottom of the list (a refused edit, what to do first); it moves nothing and
+    // goes when the user moves to another row, changes the filter, or an edit succeeds.
+    void showMessage(const QString &text);
+    QString message() const;
+
 signals:
     void currentIdChanged(qint64 id);
     void selectionChanged();
-    // An edit was refused, or the store failed; the message says why.
-    void refused(const QString &message);
+    // The store failed (a conflict, a locked file); the message says why and is shown in the list.
     void storeFailed(const QString &message);
 
 private:
@@ -63,6 +68,7 @@ private:
     FilterBar *m_filterBar;
     QTableView *m_table;
     RecordDelegate *m_delegate;
+    NoticeOverlay *m_message;
     qint64 m_currentId = 0;
     qint64 m_rememberedCurrent = 0;
     QList<qint64> m_rememberedSelection;

@@ -1,12 +1,15 @@
+#include "store/changefeed.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/partnerrepository.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +33,8 @@ private slots:
     void changedIsEmittedAfterCommitOnly();
     void foreignKeysAreEnforced();
     void backupIsAReadablePortfolio();
+    void aSecondConnectionKeepsTheFirstsLocks();
+    void changesElsewhereAreAnnounced();
 
 private:
     QString emptyPortfolio(const QString &name = QStringLiteral("p.pactline"));
@@ -305,6 +310,66 @@ void TestDatabase::backupIsAReadablePortfolio()
     Partner p;
     p.name = QStringLiteral("Karolinska Institutet");
     QCOMPARE(PartnerRepository(**restored).create(p).error().kind, StoreError::Kind::ReadOnly);
+}
+
+void TestDatabase::aSecondConnectionKeepsTheFirstsLocks()
+{
+    // Found with a second Pactline connection on an open file (the counting thread, the automatic
+    // backup): reading the file's header around SQLite dropped SQLite's locks, and another program
+    // then deleted the write-ahead log that still held this process's commits.
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        QSKIP("needs the sqlite3 shell");
+    const QString path = emptyPortfolio();
+    auto db = Database::open(path);
+    QVERIFY(db);
+    Partner partner;
+    partner.name = QStringLiteral("Lund University");
+    QVERIFY(PartnerRepository(**db).create(partner));
+    QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    {
+        auto second = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY(second);
+    }
+    QProcess shell;
+    shell.start(sqlite3, {path, QStringLiteral("SELECT count(*) FROM partner;")});
+    QVERIFY(shell.waitForFinished(10000));
+    QCOMPARE(shell.readAllStandardOutput().trimmed(), QByteArray("1"));
+    // Another program closing the file must not take the log this process still uses.
+    QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    partner.name = QStringLiteral("Leiden University");
+    QVERIFY(PartnerRepository(**db).create(partner));
+    shell.start(sqlite3, {path, QStringLiteral("SELECT count(*) FROM partner;")});
+    QVERIFY(shell.waitForFinished(10000));
+    QCOMPARE(shell.readAllStandardOutput().trimmed(), QByteArray("2"));
+}
+
+void TestDatabase::changesElsewhereAreAnnounced()
+{
+    const QString path = emptyPortfolio();
+    auto db = Database::open(path);
+    QVERIFY(db);
+    ChangeFeed feed(**db, 60000);
+    QSignalSpy changed(db->get(), &Database::changed);
+    QSignalSpy elsewhere(&feed, &ChangeFeed::changedElsewhere);
+    // Our own writes are announced by the write, not by the feed.
+    Partner partner;
+    partner.name = QStringLiteral("Lund University");
+    QVERIFY(PartnerRepository(**db).create(partner));
+    feed.poll();
+    QCOMPARE(elsewhere.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    {
+        auto other = Database::open(path);
+        partner.name = QStringLiteral("Karolinska Institutet");
+        QVERIFY(PartnerRepository(**other).create(partner));
+    }
+    feed.poll();
+    QCOMPARE(elsewhere.count(), 1);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.last().first().toStringList(), Database::allTables());
+    feed.poll();
+    QCOMPARE(elsewhere.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

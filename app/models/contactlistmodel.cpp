@@ -1,0 +1,323 @@
+#include "models/contactlistmodel.h"
+
+#include "models/recordtablemodel.h"
+#include "models/rowdiff.h"
+#include "store/contactrepository.h"
+#include "store/database.h"
+
+#include <algorithm>
+
+namespace {
+
+QString field(const Contact &contact, int column)
+{
+    switch (column) {
+    case ContactListModel::NameColumn:
+        return contact.name;
+    case ContactListModel::RoleColumn:
+        return contact.role;
+    case ContactListModel::EmailColumn:
+        return contact.email;
+    case ContactListModel::PhoneColumn:
+        return contact.phone;
+    case ContactListModel::NotesColumn:
+        return contact.notes;
+    default:
+        return {};
+    }
+}
+
+bool sameRow(const Contact &a, const Contact &b)
+{
+    return a.meta.id == b.meta.id && a.meta.version == b.meta.version && a.partnerId == b.partnerId &&
+           a.name == b.name && a.role == b.role && a.email == b.email && a.phone == b.phone && a.notes == b.notes;
+}
+
+QList<qint64> idsOf(const QList<Contact> &contacts)
+{
+    QList<qint64> ids;
+    ids.reserve(contacts.size());
+    for (const Contact &contact : contacts)
+        ids << contact.meta.id;
+    return ids;
+}
+
+} // namespace
+
+ContactListModel::ContactListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ContactListModel::setPartner(Database *db, qint64 partnerId)
+{
+    if (m_db == db && m_partnerId == partnerId)
+        return;
+    if (m_db)
+        disconnect(m_db, nullptr, this, nullptr);
+    beginResetModel();
+    m_db = db;
+    m_partnerId = partnerId;
+    m_draft.reset();
+    m_rows.clear();
+    const Result<QList<Contact>> fresh = fetch();
+    if (fresh)
+        m_rows = *fresh;
+    endResetModel();
+    if (m_db)
+        connect(m_db, &Database::changed, this, &ContactListModel::onStoreChanged);
+    if (!fresh)
+        emit storeFailed(fresh.error().message);
+}
+
+void ContactListModel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (readOnly)
+        discardDraft();
+}
+
+Contact ContactListModel::contactAt(int row) const
+{
+    if (row >= 0 && row < m_rows.size())
+        return m_rows.at(row);
+    if (isDraft(row))
+        return *m_draft;
+    return {};
+}
+
+int ContactListModel::rowOfId(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).meta.id == id)
+            return row;
+    return -1;
+}
+
+QModelIndex ContactListModel::addDraft()
+{
+    if (!m_db || m_partnerId <= 0 || m_readOnly)
+        return {};
+    const int row = int(m_rows.size());
+    if (!m_draft) {
+        beginInsertRows(QModelIndex(), row, row);
+        m_draft = Contact();
+        m_draft->partnerId = m_partnerId;
+        endInsertRows();
+    }
+    return index(row, NameColumn);
+}
+
+void ContactListModel::discardDraft()
+{
+    if (!m_draft)
+        return;
+    const int row = int(m_rows.size());
+    beginRemoveRows(QModelIndex(), row, row);
+    m_draft.reset();
+    endRemoveRows();
+}
+
+QString ContactListModel::problem(const QModelIndex &index, const QVariant &value) const
+{
+    if (!isCell(index))
+        return {};
+    if (const Result<void> valid = ContactRepository::validate(withValue(index.row(), index.column(), value)); !valid)
+        return valid.error().message;
+    return {};
+}
+
+bool ContactListModel::isCell(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this && index.row() < rowCount() && index.column() < ColumnCount;
+}
+
+int ContactListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size()) + (m_draft ? 1 : 0);
+}
+
+int ContactListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ContactListModel::data(const QModelIndex &index, int role) const
+{
+    if (!isCell(index))
+        return {};
+    const Contact contact = contactAt(index.row());
+    switch (role) {
+    case RecordTableModel::IdRole:
+        return contact.meta.id;
+    case Qt::DisplayRole:
+        // Notes may have several lines; the cell shows them as one.
+        return index.column() == NotesColumn ? contact.notes.simplified() : field(contact, index.column());
+    case Qt::EditRole:
+        return field(contact, index.column());
+    case Qt::ToolTipRole:
+        if (isDraft(index.row()))
+            return tr("A new contact: type the name and press Enter to add it, or Escape to leave it out.");
+        return index.column() == NotesColumn && !contact.notes.isEmpty() ? QVariant(contact.notes) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case RoleColumn:
+        return tr("Role");
+    case EmailColumn:
+        return tr("E-mail");
+    case PhoneColumn:
+        return tr("Phone");
+    case NotesColumn:
+        return tr("Notes");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ContactListModel::flags(const QModelIndex &index) const
+{
+    if (!isCell(index))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    // A draft gets its name first; the other fields once it is stored.
+    if (!m_readOnly && (!isDraft(index.row()) || index.column() == NameColumn))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool ContactListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const bool draft = isDraft(index.row());
+    const Contact before = contactAt(index.row());
+    const Contact after = withValue(index.row(), index.column(), value);
+    if (!draft && field(after, index.column()) == field(before, index.column()))
+        return true;
+    if (const Result<void> valid = ContactRepository::validate(after); !valid) {
+        emit editRefused(valid.error().message);
+        return false;
+    }
+    m_storingDraft = draft;
+    const Result<void> written = write(before, after);
+    if (written)
+        refresh();
+    m_storingDraft = false;
+    if (!written) {
+        if (written.error().kind == StoreError::Kind::Invalid) {
+            emit editRefused(written.error().message);
+        } else {
+            refresh();
+            emit storeFailed(written.error().message);
+        }
+        return false;
+    }
+    return true;
+}
+
+void ContactListModel::onStoreChanged(const QStringList &tables)
+{
+    if (tables.contains(QStringLiteral("contact")))
+        refresh();
+}
+
+Result<QList<Contact>> ContactListModel::fetch() const
+{
+    if (!m_db || m_partnerId <= 0)
+        return QList<Contact>();
+    Result<QList<Contact>> contacts = ContactRepository(*m_db).listForPartner(m_partnerId);
+    if (!contacts)
+        return contacts;
+    // In the order they were added: rows do not move while they are edited.
+    std::sort(contacts->begin(), contacts->end(),
+              [](const Contact &a, const Contact &b) { return a.meta.id < b.meta.id; });
+    return contacts;
+}
+
+void ContactListModel::refresh()
+{
+    const Result<QList<Contact>> fresh = fetch();
+    if (!fresh) {
+        emit storeFailed(fresh.error().message);
+        return;
+    }
+    const QList<Contact> &rows = *fresh;
+    // The draft just stored is the newest contact: it stays in its row (and in its editor's).
+    if (m_draft && m_storingDraft && !rows.isEmpty() && rowOfId(rows.constLast().meta.id) < 0) {
+        const int row = int(m_rows.size());
+        m_rows.append(rows.constLast());
+        m_draft.reset();
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    const RowDiff diff = RowDiff::between(idsOf(m_rows), idsOf(rows));
+    if (diff.reordered) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        return;
+    }
+    for (int row : diff.removed) {
+        beginRemoveRows(QModelIndex(), row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    for (int row : diff.inserted) {
+        beginInsertRows(QModelIndex(), row, row);
+        m_rows.insert(row, rows.at(row));
+        endInsertRows();
+    }
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (!sameRow(m_rows.at(row), rows.at(row))) {
+            m_rows[row] = rows.at(row);
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
+Contact ContactListModel::withValue(int row, int column, const QVariant &value) const
+{
+    Contact contact = contactAt(row);
+    const QString text = value.toString();
+    switch (column) {
+    case NameColumn:
+        contact.name = text.trimmed();
+        break;
+    case RoleColumn:
+        contact.role = text.trimmed();
+        break;
+    case EmailColumn:
+        contact.email = text.trimmed();
+        break;
+    case PhoneColumn:
+        contact.phone = text.trimmed();
+        break;
+    case NotesColumn:
+        contact.notes = text;
+        break;
+    default:
+        break;
+    }
+    return contact;
+}
+
+Result<void> ContactListModel::write(const Contact &before, const Contact &after)
+{
+    if (m_writer)
+        return m_writer(before, after);
+    if (!m_db)
+        return StoreError{StoreError::Kind::NotFound, tr("No portfolio is open.")};
+    const ContactRepository contacts(*m_db);
+    const Result<Contact> stored = before.meta.isStored() ? contacts.update(after) : contacts.create(after);
+    if (!stored)
+        return stored.error();
+    return {};
+}

@@ -1,0 +1,34 @@
+#include "store/changefeed.h"
+
+#include "store/database.h"
+
+#include <QSqlQuery>
+#include <QTimer>
+
+ChangeFeed::ChangeFeed(Database &db, int intervalMs, QObject *parent)
+    : QObject(parent)
+    , m_db(&db)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(intervalMs);
+    connect(m_timer, &QTimer::timeout, this, &ChangeFeed::poll);
+    poll();
+    m_timer->start();
+}
+
+void ChangeFeed::poll()
+{
+    // Inside a write of ours the version says nothing about others.
+    if (!m_db || m_db->inTransaction())
+        return;
+    QSqlQuery query(m_db->connection());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return;
+    const qint64 version = query.value(0).toLongLong();
+    const bool changed = m_version >= 0 && version != m_version;
+    m_version = version;
+    if (changed) {
+        m_db->announceChange(Database::allTables());
+        emit changedElsewhere();
+    }
+}

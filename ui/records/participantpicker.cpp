@@ -1,0 +1,101 @@
+#include "records/participantpicker.h"
+
+#include "records/partnerpicker.h"
+#include "store/contactrepository.h"
+#include "store/database.h"
+#include "store/partnerrepository.h"
+
+#include <QCompleter>
+#include <QHash>
+#include <QStringListModel>
+
+namespace {
+
+constexpr int Offered = 12; // completions of each kind
+
+QString contactLabel(const QString &name, const QString &partnerName)
+{
+    return partnerName.isEmpty() ? name : QStringLiteral("%1 — %2").arg(name, partnerName);
+}
+
+} // namespace
+
+ParticipantPicker::ParticipantPicker(QWidget *parent)
+    : QLineEdit(parent)
+    , m_completions(new QStringListModel(this))
+{
+    setObjectName(QStringLiteral("participantPicker"));
+    setPlaceholderText(tr("Type the name of a partner or a contact"));
+    auto *completer = new QCompleter(m_completions, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    setCompleter(completer);
+    connect(this, &QLineEdit::textEdited, this, &ParticipantPicker::complete);
+}
+
+void ParticipantPicker::setDatabase(Database *db)
+{
+    if (m_db == db)
+        return;
+    m_db = db;
+    m_offered.clear();
+    m_completions->setStringList({});
+}
+
+std::optional<Participant> ParticipantPicker::participant() const
+{
+    const QString typed = text().trimmed();
+    if (typed.isEmpty() || !m_db)
+        return std::nullopt;
+    if (const auto it = m_offered.constFind(typed); it != m_offered.constEnd())
+        return *it;
+    if (const auto partner = PartnerRepository(*m_db).findByName(typed); partner && *partner > 0)
+        return Participant{Participant::Kind::Partner, *partner};
+    ListQuery query;
+    query.search = typed;
+    const auto contacts = ContactRepository(*m_db).list(query);
+    if (!contacts)
+        return std::nullopt;
+    std::optional<Participant> found;
+    for (const Contact &contact : *contacts) {
+        if (contact.name.compare(typed, Qt::CaseInsensitive) != 0)
+            continue;
+        if (found)
+            return std::nullopt; // two people of that name: pick one from the completions
+        found = Participant{Participant::Kind::Contact, contact.meta.id};
+    }
+    return found;
+}
+
+void ParticipantPicker::complete(const QString &typed)
+{
+    if (!m_db || typed.trimmed().isEmpty())
+        return;
+    ListQuery query;
+    query.search = typed.trimmed();
+    query.limit = Offered;
+    QStringList labels;
+    if (const auto partners = PartnerRepository(*m_db).list(query)) {
+        for (const Partner &partner : *partners) {
+            const QString label = PartnerPicker::labelFor(partner.name, partner.country);
+            m_offered.insert(label, {Participant::Kind::Partner, partner.meta.id});
+            labels << label;
+        }
+    }
+    if (const auto contacts = ContactRepository(*m_db).list(query)) {
+        QList<qint64> partnerIds;
+        for (const Contact &contact : *contacts)
+            partnerIds << contact.partnerId;
+        QHash<qint64, QString> partnerNames;
+        if (const auto partners = PartnerRepository(*m_db).getMany(partnerIds))
+            for (const Partner &partner : *partners)
+                partnerNames.insert(partner.meta.id, partner.name);
+        for (const Contact &contact : *contacts) {
+            const QString label = contactLabel(contact.name, partnerNames.value(contact.partnerId));
+            m_offered.insert(label, {Participant::Kind::Contact, contact.meta.id});
+            labels << label;
+        }
+    }
+    m_completions->setStringList(labels);
+}
