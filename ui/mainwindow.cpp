@@ -2,6 +2,7 @@
 
 #include "files/backupactions.h"
 #include "files/exportactions.h"
+#include "help/helppages.h"
 #include "import/importwizard.h"
 #include "models/agreementtablemodel.h"
 #include "models/backgroundcounter.h"
@@ -38,10 +39,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -52,6 +55,13 @@ namespace {
 
 constexpr int MaxRecentFiles = 8;
 constexpr int MessageShownMs = 15000;
+// The first window: this size, or this share of the screen's available geometry when that is smaller
+// (the rest is for the window frame and the desktop's panels).
+constexpr QSize FirstSize(1280, 800);
+constexpr double FirstShare = 0.9;
+// The Details pane: at least this wide (its forms scroll), at first a third of the window up to this.
+constexpr int DetailsMinimumWidth = 260;
+constexpr int DetailsFirstMaximumWidth = 560;
 
 QString settingsKey(const QString &view)
 {
@@ -121,6 +131,8 @@ MainWindow::MainWindow(QWidget *parent)
     ImportWizard::addTo(*this);
     ExportActions::addTo(*this);
     BackupActions::addTo(*this);
+    // Help > About Pactline and Date Formats, last in the menu bar.
+    HelpPages::addTo(*this);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusCounts"));
@@ -137,7 +149,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_selection, &RecordSelection::eventSelected, this,
             [this](qint64 id) { followSelection(RecordSelection::Kind::Event, id); });
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
-    resize(1280, 800);
+    resize(firstSize());
+    move(screen()->availableGeometry().center() - rect().center());
     showView(QStringLiteral("agreements"));
     restoreSettings();
     updateActions();
@@ -197,6 +210,7 @@ void MainWindow::createViews()
                                m_stack);
     m_noPortfolio->setObjectName(QStringLiteral("noPortfolio"));
     m_noPortfolio->setAlignment(Qt::AlignCenter);
+    m_noPortfolio->setWordWrap(true);
     m_stack->addWidget(m_noPortfolio);
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_stack);
@@ -342,11 +356,14 @@ QWidget *MainWindow::detailPane() const
 void MainWindow::createDetailPane()
 {
     auto *dock = new QDockWidget(tr("Details"), this);
+    m_detailDock = dock;
     dock->setObjectName(QStringLiteral("detailDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    // Its close button is the user's choice, as View > Details is.
+    dock->installEventFilter(this);
     m_details = new QStackedWidget(dock);
     m_details->setObjectName(QStringLiteral("detailStack"));
-    m_details->setMinimumWidth(340);
+    m_details->setMinimumWidth(DetailsMinimumWidth);
     m_noDetails = new QLabel(tr("Select a record to see and edit it here."), m_details);
     m_noDetails->setObjectName(QStringLiteral("noDetails"));
     m_noDetails->setAlignment(Qt::AlignCenter);
@@ -490,11 +507,18 @@ void MainWindow::createMenus()
             connect(action, &QAction::toggled, view, [view, column](bool on) { view->setColumnShown(column, on); });
         }
     });
-    QAction *details = findChild<QDockWidget *>(QStringLiteral("detailDock"))->toggleViewAction();
-    details->setText(tr("&Details"));
-    details->setObjectName(QStringLiteral("actionShowDetails"));
-    details->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
-    m_viewMenu->addAction(details);
+    // The user's wish: the pane itself also steps aside while there is no record to show.
+    m_showDetailsAction = m_viewMenu->addAction(tr("&Details"));
+    m_showDetailsAction->setObjectName(QStringLiteral("actionShowDetails"));
+    m_showDetailsAction->setCheckable(true);
+    m_showDetailsAction->setChecked(m_detailsWanted);
+    m_showDetailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
+    connect(m_showDetailsAction, &QAction::toggled, this, [this](bool wanted) {
+        m_detailsWanted = wanted;
+        updateDetailsDock();
+        if (wanted && m_detailDock->isHidden())
+            statusBar()->showMessage(tr("The Details pane opens when a record is selected."), 5000);
+    });
     QAction *history = findChild<QDockWidget *>(QStringLiteral("undoDock"))->toggleViewAction();
     history->setText(tr("Undo &History"));
     history->setObjectName(QStringLiteral("actionShowUndoHistory"));
@@ -512,8 +536,14 @@ void MainWindow::addFileActions(const QList<QAction *> &actions)
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        fitToScreen();
+    // The panes' sizes saved on another screen need not fit this one: there they start afresh.
+    const bool sameScreen =
+        settings.value(QStringLiteral("window/screen")).toSize() == screen()->availableGeometry().size();
+    m_layoutRestored = sameScreen && restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_showDetailsAction->setChecked(settings.value(QStringLiteral("window/details"), true).toBool());
+    updateDetailsDock();
     for (const ViewEntry &entry : std::as_const(m_views))
         if (entry.records)
             entry.records->restoreHeaderState(settings.value(settingsKey(entry.id)).toByteArray());
@@ -527,27 +557,70 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/screen"), screen()->availableGeometry().size());
+    settings.setValue(QStringLiteral("window/details"), m_detailsWanted);
     settings.setValue(QStringLiteral("window/view"), currentViewId());
     for (const ViewEntry &entry : m_views)
         if (entry.records)
             settings.setValue(settingsKey(entry.id), entry.records->headerState());
 }
 
+QSize MainWindow::firstSize() const
+{
+    const QRect available = screen()->availableGeometry();
+    return FirstSize.boundedTo(QSize(int(available.width() * FirstShare), int(available.height() * FirstShare)))
+        .expandedTo(minimumSizeHint());
+}
+
+void MainWindow::fitToScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen()->availableGeometry();
+    // With room for the frame the window manager adds (not known before the window is shown).
+    const int frame = style()->pixelMetric(QStyle::PM_TitleBarHeight);
+    if (width() + frame > available.width() || height() + frame > available.height())
+        resize(firstSize());
+    if (!available.contains(QRect(pos(), size() + QSize(frame, frame))))
+        move(available.center() - rect().center());
+}
+
+void MainWindow::updateDetailsDock()
+{
+    const bool recordShown = m_details->currentWidget() != m_noDetails;
+    const bool show = m_detailsWanted && recordShown;
+    if (show == !m_detailDock->isHidden())
+        return;
+    m_detailDock->setVisible(show);
+    if (!isVisible())
+        return;
+    sizeDetailsDock();
+    // Laid out now, so that what the user is about to click is where it shows.
+    layout()->activate();
+}
+
+void MainWindow::sizeDetailsDock()
+{
+    // Until the user arranges it, the detail pane takes a third of the window (once both are shown).
+    if (m_layoutRestored || !isVisible() || m_detailDock->isHidden())
+        return;
+    m_layoutRestored = true;
+    resizeDocks({m_detailDock}, {std::clamp(width() / 3, DetailsMinimumWidth, DetailsFirstMaximumWidth)},
+                Qt::Horizontal);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_detailDock && event->type() == QEvent::Close)
+        m_showDetailsAction->setChecked(false);
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    // Until the user arranges it, the detail pane takes a third of the window.
-    if (!m_layoutRestored) {
-        m_layoutRestored = true;
-        // Once the window has its size and layout.
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                resizeDocks({findChild<QDockWidget *>(QStringLiteral("detailDock"))}, {qMax(420, width() / 3)},
-                            Qt::Horizontal);
-            },
-            Qt::QueuedConnection);
-    }
+    // Once the window has its size and layout.
+    QMetaObject::invokeMethod(this, &MainWindow::sizeDetailsDock, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -922,11 +995,13 @@ void MainWindow::onCurrentRecordChanged(RecordSelection::Kind kind, qint64 id)
     }
     if (!form || id <= 0) {
         m_details->setCurrentWidget(m_noDetails);
+        updateDetailsDock();
         return;
     }
     if (form->recordId() != id || m_details->currentWidget() != form)
         form->showRecord(id);
     m_details->setCurrentWidget(form);
+    updateDetailsDock();
 }
 
 void MainWindow::stepUndoStack(bool forwards)

@@ -20,6 +20,7 @@ class MilestoneForm;
 class MilestoneTableModel;
 class PartnerForm;
 class PartnerTableModel;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -93,6 +94,7 @@ signals:
     void portfolioClosed();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -112,6 +114,14 @@ private:
     void createDetailPane();
     void createMenus();
     void restoreSettings();
+    // The first window's size: most of the screen's available geometry, up to 1280×800.
+    QSize firstSize() const;
+    // Brings a size and place restored from another screen within this one's available geometry.
+    void fitToScreen();
+    // The Details pane shows when the user wants it (View > Details) and there is a record to show;
+    // otherwise its space goes to the view.
+    void updateDetailsDock();
+    void sizeDetailsDock();
     void addRecordView(const QString &id, const QString &title, RecordSelection::Kind kind, RecordView *view);
     void newPortfolio();
     void openPortfolio();
@@ -169,6 +179,9 @@ private:
     bool m_layoutRestored = false;
     bool m_stepFailed = false;
 
+    QDockWidget *m_detailDock = nullptr;
+    QAction *m_showDetailsAction = nullptr;
+    bool m_detailsWanted = true;
     QStackedWidget *m_details = nullptr;
     PartnerForm *m_partnerForm = nullptr;
     AgreementForm *m_agreementForm = nullptr;

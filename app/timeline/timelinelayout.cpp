@@ -20,6 +20,12 @@ constexpr double LabelGap = 4;
 constexpr double MinLabelWidth = 28;       // event chips
 constexpr double MinElidedLabelWidth = 56; // a milestone's label cut shorter than this says too little
 constexpr double LegendPadding = 6;
+// The header column's text (the painter draws it so): titles start this far in, notes end this far
+// before the right edge, with at least this gap between a title and its note.
+constexpr double GroupTitleIndent = 8;
+constexpr double LaneTitleIndent = 16;
+constexpr double HeaderRightPadding = 6;
+constexpr double HeaderNoteGap = 8;
 
 // Label widths, by boldness and text: the same titles are measured frame after frame while the view
 // zooms and pans, and shaping text is the dearest part of a layout. One cache per thread, bounded.
@@ -304,17 +310,27 @@ void TimelineLayouter::layOutRows()
         row.headerRect = QRectF(m_out.m_header.left(), top, m_out.m_header.width(), rowHeight);
         row.sceneRow = i;
         row.absoluteRow = absolute;
-        const double textWidth = std::max(0.0, row.headerRect.width() - 14);
+        // The room the painter gives the text: from the title's indent to the note's right edge.
+        const double textWidth =
+            std::max(0.0, row.headerRect.width() - (sceneRow.isGroupHeader() ? GroupTitleIndent : LaneTitleIndent) -
+                              HeaderRightPadding);
+        // The note ("3 agreements", "+2 undated") only where it fits beside a readable title.
+        const auto noteWidthOf = [&](QString &note) {
+            const double width = note.isEmpty() ? 0 : m_noteMetrics.horizontalAdvance(note) + HeaderNoteGap;
+            if (width > noteWidthLimit) {
+                note.clear();
+                return 0.0;
+            }
+            return width;
+        };
         if (sceneRow.isGroupHeader()) {
             if (!m_options.showGroupHeaders)
                 continue;
             const TimelineGroup &group = m_scene.groups.at(sceneRow.group);
             row.groupHeader = true;
             row.fullTitle = group.label;
-            row.note = group.laneCount == 1
-                           ? QCoreApplication::translate("TimelineLayout", "1 agreement")
-                           : QCoreApplication::translate("TimelineLayout", "%1 agreements").arg(group.laneCount);
-            const double noteWidth = std::min(noteWidthLimit, m_noteMetrics.horizontalAdvance(row.note) + 8);
+            row.note = QCoreApplication::translate("TimelineLayout", "%n agreement(s)", nullptr, group.laneCount);
+            const double noteWidth = noteWidthOf(row.note);
             row.title = m_boldMetrics.elidedText(row.fullTitle, Qt::ElideRight, std::max(0.0, textWidth - noteWidth));
             m_out.m_rows.append(row);
             continue;
@@ -325,8 +341,7 @@ void TimelineLayouter::layOutRows()
         row.fullTitle = lane.title;
         if (lane.undatedMilestones > 0)
             row.note = QCoreApplication::translate("TimelineLayout", "+%1 undated").arg(lane.undatedMilestones);
-        const double noteWidth =
-            row.note.isEmpty() ? 0 : std::min(noteWidthLimit, m_noteMetrics.horizontalAdvance(row.note) + 8);
+        const double noteWidth = noteWidthOf(row.note);
         row.title = (row.selected ? m_boldMetrics : m_labelMetrics)
                         .elidedText(row.fullTitle, Qt::ElideRight, std::max(0.0, textWidth - noteWidth));
         if (m_options.showSpans) {
@@ -344,13 +359,15 @@ void TimelineLayouter::layOutRows()
         layOutLane(row, lane);
     }
 
-    // The group of the top row stays visible while its own header is scrolled away.
+    // The group of the top row stays visible while its own header is scrolled away, until the next
+    // group's header comes up under it.
     if (m_options.showGroupHeaders && m_options.stickyGroupHeader && m_scene.groupBy != TimelineGroupBy::None) {
         const int topRow = int(std::floor(m_out.m_scrollY / rowHeight));
         const int index = topRow - m_scene.firstRow;
         if (index >= 0 && index < m_scene.rows.size() && m_out.m_scrollY > 0) {
             const TimelineRow &row = m_scene.rows.at(index);
-            if (row.group >= 0 && !(row.isGroupHeader() && m_out.m_scrollY == topRow * rowHeight)) {
+            const bool nextIsHeader = index + 1 < m_scene.rows.size() && m_scene.rows.at(index + 1).isGroupHeader();
+            if (row.group >= 0 && !nextIsHeader && !(row.isGroupHeader() && m_out.m_scrollY == topRow * rowHeight)) {
                 m_out.m_stickyGroup = row.group;
                 m_out.m_stickyTitle = m_scene.groups.at(row.group).label;
             }
@@ -690,18 +707,16 @@ void TimelineLayouter::layOutEvents()
               [](const TimelineLayout::EventMarker &a, const TimelineLayout::EventMarker &b) {
                   return a.rect.left() < b.rect.left();
               });
-    // Today's chip first; then each event's label, elided so that the next event keeps room for its own.
+    // Today's chip first, always whole; then each event's label, elided so that the next event keeps room
+    // for its own.
     if (m_out.m_todayVisible) {
-        // Right of the line, or left of it near the right edge.
+        // Right of the line, or left of it where the right edge is too near.
         const QString today = QCoreApplication::translate("TimelineLayout", "Today");
-        const double full = m_noteMetrics.horizontalAdvance(today) + 10;
-        if (todayX + full > plot.right() && todayX - full >= plot.left()) {
-            m_out.m_todayLabelRect = QRectF(todayX - full, labelTop, full, labelHeight);
-            m_out.m_todayLabel = today;
-            occupied.add(todayX - full - 3, todayX + 3);
-        } else {
-            placeLabel(todayX, today, m_out.m_todayLabelRect, m_out.m_todayLabel);
-        }
+        const double full = std::ceil(m_noteMetrics.horizontalAdvance(today)) + 10;
+        const double left = todayX + full <= plot.right() - 2 ? todayX : std::max(plot.left(), todayX - full);
+        m_out.m_todayLabelRect = QRectF(left, labelTop, full, labelHeight);
+        m_out.m_todayLabel = today;
+        occupied.add(left - 3, left + full + 3);
     }
     for (int i = 0; i < m_out.m_events.size(); ++i) {
         TimelineLayout::EventMarker &marker = m_out.m_events[i];

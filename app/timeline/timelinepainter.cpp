@@ -355,7 +355,8 @@ void drawChip(QPainter &p, const QRectF &rect, const QString &text, const QColor
     p.drawRoundedRect(rect, 3, 3);
     p.setFont(font);
     p.setPen(textColor);
-    p.drawText(rect.adjusted(5, 0, -5, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+    // The layout sized the chip for its text: a glyph a fraction wider on this device is not cut.
+    p.drawText(rect.adjusted(5, 0, -5, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextDontClip, text);
 }
 
 } // namespace

@@ -245,5 +245,12 @@
             <numerusform>%n milestones without a due date</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1,8 +1,8 @@
 // The Timeline view in the real main window: selection shared with the tables both ways, double-click
 // to the editor, drag-to-reschedule undone from the Edit menu, the filter bar, closing the portfolio,
-// and `pactline screenshot FILE --view timeline`.
-#include "records/filterbar.h"
+// `pactline screenshot FILE --view timeline`, opening with the lanes in view and what an empty one says.
 #include "mainwindow.h"
+#include "records/filterbar.h"
 #include "records/milestoneform.h"
 #include "records/recordview.h"
 #include "store/database.h"
@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QImage>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -40,9 +41,17 @@ private slots:
     void filterBarLimitsTheLanes();
     void closingThePortfolioEmptiesIt();
     void screenshotCommandRendersIt();
+    void opensWithItsLanesInView_data();
+    void opensWithItsLanesInView();
+    void scrollStaysInRangeWhenTheLanesChange();
+    void emptyPortfolioSaysHowToAddAnAgreement();
+    void aShortViewGivesTheLegendsRoomToTheLanes();
 
 private:
     QPointF centreOf(qint64 milestoneId) const;
+    // A window on the sample that has not shown its timeline yet, `size` big, on the agreements.
+    std::unique_ptr<MainWindow> freshWindow(const QString &path, QSize size);
+    static void verifyLanesInView(TimelineWidget *timeline);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -210,6 +219,153 @@ void TestTimelineMainWindow::screenshotCommandRendersIt()
                 ++red;
         }
     QVERIFY2(red > 60, qPrintable(QString::number(red)));
+}
+
+std::unique_ptr<MainWindow> TestTimelineMainWindow::freshWindow(const QString &path, QSize size)
+{
+    m_window.reset();
+    auto window = std::make_unique<MainWindow>();
+    window->setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
+    if (!window->openFile(path))
+        return {};
+    window->resize(size);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return {};
+    return window;
+}
+
+void TestTimelineMainWindow::verifyLanesInView(TimelineWidget *timeline)
+{
+    // Every lane is in the view, or the vertical scroll bar is there to reach it; the position is in range.
+    QScrollBar *bar = timeline->verticalScrollBar();
+    const double rowHeight = TimelineOptions().rowHeight;
+    const double lanes = timeline->totalRows() * rowHeight;
+    const QRectF plot = timeline->plotRect();
+    QVERIFY2(timeline->scrollY() >= 0 && timeline->scrollY() <= timeline->maximumScrollY(),
+             qPrintable(QStringLiteral("%1 of %2").arg(timeline->scrollY()).arg(timeline->maximumScrollY())));
+    QVERIFY(qAbs(timeline->maximumScrollY() - std::max(0.0, lanes - plot.height())) < 0.5);
+    QCOMPARE(bar->maximum(), int(std::ceil(timeline->maximumScrollY())));
+    QCOMPARE(bar->value(), int(std::lround(timeline->scrollY())));
+    if (lanes <= plot.height()) {
+        QCOMPARE(timeline->scrollY(), 0.0);
+        QCOMPARE(int(timeline->currentLayout().rows().size()), timeline->totalRows());
+        for (const TimelineLayout::Row &row : timeline->currentLayout().rows())
+            QVERIFY(row.rect.top() >= plot.top() - 0.5 && row.rect.bottom() <= plot.bottom() + 0.5);
+    } else {
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->maximum() > 0);
+    }
+    // The selected agreement's lane is one of those in view.
+    const qint64 selected = timeline->selectedAgreement();
+    if (selected == 0)
+        return;
+    bool shown = false;
+    for (const TimelineLayout::Row &row : timeline->currentLayout().rows())
+        if (!row.groupHeader && row.agreementId == selected)
+            shown = shown || (row.rect.top() >= plot.top() - 0.5 && row.rect.bottom() <= plot.bottom() + 0.5);
+    QVERIFY2(shown, qPrintable(QStringLiteral("agreement %1 is not in view").arg(selected)));
+}
+
+void TestTimelineMainWindow::opensWithItsLanesInView_data()
+{
+    QTest::addColumn<qint64>("agreement");
+    QTest::addColumn<QSize>("size");
+    for (qint64 id = 1; id <= 6; ++id) {
+        QTest::addRow("agreement %lld, 1366x768", id) << id << QSize(1366, 768);
+        QTest::addRow("agreement %lld, 900x440", id) << id << QSize(900, 440);
+    }
+}
+
+void TestTimelineMainWindow::opensWithItsLanesInView()
+{
+    // The user's path: the agreements, a click on one, then Ctrl+5.
+    QFETCH(qint64, agreement);
+    QFETCH(QSize, size);
+    const std::unique_ptr<MainWindow> window = freshWindow(m_path, size);
+    QVERIFY(window);
+    QCOMPARE(window->currentViewId(), QStringLiteral("agreements"));
+    QVERIFY(window->recordView(QStringLiteral("agreements"))->selectId(agreement));
+    auto *timeline = window->findChild<TimelineWidget *>(QStringLiteral("timelineWidget"));
+    QVERIFY(timeline && !timeline->isVisible());
+    QCOMPARE(timeline->selectedAgreement(), agreement);
+    QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(window->currentViewId(), QStringLiteral("timeline"));
+    QTRY_VERIFY(timeline->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(timeline->totalRows(), 9);
+    verifyLanesInView(timeline);
+    // Fitted to the portfolio's dates: the whole span of the sample, 2022 to today, is on the axis.
+    QVERIFY(timeline->axis().dateAt(0) <= QDate(2022, 1, 1));
+    QVERIFY(timeline->axis().dateAt(timeline->plotRect().width()) >= QDate::currentDate());
+    // Today is on it, its chip whole and inside the view.
+    const TimelineLayout &layout = timeline->currentLayout();
+    QVERIFY(layout.todayVisible());
+    QCOMPARE(layout.todayLabel(), QStringLiteral("Today"));
+    QVERIFY(QRectF(timeline->viewport()->rect()).contains(layout.todayLabelRect()));
+    QVERIFY(m_errors.isEmpty());
+}
+
+void TestTimelineMainWindow::scrollStaysInRangeWhenTheLanesChange()
+{
+    // Scrolled to the bottom of a short view, then the filter leaves one lane: it is at the top.
+    m_window->resize(900, 440);
+    QTRY_VERIFY(m_timeline->maximumScrollY() > 0);
+    m_timeline->setScrollY(m_timeline->maximumScrollY());
+    QVERIFY(m_timeline->scrollY() > 0);
+    QTest::keyClicks(m_view->filterBar()->searchField(), QStringLiteral("cardiology"));
+    QTRY_COMPARE(m_timeline->totalRows(), 2);
+    verifyLanesInView(m_timeline);
+    m_view->filterBar()->clear();
+    QTRY_COMPARE(m_timeline->totalRows(), 9);
+    // The window grows taller than the lanes: no scrolling left, every lane in view.
+    m_timeline->setScrollY(m_timeline->maximumScrollY());
+    m_window->resize(1400, 900);
+    QTRY_COMPARE(m_timeline->maximumScrollY(), 0.0);
+    verifyLanesInView(m_timeline);
+}
+
+void TestTimelineMainWindow::emptyPortfolioSaysHowToAddAnAgreement()
+{
+    QCOMPARE(m_timeline->placeholderText(), QString());
+    const QString empty = m_dir->filePath(QStringLiteral("new.pactline"));
+    QVERIFY(Database::create(empty).ok());
+    QVERIFY(m_window->openFile(empty));
+    QVERIFY(m_window->showView(QStringLiteral("timeline")));
+    QCOMPARE(m_timeline->totalRows(), 0);
+    const QString text = m_timeline->placeholderText();
+    QVERIFY2(text.startsWith(QStringLiteral("No agreements yet.")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Edit ▸ Add")));
+    verifyLanesInView(m_timeline);
+    // Nothing to fit: the years around today, not a fortnight.
+    QVERIFY(m_timeline->axis().dateAt(0) <= m_timeline->today().addYears(-1));
+    QVERIFY(m_timeline->axis().dateAt(m_timeline->plotRect().width()) >= m_timeline->today().addMonths(6));
+    // Only a filter makes it "no match".
+    QTest::keyClicks(m_view->filterBar()->searchField(), QStringLiteral("cardiology"));
+    QTRY_COMPARE(m_timeline->placeholderText(), QStringLiteral("No agreements match the filter."));
+    QVERIFY(m_window->openFile(m_path));
+    QTest::keyClicks(m_view->filterBar()->searchField(), QStringLiteral("no such agreement"));
+    QTRY_COMPARE(m_timeline->placeholderText(), QStringLiteral("No agreements match the filter."));
+    m_view->filterBar()->clear();
+    QTRY_COMPARE(m_timeline->placeholderText(), QString());
+    m_window->closePortfolio();
+    QCOMPARE(m_timeline->placeholderText(), QStringLiteral("Open a portfolio to see its timeline."));
+}
+
+void TestTimelineMainWindow::aShortViewGivesTheLegendsRoomToTheLanes()
+{
+    QVERIFY(!m_timeline->currentLayout().legend().isEmpty());
+    // As on 1366×768 at scale 1.5 (819×460 logical) with the Details pane: the lanes before the legend.
+    QVERIFY(m_window->recordView(QStringLiteral("agreements"))->selectId(1));
+    m_window->resize(819, 460);
+    QTRY_VERIFY(m_timeline->currentLayout().legend().isEmpty());
+    QVERIFY(m_timeline->plotRect().bottom() >= m_timeline->viewport()->height() - 1);
+    // An export still explains its symbols.
+    const QImage image = m_timeline->renderImage(800);
+    TimelineOptions options;
+    QCOMPARE(image.height(), int(std::ceil(TimelineLayout::heightFor(m_timeline->totalRows(), 800, options))));
+    m_window->resize(1400, 800);
+    QTRY_VERIFY(!m_timeline->currentLayout().legend().isEmpty());
 }
 
 QTEST_MAIN(TestTimelineMainWindow)

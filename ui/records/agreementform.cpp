@@ -39,6 +39,7 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), parent);
     label->setContentsMargins(0, 10, 0, 2);
+    label->setWordWrap(true); // a long title wraps in a narrow Details pane rather than widen it
     return label;
 }
 

@@ -1,8 +1,7 @@
 #include "timeline/timelineview.h"
 
-#include "records/filterbar.h"
 #include "mainwindow.h"
-#include "timeline/timelinescene.h"
+#include "records/filterbar.h"
 #include "timeline/timelinewidget.h"
 
 #include <QAction>
@@ -10,11 +9,12 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 TimelineView::TimelineView(QWidget *parent)
@@ -28,21 +28,24 @@ TimelineView::TimelineView(QWidget *parent)
     bar->setObjectName(QStringLiteral("timelineToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    auto *label = new QLabel(tr("Group by "), bar);
-    label->setBuddy(m_groupBy);
-    bar->addWidget(label);
+    // The grouping says what it is ("By status") rather than taking a label's room on a small screen.
     m_groupBy->setObjectName(QStringLiteral("timelineGroupBy"));
-    for (TimelineGroupBy groupBy : {TimelineGroupBy::None, TimelineGroupBy::Partner, TimelineGroupBy::Country,
-                                    TimelineGroupBy::Theme, TimelineGroupBy::Kind, TimelineGroupBy::Status})
-        m_groupBy->addItem(TimelineScene::groupByName(groupBy), int(groupBy));
+    m_groupBy->setToolTip(tr("Group the lanes"));
+    m_groupBy->setAccessibleName(tr("Group by"));
+    m_groupBy->addItem(tr("Not grouped"), int(TimelineGroupBy::None));
+    m_groupBy->addItem(tr("By partner"), int(TimelineGroupBy::Partner));
+    m_groupBy->addItem(tr("By country"), int(TimelineGroupBy::Country));
+    m_groupBy->addItem(tr("By theme"), int(TimelineGroupBy::Theme));
+    m_groupBy->addItem(tr("By kind"), int(TimelineGroupBy::Kind));
+    m_groupBy->addItem(tr("By status"), int(TimelineGroupBy::Status));
     m_groupBy->setCurrentIndex(m_groupBy->findData(int(m_timeline->groupBy())));
     connect(m_groupBy, &QComboBox::currentIndexChanged, this, &TimelineView::groupByChosen);
     bar->addWidget(m_groupBy);
     bar->addSeparator();
 
-    const auto addAction = [&](const QString &text, const char *name, const QKeySequence &shortcut,
-                               const QString &tip) {
-        QAction *action = bar->addAction(text);
+    const auto makeAction = [bar](const QString &text, const char *name, const QKeySequence &shortcut,
+                                  const QString &tip) {
+        auto *action = new QAction(text, bar);
         action->setObjectName(QLatin1String(name));
         action->setToolTip(tip);
         if (!shortcut.isEmpty()) {
@@ -51,22 +54,41 @@ TimelineView::TimelineView(QWidget *parent)
         }
         return action;
     };
-    connect(addAction(tr("Zoom in"), "actionTimelineZoomIn", QKeySequence::ZoomIn, tr("Zoom in (+, Ctrl+wheel)")),
+    const auto addAction = [bar, &makeAction](const QString &text, const char *name, const QKeySequence &shortcut,
+                                              const QString &tip) {
+        QAction *action = makeAction(text, name, shortcut, tip);
+        bar->addAction(action);
+        return action;
+    };
+    // Short labels, so that the bar fits beside the Details pane on a small screen.
+    connect(
+        addAction(tr("−", "zoom out"), "actionTimelineZoomOut", QKeySequence::ZoomOut, tr("Zoom out (−, Ctrl+wheel)")),
+        &QAction::triggered, m_timeline, &TimelineWidget::zoomOut);
+    connect(addAction(tr("+", "zoom in"), "actionTimelineZoomIn", QKeySequence::ZoomIn, tr("Zoom in (+, Ctrl+wheel)")),
             &QAction::triggered, m_timeline, &TimelineWidget::zoomIn);
-    connect(addAction(tr("Zoom out"), "actionTimelineZoomOut", QKeySequence::ZoomOut, tr("Zoom out (−, Ctrl+wheel)")),
-            &QAction::triggered, m_timeline, &TimelineWidget::zoomOut);
     connect(addAction(tr("Fit all"), "actionTimelineFitAll", QKeySequence(), tr("Show everything (Home)")),
             &QAction::triggered, m_timeline, &TimelineWidget::fitAll);
     connect(addAction(tr("Fit selection"), "actionTimelineFitSelection", QKeySequence(),
                       tr("Zoom to the selected milestone or agreement")),
             &QAction::triggered, m_timeline, &TimelineWidget::fitSelection);
     bar->addSeparator();
-    connect(addAction(tr("Export PNG…"), "actionTimelineExportPng", QKeySequence(),
-                      tr("Save the timeline as it is shown as a PNG image")),
-            &QAction::triggered, this, [this] { exportAs(QStringLiteral("png")); });
-    connect(addAction(tr("Export SVG…"), "actionTimelineExportSvg", QKeySequence(),
-                      tr("Save the timeline as it is shown as an SVG drawing")),
-            &QAction::triggered, this, [this] { exportAs(QStringLiteral("svg")); });
+    // Both exports behind one button, so that the bar fits a small screen without an overflow arrow.
+    auto *exportMenu = new QMenu(bar);
+    exportMenu->setObjectName(QStringLiteral("timelineExportMenu"));
+    QAction *png = makeAction(tr("&PNG Image…"), "actionTimelineExportPng", QKeySequence(),
+                              tr("Save the timeline as it is shown as a PNG image"));
+    connect(png, &QAction::triggered, this, [this] { exportAs(QStringLiteral("png")); });
+    QAction *svg = makeAction(tr("&SVG Drawing…"), "actionTimelineExportSvg", QKeySequence(),
+                              tr("Save the timeline as it is shown as an SVG drawing"));
+    connect(svg, &QAction::triggered, this, [this] { exportAs(QStringLiteral("svg")); });
+    exportMenu->addActions({png, svg});
+    auto *exportButton = new QToolButton(bar);
+    exportButton->setObjectName(QStringLiteral("timelineExportButton"));
+    exportButton->setText(tr("Export"));
+    exportButton->setToolTip(tr("Save the timeline as it is shown as a PNG image or an SVG drawing"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setMenu(exportMenu);
+    bar->addWidget(exportButton);
 
     // The agreements' filters apply to the lanes.
     m_filterBar->setObjectName(QStringLiteral("timelineFilterBar"));
@@ -131,13 +153,14 @@ TimelineView *TimelineView::addTo(MainWindow &window)
         else
             selection->selectAgreement(agreement);
     });
-    // Double-click: the record in the detail pane, ready to edit.
+    // Double-click: the record in the detail pane, ready to edit (the pane opens if the user had closed it).
     const auto openDetails = [&window] {
+        if (auto *details = window.findChild<QAction *>(QStringLiteral("actionShowDetails"));
+            details && !details->isChecked())
+            details->trigger();
         QWidget *pane = window.detailPane();
-        if (auto *dock = qobject_cast<QDockWidget *>(pane->parentWidget())) {
-            dock->show();
+        if (auto *dock = qobject_cast<QDockWidget *>(pane->parentWidget()))
             dock->raise();
-        }
         auto *stack = qobject_cast<QStackedWidget *>(pane);
         QWidget *form = stack && stack->currentWidget() ? stack->currentWidget() : pane;
         form->setFocus(Qt::OtherFocusReason);

@@ -4,9 +4,9 @@
 #include "store/database.h"
 #include "store/milestonerepository.h"
 #include "timeline/timelinepainter.h"
+#include "timeline/timelinereschedulecommand.h"
 #include "timeline/timelinesource.h"
 #include "timeline/timelinestyle.h"
-#include "timeline/timelinereschedulecommand.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QScrollBar>
+#include <QShowEvent>
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <QUndoStack>
@@ -68,6 +69,7 @@ void TimelineWidget::setDatabase(Database *db)
     m_selectedMilestone = 0;
     m_selectedAgreement = 0;
     m_hoveredMilestone = 0;
+    m_revealPending = false;
     m_scrollY = 0;
     if (m_db) {
         connect(m_db, &Database::changed, this, &TimelineWidget::databaseChanged);
@@ -176,6 +178,11 @@ TimelineOptions TimelineWidget::currentOptions() const
 {
     TimelineOptions options;
     options.today = today();
+    // In a short view (a small screen, a large scale) the lanes have the room before the legend;
+    // its symbols are explained in the tooltips too.
+    const QRectF view(viewport()->rect());
+    const double lanes = view.height() - TimelineLayout::axisHeightFor(options);
+    options.showLegend = TimelineLayout::legendHeightFor(view.width(), options) <= lanes / 3;
     options.selectedMilestone = m_selectedMilestone;
     options.selectedAgreement = m_selectedAgreement;
     options.hoveredMilestone = m_hoveredMilestone;
@@ -254,12 +261,30 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     QPainter painter(viewport());
     ensureLayout();
     TimelinePainter::paint(painter, m_layout);
-    if (!m_db || !m_source || m_source->rowCount() == 0) {
-        painter.setPen(TimelineStyle::mutedTextColor());
+    const QString placeholder = placeholderText();
+    if (!placeholder.isEmpty()) {
+        // On a patch of the background, clear of the grid and the today line.
+        const QRectF room = plotRect().adjusted(12, 0, -12, 0);
         painter.setFont(TimelineLayout::labelFont(m_layout.options()));
-        painter.drawText(plotRect(), Qt::AlignCenter,
-                         !m_db ? tr("Open a portfolio to see its timeline.") : tr("No agreements match the filter."));
+        const QRectF text = painter.boundingRect(room, Qt::AlignCenter | Qt::TextWordWrap, placeholder);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(TimelineStyle::backgroundColor());
+        painter.drawRoundedRect(text.adjusted(-10, -6, 10, 6), 4, 4);
+        painter.setPen(TimelineStyle::mutedTextColor());
+        painter.drawText(room, Qt::AlignCenter | Qt::TextWordWrap, placeholder);
     }
+}
+
+QString TimelineWidget::placeholderText() const
+{
+    if (!m_db)
+        return tr("Open a portfolio to see its timeline.");
+    if (m_source && m_source->rowCount() > 0)
+        return {};
+    if (!m_filter.search.isEmpty() || !m_filter.filters.isEmpty())
+        return tr("No agreements match the filter.");
+    return tr("No agreements yet. Add one in Agreements (Ctrl+2, then Edit ▸ Add or Insert); its milestones "
+              "then show here on their dates.");
 }
 
 void TimelineWidget::resizeEvent(QResizeEvent *event)
@@ -271,6 +296,15 @@ void TimelineWidget::resizeEvent(QResizeEvent *event)
         m_fitPending = true;
     }
     updateScrollBars();
+    if (m_revealPending && isVisible())
+        revealSelection();
+}
+
+void TimelineWidget::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    if (m_revealPending)
+        revealSelection();
 }
 
 std::pair<QDate, QDate> TimelineWidget::scrollExtent() const
@@ -300,8 +334,14 @@ void TimelineWidget::updateScrollBars()
     h->setSingleStep(std::max(1, int(plot.width() / 20)));
     h->setValue(int(std::lround((m_axis.firstDay() - double(first.toJulianDay())) * ppd)));
     const double rowHeight = currentOptions().rowHeight;
+    // The lanes changed or the view did: the vertical position stays where there are lanes to show.
+    if (const double clamped = std::clamp(m_scrollY, 0.0, maximumScrollY()); clamped != m_scrollY) {
+        m_scrollY = clamped;
+        m_layoutValid = false;
+        viewport()->update();
+    }
     QScrollBar *v = verticalScrollBar();
-    v->setRange(0, int(std::max(0.0, totalRows() * rowHeight - plot.height())));
+    v->setRange(0, int(std::ceil(maximumScrollY())));
     v->setPageStep(int(plot.height()));
     v->setSingleStep(int(rowHeight));
     v->setValue(int(std::lround(m_scrollY)));
@@ -333,10 +373,14 @@ void TimelineWidget::setAxis(const TimelineAxis &axis)
     emit viewChanged();
 }
 
+double TimelineWidget::maximumScrollY() const
+{
+    return std::max(0.0, totalRows() * currentOptions().rowHeight - plotRect().height());
+}
+
 void TimelineWidget::setScrollY(double y)
 {
-    const double maximum = std::max(0.0, totalRows() * currentOptions().rowHeight - plotRect().height());
-    m_scrollY = std::clamp(y, 0.0, maximum);
+    m_scrollY = std::clamp(y, 0.0, maximumScrollY());
     m_layoutValid = false;
     updateScrollBars();
     viewport()->update();
@@ -370,7 +414,8 @@ void TimelineWidget::showDateRange(QDate from, QDate to)
 
 void TimelineWidget::fitAll()
 {
-    if (m_dataExtent.first.isValid())
+    // Without lanes there is nothing to fit (the extent is just today): the years around today.
+    if (m_dataExtent.first.isValid() && totalRows() > 0)
         showDateRange(m_dataExtent.first, m_dataExtent.second);
     else
         showDateRange(today().addYears(-2), today().addYears(1));
@@ -448,15 +493,9 @@ void TimelineWidget::selectMilestone(qint64 milestoneId)
     m_selectedMilestone = milestoneId;
     m_layoutValid = false;
     if (milestoneId != 0 && m_db) {
-        if (const Result<Milestone> m = MilestoneRepository(*m_db).get(milestoneId)) {
+        if (const Result<Milestone> m = MilestoneRepository(*m_db).get(milestoneId))
             m_selectedAgreement = m->agreementId;
-            if (m_source)
-                ensureRowVisible(m_source->rowOfAgreement(m->agreementId));
-            if (m->due.isValid())
-                centreOn(m->due.first());
-            else if (m->achievedOn.isValid())
-                centreOn(m->achievedOn.first());
-        }
+        revealSelection();
     }
     viewport()->update();
 }
@@ -466,9 +505,25 @@ void TimelineWidget::selectAgreement(qint64 agreementId)
     m_selectedMilestone = 0;
     m_selectedAgreement = agreementId;
     m_layoutValid = false;
-    if (m_source)
-        ensureRowVisible(m_source->rowOfAgreement(agreementId));
+    revealSelection();
     viewport()->update();
+}
+
+void TimelineWidget::revealSelection()
+{
+    m_revealPending = !isVisible();
+    if (m_revealPending || !m_db)
+        return;
+    if (m_source && m_selectedAgreement != 0)
+        ensureRowVisible(m_source->rowOfAgreement(m_selectedAgreement));
+    if (m_selectedMilestone == 0)
+        return;
+    if (const Result<Milestone> m = MilestoneRepository(*m_db).get(m_selectedMilestone)) {
+        if (m->due.isValid())
+            centreOn(m->due.first());
+        else if (m->achievedOn.isValid())
+            centreOn(m->achievedOn.first());
+    }
 }
 
 void TimelineWidget::setHovered(qint64 milestoneId)
@@ -646,6 +701,7 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
             viewport()->setCursor(Qt::ClosedHandCursor);
     }
     if (m_drag == DragMode::Pan) {
+        m_fitPending = false;
         m_axis = m_pressAxis.scrolled(-delta.x());
         m_scrollY = m_pressScrollY;
         setScrollY(m_pressScrollY - delta.y());

@@ -49,11 +49,13 @@ public:
     void setToday(QDate today);
     QDate today() const;
 
-    // The view: the horizontal axis (x = 0 at the left of the plot) and the vertical scroll position.
+    // The view: the horizontal axis (x = 0 at the left of the plot) and the vertical scroll position,
+    // always within [0, maximumScrollY()] (the lanes below the axis fill the view or start at its top).
     const TimelineAxis &axis() const { return m_axis; }
     void setAxis(const TimelineAxis &axis);
     double scrollY() const { return m_scrollY; }
     void setScrollY(double y);
+    double maximumScrollY() const;
     // Zooms by `factor` keeping the date under viewport x `atX` where it is.
     void zoomAt(double atX, double factor);
     void zoomIn();
@@ -73,6 +75,8 @@ public:
     const TimelineScene &currentScene();
     QRectF plotRect() const;
     int totalRows() const;
+    // What the timeline says in place of lanes when it has none (empty when it has lanes).
+    QString placeholderText() const;
 
     // Renders the current date range and filter (all rows when they are not too many, otherwise
     // the visible ones) `width` wide, as an image or into a PNG or SVG file (by its suffix).
@@ -93,6 +97,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -119,6 +124,9 @@ private:
     void updateScrollBars();
     void ensureRowVisible(int row);
     void centreOn(QDate day);
+    // Brings the selection into view: now when the widget is shown, else once it is (a hidden widget
+    // does not have its real size yet).
+    void revealSelection();
     void setHovered(qint64 milestoneId);
     void report(const QString &message);
     int unitsBetween(const FuzzyDate &due, QDate target) const;
@@ -136,7 +144,8 @@ private:
     QDate m_today;
     TimelineAxis m_axis;
     double m_scrollY = 0;
-    bool m_fitPending = false; // fit all again on resize until the user moves the view
+    bool m_fitPending = false;    // fit all again on resize until the user moves the view
+    bool m_revealPending = false; // the selection was made while hidden: show it once shown
     std::pair<QDate, QDate> m_dataExtent;
     bool m_updatingScrollBars = false;
 

@@ -2,6 +2,7 @@
 // QGuiApplication) because label placement measures text with real fonts.
 #include "timeline/timelinelayout.h"
 
+#include <QFontMetricsF>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -119,6 +120,10 @@ private slots:
     void stickyGroupHeader();
     void toolTips();
     void eventsAndToday();
+    void todayIsNeverCut_data();
+    void todayIsNeverCut();
+    void headerTitleAndNoteNeverOverlap_data();
+    void headerTitleAndNoteNeverOverlap();
     void legendWrapsToTheWidth();
 };
 
@@ -578,6 +583,17 @@ void TestTimelineLayout::stickyGroupHeader()
     QCOMPARE(layout.stickyGroupTitle(), QStringLiteral("Lund University"));
     layout = TimelineLayout::build(scene, Target, axis, 125, options);
     QCOMPARE(layout.stickyGroupTitle(), QStringLiteral("NecstGen"));
+    // The last lane of a group at the top, the next group's header right under it: that header shows,
+    // not one of the group above laid over it.
+    for (const double scrollY : {61.0, 70.0, 80.0, 89.0}) {
+        layout = TimelineLayout::build(scene, Target, axis, scrollY, options);
+        QCOMPARE(layout.stickyGroup(), -1);
+        const auto header = std::find_if(layout.rows().cbegin(), layout.rows().cend(),
+                                         [](const TimelineLayout::Row &row) { return row.groupHeader; });
+        QVERIFY(header != layout.rows().cend());
+        QCOMPARE(header->fullTitle, QStringLiteral("NecstGen"));
+        QVERIFY(header->rect.top() < layout.plotRect().top() + options.rowHeight);
+    }
 }
 
 void TestTimelineLayout::toolTips()
@@ -630,6 +646,92 @@ void TestTimelineLayout::eventsAndToday()
     QVERIFY(layout.todayVisible());
     QVERIFY(near(layout.todayX(), layout.xOf(Today) + axis.pixelsPerDay() / 2));
     QCOMPARE(layout.hitAt(review.labelRect.center()).eventId, 2);
+}
+
+void TestTimelineLayout::todayIsNeverCut_data()
+{
+    QTest::addColumn<double>("width");
+    QTest::newRow("narrow") << 420.0;
+    QTest::newRow("screen") << 900.0;
+    QTest::newRow("export") << 1300.0;
+}
+
+void TestTimelineLayout::todayIsNeverCut()
+{
+    // Today anywhere on the axis, an event beside it: its chip says "Today" whole, inside the axis.
+    QFETCH(double, width);
+    const QRectF target(0, 0, width, 300);
+    TimelineOptions options = plainOptions();
+    options.showEvents = true;
+    const QDate from(2022, 1, 1);
+    const QDate to(2026, 12, 31);
+    const TimelineAxis axis = TimelineAxis::fitting(from, to, TimelineLayout::plotRectFor(target, options).width());
+    const double chip = QFontMetricsF(TimelineLayout::noteFont(options)).horizontalAdvance(QStringLiteral("Today"));
+    int shown = 0;
+    for (QDate today = from; today <= to; today = today.addDays(3)) {
+        options.today = today;
+        TimelineScene scene = sceneOf({{}});
+        scene.today = today;
+        scene.events = {TimelineEvent{1, QStringLiteral("Follow-up of the declarations"),
+                                      FuzzyDate(today.addDays(9), FuzzyDate::Precision::Day),
+                                      QStringLiteral("Stockholm")}};
+        const TimelineLayout layout = TimelineLayout::build(scene, target, axis, 0, options);
+        if (!layout.todayVisible())
+            continue;
+        ++shown;
+        const QRectF rect = layout.todayLabelRect();
+        QVERIFY2(layout.todayLabel() == QStringLiteral("Today"), qPrintable(today.toString(Qt::ISODate)));
+        QVERIFY2(rect.width() >= chip + 10, qPrintable(today.toString(Qt::ISODate)));
+        QVERIFY2(rect.left() >= layout.plotRect().left() && rect.right() <= target.right(),
+                 qPrintable(today.toString(Qt::ISODate)));
+        QVERIFY(layout.axisRect().contains(rect));
+        // Beside its line, on either side.
+        QVERIFY(near(rect.left(), layout.todayX()) || near(rect.right(), layout.todayX()));
+    }
+    QVERIFY(shown > 500);
+}
+
+void TestTimelineLayout::headerTitleAndNoteNeverOverlap_data()
+{
+    QTest::addColumn<double>("width");
+    for (const double width : {320.0, 460.0, 640.0, 900.0, 1400.0})
+        QTest::addRow("%d", int(width)) << width;
+}
+
+void TestTimelineLayout::headerTitleAndNoteNeverOverlap()
+{
+    // A group "Active" of lanes with long titles and undated milestones, in a narrow and a wide header
+    // column: each title ends before its note begins, and the note ends inside the column.
+    QFETCH(double, width);
+    TimelineScene scene = sceneOf({{}, {}});
+    scene.groups = {TimelineGroup{QStringLiteral("active"), QStringLiteral("Active"), 2}};
+    scene.lanes[0].title = QStringLiteral("ATMP, cell and gene therapy: Lund, Skåne and Leiden");
+    scene.lanes[0].undatedMilestones = 3;
+    scene.lanes[1].title = QStringLiteral("Cardiology services: SCRO and Cardialysis");
+    scene.lanes[1].undatedMilestones = 12;
+    scene.rows = {TimelineRow{0, -1}, TimelineRow{0, 0}, TimelineRow{0, 1}};
+    scene.totalRows = 3;
+    const TimelineOptions options = plainOptions();
+    const QRectF target(0, 0, width, 300);
+    const TimelineLayout layout =
+        TimelineLayout::build(scene, target, axisFor(QDate(2022, 1, 1), QDate(2026, 12, 31), options), 0, options);
+    QCOMPARE(layout.rows().size(), 3);
+    const QFontMetricsF note(TimelineLayout::noteFont(options));
+    const QFontMetricsF plain(TimelineLayout::labelFont(options));
+    const QFontMetricsF bold(TimelineLayout::boldLabelFont(options));
+    for (const TimelineLayout::Row &row : layout.rows()) {
+        // As the painter draws them: titles from 8 (groups) or 16 (lanes) in, notes right-aligned 6 before the edge.
+        const double titleRight = row.headerRect.left() + (row.groupHeader ? 8 : 16) +
+                                  (row.groupHeader || row.selected ? bold : plain).horizontalAdvance(row.title);
+        const double noteLeft =
+            row.headerRect.right() - 6 - (row.note.isEmpty() ? 0 : note.horizontalAdvance(row.note) + 4);
+        QVERIFY2(titleRight <= noteLeft, qPrintable(QStringLiteral("%1 | %2").arg(row.title, row.note)));
+        QVERIFY(!row.title.isEmpty());
+    }
+    if (width >= 900) { // room for everything
+        QCOMPARE(layout.rows().at(0).note, QStringLiteral("2 agreements"));
+        QCOMPARE(layout.rows().at(1).note, QStringLiteral("+3 undated"));
+    }
 }
 
 void TestTimelineLayout::legendWrapsToTheWidth()

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/fuzzydate.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class MainWindow;
+class QMenu;
+
+// The Help menu: About Pactline (version, what it is, licence, Qt) and a page on the date formats
+// Pactline reads and prints, generated from FuzzyDate so that it says what the parser does.
+class HelpPages final
+{
+    Q_DECLARE_TR_FUNCTIONS(HelpPages)
+
+public:
+    // Adds Help > About Pactline and Help > Date Formats to the window's menu bar.
+    static QMenu *addTo(MainWindow &window);
+
+    // The About text (rich text).
+    static QString aboutText();
+    // The date formats page (HTML), and every example on it with the date it stands for.
+    static QString dateFormatsPage();
+    struct DateExample
+    {
+        QString text;
+        FuzzyDate date;
+    };
+    static QList<DateExample> dateFormatExamples();
+};
