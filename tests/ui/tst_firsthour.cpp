@@ -15,9 +15,11 @@
 #include "store/partnerrepository.h"
 #include "testsupport.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -50,6 +52,7 @@ private slots:
     void aConflictKeepsWhatWasTyped();
     void undoSaysWhatItUndidAndShowsTheRecord();
     void twoWindowsOnOneFile();
+    void aPartyPickedFromTheCompletionsIsAddedOnce();
 
 private:
     QString openSample(MainWindow &window, const QString &name = QStringLiteral("sample.pactline"));
@@ -518,6 +521,30 @@ void TestFirstHour::twoWindowsOnOneFile()
     // When the first closes the file, the second holds it and the notice goes.
     QVERIFY(first.closePortfolio());
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+}
+
+void TestFirstHour::aPartyPickedFromTheCompletionsIsAddedOnce()
+{
+    // Seen in a real window: a partner picked from the completions with Enter was added, then the
+    // completion wrote its name back into the field, and "Add party" said it was a party already.
+    MainWindow window;
+    QVERIFY(!openSample(window).isEmpty());
+    trigger(window, "actionView_agreements");
+    clickRow(view(window, QStringLiteral("agreements"))->table(), 1);
+    auto *form = window.findChild<AgreementForm *>();
+    const int parties = form->partiesModel()->rowCount();
+    auto *picker = form->findChild<QLineEdit *>(QStringLiteral("newPartyPicker"));
+    picker->setFocus();
+    QTest::keyClicks(picker, QStringLiteral("Health"));
+    QCompleter *completer = picker->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTRY_COMPARE(form->partiesModel()->rowCount(), parties + 1);
+    QTRY_COMPARE(picker->text(), QString());
+    QTest::qWait(50);
+    QCOMPARE(picker->text(), QString());
+    QVERIFY2(form->message().isEmpty(), qPrintable(form->message()));
 }
 
 QTEST_MAIN(TestFirstHour)

@@ -330,7 +330,9 @@ void AgreementForm::addParty()
         return;
     }
     if (m_parties->addParty(partnerId, m_newParty->text().trimmed())) {
+        // Cleared now, and again once a completion picked with Enter has written itself back.
         m_newParty->clear();
+        QMetaObject::invokeMethod(m_newParty, &QLineEdit::clear, Qt::QueuedConnection);
         listEdited();
     }
 }
