@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Builds Pactline's .deb from a Release build of the application alone (build/release: never the
-# test tree, which may be instrumented), installs it with apt, checks what it installed as a user's
-# desktop would use it, and removes it again. Debian or Ubuntu, as root or with sudo; run by
-# `packaging/quickstart.sh test` after the test suite.
+# Builds Pactline's .deb from a Release build of the application (never the test tree, which is
+# instrumented): build/release, or the tree PACTLINE_RELEASE_BUILD names (`quickstart.sh test` passes
+# the clang release tree where the fuzz harnesses were built). Installs it with apt, checks what it
+# installed as a user's desktop would use it, and removes it again. Debian or Ubuntu, as root or with
+# sudo; run by `packaging/quickstart.sh test` after the test suite.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="$root/build/release"
+build="${PACTLINE_RELEASE_BUILD:-$root/build/release}"
 export CCACHE_BASEDIR="$root"
 app_id=org.pactline.Pactline
 mime_type=application/x-pactline
@@ -29,7 +30,7 @@ build_deb() {
     if [ ! -f "$build/CMakeCache.txt" ]; then
         local launcher=()
         command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-        cmake --preset release -S "$root" -G Ninja -DPACTLINE_BUILD_BENCH=OFF "${launcher[@]}" >/dev/null
+        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPACTLINE_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
     fi
     cmake --build "$build" -j2
     rm -f "$build"/pactline_*.deb

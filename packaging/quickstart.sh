@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Pactline quick start for Debian 12 (and Ubuntu): installs what is missing, builds, then
-#   packaging/quickstart.sh run [FILE]   opens Pactline (on your own portfolio by default)
-#   packaging/quickstart.sh test         runs the whole test suite with ctest, then builds, installs,
-#                                        checks and removes the .deb (packaging/check-deb.sh)
+#   packaging/quickstart.sh run [FILE]   builds a release of the application alone (build/release)
+#                                        and opens it (on your own portfolio by default)
+#   packaging/quickstart.sh test         builds the test tree (build/ci: AddressSanitizer and UBSan)
+#                                        and runs the whole suite with ctest, fuzzers included (in a
+#                                        clang release tree, build/ci/clang-release), then builds the
+#                                        .deb in that tree, installs, checks and removes it
+#                                        (packaging/check-deb.sh)
 # Both are incremental: a second run installs and rebuilds only what changed.
 set -euo pipefail
 
@@ -19,7 +23,7 @@ build_packages=(
 )
 test_packages=(
     poppler-utils qpdf sqlite3 postgresql python3 python3-icalendar xvfb xauth
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev openssl
     dpkg-dev file desktop-file-utils appstream xdg-utils shared-mime-info libglib2.0-bin lintian
 )
 
@@ -45,29 +49,30 @@ install_missing() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# configure_and_build PRESET [TARGET]: the preset's tree under build/, configured once.
 configure_and_build() {
     cd "$root"
-    if [ ! -f "$build/CMakeCache.txt" ]; then
+    if [ ! -f "$root/build/$1/CMakeCache.txt" ]; then
         local launcher=()
         command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-        cmake --preset ci -S "$root" -G Ninja "${launcher[@]}"
+        cmake --preset "$1" -S "$root" -G Ninja "${launcher[@]}"
     fi
-    cmake --build "$build" -j2
+    cmake --build "$root/build/$1" -j2 ${2:+--target "$2"}
 }
 
 case "${1:-}" in
 run)
     shift
     install_missing "${build_packages[@]}"
-    configure_and_build
-    exec "$build/app/pactline" "$@"
+    configure_and_build release pactline
+    exec "$root/build/release/app/pactline" "$@"
     ;;
 test)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
-    configure_and_build
+    configure_and_build ci
     cd "$build"
-    ctest --output-on-failure --timeout 300 -j2
-    exec "$root/packaging/check-deb.sh"
+    PACTLINE_REQUIRE_POSTGRES=1 ctest --output-on-failure --timeout 300 -j2
+    PACTLINE_RELEASE_BUILD="$build/clang-release" exec "$root/packaging/check-deb.sh"
     ;;
 *)
     usage

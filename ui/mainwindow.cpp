@@ -240,7 +240,13 @@ void MainWindow::addRecordView(const QString &id, const QString &title, RecordSe
     m_views.append({id, title, view, view, kind});
     m_stack->addWidget(view);
     m_sidebar->addItem(title);
-    connect(view, &RecordView::currentIdChanged, this, [this, kind](qint64 recordId) {
+    connect(view, &RecordView::currentIdChanged, this, [this, kind, view](qint64 recordId) {
+        // Only the list in front chooses what the Details pane shows: a hidden list's current row also
+        // moves when the store changes under it (an undo, another window), and must not put its
+        // record's form beside another list.
+        const ViewEntry *shown = currentEntry();
+        if (!shown || shown->records != view)
+            return;
         switch (kind) {
         case RecordSelection::Kind::Partner:
             m_selection->selectPartner(recordId);
@@ -293,9 +299,10 @@ bool MainWindow::showView(const QString &id)
         if (currentEntry() && currentEntry()->id != id && !settleChangedForm()) {
             // Stay: the sidebar shows the view that is still there.
             const QSignalBlocker blocker(m_sidebar);
-            m_sidebar->setCurrentRow(int(currentEntry() - m_views.constData()));
+            m_sidebar->setCurrentRow(m_currentView);
             return false;
         }
+        m_currentView = i;
         if (m_sidebar->currentRow() != i) {
             const QSignalBlocker blocker(m_sidebar);
             m_sidebar->setCurrentRow(i);
@@ -336,8 +343,7 @@ QString MainWindow::currentViewId() const
 
 const MainWindow::ViewEntry *MainWindow::currentEntry() const
 {
-    const int row = m_sidebar ? m_sidebar->currentRow() : -1;
-    return row >= 0 && row < m_views.size() ? &m_views.at(row) : nullptr;
+    return m_currentView >= 0 && m_currentView < m_views.size() ? &m_views.at(m_currentView) : nullptr;
 }
 
 RecordView *MainWindow::recordView(const QString &id) const
@@ -1006,6 +1012,9 @@ void MainWindow::onCurrentRecordChanged(RecordSelection::Kind kind, qint64 id)
 
 void MainWindow::stepUndoStack(bool forwards)
 {
+    // What is typed in a form and not applied is settled first: an undo would otherwise reload it away.
+    if (!settleChangedForm())
+        return;
     const int index = m_undoStack->index();
     const QUndoCommand *command = m_undoStack->command(forwards ? index : index - 1);
     if (!command)

@@ -170,6 +170,7 @@ private:
     QList<ViewEntry> m_views;
 
     QListWidget *m_sidebar = nullptr;
+    int m_currentView = -1; // the view shown; the sidebar's row may run ahead of it while a form is settled
     QStackedWidget *m_stack = nullptr;
     QLabel *m_noPortfolio = nullptr;
     QLabel *m_banner = nullptr;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer harnesses with clang in a build folder of their own (reused, and with ccache
-# when there is one) and runs each for a bounded time from the committed seeds.
+# Builds the libFuzzer harnesses with clang in a release build folder of their own (reused, and with
+# ccache when there is one; packaging/check-deb.sh builds the application there too) and runs each
+# for a bounded time from the committed seeds.
 #   run_fuzzers.sh SOURCE_DIR FUZZ_BUILD_DIR [SECONDS_EACH]
 # Exit 0: no harness found anything; 1: one did (its input is under FUZZ_BUILD_DIR/artifacts);
 # 77: skipped, because clang++ or its libFuzzer runtime (Debian: libclang-rt-14-dev) is missing.
@@ -26,8 +27,8 @@ fi
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
     launcher=()
     command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DPACTLINE_BUILD_FUZZ=ON -DPACTLINE_BUILD_BENCH=OFF "${launcher[@]}" >/dev/null
+    cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Release \
+        -DPACTLINE_BUILD_TESTS=OFF -DPACTLINE_BUILD_FUZZ=ON -DPACTLINE_WERROR=ON "${launcher[@]}" >/dev/null
 fi
 targets=()
 for name in "${harnesses[@]}"; do targets+=("pactline-fuzz-$name"); done

@@ -22,9 +22,11 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -46,6 +48,7 @@ private slots:
     void leavingAChangedFormAsksFirst_data();
     void leavingAChangedFormAsksFirst();
     void quittingWithAChangedFormAsksFirst();
+    void undoWithAChangedFormAsksFirst();
     void aFormsMessageGoesWithItsCauseAndMovesNothing();
     void aListsMessageGoesWhenTheUserMovesOn();
     void milestoneListSaysWhyADateIsRefused();
@@ -59,6 +62,8 @@ private:
     static RecordView *view(MainWindow &window, const QString &id);
     static void trigger(MainWindow &window, const char *action);
     static void clickRow(QTableView *table, int row);
+    static QListWidget *sidebar(MainWindow &window);
+    static void clickSidebar(MainWindow &window, const QString &viewId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QStringList m_errors;
@@ -122,6 +127,22 @@ void TestFirstHour::clickRow(QTableView *table, int row)
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
 }
 
+QListWidget *TestFirstHour::sidebar(MainWindow &window)
+{
+    return window.findChild<QListWidget *>(QStringLiteral("viewList"));
+}
+
+void TestFirstHour::clickSidebar(MainWindow &window, const QString &viewId)
+{
+    // Seen in a real window: a click on the view list switched the view before the question, so that
+    // Cancel left the partner's form beside the agreements.
+    QListWidget *list = sidebar(window);
+    const QString title = window.findChild<QAction *>(QStringLiteral("actionView_") + viewId)->text().remove(QLatin1Char('&'));
+    const QList<QListWidgetItem *> items = list->findItems(title, Qt::MatchExactly);
+    QVERIFY2(items.size() == 1, qPrintable(title));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(items.first()).center());
+}
+
 void TestFirstHour::addAfterSwitchingPortfoliosDoesNotCrash()
 {
     // Seen: open the sample, Ctrl+2, click the first agreement, Ctrl+N, Ctrl+2, Insert: SIGSEGV in
@@ -152,7 +173,7 @@ void TestFirstHour::leavingAChangedFormAsksFirst_data()
 {
     QTest::addColumn<QString>("way");
     QTest::addColumn<int>("answer");
-    for (const char *way : {"row", "view", "new", "open", "close"}) {
+    for (const char *way : {"row", "view", "sidebar", "new", "open", "close"}) {
         QTest::addRow("%s, cancel", way) << QString::fromLatin1(way) << int(QMessageBox::Cancel);
         QTest::addRow("%s, discard", way) << QString::fromLatin1(way) << int(QMessageBox::Discard);
         QTest::addRow("%s, apply", way) << QString::fromLatin1(way) << int(QMessageBox::Apply);
@@ -188,6 +209,8 @@ void TestFirstHour::leavingAChangedFormAsksFirst()
         clickRow(table, 1);
     else if (way == QLatin1String("view"))
         trigger(window, "actionView_agreements");
+    else if (way == QLatin1String("sidebar"))
+        clickSidebar(window, QStringLiteral("agreements"));
     else if (way == QLatin1String("new"))
         trigger(window, "actionNew");
     else if (way == QLatin1String("open"))
@@ -206,6 +229,9 @@ void TestFirstHour::leavingAChangedFormAsksFirst()
         // Still there, with the typing.
         QCOMPARE(window.database()->path(), path);
         QCOMPARE(window.currentViewId(), QStringLiteral("partners"));
+        QCOMPARE(sidebar(window)->currentItem()->text(), QStringLiteral("Partners"));
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("viewStack"))->currentWidget(),
+                 view(window, QStringLiteral("partners")));
         QCOMPARE(form->recordId(), partnerId);
         QVERIFY(form->isDirty());
         QCOMPARE(website->text(), QStringLiteral("https://example.org"));
@@ -222,7 +248,7 @@ void TestFirstHour::leavingAChangedFormAsksFirst()
     } else {
         QVERIFY(after->website.isEmpty());
     }
-    if (way == QLatin1String("view"))
+    if (way == QLatin1String("view") || way == QLatin1String("sidebar"))
         QCOMPARE(window.currentViewId(), QStringLiteral("agreements"));
     else if (way == QLatin1String("row"))
         QVERIFY(view(window, QStringLiteral("partners"))->currentId() != partnerId);
@@ -252,6 +278,43 @@ void TestFirstHour::quittingWithAChangedFormAsksFirst()
     QCOMPARE(m_questions.size(), 2);
     const auto agreement = AgreementRepository(*window.database()).get(form->recordId());
     QCOMPARE(agreement->title, QStringLiteral("Renamed before quitting"));
+}
+
+void TestFirstHour::undoWithAChangedFormAsksFirst()
+{
+    // Found by the monkey test: Edit > Undo reloaded a changed form and dropped what was typed.
+    MainWindow window;
+    const QString path = openSample(window);
+    trigger(window, "actionView_partners");
+    clickRow(view(window, QStringLiteral("partners"))->table(), 0);
+    auto *form = window.findChild<PartnerForm *>();
+    const qint64 partnerId = form->recordId();
+    auto *city = form->findChild<QLineEdit *>(QStringLiteral("cityEdit"));
+    const QString cityBefore = city->text();
+    city->setFocus();
+    city->selectAll();
+    QTest::keyClicks(city, QStringLiteral("Uppsala"));
+    QVERIFY(form->apply());
+    auto *website = form->findChild<QLineEdit *>(QStringLiteral("websiteEdit"));
+    website->setFocus();
+    QTest::keyClicks(website, QStringLiteral("https://example.org"));
+    QVERIFY(form->isDirty());
+
+    m_answers << QMessageBox::Cancel;
+    trigger(window, "actionUndo");
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY(form->isDirty());
+    QCOMPARE(website->text(), QStringLiteral("https://example.org"));
+    QCOMPARE(PartnerRepository(*window.database()).get(partnerId)->city, QStringLiteral("Uppsala"));
+
+    m_answers << QMessageBox::Discard;
+    trigger(window, "actionUndo");
+    QCOMPARE(m_questions.size(), 2);
+    QCOMPARE(PartnerRepository(*window.database()).get(partnerId)->city, cityBefore);
+    QVERIFY(!form->isDirty());
+    QCOMPARE(city->text(), cityBefore);
+    QVERIFY(website->text().isEmpty());
+    QVERIFY(!path.isEmpty());
 }
 
 void TestFirstHour::aFormsMessageGoesWithItsCauseAndMovesNothing()

@@ -55,6 +55,7 @@ BackupActions::BackupActions(MainWindow &window)
 BackupActions::~BackupActions()
 {
     waitForBackup();
+    delete m_thread;
 }
 
 BackupActions *BackupActions::addTo(MainWindow &window)

@@ -126,7 +126,8 @@ void RecordForm::setReadOnly(bool readOnly)
 
 void RecordForm::markDirty()
 {
-    if (m_loading || m_readOnly)
+    // Nothing to change without a record: a late signal of a cleared field must not ask to apply.
+    if (m_loading || m_readOnly || m_id <= 0 || !m_db)
         return;
     setDirty(true);
     recheckFields();
