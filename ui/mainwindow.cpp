@@ -1012,17 +1012,20 @@ void MainWindow::onCurrentRecordChanged(RecordSelection::Kind kind, qint64 id)
 
 void MainWindow::stepUndoStack(bool forwards)
 {
-    // What is typed in a form and not applied is settled first: an undo would otherwise reload it away.
-    if (!settleChangedForm())
-        return;
     const int index = m_undoStack->index();
     const QUndoCommand *command = m_undoStack->command(forwards ? index : index - 1);
     if (!command)
         return;
+    // What is typed in a form and not applied is settled first when the step deletes that form's
+    // record; other steps leave the typing in place (the form keeps it over a store change).
+    const auto *records = dynamic_cast<const RecordCommand *>(command);
+    if (RecordForm *changed = changedForm(); changed && records
+        && records->takesAway(kindOfForm(changed), changed->recordId(), !forwards) && !settleChangedForm())
+        return;
     const QString text = command->text();
     RecordSelection::Kind kind = RecordSelection::Kind::None;
     qint64 id = 0;
-    if (const auto *records = dynamic_cast<const RecordCommand *>(command))
+    if (records)
         std::tie(kind, id) = records->mainRecord(!forwards);
     else if (const auto *move = dynamic_cast<const TimelineRescheduleCommand *>(command))
         std::tie(kind, id) = std::make_pair(RecordSelection::Kind::Milestone, move->milestoneId());
@@ -1057,6 +1060,17 @@ void MainWindow::showChangedRecord(RecordSelection::Kind kind, qint64 id)
         }
     }
     openRecord(kind, id);
+}
+
+RecordSelection::Kind MainWindow::kindOfForm(const RecordForm *form) const
+{
+    if (form == m_partnerForm)
+        return RecordSelection::Kind::Partner;
+    if (form == m_agreementForm)
+        return RecordSelection::Kind::Agreement;
+    if (form == m_milestoneForm)
+        return RecordSelection::Kind::Milestone;
+    return form == m_eventForm ? RecordSelection::Kind::Event : RecordSelection::Kind::None;
 }
 
 RecordForm *MainWindow::changedForm() const

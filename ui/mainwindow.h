@@ -138,6 +138,7 @@ private:
     // Before the detail form would be left (another record, view or portfolio, quitting): a form
     // with changes not applied asks to apply or discard them. False: the user stays in the form.
     bool settleChangedForm();
+    RecordSelection::Kind kindOfForm(const RecordForm *form) const;
     RecordForm *changedForm() const;
     void returnToSelection();
     // Undo (or redo) one step, say what it was, and show the record it changed.

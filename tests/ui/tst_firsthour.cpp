@@ -282,19 +282,15 @@ void TestFirstHour::quittingWithAChangedFormAsksFirst()
 
 void TestFirstHour::undoWithAChangedFormAsksFirst()
 {
-    // Found by the monkey test: Edit > Undo reloaded a changed form and dropped what was typed.
+    // Found by the monkey test: Edit > Undo of adding a partner, while its form held typing, deleted
+    // the partner and the typing without a word. An undo that leaves the record keeps the typing.
     MainWindow window;
-    const QString path = openSample(window);
+    QVERIFY(!openSample(window).isEmpty());
     trigger(window, "actionView_partners");
-    clickRow(view(window, QStringLiteral("partners"))->table(), 0);
+    trigger(window, "actionAdd");
     auto *form = window.findChild<PartnerForm *>();
-    const qint64 partnerId = form->recordId();
-    auto *city = form->findChild<QLineEdit *>(QStringLiteral("cityEdit"));
-    const QString cityBefore = city->text();
-    city->setFocus();
-    city->selectAll();
-    QTest::keyClicks(city, QStringLiteral("Uppsala"));
-    QVERIFY(form->apply());
+    const qint64 added = form->recordId();
+    QVERIFY(added > 0);
     auto *website = form->findChild<QLineEdit *>(QStringLiteral("websiteEdit"));
     website->setFocus();
     QTest::keyClicks(website, QStringLiteral("https://example.org"));
@@ -305,16 +301,13 @@ void TestFirstHour::undoWithAChangedFormAsksFirst()
     QCOMPARE(m_questions.size(), 1);
     QVERIFY(form->isDirty());
     QCOMPARE(website->text(), QStringLiteral("https://example.org"));
-    QCOMPARE(PartnerRepository(*window.database()).get(partnerId)->city, QStringLiteral("Uppsala"));
+    QVERIFY(PartnerRepository(*window.database()).get(added).ok());
 
     m_answers << QMessageBox::Discard;
     trigger(window, "actionUndo");
     QCOMPARE(m_questions.size(), 2);
-    QCOMPARE(PartnerRepository(*window.database()).get(partnerId)->city, cityBefore);
+    QVERIFY(!PartnerRepository(*window.database()).get(added).ok());
     QVERIFY(!form->isDirty());
-    QCOMPARE(city->text(), cityBefore);
-    QVERIFY(website->text().isEmpty());
-    QVERIFY(!path.isEmpty());
 }
 
 void TestFirstHour::aFormsMessageGoesWithItsCauseAndMovesNothing()

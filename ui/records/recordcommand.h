@@ -44,6 +44,8 @@ public:
     // The record the command is about (the last one it writes), to show after an undo (`undone`)
     // or a redo; kind None when that step took it away.
     std::pair<RecordSelection::Kind, qint64> mainRecord(bool undone) const;
+    // Whether undoing (undone) or redoing this command deletes that record.
+    bool takesAway(RecordSelection::Kind kind, qint64 id, bool undone) const;
     // Where failures of later undo() and redo() calls are reported.
     void setFailureHandler(FailureHandler handler) { m_onFailure = std::move(handler); }
 
