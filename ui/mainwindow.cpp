@@ -4,6 +4,7 @@
 #include "files/exportactions.h"
 #include "help/helppages.h"
 #include "import/importwizard.h"
+#include "languagemenu.h"
 #include "models/agreementtablemodel.h"
 #include "models/backgroundcounter.h"
 #include "models/eventtablemodel.h"
@@ -131,6 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     ImportWizard::addTo(*this);
     ExportActions::addTo(*this);
     BackupActions::addTo(*this);
+    LanguageMenu::addTo(*this);
     // Help > About Pactline and Date Formats, last in the menu bar.
     HelpPages::addTo(*this);
     statusBar()->setObjectName(QStringLiteral("statusBar"));

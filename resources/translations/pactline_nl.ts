@@ -892,7 +892,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
     </message>
     <message>
         <source>Wrote the %1 (%2 pages) to %3.</source>
-        <translation>%1 (%2 pagina&apos;s) geschreven naar %3.</translation>
+        <translation>Geschreven naar %3: %1 (%2 pagina&apos;s).</translation>
     </message>
     <message>
         <source>Write a PDF report: the portfolio, one agreement, or the progress between two dates.</source>
@@ -2256,6 +2256,21 @@ The portfolio was left as it was.</source>
         <translation>%1
 
 De portfolio is gelaten zoals die was.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systeemtaal</translation>
+    </message>
+    <message>
+        <source>The language changes when Pactline starts again.</source>
+        <translation>De taal verandert wanneer Pactline opnieuw start.</translation>
     </message>
 </context>
 <context>
