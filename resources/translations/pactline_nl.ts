@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Remove party</source>
-        <translation>Partij verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Milestones</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Slip history of the selected milestone</source>
-        <translation>Verschuivingsgeschiedenis van de geselecteerde mijlpaal</translation>
+        <translation>Verschuivingen van de gekozen mijlpaal</translation>
     </message>
     <message>
         <source>No event</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Select a milestone to see how its due date and status changed.</source>
-        <translation>Selecteer een mijlpaal om te zien hoe de streefdatum en status ervan zijn gewijzigd.</translation>
+        <translation>Selecteer een mijlpaal om de wijzigingen te zien.</translation>
     </message>
     <message>
         <source>No changes recorded.</source>
@@ -1304,7 +1304,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
     </message>
     <message>
         <source>Master service agreement</source>
-        <translation>Raamovereenkomst voor dienstverlening</translation>
+        <translation>Raamovereenkomst</translation>
     </message>
     <message>
         <source>Collaboration agreement</source>
@@ -1336,7 +1336,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
     </message>
     <message>
         <source>Signatory</source>
-        <translation>Ondertekenaar</translation>
+        <translation>Signataris</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -1403,7 +1403,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
     </message>
     <message>
         <source>Add parti&amp;cipant</source>
-        <translation>Deelnemer toe&amp;voegen</translation>
+        <translation>Toe&amp;voegen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -1642,7 +1642,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
     <name>FilterBar</name>
     <message>
         <source>Search names, titles and notes (Ctrl+F)</source>
-        <translation>Zoeken in namen, titels en notities (Ctrl+F)</translation>
+        <translation>Zoek in namen, titels, notities (Ctrl+F)</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -2579,7 +2579,7 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     </message>
     <message>
         <source>Open the agreements it is party to?</source>
-        <translation>De overeenkomsten openen waarbij deze partij is?</translation>
+        <translation>De overeenkomsten openen waarbij deze partner partij is?</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -2624,7 +2624,7 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     </message>
     <message>
         <source>Why the due date or status changed (kept in the history)</source>
-        <translation>Waarom de streefdatum of status gewijzigd is (bewaard in de geschiedenis)</translation>
+        <translation>Waarom streefdatum of status wijzigde (komt in de geschiedenis)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -2783,7 +2783,7 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <name>ParticipantPicker</name>
     <message>
         <source>Type the name of a partner or a contact</source>
-        <translation>Typ de naam van een partner of een contactpersoon</translation>
+        <translation>Typ een partner of contactpersoon</translation>
     </message>
 </context>
 <context>
@@ -2830,11 +2830,11 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     </message>
     <message>
         <source>A&amp;dd contact</source>
-        <translation>Contactpersoon &amp;toevoegen</translation>
+        <translation>Toe&amp;voegen</translation>
     </message>
     <message>
         <source>Re&amp;move contact</source>
-        <translation>Contactpersoon &amp;verwijderen</translation>
+        <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
         <source>Add contact</source>
@@ -2861,7 +2861,7 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <name>PartnerPicker</name>
     <message>
         <source>Type a partner&apos;s name</source>
-        <translation>Typ de naam van een partner</translation>
+        <translation>Typ een partnernaam</translation>
     </message>
 </context>
 <context>
@@ -3515,8 +3515,8 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message numerus="yes">
         <source>%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement&apos;s parties), then delete them.</source>
         <translation>
-            <numerusform>%n partner kan niet verwijderd worden zolang die partij is bij overeenkomsten: %1. Verwijder de partner eerst uit die overeenkomsten (bij de partijen van elke overeenkomst) en verwijder hem dan.</numerusform>
-            <numerusform>%n partners kunnen niet verwijderd worden zolang ze partij zijn bij overeenkomsten: %1. Verwijder ze eerst uit die overeenkomsten (bij de partijen van elke overeenkomst) en verwijder ze dan.</numerusform>
+            <numerusform>Deze partner kan niet verwijderd worden zolang hij partij is bij overeenkomsten: %1. Haal hem eerst uit die overeenkomsten (bij de partijen van elke overeenkomst) en verwijder hem daarna.</numerusform>
+            <numerusform>%n partners kunnen niet verwijderd worden zolang ze partij zijn bij overeenkomsten: %1. Haal ze eerst uit die overeenkomsten (bij de partijen van elke overeenkomst) en verwijder ze daarna.</numerusform>
         </translation>
     </message>
     <message>
