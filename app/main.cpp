@@ -19,13 +19,17 @@
 
 namespace {
 
-void setApplicationInfo()
+// Names the application (and so its settings) and speaks the language of the system, or with a
+// window, the one chosen in View > Language.
+enum class LanguageFrom { System, Settings };
+
+void setApplicationInfo(LanguageFrom languageFrom = LanguageFrom::System)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Pactline"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("pactline.org"));
     QCoreApplication::setApplicationName(QStringLiteral("Pactline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PACTLINE_VERSION));
-    UiLanguage::install(QLocale());
+    UiLanguage::apply(languageFrom == LanguageFrom::Settings ? UiLanguage::chosen() : QString());
 }
 
 int runHeadless(const HeadlessCommand &command, int argc, char **argv)
@@ -118,7 +122,7 @@ bool needsNoWindow(int argc, char **argv)
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    setApplicationInfo();
+    setApplicationInfo(LanguageFrom::Settings);
     // The desktop entry's name ties the windows to it (Wayland); the installed icon theme has the icon
     // at every size, the embedded SVG stands in where Pactline is not installed.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.pactline.Pactline"));

@@ -4,6 +4,7 @@
 #include "files/exportactions.h"
 #include "help/helppages.h"
 #include "import/importwizard.h"
+#include "languagemenu.h"
 #include "models/agreementtablemodel.h"
 #include "models/backgroundcounter.h"
 #include "models/eventtablemodel.h"
@@ -131,6 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     ImportWizard::addTo(*this);
     ExportActions::addTo(*this);
     BackupActions::addTo(*this);
+    LanguageMenu::addTo(*this);
     // Help > About Pactline and Date Formats, last in the menu bar.
     HelpPages::addTo(*this);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
@@ -215,7 +217,6 @@ void MainWindow::createViews()
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({125, 1000});
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -227,6 +228,8 @@ void MainWindow::createViews()
                   new RecordView(QStringLiteral("milestones"), m_milestones, m_stack));
     addRecordView(QStringLiteral("events"), tr("Events"), RecordSelection::Kind::Event,
                   new RecordView(QStringLiteral("events"), m_events, m_stack));
+    // Wide enough for the longest view name in any language ("Overeenkomsten").
+    splitter->setSizes({qBound(125, m_sidebar->sizeHintForColumn(0), m_sidebar->maximumWidth()), 1000});
     recordView(QStringLiteral("partners"))->table()->setColumnHidden(PartnerTableModel::WebsiteColumn, true);
     recordView(QStringLiteral("agreements"))->table()->setColumnHidden(AgreementTableModel::StartsColumn, true);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {

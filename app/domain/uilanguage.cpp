@@ -2,9 +2,23 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
+#include <QStringList>
 #include <QTranslator>
 
 #include <memory>
+#include <utility>
+
+namespace {
+
+const QString ChoiceKey = QStringLiteral("ui/language");
+
+bool isSpoken(QLocale::Language language)
+{
+    return language == QLocale::English || language == QLocale::Dutch || language == QLocale::Swedish;
+}
+
+} // namespace
 
 namespace UiLanguage {
 
@@ -38,6 +52,38 @@ QString code(Language language)
     return QStringLiteral("en");
 }
 
+QString chosen()
+{
+    const QString choice = QSettings().value(ChoiceKey).toString();
+    for (const Language language : {Language::English, Language::Dutch, Language::Swedish})
+        if (choice == code(language))
+            return choice;
+    return {};
+}
+
+void choose(const QString &languageCode)
+{
+    QSettings settings;
+    if (languageCode.isEmpty())
+        settings.remove(ChoiceKey);
+    else
+        settings.setValue(ChoiceKey, languageCode);
+}
+
+QLocale preferred(const QString &choice)
+{
+    const QLocale system = QLocale::system();
+    QStringList candidates = system.uiLanguages();
+    if (!choice.isEmpty())
+        candidates = {choice};
+    for (const QString &name : std::as_const(candidates)) {
+        const QLocale locale(name);
+        if (isSpoken(locale.language()))
+            return locale.language() == system.language() ? system : locale;
+    }
+    return system;
+}
+
 void install(const QLocale &locale)
 {
     static std::unique_ptr<QTranslator> own;
@@ -56,6 +102,13 @@ void install(const QLocale &locale)
     if (theirs->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)) &&
         QCoreApplication::installTranslator(theirs.get()))
         qt = std::move(theirs);
+}
+
+void apply(const QString &choice)
+{
+    const QLocale locale = preferred(choice);
+    QLocale::setDefault(locale);
+    install(locale);
 }
 
 } // namespace UiLanguage

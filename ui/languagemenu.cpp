@@ -1,0 +1,38 @@
+#include "languagemenu.h"
+
+#include "domain/uilanguage.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QList>
+#include <QMenu>
+#include <QStatusBar>
+
+#include <utility>
+
+QMenu *LanguageMenu::addTo(MainWindow &window)
+{
+    window.viewMenu()->addSeparator();
+    QMenu *menu = window.viewMenu()->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("menuLanguage"));
+    auto *group = new QActionGroup(menu);
+    // Each language by its own name, so that anyone finds theirs whatever the menus speak.
+    const QList<std::pair<QString, QString>> choices{{QString(), tr("&System Language")},
+                                                     {QStringLiteral("en"), QStringLiteral("&English")},
+                                                     {QStringLiteral("nl"), QStringLiteral("&Nederlands")},
+                                                     {QStringLiteral("sv"), QStringLiteral("S&venska")}};
+    const QString chosen = UiLanguage::chosen();
+    for (const auto &[code, name] : choices) {
+        QAction *action = menu->addAction(name);
+        action->setObjectName(QStringLiteral("actionLanguage_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+        QObject::connect(action, &QAction::triggered, &window, [&window, code = code] {
+            UiLanguage::choose(code);
+            window.statusBar()->showMessage(tr("The language changes when Pactline starts again."));
+        });
+    }
+    return menu;
+}

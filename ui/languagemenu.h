@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class MainWindow;
+class QMenu;
+
+// View > Language: the language of the user interface (the system's, English, Dutch or Swedish),
+// stored in the settings and spoken from the next start on.
+class LanguageMenu final
+{
+    Q_DECLARE_TR_FUNCTIONS(LanguageMenu)
+
+public:
+    static QMenu *addTo(MainWindow &window);
+};
