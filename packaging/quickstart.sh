@@ -19,7 +19,7 @@ build_packages=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libvulkan-dev
-    fonts-dejavu-core iso-codes python3
+    fonts-dejavu-core iso-codes python3 qt6-translations-l10n
 )
 test_packages=(
     poppler-utils qpdf sqlite3 postgresql python3 python3-icalendar xvfb xauth

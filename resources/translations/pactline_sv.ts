@@ -2259,6 +2259,21 @@ Portföljen lämnades som den var.</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemets språk</translation>
+    </message>
+    <message>
+        <source>The language changes when Pactline starts again.</source>
+        <translation>Språket ändras när Pactline startas om.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>
