@@ -250,19 +250,23 @@ QString TestMonkey::editCell()
     table->setFocus();
     table->setCurrentIndex(view->model()->index(row, column));
     QTest::keyClick(table, Qt::Key_F2);
+    // A cell's editor is a child of the table; anything else with the focus means no editor opened.
     QWidget *editor = QApplication::focusWidget();
-    if (!editor || editor == table)
+    if (!editor || editor == table || !table->isAncestorOf(editor))
         return QStringLiteral("F2 on cell %1,%2 (not editable)").arg(row).arg(column);
     const QString text = pick(typings());
     if (auto *line = qobject_cast<QLineEdit *>(editor))
         line->selectAll();
+    // The editor is gone after Enter or Escape: what it was is noted first.
+    const QString editorName = QString::fromLatin1(editor->metaObject()->className()) + QLatin1Char(' ')
+                               + editor->objectName();
     QTest::keyClicks(editor, text);
     const bool commit = bounded(4) != 0;
     QTest::keyClick(editor, commit ? Qt::Key_Return : Qt::Key_Escape);
-    return QStringLiteral("edit cell %1,%2: \"%3\" then %4")
+    return QStringLiteral("edit cell %1,%2 in %3: \"%4\" then %5")
         .arg(row)
         .arg(column)
-        .arg(text.left(40), commit ? QStringLiteral("Enter") : QStringLiteral("Escape"));
+        .arg(editorName, text.left(40), commit ? QStringLiteral("Enter") : QStringLiteral("Escape"));
 }
 
 QString TestMonkey::filter()
@@ -371,6 +375,11 @@ QString TestMonkey::viewsAgreeWithTheFile() const
 {
     if (!m_window->database())
         return {};
+    // Only the form in front can hold typing: a hidden one that is changed would ask about work the
+    // user cannot see.
+    for (const RecordForm *form : m_window->findChildren<RecordForm *>())
+        if (form->isDirty() && !form->isVisibleTo(m_window.get()))
+            return QStringLiteral("the hidden %1 holds changes").arg(QString::fromLatin1(form->metaObject()->className()));
     const QString path = m_window->database()->path();
     const QString connection = QStringLiteral("monkey-truth");
     QString problem;
