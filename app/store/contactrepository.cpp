@@ -8,8 +8,6 @@
 
 namespace {
 
-constexpr auto Columns = "id, partner_id, name, role, email, phone, notes, created_at, updated_at, version";
-
 Contact contactFrom(const QSqlQuery &q)
 {
     Contact c;
@@ -21,6 +19,27 @@ Contact contactFrom(const QSqlQuery &q)
     c.phone = q.value(5).toString();
     c.notes = q.value(6).toString();
     return c;
+}
+
+const EntitySpec<Contact> &contactSpec()
+{
+    static const EntitySpec<Contact> spec = [] {
+        EntitySpec<Contact> s;
+        s.table = QStringLiteral("contact");
+        s.columns = QStringLiteral("id, partner_id, name, role, email, phone, notes, created_at, updated_at, version");
+        s.searchColumns = {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("email"),
+                           QStringLiteral("notes")};
+        s.filters = {{QStringLiteral("partner"), QStringLiteral("partner_id = ?"), ListFilter::Value::Id}};
+        s.sortKeys = {
+            {QStringLiteral("name"), {QStringLiteral("name"), true}},
+            {QStringLiteral("role"), {QStringLiteral("role"), true}},
+            {QStringLiteral("email"), {QStringLiteral("email"), false}},
+        };
+        s.defaultSortKey = QStringLiteral("name");
+        s.decode = &contactFrom;
+        return s;
+    }();
+    return spec;
 }
 
 const QStringList &columnNames()
@@ -44,6 +63,10 @@ bool looksLikeEmail(const QString &email)
 
 } // namespace
 
+ContactRepository::ContactRepository(Database &db)
+    : EntityRepository(db, contactSpec())
+{}
+
 Result<void> ContactRepository::validate(const Contact &contact)
 {
     if (contact.name.trimmed().isEmpty())
@@ -60,16 +83,6 @@ Result<void> ContactRepository::validate(const Contact &contact)
                                                       "name@example.org, or leave it empty.")
                               .arg(email)};
     return {};
-}
-
-Result<Contact> ContactRepository::get(qint64 id) const
-{
-    QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM contact WHERE id = ?").arg(QLatin1String(Columns)));
-    if (auto r = exec(q, {id}); !r)
-        return r.error();
-    if (!q.next())
-        return notFound(QStringLiteral("contact"), id);
-    return contactFrom(q);
 }
 
 Result<Contact> ContactRepository::create(const Contact &contact) const
@@ -109,29 +122,6 @@ Result<Contact> ContactRepository::update(const Contact &contact) const
 Result<void> ContactRepository::remove(qint64 id, int version) const
 {
     return database().write([&]() { return deleteRow(QStringLiteral("contact"), id, version); });
-}
-
-Result<QList<Contact>> ContactRepository::list(const ListQuery &query) const
-{
-    const QMap<QString, QString> sortable{
-        {QStringLiteral("name"), database().dialect().sortableText(QStringLiteral("name"))},
-        {QStringLiteral("role"), database().dialect().sortableText(QStringLiteral("role"))},
-        {QStringLiteral("email"), QStringLiteral("email")},
-    };
-    SqlClause clause;
-    addSearch(clause, query.search,
-              {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("email"), QStringLiteral("notes")});
-    if (const QString partner = query.filters.value(QStringLiteral("partner")); !partner.isEmpty())
-        clause.add(QStringLiteral("partner_id = ?"), {partner.toLongLong()});
-    QSqlQuery q = database().prepare(
-        QStringLiteral("SELECT %1 FROM contact").arg(QLatin1String(Columns)) + clause.where() +
-        orderAndWindow(sortable.value(query.sortKey, sortable.value(QStringLiteral("name"))), query));
-    if (auto r = exec(q, clause.values); !r)
-        return r.error();
-    QList<Contact> contacts;
-    while (q.next())
-        contacts.append(contactFrom(q));
-    return contacts;
 }
 
 Result<QList<Contact>> ContactRepository::listForPartner(qint64 partnerId) const

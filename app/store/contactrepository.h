@@ -1,21 +1,19 @@
 #pragma once
 
 #include "domain/contact.h"
-#include "store/repositorybase.h"
+#include "store/entityrepository.h"
 
 #include <QList>
 
 // People at partners. Filters: "partner" (id). Sort keys: name, role, email.
-class ContactRepository : public RepositoryBase
+class ContactRepository : public EntityRepository<Contact>
 {
 public:
-    using RepositoryBase::RepositoryBase;
+    explicit ContactRepository(Database &db);
 
-    Result<Contact> get(qint64 id) const;
     Result<Contact> create(const Contact &contact) const;
     Result<Contact> update(const Contact &contact) const;
     Result<void> remove(qint64 id, int version = 0) const;
-    Result<QList<Contact>> list(const ListQuery &query = {}) const;
     Result<QList<Contact>> listForPartner(qint64 partnerId) const;
 
     static Result<void> validate(const Contact &contact);

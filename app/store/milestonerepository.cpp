@@ -8,8 +8,6 @@
 
 namespace {
 
-constexpr auto Columns = "id, agreement_id, title, due, status, achieved_on, location, notes, created_at, updated_at, "
-                         "version";
 constexpr auto ChangeColumns = "id, milestone_id, changed_at, old_due, new_due, old_status, new_status, reason";
 
 Milestone milestoneFrom(const QSqlQuery &q)
@@ -38,6 +36,47 @@ MilestoneChange changeFrom(const QSqlQuery &q)
     c.newStatus = enumFromCode<MilestoneStatus>(q.value(6).toString());
     c.reason = q.value(7).toString();
     return c;
+}
+
+const EntitySpec<Milestone> &milestoneSpec()
+{
+    static const EntitySpec<Milestone> spec = [] {
+        EntitySpec<Milestone> s;
+        s.table = QStringLiteral("milestone");
+        s.columns = QStringLiteral("id, agreement_id, title, due, status, achieved_on, location, notes, created_at, "
+                                   "updated_at, version");
+        s.searchColumns = {QStringLiteral("title"), QStringLiteral("location"), QStringLiteral("notes")};
+        s.filters = {
+            {QStringLiteral("agreement"), QStringLiteral("agreement_id = ?"), ListFilter::Value::Id},
+            {QStringLiteral("status"), QStringLiteral("status = ?")},
+            {QStringLiteral("partner"),
+             QStringLiteral("agreement_id IN (SELECT agreement_id FROM agreement_party WHERE partner_id = ?)"),
+             ListFilter::Value::Id},
+            {QStringLiteral("country"),
+             QStringLiteral("agreement_id IN (SELECT ap.agreement_id FROM agreement_party ap JOIN partner p ON "
+                            "p.id = ap.partner_id WHERE p.country = ?)"),
+             ListFilter::Value::Upper},
+            {QStringLiteral("theme"),
+             QStringLiteral("agreement_id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
+                            "t.id = at.theme_id WHERE t.name = ? COLLATE NOCASE)")},
+            {QStringLiteral("overdue"), QStringLiteral("due_last < ? AND status IN ('planned', 'on_track', 'at_risk')"),
+             ListFilter::Value::Today},
+        };
+        s.sortKeys = {
+            {QStringLiteral("title"), {QStringLiteral("title"), true}},
+            {QStringLiteral("due"), {QStringLiteral("due_first"), false}},
+            {QStringLiteral("status"), {QStringLiteral("status"), false}},
+            {QStringLiteral("achieved_on"), {QStringLiteral("achieved_first"), false}},
+            {QStringLiteral("location"), {QStringLiteral("location"), true}},
+            {QStringLiteral("agreement"), {QStringLiteral("agreement_id"), false}},
+            {QStringLiteral("created_at"), {QStringLiteral("created_at"), false}},
+            {QStringLiteral("updated_at"), {QStringLiteral("updated_at"), false}},
+        };
+        s.defaultSortKey = QStringLiteral("due");
+        s.decode = &milestoneFrom;
+        return s;
+    }();
+    return spec;
 }
 
 const QStringList &columnNames()
@@ -92,6 +131,10 @@ constexpr int InListChunk = 500;
 
 } // namespace
 
+MilestoneRepository::MilestoneRepository(Database &db)
+    : EntityRepository(db, milestoneSpec())
+{}
+
 Result<void> MilestoneRepository::validate(const Milestone &milestone)
 {
     if (milestone.title.trimmed().isEmpty())
@@ -104,17 +147,6 @@ Result<void> MilestoneRepository::validate(const Milestone &milestone)
             StoreError::Kind::Invalid,
             QCoreApplication::translate("MilestoneRepository", "A milestone belongs to an agreement; choose one.")};
     return {};
-}
-
-Result<Milestone> MilestoneRepository::get(qint64 id) const
-{
-    QSqlQuery q =
-        database().prepare(QStringLiteral("SELECT %1 FROM milestone WHERE id = ?").arg(QLatin1String(Columns)));
-    if (auto r = exec(q, {id}); !r)
-        return r.error();
-    if (!q.next())
-        return notFound(QStringLiteral("milestone"), id);
-    return milestoneFrom(q);
 }
 
 Result<Milestone> MilestoneRepository::create(const Milestone &milestone) const
@@ -208,103 +240,11 @@ Result<void> MilestoneRepository::remove(qint64 id, int version) const
     });
 }
 
-RepositoryBase::SqlClause MilestoneRepository::clauseFor(const ListQuery &query) const
-{
-    SqlClause clause;
-    addSearch(clause, query.search, {QStringLiteral("title"), QStringLiteral("location"), QStringLiteral("notes")});
-    const auto filter = [&](const char *key) { return query.filters.value(QLatin1String(key)); };
-    if (const QString agreement = filter("agreement"); !agreement.isEmpty())
-        clause.add(QStringLiteral("agreement_id = ?"), {agreement.toLongLong()});
-    if (const QString status = filter("status"); !status.isEmpty())
-        clause.add(QStringLiteral("status = ?"), {status});
-    if (const QString partner = filter("partner"); !partner.isEmpty())
-        clause.add(QStringLiteral("agreement_id IN (SELECT agreement_id FROM agreement_party WHERE partner_id = ?)"),
-                   {partner.toLongLong()});
-    if (const QString country = filter("country"); !country.isEmpty())
-        clause.add(QStringLiteral("agreement_id IN (SELECT ap.agreement_id FROM agreement_party ap JOIN partner p ON "
-                                  "p.id = ap.partner_id WHERE p.country = ?)"),
-                   {country.toUpper()});
-    if (const QString theme = filter("theme"); !theme.isEmpty())
-        clause.add(QStringLiteral("agreement_id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
-                                  "t.id = at.theme_id WHERE t.name = ? COLLATE NOCASE)"),
-                   {theme});
-    if (filter("overdue") == QLatin1String("1"))
-        clause.add(QStringLiteral("due_last < ? AND status IN ('planned', 'on_track', 'at_risk')"), {today()});
-    return clause;
-}
-
-RepositoryBase::SortColumn MilestoneRepository::sortColumn(const QString &key) const
-{
-    static const QMap<QString, SortColumn> sortable{
-        {QStringLiteral("title"), {QStringLiteral("title"), true}},
-        {QStringLiteral("due"), {QStringLiteral("due_first"), false}},
-        {QStringLiteral("status"), {QStringLiteral("status"), false}},
-        {QStringLiteral("achieved_on"), {QStringLiteral("achieved_first"), false}},
-        {QStringLiteral("location"), {QStringLiteral("location"), true}},
-        {QStringLiteral("agreement"), {QStringLiteral("agreement_id"), false}},
-        {QStringLiteral("created_at"), {QStringLiteral("created_at"), false}},
-        {QStringLiteral("updated_at"), {QStringLiteral("updated_at"), false}},
-    };
-    return sortable.value(key, sortable.value(QStringLiteral("due")));
-}
-
-Result<QList<Milestone>> MilestoneRepository::list(const ListQuery &query) const
-{
-    const SqlClause clause = clauseFor(query);
-    QSqlQuery q =
-        database().prepare(QStringLiteral("SELECT %1 FROM milestone").arg(QLatin1String(Columns)) + clause.where() +
-                           orderAndWindow(orderExpression(sortColumn(query.sortKey)), query));
-    if (auto r = exec(q, clause.values); !r)
-        return r.error();
-    QList<Milestone> milestones;
-    while (q.next())
-        milestones.append(milestoneFrom(q));
-    return milestones;
-}
-
-Result<qint64> MilestoneRepository::count(const ListQuery &query) const
-{
-    const SqlClause clause = clauseFor(query);
-    return RepositoryBase::count(QStringLiteral("FROM milestone") + clause.where(), clause.values);
-}
-
 Result<QList<Milestone>> MilestoneRepository::listForAgreement(qint64 agreementId) const
 {
     ListQuery query;
     query.filters.insert(QStringLiteral("agreement"), QString::number(agreementId));
     return list(query);
-}
-
-Result<QList<qint64>> MilestoneRepository::ids(const ListQuery &query, const ListWindow &window) const
-{
-    return windowIds(QStringLiteral("milestone"), clauseFor(query), sortColumn(query.sortKey), query.order, window);
-}
-
-Result<qint64> MilestoneRepository::position(const ListQuery &query, qint64 id) const
-{
-    return positionIn(QStringLiteral("milestone"), clauseFor(query), sortColumn(query.sortKey), query.order, id);
-}
-
-Result<QList<Milestone>> MilestoneRepository::getMany(const QList<qint64> &ids) const
-{
-    QHash<qint64, Milestone> found;
-    constexpr int Chunk = 500;
-    for (int start = 0; start < ids.size(); start += Chunk) {
-        const QList<qint64> chunk = ids.mid(start, Chunk);
-        QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM milestone WHERE id IN (%2)")
-                                             .arg(QLatin1String(Columns), placeholders(int(chunk.size()))));
-        if (auto r = exec(q, boundIds(chunk)); !r)
-            return r.error();
-        while (q.next()) {
-            Milestone milestone = milestoneFrom(q);
-            found.insert(milestone.meta.id, milestone);
-        }
-    }
-    QList<Milestone> milestones;
-    for (qint64 id : ids)
-        if (const auto it = found.constFind(id); it != found.constEnd())
-            milestones.append(*it);
-    return milestones;
 }
 
 Result<void> MilestoneRepository::removeChanges(const QList<qint64> &changeIds) const
@@ -404,7 +344,7 @@ Result<QList<Milestone>> MilestoneRepository::listForAgreements(const QList<qint
         const auto [marks, ids] = inList(agreementIds.mid(start, InListChunk));
         QSqlQuery q = database().prepare(
             QStringLiteral("SELECT %1 FROM milestone WHERE agreement_id IN (%2) ORDER BY agreement_id, due_first, id")
-                .arg(QLatin1String(Columns), marks));
+                .arg(spec().columns, marks));
         q.setForwardOnly(true);
         if (auto r = exec(q, ids); !r)
             return r.error();
@@ -454,7 +394,7 @@ Result<QList<Milestone>> MilestoneRepository::listInRange(const QList<qint64> &a
                 "SELECT %1 FROM milestone WHERE agreement_id IN (%2) AND ((due_first <= ? AND due_last >= ?) "
                 "OR (due_first IS NULL AND achieved_first <= ? AND achieved_first >= ?)) "
                 "ORDER BY agreement_id, due_first, id")
-                .arg(QLatin1String(Columns), marks));
+                .arg(spec().columns, marks));
         q.setForwardOnly(true);
         if (auto r = exec(q, ids + QVariantList{isoDay(to), isoDay(from), isoDay(to), isoDay(from.addYears(-1))}); !r)
             return r.error();
