@@ -4,6 +4,7 @@
 #include "store/rowcodec.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace {
@@ -166,6 +167,18 @@ Result<void> PartnerRepository::remove(qint64 id, int version) const
         database().touch(QStringLiteral("contact"));
         return {};
     });
+}
+
+Result<QHash<qint64, QString>> PartnerRepository::labels(const QList<qint64> &ids) const
+{
+    const QSet<qint64> unique(ids.cbegin(), ids.cend());
+    const Result<QList<Partner>> partners = getMany(QList<qint64>(unique.cbegin(), unique.cend()));
+    if (!partners)
+        return partners.error();
+    QHash<qint64, QString> labels;
+    for (const Partner &partner : *partners)
+        labels.insert(partner.meta.id, partner.label());
+    return labels;
 }
 
 Result<QStringList> PartnerRepository::countries() const

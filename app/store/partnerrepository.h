@@ -3,6 +3,7 @@
 #include "domain/partner.h"
 #include "store/entityrepository.h"
 
+#include <QHash>
 #include <QList>
 
 // Partners. Filters: "kind" (code), "country" (ISO code). Sort keys: name, short_name, kind,
@@ -18,6 +19,8 @@ public:
     Result<void> remove(qint64 id, int version = 0) const;
     // Finds a partner by exact name or short name, case-insensitively; id 0 when none.
     Result<qint64> findByName(const QString &name) const;
+    // The labels (Partner::label()) of some partners, by id; unknown ids left out.
+    Result<QHash<qint64, QString>> labels(const QList<qint64> &ids) const;
     // Every country code in use, sorted.
     Result<QStringList> countries() const;
 
