@@ -17,73 +17,6 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant();
 }
 
-// SQLite's NOCASE folds ASCII letters only; theme names are unique that way.
-QString nocaseKey(const QString &text)
-{
-    QString key = text;
-    for (QChar &c : key)
-        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            c = QChar(c.unicode() + 32);
-    return key;
-}
-
-QString marks(qsizetype count)
-{
-    QStringList list;
-    for (qsizetype i = 0; i < count; ++i)
-        list << QStringLiteral("?");
-    return list.join(QStringLiteral(", "));
-}
-
-// "2024-09-12": QDate::toString() is slow for a hundred thousand rows.
-QString isoDay(QDate date)
-{
-    const int year = date.year();
-    const int month = date.month();
-    const int day = date.day();
-    const char text[10] = {char('0' + year / 1000 % 10),
-                           char('0' + year / 100 % 10),
-                           char('0' + year / 10 % 10),
-                           char('0' + year % 10),
-                           '-',
-                           char('0' + month / 10),
-                           char('0' + month % 10),
-                           '-',
-                           char('0' + day / 10),
-                           char('0' + day % 10)};
-    return QString::fromLatin1(text, 10);
-}
-
-// As RowCodec::dateFirst() and dateLast().
-QVariant dayOrNull(const FuzzyDate &date, bool last)
-{
-    return date.isValid() ? QVariant(isoDay(last ? date.last() : date.first())) : QVariant();
-}
-
-// FuzzyDate::code() without QString::arg(); the same text.
-QString dateCode(const FuzzyDate &date)
-{
-    if (date.isNull())
-        return QString();
-    const int year = date.first().year();
-    if (year < 1000 || year > 9999)
-        return date.code();
-    const QString day = isoDay(date.first());
-    switch (date.precision()) {
-    case FuzzyDate::Precision::Day:
-        return day;
-    case FuzzyDate::Precision::Month:
-        return day.left(7);
-    case FuzzyDate::Precision::Quarter:
-        return day.left(4) + QLatin1String("-Q") + QChar(u'0' + (date.first().month() + 2) / 3);
-    case FuzzyDate::Precision::Half:
-        return day.left(4) + QLatin1String("-H") + QChar(u'0' + (date.first().month() + 5) / 6);
-    case FuzzyDate::Precision::Year:
-        return day.left(4);
-    }
-    return date.code();
-}
-
 template<typename T>
 qint64 largestId(const QList<T> &rows)
 {
@@ -133,13 +66,15 @@ struct BulkRepository::Statement
         const QString names = (columns + QStringList{QStringLiteral("created_at"), QStringLiteral("updated_at"),
                                                      QStringLiteral("version")})
                                   .join(QStringLiteral(", "));
-        withoutId = db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names, marks(width - 1)));
-        withId = db.prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)").arg(table, names, marks(width)));
+        withoutId =
+            db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names, placeholders(width - 1)));
+        withId =
+            db.prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)").arg(table, names, placeholders(width)));
         if (db.dialect().kind() != SqlDialect::Kind::Sqlite)
             return;
         QStringList rows;
         for (int i = 0; i < BatchRows; ++i)
-            rows << QLatin1Char('(') + marks(width) + QLatin1Char(')');
+            rows << QLatin1Char('(') + placeholders(width) + QLatin1Char(')');
         batch = db.prepare(
             QStringLiteral("INSERT INTO %1 (id, %2) VALUES %3").arg(table, names, rows.join(QStringLiteral(", "))));
         QSqlQuery largest = db.prepare(QStringLiteral("SELECT MAX(id) FROM %1").arg(table));
@@ -278,12 +213,12 @@ Result<void> BulkRepository::createAgreements(QList<Agreement> &agreements, cons
             const QVariantList values{a.title.trimmed(),
                                       codeOf(a.kind),
                                       codeOf(a.status),
-                                      dateCode(a.signedOn),
-                                      dayOrNull(a.signedOn, false),
-                                      dateCode(a.startsOn),
-                                      dayOrNull(a.startsOn, false),
-                                      dateCode(a.endsOn),
-                                      dayOrNull(a.endsOn, true),
+                                      RowCodec::dateCode(a.signedOn),
+                                      RowCodec::dateFirst(a.signedOn),
+                                      RowCodec::dateCode(a.startsOn),
+                                      RowCodec::dateFirst(a.startsOn),
+                                      RowCodec::dateCode(a.endsOn),
+                                      RowCodec::dateLast(a.endsOn),
                                       idOrNull(a.signingEventId),
                                       idOrNull(a.predecessorId),
                                       a.summary,
@@ -305,8 +240,8 @@ Result<void> BulkRepository::createAgreements(QList<Agreement> &agreements, cons
             for (const AgreementParty &p : a.parties) {
                 RowMeta linkMeta{0, a.meta.createdAt, a.meta.updatedAt, 1};
                 if (auto r = insert(party,
-                                    {a.meta.id, p.partnerId, codeOf(p.role), dateCode(p.signedOn),
-                                     dayOrNull(p.signedOn, false), position++},
+                                    {a.meta.id, p.partnerId, codeOf(p.role), RowCodec::dateCode(p.signedOn),
+                                     RowCodec::dateFirst(p.signedOn), position++},
                                     linkMeta);
                     !r)
                     return r;
@@ -321,7 +256,7 @@ Result<void> BulkRepository::createAgreements(QList<Agreement> &agreements, cons
         if (auto r = exec(existing); !r)
             return r;
         while (existing.next())
-            themeIds.insert(nocaseKey(existing.value(1).toString()), existing.value(0).toLongLong());
+            themeIds.insert(database().dialect().caseKey(existing.value(1).toString()), existing.value(0).toLongLong());
         QSqlQuery addTheme = database().prepare(
             QStringLiteral("INSERT INTO theme (name, created_at, updated_at, version) VALUES (?, ?, ?, 1)"));
         Statement themeLink(database(), QStringLiteral("agreement_theme"),
@@ -333,7 +268,7 @@ Result<void> BulkRepository::createAgreements(QList<Agreement> &agreements, cons
                 const QString name = rawName.trimmed();
                 if (name.isEmpty())
                     continue;
-                const QString key = nocaseKey(name);
+                const QString key = database().dialect().caseKey(name);
                 qint64 themeId = themeIds.value(key);
                 if (themeId == 0) {
                     const QString created = RowCodec::timestamp(a.meta.createdAt);
@@ -371,11 +306,16 @@ Result<void> BulkRepository::createMilestones(QList<Milestone> &milestones, cons
             statusCodes.insert(status, codeOf(status));
         for (qsizetype i = 0; i < milestones.size(); ++i) {
             Milestone &m = milestones[i];
-            const QVariantList values{m.agreementId,          m.title.trimmed(),
-                                      dateCode(m.due),        dayOrNull(m.due, false),
-                                      dayOrNull(m.due, true), statusCodes.value(m.status),
-                                      dateCode(m.achievedOn), dayOrNull(m.achievedOn, false),
-                                      m.location.trimmed(),   m.notes};
+            const QVariantList values{m.agreementId,
+                                      m.title.trimmed(),
+                                      RowCodec::dateCode(m.due),
+                                      RowCodec::dateFirst(m.due),
+                                      RowCodec::dateLast(m.due),
+                                      statusCodes.value(m.status),
+                                      RowCodec::dateCode(m.achievedOn),
+                                      RowCodec::dateFirst(m.achievedOn),
+                                      m.location.trimmed(),
+                                      m.notes};
             if (auto r = insert(statement, values, m.meta); !r)
                 return StoreError{r.error().kind, QCoreApplication::translate("BulkRepository", "Milestone “%1”: %2")
                                                       .arg(m.title.trimmed(), r.error().message)};

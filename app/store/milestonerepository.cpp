@@ -108,25 +108,6 @@ QString statusCode(const std::optional<MilestoneStatus> &status)
     return status ? codeOf(*status) : QString();
 }
 
-// "?,?,?" and the ids as bound values.
-std::pair<QString, QVariantList> inList(const QList<qint64> &ids)
-{
-    QStringList marks;
-    QVariantList values;
-    marks.reserve(ids.size());
-    values.reserve(ids.size());
-    for (qint64 id : ids) {
-        marks << QStringLiteral("?");
-        values << id;
-    }
-    return {marks.join(QLatin1Char(',')), values};
-}
-
-QString isoDay(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 constexpr int InListChunk = 500;
 
 } // namespace
@@ -324,12 +305,12 @@ Result<QHash<qint64, qint64>> MilestoneRepository::countPerAgreement(const QList
 {
     QHash<qint64, qint64> counts;
     for (int start = 0; start < agreementIds.size(); start += InListChunk) {
-        const auto [marks, ids] = inList(agreementIds.mid(start, InListChunk));
+        const QList<qint64> chunk = agreementIds.mid(start, InListChunk);
         QSqlQuery q = database().prepare(
             QStringLiteral(
                 "SELECT agreement_id, COUNT(*) FROM milestone WHERE agreement_id IN (%1) GROUP BY agreement_id")
-                .arg(marks));
-        if (auto r = exec(q, ids); !r)
+                .arg(placeholders(int(chunk.size()))));
+        if (auto r = exec(q, boundIds(chunk)); !r)
             return r.error();
         while (q.next())
             counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
@@ -341,12 +322,12 @@ Result<QList<Milestone>> MilestoneRepository::listForAgreements(const QList<qint
 {
     QList<Milestone> milestones;
     for (int start = 0; start < agreementIds.size(); start += InListChunk) {
-        const auto [marks, ids] = inList(agreementIds.mid(start, InListChunk));
+        const QList<qint64> chunk = agreementIds.mid(start, InListChunk);
         QSqlQuery q = database().prepare(
             QStringLiteral("SELECT %1 FROM milestone WHERE agreement_id IN (%2) ORDER BY agreement_id, due_first, id")
-                .arg(spec().columns, marks));
+                .arg(spec().columns, placeholders(int(chunk.size()))));
         q.setForwardOnly(true);
-        if (auto r = exec(q, ids); !r)
+        if (auto r = exec(q, boundIds(chunk)); !r)
             return r.error();
         while (q.next())
             milestones.append(milestoneFrom(q));
@@ -359,7 +340,7 @@ Result<QList<MilestoneLaneSummary>> MilestoneRepository::laneSummaries(const QLi
 {
     QList<MilestoneLaneSummary> summaries;
     for (int start = 0; start < agreementIds.size(); start += InListChunk) {
-        const auto [marks, ids] = inList(agreementIds.mid(start, InListChunk));
+        const QList<qint64> chunk = agreementIds.mid(start, InListChunk);
         QSqlQuery q = database().prepare(
             QStringLiteral(
                 "SELECT agreement_id, SUM(CASE WHEN (due_first <= ? AND due_last >= ?) OR (due_first IS NULL "
@@ -367,8 +348,11 @@ Result<QList<MilestoneLaneSummary>> MilestoneRepository::laneSummaries(const QLi
                 "SUM(CASE WHEN due_first IS NULL AND achieved_first IS NULL THEN 1 ELSE 0 END), "
                 "MAX(due_last), MAX(achieved_first) FROM milestone WHERE agreement_id IN (%1) "
                 "GROUP BY agreement_id")
-                .arg(marks));
-        if (auto r = exec(q, QVariantList{isoDay(to), isoDay(from), isoDay(to), isoDay(from.addYears(-1))} + ids); !r)
+                .arg(placeholders(int(chunk.size()))));
+        if (auto r = exec(q, QVariantList{FuzzyDate::isoDay(to), FuzzyDate::isoDay(from), FuzzyDate::isoDay(to),
+                                          FuzzyDate::isoDay(from.addYears(-1))} +
+                                 boundIds(chunk));
+            !r)
             return r.error();
         while (q.next()) {
             MilestoneLaneSummary summary;
@@ -388,15 +372,18 @@ Result<QList<Milestone>> MilestoneRepository::listInRange(const QList<qint64> &a
 {
     QList<Milestone> milestones;
     for (int start = 0; start < agreementIds.size(); start += InListChunk) {
-        const auto [marks, ids] = inList(agreementIds.mid(start, InListChunk));
+        const QList<qint64> chunk = agreementIds.mid(start, InListChunk);
         QSqlQuery q = database().prepare(
             QStringLiteral(
                 "SELECT %1 FROM milestone WHERE agreement_id IN (%2) AND ((due_first <= ? AND due_last >= ?) "
                 "OR (due_first IS NULL AND achieved_first <= ? AND achieved_first >= ?)) "
                 "ORDER BY agreement_id, due_first, id")
-                .arg(spec().columns, marks));
+                .arg(spec().columns, placeholders(int(chunk.size()))));
         q.setForwardOnly(true);
-        if (auto r = exec(q, ids + QVariantList{isoDay(to), isoDay(from), isoDay(to), isoDay(from.addYears(-1))}); !r)
+        if (auto r =
+                exec(q, boundIds(chunk) + QVariantList{FuzzyDate::isoDay(to), FuzzyDate::isoDay(from),
+                                                       FuzzyDate::isoDay(to), FuzzyDate::isoDay(from.addYears(-1))});
+            !r)
             return r.error();
         while (q.next())
             milestones.append(milestoneFrom(q));
@@ -415,7 +402,7 @@ Result<QList<MilestoneDensity>> MilestoneRepository::densityInRange(const QList<
     const QString open = QStringLiteral("status IN ('planned', 'on_track', 'at_risk')");
     QList<MilestoneDensity> result;
     for (int start = 0; start < agreementIds.size(); start += InListChunk) {
-        const auto [marks, ids] = inList(agreementIds.mid(start, InListChunk));
+        const QList<qint64> chunk = agreementIds.mid(start, InListChunk);
         QSqlQuery q = database().prepare(
             QStringLiteral("SELECT agreement_id, substr(due_first, 1, %1) AS bucket, COUNT(*), "
                            "SUM(CASE WHEN status = 'achieved' THEN 1 ELSE 0 END), "
@@ -425,9 +412,11 @@ Result<QList<MilestoneDensity>> MilestoneRepository::densityInRange(const QList<
                            "FROM milestone WHERE agreement_id IN (%3) AND due_first <= ? AND due_last >= ? "
                            "GROUP BY agreement_id, substr(due_first, 1, %1) ORDER BY agreement_id, bucket")
                 .arg(prefix)
-                .arg(open, marks));
+                .arg(open, placeholders(int(chunk.size()))));
         q.setForwardOnly(true);
-        if (auto r = exec(q, QVariantList{isoDay(today)} + ids + QVariantList{isoDay(to), isoDay(from)}); !r)
+        if (auto r = exec(q, QVariantList{FuzzyDate::isoDay(today)} + boundIds(chunk) +
+                                 QVariantList{FuzzyDate::isoDay(to), FuzzyDate::isoDay(from)});
+            !r)
             return r.error();
         while (q.next()) {
             MilestoneDensity d;
@@ -462,12 +451,12 @@ Result<QList<MilestoneChange>> MilestoneRepository::historyFor(const QList<qint6
 {
     QList<MilestoneChange> result;
     for (int start = 0; start < milestoneIds.size(); start += InListChunk) {
-        const auto [marks, ids] = inList(milestoneIds.mid(start, InListChunk));
+        const QList<qint64> chunk = milestoneIds.mid(start, InListChunk);
         QSqlQuery q = database().prepare(
             QStringLiteral("SELECT %1 FROM milestone_change WHERE milestone_id IN (%2) ORDER BY milestone_id, "
                            "changed_at, id")
-                .arg(QLatin1String(ChangeColumns), marks));
-        if (auto r = exec(q, ids); !r)
+                .arg(QLatin1String(ChangeColumns), placeholders(int(chunk.size()))));
+        if (auto r = exec(q, boundIds(chunk)); !r)
             return r.error();
         while (q.next())
             result.append(changeFrom(q));

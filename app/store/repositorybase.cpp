@@ -374,7 +374,7 @@ QVariantList RepositoryBase::boundIds(const QList<qint64> &ids)
 
 QString RepositoryBase::today()
 {
-    return QDate::currentDate().toString(Qt::ISODate);
+    return FuzzyDate::isoDay(QDate::currentDate());
 }
 
 StoreError RepositoryBase::notFound(const QString &what, qint64 id) const
