@@ -1,5 +1,6 @@
 #include "store/agreementrepository.h"
 
+#include "store/milestonerepository.h"
 #include "store/rowcodec.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,8 @@ const EntitySpec<Agreement> &agreementSpec()
             // milestone.
             {QStringLiteral("overdue"),
              QStringLiteral("EXISTS (SELECT 1 FROM milestone m WHERE m.agreement_id = agreement.id AND "
-                            "m.due_last < ? AND m.status IN ('planned', 'on_track', 'at_risk'))"),
+                            "m.due_last < ? AND %1)")
+                 .arg(MilestoneRepository::openCondition(QStringLiteral("m.status"))),
              ListFilter::Value::Today},
             {QStringLiteral("predecessor"), QStringLiteral("predecessor_id = ?"), ListFilter::Value::Id},
             {QStringLiteral("signing_event"), QStringLiteral("signing_event_id = ?"), ListFilter::Value::Id},
@@ -305,10 +307,9 @@ Result<QHash<qint64, MilestoneTally>> AgreementRepository::milestoneTallies(cons
     if (ids.isEmpty())
         return tallies;
     QSqlQuery q = database().prepare(
-        QStringLiteral("SELECT agreement_id, count(*), sum(CASE WHEN due_last < ? AND status IN ('planned', "
-                       "'on_track', 'at_risk') THEN 1 ELSE 0 END) FROM milestone WHERE agreement_id IN (%1) "
-                       "GROUP BY agreement_id")
-            .arg(placeholders(int(ids.size()))));
+        QStringLiteral("SELECT agreement_id, count(*), sum(CASE WHEN due_last < ? AND %1 THEN 1 ELSE 0 END) FROM "
+                       "milestone WHERE agreement_id IN (%2) GROUP BY agreement_id")
+            .arg(MilestoneRepository::openCondition(), placeholders(int(ids.size()))));
     if (auto r = exec(q, QVariantList{today()} + boundIds(ids)); !r)
         return r.error();
     while (q.next())
@@ -328,10 +329,9 @@ Result<MilestoneTally> AgreementRepository::milestoneTally(const ListQuery &quer
         RepositoryBase::count(QStringLiteral("FROM milestone WHERE 1 = 1") + agreements, clause.values);
     if (!total)
         return total.error();
-    const Result<qint64> overdue = RepositoryBase::count(
-        QStringLiteral("FROM milestone WHERE due_last < ? AND status IN ('planned', 'on_track', 'at_risk')") +
-            agreements,
-        QVariantList{today()} + clause.values);
+    const Result<qint64> overdue = RepositoryBase::count(QStringLiteral("FROM milestone WHERE due_last < ? AND ") +
+                                                             MilestoneRepository::openCondition() + agreements,
+                                                         QVariantList{today()} + clause.values);
     if (!overdue)
         return overdue.error();
     tally.total = *total;

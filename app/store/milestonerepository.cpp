@@ -8,6 +8,17 @@
 
 namespace {
 
+// "column IN ('code', ...)" for the statuses `pick` picks; the codes are constants, written in.
+template<typename Pick>
+QString statusIn(const QString &column, Pick pick)
+{
+    QStringList codes;
+    for (MilestoneStatus status : allValues<MilestoneStatus>())
+        if (pick(status))
+            codes << QLatin1Char('\'') + codeOf(status) + QLatin1Char('\'');
+    return column + QStringLiteral(" IN (") + codes.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
 constexpr auto ChangeColumns = "id, milestone_id, changed_at, old_due, new_due, old_status, new_status, reason";
 
 Milestone milestoneFrom(const QSqlQuery &q)
@@ -59,7 +70,7 @@ const EntitySpec<Milestone> &milestoneSpec()
             {QStringLiteral("theme"),
              QStringLiteral("agreement_id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
                             "t.id = at.theme_id WHERE t.name = ? COLLATE NOCASE)")},
-            {QStringLiteral("overdue"), QStringLiteral("due_last < ? AND status IN ('planned', 'on_track', 'at_risk')"),
+            {QStringLiteral("overdue"), QStringLiteral("due_last < ? AND ") + MilestoneRepository::openCondition(),
              ListFilter::Value::Today},
         };
         s.sortKeys = {
@@ -111,6 +122,11 @@ QString statusCode(const std::optional<MilestoneStatus> &status)
 constexpr int InListChunk = 500;
 
 } // namespace
+
+QString MilestoneRepository::openCondition(const QString &statusColumn)
+{
+    return statusIn(statusColumn, isOpen);
+}
 
 MilestoneRepository::MilestoneRepository(Database &db)
     : EntityRepository(db, milestoneSpec())
@@ -399,20 +415,23 @@ Result<QList<MilestoneDensity>> MilestoneRepository::densityInRange(const QList<
     const int prefix = bucket == MilestoneDensity::Bucket::Year    ? 4
                        : bucket == MilestoneDensity::Bucket::Month ? 7
                                                                    : 10;
-    const QString open = QStringLiteral("status IN ('planned', 'on_track', 'at_risk')");
+    const QString status = QStringLiteral("status");
+    const QString achieved = statusIn(status, [](MilestoneStatus s) { return s == MilestoneStatus::Achieved; });
+    const QString closed =
+        statusIn(status, [](MilestoneStatus s) { return !isOpen(s) && s != MilestoneStatus::Achieved; });
     QList<MilestoneDensity> result;
     for (int start = 0; start < agreementIds.size(); start += InListChunk) {
         const QList<qint64> chunk = agreementIds.mid(start, InListChunk);
         QSqlQuery q = database().prepare(
             QStringLiteral("SELECT agreement_id, substr(due_first, 1, %1) AS bucket, COUNT(*), "
-                           "SUM(CASE WHEN status = 'achieved' THEN 1 ELSE 0 END), "
                            "SUM(CASE WHEN %2 THEN 1 ELSE 0 END), "
-                           "SUM(CASE WHEN %2 AND due_last < ? THEN 1 ELSE 0 END), "
-                           "SUM(CASE WHEN status IN ('missed', 'cancelled') THEN 1 ELSE 0 END) "
-                           "FROM milestone WHERE agreement_id IN (%3) AND due_first <= ? AND due_last >= ? "
+                           "SUM(CASE WHEN %3 THEN 1 ELSE 0 END), "
+                           "SUM(CASE WHEN %3 AND due_last < ? THEN 1 ELSE 0 END), "
+                           "SUM(CASE WHEN %4 THEN 1 ELSE 0 END) "
+                           "FROM milestone WHERE agreement_id IN (%5) AND due_first <= ? AND due_last >= ? "
                            "GROUP BY agreement_id, substr(due_first, 1, %1) ORDER BY agreement_id, bucket")
                 .arg(prefix)
-                .arg(open, placeholders(int(chunk.size()))));
+                .arg(achieved, openCondition(), closed, placeholders(int(chunk.size()))));
         q.setForwardOnly(true);
         if (auto r = exec(q, QVariantList{FuzzyDate::isoDay(today)} + boundIds(chunk) +
                                  QVariantList{FuzzyDate::isoDay(to), FuzzyDate::isoDay(from)});

@@ -81,6 +81,9 @@ public:
     Result<QList<MilestoneChange>> historyFor(const QList<qint64> &milestoneIds) const;
 
     static Result<void> validate(const Milestone &milestone);
+    // The SQL condition that a status column holds an open status (isOpen()), with the codes
+    // written in: "status IN ('planned', 'on_track', 'at_risk')".
+    static QString openCondition(const QString &statusColumn = QStringLiteral("status"));
 
 private:
     Result<QList<MilestoneChange>> changes(const QString &where, const QVariantList &values) const;
