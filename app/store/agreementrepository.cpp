@@ -26,6 +26,30 @@ Agreement agreementFrom(const QSqlQuery &q)
     return a;
 }
 
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QVariantList valuesOf(const Agreement &a)
+{
+    return {a.title.trimmed(),
+            codeOf(a.kind),
+            codeOf(a.status),
+            RowCodec::dateCode(a.signedOn),
+            RowCodec::dateFirst(a.signedOn),
+            RowCodec::dateCode(a.startsOn),
+            RowCodec::dateFirst(a.startsOn),
+            RowCodec::dateCode(a.endsOn),
+            RowCodec::dateLast(a.endsOn),
+            idOrNull(a.signingEventId),
+            idOrNull(a.predecessorId),
+            a.summary,
+            a.notes};
+}
+
+} // namespace
+
 const EntitySpec<Agreement> &agreementSpec()
 {
     static const EntitySpec<Agreement> spec = [] {
@@ -69,46 +93,18 @@ const EntitySpec<Agreement> &agreementSpec()
         };
         s.defaultSortKey = QStringLiteral("title");
         s.decode = &agreementFrom;
+        s.writeColumns = {QStringLiteral("title"),          QStringLiteral("kind"),
+                          QStringLiteral("status"),         QStringLiteral("signed_on"),
+                          QStringLiteral("signed_first"),   QStringLiteral("starts_on"),
+                          QStringLiteral("starts_first"),   QStringLiteral("ends_on"),
+                          QStringLiteral("ends_last"),      QStringLiteral("signing_event_id"),
+                          QStringLiteral("predecessor_id"), QStringLiteral("summary"),
+                          QStringLiteral("notes")};
+        s.encode = &valuesOf;
         return s;
     }();
     return spec;
 }
-
-const QStringList &columnNames()
-{
-    static const QStringList names{QStringLiteral("title"),          QStringLiteral("kind"),
-                                   QStringLiteral("status"),         QStringLiteral("signed_on"),
-                                   QStringLiteral("signed_first"),   QStringLiteral("starts_on"),
-                                   QStringLiteral("starts_first"),   QStringLiteral("ends_on"),
-                                   QStringLiteral("ends_last"),      QStringLiteral("signing_event_id"),
-                                   QStringLiteral("predecessor_id"), QStringLiteral("summary"),
-                                   QStringLiteral("notes")};
-    return names;
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
-QVariantList valuesOf(const Agreement &a)
-{
-    return {a.title.trimmed(),
-            codeOf(a.kind),
-            codeOf(a.status),
-            RowCodec::dateCode(a.signedOn),
-            RowCodec::dateFirst(a.signedOn),
-            RowCodec::dateCode(a.startsOn),
-            RowCodec::dateFirst(a.startsOn),
-            RowCodec::dateCode(a.endsOn),
-            RowCodec::dateLast(a.endsOn),
-            idOrNull(a.signingEventId),
-            idOrNull(a.predecessorId),
-            a.summary,
-            a.notes};
-}
-
-} // namespace
 
 AgreementRepository::AgreementRepository(Database &db)
     : EntityRepository(db, agreementSpec())
@@ -213,8 +209,7 @@ Result<Agreement> AgreementRepository::create(const Agreement &agreement) const
         return r.error();
     Agreement stored = agreement;
     const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> meta =
-            insertRow(QStringLiteral("agreement"), columnNames(), valuesOf(agreement), agreement.meta);
+        const Result<RowMeta> meta = insertRecord(agreement);
         if (!meta)
             return meta.error();
         stored.meta = *meta;
@@ -232,8 +227,7 @@ Result<Agreement> AgreementRepository::update(const Agreement &agreement) const
     if (auto r = validate(agreement); !r)
         return r.error();
     const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> meta =
-            updateRow(QStringLiteral("agreement"), agreement.meta, columnNames(), valuesOf(agreement));
+        const Result<RowMeta> meta = updateRecord(agreement);
         if (!meta)
             return meta.error();
         Agreement stored = agreement;

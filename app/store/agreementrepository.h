@@ -24,6 +24,9 @@ struct MilestoneTally
     qint64 overdue = 0;
 };
 
+// How agreements are kept: table, columns, encoding, filters and sort keys.
+const EntitySpec<Agreement> &agreementSpec();
+
 // Agreements with their parties and themes, saved and loaded together.
 // Filters: "status", "kind" (codes), "partner" (id), "country" (a party's ISO code),
 // "theme" (name), "overdue" ("1": has an open milestone past its due period),

@@ -12,11 +12,6 @@
 
 namespace {
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
 template<typename T>
 qint64 largestId(const QList<T> &rows)
 {
@@ -24,28 +19,6 @@ qint64 largestId(const QList<T> &rows)
     for (const T &row : rows)
         largest = qMax(largest, row.meta.id);
     return largest;
-}
-
-const QStringList &agreementColumns()
-{
-    static const QStringList columns{QStringLiteral("title"),          QStringLiteral("kind"),
-                                     QStringLiteral("status"),         QStringLiteral("signed_on"),
-                                     QStringLiteral("signed_first"),   QStringLiteral("starts_on"),
-                                     QStringLiteral("starts_first"),   QStringLiteral("ends_on"),
-                                     QStringLiteral("ends_last"),      QStringLiteral("signing_event_id"),
-                                     QStringLiteral("predecessor_id"), QStringLiteral("summary"),
-                                     QStringLiteral("notes")};
-    return columns;
-}
-
-const QStringList &milestoneColumns()
-{
-    static const QStringList columns{QStringLiteral("agreement_id"), QStringLiteral("title"),
-                                     QStringLiteral("due"),          QStringLiteral("due_first"),
-                                     QStringLiteral("due_last"),     QStringLiteral("status"),
-                                     QStringLiteral("achieved_on"),  QStringLiteral("achieved_first"),
-                                     QStringLiteral("location"),     QStringLiteral("notes")};
-    return columns;
 }
 
 } // namespace
@@ -177,17 +150,11 @@ Result<void> BulkRepository::createPartners(QList<Partner> &partners, const Prog
         if (auto r = PartnerRepository::validate(partner); !r)
             return r;
     return write([&]() -> Result<void> {
-        Statement statement(database(), QStringLiteral("partner"),
-                            {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("kind"),
-                             QStringLiteral("country"), QStringLiteral("city"), QStringLiteral("website"),
-                             QStringLiteral("notes")},
-                            largestId(partners));
+        const EntitySpec<Partner> &spec = partnerSpec();
+        Statement statement(database(), spec.table, spec.writeColumns, largestId(partners));
         for (qsizetype i = 0; i < partners.size(); ++i) {
             Partner &p = partners[i];
-            const QVariantList values{
-                p.name.trimmed(), p.shortName.trimmed(), codeOf(p.kind), p.country.trimmed().toUpper(),
-                p.city.trimmed(), p.website.trimmed(),   p.notes};
-            if (auto r = insert(statement, values, p.meta); !r)
+            if (auto r = insert(statement, spec.encode(p), p.meta); !r)
                 return StoreError{r.error().kind, QCoreApplication::translate("BulkRepository", "Partner “%1”: %2")
                                                       .arg(p.name.trimmed(), r.error().message)};
             if (progress && (i + 1) % ProgressStep == 0 && !progress(i + 1))
@@ -207,23 +174,11 @@ Result<void> BulkRepository::createAgreements(QList<Agreement> &agreements, cons
             return r;
     return write([&]() -> Result<void> {
         // First the agreements, then (once they are all in) their parties and themes, which refer to them.
-        Statement statement(database(), QStringLiteral("agreement"), agreementColumns(), largestId(agreements));
+        const EntitySpec<Agreement> &spec = agreementSpec();
+        Statement statement(database(), spec.table, spec.writeColumns, largestId(agreements));
         for (qsizetype i = 0; i < agreements.size(); ++i) {
             Agreement &a = agreements[i];
-            const QVariantList values{a.title.trimmed(),
-                                      codeOf(a.kind),
-                                      codeOf(a.status),
-                                      RowCodec::dateCode(a.signedOn),
-                                      RowCodec::dateFirst(a.signedOn),
-                                      RowCodec::dateCode(a.startsOn),
-                                      RowCodec::dateFirst(a.startsOn),
-                                      RowCodec::dateCode(a.endsOn),
-                                      RowCodec::dateLast(a.endsOn),
-                                      idOrNull(a.signingEventId),
-                                      idOrNull(a.predecessorId),
-                                      a.summary,
-                                      a.notes};
-            if (auto r = insert(statement, values, a.meta); !r)
+            if (auto r = insert(statement, spec.encode(a), a.meta); !r)
                 return StoreError{r.error().kind, QCoreApplication::translate("BulkRepository", "Agreement “%1”: %2")
                                                       .arg(a.title.trimmed(), r.error().message)};
             if (progress && (i + 1) % ProgressStep == 0 && !progress(i + 1))
@@ -299,24 +254,11 @@ Result<void> BulkRepository::createMilestones(QList<Milestone> &milestones, cons
         if (auto r = MilestoneRepository::validate(milestone); !r)
             return r;
     return write([&]() -> Result<void> {
-        Statement statement(database(), QStringLiteral("milestone"), milestoneColumns(), largestId(milestones));
-        // Status codes are made once, not per row.
-        QHash<MilestoneStatus, QString> statusCodes;
-        for (MilestoneStatus status : allValues<MilestoneStatus>())
-            statusCodes.insert(status, codeOf(status));
+        const EntitySpec<Milestone> &spec = milestoneSpec();
+        Statement statement(database(), spec.table, spec.writeColumns, largestId(milestones));
         for (qsizetype i = 0; i < milestones.size(); ++i) {
             Milestone &m = milestones[i];
-            const QVariantList values{m.agreementId,
-                                      m.title.trimmed(),
-                                      RowCodec::dateCode(m.due),
-                                      RowCodec::dateFirst(m.due),
-                                      RowCodec::dateLast(m.due),
-                                      statusCodes.value(m.status),
-                                      RowCodec::dateCode(m.achievedOn),
-                                      RowCodec::dateFirst(m.achievedOn),
-                                      m.location.trimmed(),
-                                      m.notes};
-            if (auto r = insert(statement, values, m.meta); !r)
+            if (auto r = insert(statement, spec.encode(m), m.meta); !r)
                 return StoreError{r.error().kind, QCoreApplication::translate("BulkRepository", "Milestone “%1”: %2")
                                                       .arg(m.title.trimmed(), r.error().message)};
             if (progress && (i + 1) % ProgressStep == 0 && !progress(i + 1))

@@ -21,6 +21,20 @@ Contact contactFrom(const QSqlQuery &q)
     return c;
 }
 
+QVariantList valuesOf(const Contact &c)
+{
+    return {c.partnerId, c.name.trimmed(), c.role.trimmed(), c.email.trimmed(), c.phone.trimmed(), c.notes};
+}
+
+// Something, one @, and a domain with a dot: not a full check of RFC 5322, just what is clearly an address.
+bool looksLikeEmail(const QString &email)
+{
+    static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    return address.match(email).hasMatch();
+}
+
+} // namespace
+
 const EntitySpec<Contact> &contactSpec()
 {
     static const EntitySpec<Contact> spec = [] {
@@ -37,31 +51,13 @@ const EntitySpec<Contact> &contactSpec()
         };
         s.defaultSortKey = QStringLiteral("name");
         s.decode = &contactFrom;
+        s.writeColumns = {QStringLiteral("partner_id"), QStringLiteral("name"),  QStringLiteral("role"),
+                          QStringLiteral("email"),      QStringLiteral("phone"), QStringLiteral("notes")};
+        s.encode = &valuesOf;
         return s;
     }();
     return spec;
 }
-
-const QStringList &columnNames()
-{
-    static const QStringList names{QStringLiteral("partner_id"), QStringLiteral("name"),  QStringLiteral("role"),
-                                   QStringLiteral("email"),      QStringLiteral("phone"), QStringLiteral("notes")};
-    return names;
-}
-
-QVariantList valuesOf(const Contact &c)
-{
-    return {c.partnerId, c.name.trimmed(), c.role.trimmed(), c.email.trimmed(), c.phone.trimmed(), c.notes};
-}
-
-// Something, one @, and a domain with a dot: not a full check of RFC 5322, just what is clearly an address.
-bool looksLikeEmail(const QString &email)
-{
-    static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
-    return address.match(email).hasMatch();
-}
-
-} // namespace
 
 ContactRepository::ContactRepository(Database &db)
     : EntityRepository(db, contactSpec())
@@ -91,8 +87,7 @@ Result<Contact> ContactRepository::create(const Contact &contact) const
         return r.error();
     RowMeta meta;
     const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> stored =
-            insertRow(QStringLiteral("contact"), columnNames(), valuesOf(contact), contact.meta);
+        const Result<RowMeta> stored = insertRecord(contact);
         if (!stored)
             return stored.error();
         meta = *stored;
@@ -108,8 +103,7 @@ Result<Contact> ContactRepository::update(const Contact &contact) const
     if (auto r = validate(contact); !r)
         return r.error();
     const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> stored =
-            updateRow(QStringLiteral("contact"), contact.meta, columnNames(), valuesOf(contact));
+        const Result<RowMeta> stored = updateRecord(contact);
         if (!stored)
             return stored.error();
         return {};

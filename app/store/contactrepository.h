@@ -5,6 +5,9 @@
 
 #include <QList>
 
+// How contacts are kept: table, columns, encoding, filters and sort keys.
+const EntitySpec<Contact> &contactSpec();
+
 // People at partners. Filters: "partner" (id). Sort keys: name, role, email.
 class ContactRepository : public EntityRepository<Contact>
 {

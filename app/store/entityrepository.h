@@ -64,6 +64,15 @@ protected:
     ~EntityRepository() = default;
 
     const EntitySpec<T> &spec() const { return *m_spec; }
+    // Writes a record's columns as a new row, or over its row (RepositoryBase::insertRow, updateRow).
+    Result<RowMeta> insertRecord(const T &record) const
+    {
+        return insertRow(m_spec->table, m_spec->writeColumns, m_spec->encode(record), record.meta);
+    }
+    Result<RowMeta> updateRecord(const T &record) const
+    {
+        return updateRow(m_spec->table, record.meta, m_spec->writeColumns, m_spec->encode(record));
+    }
     // Loads what a row keeps in other tables (an agreement's parties, an event's participants).
     virtual Result<void> addDetails(QList<T> &rows) const
     {

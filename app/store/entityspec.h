@@ -4,6 +4,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 class QSqlQuery;
 
@@ -45,9 +46,13 @@ struct ListSpec
     QString defaultSortKey;
 };
 
-// A ListSpec with the function that reads one row of those columns into a T.
+// One entity as the store keeps it: how its rows are listed, how a row of those columns is read
+// into a T, and the columns a T is written to (all but id, created_at, updated_at and version)
+// with the function that gives their values, in that order.
 template<typename T>
 struct EntitySpec : ListSpec
 {
     T (*decode)(const QSqlQuery &query) = nullptr;
+    QStringList writeColumns;
+    QVariantList (*encode)(const T &record) = nullptr;
 };

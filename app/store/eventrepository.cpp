@@ -18,6 +18,14 @@ Event eventFrom(const QSqlQuery &q)
     return e;
 }
 
+QVariantList valuesOf(const Event &e)
+{
+    return {e.title.trimmed(),          RowCodec::dateCode(e.date), RowCodec::dateFirst(e.date),
+            RowCodec::dateLast(e.date), e.place.trimmed(),          e.notes};
+}
+
+} // namespace
+
 const EntitySpec<Event> &eventSpec()
 {
     static const EntitySpec<Event> spec = [] {
@@ -37,25 +45,13 @@ const EntitySpec<Event> &eventSpec()
         };
         s.defaultSortKey = QStringLiteral("date");
         s.decode = &eventFrom;
+        s.writeColumns = {QStringLiteral("title"),     QStringLiteral("date"),  QStringLiteral("date_first"),
+                          QStringLiteral("date_last"), QStringLiteral("place"), QStringLiteral("notes")};
+        s.encode = &valuesOf;
         return s;
     }();
     return spec;
 }
-
-const QStringList &columnNames()
-{
-    static const QStringList names{QStringLiteral("title"),     QStringLiteral("date"),  QStringLiteral("date_first"),
-                                   QStringLiteral("date_last"), QStringLiteral("place"), QStringLiteral("notes")};
-    return names;
-}
-
-QVariantList valuesOf(const Event &e)
-{
-    return {e.title.trimmed(),          RowCodec::dateCode(e.date), RowCodec::dateFirst(e.date),
-            RowCodec::dateLast(e.date), e.place.trimmed(),          e.notes};
-}
-
-} // namespace
 
 EventRepository::EventRepository(Database &db)
     : EntityRepository(db, eventSpec())
@@ -120,7 +116,7 @@ Result<Event> EventRepository::create(const Event &event) const
         return r.error();
     Event stored = event;
     const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> meta = insertRow(QStringLiteral("event"), columnNames(), valuesOf(event), event.meta);
+        const Result<RowMeta> meta = insertRecord(event);
         if (!meta)
             return meta.error();
         stored.meta = *meta;
@@ -136,7 +132,7 @@ Result<Event> EventRepository::update(const Event &event) const
     if (auto r = validate(event); !r)
         return r.error();
     const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> meta = updateRow(QStringLiteral("event"), event.meta, columnNames(), valuesOf(event));
+        const Result<RowMeta> meta = updateRecord(event);
         if (!meta)
             return meta.error();
         Event stored = event;

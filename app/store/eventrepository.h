@@ -8,6 +8,9 @@
 
 #include <utility>
 
+// How events are kept: table, columns, encoding, filters and sort keys.
+const EntitySpec<Event> &eventSpec();
+
 // Events (signings, reviews) with their participating partners and contacts.
 // Filters: "partner", "contact" (ids of participants). Sort keys: title, date, place.
 class EventRepository : public EntityRepository<Event>

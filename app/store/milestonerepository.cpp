@@ -49,6 +49,29 @@ MilestoneChange changeFrom(const QSqlQuery &q)
     return c;
 }
 
+QVariantList valuesOf(const Milestone &m)
+{
+    return {m.agreementId,
+            m.title.trimmed(),
+            RowCodec::dateCode(m.due),
+            RowCodec::dateFirst(m.due),
+            RowCodec::dateLast(m.due),
+            codeOf(m.status),
+            RowCodec::dateCode(m.achievedOn),
+            RowCodec::dateFirst(m.achievedOn),
+            m.location.trimmed(),
+            m.notes};
+}
+
+QString statusCode(const std::optional<MilestoneStatus> &status)
+{
+    return status ? codeOf(*status) : QString();
+}
+
+constexpr int InListChunk = 500;
+
+} // namespace
+
 const EntitySpec<Milestone> &milestoneSpec()
 {
     static const EntitySpec<Milestone> spec = [] {
@@ -85,43 +108,15 @@ const EntitySpec<Milestone> &milestoneSpec()
         };
         s.defaultSortKey = QStringLiteral("due");
         s.decode = &milestoneFrom;
+        s.writeColumns = {QStringLiteral("agreement_id"), QStringLiteral("title"),          QStringLiteral("due"),
+                          QStringLiteral("due_first"),    QStringLiteral("due_last"),       QStringLiteral("status"),
+                          QStringLiteral("achieved_on"),  QStringLiteral("achieved_first"), QStringLiteral("location"),
+                          QStringLiteral("notes")};
+        s.encode = &valuesOf;
         return s;
     }();
     return spec;
 }
-
-const QStringList &columnNames()
-{
-    static const QStringList names{QStringLiteral("agreement_id"), QStringLiteral("title"),
-                                   QStringLiteral("due"),          QStringLiteral("due_first"),
-                                   QStringLiteral("due_last"),     QStringLiteral("status"),
-                                   QStringLiteral("achieved_on"),  QStringLiteral("achieved_first"),
-                                   QStringLiteral("location"),     QStringLiteral("notes")};
-    return names;
-}
-
-QVariantList valuesOf(const Milestone &m)
-{
-    return {m.agreementId,
-            m.title.trimmed(),
-            RowCodec::dateCode(m.due),
-            RowCodec::dateFirst(m.due),
-            RowCodec::dateLast(m.due),
-            codeOf(m.status),
-            RowCodec::dateCode(m.achievedOn),
-            RowCodec::dateFirst(m.achievedOn),
-            m.location.trimmed(),
-            m.notes};
-}
-
-QString statusCode(const std::optional<MilestoneStatus> &status)
-{
-    return status ? codeOf(*status) : QString();
-}
-
-constexpr int InListChunk = 500;
-
-} // namespace
 
 QString MilestoneRepository::openCondition(const QString &statusColumn)
 {
@@ -152,8 +147,7 @@ Result<Milestone> MilestoneRepository::create(const Milestone &milestone) const
         return r.error();
     RowMeta meta;
     const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> stored =
-            insertRow(QStringLiteral("milestone"), columnNames(), valuesOf(milestone), milestone.meta);
+        const Result<RowMeta> stored = insertRecord(milestone);
         if (!stored)
             return stored.error();
         meta = *stored;
@@ -173,8 +167,7 @@ Result<Milestone> MilestoneRepository::update(const Milestone &milestone, const 
         const Result<Milestone> before = get(milestone.meta.id);
         if (!before)
             return before.error();
-        const Result<RowMeta> stored =
-            updateRow(QStringLiteral("milestone"), milestone.meta, columnNames(), valuesOf(milestone));
+        const Result<RowMeta> stored = updateRecord(milestone);
         if (!stored)
             return stored.error();
         const bool dueChanged = before->due != milestone.due;
@@ -299,8 +292,7 @@ Result<Milestone> MilestoneRepository::revertChange(const MilestoneChange &chang
             restored.status = *change.oldStatus;
         if (auto r = validate(restored); !r)
             return r;
-        const Result<RowMeta> stored =
-            updateRow(QStringLiteral("milestone"), restored.meta, columnNames(), valuesOf(restored));
+        const Result<RowMeta> stored = updateRecord(restored);
         if (!stored)
             return stored.error();
         QSqlQuery remove =

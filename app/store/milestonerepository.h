@@ -36,6 +36,9 @@ struct MilestoneDensity
     int closed = 0;  // missed or cancelled
 };
 
+// How milestones are kept: table, columns, encoding, filters and sort keys.
+const EntitySpec<Milestone> &milestoneSpec();
+
 // Milestones and their change history. update() records every change of the due date or the
 // status in milestone_change, in the same transaction.
 // Filters: "agreement", "partner" (ids), "status" (code), "country", "theme", "overdue" ("1").

@@ -29,6 +29,8 @@ QVariantList valuesOf(const Partner &p)
             p.city.trimmed(), p.website.trimmed(),   p.notes};
 }
 
+} // namespace
+
 const EntitySpec<Partner> &partnerSpec()
 {
     static const EntitySpec<Partner> spec = [] {
@@ -51,20 +53,14 @@ const EntitySpec<Partner> &partnerSpec()
         };
         s.defaultSortKey = QStringLiteral("name");
         s.decode = &partnerFrom;
+        s.writeColumns = {QStringLiteral("name"),    QStringLiteral("short_name"), QStringLiteral("kind"),
+                          QStringLiteral("country"), QStringLiteral("city"),       QStringLiteral("website"),
+                          QStringLiteral("notes")};
+        s.encode = &valuesOf;
         return s;
     }();
     return spec;
 }
-
-const QStringList &columnNames()
-{
-    static const QStringList names{QStringLiteral("name"),    QStringLiteral("short_name"), QStringLiteral("kind"),
-                                   QStringLiteral("country"), QStringLiteral("city"),       QStringLiteral("website"),
-                                   QStringLiteral("notes")};
-    return names;
-}
-
-} // namespace
 
 PartnerRepository::PartnerRepository(Database &db)
     : EntityRepository(db, partnerSpec())
@@ -113,8 +109,7 @@ Result<Partner> PartnerRepository::create(const Partner &partner) const
     const Result<void> done = database().write([&]() -> Result<void> {
         if (auto r = checkUnique(partner); !r)
             return r;
-        const Result<RowMeta> meta =
-            insertRow(QStringLiteral("partner"), columnNames(), valuesOf(partner), partner.meta);
+        const Result<RowMeta> meta = insertRecord(partner);
         if (!meta)
             return meta.error();
         stored.meta = *meta;
@@ -132,8 +127,7 @@ Result<Partner> PartnerRepository::update(const Partner &partner) const
     const Result<void> done = database().write([&]() -> Result<void> {
         if (auto r = checkUnique(partner); !r)
             return r;
-        const Result<RowMeta> meta =
-            updateRow(QStringLiteral("partner"), partner.meta, columnNames(), valuesOf(partner));
+        const Result<RowMeta> meta = updateRecord(partner);
         if (!meta)
             return meta.error();
         return {};

@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QList>
 
+// How partners are kept: table, columns, encoding, filters and sort keys.
+const EntitySpec<Partner> &partnerSpec();
+
 // Partners. Filters: "kind" (code), "country" (ISO code). Sort keys: name, short_name, kind,
 // country, city, created_at, updated_at.
 class PartnerRepository : public EntityRepository<Partner>
