@@ -55,10 +55,10 @@ Result<QList<AgreementTableRow>> AgreementTableModel::rowsFor(Database &db, cons
 
 QVariant AgreementTableModel::cellData(qint64 id, int column, int role) const
 {
-    const AgreementTableRow *it = loadedRow(id);
-    if (!it)
+    const AgreementTableRow *row = loadedRow(id);
+    if (!row)
         return {};
-    const Agreement &a = it->record;
+    const Agreement &a = row->record;
     switch (role) {
     case ChoicesRole:
         if (column == KindColumn)
@@ -67,7 +67,7 @@ QVariant AgreementTableModel::cellData(qint64 id, int column, int role) const
             return CellValue::choices<AgreementStatus>();
         return {};
     case OverdueRole:
-        return it->milestones.overdue > 0;
+        return row->milestones.overdue > 0;
     case Qt::TextAlignmentRole:
         if (column == MilestonesColumn || column == OverdueColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -83,7 +83,7 @@ QVariant AgreementTableModel::cellData(qint64 id, int column, int role) const
         case EndsColumn:
             return CellValue::dateInterval(a.endsOn);
         case PartiesColumn:
-            return it->parties.join(QLatin1Char('\n'));
+            return row->parties.join(QLatin1Char('\n'));
         default:
             return {};
         }
@@ -104,13 +104,13 @@ QVariant AgreementTableModel::cellData(qint64 id, int column, int role) const
         case EndsColumn:
             return CellValue::dateText(a.endsOn);
         case PartiesColumn:
-            return it->parties.join(QStringLiteral(", "));
+            return row->parties.join(QStringLiteral(", "));
         case ThemesColumn:
             return a.themes.join(QStringLiteral(", "));
         case MilestonesColumn:
-            return it->milestones.total;
+            return row->milestones.total;
         case OverdueColumn:
-            return it->milestones.overdue;
+            return row->milestones.overdue;
         default:
             return {};
         }
@@ -123,10 +123,10 @@ QVariant AgreementTableModel::cellData(qint64 id, int column, int role) const
 Result<void> AgreementTableModel::writeCell(Database &db, RecordWriter &writer, qint64 id, int column,
                                             const QVariant &value)
 {
-    const AgreementTableRow *it = loadedRow(id);
-    if (!it)
+    const AgreementTableRow *row = loadedRow(id);
+    if (!row)
         return StoreError{StoreError::Kind::NotFound, tr("The agreement is no longer listed.")};
-    const Agreement before = it->record;
+    const Agreement before = row->record;
     Agreement after = before;
     const auto setDate = [&](FuzzyDate &field) -> Result<void> {
         const Result<FuzzyDate> date = CellValue::date(value);

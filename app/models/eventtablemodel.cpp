@@ -43,15 +43,15 @@ Result<QList<EventTableRow>> EventTableModel::rowsFor(Database &db, const QList<
 
 QVariant EventTableModel::cellData(qint64 id, int column, int role) const
 {
-    const EventTableRow *it = loadedRow(id);
-    if (!it)
+    const EventTableRow *row = loadedRow(id);
+    if (!row)
         return {};
-    const Event &e = it->record;
+    const Event &e = row->record;
     if (role == Qt::ToolTipRole) {
         if (column == DateColumn)
             return CellValue::dateInterval(e.date);
         if (column == ParticipantsColumn)
-            return it->participants.join(QLatin1Char('\n'));
+            return row->participants.join(QLatin1Char('\n'));
         if (column == TitleColumn)
             return CellValue::titleTip(e.title, e.notes);
         return {};
@@ -66,7 +66,7 @@ QVariant EventTableModel::cellData(qint64 id, int column, int role) const
     case PlaceColumn:
         return e.place;
     case ParticipantsColumn:
-        return it->participants.join(QStringLiteral(", "));
+        return row->participants.join(QStringLiteral(", "));
     default:
         return {};
     }
@@ -75,10 +75,10 @@ QVariant EventTableModel::cellData(qint64 id, int column, int role) const
 Result<void> EventTableModel::writeCell(Database &db, RecordWriter &writer, qint64 id, int column,
                                         const QVariant &value)
 {
-    const EventTableRow *it = loadedRow(id);
-    if (!it)
+    const EventTableRow *row = loadedRow(id);
+    if (!row)
         return StoreError{StoreError::Kind::NotFound, tr("The event is no longer listed.")};
-    const Event before = it->record;
+    const Event before = row->record;
     Event after = before;
     switch (column) {
     case TitleColumn:

@@ -50,10 +50,10 @@ Result<QList<MilestoneTableRow>> MilestoneTableModel::rowsFor(Database &db, cons
 
 QVariant MilestoneTableModel::cellData(qint64 id, int column, int role) const
 {
-    const MilestoneTableRow *it = loadedRow(id);
-    if (!it)
+    const MilestoneTableRow *row = loadedRow(id);
+    if (!row)
         return {};
-    const Milestone &m = it->record;
+    const Milestone &m = row->record;
     switch (role) {
     case ChoicesRole:
         return column == StatusColumn ? QVariant(CellValue::choices<MilestoneStatus>()) : QVariant();
@@ -76,7 +76,7 @@ QVariant MilestoneTableModel::cellData(qint64 id, int column, int role) const
         case TitleColumn:
             return m.title;
         case AgreementColumn:
-            return it->agreement;
+            return row->agreement;
         case DueColumn:
             return CellValue::dateText(m.due);
         case StatusColumn:
@@ -97,10 +97,10 @@ QVariant MilestoneTableModel::cellData(qint64 id, int column, int role) const
 Result<void> MilestoneTableModel::writeCell(Database &db, RecordWriter &writer, qint64 id, int column,
                                             const QVariant &value)
 {
-    const MilestoneTableRow *it = loadedRow(id);
-    if (!it)
+    const MilestoneTableRow *row = loadedRow(id);
+    if (!row)
         return StoreError{StoreError::Kind::NotFound, tr("The milestone is no longer listed.")};
-    const Milestone before = it->record;
+    const Milestone before = row->record;
     Milestone after = before;
     switch (column) {
     case TitleColumn:

@@ -42,10 +42,10 @@ Result<QList<PartnerTableRow>> PartnerTableModel::rowsFor(Database &db, const QL
 
 QVariant PartnerTableModel::cellData(qint64 id, int column, int role) const
 {
-    const PartnerTableRow *it = loadedRow(id);
-    if (!it)
+    const PartnerTableRow *row = loadedRow(id);
+    if (!row)
         return {};
-    const Partner &p = it->record;
+    const Partner &p = row->record;
     if (role == ChoicesRole)
         return column == KindColumn ? QVariant(CellValue::choices<PartnerKind>()) : QVariant();
     if (role == Qt::TextAlignmentRole && column == AgreementsColumn)
@@ -71,7 +71,7 @@ QVariant PartnerTableModel::cellData(qint64 id, int column, int role) const
     case WebsiteColumn:
         return p.website;
     case AgreementsColumn:
-        return it->agreements;
+        return row->agreements;
     default:
         return {};
     }
@@ -80,10 +80,10 @@ QVariant PartnerTableModel::cellData(qint64 id, int column, int role) const
 Result<void> PartnerTableModel::writeCell(Database &db, RecordWriter &writer, qint64 id, int column,
                                           const QVariant &value)
 {
-    const PartnerTableRow *it = loadedRow(id);
-    if (!it)
+    const PartnerTableRow *row = loadedRow(id);
+    if (!row)
         return StoreError{StoreError::Kind::NotFound, tr("The partner is no longer listed.")};
-    const Partner before = it->record;
+    const Partner before = row->record;
     Partner after = before;
     switch (column) {
     case NameColumn:

@@ -74,11 +74,7 @@ protected:
         return updateRow(m_spec->table, record.meta, m_spec->writeColumns, m_spec->encode(record));
     }
     // Loads what a row keeps in other tables (an agreement's parties, an event's participants).
-    virtual Result<void> addDetails(QList<T> &rows) const
-    {
-        Q_UNUSED(rows);
-        return {};
-    }
+    virtual Result<void> addDetails(QList<T> & /*rows*/) const { return {}; }
 
 private:
     const EntitySpec<T> *m_spec;

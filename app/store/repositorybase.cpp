@@ -151,23 +151,14 @@ RepositoryBase::SqlClause RepositoryBase::clauseFor(const ListSpec &spec, const 
     addSearch(clause, query.search, spec.searchColumns);
     for (const ListFilter &filter : spec.filters) {
         const QString text = query.filters.value(filter.key);
-        switch (filter.value) {
-        case ListFilter::Value::Text:
-            if (!text.isEmpty())
-                clause.add(filter.condition, {text});
-            break;
-        case ListFilter::Value::Upper:
-            if (!text.isEmpty())
-                clause.add(filter.condition, {text.toUpper()});
-            break;
-        case ListFilter::Value::Id:
-            if (!text.isEmpty())
-                clause.add(filter.condition, {text.toLongLong()});
-            break;
-        case ListFilter::Value::Today:
+        if (filter.value == ListFilter::Value::Today) {
             if (text == QLatin1String("1"))
                 clause.add(filter.condition, {today()});
-            break;
+        } else if (!text.isEmpty()) {
+            const QVariant value = filter.value == ListFilter::Value::Upper ? QVariant(text.toUpper())
+                                   : filter.value == ListFilter::Value::Id  ? QVariant(text.toLongLong())
+                                                                            : QVariant(text);
+            clause.add(filter.condition, {value});
         }
     }
     return clause;
