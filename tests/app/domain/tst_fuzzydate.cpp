@@ -54,9 +54,6 @@ private slots:
     void factories();
     void code_data();
     void code();
-    void codeOfAnyYear_data();
-    void codeOfAnyYear();
-    void isoDay();
     void fromCodeRejects_data();
     void fromCodeRejects();
     void nullDate();
@@ -545,37 +542,6 @@ void TestFuzzyDate::code()
     QCOMPARE(date.precision(), precision);
     QCOMPARE(date.code(), code);
     QCOMPARE(FuzzyDate::parse(code), date); // codes are also valid input
-}
-
-// The fast code writes what the general one did, for years a file can hold and for the others.
-void TestFuzzyDate::codeOfAnyYear_data()
-{
-    QTest::addColumn<FuzzyDate>("date");
-    QTest::addColumn<QString>("code");
-
-    QTest::newRow("day, year 999") << FuzzyDate::day(999, 3, 4) << QStringLiteral("0999-03-04");
-    QTest::newRow("month, year 5") << FuzzyDate::month(5, 12) << QStringLiteral("0005-12");
-    QTest::newRow("quarter, year 9999") << FuzzyDate::quarter(9999, 4) << QStringLiteral("9999-Q4");
-    QTest::newRow("half, year 12345") << FuzzyDate::half(12345, 1) << QStringLiteral("12345-H1");
-    QTest::newRow("year 10000") << FuzzyDate::year(10000) << QStringLiteral("10000");
-    QTest::newRow("day, year 10000") << FuzzyDate::day(10000, 1, 31) << QStringLiteral("10000-01-31");
-}
-
-void TestFuzzyDate::codeOfAnyYear()
-{
-    QFETCH(FuzzyDate, date);
-    QFETCH(QString, code);
-
-    QCOMPARE(date.code(), code);
-}
-
-void TestFuzzyDate::isoDay()
-{
-    for (QDate day(1899, 12, 25); day.year() < 2201; day = day.addDays(17))
-        QCOMPARE(FuzzyDate::isoDay(day), day.toString(Qt::ISODate));
-    QCOMPARE(FuzzyDate::isoDay(QDate(1, 1, 1)), QStringLiteral("0001-01-01"));
-    QCOMPARE(FuzzyDate::isoDay(QDate(9999, 12, 31)), QStringLiteral("9999-12-31"));
-    QCOMPARE(FuzzyDate::isoDay(QDate()), QString());
 }
 
 void TestFuzzyDate::fromCodeRejects_data()
