@@ -1,6 +1,7 @@
 #include "domain/enums.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <array>
 
@@ -107,7 +108,15 @@ QList<E> allValues()
 template<typename E>
 QString codeOf(E value)
 {
-    return QString::fromLatin1(entryOf(value).code);
+    // Made once and shared: exports and bulk imports write codes a hundred thousand times.
+    static const QHash<E, QString> codes = [] {
+        QHash<E, QString> made;
+        for (const auto &e : Table<E>::entries)
+            made.insert(e.value, QString::fromLatin1(e.code));
+        return made;
+    }();
+    const auto it = codes.constFind(value);
+    return it != codes.constEnd() ? *it : QString::fromLatin1(entryOf(value).code);
 }
 
 template<typename E>

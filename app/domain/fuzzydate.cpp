@@ -358,21 +358,46 @@ FuzzyDate FuzzyDate::parse(const QString &text, QString *errorMessage)
     return date;
 }
 
+QString FuzzyDate::isoDay(QDate date)
+{
+    if (!date.isValid())
+        return {};
+    const int year = date.year();
+    const int month = date.month();
+    const int day = date.day();
+    if (year < 0 || year > 9999)
+        return QStringLiteral("%1-%2-%3")
+            .arg(year, 4, 10, QLatin1Char('0'))
+            .arg(month, 2, 10, QLatin1Char('0'))
+            .arg(day, 2, 10, QLatin1Char('0'));
+    const char text[10] = {char('0' + year / 1000),
+                           char('0' + year / 100 % 10),
+                           char('0' + year / 10 % 10),
+                           char('0' + year % 10),
+                           '-',
+                           char('0' + month / 10),
+                           char('0' + month % 10),
+                           '-',
+                           char('0' + day / 10),
+                           char('0' + day % 10)};
+    return QString::fromLatin1(text, 10);
+}
+
 QString FuzzyDate::code() const
 {
     if (isNull())
         return {};
-    const QString year = QStringLiteral("%1").arg(m_first.year(), 4, 10, QLatin1Char('0'));
-    const auto twoDigits = [](int value) { return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0')); };
+    const QString day = isoDay(m_first);
+    const QString year = day.chopped(6);
     switch (m_precision) {
     case Precision::Day:
-        return year + QLatin1Char('-') + twoDigits(m_first.month()) + QLatin1Char('-') + twoDigits(m_first.day());
+        return day;
     case Precision::Month:
-        return year + QLatin1Char('-') + twoDigits(m_first.month());
+        return day.chopped(3);
     case Precision::Quarter:
-        return year + QLatin1String("-Q") + QString::number((m_first.month() + 2) / 3);
+        return year + QLatin1String("-Q") + QChar(u'0' + (m_first.month() + 2) / 3);
     case Precision::Half:
-        return year + QLatin1String("-H") + QString::number((m_first.month() + 5) / 6);
+        return year + QLatin1String("-H") + QChar(u'0' + (m_first.month() + 5) / 6);
     case Precision::Year:
         return year;
     }

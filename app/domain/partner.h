@@ -13,4 +13,7 @@ struct Partner
     QString city;
     QString website;
     QString notes;
+
+    // What tables and lists show for a partner: its short name, or its name when it has none.
+    QString label() const { return shortName.isEmpty() ? name : shortName; }
 };

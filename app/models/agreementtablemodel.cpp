@@ -4,10 +4,8 @@
 #include "models/recordwriter.h"
 #include "store/partnerrepository.h"
 
-#include <QSet>
-
 AgreementTableModel::AgreementTableModel(QObject *parent)
-    : RecordTableModel(parent)
+    : RepositoryTableModel(parent)
 {
     setColumns({
         {QStringLiteral("title"), tr("Title"), QStringLiteral("title"), Editor::Text},
@@ -30,73 +28,37 @@ QStringList AgreementTableModel::watchedTables() const
             QStringLiteral("partner"), QStringLiteral("milestone")};
 }
 
-std::function<Result<QList<qint64>>(Database &db)> AgreementTableModel::countJob(const ListQuery &query) const
+Result<QList<AgreementTableRow>> AgreementTableModel::rowsFor(Database &db, const QList<Agreement> &records) const
 {
-    return [query](Database &db) -> Result<QList<qint64>> {
-        const Result<qint64> count = AgreementRepository(db).count(query);
-        if (!count)
-            return count.error();
-        return QList<qint64>{*count};
-    };
-}
-
-Result<QList<qint64>> AgreementTableModel::fetchIds(Database &db, const ListQuery &query,
-                                                    const ListWindow &window) const
-{
-    return AgreementRepository(db).ids(query, window);
-}
-
-Result<qint64> AgreementTableModel::fetchPosition(Database &db, const ListQuery &query, qint64 id) const
-{
-    return AgreementRepository(db).position(query, id);
-}
-
-Result<void> AgreementTableModel::loadRows(Database &db, const QList<qint64> &ids)
-{
-    const AgreementRepository agreements(db);
-    const Result<QList<Agreement>> rows = agreements.getMany(ids);
-    if (!rows)
-        return rows.error();
-    const Result<QHash<qint64, MilestoneTally>> tallies = agreements.milestoneTallies(ids);
+    QList<qint64> ids;
+    QList<qint64> partnerIds;
+    for (const Agreement &agreement : records) {
+        ids << agreement.meta.id;
+        for (const AgreementParty &party : agreement.parties)
+            partnerIds << party.partnerId;
+    }
+    const Result<QHash<qint64, MilestoneTally>> tallies = AgreementRepository(db).milestoneTallies(ids);
     if (!tallies)
         return tallies.error();
-    QSet<qint64> partnerIds;
-    for (const Agreement &agreement : *rows)
+    const Result<QHash<qint64, QString>> labels = PartnerRepository(db).labels(partnerIds);
+    if (!labels)
+        return labels.error();
+    QList<AgreementTableRow> rows;
+    for (const Agreement &agreement : records) {
+        AgreementTableRow row{agreement, {}, tallies->value(agreement.meta.id)};
         for (const AgreementParty &party : agreement.parties)
-            partnerIds.insert(party.partnerId);
-    const Result<QList<Partner>> partners =
-        PartnerRepository(db).getMany(QList<qint64>(partnerIds.cbegin(), partnerIds.cend()));
-    if (!partners)
-        return partners.error();
-    QHash<qint64, QString> names;
-    for (const Partner &partner : *partners)
-        names.insert(partner.meta.id, partner.shortName.isEmpty() ? partner.name : partner.shortName);
-    for (const Agreement &agreement : *rows) {
-        Row row{agreement, {}, tallies->value(agreement.meta.id)};
-        for (const AgreementParty &party : agreement.parties)
-            row.parties << names.value(party.partnerId);
-        m_rows.insert(agreement.meta.id, row);
+            row.parties << labels->value(party.partnerId);
+        rows.append(row);
     }
-    return {};
-}
-
-void AgreementTableModel::dropRows(const QList<qint64> &ids)
-{
-    for (qint64 id : ids)
-        m_rows.remove(id);
-}
-
-void AgreementTableModel::dropAllRows()
-{
-    m_rows.clear();
+    return rows;
 }
 
 QVariant AgreementTableModel::cellData(qint64 id, int column, int role) const
 {
-    const auto it = m_rows.constFind(id);
-    if (it == m_rows.constEnd())
+    const AgreementTableRow *row = loadedRow(id);
+    if (!row)
         return {};
-    const Agreement &a = it->agreement;
+    const Agreement &a = row->record;
     switch (role) {
     case ChoicesRole:
         if (column == KindColumn)
@@ -105,7 +67,7 @@ QVariant AgreementTableModel::cellData(qint64 id, int column, int role) const
             return CellValue::choices<AgreementStatus>();
         return {};
     case OverdueRole:
-        return it->milestones.overdue > 0;
+        return row->milestones.overdue > 0;
     case Qt::TextAlignmentRole:
         if (column == MilestonesColumn || column == OverdueColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -121,7 +83,7 @@ QVariant AgreementTableModel::cellData(qint64 id, int column, int role) const
         case EndsColumn:
             return CellValue::dateInterval(a.endsOn);
         case PartiesColumn:
-            return it->parties.join(QLatin1Char('\n'));
+            return row->parties.join(QLatin1Char('\n'));
         default:
             return {};
         }
@@ -142,13 +104,13 @@ QVariant AgreementTableModel::cellData(qint64 id, int column, int role) const
         case EndsColumn:
             return CellValue::dateText(a.endsOn);
         case PartiesColumn:
-            return it->parties.join(QStringLiteral(", "));
+            return row->parties.join(QStringLiteral(", "));
         case ThemesColumn:
             return a.themes.join(QStringLiteral(", "));
         case MilestonesColumn:
-            return it->milestones.total;
+            return row->milestones.total;
         case OverdueColumn:
-            return it->milestones.overdue;
+            return row->milestones.overdue;
         default:
             return {};
         }
@@ -161,10 +123,10 @@ QVariant AgreementTableModel::cellData(qint64 id, int column, int role) const
 Result<void> AgreementTableModel::writeCell(Database &db, RecordWriter &writer, qint64 id, int column,
                                             const QVariant &value)
 {
-    const auto it = m_rows.constFind(id);
-    if (it == m_rows.constEnd())
+    const AgreementTableRow *row = loadedRow(id);
+    if (!row)
         return StoreError{StoreError::Kind::NotFound, tr("The agreement is no longer listed.")};
-    const Agreement before = it->agreement;
+    const Agreement before = row->record;
     Agreement after = before;
     const auto setDate = [&](FuzzyDate &field) -> Result<void> {
         const Result<FuzzyDate> date = CellValue::date(value);

@@ -5,10 +5,8 @@
 #include "store/eventrepository.h"
 #include "store/partnerrepository.h"
 
-#include <QSet>
-
 EventTableModel::EventTableModel(QObject *parent)
-    : RecordTableModel(parent)
+    : RepositoryTableModel(parent)
 {
     setColumns({
         {QStringLiteral("title"), tr("Event"), QStringLiteral("title"), Editor::Text},
@@ -25,73 +23,35 @@ QStringList EventTableModel::watchedTables() const
             QStringLiteral("partner")};
 }
 
-std::function<Result<QList<qint64>>(Database &db)> EventTableModel::countJob(const ListQuery &query) const
+Result<QList<EventTableRow>> EventTableModel::rowsFor(Database &db, const QList<Event> &records) const
 {
-    return [query](Database &db) -> Result<QList<qint64>> {
-        const Result<qint64> count = EventRepository(db).count(query);
-        if (!count)
-            return count.error();
-        return QList<qint64>{*count};
-    };
-}
-
-Result<QList<qint64>> EventTableModel::fetchIds(Database &db, const ListQuery &query, const ListWindow &window) const
-{
-    return EventRepository(db).ids(query, window);
-}
-
-Result<qint64> EventTableModel::fetchPosition(Database &db, const ListQuery &query, qint64 id) const
-{
-    return EventRepository(db).position(query, id);
-}
-
-Result<void> EventTableModel::loadRows(Database &db, const QList<qint64> &ids)
-{
-    const Result<QList<Event>> events = EventRepository(db).getMany(ids);
-    if (!events)
-        return events.error();
-    QSet<qint64> partnerIds;
-    for (const Event &event : *events)
+    QList<qint64> partnerIds;
+    for (const Event &event : records)
+        partnerIds << event.partnerIds;
+    const Result<QHash<qint64, QString>> labels = PartnerRepository(db).labels(partnerIds);
+    if (!labels)
+        return labels.error();
+    QList<EventTableRow> rows;
+    for (const Event &event : records) {
+        EventTableRow row{event, {}};
         for (qint64 id : event.partnerIds)
-            partnerIds.insert(id);
-    const Result<QList<Partner>> partners =
-        PartnerRepository(db).getMany(QList<qint64>(partnerIds.cbegin(), partnerIds.cend()));
-    if (!partners)
-        return partners.error();
-    QHash<qint64, QString> names;
-    for (const Partner &partner : *partners)
-        names.insert(partner.meta.id, partner.shortName.isEmpty() ? partner.name : partner.shortName);
-    for (const Event &event : *events) {
-        Row row{event, {}};
-        for (qint64 id : event.partnerIds)
-            row.participants << names.value(id);
-        m_rows.insert(event.meta.id, row);
+            row.participants << labels->value(id);
+        rows.append(row);
     }
-    return {};
-}
-
-void EventTableModel::dropRows(const QList<qint64> &ids)
-{
-    for (qint64 id : ids)
-        m_rows.remove(id);
-}
-
-void EventTableModel::dropAllRows()
-{
-    m_rows.clear();
+    return rows;
 }
 
 QVariant EventTableModel::cellData(qint64 id, int column, int role) const
 {
-    const auto it = m_rows.constFind(id);
-    if (it == m_rows.constEnd())
+    const EventTableRow *row = loadedRow(id);
+    if (!row)
         return {};
-    const Event &e = it->event;
+    const Event &e = row->record;
     if (role == Qt::ToolTipRole) {
         if (column == DateColumn)
             return CellValue::dateInterval(e.date);
         if (column == ParticipantsColumn)
-            return it->participants.join(QLatin1Char('\n'));
+            return row->participants.join(QLatin1Char('\n'));
         if (column == TitleColumn)
             return CellValue::titleTip(e.title, e.notes);
         return {};
@@ -106,7 +66,7 @@ QVariant EventTableModel::cellData(qint64 id, int column, int role) const
     case PlaceColumn:
         return e.place;
     case ParticipantsColumn:
-        return it->participants.join(QStringLiteral(", "));
+        return row->participants.join(QStringLiteral(", "));
     default:
         return {};
     }
@@ -115,10 +75,10 @@ QVariant EventTableModel::cellData(qint64 id, int column, int role) const
 Result<void> EventTableModel::writeCell(Database &db, RecordWriter &writer, qint64 id, int column,
                                         const QVariant &value)
 {
-    const auto it = m_rows.constFind(id);
-    if (it == m_rows.constEnd())
+    const EventTableRow *row = loadedRow(id);
+    if (!row)
         return StoreError{StoreError::Kind::NotFound, tr("The event is no longer listed.")};
-    const Event before = it->event;
+    const Event before = row->record;
     Event after = before;
     switch (column) {
     case TitleColumn:

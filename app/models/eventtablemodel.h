@@ -1,10 +1,18 @@
 #pragma once
 
 #include "domain/event.h"
-#include "models/recordtablemodel.h"
+#include "models/repositorytablemodel.h"
+#include "store/eventrepository.h"
+
+// A loaded row of EventTableModel: the event and its participating partners' labels.
+struct EventTableRow
+{
+    Event record;
+    QStringList participants;
+};
 
 // Events: title, date, place and the participating organisations.
-class EventTableModel final : public RecordTableModel
+class EventTableModel final : public RepositoryTableModel<EventRepository, EventTableRow>
 {
     Q_OBJECT
 
@@ -21,20 +29,7 @@ public:
 
 protected:
     QStringList watchedTables() const override;
-    std::function<Result<QList<qint64>>(Database &db)> countJob(const ListQuery &query) const override;
-    Result<QList<qint64>> fetchIds(Database &db, const ListQuery &query, const ListWindow &window) const override;
-    Result<qint64> fetchPosition(Database &db, const ListQuery &query, qint64 id) const override;
-    Result<void> loadRows(Database &db, const QList<qint64> &ids) override;
-    void dropRows(const QList<qint64> &ids) override;
-    void dropAllRows() override;
+    Result<QList<EventTableRow>> rowsFor(Database &db, const QList<Event> &records) const override;
     QVariant cellData(qint64 id, int column, int role) const override;
     Result<void> writeCell(Database &db, RecordWriter &writer, qint64 id, int column, const QVariant &value) override;
-
-private:
-    struct Row
-    {
-        Event event;
-        QStringList participants;
-    };
-    QHash<qint64, Row> m_rows;
 };

@@ -8,7 +8,7 @@
 #include <QSet>
 
 MilestoneTableModel::MilestoneTableModel(QObject *parent)
-    : RecordTableModel(parent)
+    : RepositoryTableModel(parent)
 {
     setColumns({
         {QStringLiteral("title"), tr("Milestone"), QStringLiteral("title"), Editor::Text},
@@ -23,7 +23,8 @@ MilestoneTableModel::MilestoneTableModel(QObject *parent)
 
 Milestone MilestoneTableModel::milestoneAt(int row) const
 {
-    return m_rows.value(idAt(row)).milestone;
+    const MilestoneTableRow *loaded = loadedRow(idAt(row));
+    return loaded ? loaded->record : Milestone();
 }
 
 QStringList MilestoneTableModel::watchedTables() const
@@ -32,61 +33,27 @@ QStringList MilestoneTableModel::watchedTables() const
             QStringLiteral("agreement_theme"), QStringLiteral("partner")};
 }
 
-std::function<Result<QList<qint64>>(Database &db)> MilestoneTableModel::countJob(const ListQuery &query) const
+Result<QList<MilestoneTableRow>> MilestoneTableModel::rowsFor(Database &db, const QList<Milestone> &records) const
 {
-    return [query](Database &db) -> Result<QList<qint64>> {
-        const Result<qint64> count = MilestoneRepository(db).count(query);
-        if (!count)
-            return count.error();
-        return QList<qint64>{*count};
-    };
-}
-
-Result<QList<qint64>> MilestoneTableModel::fetchIds(Database &db, const ListQuery &query,
-                                                    const ListWindow &window) const
-{
-    return MilestoneRepository(db).ids(query, window);
-}
-
-Result<qint64> MilestoneTableModel::fetchPosition(Database &db, const ListQuery &query, qint64 id) const
-{
-    return MilestoneRepository(db).position(query, id);
-}
-
-Result<void> MilestoneTableModel::loadRows(Database &db, const QList<qint64> &ids)
-{
-    const Result<QList<Milestone>> milestones = MilestoneRepository(db).getMany(ids);
-    if (!milestones)
-        return milestones.error();
     QSet<qint64> agreementIds;
-    for (const Milestone &milestone : *milestones)
+    for (const Milestone &milestone : records)
         agreementIds.insert(milestone.agreementId);
     const Result<QHash<qint64, QString>> titles =
         AgreementRepository(db).titles(QList<qint64>(agreementIds.cbegin(), agreementIds.cend()));
     if (!titles)
         return titles.error();
-    for (const Milestone &milestone : *milestones)
-        m_rows.insert(milestone.meta.id, {milestone, titles->value(milestone.agreementId)});
-    return {};
-}
-
-void MilestoneTableModel::dropRows(const QList<qint64> &ids)
-{
-    for (qint64 id : ids)
-        m_rows.remove(id);
-}
-
-void MilestoneTableModel::dropAllRows()
-{
-    m_rows.clear();
+    QList<MilestoneTableRow> rows;
+    for (const Milestone &milestone : records)
+        rows.append({milestone, titles->value(milestone.agreementId)});
+    return rows;
 }
 
 QVariant MilestoneTableModel::cellData(qint64 id, int column, int role) const
 {
-    const auto it = m_rows.constFind(id);
-    if (it == m_rows.constEnd())
+    const MilestoneTableRow *row = loadedRow(id);
+    if (!row)
         return {};
-    const Milestone &m = it->milestone;
+    const Milestone &m = row->record;
     switch (role) {
     case ChoicesRole:
         return column == StatusColumn ? QVariant(CellValue::choices<MilestoneStatus>()) : QVariant();
@@ -109,7 +76,7 @@ QVariant MilestoneTableModel::cellData(qint64 id, int column, int role) const
         case TitleColumn:
             return m.title;
         case AgreementColumn:
-            return it->agreement;
+            return row->agreement;
         case DueColumn:
             return CellValue::dateText(m.due);
         case StatusColumn:
@@ -130,10 +97,10 @@ QVariant MilestoneTableModel::cellData(qint64 id, int column, int role) const
 Result<void> MilestoneTableModel::writeCell(Database &db, RecordWriter &writer, qint64 id, int column,
                                             const QVariant &value)
 {
-    const auto it = m_rows.constFind(id);
-    if (it == m_rows.constEnd())
+    const MilestoneTableRow *row = loadedRow(id);
+    if (!row)
         return StoreError{StoreError::Kind::NotFound, tr("The milestone is no longer listed.")};
-    const Milestone before = it->milestone;
+    const Milestone before = row->record;
     Milestone after = before;
     switch (column) {
     case TitleColumn:

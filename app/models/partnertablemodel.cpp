@@ -7,7 +7,7 @@
 #include "store/partnerrepository.h"
 
 PartnerTableModel::PartnerTableModel(QObject *parent)
-    : RecordTableModel(parent)
+    : RepositoryTableModel(parent)
 {
     setColumns({
         {QStringLiteral("name"), tr("Name"), QStringLiteral("name"), Editor::Text},
@@ -26,56 +26,26 @@ QStringList PartnerTableModel::watchedTables() const
     return {QStringLiteral("partner"), QStringLiteral("agreement_party")};
 }
 
-std::function<Result<QList<qint64>>(Database &db)> PartnerTableModel::countJob(const ListQuery &query) const
+Result<QList<PartnerTableRow>> PartnerTableModel::rowsFor(Database &db, const QList<Partner> &records) const
 {
-    return [query](Database &db) -> Result<QList<qint64>> {
-        const Result<qint64> count = PartnerRepository(db).count(query);
-        if (!count)
-            return count.error();
-        return QList<qint64>{*count};
-    };
-}
-
-Result<QList<qint64>> PartnerTableModel::fetchIds(Database &db, const ListQuery &query, const ListWindow &window) const
-{
-    return PartnerRepository(db).ids(query, window);
-}
-
-Result<qint64> PartnerTableModel::fetchPosition(Database &db, const ListQuery &query, qint64 id) const
-{
-    return PartnerRepository(db).position(query, id);
-}
-
-Result<void> PartnerTableModel::loadRows(Database &db, const QList<qint64> &ids)
-{
-    const Result<QList<Partner>> partners = PartnerRepository(db).getMany(ids);
-    if (!partners)
-        return partners.error();
+    QList<qint64> ids;
+    for (const Partner &partner : records)
+        ids << partner.meta.id;
     const Result<QHash<qint64, int>> counts = AgreementRepository(db).countsForPartners(ids);
     if (!counts)
         return counts.error();
-    for (const Partner &partner : *partners)
-        m_rows.insert(partner.meta.id, {partner, counts->value(partner.meta.id)});
-    return {};
-}
-
-void PartnerTableModel::dropRows(const QList<qint64> &ids)
-{
-    for (qint64 id : ids)
-        m_rows.remove(id);
-}
-
-void PartnerTableModel::dropAllRows()
-{
-    m_rows.clear();
+    QList<PartnerTableRow> rows;
+    for (const Partner &partner : records)
+        rows.append({partner, counts->value(partner.meta.id)});
+    return rows;
 }
 
 QVariant PartnerTableModel::cellData(qint64 id, int column, int role) const
 {
-    const auto it = m_rows.constFind(id);
-    if (it == m_rows.constEnd())
+    const PartnerTableRow *row = loadedRow(id);
+    if (!row)
         return {};
-    const Partner &p = it->partner;
+    const Partner &p = row->record;
     if (role == ChoicesRole)
         return column == KindColumn ? QVariant(CellValue::choices<PartnerKind>()) : QVariant();
     if (role == Qt::TextAlignmentRole && column == AgreementsColumn)
@@ -101,7 +71,7 @@ QVariant PartnerTableModel::cellData(qint64 id, int column, int role) const
     case WebsiteColumn:
         return p.website;
     case AgreementsColumn:
-        return it->agreements;
+        return row->agreements;
     default:
         return {};
     }
@@ -110,10 +80,10 @@ QVariant PartnerTableModel::cellData(qint64 id, int column, int role) const
 Result<void> PartnerTableModel::writeCell(Database &db, RecordWriter &writer, qint64 id, int column,
                                           const QVariant &value)
 {
-    const auto it = m_rows.constFind(id);
-    if (it == m_rows.constEnd())
+    const PartnerTableRow *row = loadedRow(id);
+    if (!row)
         return StoreError{StoreError::Kind::NotFound, tr("The partner is no longer listed.")};
-    const Partner before = it->partner;
+    const Partner before = row->record;
     Partner after = before;
     switch (column) {
     case NameColumn:

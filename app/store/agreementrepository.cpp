@@ -1,5 +1,6 @@
 #include "store/agreementrepository.h"
 
+#include "store/milestonerepository.h"
 #include "store/rowcodec.h"
 
 #include <QCoreApplication>
@@ -7,9 +8,6 @@
 #include <QSqlQuery>
 
 namespace {
-
-constexpr auto Columns = "id, title, kind, status, signed_on, starts_on, ends_on, signing_event_id, predecessor_id, "
-                         "summary, notes, created_at, updated_at, version";
 
 Agreement agreementFrom(const QSqlQuery &q)
 {
@@ -26,18 +24,6 @@ Agreement agreementFrom(const QSqlQuery &q)
     a.summary = q.value(9).toString();
     a.notes = q.value(10).toString();
     return a;
-}
-
-const QStringList &columnNames()
-{
-    static const QStringList names{QStringLiteral("title"),          QStringLiteral("kind"),
-                                   QStringLiteral("status"),         QStringLiteral("signed_on"),
-                                   QStringLiteral("signed_first"),   QStringLiteral("starts_on"),
-                                   QStringLiteral("starts_first"),   QStringLiteral("ends_on"),
-                                   QStringLiteral("ends_last"),      QStringLiteral("signing_event_id"),
-                                   QStringLiteral("predecessor_id"), QStringLiteral("summary"),
-                                   QStringLiteral("notes")};
-    return names;
 }
 
 QVariant idOrNull(qint64 id)
@@ -63,6 +49,66 @@ QVariantList valuesOf(const Agreement &a)
 }
 
 } // namespace
+
+const EntitySpec<Agreement> &agreementSpec()
+{
+    static const EntitySpec<Agreement> spec = [] {
+        EntitySpec<Agreement> s;
+        s.table = QStringLiteral("agreement");
+        s.columns = QStringLiteral("id, title, kind, status, signed_on, starts_on, ends_on, signing_event_id, "
+                                   "predecessor_id, summary, notes, created_at, updated_at, version");
+        s.searchColumns = {QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("notes")};
+        s.filters = {
+            {QStringLiteral("status"), QStringLiteral("status = ?")},
+            {QStringLiteral("kind"), QStringLiteral("kind = ?")},
+            {QStringLiteral("partner"),
+             QStringLiteral("id IN (SELECT agreement_id FROM agreement_party WHERE partner_id = ?)"),
+             ListFilter::Value::Id},
+            {QStringLiteral("country"),
+             QStringLiteral("id IN (SELECT ap.agreement_id FROM agreement_party ap JOIN partner p ON "
+                            "p.id = ap.partner_id WHERE p.country = ?)"),
+             ListFilter::Value::Upper},
+            {QStringLiteral("theme"),
+             QStringLiteral("id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
+                            "t.id = at.theme_id WHERE t.name = ? COLLATE NOCASE)")},
+            // Correlated, so that a first window of a long list stops early instead of listing every overdue
+            // milestone.
+            {QStringLiteral("overdue"),
+             QStringLiteral("EXISTS (SELECT 1 FROM milestone m WHERE m.agreement_id = agreement.id AND "
+                            "m.due_last < ? AND %1)")
+                 .arg(MilestoneRepository::openCondition(QStringLiteral("m.status"))),
+             ListFilter::Value::Today},
+            {QStringLiteral("predecessor"), QStringLiteral("predecessor_id = ?"), ListFilter::Value::Id},
+            {QStringLiteral("signing_event"), QStringLiteral("signing_event_id = ?"), ListFilter::Value::Id},
+        };
+        s.sortKeys = {
+            {QStringLiteral("title"), {QStringLiteral("title"), true}},
+            {QStringLiteral("kind"), {QStringLiteral("kind"), false}},
+            {QStringLiteral("status"), {QStringLiteral("status"), false}},
+            {QStringLiteral("signed_on"), {QStringLiteral("signed_first"), false}},
+            {QStringLiteral("starts_on"), {QStringLiteral("starts_first"), false}},
+            {QStringLiteral("ends_on"), {QStringLiteral("ends_last"), false}},
+            {QStringLiteral("created_at"), {QStringLiteral("created_at"), false}},
+            {QStringLiteral("updated_at"), {QStringLiteral("updated_at"), false}},
+        };
+        s.defaultSortKey = QStringLiteral("title");
+        s.decode = &agreementFrom;
+        s.writeColumns = {QStringLiteral("title"),          QStringLiteral("kind"),
+                          QStringLiteral("status"),         QStringLiteral("signed_on"),
+                          QStringLiteral("signed_first"),   QStringLiteral("starts_on"),
+                          QStringLiteral("starts_first"),   QStringLiteral("ends_on"),
+                          QStringLiteral("ends_last"),      QStringLiteral("signing_event_id"),
+                          QStringLiteral("predecessor_id"), QStringLiteral("summary"),
+                          QStringLiteral("notes")};
+        s.encode = &valuesOf;
+        return s;
+    }();
+    return spec;
+}
+
+AgreementRepository::AgreementRepository(Database &db)
+    : EntityRepository(db, agreementSpec())
+{}
 
 Result<void> AgreementRepository::validate(const Agreement &agreement)
 {
@@ -95,20 +141,6 @@ Result<void> AgreementRepository::validate(const Agreement &agreement)
             StoreError::Kind::Invalid,
             QCoreApplication::translate("AgreementRepository", "An agreement cannot be its own predecessor.")};
     return {};
-}
-
-Result<Agreement> AgreementRepository::get(qint64 id) const
-{
-    QSqlQuery q =
-        database().prepare(QStringLiteral("SELECT %1 FROM agreement WHERE id = ?").arg(QLatin1String(Columns)));
-    if (auto r = exec(q, {id}); !r)
-        return r.error();
-    if (!q.next())
-        return notFound(QStringLiteral("agreement"), id);
-    QList<Agreement> one{agreementFrom(q)};
-    if (auto r = loadDetails(one); !r)
-        return r.error();
-    return one.first();
 }
 
 Result<void> AgreementRepository::saveParties(const Agreement &agreement) const
@@ -177,8 +209,7 @@ Result<Agreement> AgreementRepository::create(const Agreement &agreement) const
         return r.error();
     Agreement stored = agreement;
     const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> meta =
-            insertRow(QStringLiteral("agreement"), columnNames(), valuesOf(agreement), agreement.meta);
+        const Result<RowMeta> meta = insertRecord(agreement);
         if (!meta)
             return meta.error();
         stored.meta = *meta;
@@ -196,8 +227,7 @@ Result<Agreement> AgreementRepository::update(const Agreement &agreement) const
     if (auto r = validate(agreement); !r)
         return r.error();
     const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> meta =
-            updateRow(QStringLiteral("agreement"), agreement.meta, columnNames(), valuesOf(agreement));
+        const Result<RowMeta> meta = updateRecord(agreement);
         if (!meta)
             return meta.error();
         Agreement stored = agreement;
@@ -226,113 +256,12 @@ Result<void> AgreementRepository::remove(qint64 id, int version) const
     });
 }
 
-RepositoryBase::SqlClause AgreementRepository::clauseFor(const ListQuery &query) const
-{
-    SqlClause clause;
-    addSearch(clause, query.search, {QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("notes")});
-    const auto filter = [&](const char *key) { return query.filters.value(QLatin1String(key)); };
-    if (const QString status = filter("status"); !status.isEmpty())
-        clause.add(QStringLiteral("status = ?"), {status});
-    if (const QString kind = filter("kind"); !kind.isEmpty())
-        clause.add(QStringLiteral("kind = ?"), {kind});
-    if (const QString partner = filter("partner"); !partner.isEmpty())
-        clause.add(QStringLiteral("id IN (SELECT agreement_id FROM agreement_party WHERE partner_id = ?)"),
-                   {partner.toLongLong()});
-    if (const QString country = filter("country"); !country.isEmpty())
-        clause.add(QStringLiteral("id IN (SELECT ap.agreement_id FROM agreement_party ap JOIN partner p ON "
-                                  "p.id = ap.partner_id WHERE p.country = ?)"),
-                   {country.toUpper()});
-    if (const QString theme = filter("theme"); !theme.isEmpty())
-        clause.add(QStringLiteral("id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
-                                  "t.id = at.theme_id WHERE t.name = ? COLLATE NOCASE)"),
-                   {theme});
-    // Correlated, so that a first window of a long list stops early instead of listing every overdue milestone.
-    if (filter("overdue") == QLatin1String("1"))
-        clause.add(QStringLiteral("EXISTS (SELECT 1 FROM milestone m WHERE m.agreement_id = agreement.id AND "
-                                  "m.due_last < ? AND m.status IN ('planned', 'on_track', 'at_risk'))"),
-                   {today()});
-    if (const QString predecessor = filter("predecessor"); !predecessor.isEmpty())
-        clause.add(QStringLiteral("predecessor_id = ?"), {predecessor.toLongLong()});
-    if (const QString event = filter("signing_event"); !event.isEmpty())
-        clause.add(QStringLiteral("signing_event_id = ?"), {event.toLongLong()});
-    return clause;
-}
-
-RepositoryBase::SortColumn AgreementRepository::sortColumn(const QString &key) const
-{
-    static const QMap<QString, SortColumn> sortable{
-        {QStringLiteral("title"), {QStringLiteral("title"), true}},
-        {QStringLiteral("kind"), {QStringLiteral("kind"), false}},
-        {QStringLiteral("status"), {QStringLiteral("status"), false}},
-        {QStringLiteral("signed_on"), {QStringLiteral("signed_first"), false}},
-        {QStringLiteral("starts_on"), {QStringLiteral("starts_first"), false}},
-        {QStringLiteral("ends_on"), {QStringLiteral("ends_last"), false}},
-        {QStringLiteral("created_at"), {QStringLiteral("created_at"), false}},
-        {QStringLiteral("updated_at"), {QStringLiteral("updated_at"), false}},
-    };
-    return sortable.value(key, sortable.value(QStringLiteral("title")));
-}
-
-Result<QList<Agreement>> AgreementRepository::list(const ListQuery &query) const
-{
-    const SqlClause clause = clauseFor(query);
-    QSqlQuery q =
-        database().prepare(QStringLiteral("SELECT %1 FROM agreement").arg(QLatin1String(Columns)) + clause.where() +
-                           orderAndWindow(orderExpression(sortColumn(query.sortKey)), query));
-    if (auto r = exec(q, clause.values); !r)
-        return r.error();
-    QList<Agreement> agreements;
-    while (q.next())
-        agreements.append(agreementFrom(q));
-    return agreements;
-}
-
 Result<QList<Agreement>> AgreementRepository::listWithDetails(const ListQuery &query) const
 {
     Result<QList<Agreement>> agreements = list(query);
     if (!agreements)
         return agreements;
-    if (auto r = loadDetails(*agreements); !r)
-        return r.error();
-    return agreements;
-}
-
-Result<qint64> AgreementRepository::count(const ListQuery &query) const
-{
-    const SqlClause clause = clauseFor(query);
-    return RepositoryBase::count(QStringLiteral("FROM agreement") + clause.where(), clause.values);
-}
-
-Result<QList<qint64>> AgreementRepository::ids(const ListQuery &query, const ListWindow &window) const
-{
-    return windowIds(QStringLiteral("agreement"), clauseFor(query), sortColumn(query.sortKey), query.order, window);
-}
-
-Result<qint64> AgreementRepository::position(const ListQuery &query, qint64 id) const
-{
-    return positionIn(QStringLiteral("agreement"), clauseFor(query), sortColumn(query.sortKey), query.order, id);
-}
-
-Result<QList<Agreement>> AgreementRepository::getMany(const QList<qint64> &ids) const
-{
-    QHash<qint64, Agreement> found;
-    constexpr int Chunk = 500;
-    for (int start = 0; start < ids.size(); start += Chunk) {
-        const QList<qint64> chunk = ids.mid(start, Chunk);
-        QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM agreement WHERE id IN (%2)")
-                                             .arg(QLatin1String(Columns), placeholders(int(chunk.size()))));
-        if (auto r = exec(q, boundIds(chunk)); !r)
-            return r.error();
-        while (q.next()) {
-            Agreement agreement = agreementFrom(q);
-            found.insert(agreement.meta.id, agreement);
-        }
-    }
-    QList<Agreement> agreements;
-    for (qint64 id : ids)
-        if (const auto it = found.constFind(id); it != found.constEnd())
-            agreements.append(*it);
-    if (auto r = loadDetails(agreements); !r)
+    if (auto r = addDetails(*agreements); !r)
         return r.error();
     return agreements;
 }
@@ -372,10 +301,9 @@ Result<QHash<qint64, MilestoneTally>> AgreementRepository::milestoneTallies(cons
     if (ids.isEmpty())
         return tallies;
     QSqlQuery q = database().prepare(
-        QStringLiteral("SELECT agreement_id, count(*), sum(CASE WHEN due_last < ? AND status IN ('planned', "
-                       "'on_track', 'at_risk') THEN 1 ELSE 0 END) FROM milestone WHERE agreement_id IN (%1) "
-                       "GROUP BY agreement_id")
-            .arg(placeholders(int(ids.size()))));
+        QStringLiteral("SELECT agreement_id, count(*), sum(CASE WHEN due_last < ? AND %1 THEN 1 ELSE 0 END) FROM "
+                       "milestone WHERE agreement_id IN (%2) GROUP BY agreement_id")
+            .arg(MilestoneRepository::openCondition(), placeholders(int(ids.size()))));
     if (auto r = exec(q, QVariantList{today()} + boundIds(ids)); !r)
         return r.error();
     while (q.next())
@@ -385,7 +313,7 @@ Result<QHash<qint64, MilestoneTally>> AgreementRepository::milestoneTallies(cons
 
 Result<MilestoneTally> AgreementRepository::milestoneTally(const ListQuery &query) const
 {
-    const SqlClause clause = clauseFor(query);
+    const SqlClause clause = clauseFor(spec(), query);
     const QString agreements =
         clause.conditions.isEmpty()
             ? QString()
@@ -395,10 +323,9 @@ Result<MilestoneTally> AgreementRepository::milestoneTally(const ListQuery &quer
         RepositoryBase::count(QStringLiteral("FROM milestone WHERE 1 = 1") + agreements, clause.values);
     if (!total)
         return total.error();
-    const Result<qint64> overdue = RepositoryBase::count(
-        QStringLiteral("FROM milestone WHERE due_last < ? AND status IN ('planned', 'on_track', 'at_risk')") +
-            agreements,
-        QVariantList{today()} + clause.values);
+    const Result<qint64> overdue = RepositoryBase::count(QStringLiteral("FROM milestone WHERE due_last < ? AND ") +
+                                                             MilestoneRepository::openCondition() + agreements,
+                                                         QVariantList{today()} + clause.values);
     if (!overdue)
         return overdue.error();
     tally.total = *total;
@@ -406,7 +333,7 @@ Result<MilestoneTally> AgreementRepository::milestoneTally(const ListQuery &quer
     return tally;
 }
 
-Result<void> AgreementRepository::loadDetails(QList<Agreement> &agreements) const
+Result<void> AgreementRepository::addDetails(QList<Agreement> &agreements) const
 {
     if (agreements.isEmpty())
         return {};
@@ -464,7 +391,7 @@ Result<QList<Agreement>> AgreementRepository::listForPartner(qint64 partnerId) c
 Result<QList<AgreementGroupEntry>> AgreementRepository::listGrouped(const QString &groupBy,
                                                                     const ListQuery &query) const
 {
-    const SqlClause clause = clauseFor(query);
+    const SqlClause clause = clauseFor(spec(), query);
     const QString filtered =
         QStringLiteral("(SELECT id, title, signed_first, kind, status FROM agreement%1) a").arg(clause.where());
     const QString title = database().dialect().sortableText(QStringLiteral("a.title"));
@@ -522,7 +449,7 @@ Result<QList<AgreementGroupEntry>> AgreementRepository::listGrouped(const QStrin
 
 Result<std::pair<QDate, QDate>> AgreementRepository::dateExtent(const ListQuery &query) const
 {
-    const SqlClause clause = clauseFor(query);
+    const SqlClause clause = clauseFor(spec(), query);
     QDate first;
     QDate last;
     const auto widen = [&](const QVariant &low, const QVariant &high) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/agreement.h"
-#include "store/repositorybase.h"
+#include "store/entityrepository.h"
 
 #include <QDate>
 #include <QHash>
@@ -24,31 +24,26 @@ struct MilestoneTally
     qint64 overdue = 0;
 };
 
+// How agreements are kept: table, columns, encoding, filters and sort keys.
+const EntitySpec<Agreement> &agreementSpec();
+
 // Agreements with their parties and themes, saved and loaded together.
 // Filters: "status", "kind" (codes), "partner" (id), "country" (a party's ISO code),
 // "theme" (name), "overdue" ("1": has an open milestone past its due period),
 // "predecessor" (id: the agreements that follow it), "signing_event" (id).
 // Sort keys: title, kind, status, signed_on, starts_on, ends_on, created_at, updated_at.
-class AgreementRepository : public RepositoryBase
+class AgreementRepository : public EntityRepository<Agreement>
 {
 public:
-    using RepositoryBase::RepositoryBase;
+    explicit AgreementRepository(Database &db);
 
-    Result<Agreement> get(qint64 id) const;
     Result<Agreement> create(const Agreement &agreement) const;
     Result<Agreement> update(const Agreement &agreement) const;
     // Deletes the agreement with its parties, themes, milestones and their history.
     Result<void> remove(qint64 id, int version = 0) const;
-    // Rows without parties and themes (fast, for long lists); use get() or withDetails() for those.
-    Result<QList<Agreement>> list(const ListQuery &query = {}) const;
-    // Rows with parties and themes loaded.
+    // list() gives rows without parties and themes (fast, for long lists); get(), getMany() and
+    // listWithDetails() load those.
     Result<QList<Agreement>> listWithDetails(const ListQuery &query = {}) const;
-    Result<qint64> count(const ListQuery &query = {}) const;
-    // Paging for long lists: the ids of one window of the list, a row's position in it (-1 when
-    // the query leaves it out), and the rows of some ids with parties and themes, in the order given.
-    Result<QList<qint64>> ids(const ListQuery &query, const ListWindow &window) const;
-    Result<qint64> position(const ListQuery &query, qint64 id) const;
-    Result<QList<Agreement>> getMany(const QList<qint64> &ids) const;
     // The titles of some agreements, by id.
     Result<QHash<qint64, QString>> titles(const QList<qint64> &ids) const;
     // How many agreements each of some partners is party to, by partner id (absent: none).
@@ -73,9 +68,7 @@ public:
     static Result<void> validate(const Agreement &agreement);
 
 private:
-    SqlClause clauseFor(const ListQuery &query) const;
-    SortColumn sortColumn(const QString &key) const;
-    Result<void> loadDetails(QList<Agreement> &agreements) const;
+    Result<void> addDetails(QList<Agreement> &agreements) const override;
     Result<void> saveParties(const Agreement &agreement) const;
     Result<void> saveThemes(const Agreement &agreement) const;
 };

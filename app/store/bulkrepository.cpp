@@ -12,78 +12,6 @@
 
 namespace {
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
-// SQLite's NOCASE folds ASCII letters only; theme names are unique that way.
-QString nocaseKey(const QString &text)
-{
-    QString key = text;
-    for (QChar &c : key)
-        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            c = QChar(c.unicode() + 32);
-    return key;
-}
-
-QString marks(qsizetype count)
-{
-    QStringList list;
-    for (qsizetype i = 0; i < count; ++i)
-        list << QStringLiteral("?");
-    return list.join(QStringLiteral(", "));
-}
-
-// "2024-09-12": QDate::toString() is slow for a hundred thousand rows.
-QString isoDay(QDate date)
-{
-    const int year = date.year();
-    const int month = date.month();
-    const int day = date.day();
-    const char text[10] = {char('0' + year / 1000 % 10),
-                           char('0' + year / 100 % 10),
-                           char('0' + year / 10 % 10),
-                           char('0' + year % 10),
-                           '-',
-                           char('0' + month / 10),
-                           char('0' + month % 10),
-                           '-',
-                           char('0' + day / 10),
-                           char('0' + day % 10)};
-    return QString::fromLatin1(text, 10);
-}
-
-// As RowCodec::dateFirst() and dateLast().
-QVariant dayOrNull(const FuzzyDate &date, bool last)
-{
-    return date.isValid() ? QVariant(isoDay(last ? date.last() : date.first())) : QVariant();
-}
-
-// FuzzyDate::code() without QString::arg(); the same text.
-QString dateCode(const FuzzyDate &date)
-{
-    if (date.isNull())
-        return QString();
-    const int year = date.first().year();
-    if (year < 1000 || year > 9999)
-        return date.code();
-    const QString day = isoDay(date.first());
-    switch (date.precision()) {
-    case FuzzyDate::Precision::Day:
-        return day;
-    case FuzzyDate::Precision::Month:
-        return day.left(7);
-    case FuzzyDate::Precision::Quarter:
-        return day.left(4) + QLatin1String("-Q") + QChar(u'0' + (date.first().month() + 2) / 3);
-    case FuzzyDate::Precision::Half:
-        return day.left(4) + QLatin1String("-H") + QChar(u'0' + (date.first().month() + 5) / 6);
-    case FuzzyDate::Precision::Year:
-        return day.left(4);
-    }
-    return date.code();
-}
-
 template<typename T>
 qint64 largestId(const QList<T> &rows)
 {
@@ -91,28 +19,6 @@ qint64 largestId(const QList<T> &rows)
     for (const T &row : rows)
         largest = qMax(largest, row.meta.id);
     return largest;
-}
-
-const QStringList &agreementColumns()
-{
-    static const QStringList columns{QStringLiteral("title"),          QStringLiteral("kind"),
-                                     QStringLiteral("status"),         QStringLiteral("signed_on"),
-                                     QStringLiteral("signed_first"),   QStringLiteral("starts_on"),
-                                     QStringLiteral("starts_first"),   QStringLiteral("ends_on"),
-                                     QStringLiteral("ends_last"),      QStringLiteral("signing_event_id"),
-                                     QStringLiteral("predecessor_id"), QStringLiteral("summary"),
-                                     QStringLiteral("notes")};
-    return columns;
-}
-
-const QStringList &milestoneColumns()
-{
-    static const QStringList columns{QStringLiteral("agreement_id"), QStringLiteral("title"),
-                                     QStringLiteral("due"),          QStringLiteral("due_first"),
-                                     QStringLiteral("due_last"),     QStringLiteral("status"),
-                                     QStringLiteral("achieved_on"),  QStringLiteral("achieved_first"),
-                                     QStringLiteral("location"),     QStringLiteral("notes")};
-    return columns;
 }
 
 } // namespace
@@ -133,13 +39,15 @@ struct BulkRepository::Statement
         const QString names = (columns + QStringList{QStringLiteral("created_at"), QStringLiteral("updated_at"),
                                                      QStringLiteral("version")})
                                   .join(QStringLiteral(", "));
-        withoutId = db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names, marks(width - 1)));
-        withId = db.prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)").arg(table, names, marks(width)));
+        withoutId =
+            db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names, placeholders(width - 1)));
+        withId =
+            db.prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)").arg(table, names, placeholders(width)));
         if (db.dialect().kind() != SqlDialect::Kind::Sqlite)
             return;
         QStringList rows;
         for (int i = 0; i < BatchRows; ++i)
-            rows << QLatin1Char('(') + marks(width) + QLatin1Char(')');
+            rows << QLatin1Char('(') + placeholders(width) + QLatin1Char(')');
         batch = db.prepare(
             QStringLiteral("INSERT INTO %1 (id, %2) VALUES %3").arg(table, names, rows.join(QStringLiteral(", "))));
         QSqlQuery largest = db.prepare(QStringLiteral("SELECT MAX(id) FROM %1").arg(table));
@@ -242,17 +150,11 @@ Result<void> BulkRepository::createPartners(QList<Partner> &partners, const Prog
         if (auto r = PartnerRepository::validate(partner); !r)
             return r;
     return write([&]() -> Result<void> {
-        Statement statement(database(), QStringLiteral("partner"),
-                            {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("kind"),
-                             QStringLiteral("country"), QStringLiteral("city"), QStringLiteral("website"),
-                             QStringLiteral("notes")},
-                            largestId(partners));
+        const EntitySpec<Partner> &spec = partnerSpec();
+        Statement statement(database(), spec.table, spec.writeColumns, largestId(partners));
         for (qsizetype i = 0; i < partners.size(); ++i) {
             Partner &p = partners[i];
-            const QVariantList values{
-                p.name.trimmed(), p.shortName.trimmed(), codeOf(p.kind), p.country.trimmed().toUpper(),
-                p.city.trimmed(), p.website.trimmed(),   p.notes};
-            if (auto r = insert(statement, values, p.meta); !r)
+            if (auto r = insert(statement, spec.encode(p), p.meta); !r)
                 return StoreError{r.error().kind, QCoreApplication::translate("BulkRepository", "Partner “%1”: %2")
                                                       .arg(p.name.trimmed(), r.error().message)};
             if (progress && (i + 1) % ProgressStep == 0 && !progress(i + 1))
@@ -272,23 +174,11 @@ Result<void> BulkRepository::createAgreements(QList<Agreement> &agreements, cons
             return r;
     return write([&]() -> Result<void> {
         // First the agreements, then (once they are all in) their parties and themes, which refer to them.
-        Statement statement(database(), QStringLiteral("agreement"), agreementColumns(), largestId(agreements));
+        const EntitySpec<Agreement> &spec = agreementSpec();
+        Statement statement(database(), spec.table, spec.writeColumns, largestId(agreements));
         for (qsizetype i = 0; i < agreements.size(); ++i) {
             Agreement &a = agreements[i];
-            const QVariantList values{a.title.trimmed(),
-                                      codeOf(a.kind),
-                                      codeOf(a.status),
-                                      dateCode(a.signedOn),
-                                      dayOrNull(a.signedOn, false),
-                                      dateCode(a.startsOn),
-                                      dayOrNull(a.startsOn, false),
-                                      dateCode(a.endsOn),
-                                      dayOrNull(a.endsOn, true),
-                                      idOrNull(a.signingEventId),
-                                      idOrNull(a.predecessorId),
-                                      a.summary,
-                                      a.notes};
-            if (auto r = insert(statement, values, a.meta); !r)
+            if (auto r = insert(statement, spec.encode(a), a.meta); !r)
                 return StoreError{r.error().kind, QCoreApplication::translate("BulkRepository", "Agreement “%1”: %2")
                                                       .arg(a.title.trimmed(), r.error().message)};
             if (progress && (i + 1) % ProgressStep == 0 && !progress(i + 1))
@@ -305,8 +195,8 @@ Result<void> BulkRepository::createAgreements(QList<Agreement> &agreements, cons
             for (const AgreementParty &p : a.parties) {
                 RowMeta linkMeta{0, a.meta.createdAt, a.meta.updatedAt, 1};
                 if (auto r = insert(party,
-                                    {a.meta.id, p.partnerId, codeOf(p.role), dateCode(p.signedOn),
-                                     dayOrNull(p.signedOn, false), position++},
+                                    {a.meta.id, p.partnerId, codeOf(p.role), RowCodec::dateCode(p.signedOn),
+                                     RowCodec::dateFirst(p.signedOn), position++},
                                     linkMeta);
                     !r)
                     return r;
@@ -321,7 +211,7 @@ Result<void> BulkRepository::createAgreements(QList<Agreement> &agreements, cons
         if (auto r = exec(existing); !r)
             return r;
         while (existing.next())
-            themeIds.insert(nocaseKey(existing.value(1).toString()), existing.value(0).toLongLong());
+            themeIds.insert(database().dialect().caseKey(existing.value(1).toString()), existing.value(0).toLongLong());
         QSqlQuery addTheme = database().prepare(
             QStringLiteral("INSERT INTO theme (name, created_at, updated_at, version) VALUES (?, ?, ?, 1)"));
         Statement themeLink(database(), QStringLiteral("agreement_theme"),
@@ -333,7 +223,7 @@ Result<void> BulkRepository::createAgreements(QList<Agreement> &agreements, cons
                 const QString name = rawName.trimmed();
                 if (name.isEmpty())
                     continue;
-                const QString key = nocaseKey(name);
+                const QString key = database().dialect().caseKey(name);
                 qint64 themeId = themeIds.value(key);
                 if (themeId == 0) {
                     const QString created = RowCodec::timestamp(a.meta.createdAt);
@@ -364,19 +254,11 @@ Result<void> BulkRepository::createMilestones(QList<Milestone> &milestones, cons
         if (auto r = MilestoneRepository::validate(milestone); !r)
             return r;
     return write([&]() -> Result<void> {
-        Statement statement(database(), QStringLiteral("milestone"), milestoneColumns(), largestId(milestones));
-        // Status codes are made once, not per row.
-        QHash<MilestoneStatus, QString> statusCodes;
-        for (MilestoneStatus status : allValues<MilestoneStatus>())
-            statusCodes.insert(status, codeOf(status));
+        const EntitySpec<Milestone> &spec = milestoneSpec();
+        Statement statement(database(), spec.table, spec.writeColumns, largestId(milestones));
         for (qsizetype i = 0; i < milestones.size(); ++i) {
             Milestone &m = milestones[i];
-            const QVariantList values{m.agreementId,          m.title.trimmed(),
-                                      dateCode(m.due),        dayOrNull(m.due, false),
-                                      dayOrNull(m.due, true), statusCodes.value(m.status),
-                                      dateCode(m.achievedOn), dayOrNull(m.achievedOn, false),
-                                      m.location.trimmed(),   m.notes};
-            if (auto r = insert(statement, values, m.meta); !r)
+            if (auto r = insert(statement, spec.encode(m), m.meta); !r)
                 return StoreError{r.error().kind, QCoreApplication::translate("BulkRepository", "Milestone “%1”: %2")
                                                       .arg(m.title.trimmed(), r.error().message)};
             if (progress && (i + 1) % ProgressStep == 0 && !progress(i + 1))

@@ -8,8 +8,6 @@
 
 namespace {
 
-constexpr auto Columns = "id, partner_id, name, role, email, phone, notes, created_at, updated_at, version";
-
 Contact contactFrom(const QSqlQuery &q)
 {
     Contact c;
@@ -21,13 +19,6 @@ Contact contactFrom(const QSqlQuery &q)
     c.phone = q.value(5).toString();
     c.notes = q.value(6).toString();
     return c;
-}
-
-const QStringList &columnNames()
-{
-    static const QStringList names{QStringLiteral("partner_id"), QStringLiteral("name"),  QStringLiteral("role"),
-                                   QStringLiteral("email"),      QStringLiteral("phone"), QStringLiteral("notes")};
-    return names;
 }
 
 QVariantList valuesOf(const Contact &c)
@@ -43,6 +34,34 @@ bool looksLikeEmail(const QString &email)
 }
 
 } // namespace
+
+const EntitySpec<Contact> &contactSpec()
+{
+    static const EntitySpec<Contact> spec = [] {
+        EntitySpec<Contact> s;
+        s.table = QStringLiteral("contact");
+        s.columns = QStringLiteral("id, partner_id, name, role, email, phone, notes, created_at, updated_at, version");
+        s.searchColumns = {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("email"),
+                           QStringLiteral("notes")};
+        s.filters = {{QStringLiteral("partner"), QStringLiteral("partner_id = ?"), ListFilter::Value::Id}};
+        s.sortKeys = {
+            {QStringLiteral("name"), {QStringLiteral("name"), true}},
+            {QStringLiteral("role"), {QStringLiteral("role"), true}},
+            {QStringLiteral("email"), {QStringLiteral("email"), false}},
+        };
+        s.defaultSortKey = QStringLiteral("name");
+        s.decode = &contactFrom;
+        s.writeColumns = {QStringLiteral("partner_id"), QStringLiteral("name"),  QStringLiteral("role"),
+                          QStringLiteral("email"),      QStringLiteral("phone"), QStringLiteral("notes")};
+        s.encode = &valuesOf;
+        return s;
+    }();
+    return spec;
+}
+
+ContactRepository::ContactRepository(Database &db)
+    : EntityRepository(db, contactSpec())
+{}
 
 Result<void> ContactRepository::validate(const Contact &contact)
 {
@@ -62,24 +81,13 @@ Result<void> ContactRepository::validate(const Contact &contact)
     return {};
 }
 
-Result<Contact> ContactRepository::get(qint64 id) const
-{
-    QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM contact WHERE id = ?").arg(QLatin1String(Columns)));
-    if (auto r = exec(q, {id}); !r)
-        return r.error();
-    if (!q.next())
-        return notFound(QStringLiteral("contact"), id);
-    return contactFrom(q);
-}
-
 Result<Contact> ContactRepository::create(const Contact &contact) const
 {
     if (auto r = validate(contact); !r)
         return r.error();
     RowMeta meta;
     const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> stored =
-            insertRow(QStringLiteral("contact"), columnNames(), valuesOf(contact), contact.meta);
+        const Result<RowMeta> stored = insertRecord(contact);
         if (!stored)
             return stored.error();
         meta = *stored;
@@ -95,8 +103,7 @@ Result<Contact> ContactRepository::update(const Contact &contact) const
     if (auto r = validate(contact); !r)
         return r.error();
     const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> stored =
-            updateRow(QStringLiteral("contact"), contact.meta, columnNames(), valuesOf(contact));
+        const Result<RowMeta> stored = updateRecord(contact);
         if (!stored)
             return stored.error();
         return {};
@@ -109,29 +116,6 @@ Result<Contact> ContactRepository::update(const Contact &contact) const
 Result<void> ContactRepository::remove(qint64 id, int version) const
 {
     return database().write([&]() { return deleteRow(QStringLiteral("contact"), id, version); });
-}
-
-Result<QList<Contact>> ContactRepository::list(const ListQuery &query) const
-{
-    const QMap<QString, QString> sortable{
-        {QStringLiteral("name"), database().dialect().sortableText(QStringLiteral("name"))},
-        {QStringLiteral("role"), database().dialect().sortableText(QStringLiteral("role"))},
-        {QStringLiteral("email"), QStringLiteral("email")},
-    };
-    SqlClause clause;
-    addSearch(clause, query.search,
-              {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("email"), QStringLiteral("notes")});
-    if (const QString partner = query.filters.value(QStringLiteral("partner")); !partner.isEmpty())
-        clause.add(QStringLiteral("partner_id = ?"), {partner.toLongLong()});
-    QSqlQuery q = database().prepare(
-        QStringLiteral("SELECT %1 FROM contact").arg(QLatin1String(Columns)) + clause.where() +
-        orderAndWindow(sortable.value(query.sortKey, sortable.value(QStringLiteral("name"))), query));
-    if (auto r = exec(q, clause.values); !r)
-        return r.error();
-    QList<Contact> contacts;
-    while (q.next())
-        contacts.append(contactFrom(q));
-    return contacts;
 }
 
 Result<QList<Contact>> ContactRepository::listForPartner(qint64 partnerId) const

@@ -1,21 +1,22 @@
 #pragma once
 
 #include "domain/contact.h"
-#include "store/repositorybase.h"
+#include "store/entityrepository.h"
 
 #include <QList>
 
+// How contacts are kept: table, columns, encoding, filters and sort keys.
+const EntitySpec<Contact> &contactSpec();
+
 // People at partners. Filters: "partner" (id). Sort keys: name, role, email.
-class ContactRepository : public RepositoryBase
+class ContactRepository : public EntityRepository<Contact>
 {
 public:
-    using RepositoryBase::RepositoryBase;
+    explicit ContactRepository(Database &db);
 
-    Result<Contact> get(qint64 id) const;
     Result<Contact> create(const Contact &contact) const;
     Result<Contact> update(const Contact &contact) const;
     Result<void> remove(qint64 id, int version = 0) const;
-    Result<QList<Contact>> list(const ListQuery &query = {}) const;
     Result<QList<Contact>> listForPartner(qint64 partnerId) const;
 
     static Result<void> validate(const Contact &contact);

@@ -3,12 +3,9 @@
 #include "store/rowcodec.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSqlQuery>
 
 namespace {
-
-constexpr auto Columns = "id, title, date, place, notes, created_at, updated_at, version";
 
 Event eventFrom(const QSqlQuery &q)
 {
@@ -21,13 +18,6 @@ Event eventFrom(const QSqlQuery &q)
     return e;
 }
 
-const QStringList &columnNames()
-{
-    static const QStringList names{QStringLiteral("title"),     QStringLiteral("date"),  QStringLiteral("date_first"),
-                                   QStringLiteral("date_last"), QStringLiteral("place"), QStringLiteral("notes")};
-    return names;
-}
-
 QVariantList valuesOf(const Event &e)
 {
     return {e.title.trimmed(),          RowCodec::dateCode(e.date), RowCodec::dateFirst(e.date),
@@ -36,6 +26,37 @@ QVariantList valuesOf(const Event &e)
 
 } // namespace
 
+const EntitySpec<Event> &eventSpec()
+{
+    static const EntitySpec<Event> spec = [] {
+        EntitySpec<Event> s;
+        s.table = QStringLiteral("event");
+        s.columns = QStringLiteral("id, title, date, place, notes, created_at, updated_at, version");
+        s.searchColumns = {QStringLiteral("title"), QStringLiteral("place"), QStringLiteral("notes")};
+        s.filters = {
+            {QStringLiteral("partner"),
+             QStringLiteral("id IN (SELECT event_id FROM event_partner WHERE partner_id = ?)"), ListFilter::Value::Id},
+            {QStringLiteral("contact"),
+             QStringLiteral("id IN (SELECT event_id FROM event_contact WHERE contact_id = ?)"), ListFilter::Value::Id}};
+        s.sortKeys = {
+            {QStringLiteral("title"), {QStringLiteral("title"), true}},
+            {QStringLiteral("date"), {QStringLiteral("date_first"), false}},
+            {QStringLiteral("place"), {QStringLiteral("place"), true}},
+        };
+        s.defaultSortKey = QStringLiteral("date");
+        s.decode = &eventFrom;
+        s.writeColumns = {QStringLiteral("title"),     QStringLiteral("date"),  QStringLiteral("date_first"),
+                          QStringLiteral("date_last"), QStringLiteral("place"), QStringLiteral("notes")};
+        s.encode = &valuesOf;
+        return s;
+    }();
+    return spec;
+}
+
+EventRepository::EventRepository(Database &db)
+    : EntityRepository(db, eventSpec())
+{}
+
 Result<void> EventRepository::validate(const Event &event)
 {
     if (event.title.trimmed().isEmpty())
@@ -43,19 +64,6 @@ Result<void> EventRepository::validate(const Event &event)
             StoreError::Kind::Invalid,
             QCoreApplication::translate("EventRepository", "An event needs a title, e.g. “State visit”.")};
     return {};
-}
-
-Result<Event> EventRepository::get(qint64 id) const
-{
-    QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM event WHERE id = ?").arg(QLatin1String(Columns)));
-    if (auto r = exec(q, {id}); !r)
-        return r.error();
-    if (!q.next())
-        return notFound(QStringLiteral("event"), id);
-    Event event = eventFrom(q);
-    if (auto r = loadParticipants(event); !r)
-        return r.error();
-    return event;
 }
 
 Result<void> EventRepository::saveParticipants(const Event &event) const
@@ -108,7 +116,7 @@ Result<Event> EventRepository::create(const Event &event) const
         return r.error();
     Event stored = event;
     const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> meta = insertRow(QStringLiteral("event"), columnNames(), valuesOf(event), event.meta);
+        const Result<RowMeta> meta = insertRecord(event);
         if (!meta)
             return meta.error();
         stored.meta = *meta;
@@ -124,7 +132,7 @@ Result<Event> EventRepository::update(const Event &event) const
     if (auto r = validate(event); !r)
         return r.error();
     const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> meta = updateRow(QStringLiteral("event"), event.meta, columnNames(), valuesOf(event));
+        const Result<RowMeta> meta = updateRecord(event);
         if (!meta)
             return meta.error();
         Event stored = event;
@@ -148,94 +156,29 @@ Result<void> EventRepository::remove(qint64 id, int version) const
     });
 }
 
-RepositoryBase::SqlClause EventRepository::clauseFor(const ListQuery &query) const
-{
-    SqlClause clause;
-    addSearch(clause, query.search, {QStringLiteral("title"), QStringLiteral("place"), QStringLiteral("notes")});
-    if (const QString partner = query.filters.value(QStringLiteral("partner")); !partner.isEmpty())
-        clause.add(QStringLiteral("id IN (SELECT event_id FROM event_partner WHERE partner_id = ?)"),
-                   {partner.toLongLong()});
-    if (const QString contact = query.filters.value(QStringLiteral("contact")); !contact.isEmpty())
-        clause.add(QStringLiteral("id IN (SELECT event_id FROM event_contact WHERE contact_id = ?)"),
-                   {contact.toLongLong()});
-    return clause;
-}
-
-RepositoryBase::SortColumn EventRepository::sortColumn(const QString &key) const
-{
-    static const QMap<QString, SortColumn> sortable{
-        {QStringLiteral("title"), {QStringLiteral("title"), true}},
-        {QStringLiteral("date"), {QStringLiteral("date_first"), false}},
-        {QStringLiteral("place"), {QStringLiteral("place"), true}},
-    };
-    return sortable.value(key, sortable.value(QStringLiteral("date")));
-}
-
 Result<QList<Event>> EventRepository::list(const ListQuery &query) const
 {
-    const SqlClause clause = clauseFor(query);
-    QSqlQuery q =
-        database().prepare(QStringLiteral("SELECT %1 FROM event").arg(QLatin1String(Columns)) + clause.where() +
-                           orderAndWindow(orderExpression(sortColumn(query.sortKey)), query));
-    if (auto r = exec(q, clause.values); !r)
+    Result<QList<Event>> events = EntityRepository::list(query);
+    if (!events)
+        return events;
+    if (auto r = addDetails(*events); !r)
         return r.error();
-    QList<Event> events;
-    while (q.next())
-        events.append(eventFrom(q));
+    return events;
+}
+
+Result<void> EventRepository::addDetails(QList<Event> &events) const
+{
     for (Event &event : events)
         if (auto r = loadParticipants(event); !r)
-            return r.error();
-    return events;
-}
-
-Result<qint64> EventRepository::count(const ListQuery &query) const
-{
-    const SqlClause clause = clauseFor(query);
-    return RepositoryBase::count(QStringLiteral("FROM event") + clause.where(), clause.values);
-}
-
-Result<QList<qint64>> EventRepository::ids(const ListQuery &query, const ListWindow &window) const
-{
-    return windowIds(QStringLiteral("event"), clauseFor(query), sortColumn(query.sortKey), query.order, window);
-}
-
-Result<qint64> EventRepository::position(const ListQuery &query, qint64 id) const
-{
-    return positionIn(QStringLiteral("event"), clauseFor(query), sortColumn(query.sortKey), query.order, id);
-}
-
-Result<QList<Event>> EventRepository::getMany(const QList<qint64> &ids) const
-{
-    QHash<qint64, Event> found;
-    constexpr int Chunk = 500;
-    for (int start = 0; start < ids.size(); start += Chunk) {
-        const QList<qint64> chunk = ids.mid(start, Chunk);
-        QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM event WHERE id IN (%2)")
-                                             .arg(QLatin1String(Columns), placeholders(int(chunk.size()))));
-        if (auto r = exec(q, boundIds(chunk)); !r)
-            return r.error();
-        while (q.next()) {
-            Event event = eventFrom(q);
-            found.insert(event.meta.id, event);
-        }
-    }
-    QList<Event> events;
-    for (qint64 id : ids) {
-        const auto it = found.find(id);
-        if (it == found.end())
-            continue;
-        if (auto r = loadParticipants(*it); !r)
-            return r.error();
-        events.append(*it);
-    }
-    return events;
+            return r;
+    return {};
 }
 
 Result<QList<Event>> EventRepository::listInRange(QDate from, QDate to) const
 {
     QSqlQuery q = database().prepare(
         QStringLiteral("SELECT %1 FROM event WHERE date_first <= ? AND date_last >= ? ORDER BY date_first, id")
-            .arg(QLatin1String(Columns)));
+            .arg(spec().columns));
     if (auto r = exec(q, {to.toString(Qt::ISODate), from.toString(Qt::ISODate)}); !r)
         return r.error();
     QList<Event> events;

@@ -8,8 +8,17 @@
 
 namespace {
 
-constexpr auto Columns = "id, agreement_id, title, due, status, achieved_on, location, notes, created_at, updated_at, "
-                         "version";
+// "column IN ('code', ...)" for the statuses `pick` picks; the codes are constants, written in.
+template<typename Pick>
+QString statusIn(const QString &column, Pick pick)
+{
+    QStringList codes;
+    for (MilestoneStatus status : allValues<MilestoneStatus>())
+        if (pick(status))
+            codes << QLatin1Char('\'') + codeOf(status) + QLatin1Char('\'');
+    return column + QStringLiteral(" IN (") + codes.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
 constexpr auto ChangeColumns = "id, milestone_id, changed_at, old_due, new_due, old_status, new_status, reason";
 
 Milestone milestoneFrom(const QSqlQuery &q)
@@ -40,16 +49,6 @@ MilestoneChange changeFrom(const QSqlQuery &q)
     return c;
 }
 
-const QStringList &columnNames()
-{
-    static const QStringList names{QStringLiteral("agreement_id"), QStringLiteral("title"),
-                                   QStringLiteral("due"),          QStringLiteral("due_first"),
-                                   QStringLiteral("due_last"),     QStringLiteral("status"),
-                                   QStringLiteral("achieved_on"),  QStringLiteral("achieved_first"),
-                                   QStringLiteral("location"),     QStringLiteral("notes")};
-    return names;
-}
-
 QVariantList valuesOf(const Milestone &m)
 {
     return {m.agreementId,
@@ -69,28 +68,64 @@ QString statusCode(const std::optional<MilestoneStatus> &status)
     return status ? codeOf(*status) : QString();
 }
 
-// "?,?,?" and the ids as bound values.
-std::pair<QString, QVariantList> inList(const QList<qint64> &ids)
-{
-    QStringList marks;
-    QVariantList values;
-    marks.reserve(ids.size());
-    values.reserve(ids.size());
-    for (qint64 id : ids) {
-        marks << QStringLiteral("?");
-        values << id;
-    }
-    return {marks.join(QLatin1Char(',')), values};
-}
-
-QString isoDay(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 constexpr int InListChunk = 500;
 
 } // namespace
+
+const EntitySpec<Milestone> &milestoneSpec()
+{
+    static const EntitySpec<Milestone> spec = [] {
+        EntitySpec<Milestone> s;
+        s.table = QStringLiteral("milestone");
+        s.columns = QStringLiteral("id, agreement_id, title, due, status, achieved_on, location, notes, created_at, "
+                                   "updated_at, version");
+        s.searchColumns = {QStringLiteral("title"), QStringLiteral("location"), QStringLiteral("notes")};
+        s.filters = {
+            {QStringLiteral("agreement"), QStringLiteral("agreement_id = ?"), ListFilter::Value::Id},
+            {QStringLiteral("status"), QStringLiteral("status = ?")},
+            {QStringLiteral("partner"),
+             QStringLiteral("agreement_id IN (SELECT agreement_id FROM agreement_party WHERE partner_id = ?)"),
+             ListFilter::Value::Id},
+            {QStringLiteral("country"),
+             QStringLiteral("agreement_id IN (SELECT ap.agreement_id FROM agreement_party ap JOIN partner p ON "
+                            "p.id = ap.partner_id WHERE p.country = ?)"),
+             ListFilter::Value::Upper},
+            {QStringLiteral("theme"),
+             QStringLiteral("agreement_id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
+                            "t.id = at.theme_id WHERE t.name = ? COLLATE NOCASE)")},
+            {QStringLiteral("overdue"), QStringLiteral("due_last < ? AND ") + MilestoneRepository::openCondition(),
+             ListFilter::Value::Today},
+        };
+        s.sortKeys = {
+            {QStringLiteral("title"), {QStringLiteral("title"), true}},
+            {QStringLiteral("due"), {QStringLiteral("due_first"), false}},
+            {QStringLiteral("status"), {QStringLiteral("status"), false}},
+            {QStringLiteral("achieved_on"), {QStringLiteral("achieved_first"), false}},
+            {QStringLiteral("location"), {QStringLiteral("location"), true}},
+            {QStringLiteral("agreement"), {QStringLiteral("agreement_id"), false}},
+            {QStringLiteral("created_at"), {QStringLiteral("created_at"), false}},
+            {QStringLiteral("updated_at"), {QStringLiteral("updated_at"), false}},
+        };
+        s.defaultSortKey = QStringLiteral("due");
+        s.decode = &milestoneFrom;
+        s.writeColumns = {QStringLiteral("agreement_id"), QStringLiteral("title"),          QStringLiteral("due"),
+                          QStringLiteral("due_first"),    QStringLiteral("due_last"),       QStringLiteral("status"),
+                          QStringLiteral("achieved_on"),  QStringLiteral("achieved_first"), QStringLiteral("location"),
+                          QStringLiteral("notes")};
+        s.encode = &valuesOf;
+        return s;
+    }();
+    return spec;
+}
+
+QString MilestoneRepository::openCondition(const QString &statusColumn)
+{
+    return statusIn(statusColumn, isOpen);
+}
+
+MilestoneRepository::MilestoneRepository(Database &db)
+    : EntityRepository(db, milestoneSpec())
+{}
 
 Result<void> MilestoneRepository::validate(const Milestone &milestone)
 {
@@ -106,25 +141,13 @@ Result<void> MilestoneRepository::validate(const Milestone &milestone)
     return {};
 }
 
-Result<Milestone> MilestoneRepository::get(qint64 id) const
-{
-    QSqlQuery q =
-        database().prepare(QStringLiteral("SELECT %1 FROM milestone WHERE id = ?").arg(QLatin1String(Columns)));
-    if (auto r = exec(q, {id}); !r)
-        return r.error();
-    if (!q.next())
-        return notFound(QStringLiteral("milestone"), id);
-    return milestoneFrom(q);
-}
-
 Result<Milestone> MilestoneRepository::create(const Milestone &milestone) const
 {
     if (auto r = validate(milestone); !r)
         return r.error();
     RowMeta meta;
     const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> stored =
-            insertRow(QStringLiteral("milestone"), columnNames(), valuesOf(milestone), milestone.meta);
+        const Result<RowMeta> stored = insertRecord(milestone);
         if (!stored)
             return stored.error();
         meta = *stored;
@@ -144,8 +167,7 @@ Result<Milestone> MilestoneRepository::update(const Milestone &milestone, const 
         const Result<Milestone> before = get(milestone.meta.id);
         if (!before)
             return before.error();
-        const Result<RowMeta> stored =
-            updateRow(QStringLiteral("milestone"), milestone.meta, columnNames(), valuesOf(milestone));
+        const Result<RowMeta> stored = updateRecord(milestone);
         if (!stored)
             return stored.error();
         const bool dueChanged = before->due != milestone.due;
@@ -208,103 +230,11 @@ Result<void> MilestoneRepository::remove(qint64 id, int version) const
     });
 }
 
-RepositoryBase::SqlClause MilestoneRepository::clauseFor(const ListQuery &query) const
-{
-    SqlClause clause;
-    addSearch(clause, query.search, {QStringLiteral("title"), QStringLiteral("location"), QStringLiteral("notes")});
-    const auto filter = [&](const char *key) { return query.filters.value(QLatin1String(key)); };
-    if (const QString agreement = filter("agreement"); !agreement.isEmpty())
-        clause.add(QStringLiteral("agreement_id = ?"), {agreement.toLongLong()});
-    if (const QString status = filter("status"); !status.isEmpty())
-        clause.add(QStringLiteral("status = ?"), {status});
-    if (const QString partner = filter("partner"); !partner.isEmpty())
-        clause.add(QStringLiteral("agreement_id IN (SELECT agreement_id FROM agreement_party WHERE partner_id = ?)"),
-                   {partner.toLongLong()});
-    if (const QString country = filter("country"); !country.isEmpty())
-        clause.add(QStringLiteral("agreement_id IN (SELECT ap.agreement_id FROM agreement_party ap JOIN partner p ON "
-                                  "p.id = ap.partner_id WHERE p.country = ?)"),
-                   {country.toUpper()});
-    if (const QString theme = filter("theme"); !theme.isEmpty())
-        clause.add(QStringLiteral("agreement_id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
-                                  "t.id = at.theme_id WHERE t.name = ? COLLATE NOCASE)"),
-                   {theme});
-    if (filter("overdue") == QLatin1String("1"))
-        clause.add(QStringLiteral("due_last < ? AND status IN ('planned', 'on_track', 'at_risk')"), {today()});
-    return clause;
-}
-
-RepositoryBase::SortColumn MilestoneRepository::sortColumn(const QString &key) const
-{
-    static const QMap<QString, SortColumn> sortable{
-        {QStringLiteral("title"), {QStringLiteral("title"), true}},
-        {QStringLiteral("due"), {QStringLiteral("due_first"), false}},
-        {QStringLiteral("status"), {QStringLiteral("status"), false}},
-        {QStringLiteral("achieved_on"), {QStringLiteral("achieved_first"), false}},
-        {QStringLiteral("location"), {QStringLiteral("location"), true}},
-        {QStringLiteral("agreement"), {QStringLiteral("agreement_id"), false}},
-        {QStringLiteral("created_at"), {QStringLiteral("created_at"), false}},
-        {QStringLiteral("updated_at"), {QStringLiteral("updated_at"), false}},
-    };
-    return sortable.value(key, sortable.value(QStringLiteral("due")));
-}
-
-Result<QList<Milestone>> MilestoneRepository::list(const ListQuery &query) const
-{
-    const SqlClause clause = clauseFor(query);
-    QSqlQuery q =
-        database().prepare(QStringLiteral("SELECT %1 FROM milestone").arg(QLatin1String(Columns)) + clause.where() +
-                           orderAndWindow(orderExpression(sortColumn(query.sortKey)), query));
-    if (auto r = exec(q, clause.values); !r)
-        return r.error();
-    QList<Milestone> milestones;
-    while (q.next())
-        milestones.append(milestoneFrom(q));
-    return milestones;
-}
-
-Result<qint64> MilestoneRepository::count(const ListQuery &query) const
-{
-    const SqlClause clause = clauseFor(query);
-    return RepositoryBase::count(QStringLiteral("FROM milestone") + clause.where(), clause.values);
-}
-
 Result<QList<Milestone>> MilestoneRepository::listForAgreement(qint64 agreementId) const
 {
     ListQuery query;
     query.filters.insert(QStringLiteral("agreement"), QString::number(agreementId));
     return list(query);
-}
-
-Result<QList<qint64>> MilestoneRepository::ids(const ListQuery &query, const ListWindow &window) const
-{
-    return windowIds(QStringLiteral("milestone"), clauseFor(query), sortColumn(query.sortKey), query.order, window);
-}
-
-Result<qint64> MilestoneRepository::position(const ListQuery &query, qint64 id) const
-{
-    return positionIn(QStringLiteral("milestone"), clauseFor(query), sortColumn(query.sortKey), query.order, id);
-}
-
-Result<QList<Milestone>> MilestoneRepository::getMany(const QList<qint64> &ids) const
-{
-    QHash<qint64, Milestone> found;
-    constexpr int Chunk = 500;
-    for (int start = 0; start < ids.size(); start += Chunk) {
-        const QList<qint64> chunk = ids.mid(start, Chunk);
-        QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM milestone WHERE id IN (%2)")
-                                             .arg(QLatin1String(Columns), placeholders(int(chunk.size()))));
-        if (auto r = exec(q, boundIds(chunk)); !r)
-            return r.error();
-        while (q.next()) {
-            Milestone milestone = milestoneFrom(q);
-            found.insert(milestone.meta.id, milestone);
-        }
-    }
-    QList<Milestone> milestones;
-    for (qint64 id : ids)
-        if (const auto it = found.constFind(id); it != found.constEnd())
-            milestones.append(*it);
-    return milestones;
 }
 
 Result<void> MilestoneRepository::removeChanges(const QList<qint64> &changeIds) const
@@ -362,8 +292,7 @@ Result<Milestone> MilestoneRepository::revertChange(const MilestoneChange &chang
             restored.status = *change.oldStatus;
         if (auto r = validate(restored); !r)
             return r;
-        const Result<RowMeta> stored =
-            updateRow(QStringLiteral("milestone"), restored.meta, columnNames(), valuesOf(restored));
+        const Result<RowMeta> stored = updateRecord(restored);
         if (!stored)
             return stored.error();
         QSqlQuery remove =
@@ -384,12 +313,12 @@ Result<QHash<qint64, qint64>> MilestoneRepository::countPerAgreement(const QList
 {
     QHash<qint64, qint64> counts;
     for (int start = 0; start < agreementIds.size(); start += InListChunk) {
-        const auto [marks, ids] = inList(agreementIds.mid(start, InListChunk));
+        const QList<qint64> chunk = agreementIds.mid(start, InListChunk);
         QSqlQuery q = database().prepare(
             QStringLiteral(
                 "SELECT agreement_id, COUNT(*) FROM milestone WHERE agreement_id IN (%1) GROUP BY agreement_id")
-                .arg(marks));
-        if (auto r = exec(q, ids); !r)
+                .arg(placeholders(int(chunk.size()))));
+        if (auto r = exec(q, boundIds(chunk)); !r)
             return r.error();
         while (q.next())
             counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
@@ -401,12 +330,12 @@ Result<QList<Milestone>> MilestoneRepository::listForAgreements(const QList<qint
 {
     QList<Milestone> milestones;
     for (int start = 0; start < agreementIds.size(); start += InListChunk) {
-        const auto [marks, ids] = inList(agreementIds.mid(start, InListChunk));
+        const QList<qint64> chunk = agreementIds.mid(start, InListChunk);
         QSqlQuery q = database().prepare(
             QStringLiteral("SELECT %1 FROM milestone WHERE agreement_id IN (%2) ORDER BY agreement_id, due_first, id")
-                .arg(QLatin1String(Columns), marks));
+                .arg(spec().columns, placeholders(int(chunk.size()))));
         q.setForwardOnly(true);
-        if (auto r = exec(q, ids); !r)
+        if (auto r = exec(q, boundIds(chunk)); !r)
             return r.error();
         while (q.next())
             milestones.append(milestoneFrom(q));
@@ -419,7 +348,7 @@ Result<QList<MilestoneLaneSummary>> MilestoneRepository::laneSummaries(const QLi
 {
     QList<MilestoneLaneSummary> summaries;
     for (int start = 0; start < agreementIds.size(); start += InListChunk) {
-        const auto [marks, ids] = inList(agreementIds.mid(start, InListChunk));
+        const QList<qint64> chunk = agreementIds.mid(start, InListChunk);
         QSqlQuery q = database().prepare(
             QStringLiteral(
                 "SELECT agreement_id, SUM(CASE WHEN (due_first <= ? AND due_last >= ?) OR (due_first IS NULL "
@@ -427,8 +356,11 @@ Result<QList<MilestoneLaneSummary>> MilestoneRepository::laneSummaries(const QLi
                 "SUM(CASE WHEN due_first IS NULL AND achieved_first IS NULL THEN 1 ELSE 0 END), "
                 "MAX(due_last), MAX(achieved_first) FROM milestone WHERE agreement_id IN (%1) "
                 "GROUP BY agreement_id")
-                .arg(marks));
-        if (auto r = exec(q, QVariantList{isoDay(to), isoDay(from), isoDay(to), isoDay(from.addYears(-1))} + ids); !r)
+                .arg(placeholders(int(chunk.size()))));
+        if (auto r = exec(q, QVariantList{FuzzyDate::isoDay(to), FuzzyDate::isoDay(from), FuzzyDate::isoDay(to),
+                                          FuzzyDate::isoDay(from.addYears(-1))} +
+                                 boundIds(chunk));
+            !r)
             return r.error();
         while (q.next()) {
             MilestoneLaneSummary summary;
@@ -448,15 +380,18 @@ Result<QList<Milestone>> MilestoneRepository::listInRange(const QList<qint64> &a
 {
     QList<Milestone> milestones;
     for (int start = 0; start < agreementIds.size(); start += InListChunk) {
-        const auto [marks, ids] = inList(agreementIds.mid(start, InListChunk));
+        const QList<qint64> chunk = agreementIds.mid(start, InListChunk);
         QSqlQuery q = database().prepare(
             QStringLiteral(
                 "SELECT %1 FROM milestone WHERE agreement_id IN (%2) AND ((due_first <= ? AND due_last >= ?) "
                 "OR (due_first IS NULL AND achieved_first <= ? AND achieved_first >= ?)) "
                 "ORDER BY agreement_id, due_first, id")
-                .arg(QLatin1String(Columns), marks));
+                .arg(spec().columns, placeholders(int(chunk.size()))));
         q.setForwardOnly(true);
-        if (auto r = exec(q, ids + QVariantList{isoDay(to), isoDay(from), isoDay(to), isoDay(from.addYears(-1))}); !r)
+        if (auto r =
+                exec(q, boundIds(chunk) + QVariantList{FuzzyDate::isoDay(to), FuzzyDate::isoDay(from),
+                                                       FuzzyDate::isoDay(to), FuzzyDate::isoDay(from.addYears(-1))});
+            !r)
             return r.error();
         while (q.next())
             milestones.append(milestoneFrom(q));
@@ -472,22 +407,27 @@ Result<QList<MilestoneDensity>> MilestoneRepository::densityInRange(const QList<
     const int prefix = bucket == MilestoneDensity::Bucket::Year    ? 4
                        : bucket == MilestoneDensity::Bucket::Month ? 7
                                                                    : 10;
-    const QString open = QStringLiteral("status IN ('planned', 'on_track', 'at_risk')");
+    const QString status = QStringLiteral("status");
+    const QString achieved = statusIn(status, [](MilestoneStatus s) { return s == MilestoneStatus::Achieved; });
+    const QString closed =
+        statusIn(status, [](MilestoneStatus s) { return !isOpen(s) && s != MilestoneStatus::Achieved; });
     QList<MilestoneDensity> result;
     for (int start = 0; start < agreementIds.size(); start += InListChunk) {
-        const auto [marks, ids] = inList(agreementIds.mid(start, InListChunk));
+        const QList<qint64> chunk = agreementIds.mid(start, InListChunk);
         QSqlQuery q = database().prepare(
             QStringLiteral("SELECT agreement_id, substr(due_first, 1, %1) AS bucket, COUNT(*), "
-                           "SUM(CASE WHEN status = 'achieved' THEN 1 ELSE 0 END), "
                            "SUM(CASE WHEN %2 THEN 1 ELSE 0 END), "
-                           "SUM(CASE WHEN %2 AND due_last < ? THEN 1 ELSE 0 END), "
-                           "SUM(CASE WHEN status IN ('missed', 'cancelled') THEN 1 ELSE 0 END) "
-                           "FROM milestone WHERE agreement_id IN (%3) AND due_first <= ? AND due_last >= ? "
+                           "SUM(CASE WHEN %3 THEN 1 ELSE 0 END), "
+                           "SUM(CASE WHEN %3 AND due_last < ? THEN 1 ELSE 0 END), "
+                           "SUM(CASE WHEN %4 THEN 1 ELSE 0 END) "
+                           "FROM milestone WHERE agreement_id IN (%5) AND due_first <= ? AND due_last >= ? "
                            "GROUP BY agreement_id, substr(due_first, 1, %1) ORDER BY agreement_id, bucket")
                 .arg(prefix)
-                .arg(open, marks));
+                .arg(achieved, openCondition(), closed, placeholders(int(chunk.size()))));
         q.setForwardOnly(true);
-        if (auto r = exec(q, QVariantList{isoDay(today)} + ids + QVariantList{isoDay(to), isoDay(from)}); !r)
+        if (auto r = exec(q, QVariantList{FuzzyDate::isoDay(today)} + boundIds(chunk) +
+                                 QVariantList{FuzzyDate::isoDay(to), FuzzyDate::isoDay(from)});
+            !r)
             return r.error();
         while (q.next()) {
             MilestoneDensity d;
@@ -522,12 +462,12 @@ Result<QList<MilestoneChange>> MilestoneRepository::historyFor(const QList<qint6
 {
     QList<MilestoneChange> result;
     for (int start = 0; start < milestoneIds.size(); start += InListChunk) {
-        const auto [marks, ids] = inList(milestoneIds.mid(start, InListChunk));
+        const QList<qint64> chunk = milestoneIds.mid(start, InListChunk);
         QSqlQuery q = database().prepare(
             QStringLiteral("SELECT %1 FROM milestone_change WHERE milestone_id IN (%2) ORDER BY milestone_id, "
                            "changed_at, id")
-                .arg(QLatin1String(ChangeColumns), marks));
-        if (auto r = exec(q, ids); !r)
+                .arg(QLatin1String(ChangeColumns), placeholders(int(chunk.size()))));
+        if (auto r = exec(q, boundIds(chunk)); !r)
             return r.error();
         while (q.next())
             result.append(changeFrom(q));

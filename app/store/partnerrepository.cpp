@@ -4,12 +4,10 @@
 #include "store/rowcodec.h"
 
 #include <QCoreApplication>
-#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace {
-
-constexpr auto Columns = "id, name, short_name, kind, country, city, website, notes, created_at, updated_at, version";
 
 Partner partnerFrom(const QSqlQuery &q)
 {
@@ -31,15 +29,42 @@ QVariantList valuesOf(const Partner &p)
             p.city.trimmed(), p.website.trimmed(),   p.notes};
 }
 
-const QStringList &columnNames()
+} // namespace
+
+const EntitySpec<Partner> &partnerSpec()
 {
-    static const QStringList names{QStringLiteral("name"),    QStringLiteral("short_name"), QStringLiteral("kind"),
-                                   QStringLiteral("country"), QStringLiteral("city"),       QStringLiteral("website"),
-                                   QStringLiteral("notes")};
-    return names;
+    static const EntitySpec<Partner> spec = [] {
+        EntitySpec<Partner> s;
+        s.table = QStringLiteral("partner");
+        s.columns = QStringLiteral("id, name, short_name, kind, country, city, website, notes, created_at, "
+                                   "updated_at, version");
+        s.searchColumns = {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("city"),
+                           QStringLiteral("notes")};
+        s.filters = {{QStringLiteral("kind"), QStringLiteral("kind = ?")},
+                     {QStringLiteral("country"), QStringLiteral("country = ?"), ListFilter::Value::Upper}};
+        s.sortKeys = {
+            {QStringLiteral("name"), {QStringLiteral("name"), true}},
+            {QStringLiteral("short_name"), {QStringLiteral("short_name"), true}},
+            {QStringLiteral("kind"), {QStringLiteral("kind"), false}},
+            {QStringLiteral("country"), {QStringLiteral("country"), false}},
+            {QStringLiteral("city"), {QStringLiteral("city"), true}},
+            {QStringLiteral("created_at"), {QStringLiteral("created_at"), false}},
+            {QStringLiteral("updated_at"), {QStringLiteral("updated_at"), false}},
+        };
+        s.defaultSortKey = QStringLiteral("name");
+        s.decode = &partnerFrom;
+        s.writeColumns = {QStringLiteral("name"),    QStringLiteral("short_name"), QStringLiteral("kind"),
+                          QStringLiteral("country"), QStringLiteral("city"),       QStringLiteral("website"),
+                          QStringLiteral("notes")};
+        s.encode = &valuesOf;
+        return s;
+    }();
+    return spec;
 }
 
-} // namespace
+PartnerRepository::PartnerRepository(Database &db)
+    : EntityRepository(db, partnerSpec())
+{}
 
 Result<void> PartnerRepository::validate(const Partner &partner)
 {
@@ -76,16 +101,6 @@ Result<void> PartnerRepository::checkUnique(const Partner &partner) const
     return {};
 }
 
-Result<Partner> PartnerRepository::get(qint64 id) const
-{
-    QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM partner WHERE id = ?").arg(QLatin1String(Columns)));
-    if (auto r = exec(q, {id}); !r)
-        return r.error();
-    if (!q.next())
-        return notFound(QStringLiteral("partner"), id);
-    return partnerFrom(q);
-}
-
 Result<Partner> PartnerRepository::create(const Partner &partner) const
 {
     if (auto r = validate(partner); !r)
@@ -94,8 +109,7 @@ Result<Partner> PartnerRepository::create(const Partner &partner) const
     const Result<void> done = database().write([&]() -> Result<void> {
         if (auto r = checkUnique(partner); !r)
             return r;
-        const Result<RowMeta> meta =
-            insertRow(QStringLiteral("partner"), columnNames(), valuesOf(partner), partner.meta);
+        const Result<RowMeta> meta = insertRecord(partner);
         if (!meta)
             return meta.error();
         stored.meta = *meta;
@@ -113,8 +127,7 @@ Result<Partner> PartnerRepository::update(const Partner &partner) const
     const Result<void> done = database().write([&]() -> Result<void> {
         if (auto r = checkUnique(partner); !r)
             return r;
-        const Result<RowMeta> meta =
-            updateRow(QStringLiteral("partner"), partner.meta, columnNames(), valuesOf(partner));
+        const Result<RowMeta> meta = updateRecord(partner);
         if (!meta)
             return meta.error();
         return {};
@@ -150,82 +163,16 @@ Result<void> PartnerRepository::remove(qint64 id, int version) const
     });
 }
 
-RepositoryBase::SqlClause PartnerRepository::clauseFor(const ListQuery &query) const
+Result<QHash<qint64, QString>> PartnerRepository::labels(const QList<qint64> &ids) const
 {
-    SqlClause clause;
-    addSearch(clause, query.search,
-              {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("city"), QStringLiteral("notes")});
-    if (const QString kind = query.filters.value(QStringLiteral("kind")); !kind.isEmpty())
-        clause.add(QStringLiteral("kind = ?"), {kind});
-    if (const QString country = query.filters.value(QStringLiteral("country")); !country.isEmpty())
-        clause.add(QStringLiteral("country = ?"), {country.toUpper()});
-    return clause;
-}
-
-RepositoryBase::SortColumn PartnerRepository::sortColumn(const QString &key) const
-{
-    static const QMap<QString, SortColumn> sortable{
-        {QStringLiteral("name"), {QStringLiteral("name"), true}},
-        {QStringLiteral("short_name"), {QStringLiteral("short_name"), true}},
-        {QStringLiteral("kind"), {QStringLiteral("kind"), false}},
-        {QStringLiteral("country"), {QStringLiteral("country"), false}},
-        {QStringLiteral("city"), {QStringLiteral("city"), true}},
-        {QStringLiteral("created_at"), {QStringLiteral("created_at"), false}},
-        {QStringLiteral("updated_at"), {QStringLiteral("updated_at"), false}},
-    };
-    return sortable.value(key, sortable.value(QStringLiteral("name")));
-}
-
-Result<QList<Partner>> PartnerRepository::list(const ListQuery &query) const
-{
-    const SqlClause clause = clauseFor(query);
-    QSqlQuery q =
-        database().prepare(QStringLiteral("SELECT %1 FROM partner").arg(QLatin1String(Columns)) + clause.where() +
-                           orderAndWindow(orderExpression(sortColumn(query.sortKey)), query));
-    if (auto r = exec(q, clause.values); !r)
-        return r.error();
-    QList<Partner> partners;
-    while (q.next())
-        partners.append(partnerFrom(q));
-    return partners;
-}
-
-Result<qint64> PartnerRepository::count(const ListQuery &query) const
-{
-    const SqlClause clause = clauseFor(query);
-    return RepositoryBase::count(QStringLiteral("FROM partner") + clause.where(), clause.values);
-}
-
-Result<QList<qint64>> PartnerRepository::ids(const ListQuery &query, const ListWindow &window) const
-{
-    return windowIds(QStringLiteral("partner"), clauseFor(query), sortColumn(query.sortKey), query.order, window);
-}
-
-Result<qint64> PartnerRepository::position(const ListQuery &query, qint64 id) const
-{
-    return positionIn(QStringLiteral("partner"), clauseFor(query), sortColumn(query.sortKey), query.order, id);
-}
-
-Result<QList<Partner>> PartnerRepository::getMany(const QList<qint64> &ids) const
-{
-    QHash<qint64, Partner> found;
-    constexpr int Chunk = 500;
-    for (int start = 0; start < ids.size(); start += Chunk) {
-        const QList<qint64> chunk = ids.mid(start, Chunk);
-        QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM partner WHERE id IN (%2)")
-                                             .arg(QLatin1String(Columns), placeholders(int(chunk.size()))));
-        if (auto r = exec(q, boundIds(chunk)); !r)
-            return r.error();
-        while (q.next()) {
-            Partner partner = partnerFrom(q);
-            found.insert(partner.meta.id, partner);
-        }
-    }
-    QList<Partner> partners;
-    for (qint64 id : ids)
-        if (const auto it = found.constFind(id); it != found.constEnd())
-            partners.append(*it);
-    return partners;
+    const QSet<qint64> unique(ids.cbegin(), ids.cend());
+    const Result<QList<Partner>> partners = getMany(QList<qint64>(unique.cbegin(), unique.cend()));
+    if (!partners)
+        return partners.error();
+    QHash<qint64, QString> labels;
+    for (const Partner &partner : *partners)
+        labels.insert(partner.meta.id, partner.label());
+    return labels;
 }
 
 Result<QStringList> PartnerRepository::countries() const

@@ -136,13 +136,81 @@ void RepositoryBase::addSearch(SqlClause &clause, const QString &text, const QSt
     clause.add(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values);
 }
 
-QString RepositoryBase::orderAndWindow(const QString &sortExpression, const ListQuery &query)
+namespace {
+
+SortColumn sortColumnOf(const ListSpec &spec, const QString &key)
 {
+    return spec.sortKeys.value(key, spec.sortKeys.value(spec.defaultSortKey));
+}
+
+} // namespace
+
+RepositoryBase::SqlClause RepositoryBase::clauseFor(const ListSpec &spec, const ListQuery &query) const
+{
+    SqlClause clause;
+    addSearch(clause, query.search, spec.searchColumns);
+    for (const ListFilter &filter : spec.filters) {
+        const QString text = query.filters.value(filter.key);
+        if (filter.value == ListFilter::Value::Today) {
+            if (text == QLatin1String("1"))
+                clause.add(filter.condition, {today()});
+        } else if (!text.isEmpty()) {
+            const QVariant value = filter.value == ListFilter::Value::Upper ? QVariant(text.toUpper())
+                                   : filter.value == ListFilter::Value::Id  ? QVariant(text.toLongLong())
+                                                                            : QVariant(text);
+            clause.add(filter.condition, {value});
+        }
+    }
+    return clause;
+}
+
+Result<void> RepositoryBase::selectList(const ListSpec &spec, const ListQuery &query, const RowReader &read) const
+{
+    const SqlClause clause = clauseFor(spec, query);
     const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString sql = QStringLiteral(" ORDER BY %1 %2, id %2").arg(sortExpression, direction);
+    QString sql =
+        QStringLiteral("SELECT %1 FROM %2").arg(spec.columns, spec.table) + clause.where() +
+        QStringLiteral(" ORDER BY %1 %2, id %2").arg(orderExpression(sortColumnOf(spec, query.sortKey)), direction);
     if (query.limit >= 0 || query.offset > 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset));
-    return sql;
+    QSqlQuery q = m_db.prepare(sql);
+    if (auto r = exec(q, clause.values); !r)
+        return r;
+    while (q.next())
+        read(q);
+    return {};
+}
+
+Result<void> RepositoryBase::selectIds(const ListSpec &spec, const QList<qint64> &ids, const RowReader &read) const
+{
+    constexpr int Chunk = 500;
+    for (int start = 0; start < ids.size(); start += Chunk) {
+        const QList<qint64> chunk = ids.mid(start, Chunk);
+        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id IN (%3)")
+                                       .arg(spec.columns, spec.table, placeholders(int(chunk.size()))));
+        if (auto r = exec(q, boundIds(chunk)); !r)
+            return r;
+        while (q.next())
+            read(q);
+    }
+    return {};
+}
+
+Result<qint64> RepositoryBase::countList(const ListSpec &spec, const ListQuery &query) const
+{
+    const SqlClause clause = clauseFor(spec, query);
+    return count(QStringLiteral("FROM ") + spec.table + clause.where(), clause.values);
+}
+
+Result<QList<qint64>> RepositoryBase::windowIds(const ListSpec &spec, const ListQuery &query,
+                                                const ListWindow &window) const
+{
+    return windowIds(spec.table, clauseFor(spec, query), sortColumnOf(spec, query.sortKey), query.order, window);
+}
+
+Result<qint64> RepositoryBase::positionIn(const ListSpec &spec, const ListQuery &query, qint64 id) const
+{
+    return positionIn(spec.table, clauseFor(spec, query), sortColumnOf(spec, query.sortKey), query.order, id);
 }
 
 QString RepositoryBase::orderExpression(const SortColumn &sort) const
@@ -297,7 +365,7 @@ QVariantList RepositoryBase::boundIds(const QList<qint64> &ids)
 
 QString RepositoryBase::today()
 {
-    return QDate::currentDate().toString(Qt::ISODate);
+    return FuzzyDate::isoDay(QDate::currentDate());
 }
 
 StoreError RepositoryBase::notFound(const QString &what, qint64 id) const

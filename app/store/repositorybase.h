@@ -1,16 +1,19 @@
 #pragma once
 
-#include "store/database.h"
 #include "domain/rowmeta.h"
+#include "store/database.h"
+#include "store/entityspec.h"
 #include "store/listquery.h"
 #include "store/listwindow.h"
 
 #include <QVariantList>
 
+#include <functional>
+
 class QSqlQuery;
 
 // What all repositories share: executing bound statements, inserting and updating rows with
-// their metadata and optimistic locking, and turning a ListQuery into SQL.
+// their metadata and optimistic locking, and listing the rows of a ListSpec for a ListQuery.
 class RepositoryBase
 {
 public:
@@ -47,26 +50,19 @@ protected:
     // Deletes where id (and version, when > 0) match.
     Result<void> deleteRow(const QString &table, qint64 id, int version) const;
 
-    // The search condition over several columns, or nothing for empty text.
-    void addSearch(SqlClause &clause, const QString &text, const QStringList &columns) const;
-    // " ORDER BY ... LIMIT ... OFFSET ..." for a sort expression (with the id as tie-breaker).
-    static QString orderAndWindow(const QString &sortExpression, const ListQuery &query);
-
-    // A sort key of a list: a column of the listed table, compared as case-insensitive text or as
-    // it is. Lists sort by it, then by id; NULLs come first in ascending order.
-    struct SortColumn
-    {
-        QString column;
-        bool text = false;
-    };
-    QString orderExpression(const SortColumn &sort) const;
-    // The ids of one window of the list "FROM table" + clause, sorted by `sort` then id. Keyset
-    // windows (ListWindow::after/before) seek through the sort column's index.
-    Result<QList<qint64>> windowIds(const QString &table, const SqlClause &clause, const SortColumn &sort,
-                                    Qt::SortOrder order, const ListWindow &window) const;
-    // Where row `id` stands in that list (0-based), or -1 when the clause leaves it out.
-    Result<qint64> positionIn(const QString &table, const SqlClause &clause, const SortColumn &sort,
-                              Qt::SortOrder order, qint64 id) const;
+    // The WHERE clause of a query over a spec: its search and its filters.
+    SqlClause clauseFor(const ListSpec &spec, const ListQuery &query) const;
+    // Runs "SELECT spec.columns" for the query's rows in list order, or for some ids in chunks, and
+    // hands each row to `read`.
+    using RowReader = std::function<void(const QSqlQuery &)>;
+    Result<void> selectList(const ListSpec &spec, const ListQuery &query, const RowReader &read) const;
+    Result<void> selectIds(const ListSpec &spec, const QList<qint64> &ids, const RowReader &read) const;
+    Result<qint64> countList(const ListSpec &spec, const ListQuery &query) const;
+    // The ids of one window of the list, sorted by the query's sort key then id. Keyset windows
+    // (ListWindow::after/before) seek through the sort column's index.
+    Result<QList<qint64>> windowIds(const ListSpec &spec, const ListQuery &query, const ListWindow &window) const;
+    // Where row `id` stands in the list (0-based), or -1 when the query leaves it out.
+    Result<qint64> positionIn(const ListSpec &spec, const ListQuery &query, qint64 id) const;
     // "?,?,?" for an IN list of ids, with the ids as bound values.
     static QString placeholders(int count);
     static QVariantList boundIds(const QList<qint64> &ids);
@@ -75,5 +71,12 @@ protected:
     StoreError notFound(const QString &what, qint64 id) const;
 
 private:
+    void addSearch(SqlClause &clause, const QString &text, const QStringList &columns) const;
+    QString orderExpression(const SortColumn &sort) const;
+    Result<QList<qint64>> windowIds(const QString &table, const SqlClause &clause, const SortColumn &sort,
+                                    Qt::SortOrder order, const ListWindow &window) const;
+    Result<qint64> positionIn(const QString &table, const SqlClause &clause, const SortColumn &sort,
+                              Qt::SortOrder order, qint64 id) const;
+
     Database &m_db;
 };

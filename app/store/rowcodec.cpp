@@ -25,12 +25,12 @@ QString dateCode(const FuzzyDate &date)
 
 QVariant dateFirst(const FuzzyDate &date)
 {
-    return date.isValid() ? QVariant(date.first().toString(Qt::ISODate)) : QVariant();
+    return date.isValid() ? QVariant(FuzzyDate::isoDay(date.first())) : QVariant();
 }
 
 QVariant dateLast(const FuzzyDate &date)
 {
-    return date.isValid() ? QVariant(date.last().toString(Qt::ISODate)) : QVariant();
+    return date.isValid() ? QVariant(FuzzyDate::isoDay(date.last())) : QVariant();
 }
 
 FuzzyDate dateFrom(const QVariant &code)

@@ -46,3 +46,14 @@ QString SqlDialect::comparableTextValue(const QString &placeholder) const
         return placeholder + QStringLiteral(" COLLATE NOCASE");
     return QStringLiteral("lower(") + placeholder + QLatin1Char(')');
 }
+
+QString SqlDialect::caseKey(const QString &text) const
+{
+    if (m_kind != Kind::Sqlite)
+        return text.toLower();
+    QString key = text;
+    for (QChar &c : key)
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            c = QChar(c.unicode() + 32);
+    return key;
+}

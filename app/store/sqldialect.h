@@ -32,6 +32,8 @@ public:
     // on the column serves it (in SQLite the collation goes on the value: "(title, id) > (? COLLATE NOCASE, ?)").
     QString comparableText(const QString &column) const;
     QString comparableTextValue(const QString &placeholder) const;
+    // The key under which that comparison sees texts as equal (SQLite's NOCASE folds ASCII letters only).
+    QString caseKey(const QString &text) const;
 
 private:
     Kind m_kind;

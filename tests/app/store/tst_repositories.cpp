@@ -23,6 +23,7 @@ private slots:
     void agreementWithPartiesAndThemes();
     void agreementEndBeforeStartIsRefused();
     void listSortsAndFiltersInSql();
+    void overdueInSqlIsTheDomainsOverdue();
     void searchEscapesWildcards();
     void milestoneHistoryIsRecorded();
     void changesBetweenIsHalfOpen();
@@ -283,6 +284,58 @@ void TestRepositories::listSortsAndFiltersInSql()
     ListQuery byDue;
     byDue.sortKey = QStringLiteral("due");
     QCOMPARE(MilestoneRepository(*m_db).list(byDue)->first().title, QStringLiteral("NecstGen ready"));
+}
+
+// Each SQL path that counts overdue milestones agrees with Milestone::isOverdueOn() for every status.
+void TestRepositories::overdueInSqlIsTheDomainsOverdue()
+{
+    const Partner lund = partner(QStringLiteral("Lund University"), QStringLiteral("SE"));
+    const QDate today = QDate::currentDate();
+    const MilestoneRepository milestones(*m_db);
+    const AgreementRepository agreements(*m_db);
+    QList<qint64> agreementIds;
+    qint64 expected = 0;
+    for (const MilestoneStatus status : allValues<MilestoneStatus>()) {
+        const Agreement holder = agreement(codeOf(status), {lund.meta.id});
+        agreementIds << holder.meta.id;
+        Milestone m;
+        m.agreementId = holder.meta.id;
+        m.title = displayNameOf(status);
+        m.due = FuzzyDate::year(today.year() - 2);
+        m.status = status;
+        QVERIFY(milestones.create(m));
+        expected += m.isOverdueOn(today) ? 1 : 0;
+    }
+    QCOMPARE(expected, 3);
+
+    ListQuery overdue;
+    overdue.filters.insert(QStringLiteral("overdue"), QStringLiteral("1"));
+    QCOMPARE(milestones.count(overdue).value(), expected);
+    QCOMPARE(agreements.count(overdue).value(), expected);
+    QCOMPARE(agreements.milestoneTally().value().overdue, expected);
+    qint64 tallied = 0;
+    const QHash<qint64, MilestoneTally> tallies = agreements.milestoneTallies(agreementIds).value();
+    for (const MilestoneTally &tally : tallies)
+        tallied += tally.overdue;
+    QCOMPARE(tallied, expected);
+    const QList<MilestoneDensity> density =
+        milestones
+            .densityInRange(agreementIds, QDate(today.year() - 2, 1, 1), today, MilestoneDensity::Bucket::Year, today)
+            .value();
+    qint64 open = 0;
+    qint64 dense = 0;
+    qint64 achieved = 0;
+    qint64 closed = 0;
+    for (const MilestoneDensity &d : density) {
+        open += d.open;
+        dense += d.overdue;
+        achieved += d.achieved;
+        closed += d.closed;
+    }
+    QCOMPARE(open, expected);
+    QCOMPARE(dense, expected);
+    QCOMPARE(achieved, 1);
+    QCOMPARE(closed, 2);
 }
 
 void TestRepositories::searchEscapesWildcards()

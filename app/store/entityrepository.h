@@ -1,0 +1,81 @@
+#pragma once
+
+#include "store/entityspec.h"
+#include "store/repositorybase.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlQuery>
+
+// The lists every repository of an entity offers, over the entity's spec: one row, all rows of
+// a query, how many there are, the ids of one window of them, a row's position among them, and
+// the rows of some ids. One row and the rows of some ids come with their details (addDetails).
+template<typename T>
+class EntityRepository : public RepositoryBase
+{
+public:
+    Result<T> get(qint64 id) const
+    {
+        Result<QList<T>> rows = getMany({id});
+        if (!rows)
+            return rows.error();
+        if (rows->isEmpty())
+            return notFound(m_spec->table, id);
+        return rows->constFirst();
+    }
+    Result<QList<T>> list(const ListQuery &query = {}) const
+    {
+        QList<T> rows;
+        if (auto r = selectList(*m_spec, query, [&](const QSqlQuery &q) { rows.append(m_spec->decode(q)); }); !r)
+            return r.error();
+        return rows;
+    }
+    Result<qint64> count(const ListQuery &query = {}) const { return countList(*m_spec, query); }
+    // Paging for long lists: the ids of one window of the list, a row's position in it (-1 when
+    // the query leaves it out), and the rows of some ids in the order given (unknown ids left out).
+    Result<QList<qint64>> ids(const ListQuery &query, const ListWindow &window) const
+    {
+        return windowIds(*m_spec, query, window);
+    }
+    Result<qint64> position(const ListQuery &query, qint64 id) const { return positionIn(*m_spec, query, id); }
+    Result<QList<T>> getMany(const QList<qint64> &ids) const
+    {
+        QHash<qint64, T> found;
+        const auto read = [&](const QSqlQuery &q) {
+            T row = m_spec->decode(q);
+            found.insert(row.meta.id, row);
+        };
+        if (auto r = selectIds(*m_spec, ids, read); !r)
+            return r.error();
+        QList<T> rows;
+        for (qint64 id : ids)
+            if (const auto it = found.constFind(id); it != found.constEnd())
+                rows.append(*it);
+        if (auto r = addDetails(rows); !r)
+            return r.error();
+        return rows;
+    }
+
+protected:
+    EntityRepository(Database &db, const EntitySpec<T> &spec)
+        : RepositoryBase(db)
+        , m_spec(&spec)
+    {}
+    ~EntityRepository() = default;
+
+    const EntitySpec<T> &spec() const { return *m_spec; }
+    // Writes a record's columns as a new row, or over its row (RepositoryBase::insertRow, updateRow).
+    Result<RowMeta> insertRecord(const T &record) const
+    {
+        return insertRow(m_spec->table, m_spec->writeColumns, m_spec->encode(record), record.meta);
+    }
+    Result<RowMeta> updateRecord(const T &record) const
+    {
+        return updateRow(m_spec->table, record.meta, m_spec->writeColumns, m_spec->encode(record));
+    }
+    // Loads what a row keeps in other tables (an agreement's parties, an event's participants).
+    virtual Result<void> addDetails(QList<T> & /*rows*/) const { return {}; }
+
+private:
+    const EntitySpec<T> *m_spec;
+};
