@@ -300,9 +300,14 @@ bool MainWindow::showView(const QString &id)
         if (m_views.at(i).id != id)
             continue;
         if (currentEntry() && currentEntry()->id != id && !settleChangedForm()) {
-            // Stay: the sidebar shows the view that is still there.
-            const QSignalBlocker blocker(m_sidebar);
-            m_sidebar->setCurrentRow(m_currentView);
+            // Stay: the sidebar shows the view that is still there, also once the click that asked
+            // has selected its row (the list selects after it reports the new current row).
+            const auto stay = [this] {
+                const QSignalBlocker blocker(m_sidebar);
+                m_sidebar->setCurrentRow(m_currentView);
+            };
+            stay();
+            QMetaObject::invokeMethod(this, stay, Qt::QueuedConnection);
             return false;
         }
         m_currentView = i;
