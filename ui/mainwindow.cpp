@@ -134,7 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     ExportActions::addTo(*this);
     BackupActions::addTo(*this);
     LanguageMenu::addTo(*this);
-    // Help > About Pactline and Date Formats, last in the menu bar.
+    // Help > Date Formats, About Pactline and About Qt, last in the menu bar.
     HelpPages::addTo(*this);
     // The everyday actions of the menus, with icons, in a tool bar (issue 14).
     MainToolBar::addTo(*this);
