@@ -45,6 +45,7 @@ private:
     bool openWindow();
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -57,13 +58,15 @@ void TestMainToolBar::init()
 {
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
+    m_path = createSamplePortfolio(*m_dir);
     QVERIFY(openWindow());
 }
 
 bool TestMainToolBar::openWindow()
 {
+    m_window.reset();
     m_window = std::make_unique<MainWindow>();
-    if (!m_window->openFile(createSamplePortfolio(*m_dir)))
+    if (!m_window->openFile(m_path))
         return false;
     m_window->show();
     return QTest::qWaitForWindowExposed(m_window.get());
@@ -136,6 +139,9 @@ void TestMainToolBar::labelsBesideEveryButtonInSight()
     QFETCH(QSize, size);
     UiLanguage::install(language);
     QVERIFY(openWindow());
+    // In that language.
+    const QString newLabel = m_window->findChild<QAction *>(QStringLiteral("actionNew"))->iconText();
+    QCOMPARE(newLabel == QLatin1String("New"), language.language() == QLocale::English);
     m_window->resize(size);
     QCoreApplication::processEvents();
     QCOMPARE(bar()->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
