@@ -2761,6 +2761,10 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <source>No changes recorded.</source>
         <translation>Geen wijzigingen vastgelegd.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneRepository</name>

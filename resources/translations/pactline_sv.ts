@@ -2761,6 +2761,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <source>No changes recorded.</source>
         <translation>Inga ändringar registrerade.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneRepository</name>

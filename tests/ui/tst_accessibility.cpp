@@ -1,6 +1,7 @@
 // The real main window on the sample, read as a screen reader and a keyboard user meet it: every
-// control the Tab key reaches on the partners and agreements views (a record in the Details pane)
-// has a name a screen reader can say, and Tab moves down the partner form, not up and down.
+// control the Tab key reaches on the partners, agreements, milestones and events views (a record in
+// the Details pane) has a name a screen reader can say, and Tab moves down the partner form, not up
+// and down.
 #include "mainwindow.h"
 #include "records/recordview.h"
 #include "testsupport.h"
@@ -119,6 +120,8 @@ void TestAccessibility::everyControlHasAName_data()
     QTest::addColumn<QString>("view");
     QTest::newRow("partners") << QStringLiteral("partners");
     QTest::newRow("agreements") << QStringLiteral("agreements");
+    QTest::newRow("milestones") << QStringLiteral("milestones");
+    QTest::newRow("events") << QStringLiteral("events");
 }
 
 void TestAccessibility::everyControlHasAName()
