@@ -5,6 +5,7 @@
 #include "help/helppages.h"
 #include "import/importwizard.h"
 #include "languagemenu.h"
+#include "maintoolbar.h"
 #include "models/agreementtablemodel.h"
 #include "models/backgroundcounter.h"
 #include "models/eventtablemodel.h"
@@ -133,8 +134,10 @@ MainWindow::MainWindow(QWidget *parent)
     ExportActions::addTo(*this);
     BackupActions::addTo(*this);
     LanguageMenu::addTo(*this);
-    // Help > About Pactline and Date Formats, last in the menu bar.
+    // Help > Date Formats, About Pactline and About Qt, last in the menu bar.
     HelpPages::addTo(*this);
+    // The everyday actions of the menus, with icons, in a tool bar (issue 14).
+    MainToolBar::addTo(*this);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusCounts"));
@@ -199,6 +202,7 @@ void MainWindow::createViews()
     splitter->setChildrenCollapsible(false);
     m_sidebar = new QListWidget(splitter);
     m_sidebar->setObjectName(QStringLiteral("viewList"));
+    m_sidebar->setAccessibleName(tr("Views"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setMinimumWidth(110);
     m_sidebar->setMaximumWidth(220);
@@ -241,6 +245,7 @@ void MainWindow::createViews()
 void MainWindow::addRecordView(const QString &id, const QString &title, RecordSelection::Kind kind, RecordView *view)
 {
     m_views.append({id, title, view, view, kind});
+    view->table()->setAccessibleName(title);
     m_stack->addWidget(view);
     m_sidebar->addItem(title);
     connect(view, &RecordView::currentIdChanged, this, [this, kind, view](qint64 recordId) {

@@ -124,6 +124,24 @@ Database::~Database()
         OpenFiles::instance().remove(m_openFileKey);
 }
 
+QString Database::sqliteVersion()
+{
+    const QString name = nextConnectionName();
+    QString version;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        connection.setDatabaseName(QStringLiteral(":memory:"));
+        if (connection.open()) {
+            QSqlQuery query(connection);
+            if (query.exec(QStringLiteral("select sqlite_version()")) && query.next())
+                version = query.value(0).toString();
+            connection.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
 QString Database::displayName() const
 {
     return QFileInfo(m_path).completeBaseName();

@@ -28,6 +28,9 @@ public:
 
     static constexpr qint32 ApplicationId = 0x50414354; // "PACT"
     static QString fileSuffix() { return QStringLiteral("pactline"); }
+    // The version of the SQLite library that Qt's SQLite driver uses ("3.40.1"), or an empty string
+    // when the driver is missing.
+    static QString sqliteVersion();
 
     // Opens an existing portfolio file. Checks, before SQLite reads anything, that it is an
     // SQLite file, not truncated, Pactline's, and not from a newer version; then that its schema

@@ -1684,6 +1684,22 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <source>Show everything again</source>
         <translation>Alles weer tonen</translation>
     </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filteren op status</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filteren op soort</translation>
+    </message>
+    <message>
+        <source>Filter by country</source>
+        <translation>Filteren op land</translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation>Filteren op thema</translation>
+    </message>
 </context>
 <context>
     <name>FuzzyDate</name>
@@ -1880,6 +1896,18 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
     <message>
         <source>&lt;p&gt;With the year last, numbers are read day first: 12/09/2023 is 12 September 2023.&lt;/p&gt;&lt;p&gt;A date covers its whole period: “Q3 2024” runs from 1 July to 30 September 2024. Dates sort by their first day, a day before its month. A milestone is overdue once its whole period has passed and it is not achieved. On the timeline a day is a diamond and a longer period a band.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Met het jaar als laatste worden getallen met de dag eerst gelezen: 12/09/2023 is 12 september 2023.&lt;/p&gt;&lt;p&gt;Een datum beslaat zijn hele periode: “Q3 2024” loopt van 1 juli tot en met 30 september 2024. Datums worden gesorteerd op hun eerste dag, een dag vóór zijn maand. Een mijlpaal is achterstallig zodra zijn hele periode voorbij is en hij niet bereikt is. Op de tijdlijn is een dag een ruit en een langere periode een band.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Portfolios are stored with SQLite %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Portfolio’s worden opgeslagen met SQLite %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licences: GPL-3.0-or-later; Qt under the LGPL-3.0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licenties: GPL-3.0-or-later; Qt onder de LGPL-3.0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2337,49 @@ Voer “pactline OPDRACHT --help” uit voor de opties van een opdracht.</transl
     </message>
 </context>
 <context>
+    <name>MainToolBar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Main Tool Bar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pactline portfolios (*.pactline);;All files (*)</source>
@@ -2593,6 +2664,10 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Weergaven</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfiles</name>
@@ -2685,6 +2760,10 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>No changes recorded.</source>
         <translation>Geen wijzigingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2934,10 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>Not a party to any agreement.</source>
         <translation>Bij geen enkele overeenkomst partij.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +3892,10 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>%1 Your changes are still in the form: Apply writes them over the other change, Revert shows what is stored now.</source>
         <translation>%1 Uw wijzigingen staan nog in het formulier: Toepassen schrijft ze over de andere wijziging heen, Herstellen toont wat er nu opgeslagen is.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

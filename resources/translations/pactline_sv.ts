@@ -1684,6 +1684,22 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <source>Show everything again</source>
         <translation>Visa allt igen</translation>
     </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrera på status</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filtrera på typ</translation>
+    </message>
+    <message>
+        <source>Filter by country</source>
+        <translation>Filtrera på land</translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation>Filtrera på tema</translation>
+    </message>
 </context>
 <context>
     <name>FuzzyDate</name>
@@ -1880,6 +1896,18 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
     <message>
         <source>&lt;p&gt;With the year last, numbers are read day first: 12/09/2023 is 12 September 2023.&lt;/p&gt;&lt;p&gt;A date covers its whole period: “Q3 2024” runs from 1 July to 30 September 2024. Dates sort by their first day, a day before its month. A milestone is overdue once its whole period has passed and it is not achieved. On the timeline a day is a diamond and a longer period a band.&lt;/p&gt;</source>
         <translation>&lt;p&gt;När året står sist läses siffrorna med dagen först: 12/09/2023 är 12 september 2023.&lt;/p&gt;&lt;p&gt;Ett datum täcker hela sin period: ”Q3 2024” sträcker sig från 1 juli till 30 september 2024. Datum sorteras efter sin första dag, en dag före sin månad. En milstolpe är försenad när hela dess period har passerat och den inte är uppnådd. På tidslinjen är en dag en romb och en längre period ett band.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Portfolios are stored with SQLite %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Portföljerna lagras med SQLite %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licences: GPL-3.0-or-later; Qt under the LGPL-3.0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licenser: GPL-3.0-or-later; Qt under LGPL-3.0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2337,49 @@ Kör ”pactline KOMMANDO --help” för att se ett kommandos flaggor.</translat
     </message>
 </context>
 <context>
+    <name>MainToolBar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Main Tool Bar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportera PDF</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pactline portfolios (*.pactline);;All files (*)</source>
@@ -2593,6 +2664,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Vyer</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfiles</name>
@@ -2685,6 +2760,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>No changes recorded.</source>
         <translation>Inga ändringar registrerade.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2934,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>Not a party to any agreement.</source>
         <translation>Inte part i något avtal.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Avtal</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +3892,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>%1 Your changes are still in the form: Apply writes them over the other change, Revert shows what is stored now.</source>
         <translation>%1 Dina ändringar finns kvar i formuläret: Verkställ sparar dem ovanpå den andra ändringen, Återställ visar det som är lagrat nu.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>

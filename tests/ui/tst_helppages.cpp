@@ -1,10 +1,13 @@
-// Help > About Pactline and Help > Date Formats on the real main window: the actions, what About
-// says, and a date formats page whose every example FuzzyDate::parse reads as the date it stands for.
+// Help > About Pactline, About Qt and Date Formats on the real main window: the actions, what About
+// says (versions of Pactline, Qt and SQLite, the licences), and a date formats page whose every example
+// FuzzyDate::parse reads as the date it stands for.
 #include "domain/fuzzydate.h"
 #include "help/helppages.h"
 #include "mainwindow.h"
+#include "store/database.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QMenu>
 #include <QMenuBar>
@@ -12,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <memory>
 
@@ -23,6 +27,7 @@ private slots:
     void initTestCase();
     void helpIsTheLastMenu();
     void aboutSaysWhatAndWhich();
+    void aboutQtOpensQtsBox();
     void dateFormatsListWhatTheParserReads();
     void cleanupTestCase();
 
@@ -50,6 +55,10 @@ void TestHelpPages::helpIsTheLastMenu()
     QVERIFY(help->actions().contains(formats));
     QCOMPARE(about->text(), QStringLiteral("&About Pactline"));
     QCOMPARE(formats->text(), QStringLiteral("&Date Formats"));
+    auto *aboutQt = m_window->findChild<QAction *>(QStringLiteral("actionAboutQt"));
+    QVERIFY(aboutQt && help->actions().contains(aboutQt));
+    QCOMPARE(aboutQt->text(), QStringLiteral("About &Qt"));
+    QCOMPARE(aboutQt->menuRole(), QAction::AboutQtRole);
 }
 
 void TestHelpPages::aboutSaysWhatAndWhich()
@@ -63,8 +72,25 @@ void TestHelpPages::aboutSaysWhatAndWhich()
     QVERIFY(text.contains(QStringLiteral("GPL-3.0-or-later")));
     QVERIFY(text.contains(QStringLiteral("international collaborations")));
     QVERIFY(text.contains(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()))));
+    QVERIFY(!Database::sqliteVersion().isEmpty());
+    QVERIFY2(text.contains(QStringLiteral("SQLite %1").arg(Database::sqliteVersion())), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("GPL-3.0-or-later; Qt under the LGPL-3.0")));
     box->close();
     QVERIFY(!box->isVisible());
+}
+
+void TestHelpPages::aboutQtOpensQtsBox()
+{
+    // Qt's own box is modal: note its title and close it from the event loop it runs.
+    QString title;
+    QTimer::singleShot(0, this, [&title] {
+        if (QWidget *box = QApplication::activeModalWidget()) {
+            title = box->windowTitle();
+            box->close();
+        }
+    });
+    m_window->findChild<QAction *>(QStringLiteral("actionAboutQt"))->trigger();
+    QCOMPARE(title, QStringLiteral("About Qt"));
 }
 
 void TestHelpPages::dateFormatsListWhatTheParserReads()

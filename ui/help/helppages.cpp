@@ -2,8 +2,10 @@
 
 #include "domain/fuzzydate.h"
 #include "mainwindow.h"
+#include "store/database.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QMenu>
@@ -128,6 +130,9 @@ QMenu *HelpPages::addTo(MainWindow &window)
     QAction *about = menu->addAction(tr("&About Pactline"), &window, [&window] { showAbout(window); });
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = menu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
     return menu;
 }
 
@@ -138,7 +143,9 @@ QString HelpPages::aboutText()
               "them on a timeline and reports on their progress.</p>"
               "<p>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
               "<p>Built with Qt %2, running on Qt %3.</p>")
-        .arg(QStringLiteral(PACTLINE_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+               .arg(QStringLiteral(PACTLINE_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())) +
+           tr("<p>Portfolios are stored with SQLite %1.</p>").arg(Database::sqliteVersion()) +
+           tr("<p>Licences: GPL-3.0-or-later; Qt under the LGPL-3.0.</p>");
 }
 
 QString HelpPages::dateFormatsPage()

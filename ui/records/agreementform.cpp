@@ -114,6 +114,7 @@ AgreementForm::AgreementForm(QWidget *parent)
     body()->addWidget(sectionTitle(tr("Parties"), this));
     m_partiesTable = smallTable(m_parties, this);
     m_partiesTable->setObjectName(QStringLiteral("partiesTable"));
+    m_partiesTable->setAccessibleName(tr("Parties"));
     m_partiesTable->setItemDelegate(m_delegate);
     m_partiesTable->horizontalHeader()->setSectionResizeMode(PartyListModel::PartnerColumn, QHeaderView::Stretch);
     m_partiesTable->horizontalHeader()->setStretchLastSection(false);
@@ -136,6 +137,7 @@ AgreementForm::AgreementForm(QWidget *parent)
     body()->addWidget(sectionTitle(tr("Milestones"), this));
     m_milestones = smallTable(m_milestoneModel, this);
     m_milestones->setObjectName(QStringLiteral("agreementMilestones"));
+    m_milestones->setAccessibleName(tr("Milestones"));
     auto *milestoneDelegate = new RecordDelegate(this);
     m_milestones->setItemDelegate(milestoneDelegate);
     m_milestones->setColumnHidden(MilestoneTableModel::AgreementColumn, true);
@@ -160,6 +162,7 @@ AgreementForm::AgreementForm(QWidget *parent)
     body()->addWidget(m_milestoneButtons);
     body()->addWidget(sectionTitle(tr("Slip history of the selected milestone"), this));
     m_history->setObjectName(QStringLiteral("historyList"));
+    m_history->setAccessibleName(tr("Slip history of the selected milestone"));
     m_history->setMinimumHeight(70);
     body()->addWidget(m_history);
     body()->addStretch(1);

@@ -69,6 +69,7 @@ void EventForm::createParticipants()
     bold.setBold(true);
     title->setFont(bold);
     body()->addWidget(title);
+    title->setBuddy(m_participants);
     m_participants->setObjectName(QStringLiteral("participantsTable"));
     m_participants->setModel(m_participantModel);
     m_participants->setToolTip(tr("The organisations and people taking part. Delete removes the selected ones; "

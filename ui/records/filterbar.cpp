@@ -52,15 +52,15 @@ FilterBar::FilterBar(const QString &records, QWidget *parent)
     const bool agreements = records == QLatin1String("agreements");
     const bool milestones = records == QLatin1String("milestones");
     if (agreements)
-        addChoice(QStringLiteral("status"), tr("Any status"), choicesOf<AgreementStatus>());
+        addChoice(QStringLiteral("status"), tr("Filter by status"), tr("Any status"), choicesOf<AgreementStatus>());
     if (milestones)
-        addChoice(QStringLiteral("status"), tr("Any status"), choicesOf<MilestoneStatus>());
+        addChoice(QStringLiteral("status"), tr("Filter by status"), tr("Any status"), choicesOf<MilestoneStatus>());
     if (partners)
-        addChoice(QStringLiteral("kind"), tr("Any kind"), choicesOf<PartnerKind>());
+        addChoice(QStringLiteral("kind"), tr("Filter by kind"), tr("Any kind"), choicesOf<PartnerKind>());
     if (agreements)
-        addChoice(QStringLiteral("kind"), tr("Any kind"), choicesOf<AgreementKind>());
+        addChoice(QStringLiteral("kind"), tr("Filter by kind"), tr("Any kind"), choicesOf<AgreementKind>());
     if (partners || agreements || milestones)
-        addChoice(QStringLiteral("country"), tr("Any country"), {});
+        addChoice(QStringLiteral("country"), tr("Filter by country"), tr("Any country"), {});
     if (!partners) {
         m_partner = new PartnerPicker(this);
         m_partner->setObjectName(QStringLiteral("partnerFilter"));
@@ -71,7 +71,7 @@ FilterBar::FilterBar(const QString &records, QWidget *parent)
         connect(m_partner, &PartnerPicker::partnerChosen, this, &FilterBar::announce);
     }
     if (agreements || milestones)
-        addChoice(QStringLiteral("theme"), tr("Any theme"), {});
+        addChoice(QStringLiteral("theme"), tr("Filter by theme"), tr("Any theme"), {});
     if (agreements || milestones) {
         m_overdue = new QCheckBox(tr("&Overdue"), this);
         m_overdue->setObjectName(QStringLiteral("overdueFilter"));
@@ -90,11 +90,12 @@ FilterBar::FilterBar(const QString &records, QWidget *parent)
     setFocusProxy(m_search);
 }
 
-QComboBox *FilterBar::addChoice(const QString &key, const QString &any,
+QComboBox *FilterBar::addChoice(const QString &key, const QString &name, const QString &any,
                                 const QList<std::pair<QString, QString>> &values)
 {
     auto *combo = new QComboBox(this);
     combo->setObjectName(key + QStringLiteral("Filter"));
+    combo->setAccessibleName(name);
     combo->addItem(any, QString());
     for (const auto &[code, name] : values)
         combo->addItem(name, code);

@@ -39,7 +39,8 @@ signals:
     void queryChanged(const QString &search, const QMap<QString, QString> &filters);
 
 private:
-    QComboBox *addChoice(const QString &key, const QString &any, const QList<std::pair<QString, QString>> &values);
+    QComboBox *addChoice(const QString &key, const QString &name, const QString &any,
+                         const QList<std::pair<QString, QString>> &values);
     void fillCombo(QComboBox *combo, const QStringList &values);
     void announce();
 

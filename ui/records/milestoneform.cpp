@@ -54,6 +54,7 @@ MilestoneForm::MilestoneForm(QWidget *parent)
     form->addRow(tr("&Reason"), m_reason);
     body()->addWidget(new QLabel(tr("<b>History</b>"), this));
     m_history->setObjectName(QStringLiteral("historyList"));
+    m_history->setAccessibleName(tr("History"));
     m_history->setMinimumHeight(90);
     body()->addWidget(m_history);
     body()->addStretch(1);

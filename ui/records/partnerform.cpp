@@ -59,6 +59,7 @@ PartnerForm::PartnerForm(QWidget *parent)
     createContacts();
     body()->addWidget(new QLabel(tr("<b>Agreements</b> (double-click to open)"), this));
     m_agreements->setObjectName(QStringLiteral("partnerAgreements"));
+    m_agreements->setAccessibleName(tr("Agreements"));
     m_agreements->setMinimumHeight(90);
     body()->addWidget(m_agreements);
     body()->addStretch(1);

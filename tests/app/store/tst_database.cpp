@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,6 +23,7 @@ class TestDatabase : public QObject
 private slots:
     void init();
     void createsAPactlineFile();
+    void saysWhichSqliteItUses();
     void refusesToOverwrite();
     void connectionPragmas();
     void reopensWhatItCreated();
@@ -79,6 +81,20 @@ void TestDatabase::createsAPactlineFile()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(16).startsWith("SQLite format 3"));
+}
+
+void TestDatabase::saysWhichSqliteItUses()
+{
+    const QStringList connections = QSqlDatabase::connectionNames();
+    const QString version = Database::sqliteVersion();
+    QVERIFY2(QRegularExpression(QStringLiteral("^3\\.\\d+\\.\\d+$")).match(version).hasMatch(), qPrintable(version));
+    // The library a portfolio is opened with, and no connection left behind.
+    QCOMPARE(QSqlDatabase::connectionNames(), connections);
+    auto db = Database::create(m_dir->filePath(QStringLiteral("version.pactline")));
+    QVERIFY(db);
+    QSqlQuery query((*db)->connection());
+    QVERIFY(query.exec(QStringLiteral("select sqlite_version()")) && query.next());
+    QCOMPARE(query.value(0).toString(), version);
 }
 
 void TestDatabase::refusesToOverwrite()

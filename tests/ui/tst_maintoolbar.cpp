@@ -1,0 +1,167 @@
+// The main tool bar on the real main window: the everyday actions of the menus in one fixed bar,
+// each with an icon and a tooltip that says its shortcut (undo's naming the step it takes), and its
+// labels beside the icons with every button in sight on 1024×600 and on 1366×768 at scale 1.5, in
+// English, Dutch and Swedish.
+#include "domain/uilanguage.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace TestSupport;
+
+namespace {
+
+const char *const EverydayActions[] = {"actionNew",  "actionOpen", "actionAdd",  "actionDelete",
+                                       "actionUndo", "actionRedo", "actionFind", "actionExportPdf"};
+
+} // namespace
+
+class TestMainToolBar final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void holdsTheEverydayActions();
+    void tooltipsSayTheShortcut();
+    void labelsBesideEveryButtonInSight_data();
+    void labelsBesideEveryButtonInSight();
+
+private:
+    QToolBar *bar() const { return m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar")); }
+    bool everyButtonInSight() const;
+    bool openWindow();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainToolBar::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainToolBar::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = createSamplePortfolio(*m_dir);
+    QVERIFY(openWindow());
+}
+
+bool TestMainToolBar::openWindow()
+{
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    if (!m_window->openFile(m_path))
+        return false;
+    m_window->show();
+    return QTest::qWaitForWindowExposed(m_window.get());
+}
+
+void TestMainToolBar::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+    QSettings().clear();
+    UiLanguage::install(QLocale(QLocale::English));
+}
+
+void TestMainToolBar::holdsTheEverydayActions()
+{
+    QToolBar *toolBar = bar();
+    QVERIFY(toolBar && toolBar->isVisible());
+    QVERIFY(!toolBar->isMovable());
+    QCOMPARE(m_window->toolBarArea(toolBar), Qt::TopToolBarArea);
+    QList<QAction *> expected;
+    for (const char *name : EverydayActions) {
+        auto *action = m_window->findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action, name);
+        QVERIFY2(!action->icon().isNull(), name);
+        expected << action;
+    }
+    QList<QAction *> shown = toolBar->actions();
+    shown.removeIf([](const QAction *action) { return action->isSeparator(); });
+    QCOMPARE(shown, expected);
+    // Short labels: undo's stays "Undo" whatever step it names in the menu.
+    QCOMPARE(expected.at(4)->iconText(), QStringLiteral("Undo"));
+    QCOMPARE(expected.at(7)->iconText(), QStringLiteral("Export PDF"));
+}
+
+void TestMainToolBar::tooltipsSayTheShortcut()
+{
+    const auto tip = [this](const char *name) {
+        return m_window->findChild<QAction *>(QLatin1String(name))->toolTip();
+    };
+    const auto keys = [](QKeySequence::StandardKey key) {
+        return QKeySequence(key).toString(QKeySequence::NativeText);
+    };
+    QCOMPARE(tip("actionNew"), QStringLiteral("New (%1)").arg(keys(QKeySequence::New)));
+    QCOMPARE(tip("actionUndo"), QStringLiteral("Undo (%1)").arg(keys(QKeySequence::Undo)));
+    QCOMPARE(tip("actionFind"), QStringLiteral("Find (%1)").arg(keys(QKeySequence::Find)));
+    QCOMPARE(tip("actionExportPdf"), QStringLiteral("Export PDF"));
+    // Undo names the step it would take, in the tooltip too.
+    m_window->undoStack()->push(new QUndoCommand(QStringLiteral("Rename partner")));
+    QCOMPARE(tip("actionUndo"), QStringLiteral("Undo Rename partner (%1)").arg(keys(QKeySequence::Undo)));
+    m_window->undoStack()->clear();
+    QCOMPARE(tip("actionUndo"), QStringLiteral("Undo (%1)").arg(keys(QKeySequence::Undo)));
+}
+
+void TestMainToolBar::labelsBesideEveryButtonInSight_data()
+{
+    QTest::addColumn<QLocale>("language");
+    QTest::addColumn<QSize>("size");
+    for (const QLocale::Language language : {QLocale::English, QLocale::Dutch, QLocale::Swedish}) {
+        const QString name = QLocale::languageToString(language);
+        QTest::addRow("%s 1366x768", qPrintable(name)) << QLocale(language) << QSize(1366, 768);
+        QTest::addRow("%s 1024x600", qPrintable(name)) << QLocale(language) << QSize(1024, 600);
+        // 1366×768 at scale 1.5, in logical pixels.
+        QTest::addRow("%s 910x512", qPrintable(name)) << QLocale(language) << QSize(910, 512);
+    }
+}
+
+void TestMainToolBar::labelsBesideEveryButtonInSight()
+{
+    QFETCH(QLocale, language);
+    QFETCH(QSize, size);
+    UiLanguage::install(language);
+    QVERIFY(openWindow());
+    // In that language.
+    const QString newLabel = m_window->findChild<QAction *>(QStringLiteral("actionNew"))->iconText();
+    QCOMPARE(newLabel == QLatin1String("New"), language.language() == QLocale::English);
+    m_window->resize(size);
+    QCoreApplication::processEvents();
+    QCOMPARE(bar()->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    QVERIFY(everyButtonInSight());
+}
+
+bool TestMainToolBar::everyButtonInSight() const
+{
+    QToolBar *toolBar = bar();
+    for (QAction *action : toolBar->actions()) {
+        if (action->isSeparator())
+            continue;
+        QWidget *button = toolBar->widgetForAction(action);
+        if (!button || !button->isVisible() || !toolBar->rect().contains(button->geometry())) {
+            qWarning("%s is out of sight", qPrintable(action->objectName()));
+            return false;
+        }
+    }
+    return true;
+}
+
+QTEST_MAIN(TestMainToolBar)
+#include "tst_maintoolbar.moc"

@@ -1,0 +1,65 @@
+#include "maintoolbar.h"
+
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QIcon>
+
+namespace {
+
+// What the action does, without its mnemonic and ellipsis, and its first shortcut: "Undo (Ctrl+Z)".
+QString toolTipOf(const QAction &action)
+{
+    QString text = action.text();
+    text.remove(QLatin1Char('&'));
+    text.remove(QChar(0x2026));
+    const QKeySequence shortcut = action.shortcut();
+    if (shortcut.isEmpty())
+        return text;
+    return MainToolBar::tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText));
+}
+
+} // namespace
+
+MainToolBar *MainToolBar::addTo(MainWindow &window)
+{
+    auto *bar = new MainToolBar(window);
+    window.addToolBar(Qt::TopToolBarArea, bar);
+    return bar;
+}
+
+MainToolBar::MainToolBar(MainWindow &window)
+    : QToolBar(tr("Main Tool Bar"), &window)
+    , m_window(window)
+{
+    setObjectName(QStringLiteral("mainToolBar"));
+    setMovable(false);
+    addFromWindow("actionNew", tr("New"), QStringLiteral("document-new"), QStyle::SP_FileIcon);
+    addFromWindow("actionOpen", tr("Open"), QStringLiteral("document-open"), QStyle::SP_DialogOpenButton);
+    addSeparator();
+    addFromWindow("actionAdd", tr("Add"), QStringLiteral("list-add"), QStyle::SP_FileDialogNewFolder);
+    addFromWindow("actionDelete", tr("Delete"), QStringLiteral("edit-delete"), QStyle::SP_TrashIcon);
+    addSeparator();
+    addFromWindow("actionUndo", tr("Undo"), QStringLiteral("edit-undo"), QStyle::SP_ArrowBack);
+    addFromWindow("actionRedo", tr("Redo"), QStringLiteral("edit-redo"), QStyle::SP_ArrowForward);
+    addSeparator();
+    addFromWindow("actionFind", tr("Find"), QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView);
+    addFromWindow("actionExportPdf", tr("Export PDF"), QStringLiteral("document-export"), QStyle::SP_DialogSaveButton);
+    // Short labels beside the icons; where the window is too narrow for them all, the bar's own
+    // extension button offers the rest.
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+}
+
+void MainToolBar::addFromWindow(const char *name, const QString &label, const QString &themeIcon,
+                                QStyle::StandardPixmap fallback)
+{
+    auto *action = m_window.findChild<QAction *>(QLatin1String(name));
+    Q_ASSERT(action);
+    if (action->icon().isNull())
+        action->setIcon(QIcon::fromTheme(themeIcon, style()->standardIcon(fallback)));
+    action->setIconText(label);
+    action->setToolTip(toolTipOf(*action));
+    // Undo and redo name the step they take: the tooltip follows (setting it again changes nothing).
+    connect(action, &QAction::changed, this, [action] { action->setToolTip(toolTipOf(*action)); });
+    addAction(action);
+}

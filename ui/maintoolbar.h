@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStyle>
+#include <QToolBar>
+
+class MainWindow;
+
+// The main tool bar: the everyday actions of the menus (new, open, add, delete, undo, redo, find,
+// export PDF) with icons from the desktop's theme, or Qt's own where the theme has none, short labels
+// beside them and tooltips that say the shortcut.
+class MainToolBar final : public QToolBar
+{
+    Q_OBJECT
+
+public:
+    // Adds the tool bar to the window, whose menus must already hold the actions.
+    static MainToolBar *addTo(MainWindow &window);
+
+private:
+    explicit MainToolBar(MainWindow &window);
+    void addFromWindow(const char *name, const QString &label, const QString &themeIcon,
+                       QStyle::StandardPixmap fallback);
+
+    MainWindow &m_window;
+};
