@@ -136,7 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     LanguageMenu::addTo(*this);
     // Help > Date Formats, About Pactline and About Qt, last in the menu bar.
     HelpPages::addTo(*this);
-    // The everyday actions of the menus, with icons, in a tool bar (issue 14).
+    // The everyday actions of the menus, with icons, in a tool bar.
     MainToolBar::addTo(*this);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_status = new QLabel(this);
