@@ -21,7 +21,11 @@ namespace {
 
 // Names the application (and so its settings) and speaks the language of the system, or with a
 // window, the one chosen in View > Language.
-enum class LanguageFrom { System, Settings };
+enum class LanguageFrom
+{
+    System,
+    Settings
+};
 
 void setApplicationInfo(LanguageFrom languageFrom = LanguageFrom::System)
 {

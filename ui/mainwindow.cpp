@@ -1032,8 +1032,9 @@ void MainWindow::stepUndoStack(bool forwards)
     // What is typed in a form and not applied is settled first when the step deletes that form's
     // record; other steps leave the typing in place (the form keeps it over a store change).
     const auto *records = dynamic_cast<const RecordCommand *>(command);
-    if (RecordForm *changed = changedForm(); changed && records
-        && records->takesAway(kindOfForm(changed), changed->recordId(), !forwards) && !settleChangedForm())
+    if (RecordForm *changed = changedForm(); changed && records &&
+                                             records->takesAway(kindOfForm(changed), changed->recordId(), !forwards) &&
+                                             !settleChangedForm())
         return;
     const QString text = command->text();
     RecordSelection::Kind kind = RecordSelection::Kind::None;

@@ -56,7 +56,8 @@ void TestDutchInterface::coreTextsAreDutch()
     QCOMPARE(displayNameOf(AgreementStatus::Signed), QStringLiteral("Ondertekend"));
     QCOMPARE(displayNameOf(MilestoneStatus::AtRisk), QStringLiteral("In gevaar"));
     QCOMPARE(QCoreApplication::translate("CsvImport", "%n agreement(s)", nullptr, 1), QStringLiteral("1 overeenkomst"));
-    QCOMPARE(QCoreApplication::translate("CsvImport", "%n agreement(s)", nullptr, 3), QStringLiteral("3 overeenkomsten"));
+    QCOMPARE(QCoreApplication::translate("CsvImport", "%n agreement(s)", nullptr, 3),
+             QStringLiteral("3 overeenkomsten"));
 }
 
 void TestDutchInterface::mainWindowMenusAreDutch()
@@ -131,7 +132,8 @@ ProcessResult TestDutchInterface::runWith(const QList<std::pair<QByteArray, QByt
 QString TestDutchInterface::pdfText(const QString &pdf)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return {};
     // pdftotext breaks lines where the layout does; one line reads more simply.
@@ -178,9 +180,9 @@ void TestDutchInterface::progressReportHasDutchHeadings()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.startsWith(QStringLiteral("Geschreven naar ")), qPrintable(r.out));
     const QString text = pdfText(pdf);
-    for (const QString &heading :
-         {QStringLiteral("Voortgangsrapport, januari 2022 – december 2024"),
-          QStringLiteral("overeenkomsten ondertekend"), QStringLiteral("Over dit rapport"), QStringLiteral("Pagina 1 van")})
+    for (const QString &heading : {QStringLiteral("Voortgangsrapport, januari 2022 – december 2024"),
+                                   QStringLiteral("overeenkomsten ondertekend"), QStringLiteral("Over dit rapport"),
+                                   QStringLiteral("Pagina 1 van")})
         QVERIFY2(text.contains(heading), qPrintable(heading + QStringLiteral(" is not in: ") + text.left(1500)));
     QVERIFY2(!text.contains(QStringLiteral("Progress report")), qPrintable(text.left(1500)));
 }

@@ -137,7 +137,8 @@ void TestFirstHour::clickSidebar(MainWindow &window, const QString &viewId)
     // Seen in a real window: a click on the view list switched the view before the question, so that
     // Cancel left the partner's form beside the agreements.
     QListWidget *list = sidebar(window);
-    const QString title = window.findChild<QAction *>(QStringLiteral("actionView_") + viewId)->text().remove(QLatin1Char('&'));
+    const QString title =
+        window.findChild<QAction *>(QStringLiteral("actionView_") + viewId)->text().remove(QLatin1Char('&'));
     const QList<QListWidgetItem *> items = list->findItems(title, Qt::MatchExactly);
     QVERIFY2(items.size() == 1, qPrintable(title));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(items.first()).center());

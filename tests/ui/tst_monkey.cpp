@@ -56,14 +56,28 @@ int environmentNumber(const char *name, int fallback)
 // What a user types: valid and invalid dates, country names and codes, markup, long and odd text.
 const QStringList &typings()
 {
-    static const QStringList texts{
-        QString(), QStringLiteral("Netherlands"), QStringLiteral("Zweden"), QStringLiteral("SE"),
-        QStringLiteral("ZZ"), QStringLiteral("2027-03-15"), QStringLiteral("Q4 2030"), QStringLiteral("Q5 2025"),
-        QStringLiteral("2026-13-40"), QStringLiteral("spring 2027"), QStringLiteral("2028"),
-        QStringLiteral("H2 2029"), QStringLiteral("https://example.org"), QStringLiteral("Åsa Öberg"),
-        QStringLiteral("x'; DROP TABLE partner;--"), QStringLiteral("<b>bold</b> & \"quoted\""),
-        QStringLiteral("   "), QStringLiteral("Lund University"), QString(300, QLatin1Char('w')),
-        QStringLiteral("Health~Holland"), QStringLiteral("active"), QStringLiteral("done")};
+    static const QStringList texts{QString(),
+                                   QStringLiteral("Netherlands"),
+                                   QStringLiteral("Zweden"),
+                                   QStringLiteral("SE"),
+                                   QStringLiteral("ZZ"),
+                                   QStringLiteral("2027-03-15"),
+                                   QStringLiteral("Q4 2030"),
+                                   QStringLiteral("Q5 2025"),
+                                   QStringLiteral("2026-13-40"),
+                                   QStringLiteral("spring 2027"),
+                                   QStringLiteral("2028"),
+                                   QStringLiteral("H2 2029"),
+                                   QStringLiteral("https://example.org"),
+                                   QStringLiteral("Åsa Öberg"),
+                                   QStringLiteral("x'; DROP TABLE partner;--"),
+                                   QStringLiteral("<b>bold</b> & \"quoted\""),
+                                   QStringLiteral("   "),
+                                   QStringLiteral("Lund University"),
+                                   QString(300, QLatin1Char('w')),
+                                   QStringLiteral("Health~Holland"),
+                                   QStringLiteral("active"),
+                                   QStringLiteral("done")};
     return texts;
 }
 
@@ -160,15 +174,15 @@ void TestMonkey::openWindow(const QString &path)
 {
     m_window = std::make_unique<MainWindow>();
     m_window->setErrorReporter([](const QString &, const QString &) {});
-    m_window->setQuestionAsker([this](const QString &, const QString &, const QString &,
-                                      QMessageBox::StandardButtons buttons) {
-        QList<QMessageBox::StandardButton> offered;
-        for (auto button : {QMessageBox::Apply, QMessageBox::Discard, QMessageBox::Cancel, QMessageBox::Yes,
-                            QMessageBox::No, QMessageBox::Open, QMessageBox::Ok})
-            if (buttons & button)
-                offered << button;
-        return offered.isEmpty() ? QMessageBox::Cancel : offered.at(bounded(int(offered.size())));
-    });
+    m_window->setQuestionAsker(
+        [this](const QString &, const QString &, const QString &, QMessageBox::StandardButtons buttons) {
+            QList<QMessageBox::StandardButton> offered;
+            for (auto button : {QMessageBox::Apply, QMessageBox::Discard, QMessageBox::Cancel, QMessageBox::Yes,
+                                QMessageBox::No, QMessageBox::Open, QMessageBox::Ok})
+                if (buttons & button)
+                    offered << button;
+            return offered.isEmpty() ? QMessageBox::Cancel : offered.at(bounded(int(offered.size())));
+        });
     m_window->setFileChooser([this](const QString &, bool forSaving) {
         if (forSaving)
             return m_dir->filePath(QStringLiteral("new-%1.pactline").arg(++m_newFiles));
@@ -227,8 +241,8 @@ QString TestMonkey::typeIntoForm()
         if (!widget->isVisibleTo(form) || !widget->isEnabled())
             continue;
         auto *line = qobject_cast<QLineEdit *>(widget);
-        if ((line && !line->isReadOnly() && !qobject_cast<QComboBox *>(widget->parentWidget()))
-            || qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QComboBox *>(widget))
+        if ((line && !line->isReadOnly() && !qobject_cast<QComboBox *>(widget->parentWidget())) ||
+            qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QComboBox *>(widget))
             fields << widget;
     }
     if (fields.isEmpty())
@@ -273,8 +287,8 @@ QString TestMonkey::editCell()
     if (auto *line = qobject_cast<QLineEdit *>(editor))
         line->selectAll();
     // The editor is gone after Enter or Escape: what it was is noted first.
-    const QString editorName = QString::fromLatin1(editor->metaObject()->className()) + QLatin1Char(' ')
-                               + editor->objectName();
+    const QString editorName =
+        QString::fromLatin1(editor->metaObject()->className()) + QLatin1Char(' ') + editor->objectName();
     QTest::keyClicks(editor, text);
     const bool commit = bounded(4) != 0;
     QTest::keyClick(editor, commit ? Qt::Key_Return : Qt::Key_Escape);
@@ -308,8 +322,7 @@ QString TestMonkey::sort()
     const int section = bounded(header->count());
     if (header->isSectionHidden(section))
         return {};
-    const QPoint at(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
-                    header->height() / 2);
+    const QPoint at(header->sectionViewportPosition(section) + header->sectionSize(section) / 2, header->height() / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
     return QStringLiteral("sort by column %1").arg(section);
 }
@@ -326,7 +339,11 @@ QString TestMonkey::dragOnTimeline()
     QTest::mouseMove(viewport, from + QPoint(8, 0));
     QTest::mouseMove(viewport, to);
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
-    return QStringLiteral("drag on the timeline from %1,%2 to %3,%4").arg(from.x()).arg(from.y()).arg(to.x()).arg(to.y());
+    return QStringLiteral("drag on the timeline from %1,%2 to %3,%4")
+        .arg(from.x())
+        .arg(from.y())
+        .arg(to.x())
+        .arg(to.y());
 }
 
 QString TestMonkey::reopenWindow()
@@ -355,7 +372,8 @@ QList<QPair<int, TestMonkey::Action>> TestMonkey::actions()
     QList<QPair<int, Action>> all{
         {10, [this] { return clickRow(); }},
         {10, [this] { return typeIntoForm(); }},
-        {6, [this] {
+        {6,
+         [this] {
              RecordForm *form = visibleForm();
              if (!form || !form->isDirty())
                  return QString();
@@ -394,7 +412,8 @@ QString TestMonkey::viewsAgreeWithTheFile() const
     // user cannot see.
     for (const RecordForm *form : m_window->findChildren<RecordForm *>())
         if (form->isDirty() && !form->isVisibleTo(m_window.get()))
-            return QStringLiteral("the hidden %1 holds changes").arg(QString::fromLatin1(form->metaObject()->className()));
+            return QStringLiteral("the hidden %1 holds changes")
+                .arg(QString::fromLatin1(form->metaObject()->className()));
     const QString path = m_window->database()->path();
     const QString connection = QStringLiteral("monkey-truth");
     QString problem;
@@ -423,8 +442,8 @@ QString TestMonkey::viewsAgreeWithTheFile() const
                               .arg(model->totalCount())
                               .arg(stored.size());
             const bool unfiltered = query.search.isEmpty() && query.filters.isEmpty();
-            if (problem.isEmpty() && unfiltered && model->isCountExact() && model->rowCount() != stored.size()
-                && !model->canFetchMore({}))
+            if (problem.isEmpty() && unfiltered && model->isCountExact() && model->rowCount() != stored.size() &&
+                !model->canFetchMore({}))
                 problem = QStringLiteral("the %1 view lists %2 rows of %3 records")
                               .arg(view->id())
                               .arg(model->rowCount())
@@ -432,15 +451,13 @@ QString TestMonkey::viewsAgreeWithTheFile() const
             for (int row = 0; problem.isEmpty() && row < model->rowCount(); ++row) {
                 const qint64 id = model->idAt(row);
                 if (id > 0 && !stored.contains(id))
-                    problem = QStringLiteral("the %1 view lists record %2, which is not in the file")
-                                  .arg(view->id())
-                                  .arg(id);
+                    problem =
+                        QStringLiteral("the %1 view lists record %2, which is not in the file").arg(view->id()).arg(id);
             }
             RecordForm *form = visibleForm();
-            const QString formTable = form ? QString::fromLatin1(form->metaObject()->className())
-                                                 .remove(QStringLiteral("Form"))
-                                                 .toLower()
-                                           : QString();
+            const QString formTable =
+                form ? QString::fromLatin1(form->metaObject()->className()).remove(QStringLiteral("Form")).toLower()
+                     : QString();
             // A list's form is the form of its records: never a partner's beside the agreements.
             if (problem.isEmpty() && form && formTable != table)
                 problem = QStringLiteral("the %1 view shows a %2 form").arg(view->id(), formTable);

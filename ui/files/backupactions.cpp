@@ -1,7 +1,7 @@
 #include "files/backupactions.h"
 
-#include "files/backupdialog.h"
 #include "exchange/autobackup.h"
+#include "files/backupdialog.h"
 #include "mainwindow.h"
 #include "store/database.h"
 

@@ -195,8 +195,8 @@ std::pair<RecordSelection::Kind, qint64> RecordCommand::mainRecord(bool undone) 
 bool RecordCommand::takesAway(RecordSelection::Kind kind, qint64 id, bool undone) const
 {
     static constexpr RecordSelection::Kind kinds[] = {RecordSelection::Kind::Partner, RecordSelection::Kind::None,
-                                                      RecordSelection::Kind::Agreement, RecordSelection::Kind::Milestone,
-                                                      RecordSelection::Kind::Event};
+                                                      RecordSelection::Kind::Agreement,
+                                                      RecordSelection::Kind::Milestone, RecordSelection::Kind::Event};
     for (const Step &step : m_steps) {
         if (step.kind != (undone ? Step::Kind::Create : Step::Kind::Remove))
             continue;

@@ -158,7 +158,8 @@ void TestTranslations::everyMessageIsTranslated()
         for (qsizetype i = 0; i < message.forms.size(); ++i) {
             const bool withCount = !message.numerus || i == message.forms.size() - 1;
             if (placeholders(message.forms.at(i), withCount) != placeholders(message.source, withCount))
-                problems << QStringLiteral("placeholders differ: %1 → “%2”").arg(describe(message), message.forms.at(i));
+                problems
+                    << QStringLiteral("placeholders differ: %1 → “%2”").arg(describe(message), message.forms.at(i));
         }
         if (!message.numerus && message.forms.constFirst() == message.source)
             ++copied;
