@@ -168,15 +168,8 @@ Result<void> RecordCommand::execute()
     return done;
 }
 
-std::pair<RecordSelection::Kind, qint64> RecordCommand::mainRecord(bool undone) const
+std::pair<RecordSelection::Kind, qint64> RecordCommand::shownAs(const Record &record)
 {
-    if (m_steps.isEmpty())
-        return {RecordSelection::Kind::None, 0};
-    // An update or removal of an agreement, say, comes after the updates of what links to it.
-    const Step &step = m_steps.constLast();
-    if (step.kind == (undone ? Step::Kind::Create : Step::Kind::Remove))
-        return {RecordSelection::Kind::None, 0}; // not there to show
-    const Record &record = step.kind == Step::Kind::Remove ? step.before : step.after;
     const qint64 id = std::visit([](const auto &r) { return r.meta.id; }, record);
     switch (record.index()) {
     case 0:
@@ -188,22 +181,27 @@ std::pair<RecordSelection::Kind, qint64> RecordCommand::mainRecord(bool undone) 
     case 4:
         return {RecordSelection::Kind::Event, id};
     default:
-        return {RecordSelection::Kind::None, 0};
+        return {RecordSelection::Kind::None, 0}; // a contact shows in its partner's form
     }
+}
+
+std::pair<RecordSelection::Kind, qint64> RecordCommand::mainRecord(bool undone) const
+{
+    if (m_steps.isEmpty())
+        return {RecordSelection::Kind::None, 0};
+    // An update or removal of an agreement, say, comes after the updates of what links to it.
+    const Step &step = m_steps.constLast();
+    if (step.kind == (undone ? Step::Kind::Create : Step::Kind::Remove))
+        return {RecordSelection::Kind::None, 0}; // not there to show
+    return shownAs(step.kind == Step::Kind::Remove ? step.before : step.after);
 }
 
 bool RecordCommand::takesAway(RecordSelection::Kind kind, qint64 id, bool undone) const
 {
-    static constexpr RecordSelection::Kind kinds[] = {RecordSelection::Kind::Partner, RecordSelection::Kind::None,
-                                                      RecordSelection::Kind::Agreement,
-                                                      RecordSelection::Kind::Milestone, RecordSelection::Kind::Event};
-    for (const Step &step : m_steps) {
-        if (step.kind != (undone ? Step::Kind::Create : Step::Kind::Remove))
-            continue;
-        const Record &record = undone ? step.after : step.before;
-        if (kinds[record.index()] == kind && std::visit([](const auto &r) { return r.meta.id; }, record) == id)
+    for (const Step &step : m_steps)
+        if (step.kind == (undone ? Step::Kind::Create : Step::Kind::Remove) &&
+            shownAs(undone ? step.after : step.before) == std::make_pair(kind, id))
             return true;
-    }
     return false;
 }
 

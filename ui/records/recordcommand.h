@@ -71,6 +71,8 @@ private:
     };
 
     Result<void> run(bool forward);
+    // The kind and id a record is selected by (kind None for a contact).
+    static std::pair<RecordSelection::Kind, qint64> shownAs(const Record &record);
     Result<void> forward(Step &step);
     Result<void> backward(Step &step);
     Result<int> expectedVersion(const Record &expected, int seen) const;
