@@ -126,9 +126,9 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Wrote %n page(s) to %1", nullptr, pages).arg(QDir::toNativeSeparators(path)),
                                  MessageShownMs);
     });
-    // The Timeline view (issue 4): on this portfolio, with the shared selection and undo stack.
+    // The Timeline view: on this portfolio, with the shared selection and undo stack.
     TimelineView::addTo(*this);
-    // Import, export and backups (issue 6): File > Import from CSV…, the exports, File > Backups…,
+    // Import, export and backups: File > Import from CSV…, the exports, File > Backups…,
     // the automatic backup on open and restoring a backup through Open.
     ImportWizard::addTo(*this);
     ExportActions::addTo(*this);

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "store/milestonerepository.h"
+#include "version/pactlineversion.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -37,7 +37,6 @@ QString FuzzyDateEdit::hint() const
 
 void FuzzyDateEdit::parseText()
 {
-    const bool wasAcceptable = isAcceptable();
     const QString typed = text().trimmed();
     m_problem.clear();
     m_date = FuzzyDate();
@@ -57,8 +56,6 @@ void FuzzyDateEdit::parseText()
     own.setColor(QPalette::Base, isAcceptable() ? QPalette().color(QPalette::Base) : QColor(0xff, 0xe4, 0xe1));
     setPalette(own);
     placeHint();
-    if (wasAcceptable != isAcceptable())
-        emit acceptableChanged(isAcceptable());
 }
 
 void FuzzyDateEdit::placeHint()

@@ -24,9 +24,6 @@ public:
     // What the hint shows: "1 Jul 2024 – 30 Sep 2024", or "not a date".
     QString hint() const;
 
-signals:
-    void acceptableChanged(bool acceptable);
-
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
