@@ -25,6 +25,7 @@
 #include "store/database.h"
 #include "store/milestonerepository.h"
 #include "store/portfoliolock.h"
+#include "themecolors.h"
 #include "timeline/timelinereschedulecommand.h"
 #include "timeline/timelineview.h"
 
@@ -189,8 +190,9 @@ void MainWindow::createViews()
     m_banner = new QLabel(central);
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4c2; color: #4d3b00; border-bottom: 1px solid #e0c860; padding: 6px 10px; }"));
+    m_banner->setAutoFillBackground(true);
+    m_banner->setPalette(ThemeColors::bannerPalette(palette()));
+    m_banner->setContentsMargins(10, 6, 10, 6);
     m_banner->hide();
     layout->addWidget(m_banner);
     m_lockRetry = new QTimer(this);

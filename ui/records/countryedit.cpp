@@ -1,6 +1,7 @@
 #include "records/countryedit.h"
 
 #include "domain/textkey.h"
+#include "themecolors.h"
 
 #include <QAbstractItemView>
 #include <QCollator>
@@ -90,7 +91,7 @@ void CountryEdit::parseText()
     QPalette hintPalette = m_hint->palette();
     if (!isAcceptable()) {
         m_hint->setText(tr("not a country"));
-        hintPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1b, 0x1b));
+        hintPalette.setColor(QPalette::WindowText, ThemeColors::problemText(palette()));
         setToolTip(problem());
     } else {
         m_hint->setText(code());

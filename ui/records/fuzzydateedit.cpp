@@ -1,5 +1,7 @@
 #include "records/fuzzydateedit.h"
 
+#include "themecolors.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QStyle>
@@ -49,11 +51,11 @@ void FuzzyDateEdit::parseText()
     m_hint->setText(hint());
     QPalette hintPalette = m_hint->palette();
     hintPalette.setColor(QPalette::WindowText,
-                         isAcceptable() ? palette().color(QPalette::PlaceholderText) : QColor(0xb0, 0x1b, 0x1b));
+                         isAcceptable() ? palette().color(QPalette::PlaceholderText) : ThemeColors::problemText(palette()));
     m_hint->setPalette(hintPalette);
     setToolTip(isAcceptable() ? m_hint->text() : m_problem);
     QPalette own = palette();
-    own.setColor(QPalette::Base, isAcceptable() ? QPalette().color(QPalette::Base) : QColor(0xff, 0xe4, 0xe1));
+    own.setColor(QPalette::Base, isAcceptable() ? QPalette().color(QPalette::Base) : ThemeColors::problemBase(QPalette()));
     setPalette(own);
     placeHint();
 }
