@@ -359,34 +359,33 @@ void drawChip(QPainter &p, const QRectF &rect, const QString &text, const QColor
     p.drawText(rect.adjusted(5, 0, -5, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextDontClip, text);
 }
 
-} // namespace
-
-void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
+// The fonts of one paint, with their metrics.
+struct Fonts
 {
-    QPainter &p = painter;
-    const TimelineOptions &options = layout.options();
-    const QRectF &target = layout.target();
-    const QRectF &plot = layout.plotRect();
-    const QRectF &header = layout.headerRect();
-    const QRectF &axis = layout.axisRect();
-    const QFont labelFont = TimelineLayout::labelFont(options);
-    const QFont axisFont = TimelineLayout::axisFont(options);
-    const QFont noteFont = TimelineLayout::noteFont(options);
-    const QFont boldFont = TimelineLayout::boldLabelFont(options);
-    const QFontMetricsF labelMetrics(labelFont);
-    const QFontMetricsF boldMetrics(boldFont);
-    QFont boldAxisFont = axisFont;
-    boldAxisFont.setBold(true);
+    explicit Fonts(const TimelineOptions &options)
+        : label(TimelineLayout::labelFont(options))
+        , bold(TimelineLayout::boldLabelFont(options))
+        , note(TimelineLayout::noteFont(options))
+        , axis(TimelineLayout::axisFont(options))
+        , boldAxis(axis)
+        , labelMetrics(label)
+        , boldMetrics(bold)
+    {
+        boldAxis.setBold(true);
+    }
 
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, true);
-    p.setRenderHint(QPainter::TextAntialiasing, true);
-    p.setClipRect(target);
-    if (options.fillBackground)
-        p.fillRect(target, TimelineStyle::backgroundColor());
+    QFont label;
+    QFont bold;
+    QFont note;
+    QFont axis;
+    QFont boldAxis;
+    QFontMetricsF labelMetrics;
+    QFontMetricsF boldMetrics;
+};
 
-    // Row backgrounds across header column and plot.
-    const QRectF lanesArea(target.left(), plot.top(), target.width(), plot.height());
+// Row backgrounds across the header column and the plot: group headers, the selection, stripes.
+void paintRowBackgrounds(QPainter &p, const TimelineLayout &layout, const QRectF &lanesArea)
+{
     p.save();
     p.setClipRect(lanesArea);
     for (const TimelineLayout::Row &row : layout.rows()) {
@@ -398,11 +397,11 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
             p.fillRect(row.rect, TimelineStyle::laneStripeColor());
     }
     p.restore();
+}
 
-    // Grid, events, spans, marks and labels inside the plot.
-    p.save();
-    p.setClipRect(plot);
-    // Grid lines are on whole pixels: no antialiasing needed (and much cheaper without).
+// Grid lines are on whole pixels: no antialiasing needed (and much cheaper without).
+void paintGrid(QPainter &p, const TimelineLayout &layout, const QRectF &plot)
+{
     p.setRenderHint(QPainter::Antialiasing, false);
     p.setPen(QPen(TimelineStyle::gridColor(), 1));
     for (const TimelineAxis::Tick &tick : layout.minorTicks())
@@ -412,16 +411,25 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
         if (tick.x >= plot.left())
             p.drawLine(QPointF(std::round(tick.x), plot.top()), QPointF(std::round(tick.x), plot.bottom()));
     p.setRenderHint(QPainter::Antialiasing, true);
+}
+
+// Events down the plot: a shaded span for several days, a dashed line for one.
+void paintEventLines(QPainter &p, const TimelineLayout &layout)
+{
     for (const TimelineLayout::EventMarker &event : layout.events()) {
         if (event.rect.width() > 0) {
             p.fillRect(event.rect, withAlpha(TimelineStyle::eventColor(), 22));
             p.setPen(QPen(withAlpha(TimelineStyle::eventColor(), 150), 1, Qt::DashLine));
-            p.drawLine(event.rect.topLeft(), event.rect.bottomLeft());
         } else {
             p.setPen(QPen(withAlpha(TimelineStyle::eventColor(), 200), 1.4, Qt::DashLine));
-            p.drawLine(event.rect.topLeft(), event.rect.bottomLeft());
         }
+        p.drawLine(event.rect.topLeft(), event.rect.bottomLeft());
     }
+}
+
+// Each agreement's span; an open end fades out towards today: solid, then a short gradient.
+void paintSpans(QPainter &p, const TimelineLayout &layout, const QRectF &plot)
+{
     for (const TimelineLayout::Row &row : layout.rows()) {
         if (row.spanRect.isEmpty())
             continue;
@@ -433,7 +441,6 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
             p.fillRect(r, span);
             continue;
         }
-        // An open end fades out towards today: solid, then a short gradient.
         const double fadeStart = std::round(std::max(row.spanRect.left(), row.spanRect.right() - 60));
         if (fadeStart > r.left())
             p.fillRect(QRectF(r.left(), r.top(), std::min(fadeStart, r.right()) - r.left(), r.height()), span);
@@ -446,11 +453,16 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
                 gradient);
         }
     }
+}
+
+// Ghosts of earlier due dates with their arrows, then the milestones, clusters and achieved marks.
+void paintMarks(QPainter &p, const TimelineLayout &layout, const Fonts &fonts)
+{
     for (const TimelineLayout::Mark &mark : layout.marks())
         if (mark.kind == TimelineLayout::MarkKind::Ghost)
             drawGhost(p, mark);
     for (const TimelineLayout::Arrow &arrow : layout.arrows())
-        drawArrow(p, arrow, options.rowHeight);
+        drawArrow(p, arrow, layout.options().rowHeight);
     // Bands are upright rectangles: on screen they are snapped to whole pixels and drawn without
     // antialiasing (crisp, and several times cheaper); on vector devices nothing changes.
     const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
@@ -474,7 +486,7 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
             drawMilestone(p, mark);
             break;
         case TimelineLayout::MarkKind::Cluster:
-            drawCluster(p, mark, noteFont);
+            drawCluster(p, mark, fonts.note);
             break;
         case TimelineLayout::MarkKind::Achieved:
             drawAchieved(p, mark);
@@ -483,7 +495,11 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
             break;
         }
     }
-    p.setFont(labelFont);
+}
+
+void paintLabels(QPainter &p, const TimelineLayout &layout, const Fonts &fonts)
+{
+    p.setFont(fonts.label);
     for (const TimelineLayout::Label &label : layout.labels()) {
         if (label.hidden)
             continue;
@@ -491,87 +507,93 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
             p.fillRect(label.rect, withAlpha(TimelineStyle::backgroundColor(), 200));
         p.setPen(label.inside ? insideTextColor(label)
                               : (label.overdue ? darker(TimelineStyle::overdueColor()) : TimelineStyle::textColor()));
-        drawLine(p, label.rect, label.text, label.overdue ? boldFont : labelFont,
-                 label.overdue ? boldMetrics : labelMetrics, !label.elided);
+        drawLine(p, label.rect, label.text, label.overdue ? fonts.bold : fonts.label,
+                 label.overdue ? fonts.boldMetrics : fonts.labelMetrics, !label.elided);
     }
-    p.restore();
+}
 
-    // Today across axis and plot.
-    if (layout.todayVisible()) {
-        p.setPen(QPen(TimelineStyle::todayColor(), 2));
-        p.drawLine(QPointF(layout.todayX(), axis.top() + (layout.todayLabelRect().isEmpty() ? 0 : 2)),
-                   QPointF(layout.todayX(), plot.bottom()));
-    }
-
-    // The hovered milestone's label, whole, above everything in the plot.
+// The hovered milestone's label, whole, above everything in the plot.
+void paintHoveredLabel(QPainter &p, const TimelineLayout &layout, const Fonts &fonts)
+{
+    const QRectF &target = layout.target();
     for (const TimelineLayout::Label &label : layout.labels()) {
-        if (label.milestoneId == 0 || label.milestoneId != options.hoveredMilestone || (!label.hidden && !label.elided))
+        if (label.milestoneId == 0 || label.milestoneId != layout.options().hoveredMilestone ||
+            (!label.hidden && !label.elided))
             continue;
-        const QFontMetricsF metrics(labelFont);
-        QRectF box(label.rect.left(), label.rect.top(), metrics.horizontalAdvance(label.fullText) + 12,
+        QRectF box(label.rect.left(), label.rect.top(), fonts.labelMetrics.horizontalAdvance(label.fullText) + 12,
                    label.rect.height() + 2);
         if (box.right() > target.right())
             box.moveRight(target.right() - 2);
-        box.moveLeft(std::max(box.left(), plot.left() + 2));
+        box.moveLeft(std::max(box.left(), layout.plotRect().left() + 2));
         p.setPen(QPen(TimelineStyle::textColor(), 1));
         p.setBrush(QColor(0xff, 0xfc, 0xe8));
         p.drawRoundedRect(box, 3, 3);
-        p.setFont(labelFont);
+        p.setFont(fonts.label);
         p.drawText(box.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, label.fullText);
     }
+}
 
-    // Header column: lane titles stay put while the plot scrolls sideways.
-    if (header.width() > 0) {
-        p.save();
-        p.setClipRect(header);
-        for (const TimelineLayout::Row &row : layout.rows()) {
-            const QRectF text = row.headerRect.adjusted(row.groupHeader ? 8 : 16, 0, -6, 0);
-            const bool bold = row.groupHeader || row.selected;
-            p.setPen(TimelineStyle::textColor());
-            drawLine(p, text.adjusted(-3, 0, 0, 0), row.title, bold ? boldFont : labelFont,
-                     bold ? boldMetrics : labelMetrics);
-            if (row.groupHeader) {
-                p.setFont(noteFont);
-                p.setPen(TimelineStyle::mutedTextColor());
-                p.drawText(text, Qt::AlignVCenter | Qt::AlignRight, row.note);
-            } else {
-                if (!row.note.isEmpty()) {
-                    p.setFont(noteFont);
-                    p.setPen(TimelineStyle::mutedTextColor());
-                    p.drawText(text, Qt::AlignVCenter | Qt::AlignRight, row.note);
-                }
-            }
-        }
-        p.restore();
-        p.setPen(QPen(TimelineStyle::gridColor().darker(125), 1));
-        p.drawLine(QPointF(header.right() + 0.5, target.top()), QPointF(header.right() + 0.5, plot.bottom()));
-    }
+// The header column: lane titles and notes stay put while the plot scrolls sideways.
+void paintHeaderColumn(QPainter &p, const TimelineLayout &layout, const Fonts &fonts)
+{
+    const QRectF &header = layout.headerRect();
+    if (header.width() <= 0)
+        return;
     p.save();
-    p.setClipRect(lanesArea);
-    if (layout.stickyGroup() >= 0) {
-        const QRectF sticky(target.left(), plot.top(), target.width(), options.rowHeight);
-        p.fillRect(sticky, TimelineStyle::groupHeaderColor());
-        p.setPen(QPen(TimelineStyle::gridColor().darker(125), 1));
-        p.drawLine(sticky.bottomLeft(), sticky.bottomRight());
-        p.setFont(boldFont);
+    p.setClipRect(header);
+    for (const TimelineLayout::Row &row : layout.rows()) {
+        const QRectF text = row.headerRect.adjusted(row.groupHeader ? 8 : 16, 0, -6, 0);
+        const bool bold = row.groupHeader || row.selected;
         p.setPen(TimelineStyle::textColor());
-        const QFontMetricsF metrics(boldFont);
-        p.drawText(sticky.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                   metrics.elidedText(layout.stickyGroupTitle(), Qt::ElideRight, sticky.width() - 16));
+        drawLine(p, text.adjusted(-3, 0, 0, 0), row.title, bold ? fonts.bold : fonts.label,
+                 bold ? fonts.boldMetrics : fonts.labelMetrics);
+        if (row.groupHeader || !row.note.isEmpty()) {
+            p.setFont(fonts.note);
+            p.setPen(TimelineStyle::mutedTextColor());
+            p.drawText(text, Qt::AlignVCenter | Qt::AlignRight, row.note);
+        }
     }
     p.restore();
+    p.setPen(QPen(TimelineStyle::gridColor().darker(125), 1));
+    p.drawLine(QPointF(header.right() + 0.5, layout.target().top()),
+               QPointF(header.right() + 0.5, layout.plotRect().bottom()));
+}
 
-    // Axis: event strip, major labels (upper row), minor labels (lower row).
+// The group whose header has scrolled out of sight, pinned on top of the lanes.
+void paintStickyGroup(QPainter &p, const TimelineLayout &layout, const Fonts &fonts, const QRectF &lanesArea)
+{
+    if (layout.stickyGroup() < 0)
+        return;
     p.save();
-    p.setClipRect(QRectF(target.left(), axis.top(), target.width(), axis.height()));
+    p.setClipRect(lanesArea);
+    const QRectF sticky(layout.target().left(), layout.plotRect().top(), layout.target().width(),
+                        layout.options().rowHeight);
+    p.fillRect(sticky, TimelineStyle::groupHeaderColor());
+    p.setPen(QPen(TimelineStyle::gridColor().darker(125), 1));
+    p.drawLine(sticky.bottomLeft(), sticky.bottomRight());
+    p.setFont(fonts.bold);
+    p.setPen(TimelineStyle::textColor());
+    p.drawText(sticky.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft,
+               fonts.boldMetrics.elidedText(layout.stickyGroupTitle(), Qt::ElideRight, sticky.width() - 16));
+    p.restore();
+}
+
+// The axis: event strip, major labels (upper row), minor labels (lower row), today's chip and the
+// header column's corner title.
+void paintAxis(QPainter &p, const TimelineLayout &layout, const Fonts &fonts)
+{
+    const TimelineOptions &options = layout.options();
+    const QRectF &target = layout.target();
+    const QRectF &axis = layout.axisRect();
+    p.save();
     const double strip = axis.height() - options.axisHeight;
     const QRectF majorRow(axis.left(), axis.top() + strip, axis.width(), options.axisHeight * 0.5);
     const QRectF minorRow(axis.left(), majorRow.bottom(), axis.width(), options.axisHeight * 0.5);
     p.setClipRect(axis);
-    const QFontMetricsF axisMetrics(axisFont);
-    const QFontMetricsF boldAxisMetrics(boldAxisFont);
+    const QFontMetricsF axisMetrics(fonts.axis);
+    const QFontMetricsF boldAxisMetrics(fonts.boldAxis);
     const QList<TimelineAxis::Tick> &minor = layout.minorTicks();
-    p.setFont(axisFont);
+    p.setFont(fonts.axis);
     for (int i = 0; i < minor.size(); ++i) {
         const TimelineAxis::Tick &tick = minor.at(i);
         p.setPen(QPen(TimelineStyle::gridColor().darker(120), 1));
@@ -587,7 +609,7 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
                    tick.label);
     }
     const QList<TimelineAxis::Tick> &major = layout.majorTicks();
-    p.setFont(boldAxisFont);
+    p.setFont(fonts.boldAxis);
     for (int i = 0; i < major.size(); ++i) {
         const TimelineAxis::Tick &tick = major.at(i);
         const double x = std::max(tick.x, axis.left()) + 4;
@@ -608,38 +630,83 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
         if (event.labelRect.isEmpty())
             continue;
         const QColor color = TimelineStyle::eventColor();
-        drawChip(p, event.labelRect, event.label, tint(color, 0.82), color.darker(130), noteFont);
+        drawChip(p, event.labelRect, event.label, tint(color, 0.82), color.darker(130), fonts.note);
         p.setPen(QPen(color, 1.4));
         p.drawLine(QPointF(event.rect.left(), event.labelRect.bottom()), QPointF(event.rect.left(), axis.bottom()));
     }
     if (layout.todayVisible() && !layout.todayLabelRect().isEmpty())
-        drawChip(p, layout.todayLabelRect(), layout.todayLabel(), TimelineStyle::todayColor(), Qt::white, noteFont);
+        drawChip(p, layout.todayLabelRect(), layout.todayLabel(), TimelineStyle::todayColor(), Qt::white, fonts.note);
     p.restore();
+    const QRectF &header = layout.headerRect();
     if (header.width() > 0) {
         const QRectF corner(target.left() + 8, axis.bottom() - options.axisHeight * 0.5, header.width() - 14,
                             options.axisHeight * 0.5);
-        p.setFont(boldAxisFont);
+        p.setFont(fonts.boldAxis);
         p.setPen(TimelineStyle::mutedTextColor());
         p.drawText(corner, Qt::AlignVCenter | Qt::AlignLeft,
                    boldAxisMetrics.elidedText(layout.cornerTitle(), Qt::ElideRight, corner.width()));
     }
     p.setPen(QPen(TimelineStyle::gridColor().darker(125), 1));
     p.drawLine(QPointF(target.left(), axis.bottom() - 0.5), QPointF(target.right(), axis.bottom() - 0.5));
+}
 
-    // Legend.
-    if (!layout.legend().isEmpty()) {
-        const QRectF &legend = layout.legendRect();
-        p.setPen(QPen(TimelineStyle::gridColor().darker(125), 1));
-        p.drawLine(QPointF(legend.left(), legend.top() + 0.5), QPointF(legend.right(), legend.top() + 0.5));
-        for (const TimelineLayout::LegendEntry &entry : layout.legend()) {
-            p.save();
-            drawLegendSymbol(p, entry, noteFont);
-            p.restore();
-            p.setFont(noteFont);
-            p.setPen(TimelineStyle::textColor());
-            p.drawText(entry.textRect, Qt::AlignVCenter | Qt::AlignLeft, entry.text);
-        }
+void paintLegend(QPainter &p, const TimelineLayout &layout, const Fonts &fonts)
+{
+    if (layout.legend().isEmpty())
+        return;
+    const QRectF &legend = layout.legendRect();
+    p.setPen(QPen(TimelineStyle::gridColor().darker(125), 1));
+    p.drawLine(QPointF(legend.left(), legend.top() + 0.5), QPointF(legend.right(), legend.top() + 0.5));
+    for (const TimelineLayout::LegendEntry &entry : layout.legend()) {
+        p.save();
+        drawLegendSymbol(p, entry, fonts.note);
+        p.restore();
+        p.setFont(fonts.note);
+        p.setPen(TimelineStyle::textColor());
+        p.drawText(entry.textRect, Qt::AlignVCenter | Qt::AlignLeft, entry.text);
     }
+}
+
+} // namespace
+
+// Layer by layer, from the back: rows, then inside the plot the grid, events, spans, marks and
+// labels; today's line; the hovered label; the header column and sticky group; the axis; the legend.
+void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout)
+{
+    QPainter &p = painter;
+    const QRectF &target = layout.target();
+    const QRectF &plot = layout.plotRect();
+    const Fonts fonts(layout.options());
+
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    p.setClipRect(target);
+    if (layout.options().fillBackground)
+        p.fillRect(target, TimelineStyle::backgroundColor());
+
+    const QRectF lanesArea(target.left(), plot.top(), target.width(), plot.height());
+    paintRowBackgrounds(p, layout, lanesArea);
+
+    p.save();
+    p.setClipRect(plot);
+    paintGrid(p, layout, plot);
+    paintEventLines(p, layout);
+    paintSpans(p, layout, plot);
+    paintMarks(p, layout, fonts);
+    paintLabels(p, layout, fonts);
+    p.restore();
+
+    if (layout.todayVisible()) {
+        p.setPen(QPen(TimelineStyle::todayColor(), 2));
+        p.drawLine(QPointF(layout.todayX(), layout.axisRect().top() + (layout.todayLabelRect().isEmpty() ? 0 : 2)),
+                   QPointF(layout.todayX(), plot.bottom()));
+    }
+    paintHoveredLabel(p, layout, fonts);
+    paintHeaderColumn(p, layout, fonts);
+    paintStickyGroup(p, layout, fonts, lanesArea);
+    paintAxis(p, layout, fonts);
+    paintLegend(p, layout, fonts);
     p.restore();
 }
 
