@@ -45,8 +45,7 @@ QColor ThemeColors::problemBase(const QPalette &palette)
 QString ThemeColors::problemHtml(const QPalette &palette, const QString &message, bool bold)
 {
     return QStringLiteral("<%1 style=\"color:%2\">%3</%1>")
-        .arg(bold ? QStringLiteral("b") : QStringLiteral("span"), problemText(palette).name(),
-             message.toHtmlEscaped());
+        .arg(bold ? QStringLiteral("b") : QStringLiteral("span"), problemText(palette).name(), message.toHtmlEscaped());
 }
 
 QPalette ThemeColors::bannerPalette(const QPalette &palette)

@@ -59,16 +59,16 @@ private slots:
         const auto check = [](const char *what, const QColor &text, const QColor &background) {
             const double ratio = ThemeColors::contrast(text, background);
             QVERIFY2(ratio >= BodyTextContrast, qPrintable(QStringLiteral("%1: %2 on %3 has contrast %4")
-                                                               .arg(QLatin1String(what), text.name(),
-                                                                    background.name())
+                                                               .arg(QLatin1String(what), text.name(), background.name())
                                                                .arg(ratio, 0, 'f', 2)));
         };
         check("problem text", ThemeColors::problemText(palette), palette.color(QPalette::Base));
         check("text on a problem field", palette.color(QPalette::Text), ThemeColors::problemBase(palette));
         const QPalette banner = ThemeColors::bannerPalette(palette);
         check("banner", banner.color(QPalette::WindowText), banner.color(QPalette::Window));
-        QVERIFY(ThemeColors::contrast(ThemeColors::problemHighlightedText(palette), palette.color(QPalette::Highlight)) >
-                ThemeColors::contrast(palette.color(QPalette::Highlight), palette.color(QPalette::Highlight)));
+        QVERIFY(
+            ThemeColors::contrast(ThemeColors::problemHighlightedText(palette), palette.color(QPalette::Highlight)) >
+            ThemeColors::contrast(palette.color(QPalette::Highlight), palette.color(QPalette::Highlight)));
     }
 
     void contrastIsWcags()
