@@ -2,18 +2,12 @@
 
 #include "themecolors.h"
 
-#include <QLabel>
 #include <QLocale>
-#include <QStyle>
 
 FuzzyDateEdit::FuzzyDateEdit(QWidget *parent)
-    : QLineEdit(parent)
-    , m_hint(new QLabel(this))
+    : HintedLineEdit(QStringLiteral("fuzzyDateHint"), parent)
 {
     setObjectName(QStringLiteral("fuzzyDateEdit"));
-    m_hint->setObjectName(QStringLiteral("fuzzyDateHint"));
-    m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setPlaceholderText(tr("e.g. Q3 2024, 2023-09-12, H2 2025"));
     connect(this, &QLineEdit::textChanged, this, &FuzzyDateEdit::parseText);
     parseText();
@@ -48,33 +42,10 @@ void FuzzyDateEdit::parseText()
         if (!m_date.isValid())
             m_problem = error.isEmpty() ? tr("“%1” is not a date.").arg(typed) : error;
     }
-    m_hint->setText(hint());
-    QPalette hintPalette = m_hint->palette();
-    hintPalette.setColor(QPalette::WindowText,
-                         isAcceptable() ? palette().color(QPalette::PlaceholderText) : ThemeColors::problemText(palette()));
-    m_hint->setPalette(hintPalette);
-    setToolTip(isAcceptable() ? m_hint->text() : m_problem);
+    showHint(hint(), !isAcceptable());
+    setToolTip(isAcceptable() ? hintText() : m_problem);
     QPalette own = palette();
-    own.setColor(QPalette::Base, isAcceptable() ? QPalette().color(QPalette::Base) : ThemeColors::problemBase(QPalette()));
+    own.setColor(QPalette::Base,
+                 isAcceptable() ? QPalette().color(QPalette::Base) : ThemeColors::problemBase(QPalette()));
     setPalette(own);
-    placeHint();
-}
-
-void FuzzyDateEdit::placeHint()
-{
-    // The hint sits at the right end while there is room for it next to the text; otherwise
-    // only the tooltip and the colour say it.
-    const int width = m_hint->text().isEmpty() ? 0 : m_hint->sizeHint().width() + 6;
-    const int typed = fontMetrics().horizontalAdvance(text()) + 16;
-    const bool fits = width > 0 && typed + width <= this->width();
-    m_hint->setVisible(fits);
-    const int frame = style()->pixelMetric(QStyle::PM_DefaultFrameWidth);
-    m_hint->setGeometry(rect().adjusted(frame, 0, -frame - 3, 0));
-    setTextMargins(0, 0, fits ? width : 0, 0);
-}
-
-void FuzzyDateEdit::resizeEvent(QResizeEvent *event)
-{
-    QLineEdit::resizeEvent(event);
-    placeHint();
 }
