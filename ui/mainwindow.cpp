@@ -973,8 +973,7 @@ void MainWindow::updateStatus()
             }
             QString text = base;
             if (counts->value(0) >= 0)
-                text += counts->value(0) == 1 ? tr(" · 1 milestone")
-                                              : tr(" · %1 milestones").arg(QLocale().toString(counts->value(0)));
+                text += tr(" · %Ln milestone(s)", nullptr, int(counts->value(0)));
             text += tr(" · %1 overdue").arg(QLocale().toString(counts->value(1)));
             m_status->setText(text);
         });

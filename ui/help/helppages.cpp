@@ -161,7 +161,7 @@ QString HelpPages::dateFormatsPage()
               "<p>Agreements promise things for “Q3 2024” or “2022” as often as for a day, so a date in Pactline is "
               "a day, a month, a quarter, a half year or a year. Type it in any of the forms below, in English, "
               "Dutch or Swedish, in a date field or in a file you import; Pactline stores it in the first form and "
-              "shows it as in the English column (a report in Dutch or Swedish as in its own).</p>") +
+              "shows it in the language of the user interface, as in its column.</p>") +
            QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>") + tr("Period") +
            QStringLiteral("</th><th>") + tr("Stored as") + QStringLiteral("</th><th>") + tr("English") +
            QStringLiteral("</th><th>") + tr("Dutch") + QStringLiteral("</th><th>") + tr("Swedish") +
