@@ -134,7 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     ExportActions::addTo(*this);
     BackupActions::addTo(*this);
     LanguageMenu::addTo(*this);
-    // Help > Date Formats, About Pactline and About Qt, last in the menu bar.
+    // Help > User Guide, Date Formats, About Pactline and About Qt, last in the menu bar.
     HelpPages::addTo(*this);
     // The everyday actions of the menus, with icons, in a tool bar.
     MainToolBar::addTo(*this);

@@ -76,7 +76,8 @@ void TestSwedishInterface::reportDialogIsSwedish()
     auto *to = dialog.findChild<QLineEdit *>(QStringLiteral("reportTo"));
     QVERIFY(from && to);
     static const QRegularExpression swedishDay(QStringLiteral(
-        "^[0-9]{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) [0-9]{4}$"));
+        "^[0-9]{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) "
+        "[0-9]{4}$"));
     QVERIFY2(swedishDay.match(from->text()).hasMatch(), qPrintable(from->text()));
     QVERIFY2(swedishDay.match(to->text()).hasMatch(), qPrintable(to->text()));
     QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem())); // the Swedish dates read back
