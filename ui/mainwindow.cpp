@@ -382,7 +382,6 @@ void MainWindow::createDetailPane()
     dock->installEventFilter(this);
     m_details = new QStackedWidget(dock);
     m_details->setObjectName(QStringLiteral("detailStack"));
-    m_details->setMinimumWidth(DetailsMinimumWidth);
     m_noDetails = new QLabel(tr("Select a record to see and edit it here."), m_details);
     m_noDetails->setObjectName(QStringLiteral("noDetails"));
     m_noDetails->setAlignment(Qt::AlignCenter);
@@ -397,6 +396,8 @@ void MainWindow::createDetailPane()
         m_details->addWidget(form);
         connect(form, &RecordForm::storeFailed, this, &MainWindow::reportStoreFailure);
     }
+    // As wide as the widest form's fields in this language (RecordForm::minimumSizeHint).
+    m_details->setMinimumWidth(std::max(DetailsMinimumWidth, m_details->minimumSizeHint().width()));
     dock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, dock);
 
