@@ -8,6 +8,7 @@
 #include "help/userguide.h"
 #include "mainwindow.h"
 #include "store/database.h"
+#include "version/pactlineversion.h"
 
 #include <QAction>
 #include <QApplication>
