@@ -1,6 +1,7 @@
 #include "exchange/icalendarexport.h"
 
 #include "store/bulkrepository.h"
+#include "store/contentcheck.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "store/milestonerepository.h"
@@ -105,6 +106,8 @@ QByteArray ICalendarExport::foldedLine(const QString &line)
 
 Result<QByteArray> ICalendarExport::write(Database &db)
 {
+    if (auto refused = ContentCheck::refuseUnknownCodes(db.connection()); !refused)
+        return refused.error();
     const Result<QList<BulkRepository::AgreementTitle>> titles = BulkRepository(db).agreementTitles();
     if (!titles)
         return titles.error();

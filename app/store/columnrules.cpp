@@ -50,10 +50,11 @@ QString isDay(const SqlDialect &dialect, const QString &column)
 QString isDateCode(const SqlDialect &dialect, const QString &column)
 {
     return QStringLiteral("(%1 = '' OR %2)")
-        .arg(column, matches(dialect, column,
-                             {Year, Year + QStringLiteral("-Q[1-4]"), Year + QStringLiteral("-H[12]"),
-                              Year + QLatin1Char('-') + Month, Year + QLatin1Char('-') + Month + QLatin1Char('-') + Day},
-                             QStringLiteral("^[0-9]{4}(-Q[1-4]|-H[12]|-[01][0-9](-[0-3][0-9])?)?$")));
+        .arg(column,
+             matches(dialect, column,
+                     {Year, Year + QStringLiteral("-Q[1-4]"), Year + QStringLiteral("-H[12]"),
+                      Year + QLatin1Char('-') + Month, Year + QLatin1Char('-') + Month + QLatin1Char('-') + Day},
+                     QStringLiteral("^[0-9]{4}(-Q[1-4]|-H[12]|-[01][0-9](-[0-3][0-9])?)?$")));
 }
 
 // A first or last day: NULL exactly when the code is empty, otherwise a day.
@@ -65,11 +66,6 @@ QString isDayOfCode(const SqlDialect &dialect, const QString &day, const QString
 QString name(const QString &table, const QString &column)
 {
     return table + QLatin1Char('_') + column + QStringLiteral("_check");
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ColumnRules", text);
 }
 
 } // namespace
@@ -109,7 +105,14 @@ QList<CountryColumn> countryColumns()
 
 QString allowedDateCodes()
 {
-    return tr("a date code such as 2024, 2024-H2, 2024-Q3, 2024-09 or 2024-09-12, or nothing");
+    return QCoreApplication::translate("ColumnRules",
+                                       "a date code such as 2024, 2024-H2, 2024-Q3, 2024-09 or 2024-09-12, or nothing");
+}
+
+QString allowedCountries()
+{
+    return QCoreApplication::translate(
+        "ColumnRules", "a two-letter ISO 3166-1 country code in upper case, such as NL or SE, or nothing");
 }
 
 QList<Check> checksOf(const QString &table, const SqlDialect &dialect)
@@ -125,7 +128,7 @@ QList<Check> checksOf(const QString &table, const SqlDialect &dialect)
             values << quoted(QString());
         QStringList allowed = coded.codes;
         if (coded.emptyAllowed)
-            allowed << tr("nothing");
+            allowed << QCoreApplication::translate("ColumnRules", "nothing");
         checks << Check{name(table, coded.column), coded.column,
                         QStringLiteral("%1 IN (%2)").arg(coded.column, values.join(QStringLiteral(", "))),
                         allowed.join(QStringLiteral(", "))};
@@ -134,8 +137,9 @@ QList<Check> checksOf(const QString &table, const SqlDialect &dialect)
         if (date.table != table)
             continue;
         checks << Check{name(table, date.code), date.code, isDateCode(dialect, date.code), allowedDateCodes()};
-        const QString dayAllowed = tr("the day the date code begins or ends with (YYYY-MM-DD), nothing when it is "
-                                      "empty");
+        const QString dayAllowed = QCoreApplication::translate(
+            "ColumnRules", "the day the date code begins or ends with (YYYY-MM-DD), nothing when it is "
+                           "empty");
         if (!date.first.isEmpty())
             checks << Check{name(table, date.first), date.first, isDayOfCode(dialect, date.first, date.code),
                             dayAllowed};
@@ -154,11 +158,12 @@ QList<Check> checksOf(const QString &table, const SqlDialect &dialect)
                         QStringLiteral("(%1 = '' OR (length(%1) = 2 AND %2))")
                             .arg(country.column, matches(dialect, country.column, {QStringLiteral("[A-Z][A-Z]")},
                                                          QStringLiteral("^[A-Z]{2}$"))),
-                        tr("a two-letter ISO 3166-1 country code in upper case, such as NL or SE, or nothing")};
+                        allowedCountries()};
     }
     if (Database::allTables().contains(table))
         checks << Check{name(table, QStringLiteral("version")), QStringLiteral("version"),
-                        QStringLiteral("version >= 1"), tr("a whole number of 1 or more")};
+                        QStringLiteral("version >= 1"),
+                        QCoreApplication::translate("ColumnRules", "a whole number of 1 or more")};
     return checks;
 }
 

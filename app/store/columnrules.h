@@ -51,7 +51,8 @@ struct Check
 };
 QList<Check> checksOf(const QString &table, const SqlDialect &dialect);
 
-// What a FuzzyDate code column allows, in words.
+// What a FuzzyDate code column and a country column allow, in words.
 QString allowedDateCodes();
+QString allowedCountries();
 
 } // namespace ColumnRules

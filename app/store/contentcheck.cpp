@@ -11,12 +11,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace {
+#include <algorithm>
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContentCheck", text);
-}
+namespace {
 
 class Finder
 {
@@ -55,6 +52,7 @@ public:
 
     bool dates();
     bool countries();
+    bool codes();
     bool constraints();
     bool references();
     bool duplicates();
@@ -72,8 +70,9 @@ bool Finder::dates()
         QSqlQuery query(m_connection);
         const QString first = date.first.isEmpty() ? QStringLiteral("NULL") : date.first;
         const QString last = date.last.isEmpty() ? QStringLiteral("NULL") : date.last;
-        if (!select(query, QStringLiteral("SELECT id, %1, %2, %3 FROM %4 ORDER BY id")
-                               .arg(date.code, first, last, date.table)))
+        if (!select(
+                query,
+                QStringLiteral("SELECT id, %1, %2, %3 FROM %4 ORDER BY id").arg(date.code, first, last, date.table)))
             return false;
         while (query.next()) {
             const qint64 id = query.value(0).toLongLong();
@@ -91,7 +90,7 @@ bool Finder::dates()
                 if (stored.isNull() == wanted.isEmpty() && (stored.isNull() || stored.toString() == wanted))
                     return;
                 add(date.table, id, column, stored,
-                    wanted.isEmpty() ? tr("nothing, as the date is empty")
+                    wanted.isEmpty() ? QCoreApplication::translate("ContentCheck", "nothing, as the date is empty")
                                      : QCoreApplication::translate("ContentCheck", "%1 (from the date code “%2”)")
                                            .arg(wanted, code));
             };
@@ -112,8 +111,26 @@ bool Finder::countries()
             const QString code = query.value(1).toString();
             if (!code.isEmpty() && !Countries::isCode(code))
                 add(country.table, query.value(0).toLongLong(), country.column, query.value(1),
-                    tr("a two-letter ISO 3166-1 country code in upper case, such as NL or SE, or nothing"));
+                    ColumnRules::allowedCountries());
         }
+    }
+    return true;
+}
+
+bool Finder::codes()
+{
+    for (const ColumnRules::CodedColumn &coded : ColumnRules::codedColumns()) {
+        const QString column = coded.column;
+        const QList<ColumnRules::Check> checks =
+            ColumnRules::checksOf(coded.table, SqlDialect(SqlDialect::Kind::Sqlite));
+        const auto check = std::find_if(checks.cbegin(), checks.cend(),
+                                        [&column](const ColumnRules::Check &c) { return c.column == column; });
+        QSqlQuery query(m_connection);
+        if (!select(query, QStringLiteral("SELECT id, %1 FROM %2 WHERE NOT (%3) ORDER BY id")
+                               .arg(column, coded.table, check->condition)))
+            return false;
+        while (query.next())
+            add(coded.table, query.value(0).toLongLong(), column, query.value(1), check->allowed);
     }
     return true;
 }
@@ -165,7 +182,7 @@ bool Finder::references()
         return false;
     while (self.next())
         add(QStringLiteral("agreement"), self.value(0).toLongLong(), QStringLiteral("predecessor_id"), self.value(1),
-            tr("the id of another agreement, or nothing"));
+            QCoreApplication::translate("ContentCheck", "the id of another agreement, or nothing"));
     return true;
 }
 
@@ -181,9 +198,10 @@ bool Finder::duplicates()
     };
     const QList<Unique> uniques{
         {QStringLiteral("partner"), QStringLiteral("trim(name) COLLATE NOCASE, upper(country)"),
-         tr("a name no other partner in the same country has (row %1 has it)")},
+         QCoreApplication::translate("ContentCheck",
+                                     "a name no other partner in the same country has (row %1 has it)")},
         {QStringLiteral("theme"), QStringLiteral("trim(name) COLLATE NOCASE"),
-         tr("a name no other theme has (row %1 has it)")},
+         QCoreApplication::translate("ContentCheck", "a name no other theme has (row %1 has it)")},
     };
     for (const Unique &unique : uniques) {
         QSqlQuery query(m_connection);
@@ -215,6 +233,29 @@ Result<QList<ContentFinding>> ContentCheck::run(const QSqlDatabase &connection)
     if (finder.dates() && finder.countries() && finder.constraints() && finder.references())
         finder.duplicates();
     return finder.result();
+}
+
+Result<QList<ContentFinding>> ContentCheck::unknownCodes(const QSqlDatabase &connection)
+{
+    Finder finder(connection);
+    finder.codes();
+    return finder.result();
+}
+
+Result<void> ContentCheck::refuseUnknownCodes(const QSqlDatabase &connection)
+{
+    const Result<QList<ContentFinding>> findings = unknownCodes(connection);
+    if (!findings)
+        return findings.error();
+    if (findings->isEmpty())
+        return {};
+    return StoreError{StoreError::Kind::BadValues,
+                      QCoreApplication::translate("ContentCheck",
+                                                  "The portfolio holds %n code(s) Pactline does not know, so nothing "
+                                                  "was written rather than a default in their place:\n%1\nCorrect "
+                                                  "them first; `pactline check` lists every problem of the file.",
+                                                  nullptr, int(findings->size()))
+                          .arg(sentences(*findings, 20).join(QLatin1Char('\n')))};
 }
 
 QStringList ContentCheck::sentences(const QList<ContentFinding> &findings, int limit)

@@ -28,6 +28,12 @@ class ContentCheck
 {
 public:
     static Result<QList<ContentFinding>> run(const QSqlDatabase &connection);
+    // Only the coded columns that hold a code Pactline does not know: what an export or a report would
+    // otherwise write as a default (an unknown status as “draft”).
+    static Result<QList<ContentFinding>> unknownCodes(const QSqlDatabase &connection);
+    // For exports and reports: an error naming those rows when there are any, so that nothing is
+    // written with a default in their place.
+    static Result<void> refuseUnknownCodes(const QSqlDatabase &connection);
     // Findings as sentences, at most `limit` of them, then one that says how many more there are.
     static QStringList sentences(const QList<ContentFinding> &findings, int limit);
 };

@@ -139,8 +139,7 @@ Result<void> foreignKeysHold(Database &db)
         return Database::sqlError(query);
     if (query.next())
         return StoreError{StoreError::Kind::Invalid,
-                          QCoreApplication::translate("Migrations",
-                                                      "row %1 of “%2” points to a missing row of “%3”")
+                          QCoreApplication::translate("Migrations", "row %1 of “%2” points to a missing row of “%3”")
                               .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString())};
     return {};
 }
@@ -155,8 +154,7 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
          QStringLiteral("Partners, contacts, agreements with parties and themes, milestones with their change "
                         "history, events with participants"),
          version1},
-        {CheckedValuesVersion,
-         QStringLiteral("CHECK constraints on every coded column; ids never given out again"),
+        {CheckedValuesVersion, QStringLiteral("CHECK constraints on every coded column; ids never given out again"),
          schemaVersion2(dialect, indexesOf(version1)), dialect.kind() == SqlDialect::Kind::Sqlite, true},
     };
 }

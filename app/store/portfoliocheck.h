@@ -18,7 +18,7 @@ struct PortfolioCheck
     };
 
     Outcome outcome = Outcome::Unreadable;
-    QStringList findings; // one sentence each
+    QStringList findings;          // one sentence each
     QList<ContentFinding> content; // the content check's findings, also among the sentences
     int schemaVersion = 0;
 

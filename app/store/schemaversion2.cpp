@@ -77,8 +77,8 @@ QList<Table> tables(const QString &nocase)
         {QStringLiteral("milestone_change"),
          {QStringLiteral("milestone_id ") + reference(QStringLiteral("milestone"), QStringLiteral("CASCADE")),
           QStringLiteral("changed_at TEXT NOT NULL"), QStringLiteral("old_due ") + text,
-          QStringLiteral("new_due ") + text, QStringLiteral("old_status ") + text,
-          QStringLiteral("new_status ") + text, QStringLiteral("reason ") + text},
+          QStringLiteral("new_due ") + text, QStringLiteral("old_status ") + text, QStringLiteral("new_status ") + text,
+          QStringLiteral("reason ") + text},
          {}},
     };
 }

@@ -1,11 +1,13 @@
 // Files edited by another tool: each kind of bad value, written with the real `sqlite3` shell (with
 // CHECK constraints ignored, as another tool may) or with Qt Sql, is found by the content check and
 // listed by `pactline check`, which exits 1.
+#include "report/reportdata.h"
 #include "store/contentcheck.h"
 #include "store/database.h"
 #include "store/portfoliocheck.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -24,6 +26,7 @@ private slots:
     void badValueWrittenByTheShellIsListed();
     void badValueWrittenByQtSqlIsListed();
     void checkingChangesNothing();
+    void exportsAndReportsRefuseUnknownCodes();
 
 private:
     static QList<ContentFinding> findingsOf(const QString &path);
@@ -70,60 +73,108 @@ void TestContentCheck::badValueWrittenByTheShellIsListed_data()
 
     const QString firstAgreement = QStringLiteral("(SELECT min(id) FROM agreement)");
     const QString firstMilestone = QStringLiteral("(SELECT min(id) FROM milestone)");
-    QTest::newRow("agreement status") << QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = %1")
-                                              .arg(firstAgreement)
-                                       << "agreement" << "status" << "paused" << "negotiating";
-    QTest::newRow("agreement kind") << QStringLiteral("UPDATE agreement SET kind = 'contract' WHERE id = %1")
-                                            .arg(firstAgreement)
-                                     << "agreement" << "kind" << "contract" << "letter_of_intent";
+    QTest::newRow("agreement status")
+        << QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = %1").arg(firstAgreement) << "agreement"
+        << "status"
+        << "paused"
+        << "negotiating";
+    QTest::newRow("agreement kind")
+        << QStringLiteral("UPDATE agreement SET kind = 'contract' WHERE id = %1").arg(firstAgreement) << "agreement"
+        << "kind"
+        << "contract"
+        << "letter_of_intent";
     QTest::newRow("partner kind") << "UPDATE partner SET kind = 'startup' WHERE id = (SELECT min(id) FROM partner)"
-                                  << "partner" << "kind" << "startup" << "research_institute";
+                                  << "partner"
+                                  << "kind"
+                                  << "startup"
+                                  << "research_institute";
     QTest::newRow("party role") << "UPDATE agreement_party SET role = 'boss' WHERE id = (SELECT min(id) FROM "
                                    "agreement_party)"
-                                << "agreement_party" << "role" << "boss" << "signatory";
-    QTest::newRow("milestone status") << QStringLiteral("UPDATE milestone SET status = 'LATE' WHERE id = %1")
-                                             .arg(firstMilestone)
-                                      << "milestone" << "status" << "LATE" << "at_risk";
+                                << "agreement_party"
+                                << "role"
+                                << "boss"
+                                << "signatory";
+    QTest::newRow("milestone status")
+        << QStringLiteral("UPDATE milestone SET status = 'LATE' WHERE id = %1").arg(firstMilestone) << "milestone"
+        << "status"
+        << "LATE"
+        << "at_risk";
     QTest::newRow("change status") << "UPDATE milestone_change SET new_status = 'lost' WHERE id = (SELECT min(id) "
                                       "FROM milestone_change)"
-                                   << "milestone_change" << "new_status" << "lost" << "achieved";
+                                   << "milestone_change"
+                                   << "new_status"
+                                   << "lost"
+                                   << "achieved";
     QTest::newRow("due code") << QStringLiteral("UPDATE milestone SET due = 'soon' WHERE id = %1").arg(firstMilestone)
-                              << "milestone" << "due" << "soon" << "2024-Q3";
-    QTest::newRow("impossible day") << QStringLiteral("UPDATE milestone SET due = '2023-02-30' WHERE id = %1")
-                                           .arg(firstMilestone)
-                                    << "milestone" << "due" << "2023-02-30" << "2024-09-12";
+                              << "milestone"
+                              << "due"
+                              << "soon"
+                              << "2024-Q3";
+    QTest::newRow("impossible day")
+        << QStringLiteral("UPDATE milestone SET due = '2023-02-30' WHERE id = %1").arg(firstMilestone) << "milestone"
+        << "due"
+        << "2023-02-30"
+        << "2024-09-12";
     QTest::newRow("first day off") << QStringLiteral("UPDATE milestone SET due = '2024-Q3', due_first = "
                                                      "'2024-07-02', due_last = '2024-09-30' WHERE id = %1")
                                           .arg(firstMilestone)
-                                   << "milestone" << "due_first" << "2024-07-02" << "2024-07-01";
+                                   << "milestone"
+                                   << "due_first"
+                                   << "2024-07-02"
+                                   << "2024-07-01";
     QTest::newRow("last day off") << QStringLiteral("UPDATE milestone SET due = '2024-Q3', due_first = '2024-07-01', "
                                                     "due_last = '2024-12-31' WHERE id = %1")
                                          .arg(firstMilestone)
-                                  << "milestone" << "due_last" << "2024-12-31" << "2024-09-30";
+                                  << "milestone"
+                                  << "due_last"
+                                  << "2024-12-31"
+                                  << "2024-09-30";
     QTest::newRow("day without a code") << QStringLiteral("UPDATE agreement SET signed_on = '', signed_first = "
                                                           "'2020-01-01' WHERE id = %1")
                                                .arg(firstAgreement)
-                                        << "agreement" << "signed_first" << "2020-01-01" << "nothing";
+                                        << "agreement"
+                                        << "signed_first"
+                                        << "2020-01-01"
+                                        << "nothing";
     QTest::newRow("unknown country") << "UPDATE partner SET country = 'XX' WHERE id = (SELECT min(id) FROM partner)"
-                                     << "partner" << "country" << "XX" << "NL";
+                                     << "partner"
+                                     << "country"
+                                     << "XX"
+                                     << "NL";
     QTest::newRow("lower-case country") << "UPDATE partner SET country = 'se' WHERE id = (SELECT min(id) FROM "
                                            "partner)"
-                                        << "partner" << "country" << "se" << "upper case";
+                                        << "partner"
+                                        << "country"
+                                        << "se"
+                                        << "upper case";
     QTest::newRow("version 0") << "UPDATE contact SET version = 0 WHERE id = (SELECT min(id) FROM contact)"
-                               << "contact" << "version" << "0" << "1 or more";
-    QTest::newRow("dangling reference") << QStringLiteral("UPDATE milestone SET agreement_id = 999999 WHERE id = %1")
-                                               .arg(firstMilestone)
-                                        << "milestone" << "agreement_id" << "999999" << "agreement";
-    QTest::newRow("own predecessor") << QStringLiteral("UPDATE agreement SET predecessor_id = id WHERE id = %1")
-                                            .arg(firstAgreement)
-                                     << "agreement" << "predecessor_id" << "" << "another agreement";
+                               << "contact"
+                               << "version"
+                               << "0"
+                               << "1 or more";
+    QTest::newRow("dangling reference")
+        << QStringLiteral("UPDATE milestone SET agreement_id = 999999 WHERE id = %1").arg(firstMilestone) << "milestone"
+        << "agreement_id"
+        << "999999"
+        << "agreement";
+    QTest::newRow("own predecessor")
+        << QStringLiteral("UPDATE agreement SET predecessor_id = id WHERE id = %1").arg(firstAgreement) << "agreement"
+        << "predecessor_id"
+        << ""
+        << "another agreement";
     QTest::newRow("duplicate partner")
         << "INSERT INTO partner (name, kind, country, created_at, updated_at) SELECT upper(name) || ' ', kind, "
            "country, created_at, updated_at FROM partner WHERE id = (SELECT min(id) FROM partner)"
-        << "partner" << "name" << "" << "same country";
+        << "partner"
+        << "name"
+        << ""
+        << "same country";
     QTest::newRow("duplicate theme") << "INSERT INTO theme (name, created_at, updated_at) SELECT ' ' || name, "
                                         "created_at, updated_at FROM theme WHERE id = (SELECT min(id) FROM theme)"
-                                     << "theme" << "name" << "" << "no other theme";
+                                     << "theme"
+                                     << "name"
+                                     << ""
+                                     << "no other theme";
 }
 
 void TestContentCheck::badValueWrittenByTheShellIsListed()
@@ -198,6 +249,39 @@ void TestContentCheck::checkingChangesNothing()
     QVERIFY(!findingsOf(m_path).isEmpty());
     QCOMPARE(runPactline({QStringLiteral("check"), m_path}).exitCode, 1);
     QCOMPARE(fileChecksum(m_path), before);
+}
+
+void TestContentCheck::exportsAndReportsRefuseUnknownCodes()
+{
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"),
+                {m_path, QStringLiteral("PRAGMA ignore_check_constraints = ON; UPDATE agreement SET status = 'paused' "
+                                        "WHERE id = (SELECT min(id) FROM agreement);")});
+    QVERIFY(shell.waitForFinished(30000));
+    const ContentFinding finding = findingsOf(m_path).value(0);
+    QCOMPARE(finding.value, QStringLiteral("paused"));
+    // Each export writes nothing, rather than “draft” in place of “paused”, and names the row.
+    const QList<QStringList> exports{
+        {QStringLiteral("--format"), QStringLiteral("json")},
+        {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--table"), QStringLiteral("agreements")},
+        {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--table"), QStringLiteral("partners")},
+        {QStringLiteral("--format"), QStringLiteral("ics")},
+    };
+    for (const QStringList &options : exports) {
+        const QString target = m_dir->filePath(QStringLiteral("out"));
+        const ProcessResult result =
+            runPactline(QStringList{QStringLiteral("export"), m_path, QStringLiteral("-o"), target} + options);
+        QVERIFY2(result.exitCode == 1, qPrintable(options.join(QLatin1Char(' ')) + result.out + result.err));
+        QVERIFY2(result.err.contains(finding.sentence()), qPrintable(result.err));
+        QVERIFY(!QFile::exists(target));
+    }
+    auto db = Database::open(m_path, Database::Mode::ReadOnly);
+    QVERIFY(db);
+    const Result<ReportData> report = ReportData::load(**db, {});
+    QVERIFY(!report);
+    QCOMPARE(report.error().kind, StoreError::Kind::BadValues);
+    QVERIFY(report.error().message.contains(finding.sentence()));
+    QVERIFY(!ReportData::loadAgreement(**db, finding.id));
 }
 
 QTEST_GUILESS_MAIN(TestContentCheck)

@@ -101,7 +101,8 @@ QStringList TestMigrations::schemaOf(const QString &path)
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return {db.error().message};
-    return dump((*db)->connection(), QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"));
+    return dump((*db)->connection(),
+                QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"));
 }
 
 // Runs SQL with the real sqlite3 shell, as another tool would.
@@ -314,8 +315,8 @@ void TestMigrations::step2SchemaPassesTheChecks()
     const ProcessResult check = runPactline({QStringLiteral("check"), path});
     QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
     // The copy taken before is version 1, whole.
-    const ProcessResult copy = runPactline({QStringLiteral("check"), path + QStringLiteral(".before-v%1").arg(
-                                                                             Migrations::currentVersion())});
+    const ProcessResult copy =
+        runPactline({QStringLiteral("check"), path + QStringLiteral(".before-v%1").arg(Migrations::currentVersion())});
     QVERIFY2(copy.exitCode == 0 && copy.out.contains(QStringLiteral("schema version 1")),
              qPrintable(copy.out + copy.err));
 }
@@ -422,10 +423,10 @@ void TestMigrations::fileWithBadValuesOpensReadOnly()
         auto db = Database::open(path, Database::Mode::ReadOnly);
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
         QCOMPARE((*db)->schemaVersion(), 1);
-        QCOMPARE(AgreementRepository(**db).count().value(), qint64(dump((*db)->connection(),
-                                                                       QStringLiteral("SELECT count(*) FROM agreement"))
-                                                                      .constFirst()
-                                                                      .toLongLong()));
+        QCOMPARE(
+            AgreementRepository(**db).count().value(),
+            qint64(
+                dump((*db)->connection(), QStringLiteral("SELECT count(*) FROM agreement")).constFirst().toLongLong()));
         QCOMPARE(dump((*db)->connection(), QStringLiteral("SELECT status FROM agreement ORDER BY id LIMIT 1")),
                  QStringList{QStringLiteral("paused")});
     }
@@ -446,17 +447,20 @@ void TestMigrations::postgresGetsTheSameConstraints()
              qPrintable(output));
     const QString row = QStringLiteral("INSERT INTO partner (name, kind, country, created_at, updated_at) VALUES "
                                        "('Lund University', '%1', '%2', 'now', 'now')");
-    QVERIFY2(server.psql(QStringLiteral("postgres"), row.arg(QStringLiteral("university"), QStringLiteral("SE")),
-                         &output),
-             qPrintable(output));
-    QVERIFY(!server.psql(QStringLiteral("postgres"), row.arg(QStringLiteral("startup"), QStringLiteral("SE")), &output));
+    QVERIFY2(
+        server.psql(QStringLiteral("postgres"), row.arg(QStringLiteral("university"), QStringLiteral("SE")), &output),
+        qPrintable(output));
+    QVERIFY(
+        !server.psql(QStringLiteral("postgres"), row.arg(QStringLiteral("startup"), QStringLiteral("SE")), &output));
     QVERIFY2(output.contains(QStringLiteral("partner_kind_check")), qPrintable(output));
-    QVERIFY(!server.psql(QStringLiteral("postgres"), row.arg(QStringLiteral("company"), QStringLiteral("se")), &output));
+    QVERIFY(
+        !server.psql(QStringLiteral("postgres"), row.arg(QStringLiteral("company"), QStringLiteral("se")), &output));
     QVERIFY2(output.contains(QStringLiteral("partner_country_check")), qPrintable(output));
-    QVERIFY(!server.psql(QStringLiteral("postgres"),
-                         QStringLiteral("INSERT INTO event (title, date, date_first, date_last, created_at, updated_at) "
-                                        "VALUES ('Visit', '2024-Q3', '2024-07-01', NULL, 'now', 'now')"),
-                         &output));
+    QVERIFY(
+        !server.psql(QStringLiteral("postgres"),
+                     QStringLiteral("INSERT INTO event (title, date, date_first, date_last, created_at, updated_at) "
+                                    "VALUES ('Visit', '2024-Q3', '2024-07-01', NULL, 'now', 'now')"),
+                     &output));
     QVERIFY2(output.contains(QStringLiteral("event_date_last_check")), qPrintable(output));
 }
 
