@@ -22,15 +22,13 @@ public:
         : m_connection(connection)
     {}
 
-    QList<ContentFinding> findings;
-
     void add(const QString &table, qint64 id, const QString &column, const QVariant &value, const QString &allowed)
     {
         const QString key = table + QLatin1Char('\n') + QString::number(id) + QLatin1Char('\n') + column;
         if (m_seen.contains(key))
             return;
         m_seen.insert(key);
-        findings << ContentFinding{table, id, column, value.isNull() ? QString() : value.toString(), allowed};
+        m_findings << ContentFinding{table, id, column, value.isNull() ? QString() : value.toString(), allowed};
     }
 
     // Runs a query; a failure ends the check.
@@ -47,7 +45,7 @@ public:
     {
         if (m_error)
             return *m_error;
-        return findings;
+        return m_findings;
     }
 
     bool dates();
@@ -59,6 +57,7 @@ public:
 
 private:
     QSqlDatabase m_connection;
+    QList<ContentFinding> m_findings;
     QSet<QString> m_seen;
     std::optional<StoreError> m_error;
 };
