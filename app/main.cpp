@@ -5,6 +5,7 @@
 #include "exchange/sampleportfolio.h"
 #include "mainwindow.h"
 #include "screenshotcommand.h"
+#include "version/pactlineversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
