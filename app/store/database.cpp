@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "store/backupwriter.h"
+#include "store/contentcheck.h"
 #include "store/diskspace.h"
 #include "store/fileheader.h"
 #include "store/migrations.h"
@@ -242,7 +243,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                                   "Database", "“%1” holds things Pactline does not create, so it was not opened: %2.")
                                   .arg(path, problems.join(QStringLiteral("; ")))};
         if (mode == Mode::ReadOnly) {
-            if (version < current)
+            if (version < current && !Migrations::readsAsCurrent(version))
                 return StoreError{StoreError::Kind::ReadOnly,
                                   QCoreApplication::translate(
                                       "Database", "“%1” has an older schema (version %2) and must be upgraded, which a "
@@ -250,6 +251,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                                       .arg(path)
                                       .arg(version)};
             return inspector;
+        }
+        // A migration must not fail half way on a value its constraints refuse, nor change one.
+        if (version >= 1 && version < current) {
+            const Result<QList<ContentFinding>> findings = ContentCheck::run(inspector->connection());
+            if (!findings)
+                return findings.error();
+            if (!findings->isEmpty())
+                return StoreError{
+                    StoreError::Kind::BadValues,
+                    QCoreApplication::translate(
+                        "Database",
+                        "“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it "
+                        "was not upgraded and was left as it was:\n%2\nCorrect them (with another SQLite tool, or "
+                        "after opening the file read-only) and open it again; `pactline check “%1”` lists them all.",
+                        nullptr, int(findings->size()))
+                        .arg(path, ContentCheck::sentences(*findings, 20).join(QLatin1Char('\n')))};
         }
     }
 

@@ -1,5 +1,6 @@
 #include "store/portfoliocheck.h"
 
+#include "store/contentcheck.h"
 #include "store/database.h"
 #include "store/schemacheck.h"
 
@@ -31,15 +32,16 @@ PortfolioCheck PortfolioCheck::run(const QString &path)
                 check.findings << QCoreApplication::translate("PortfolioCheck", "Integrity: %1").arg(line);
         }
     }
-    if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        while (query.next())
-            check.findings << QCoreApplication::translate(
-                                  "PortfolioCheck",
-                                  "Foreign key: a row of “%1” (row %2) points to a missing row of “%3”.")
-                                  .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
-    } else {
-        check.findings << QCoreApplication::translate("PortfolioCheck", "The foreign-key check could not run: %1")
-                              .arg(Database::sqlError(query).message);
+    // The content check lists broken references too, with the column and value they are in.
+    if (check.schemaVersion >= 1) {
+        const Result<QList<ContentFinding>> content = ContentCheck::run(db.connection());
+        if (content)
+            check.content = *content;
+        else
+            check.findings << QCoreApplication::translate("PortfolioCheck", "The content check could not run: %1")
+                                  .arg(content.error().message);
+        for (const ContentFinding &finding : check.content)
+            check.findings << finding.sentence();
     }
     check.findings << SchemaCheck::differences(db.connection(), check.schemaVersion);
     check.outcome = check.findings.isEmpty() ? Outcome::Healthy : Outcome::Problems;
