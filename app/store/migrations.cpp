@@ -1,6 +1,7 @@
 #include "store/migrations.h"
 
 #include "store/database.h"
+#include "store/textsearch.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -129,6 +130,10 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
          QStringLiteral("Partners, contacts, agreements with parties and themes, milestones with their change "
                         "history, events with participants"),
          schemaVersion1(dialect)},
+        {2,
+         QStringLiteral("Full-text search indexes of partners, contacts, events, agreements and milestones, kept "
+                        "in step by triggers"),
+         TextSearch::schemaStatements(dialect)},
     };
 }
 
