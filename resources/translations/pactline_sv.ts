@@ -3084,6 +3084,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <source>The foreign-key check could not run: %1</source>
         <translation>Kontrollen av främmande nycklar kunde inte köras: %1</translation>
     </message>
+    <message>
+        <source>The search indexes could not be checked: %1</source>
+        <translation>Sökindexen kunde inte kontrolleras: %1</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioJson</name>
@@ -4262,6 +4266,17 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>Could not write the export: %1</source>
         <translation>Det gick inte att skriva exporten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearch</name>
+    <message>
+        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt&apos;s own SQLite and Debian&apos;s have it).</source>
+        <translation>SQLite-biblioteket som Pactline använder (version %1) saknar fritextsökning (FTS5), som portföljer behöver för sina sökindex. Installera ett SQLite byggt med FTS5 (Qts eget SQLite och Debians har det).</translation>
+    </message>
+    <message>
+        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</source>
+        <translation>Sökindexet ”%1” stämmer inte med tabellen ”%2” (%3). Bygg om det med: sqlite3 ”%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</translation>
     </message>
 </context>
 <context>
