@@ -44,11 +44,6 @@ QStringList indexStatements(const QString &table, const QString &fts, const QStr
     };
 }
 
-bool shorterThanATrigram(const QString &text)
-{
-    return text.toUcs4().size() < 3;
-}
-
 } // namespace
 
 const QList<TextSearch::Index> &TextSearch::indexes()
@@ -80,9 +75,9 @@ QStringList TextSearch::schemaStatements(const SqlDialect &dialect)
     QStringList statements;
     for (const Index &index : indexes()) {
         statements << indexStatements(index.table, wordTable(index.table), index.columns,
-                                      QStringLiteral("tokenize='unicode61 remove_diacritics 2', prefix='2 3'"));
+                                      QStringLiteral("tokenize='unicode61 remove_diacritics 2'"));
         statements << indexStatements(index.table, trigramTable(index.table), index.shortColumns,
-                                      QStringLiteral("tokenize='trigram'"));
+                                      QStringLiteral("tokenize='trigram', detail=none"));
     }
     return statements;
 }
@@ -119,7 +114,19 @@ QString TextSearch::wordExpression(const Term &term)
 
 QString TextSearch::trigramExpression(const Term &term)
 {
-    return shorterThanATrigram(term.text) ? QString() : quoted(term.text);
+    // Where each character starts (a surrogate pair is one character), and the end.
+    QList<qsizetype> starts;
+    for (qsizetype i = 0; i < term.text.size(); ++i)
+        if (!term.text.at(i).isLowSurrogate())
+            starts << i;
+    starts << term.text.size();
+    QStringList trigrams;
+    for (qsizetype i = 0; i + 3 < starts.size(); ++i) {
+        const QString trigram = quoted(term.text.mid(starts.at(i), starts.at(i + 3) - starts.at(i)));
+        if (!trigrams.contains(trigram))
+            trigrams << trigram;
+    }
+    return trigrams.join(QStringLiteral(" AND "));
 }
 
 TextSearch::Condition TextSearch::condition(const SqlDialect &dialect, const QString &table, const QString &typed)
@@ -142,21 +149,24 @@ TextSearch::Condition TextSearch::condition(const SqlDialect &dialect, const QSt
             parts << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
             continue;
         }
-        const QString words = wordTable(table);
-        const QString wordRows = QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(words);
+        // In the word index; or, from three characters, inside a short column: the rows holding
+        // all of the term's trigrams (the index keeps no positions) that hold the term itself.
+        alternatives << QStringLiteral("id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(wordTable(table));
         result.values << wordExpression(term);
-        const QString trigrams = trigramExpression(term);
-        if (!trigrams.isEmpty()) {
-            parts << QStringLiteral("id IN (%1 UNION SELECT rowid FROM %2 WHERE %2 MATCH ?)")
-                         .arg(wordRows, trigramTable(table));
-            result.values << trigrams;
-            continue;
-        }
-        // Too short for the trigram index: the short columns are read row by row, as before it.
-        alternatives << QStringLiteral("id IN (%1)").arg(wordRows);
+        QStringList inside;
+        QVariantList patterns;
         for (const QString &column : index->shortColumns) {
-            alternatives << dialect.containsCondition(column, QStringLiteral("?"));
-            result.values << pattern;
+            inside << dialect.containsCondition(column, QStringLiteral("?"));
+            patterns << pattern;
+        }
+        const QString trigrams = trigramExpression(term);
+        if (trigrams.isEmpty()) {
+            alternatives << inside;
+            result.values << patterns;
+        } else {
+            alternatives << QStringLiteral("(id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?) AND (%2))")
+                                .arg(trigramTable(table), inside.join(QStringLiteral(" OR ")));
+            result.values << trigrams << patterns;
         }
         parts << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }

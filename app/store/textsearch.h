@@ -10,10 +10,10 @@
 
 // The full-text search of the lists. In SQLite each searchable table T has two FTS5 indexes over
 // its own rows (external content, kept in step by T's triggers, so that any program's writes keep
-// them right): T_fts over all its searched columns, by word with case and accents folded and
-// prefix indexes; and T_fts_trigram over its short columns (names, titles, places), which finds
-// text inside words from three characters, as Dutch and Swedish compounds need. PostgreSQL
-// searches the same columns by substring.
+// them right): T_fts over all its searched columns, by word with case and accents folded; and
+// T_fts_trigram over its short columns (names, titles, places), the trigrams of their text without
+// positions, which finds the rows that may hold a term inside a word, as Dutch and Swedish compounds
+// need, for a substring test of those rows only. PostgreSQL searches the same columns by substring.
 class TextSearch
 {
 public:
@@ -50,11 +50,12 @@ public:
     // The FTS5 MATCH expression of a term in the word index: a quoted string, so that no character
     // of it is an operator; a word matches as a prefix, a phrase as it is.
     static QString wordExpression(const Term &term);
-    // The MATCH expression of a term in the trigram index, or an empty string when the term is
-    // shorter than a trigram.
+    // The MATCH expression of the rows holding every trigram of a term in the trigram index, or an
+    // empty string when the term is shorter than a trigram.
     static QString trigramExpression(const Term &term);
-    // Rows of `table` matching every term of `typed` (in a word's prefix or inside a short
-    // column); an empty condition when nothing but white space was typed.
+    // Rows of `table` matching every term of `typed`: at the start of a word of any searched column
+    // (a phrase: those words in that order), or anywhere in a short column; an empty condition when
+    // nothing but white space was typed.
     static Condition condition(const SqlDialect &dialect, const QString &table, const QString &typed);
 
     // Whether this SQLite has FTS5, probing with `probe` (an SQL expression only FTS5 defines);
