@@ -107,11 +107,14 @@ QString withValues(const TextSearch::Condition &condition)
     return sql;
 }
 
-// What the sqlite3 shell prints for some statements on the file, after ".timer on".
+// What the sqlite3 shell prints for some statements (or dot commands) on the file, read from its
+// input as typed (it prints its timer only then).
 QString shell(const QString &path, const QStringList &statements)
 {
     QProcess process;
-    process.start(QStringLiteral("sqlite3"), QStringList{path, QStringLiteral(".timer on")} + statements);
+    process.start(QStringLiteral("sqlite3"), {path});
+    process.write((QStringList{QStringLiteral(".timer on")} + statements).join(QLatin1Char('\n')).toUtf8() + '\n');
+    process.closeWriteChannel();
     if (!process.waitForFinished(600000) || process.exitCode() != 0)
         qFatal("pactline-bench: the sqlite3 shell failed: %s", process.readAllStandardError().constData());
     return QString::fromUtf8(process.readAllStandardOutput());
