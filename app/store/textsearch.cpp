@@ -149,25 +149,29 @@ TextSearch::Condition TextSearch::condition(const SqlDialect &dialect, const QSt
             parts << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
             continue;
         }
-        // In the word index; or, from three characters, inside a short column: the rows holding
-        // all of the term's trigrams (the index keeps no positions) that hold the term itself.
-        alternatives << QStringLiteral("id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(wordTable(table));
-        result.values << wordExpression(term);
-        QStringList inside;
-        QVariantList patterns;
-        for (const QString &column : index->shortColumns) {
-            inside << dialect.containsCondition(column, QStringLiteral("?"));
-            patterns << pattern;
-        }
         const QString trigrams = trigramExpression(term);
         if (trigrams.isEmpty()) {
-            alternatives << inside;
-            result.values << patterns;
-        } else {
-            alternatives << QStringLiteral("(id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?) AND (%2))")
-                                .arg(trigramTable(table), inside.join(QStringLiteral(" OR ")));
-            result.values << trigrams << patterns;
+            // Shorter than a trigram: by substring in every searched column, as before the indexes.
+            for (const QString &column : index->columns) {
+                alternatives << dialect.containsCondition(column, QStringLiteral("?"));
+                result.values << pattern;
+            }
+            parts << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            continue;
         }
+        // At the start of a word in the word index; or inside a short column: the rows holding all
+        // of the term's trigrams (the trigram index keeps no positions) that hold the term itself.
+        // "+id" has SQLite test each row against the matches rather than look every match up: a
+        // list then reads its rows in its sort order and stops at a window's end, however many match.
+        alternatives << QStringLiteral("+id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(wordTable(table));
+        result.values << wordExpression(term) << trigrams;
+        QStringList inside;
+        for (const QString &column : index->shortColumns) {
+            inside << dialect.containsCondition(column, QStringLiteral("?"));
+            result.values << pattern;
+        }
+        alternatives << QStringLiteral("(+id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?) AND (%2))")
+                            .arg(trigramTable(table), inside.join(QStringLiteral(" OR ")));
         parts << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     result.sql = parts.join(QStringLiteral(" AND "));

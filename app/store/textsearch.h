@@ -54,8 +54,8 @@ public:
     // empty string when the term is shorter than a trigram.
     static QString trigramExpression(const Term &term);
     // Rows of `table` matching every term of `typed`: at the start of a word of any searched column
-    // (a phrase: those words in that order), or anywhere in a short column; an empty condition when
-    // nothing but white space was typed.
+    // (a phrase: those words in that order), or anywhere in a short column; a term shorter than a
+    // trigram anywhere in any searched column. An empty condition when only white space was typed.
     static Condition condition(const SqlDialect &dialect, const QString &table, const QString &typed);
 
     // Whether this SQLite has FTS5, probing with `probe` (an SQL expression only FTS5 defines);
