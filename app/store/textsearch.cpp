@@ -141,17 +141,10 @@ TextSearch::Condition TextSearch::condition(const SqlDialect &dialect, const QSt
     for (const Term &term : all) {
         const QString pattern = SqlDialect::escapeLike(term.text);
         QStringList alternatives;
-        if (dialect.kind() != SqlDialect::Kind::Sqlite) {
-            for (const QString &column : index->columns) {
-                alternatives << dialect.containsCondition(column, QStringLiteral("?"));
-                result.values << pattern;
-            }
-            parts << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-            continue;
-        }
         const QString trigrams = trigramExpression(term);
-        if (trigrams.isEmpty()) {
-            // Shorter than a trigram: by substring in every searched column, as before the indexes.
+        if (dialect.kind() != SqlDialect::Kind::Sqlite || trigrams.isEmpty()) {
+            // PostgreSQL, and a term shorter than a trigram: by substring in every searched column,
+            // as before the indexes.
             for (const QString &column : index->columns) {
                 alternatives << dialect.containsCondition(column, QStringLiteral("?"));
                 result.values << pattern;
