@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/schemaversion2.h"
+#include "store/textsearch.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -156,6 +157,10 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
          version1},
         {CheckedValuesVersion, QStringLiteral("CHECK constraints on every coded column; ids never given out again"),
          schemaVersion2(dialect, indexesOf(version1)), dialect.kind() == SqlDialect::Kind::Sqlite, true},
+        {SearchIndexVersion,
+         QStringLiteral("Full-text search indexes of partners, contacts, events, agreements and milestones, kept "
+                        "in step by triggers"),
+         TextSearch::schemaStatements(dialect), false, true},
     };
 }
 
@@ -164,7 +169,7 @@ bool Migrations::readsAsCurrent(int version)
     if (version < 1)
         return false;
     for (const Step &step : steps(SqlDialect(SqlDialect::Kind::Sqlite)))
-        if (step.toVersion > version && !step.onlyAddsConstraints)
+        if (step.toVersion > version && !step.olderFilesRead)
             return false;
     return true;
 }

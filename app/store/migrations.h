@@ -21,18 +21,21 @@ public:
         // off around the transaction, so that dropping a table deletes none of the rows that point to
         // it, and PRAGMA foreign_key_check must find nothing before the commit.
         bool rebuildsTables = false;
-        // The step only adds constraints: a file from before it reads the same, so it can be opened
-        // read-only without migrating.
-        bool onlyAddsConstraints = false;
+        // A file from before the step reads as well without it (the step adds constraints, or indexes
+        // that searches do without: see Database::hasSearchIndexes()), so it can be opened read-only
+        // without migrating.
+        bool olderFilesRead = false;
     };
 
     // The version whose CHECK constraints guard every coded column (schemaversion2.h).
     static constexpr int CheckedValuesVersion = 2;
+    // The version with the full-text search indexes (textsearch.h).
+    static constexpr int SearchIndexVersion = 3;
 
     static int currentVersion() { return steps(SqlDialect(SqlDialect::Kind::Sqlite)).size(); }
     static QList<Step> steps(const SqlDialect &dialect);
-    // Whether a file at this version reads like one at the current version (every step after it only
-    // adds constraints), so that it can be opened read-only as it is.
+    // Whether a file at this version reads like one at the current version (every step after it is
+    // one that older files read without), so that it can be opened read-only as it is.
     static bool readsAsCurrent(int version);
 
     // Runs the given steps from the file's user_version up to the last step, each in its own

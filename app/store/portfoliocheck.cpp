@@ -3,9 +3,41 @@
 #include "store/contentcheck.h"
 #include "store/database.h"
 #include "store/schemacheck.h"
+#include "store/textsearch.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+// FTS5's integrity check of the search indexes. It runs as a write, which the read-only check may
+// not do, so it runs on a copy of the portfolio.
+QStringList searchIndexFindings(const Database &db)
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("check.pactline"));
+    const auto notChecked = [](const QString &why) {
+        return QStringList{
+            QCoreApplication::translate("PortfolioCheck", "The search indexes could not be checked: %1").arg(why)};
+    };
+    if (auto r = db.backupTo(copy); !r)
+        return notChecked(r.error().message);
+    const QString name = QStringLiteral("pactline-check-") + dir.path();
+    QStringList findings;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        connection.setDatabaseName(copy);
+        findings = connection.open() ? TextSearch::integrityProblems(connection, db.path())
+                                     : notChecked(connection.lastError().text());
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return findings;
+}
+
+} // namespace
 
 PortfolioCheck PortfolioCheck::run(const QString &path)
 {
@@ -44,6 +76,7 @@ PortfolioCheck PortfolioCheck::run(const QString &path)
             check.findings << finding.sentence();
     }
     check.findings << SchemaCheck::differences(db.connection(), check.schemaVersion);
+    check.findings << searchIndexFindings(db);
     check.outcome = check.findings.isEmpty() ? Outcome::Healthy : Outcome::Problems;
     return check;
 }

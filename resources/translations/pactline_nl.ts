@@ -1342,6 +1342,17 @@ Verbeter die waarde (met een ander SQLite-programma, of na het alleen-lezen open
 Verbeter die waarden (met een ander SQLite-programma, of na het alleen-lezen openen van het bestand) en open het opnieuw; `pactline check “%1”` somt ze allemaal op.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no space left on the disk: %1</source>
+        <translation>Er is geen ruimte meer op de schijf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>There is no space left on the disk that holds “%1”, so nothing was written. Free some space there and try again.</source>
+        <translation>Er is geen ruimte meer op de schijf met “%1”, dus er is niets geschreven. Maak daar ruimte vrij en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>
@@ -3229,6 +3240,10 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <source>The content check could not run: %1</source>
         <translation>De inhoudscontrole kon niet uitgevoerd worden: %1</translation>
     </message>
+    <message>
+        <source>The search indexes could not be checked: %1</source>
+        <translation>De zoekindexen konden niet worden gecontroleerd: %1</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioJson</name>
@@ -4407,6 +4422,17 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>Could not write the export: %1</source>
         <translation>Kon de export niet schrijven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearch</name>
+    <message>
+        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt&apos;s own SQLite and Debian&apos;s have it).</source>
+        <translation>De SQLite-bibliotheek die Pactline gebruikt (versie %1) heeft geen zoeken in volledige tekst (FTS5), dat portfolio’s nodig hebben voor hun zoekindexen. Installeer een SQLite met FTS5 (Qt&apos;s eigen SQLite en die van Debian hebben het).</translation>
+    </message>
+    <message>
+        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</source>
+        <translation>De zoekindex “%1” komt niet overeen met de tabel “%2” (%3). Bouw hem opnieuw op met: sqlite3 “%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</translation>
     </message>
 </context>
 <context>

@@ -1342,6 +1342,17 @@ Rätta det (med ett annat SQLite-verktyg, eller efter att ha öppnat filen skriv
 Rätta dem (med ett annat SQLite-verktyg, eller efter att ha öppnat filen skrivskyddad) och öppna den igen; `pactline check ”%1”` listar alla.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no space left on the disk: %1</source>
+        <translation>Det finns inget utrymme kvar på disken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>There is no space left on the disk that holds “%1”, so nothing was written. Free some space there and try again.</source>
+        <translation>Det finns inget utrymme kvar på disken där “%1” ligger, så inget skrevs. Frigör utrymme där och försök igen.</translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>
@@ -3229,6 +3240,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <source>The content check could not run: %1</source>
         <translation>Innehållskontrollen kunde inte köras: %1</translation>
     </message>
+    <message>
+        <source>The search indexes could not be checked: %1</source>
+        <translation>Sökindexen kunde inte kontrolleras: %1</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioJson</name>
@@ -4407,6 +4422,17 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>Could not write the export: %1</source>
         <translation>Det gick inte att skriva exporten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearch</name>
+    <message>
+        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt&apos;s own SQLite and Debian&apos;s have it).</source>
+        <translation>SQLite-biblioteket som Pactline använder (version %1) saknar fritextsökning (FTS5), som portföljer behöver för sina sökindex. Installera ett SQLite byggt med FTS5 (Qts eget SQLite och Debians har det).</translation>
+    </message>
+    <message>
+        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</source>
+        <translation>Sökindexet ”%1” stämmer inte med tabellen ”%2” (%3). Bygg om det med: sqlite3 ”%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</translation>
     </message>
 </context>
 <context>
