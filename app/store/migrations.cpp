@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 
 // Columns every row carries.
@@ -176,35 +178,44 @@ bool Migrations::readsAsCurrent(int version)
 
 Result<void> Migrations::run(Database &db, const QList<Step> &steps)
 {
-    for (const Step &step : steps) {
-        if (step.toVersion <= db.schemaVersion())
-            continue;
-        // PRAGMA foreign_keys is a no-op inside a transaction.
-        if (step.rebuildsTables)
-            if (auto r = exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
-                return r;
-        const Result<void> done = db.write([&]() -> Result<void> {
+    const int from = db.schemaVersion();
+    QList<Step> pending;
+    for (const Step &step : steps)
+        if (step.toVersion > from)
+            pending << step;
+    if (pending.isEmpty())
+        return {};
+    // All pending steps in one transaction: a file is at its old version or at the new one, never
+    // between (a process killed after step 2 of 3 must not leave a version no release wrote).
+    // PRAGMA foreign_keys is a no-op inside a transaction, so a table rebuild switches them off first.
+    const bool rebuilds = std::any_of(pending.cbegin(), pending.cend(), [](const Step &s) { return s.rebuildsTables; });
+    if (rebuilds)
+        if (auto r = exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
+            return r;
+    int failedAt = 0;
+    const Result<void> done = db.write([&]() -> Result<void> {
+        for (const Step &step : pending) {
+            failedAt = step.toVersion;
             for (const QString &statement : step.statements)
                 if (auto r = exec(db, statement); !r)
                     return r;
             if (step.rebuildsTables)
                 if (auto r = foreignKeysHold(db); !r)
                     return r;
-            if (db.dialect().kind() == SqlDialect::Kind::Sqlite) {
-                if (auto r = exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)); !r)
-                    return r;
-            }
-            return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion));
-        });
-        if (step.rebuildsTables)
-            if (auto r = exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); !r)
+            if (auto r = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion)); !r)
                 return r;
-        if (!done)
-            return StoreError{done.error().kind,
-                              QCoreApplication::translate("Migrations", "Could not upgrade the "
-                                                                        "portfolio to version %1: %2")
-                                  .arg(step.toVersion)
-                                  .arg(done.error().message)};
-    }
+        }
+        if (db.dialect().kind() == SqlDialect::Kind::Sqlite)
+            return exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId));
+        return {};
+    });
+    if (rebuilds)
+        if (auto r = exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); !r)
+            return r;
+    if (!done)
+        return StoreError{done.error().kind, QCoreApplication::translate("Migrations", "Could not upgrade the "
+                                                                                       "portfolio to version %1: %2")
+                                                 .arg(failedAt)
+                                                 .arg(done.error().message)};
     return {};
 }

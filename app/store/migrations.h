@@ -38,8 +38,8 @@ public:
     // one that older files read without), so that it can be opened read-only as it is.
     static bool readsAsCurrent(int version);
 
-    // Runs the given steps from the file's user_version up to the last step, each in its own
-    // transaction that ends by setting user_version. A failing step rolls back whole and stops.
+    // Runs the given steps from the file's user_version up to the last step, all in one transaction
+    // that ends by setting user_version: a failing step rolls back every one of them.
     // Run the content check (ContentCheck) first: a value the new constraints refuse fails the step.
     static Result<void> run(Database &db, const QList<Step> &steps);
 };

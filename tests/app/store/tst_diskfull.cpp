@@ -32,6 +32,7 @@ private slots:
     void importOnAFullDisk();
     void backupToAFullDisk();
     void exportToAFullDisk();
+    void migrationOnAFullDisk();
 
 private:
     // Writes a filler file until the disk has no room left.
@@ -190,6 +191,31 @@ void TestDiskFull::exportToAFullDisk()
              QStringList());
     QCOMPARE(fileChecksum(m_portfolio), m_checksum);
     verifyUnchanged();
+}
+
+// A version-1 file is migrated on opening after a copy is taken beside it: with no room for the
+// copy, opening says so and leaves the file as it was, with no partial copy.
+void TestDiskFull::migrationOnAFullDisk()
+{
+    const QString old = createVersion1Portfolio(m_source, QStringLiteral("v1-full.pactline"));
+    const QString path = m_mountPoint + QStringLiteral("/old.pactline");
+    QVERIFY(QFile::copy(old, path));
+    const QByteArray before = fileChecksum(path);
+    fillDisk();
+    {
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error().kind, StoreError::Kind::DiskFull);
+        QVERIFY2(db.error().message.contains(QLatin1String("space")), qPrintable(db.error().message));
+    }
+    freeDisk();
+    QCOMPARE(fileChecksum(path), before);
+    QCOMPARE(QDir(m_mountPoint)
+                 .entryList({QStringLiteral("*.before-v*"), QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden),
+             QStringList());
+    auto reopened = Database::open(path, Database::Mode::ReadOnly);
+    QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message));
+    QCOMPARE((*reopened)->schemaVersion(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDiskFull)
