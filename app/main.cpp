@@ -3,11 +3,13 @@
 #include "cli/headlesscommand.h"
 #include "domain/uilanguage.h"
 #include "exchange/sampleportfolio.h"
+#include "launchprobe.h"
 #include "mainwindow.h"
 #include "screenshotcommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
@@ -123,7 +125,8 @@ bool needsNoWindow(int argc, char **argv)
     return positional > 1;
 }
 
-int runGui(int argc, char **argv)
+// `sinceMain` started as main() began (the launch probe measures from there).
+int runGui(int argc, char **argv, const QElapsedTimer &sinceMain)
 {
     QApplication app(argc, argv);
     setApplicationInfo(LanguageFrom::Settings);
@@ -147,6 +150,7 @@ int runGui(int argc, char **argv)
         path = *created;
     }
     MainWindow window;
+    LaunchProbe::installFromEnvironment(window, sinceMain);
     if (!window.openFile(path))
         return ExitUsage;
     window.show();
@@ -157,6 +161,8 @@ int runGui(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     if (argc > 1) {
         const QString name = QString::fromLocal8Bit(argv[1]);
         for (const HeadlessCommand &command : headlessCommands())
@@ -168,5 +174,5 @@ int main(int argc, char **argv)
     }
     if (needsNoWindow(argc, argv))
         return runInfo(argc, argv);
-    return runGui(argc, argv);
+    return runGui(argc, argv, sinceMain);
 }
