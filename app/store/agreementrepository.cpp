@@ -460,10 +460,15 @@ Result<std::pair<QDate, QDate>> AgreementRepository::dateExtent(const ListQuery 
         if (to.isValid() && (!last.isValid() || to > last))
             last = to;
     };
+    // Without a filter, each MIN and MAX in a query of its own, which SQLite reads off its index.
     QSqlQuery agreements = database().prepare(
-        QStringLiteral(
-            "SELECT MIN(signed_first), MIN(starts_first), MAX(ends_last), MAX(signed_first) FROM agreement") +
-        clause.where());
+        clause.conditions.isEmpty()
+            ? QStringLiteral("SELECT (SELECT MIN(signed_first) FROM agreement), (SELECT MIN(starts_first) FROM "
+                             "agreement), (SELECT MAX(ends_last) FROM agreement), (SELECT MAX(signed_first) FROM "
+                             "agreement)")
+            : QStringLiteral(
+                  "SELECT MIN(signed_first), MIN(starts_first), MAX(ends_last), MAX(signed_first) FROM agreement") +
+                  clause.where());
     if (auto r = exec(agreements, clause.values); !r)
         return r.error();
     if (agreements.next()) {
