@@ -54,8 +54,9 @@ void TestStatusCounts::cleanup()
 StatusCounts::Figures TestStatusCounts::waitForFigures(StatusCounts::List list, const ListQuery &query)
 {
     std::optional<StatusCounts::Figures> figures;
-    QTest::qWaitFor([&] { return (figures = m_counts->figures(list, query)).has_value(); }, 5000);
-    return figures.value_or(StatusCounts::Figures{-2, -2});
+    if (!QTest::qWaitFor([&] { return (figures = m_counts->figures(list, query)).has_value(); }, 5000))
+        return StatusCounts::Figures{-2, -2};
+    return *figures;
 }
 
 void TestStatusCounts::countsOnceAndKeepsTheFigures()

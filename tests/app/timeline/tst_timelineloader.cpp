@@ -122,7 +122,8 @@ void TestTimelineLoader::aNewerLoadReplacesAnOlderOne()
     const auto result = loaded.at(0);
     QVERIFY(result);
     QCOMPARE(result->lanes.groupBy, TimelineGroupBy::None);
-    QCOMPARE(result->lanes.laneCount, 2);
+    QCOMPARE(result->lanes.laneCount, 1);
+    QCOMPARE(int(result->lanes.rows.size()), 1);
 }
 
 void TestTimelineLoader::destroyedWhileReadingReportsNothing()
