@@ -26,6 +26,9 @@ public:
     Result<void> setGrouping(TimelineGroupBy groupBy, const ListQuery &agreementFilter = {});
     // A lane index read before (on another thread, say) in place of setGrouping().
     void setLanes(TimelineLanes lanes);
+    // Forgets what it read of the lanes' agreements (titles, kinds, dates): after a change, the next
+    // scene reads them again.
+    void forgetLaneInfo() { m_laneInfo.clear(); }
     TimelineGroupBy groupBy() const { return m_lanes.groupBy; }
     const ListQuery &agreementFilter() const { return m_lanes.filter; }
 

@@ -4,6 +4,8 @@
 // are counted once and kept until the data changes.
 #include "mainwindow.h"
 #include "models/statuscounts.h"
+#include "store/agreementrepository.h"
+#include "store/database.h"
 #include "testsupport.h"
 #include "timeline/timelinewidget.h"
 
@@ -25,6 +27,7 @@ private slots:
     void cleanup();
     void theTimelineReadsItsLanesWhenFirstShown();
     void closingOrSwitchingWhileTheTimelineReadsIsSafe();
+    void anEditShowsAtOnceWhileTheLanesAreReadAgain();
     void statusCountsAreKeptUntilTheDataChanges();
 
 private:
@@ -118,6 +121,32 @@ void TestOpenAtOnce::closingOrSwitchingWhileTheTimelineReadsIsSafe()
     QVERIFY(!openSample(window).isEmpty());
     QVERIFY(window.showView(QStringLiteral("timeline")));
     QTRY_COMPARE(timeline->totalRows(), 9);
+}
+
+void TestOpenAtOnce::anEditShowsAtOnceWhileTheLanesAreReadAgain()
+{
+    MainWindow window;
+    QVERIFY(!openSample(window).isEmpty());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showView(QStringLiteral("timeline")));
+    auto *timeline = window.findChild<TimelineWidget *>();
+    QTRY_VERIFY(!timeline->isLoading());
+    const qint64 id = timeline->currentLayout().rows().last().agreementId;
+    QVERIFY(id > 0);
+    AgreementRepository agreements(*window.database());
+    auto agreement = agreements.get(id);
+    QVERIFY(agreement.ok());
+    agreement->title = QStringLiteral("Renamed while shown");
+    QVERIFY(agreements.update(*agreement).ok());
+    // The lanes are read again on the other thread; the lane on screen has its new title already.
+    QVERIFY(timeline->isLoading());
+    bool renamed = false;
+    for (const TimelineLayout::Row &row : timeline->currentLayout().rows())
+        renamed = renamed || (row.agreementId == id && row.fullTitle == QStringLiteral("Renamed while shown"));
+    QVERIFY(renamed);
+    QTRY_VERIFY(!timeline->isLoading());
+    QCOMPARE(timeline->totalRows(), 9);
 }
 
 void TestOpenAtOnce::statusCountsAreKeptUntilTheDataChanges()

@@ -186,7 +186,9 @@ void TimelineWidget::invalidateScene()
 
 void TimelineWidget::databaseChanged(const QStringList &)
 {
-    // The milestones on screen now; the lanes and the date extent follow from the reading thread.
+    // What is on screen now; the lanes and the date extent follow from the reading thread.
+    if (m_source)
+        m_source->forgetLaneInfo();
     rebuildSource();
     updateScrollBars();
 }
