@@ -6,6 +6,7 @@
 #include "launchprobe.h"
 #include "mainwindow.h"
 #include "screenshotcommand.h"
+#include "version/pactlineversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

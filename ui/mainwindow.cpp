@@ -24,6 +24,7 @@
 #include "store/changefeed.h"
 #include "store/database.h"
 #include "store/portfoliolock.h"
+#include "themecolors.h"
 #include "timeline/timelinereschedulecommand.h"
 #include "timeline/timelineview.h"
 
@@ -125,9 +126,9 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Wrote %n page(s) to %1", nullptr, pages).arg(QDir::toNativeSeparators(path)),
                                  MessageShownMs);
     });
-    // The Timeline view (issue 4): on this portfolio, with the shared selection and undo stack.
+    // The Timeline view: on this portfolio, with the shared selection and undo stack.
     TimelineView::addTo(*this);
-    // Import, export and backups (issue 6): File > Import from CSV…, the exports, File > Backups…,
+    // Import, export and backups: File > Import from CSV…, the exports, File > Backups…,
     // the automatic backup on open and restoring a backup through Open.
     ImportWizard::addTo(*this);
     ExportActions::addTo(*this);
@@ -188,8 +189,9 @@ void MainWindow::createViews()
     m_banner = new QLabel(central);
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4c2; color: #4d3b00; border-bottom: 1px solid #e0c860; padding: 6px 10px; }"));
+    m_banner->setAutoFillBackground(true);
+    m_banner->setPalette(ThemeColors::bannerPalette(palette()));
+    m_banner->setContentsMargins(10, 6, 10, 6);
     m_banner->hide();
     layout->addWidget(m_banner);
     m_lockRetry = new QTimer(this);

@@ -1,9 +1,11 @@
 #include "exchange/icalendarexport.h"
 
+#include "domain/rowmeta.h"
 #include "store/bulkrepository.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "store/milestonerepository.h"
+#include "version/pactlineversion.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -23,10 +25,7 @@ QString day(QDate date)
 struct Entry
 {
     QString kind; // "milestone", "event"
-    qint64 id = 0;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    int version = 1;
+    RowMeta meta;
     FuzzyDate date;
     QString summary;
     QString description;
@@ -39,10 +38,10 @@ void appendEvent(QByteArray &out, const Entry &e)
 {
     const auto line = [&](const QString &text) { out.append(ICalendarExport::foldedLine(text)); };
     line(QStringLiteral("BEGIN:VEVENT"));
-    line(QStringLiteral("UID:%1-%2-%3@pactline").arg(e.kind).arg(e.id).arg(utcStamp(e.createdAt)));
-    line(QStringLiteral("DTSTAMP:") + utcStamp(e.updatedAt));
-    line(QStringLiteral("LAST-MODIFIED:") + utcStamp(e.updatedAt));
-    line(QStringLiteral("SEQUENCE:%1").arg(qMax(0, e.version - 1)));
+    line(QStringLiteral("UID:%1-%2-%3@pactline").arg(e.kind).arg(e.meta.id).arg(utcStamp(e.meta.createdAt)));
+    line(QStringLiteral("DTSTAMP:") + utcStamp(e.meta.updatedAt));
+    line(QStringLiteral("LAST-MODIFIED:") + utcStamp(e.meta.updatedAt));
+    line(QStringLiteral("SEQUENCE:%1").arg(qMax(0, e.meta.version - 1)));
     line(QStringLiteral("DTSTART;VALUE=DATE:") + day(e.date.first()));
     line(QStringLiteral("DTEND;VALUE=DATE:") + day(e.date.last().addDays(1)));
     line(QStringLiteral("SUMMARY:") + ICalendarExport::escaped(e.summary));
@@ -132,10 +131,7 @@ Result<QByteArray> ICalendarExport::write(Database &db)
             continue;
         Entry e;
         e.kind = QStringLiteral("milestone");
-        e.id = m.meta.id;
-        e.createdAt = m.meta.createdAt;
-        e.updatedAt = m.meta.updatedAt;
-        e.version = m.meta.version;
+        e.meta = m.meta;
         e.date = m.due;
         e.summary = m.title;
         QStringList description{
@@ -157,10 +153,7 @@ Result<QByteArray> ICalendarExport::write(Database &db)
             continue;
         Entry e;
         e.kind = QStringLiteral("event");
-        e.id = ev.meta.id;
-        e.createdAt = ev.meta.createdAt;
-        e.updatedAt = ev.meta.updatedAt;
-        e.version = ev.meta.version;
+        e.meta = ev.meta;
         e.date = ev.date;
         e.summary = ev.title;
         e.description = ev.notes;

@@ -2,6 +2,7 @@
 
 #include "report/pdfnavigation.h"
 #include "report/reportrenderer.h"
+#include "version/pactlineversion.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -56,13 +56,3 @@ void ReportDocument::addKeyFigures(QList<KeyFigure> figures)
     if (!figures.isEmpty())
         m_blocks.append(KeyFigures{std::move(figures)});
 }
-
-void ReportDocument::addSpacing(double points)
-{
-    m_blocks.append(Spacing{points});
-}
-
-void ReportDocument::addPageBreak()
-{
-    m_blocks.append(PageBreak{});
-}

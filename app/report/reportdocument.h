@@ -86,16 +86,7 @@ public:
         QList<KeyFigure> figures;
     };
 
-    struct Spacing
-    {
-        double points = 0;
-    };
-
-    struct PageBreak
-    {};
-
-    using Block = std::variant<Cover, Masthead, Contents, Heading, Paragraph, ReportTable, Figure, KeyFigures, Spacing,
-                               PageBreak>;
+    using Block = std::variant<Cover, Masthead, Contents, Heading, Paragraph, ReportTable, Figure, KeyFigures>;
 
     // Metadata and the text of running headers and footers.
     QString title;         // the PDF title, e.g. "Portfolio report: Nordic collaborations"
@@ -115,8 +106,6 @@ public:
     void addTable(ReportTable table);
     void addFigure(double height, FigurePainter paint, const QString &caption = {});
     void addKeyFigures(QList<KeyFigure> figures);
-    void addSpacing(double points);
-    void addPageBreak();
 
     const QList<Block> &blocks() const { return m_blocks; }
     int headingCount() const { return m_headings; }

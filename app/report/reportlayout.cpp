@@ -130,10 +130,6 @@ void ReportLayouter::run()
             place(*figure);
         else if (const auto *figures = std::get_if<ReportDocument::KeyFigures>(&block))
             place(*figures);
-        else if (const auto *spacing = std::get_if<ReportDocument::Spacing>(&block))
-            space(spacing->points);
-        else if (std::holds_alternative<ReportDocument::PageBreak>(block) && !atTop())
-            newPage();
     }
 }
 

@@ -79,18 +79,6 @@ int TimelineScene::laneOfAgreement(qint64 agreementId) const
     return -1;
 }
 
-int TimelineScene::laneOfMilestone(qint64 milestoneId) const
-{
-    for (const TimelineRow &row : rows) {
-        if (row.isGroupHeader())
-            continue;
-        for (const TimelineMilestone &m : lanes.at(row.lane).milestones)
-            if (m.id == milestoneId)
-                return row.lane;
-    }
-    return -1;
-}
-
 const TimelineMilestone *TimelineScene::milestone(qint64 milestoneId) const
 {
     for (const TimelineLane &lane : lanes)
@@ -138,15 +126,6 @@ QString TimelineScene::groupByCode(TimelineGroupBy groupBy)
         return QStringLiteral("status");
     }
     return {};
-}
-
-std::optional<TimelineGroupBy> TimelineScene::groupByFromCode(const QString &code)
-{
-    for (TimelineGroupBy groupBy : {TimelineGroupBy::None, TimelineGroupBy::Partner, TimelineGroupBy::Country,
-                                    TimelineGroupBy::Theme, TimelineGroupBy::Kind, TimelineGroupBy::Status})
-        if (groupByCode(groupBy).compare(code.trimmed(), Qt::CaseInsensitive) == 0)
-            return groupBy;
-    return std::nullopt;
 }
 
 QString TimelineScene::groupByName(TimelineGroupBy groupBy)

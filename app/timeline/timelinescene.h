@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
 
 // How the timeline groups its lanes (one lane per agreement in each of its groups).
 enum class TimelineGroupBy
@@ -117,14 +116,12 @@ struct TimelineScene
     int rowCount() const { return int(rows.size()); }
     // The lane of an agreement in this scene's rows (the first one when it is in several groups), or -1.
     int laneOfAgreement(qint64 agreementId) const;
-    // The lane holding a milestone, or -1; and the milestone itself (nullptr when not loaded).
-    int laneOfMilestone(qint64 milestoneId) const;
+    // A milestone of the scene (nullptr when not loaded).
     const TimelineMilestone *milestone(qint64 milestoneId) const;
     // The first and last day of everything in the scene (milestones, achieved dates, slips, spans,
     // events); invalid when the scene is empty.
     std::pair<QDate, QDate> extent() const;
 
     static QString groupByCode(TimelineGroupBy groupBy); // "none", "partner", "country", ...
-    static std::optional<TimelineGroupBy> groupByFromCode(const QString &code);
     static QString groupByName(TimelineGroupBy groupBy); // translated: "Partner", ...
 };

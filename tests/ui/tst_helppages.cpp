@@ -5,6 +5,7 @@
 #include "help/helppages.h"
 #include "mainwindow.h"
 #include "store/database.h"
+#include "version/pactlineversion.h"
 
 #include <QAction>
 #include <QApplication>

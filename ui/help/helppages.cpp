@@ -3,6 +3,7 @@
 #include "domain/fuzzydate.h"
 #include "mainwindow.h"
 #include "store/database.h"
+#include "version/pactlineversion.h"
 
 #include <QAction>
 #include <QApplication>

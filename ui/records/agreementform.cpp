@@ -13,6 +13,7 @@
 #include "store/eventrepository.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
+#include "themecolors.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -384,6 +385,6 @@ void AgreementForm::showHistory()
             line += QStringLiteral(" — ") + change.reason;
         auto *item = new QListWidgetItem(line, m_history);
         if (change.isSlip())
-            item->setForeground(QColor(0xb0, 0x1b, 0x1b));
+            item->setForeground(ThemeColors::problemText(m_history->palette()));
     }
 }

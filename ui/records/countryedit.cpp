@@ -5,9 +5,7 @@
 #include <QAbstractItemView>
 #include <QCollator>
 #include <QCompleter>
-#include <QLabel>
 #include <QStandardItemModel>
-#include <QStyle>
 
 #include <algorithm>
 
@@ -18,14 +16,10 @@ constexpr int CompletionRole = Qt::UserRole;
 } // namespace
 
 CountryEdit::CountryEdit(QWidget *parent)
-    : QLineEdit(parent)
-    , m_hint(new QLabel(this))
+    : HintedLineEdit(QStringLiteral("countryHint"), parent)
     , m_offered(new QStandardItemModel(this))
 {
     setObjectName(QStringLiteral("countryEdit"));
-    m_hint->setObjectName(QStringLiteral("countryHint"));
-    m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setPlaceholderText(tr("A name or a code, e.g. %1 or SE").arg(Countries::nameOf(QStringLiteral("SE"))));
 
     for (const QString &code : Countries::codes()) {
@@ -87,35 +81,11 @@ void CountryEdit::offerCompletions(const QString &typed)
 void CountryEdit::parseText()
 {
     m_parsed = Countries::parse(text());
-    QPalette hintPalette = m_hint->palette();
     if (!isAcceptable()) {
-        m_hint->setText(tr("not a country"));
-        hintPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1b, 0x1b));
+        showHint(tr("not a country"), true);
         setToolTip(problem());
     } else {
-        m_hint->setText(code());
-        hintPalette.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+        showHint(code(), false);
         setToolTip(code().isEmpty() ? QString() : QStringLiteral("%1 (%2)").arg(Countries::nameOf(code()), code()));
     }
-    m_hint->setPalette(hintPalette);
-    placeHint();
-}
-
-void CountryEdit::placeHint()
-{
-    // The hint sits at the right end while there is room for it next to the text; otherwise only
-    // the tooltip says it.
-    const int width = m_hint->text().isEmpty() ? 0 : m_hint->sizeHint().width() + 6;
-    const int typed = fontMetrics().horizontalAdvance(text()) + 16;
-    const bool fits = width > 0 && typed + width <= this->width();
-    m_hint->setVisible(fits);
-    const int frame = style()->pixelMetric(QStyle::PM_DefaultFrameWidth);
-    m_hint->setGeometry(rect().adjusted(frame, 0, -frame - 3, 0));
-    setTextMargins(0, 0, fits ? width : 0, 0);
-}
-
-void CountryEdit::resizeEvent(QResizeEvent *event)
-{
-    QLineEdit::resizeEvent(event);
-    placeHint();
 }

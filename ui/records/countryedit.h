@@ -2,10 +2,10 @@
 
 #include "domain/countries.h"
 
-#include <QLineEdit>
+#include "records/hintedlineedit.h"
+
 #include <QList>
 
-class QLabel;
 class QStandardItemModel;
 
 // A line edit for a country: a name in English, Dutch or Swedish or an ISO code, read with
@@ -13,7 +13,7 @@ class QStandardItemModel;
 // interface, or whose code, starts with what was typed (then those with a later word that does),
 // ignoring case and accents. A hint at the right shows the code the text stands for, or that it is
 // not a country. Empty text is no country.
-class CountryEdit final : public QLineEdit
+class CountryEdit final : public HintedLineEdit
 {
     Q_OBJECT
 
@@ -28,9 +28,6 @@ public:
     bool isAcceptable() const { return m_parsed.isAcceptable(); }
     QString problem() const { return m_parsed.problem; }
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
     struct Completion
     {
@@ -40,10 +37,8 @@ private:
     };
 
     void parseText();
-    void placeHint();
     void offerCompletions(const QString &typed);
 
-    QLabel *m_hint;
     Countries::Parsed m_parsed;
     QList<Completion> m_choices; // every country by name and by code, in alphabetical order
     QStandardItemModel *m_offered;

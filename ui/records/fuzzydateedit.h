@@ -2,14 +2,12 @@
 
 #include "domain/fuzzydate.h"
 
-#include <QLineEdit>
-
-class QLabel;
+#include "records/hintedlineedit.h"
 
 // A line edit for FuzzyDates ("Q3 2024", "autumn 2023", "2023-09-12"): it shows, as you type,
 // the interval the text stands for, or that it is not a date, and refuses to hand on bad text.
 // Empty text is a date left open.
-class FuzzyDateEdit final : public QLineEdit
+class FuzzyDateEdit final : public HintedLineEdit
 {
     Q_OBJECT
 
@@ -24,17 +22,9 @@ public:
     // What the hint shows: "1 Jul 2024 – 30 Sep 2024", or "not a date".
     QString hint() const;
 
-signals:
-    void acceptableChanged(bool acceptable);
-
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
     void parseText();
-    void placeHint();
 
-    QLabel *m_hint = nullptr;
     FuzzyDate m_date;
     QString m_problem;
 };

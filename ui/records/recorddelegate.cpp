@@ -5,6 +5,7 @@
 #include "records/fuzzydateedit.h"
 #include "records/partnerpicker.h"
 #include "store/database.h"
+#include "themecolors.h"
 
 #include <QComboBox>
 #include <QKeyEvent>
@@ -150,8 +151,8 @@ void RecordDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
     const auto *model = qobject_cast<const RecordTableModel *>(index.model());
     const QString key = model ? model->columns().value(index.column()).key : QString();
     if (key == QLatin1String("due") || key == QLatin1String("overdue")) {
-        option->palette.setColor(QPalette::Text, QColor(0xb0, 0x1b, 0x1b));
-        option->palette.setColor(QPalette::HighlightedText, QColor(0xff, 0xd6, 0xd6));
+        option->palette.setColor(QPalette::Text, ThemeColors::problemText(option->palette));
+        option->palette.setColor(QPalette::HighlightedText, ThemeColors::problemHighlightedText(option->palette));
         option->font.setBold(true);
     }
 }

@@ -34,6 +34,16 @@ public:
     BusyCursor &operator=(const BusyCursor &) = delete;
 };
 
+// The report draws its own margins on the whole sheet of the chosen size.
+void setUpPage(QPrinter &printer, const ReportOptions &options, const ReportDocument &document)
+{
+    printer.setPageSize(options.pageSize);
+    printer.setFullPage(true);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    printer.setDocName(document.title);
+    printer.setCreator(QStringLiteral("Pactline"));
+}
+
 } // namespace
 
 ReportActions::ReportActions(QWidget *window)
@@ -168,11 +178,7 @@ void ReportActions::print()
     if (!document)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(options->pageSize);
-    printer.setFullPage(true);
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    printer.setDocName(document->title);
-    printer.setCreator(QStringLiteral("Pactline"));
+    setUpPage(printer, *options, *document);
     if (!m_setUpPrinter(printer))
         return;
     const auto rendered = [&] {
@@ -195,10 +201,7 @@ void ReportActions::printPreview()
     if (!document)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(options->pageSize);
-    printer.setFullPage(true);
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    printer.setDocName(document->title);
+    setUpPage(printer, *options, *document);
     QPrintPreviewDialog preview(&printer, m_window);
     preview.setObjectName(QStringLiteral("reportPreview"));
     preview.setWindowTitle(tr("Print Preview: %1").arg(document->title));

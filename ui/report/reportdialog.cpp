@@ -2,6 +2,7 @@
 
 #include "domain/fuzzydate.h"
 #include "domain/uilanguage.h"
+#include "themecolors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -88,7 +89,9 @@ ReportDialog::ReportDialog(const QList<AgreementChoice> &agreements, const QStri
     m_paper->setCurrentIndex(prefersLetter() ? 1 : 0);
 
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    QPalette problemPalette = m_problem->palette();
+    problemPalette.setColor(QPalette::WindowText, ThemeColors::problemText(problemPalette));
+    m_problem->setPalette(problemPalette);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("reportOk"));
 
     auto *period = new QHBoxLayout;

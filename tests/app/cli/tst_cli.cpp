@@ -2,6 +2,7 @@
 #include "store/database.h"
 #include "store/partnerrepository.h"
 #include "testsupport.h"
+#include "version/pactlineversion.h"
 
 #include <QFile>
 #include <QTemporaryDir>

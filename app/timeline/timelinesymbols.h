@@ -1,0 +1,41 @@
+#pragma once
+
+#include "timeline/timelinelayout.h"
+
+#include <QColor>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+// The timeline's symbols, drawn by the painter and by the legend alike: milestone marks by status,
+// ghosts of earlier due dates, achieved marks, clusters, slip arrows, chips, and one line of text.
+namespace TimelineSymbols {
+
+// The opacity of an agreement's span (in the plot and in the legend).
+constexpr int SpanAlpha = 44;
+
+QColor tint(const QColor &color, double towardsWhite);
+QColor withAlpha(QColor color, int alpha);
+QColor darker(const QColor &color);
+
+void drawMilestone(QPainter &p, const TimelineLayout::Mark &mark);
+void drawGhost(QPainter &p, const TimelineLayout::Mark &mark);
+void drawAchieved(QPainter &p, const TimelineLayout::Mark &mark);
+void drawCluster(QPainter &p, const TimelineLayout::Mark &mark, const QFont &font);
+void drawArrow(QPainter &p, const TimelineLayout::Arrow &arrow, double rowHeight);
+void drawLegendSymbol(QPainter &p, const TimelineLayout::LegendEntry &entry, const QFont &font);
+// Draws one line of text starting 3 units into `rect`, vertically centred. On raster devices the
+// shaped text is kept (QStaticText, per thread, bounded) unless `keep` is false (elided text, which
+// changes with the room): the same labels come back frame after frame while zooming and panning.
+// Vector devices (SVG, PDF) get plain drawText, so that text stays text there.
+void drawLine(QPainter &p, const QRectF &rect, const QString &text, const QFont &font, const QFontMetricsF &metrics,
+              bool keep = true);
+// Text on a band: white on the solid fills, dark on the light ones (planned, cancelled, at risk).
+QColor insideTextColor(const TimelineLayout::Label &label);
+void drawChip(QPainter &p, const QRectF &rect, const QString &text, const QColor &fill, const QColor &textColor,
+              const QFont &font);
+
+} // namespace TimelineSymbols

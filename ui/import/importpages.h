@@ -1,0 +1,15 @@
+#pragma once
+
+class ImportWizard;
+class QWizardPage;
+
+// The import wizard's four steps, one file each: what to import from which file, which field each
+// column goes into, what each partner name in the file means, and the check of every row.
+namespace ImportPages {
+
+QWizardPage *source(ImportWizard *wizard);
+QWizardPage *mapping(ImportWizard *wizard);
+QWizardPage *partners(ImportWizard *wizard);
+QWizardPage *check(ImportWizard *wizard);
+
+} // namespace ImportPages
