@@ -7,7 +7,8 @@ class MainWindow;
 
 // The main tool bar: the everyday actions of the menus (new, open, add, delete, undo, redo, find,
 // export PDF) with icons from the desktop's theme, or Qt's own where the theme has none, short labels
-// beside them and tooltips that say the shortcut.
+// beside them and tooltips that say the shortcut; and the timeline's zoom in and out, enabled while the
+// timeline is shown.
 class MainToolBar final : public QToolBar
 {
     Q_OBJECT
@@ -20,6 +21,8 @@ private:
     explicit MainToolBar(MainWindow &window);
     void addFromWindow(const char *name, const QString &label, const QString &themeIcon,
                        QStyle::StandardPixmap fallback);
+    // A button that triggers the timeline view's action `timelineAction`.
+    void addTimelineZoom(const char *name, const QString &label, const QString &themeIcon, const char *timelineAction);
 
     MainWindow &m_window;
 };

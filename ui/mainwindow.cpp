@@ -134,7 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     ExportActions::addTo(*this);
     BackupActions::addTo(*this);
     LanguageMenu::addTo(*this);
-    // Help > Date Formats, About Pactline and About Qt, last in the menu bar.
+    // Help > User Guide, Date Formats, About Pactline and About Qt, last in the menu bar.
     HelpPages::addTo(*this);
     // The everyday actions of the menus, with icons, in a tool bar.
     MainToolBar::addTo(*this);
@@ -383,7 +383,6 @@ void MainWindow::createDetailPane()
     dock->installEventFilter(this);
     m_details = new QStackedWidget(dock);
     m_details->setObjectName(QStringLiteral("detailStack"));
-    m_details->setMinimumWidth(DetailsMinimumWidth);
     m_noDetails = new QLabel(tr("Select a record to see and edit it here."), m_details);
     m_noDetails->setObjectName(QStringLiteral("noDetails"));
     m_noDetails->setAlignment(Qt::AlignCenter);
@@ -398,6 +397,8 @@ void MainWindow::createDetailPane()
         m_details->addWidget(form);
         connect(form, &RecordForm::storeFailed, this, &MainWindow::reportStoreFailure);
     }
+    // As wide as the widest form's fields in this language (RecordForm::minimumSizeHint).
+    m_details->setMinimumWidth(std::max(DetailsMinimumWidth, m_details->minimumSizeHint().width()));
     dock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, dock);
 
@@ -959,8 +960,7 @@ void MainWindow::updateStatus()
     QString text = base;
     if (figures->overdue >= 0) {
         if (figures->milestones >= 0)
-            text += figures->milestones == 1 ? tr(" · 1 milestone")
-                                             : tr(" · %1 milestones").arg(QLocale().toString(figures->milestones));
+            text += tr(" · %Ln milestone(s)", nullptr, int(figures->milestones));
         text += tr(" · %1 overdue").arg(QLocale().toString(figures->overdue));
     }
     m_status->setText(text);

@@ -3,6 +3,7 @@
 #include "cli/commandparser.h"
 #include "exchange/icalendarexport.h"
 #include "exchange/portfoliojson.h"
+#include "exchange/savefile.h"
 #include "exchange/tableexport.h"
 #include "store/database.h"
 
@@ -55,11 +56,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QString target = parser.value(output);
     QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!SaveFile::open(file)) {
         err << QCoreApplication::translate("Cli", "Cannot write “%1”: %2").arg(target, file.errorString()) << "\n";
         return ExitUsage;
     }
     QString what;
+    QByteArray bytes; // what JSON and iCalendar write in one go (CSV writes as it reads)
     if (csv) {
         const Result<qsizetype> rows = TableExport::writeCsv(**db, *chosenTable, file);
         if (!rows) {
@@ -76,7 +78,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << data.error().message << "\n";
             return ExitDataProblems;
         }
-        file.write(PortfolioJson::write(*data));
+        bytes = PortfolioJson::write(*data);
         what = QCoreApplication::translate("Cli", "the portfolio as JSON");
     } else {
         const Result<QByteArray> calendar = ICalendarExport::write(**db);
@@ -85,11 +87,17 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << calendar.error().message << "\n";
             return ExitDataProblems;
         }
-        file.write(*calendar);
+        bytes = *calendar;
         what = QCoreApplication::translate("Cli", "the milestones and events as iCalendar");
     }
-    if (!file.commit()) {
-        err << QCoreApplication::translate("Cli", "Could not write “%1”: %2").arg(target, file.errorString()) << "\n";
+    // A failed write (a full disk) is reported with its reason; commit() then leaves the target as it was.
+    const bool written = bytes.isEmpty() || file.write(bytes) == bytes.size();
+    const QString reason = file.errorString();
+    if (!written || !file.commit()) {
+        file.cancelWriting();
+        err << QCoreApplication::translate("Cli", "Could not write “%1”: %2")
+                   .arg(target, written ? file.errorString() : reason)
+            << "\n";
         return ExitUsage;
     }
     out << QCoreApplication::translate("Cli", "Exported %1 to %2.").arg(what, target) << "\n";

@@ -1,5 +1,7 @@
 #include "domain/fuzzydate.h"
 
+#include "domain/uilanguage.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -425,6 +427,11 @@ FuzzyDate FuzzyDate::fromCode(const QString &code)
         date = FuzzyDate::year(year);
     // Only the canonical spelling: no "2023-02-30", no "0000".
     return date.code() == code ? date : FuzzyDate();
+}
+
+QString FuzzyDate::toString() const
+{
+    return toString(UiLanguage::current());
 }
 
 QString FuzzyDate::toString(Language language) const

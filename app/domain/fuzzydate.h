@@ -47,7 +47,9 @@ public:
 
     // Human text: "12 September 2023", "September 2023", "Q3 2024", "H2 2025", "2022"
     // (Dutch: "12 september 2023", "3e kwartaal 2024"; Swedish: "12 september 2023", "K3 2024").
-    QString toString(Language language = Language::English) const;
+    QString toString(Language language) const;
+    // The same in the language of the user interface (UiLanguage::current()).
+    QString toString() const;
 
     bool isNull() const { return !m_first.isValid(); }
     bool isValid() const { return m_first.isValid(); }

@@ -1,5 +1,6 @@
 #include "exchange/autobackup.h"
 
+#include "exchange/savefile.h"
 #include "store/backupwriter.h"
 #include "store/database.h"
 
@@ -108,7 +109,7 @@ Result<QString> AutoBackup::take(const Database &db, const QDateTime &now)
             QCoreApplication::translate("AutoBackup", "Cannot create the backup folder “%1”.").arg(folder)};
     if (ownerOf(QDir(folder)).isEmpty()) {
         QSaveFile owner(QDir(folder).filePath(OwnerFile));
-        if (!owner.open(QIODevice::WriteOnly) || owner.write(QFileInfo(db.path()).absoluteFilePath().toUtf8()) < 0 ||
+        if (!SaveFile::open(owner) || owner.write(QFileInfo(db.path()).absoluteFilePath().toUtf8()) < 0 ||
             !owner.commit())
             return StoreError{StoreError::Kind::Unreadable,
                               QCoreApplication::translate("AutoBackup", "Cannot write in the backup folder “%1”: %2")
@@ -169,7 +170,7 @@ Result<void> AutoBackup::restore(const QString &backupPath, const QString &portf
                           QCoreApplication::translate("AutoBackup", "Cannot read the backup “%1”: %2")
                               .arg(backupPath, source.errorString())};
     QSaveFile target(portfolioPath);
-    if (!target.open(QIODevice::WriteOnly))
+    if (!SaveFile::open(target))
         return StoreError{StoreError::Kind::Unreadable,
                           QCoreApplication::translate("AutoBackup", "Cannot write “%1”: %2")
                               .arg(portfolioPath, target.errorString())};

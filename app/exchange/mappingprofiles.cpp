@@ -1,5 +1,6 @@
 #include "exchange/mappingprofiles.h"
 
+#include "exchange/savefile.h"
 #include "domain/textkey.h"
 
 #include <QCoreApplication>
@@ -112,7 +113,7 @@ Result<void> MappingProfiles::save(const QString &path) const
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!SaveFile::open(file))
         return StoreError{StoreError::Kind::Unreadable,
                           QCoreApplication::translate("MappingProfiles", "Cannot save the import profiles to “%1”: %2")
                               .arg(path, file.errorString())};

@@ -1,5 +1,6 @@
 #include "report/pdfreportwriter.h"
 
+#include "exchange/savefile.h"
 #include "report/pdfnavigation.h"
 #include "report/reportrenderer.h"
 #include "version/pactlineversion.h"
@@ -108,7 +109,7 @@ Result<int> PdfReportWriter::write(const ReportDocument &document, const QPageSi
     if (!pdf)
         return pdf.error();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!SaveFile::open(file))
         return StoreError{StoreError::Kind::Unreadable,
                           QCoreApplication::translate("PdfReportWriter", "Cannot write “%1”: %2")
                               .arg(QDir::toNativeSeparators(path), file.errorString())};

@@ -1,6 +1,7 @@
 #include "store/backupwriter.h"
 
 #include "store/database.h"
+#include "store/diskspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,9 +38,11 @@ Result<void> BackupWriter::write(const Database &db, const QString &targetPath)
         QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA query_only = ON"));
     if (!copied) {
         QFile::remove(partial);
-        return StoreError{
-            StoreError::Kind::Unreadable,
-            QCoreApplication::translate("BackupWriter", "Could not write a copy to “%1”: %2").arg(targetPath, error)};
+        return DiskSpace::explain(
+            StoreError{StoreError::Kind::Unreadable,
+                       QCoreApplication::translate("BackupWriter", "Could not write a copy to “%1”: %2")
+                           .arg(targetPath, error)},
+            targetPath);
     }
     if (!QFile::rename(partial, targetPath)) {
         QFile::remove(partial);

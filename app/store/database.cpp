@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "store/backupwriter.h"
+#include "store/diskspace.h"
 #include "store/fileheader.h"
 #include "store/migrations.h"
 #include "store/schemacheck.h"
@@ -98,7 +99,7 @@ public:
                                   .arg(db.m_path, connection.lastError().text())};
         db.m_openFileKey = OpenFiles::key(db.m_path);
         OpenFiles::instance().add(db.m_openFileKey);
-        return db.applyConnectionPragmas();
+        return DiskSpace::explain(db.applyConnectionPragmas(), db.m_path);
     }
 };
 
@@ -303,7 +304,7 @@ Result<void> Database::write(const std::function<Result<void>()> &work)
     const StoreError commitError = result ? sqlError(control) : result.error();
     control.exec(QStringLiteral("ROLLBACK"));
     m_touched.clear();
-    return commitError;
+    return DiskSpace::explain(commitError, m_path);
 }
 
 Result<void> Database::backupTo(const QString &targetPath) const
@@ -334,6 +335,9 @@ StoreError Database::sqlError(const QSqlQuery &query)
     if (code == QLatin1String("11") || code == QLatin1String("26"))
         return {StoreError::Kind::Corrupt,
                 QCoreApplication::translate("Database", "The portfolio file is damaged: %1").arg(text)};
+    if (code.toInt() % 256 == 13)
+        return {StoreError::Kind::DiskFull,
+                QCoreApplication::translate("Database", "There is no space left on the disk: %1").arg(text)};
     if (code.toInt() == 19 || code.toInt() % 256 == 19)
         return {StoreError::Kind::Invalid, text};
     return {StoreError::Kind::Sql, text};

@@ -23,6 +23,7 @@ struct StoreError
         Conflict,         // someone else changed the row (stale version)
         Invalid,          // the data breaks a rule (empty name, end before start, ...)
         InUse,            // refused because other rows depend on it
+        DiskFull,         // no space left on the disk that holds the file
         Sql,              // any other database error
     };
 

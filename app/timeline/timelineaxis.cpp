@@ -1,5 +1,8 @@
 #include "timeline/timelineaxis.h"
 
+#include "domain/fuzzydate.h"
+
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -136,23 +139,24 @@ QDate TimelineAxis::nextUnit(QDate date, Unit unit)
 
 QString TimelineAxis::tickLabel(QDate date, Unit unit, bool longForm)
 {
-    const QLocale english(QLocale::English);
+    const QLocale locale; // the language of the user interface
     switch (unit) {
     case Unit::Day:
-        return longForm ? english.toString(date, QStringLiteral("d MMM yyyy")) : QString::number(date.day());
+        return longForm ? locale.toString(date, QStringLiteral("d MMM yyyy")) : QString::number(date.day());
     case Unit::Week:
-        return longForm ? english.toString(date, QStringLiteral("d MMM")) : QString::number(date.day());
+        return longForm ? locale.toString(date, QStringLiteral("d MMM")) : QString::number(date.day());
     case Unit::Month:
-        return longForm ? english.toString(date, QStringLiteral("MMMM yyyy"))
-                        : english.toString(date, QStringLiteral("MMM"));
+        return longForm ? FuzzyDate(date, FuzzyDate::Precision::Month).toString()
+                        : locale.toString(date, QStringLiteral("MMM"));
     case Unit::Quarter:
-        return longForm ? QStringLiteral("Q%1 %2").arg((date.month() - 1) / 3 + 1).arg(date.year())
-                        : QStringLiteral("Q%1").arg((date.month() - 1) / 3 + 1);
+        return longForm ? FuzzyDate(date, FuzzyDate::Precision::Quarter).toString()
+                        : QCoreApplication::translate("TimelineAxis", "Q%1").arg((date.month() - 1) / 3 + 1);
     case Unit::Year:
     case Unit::FiveYears:
         return QString::number(date.year());
     case Unit::Decade:
-        return longForm ? QStringLiteral("%1s").arg(date.year()) : QString::number(date.year());
+        return longForm ? QCoreApplication::translate("TimelineAxis", "%1s", "a decade: 2020s").arg(date.year())
+                        : QString::number(date.year());
     }
     return {};
 }

@@ -908,11 +908,11 @@ QString TimelineLayout::toolTipAt(const QPointF &point, const TimelineScene &sce
             if (mark->kind != MarkKind::Cluster || !mark->rect.adjusted(-2, -2, 2, 2).contains(point))
                 continue;
             const TimelineCluster &c = mark->cluster;
-            const QLocale english(QLocale::English);
+            const QLocale locale; // the language of the user interface
             QStringList lines{QCoreApplication::translate("TimelineLayout", "%1 milestones, %2 – %3")
                                   .arg(c.count)
-                                  .arg(english.toString(c.first, QStringLiteral("d MMM yyyy")),
-                                       english.toString(c.last, QStringLiteral("d MMM yyyy")))};
+                                  .arg(locale.toString(c.first, QStringLiteral("d MMM yyyy")),
+                                       locale.toString(c.last, QStringLiteral("d MMM yyyy")))};
             lines << QCoreApplication::translate("TimelineLayout",
                                                  "%1 achieved, %2 open (%3 overdue), %4 missed or cancelled")
                          .arg(c.achieved)

@@ -82,6 +82,13 @@
             <numerusform>Wrote %n pages to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · %Ln milestone(s)</source>
+        <translation>
+            <numerusform> · %Ln milestone</numerusform>
+            <numerusform> · %Ln milestones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartnerRepository</name>

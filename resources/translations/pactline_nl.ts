@@ -1866,10 +1866,6 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>&lt;h3&gt;Pactline %1&lt;/h3&gt;&lt;p&gt;Houdt de partners, overeenkomsten, gebeurtenissen en mijlpalen van internationale samenwerkingen bij, tekent ze op een tijdlijn en rapporteert over hun voortgang.&lt;/p&gt;&lt;p&gt;Vrije software onder de GNU General Public License, versie 3 of later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2, draait op Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Dates in Pactline&lt;/h3&gt;&lt;p&gt;Agreements promise things for “Q3 2024” or “2022” as often as for a day, so a date in Pactline is a day, a month, a quarter, a half year or a year. Type it in any of the forms below, in English, Dutch or Swedish, in a date field or in a file you import; Pactline stores it in the first form and shows it as in the English column (a report in Dutch or Swedish as in its own).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Datums in Pactline&lt;/h3&gt;&lt;p&gt;Overeenkomsten beloven dingen even vaak voor “Q3 2024” of “2022” als voor een dag, dus een datum in Pactline is een dag, een maand, een kwartaal, een halfjaar of een jaar. Typ die in een van de onderstaande vormen, in het Engels, Nederlands of Zweeds, in een datumveld of in een bestand dat u importeert; Pactline slaat de datum op in de eerste vorm en toont die zoals in de kolom Engels (een rapport in het Nederlands of Zweeds zoals in die eigen kolom).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -1906,8 +1902,12 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>&lt;p&gt;Portfolio’s worden opgeslagen met SQLite %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Licences: GPL-3.0-or-later; Qt under the LGPL-3.0.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Licenties: GPL-3.0-or-later; Qt onder de LGPL-3.0.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Dates in Pactline&lt;/h3&gt;&lt;p&gt;Agreements promise things for “Q3 2024” or “2022” as often as for a day, so a date in Pactline is a day, a month, a quarter, a half year or a year. Type it in any of the forms below, in English, Dutch or Swedish, in a date field or in a file you import; Pactline stores it in the first form and shows it in the language of the user interface, as in its column.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Datums in Pactline&lt;/h3&gt;&lt;p&gt;Overeenkomsten beloven dingen even vaak voor “Q3 2024” of “2022” als voor een dag, dus een datum in Pactline is een dag, een maand, een kwartaal, een halfjaar of een jaar. Typ die in een van de onderstaande vormen, in het Engels, Nederlands of Zweeds, in een datumveld of in een bestand dat u importeert; Pactline slaat de datum op in de eerste vorm en toont die in de taal van de gebruikersinterface, zoals in de kolom van die taal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licenties…</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2302,57 @@ De portfolio is gelaten zoals die was.</translation>
     </message>
 </context>
 <context>
+    <name>Licences</name>
+    <message>
+        <source>Pactline&apos;s own icons (application, portfolio, zoom)</source>
+        <translation>De eigen pictogrammen van Pactline (programma, portfolio, zoomen)</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>publiek domein</translation>
+    </message>
+    <message>
+        <source>libpq, the PostgreSQL client library (Windows and macOS packages)</source>
+        <translation>libpq, de clientbibliotheek van PostgreSQL (pakketten voor Windows en macOS)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL Licence</source>
+        <translation>PostgreSQL-licentie</translation>
+    </message>
+    <message>
+        <source>OpenSSL 3 (Windows and macOS packages)</source>
+        <translation>OpenSSL 3 (pakketten voor Windows en macOS)</translation>
+    </message>
+    <message>
+        <source>QtKeychain (Windows and macOS packages)</source>
+        <translation>QtKeychain (pakketten voor Windows en macOS)</translation>
+    </message>
+    <message>
+        <source>Notices for everything bundled</source>
+        <translation>Kennisgevingen voor alles wat meegeleverd wordt</translation>
+    </message>
+    <message>
+        <source>all of the above</source>
+        <translation>alle bovenstaande</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licences:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licenties:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenties</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licentietekst</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>
@@ -2376,7 +2427,15 @@ Voer “pactline OPDRACHT --help” uit voor de opties van een opdracht.</transl
     </message>
     <message>
         <source>Export PDF</source>
-        <translation>PDF exporteren</translation>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Uitzoomen</translation>
     </message>
 </context>
 <context>
@@ -2609,14 +2668,6 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <translation> · mijlpalen tellen…</translation>
     </message>
     <message>
-        <source> · 1 milestone</source>
-        <translation> · 1 mijlpaal</translation>
-    </message>
-    <message>
-        <source> · %1 milestones</source>
-        <translation> · %1 mijlpalen</translation>
-    </message>
-    <message>
         <source> · %1 overdue</source>
         <translation> · %1 achterstallig</translation>
     </message>
@@ -2667,6 +2718,13 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>Views</source>
         <translation>Weergaven</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln milestone(s)</source>
+        <translation>
+            <numerusform> · %Ln mijlpaal</numerusform>
+            <numerusform> · %Ln mijlpalen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4323,18 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     </message>
 </context>
 <context>
+    <name>TimelineAxis</name>
+    <message>
+        <source>Q%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>a decade: 2020s</comment>
+        <translation>jaren %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineLayout</name>
     <message>
         <source>Overdue</source>
@@ -4611,6 +4681,17 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>Edit %1 of event “%2”</source>
         <translation>%1 van gebeurtenis “%2” bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>Pactline User Guide</source>
+        <translation>Handleiding van Pactline</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Handleiding</translation>
     </message>
 </context>
 </TS>

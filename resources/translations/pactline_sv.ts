@@ -1866,10 +1866,6 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>&lt;h3&gt;Pactline %1&lt;/h3&gt;&lt;p&gt;Håller reda på partner, avtal, händelser och milstolpar i internationella samarbeten, ritar dem på en tidslinje och rapporterar hur de fortskrider.&lt;/p&gt;&lt;p&gt;Fri programvara under GNU General Public License, version 3 eller senare (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Byggd med Qt %2, körs med Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Dates in Pactline&lt;/h3&gt;&lt;p&gt;Agreements promise things for “Q3 2024” or “2022” as often as for a day, so a date in Pactline is a day, a month, a quarter, a half year or a year. Type it in any of the forms below, in English, Dutch or Swedish, in a date field or in a file you import; Pactline stores it in the first form and shows it as in the English column (a report in Dutch or Swedish as in its own).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Datum i Pactline&lt;/h3&gt;&lt;p&gt;Avtal lovar saker till ”Q3 2024” eller ”2022” lika ofta som till en viss dag, så ett datum i Pactline är en dag, en månad, ett kvartal, ett halvår eller ett år. Skriv det i någon av formerna nedan, på engelska, nederländska eller svenska, i ett datumfält eller i en fil som du importerar; Pactline lagrar det i den första formen och visar det som i den engelska kolumnen (en rapport på nederländska eller svenska som i sin egen).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -1906,8 +1902,12 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>&lt;p&gt;Portföljerna lagras med SQLite %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Licences: GPL-3.0-or-later; Qt under the LGPL-3.0.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Licenser: GPL-3.0-or-later; Qt under LGPL-3.0.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Dates in Pactline&lt;/h3&gt;&lt;p&gt;Agreements promise things for “Q3 2024” or “2022” as often as for a day, so a date in Pactline is a day, a month, a quarter, a half year or a year. Type it in any of the forms below, in English, Dutch or Swedish, in a date field or in a file you import; Pactline stores it in the first form and shows it in the language of the user interface, as in its column.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Datum i Pactline&lt;/h3&gt;&lt;p&gt;Avtal lovar saker till ”Q3 2024” eller ”2022” lika ofta som till en viss dag, så ett datum i Pactline är en dag, en månad, ett kvartal, ett halvår eller ett år. Skriv det i någon av formerna nedan, på engelska, nederländska eller svenska, i ett datumfält eller i en fil som du importerar; Pactline lagrar det i den första formen och visar det på användargränssnittets språk, som i dess kolumn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licenser…</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2302,57 @@ Portföljen lämnades som den var.</translation>
     </message>
 </context>
 <context>
+    <name>Licences</name>
+    <message>
+        <source>Pactline&apos;s own icons (application, portfolio, zoom)</source>
+        <translation>Pactlines egna ikoner (program, portfölj, zoom)</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>allmän egendom</translation>
+    </message>
+    <message>
+        <source>libpq, the PostgreSQL client library (Windows and macOS packages)</source>
+        <translation>libpq, PostgreSQL:s klientbibliotek (paketen för Windows och macOS)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL Licence</source>
+        <translation>PostgreSQL-licensen</translation>
+    </message>
+    <message>
+        <source>OpenSSL 3 (Windows and macOS packages)</source>
+        <translation>OpenSSL 3 (paketen för Windows och macOS)</translation>
+    </message>
+    <message>
+        <source>QtKeychain (Windows and macOS packages)</source>
+        <translation>QtKeychain (paketen för Windows och macOS)</translation>
+    </message>
+    <message>
+        <source>Notices for everything bundled</source>
+        <translation>Meddelanden för allt som medföljer</translation>
+    </message>
+    <message>
+        <source>all of the above</source>
+        <translation>alla ovanstående</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licences:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licenser:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenter</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licenstext</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>
@@ -2377,6 +2428,14 @@ Kör ”pactline KOMMANDO --help” för att se ett kommandos flaggor.</translat
     <message>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zooma ut</translation>
     </message>
 </context>
 <context>
@@ -2609,14 +2668,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation> · räknar milstolpar…</translation>
     </message>
     <message>
-        <source> · 1 milestone</source>
-        <translation> · 1 milstolpe</translation>
-    </message>
-    <message>
-        <source> · %1 milestones</source>
-        <translation> · %1 milstolpar</translation>
-    </message>
-    <message>
         <source> · %1 overdue</source>
         <translation> · %1 försenade</translation>
     </message>
@@ -2667,6 +2718,13 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>Views</source>
         <translation>Vyer</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln milestone(s)</source>
+        <translation>
+            <numerusform> · %Ln milstolpe</numerusform>
+            <numerusform> · %Ln milstolpar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4323,18 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     </message>
 </context>
 <context>
+    <name>TimelineAxis</name>
+    <message>
+        <source>Q%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>a decade: 2020s</comment>
+        <translation>%1-talet</translation>
+    </message>
+</context>
+<context>
     <name>TimelineLayout</name>
     <message>
         <source>Overdue</source>
@@ -4611,6 +4681,17 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>Edit %1 of event “%2”</source>
         <translation>Redigera %1 på händelsen ”%2”</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>Pactline User Guide</source>
+        <translation>Användarhandbok för Pactline</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Användarhandbok</translation>
     </message>
 </context>
 </TS>

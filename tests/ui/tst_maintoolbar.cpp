@@ -1,9 +1,12 @@
 // The main tool bar on the real main window: the everyday actions of the menus in one fixed bar,
-// each with an icon and a tooltip that says its shortcut (undo's naming the step it takes), and its
+// each with an icon and a tooltip that says its shortcut (undo's naming the step it takes), the
+// timeline's zoom enabled on the timeline only, and its
 // labels beside the icons with every button in sight on 1024×600 and on 1366×768 at scale 1.5, in
 // English, Dutch and Swedish.
 #include "domain/uilanguage.h"
 #include "mainwindow.h"
+#include "timeline/timelineview.h"
+#include "timeline/timelinewidget.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -21,8 +24,8 @@ using namespace TestSupport;
 
 namespace {
 
-const char *const EverydayActions[] = {"actionNew",  "actionOpen", "actionAdd",  "actionDelete",
-                                       "actionUndo", "actionRedo", "actionFind", "actionExportPdf"};
+const char *const EverydayActions[] = {"actionNew",  "actionOpen", "actionAdd",    "actionDelete",  "actionUndo",
+                                       "actionRedo", "actionFind", "actionZoomIn", "actionZoomOut", "actionExportPdf"};
 
 } // namespace
 
@@ -36,6 +39,7 @@ private slots:
     void cleanup();
     void holdsTheEverydayActions();
     void tooltipsSayTheShortcut();
+    void zoomsTheTimelineOnlyThere();
     void labelsBesideEveryButtonInSight_data();
     void labelsBesideEveryButtonInSight();
 
@@ -98,7 +102,7 @@ void TestMainToolBar::holdsTheEverydayActions()
     QCOMPARE(shown, expected);
     // Short labels: undo's stays "Undo" whatever step it names in the menu.
     QCOMPARE(expected.at(4)->iconText(), QStringLiteral("Undo"));
-    QCOMPARE(expected.at(7)->iconText(), QStringLiteral("Export PDF"));
+    QCOMPARE(expected.at(9)->iconText(), QStringLiteral("Export PDF"));
 }
 
 void TestMainToolBar::tooltipsSayTheShortcut()
@@ -118,6 +122,38 @@ void TestMainToolBar::tooltipsSayTheShortcut()
     QCOMPARE(tip("actionUndo"), QStringLiteral("Undo Rename partner (%1)").arg(keys(QKeySequence::Undo)));
     m_window->undoStack()->clear();
     QCOMPARE(tip("actionUndo"), QStringLiteral("Undo (%1)").arg(keys(QKeySequence::Undo)));
+}
+
+void TestMainToolBar::zoomsTheTimelineOnlyThere()
+{
+    auto *zoomIn = m_window->findChild<QAction *>(QStringLiteral("actionZoomIn"));
+    auto *zoomOut = m_window->findChild<QAction *>(QStringLiteral("actionZoomOut"));
+    QVERIFY(zoomIn && zoomOut);
+    QCOMPARE(zoomIn->toolTip(),
+             QStringLiteral("Zoom In (%1)").arg(QKeySequence(QKeySequence::ZoomIn).toString(QKeySequence::NativeText)));
+    QCOMPARE(m_window->currentViewId(), QStringLiteral("agreements"));
+    QVERIFY(!zoomIn->isEnabled() && !zoomOut->isEnabled());
+
+    QVERIFY(m_window->showView(QStringLiteral("timeline")));
+    QVERIFY(zoomIn->isEnabled() && zoomOut->isEnabled());
+    auto *timeline = m_window->findChild<TimelineView *>(QStringLiteral("timelineView"))->timeline();
+    const double before = timeline->axis().pixelsPerDay();
+    zoomIn->trigger();
+    const double closer = timeline->axis().pixelsPerDay();
+    QVERIFY2(closer > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(closer)));
+    zoomOut->trigger();
+    zoomOut->trigger();
+    QVERIFY(timeline->axis().pixelsPerDay() < closer);
+    // The buttons show their icons without labels, enabled with the timeline.
+    auto *button = qobject_cast<QToolButton *>(bar()->widgetForAction(zoomIn));
+    QVERIFY(button && button->isEnabled());
+    QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonIconOnly);
+    QVERIFY(!zoomIn->icon().isNull());
+
+    QVERIFY(m_window->showView(QStringLiteral("partners")));
+    QVERIFY(!zoomIn->isEnabled() && !zoomOut->isEnabled());
+    m_window->closePortfolio();
+    QVERIFY(!zoomIn->isEnabled());
 }
 
 void TestMainToolBar::labelsBesideEveryButtonInSight_data()

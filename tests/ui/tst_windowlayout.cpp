@@ -3,6 +3,7 @@
 // scale 1.5 (910×512 logical pixels) with the Details pane and its Apply button whole, the Details
 // pane stepping aside while there is no record to show (and the user's View > Details respected),
 // and the timeline's tool bar whole beside it at 1024×600.
+#include "domain/uilanguage.h"
 #include "mainwindow.h"
 #include "records/recordview.h"
 #include "store/database.h"
@@ -13,6 +14,7 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -30,8 +32,9 @@ using namespace TestSupport;
 
 namespace {
 
-// 1366×768 at QT_SCALE_FACTOR=1.5, in logical pixels.
+// 1366×768 at QT_SCALE_FACTOR=1.5, in logical pixels, and the first window on it (nine tenths).
 const QSize SmallestScreen(910, 512);
+const QSize FirstWindowOnIt(819, 460);
 
 } // namespace
 
@@ -159,30 +162,46 @@ void TestWindowLayout::panesSavedOnAnotherScreenStartAfresh()
 
 void TestWindowLayout::minimumSizeFitsSmallScreens_data()
 {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
     QTest::addColumn<QString>("view");
     QTest::addColumn<qint64>("record");
-    QTest::newRow("partner") << QStringLiteral("partners") << qint64(1);
-    QTest::newRow("agreement") << QStringLiteral("agreements") << qint64(1);
-    QTest::newRow("milestone") << QStringLiteral("milestones") << qint64(2);
-    QTest::newRow("event") << QStringLiteral("events") << qint64(2);
+    const QList<std::pair<QString, qint64>> records{{QStringLiteral("partners"), 1},
+                                                    {QStringLiteral("agreements"), 1},
+                                                    {QStringLiteral("milestones"), 2},
+                                                    {QStringLiteral("events"), 2}};
+    for (const char *language : {"en", "nl", "sv"})
+        for (const QSize size : {SmallestScreen, FirstWindowOnIt})
+            for (const auto &[view, record] : records)
+                QTest::addRow("%s %dx%d %s", language, size.width(), size.height(), qPrintable(view))
+                    << QString::fromLatin1(language) << size << view << record;
 }
 
 void TestWindowLayout::minimumSizeFitsSmallScreens()
 {
-    // With a record in the Details pane, at 910×512: the window may be that small, the form is whole
-    // in width (it scrolls down, not sideways) and its Apply button is in the window.
+    // With a record in the Details pane, at 910×512 and at the first window on that screen, in each
+    // language: the window may be that small, the form is whole in width (it scrolls down, not
+    // sideways) and its Apply button is in the window.
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
     QFETCH(QString, view);
     QFETCH(qint64, record);
-    const std::unique_ptr<MainWindow> window = openWindow(SmallestScreen);
+    const QLocale before;
+    UiLanguage::apply(language);
+    const auto restore = qScopeGuard([before] {
+        QLocale::setDefault(before);
+        UiLanguage::install(before);
+    });
+    const std::unique_ptr<MainWindow> window = openWindow(size);
     QVERIFY(window);
     QVERIFY(window->showView(view));
     QVERIFY(window->recordView(view)->selectId(record));
     QTRY_VERIFY(dock(*window)->isVisible());
     QCoreApplication::processEvents();
     const QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize());
-    QVERIFY2(minimum.width() <= SmallestScreen.width() && minimum.height() <= SmallestScreen.height(),
+    QVERIFY2(minimum.width() <= size.width() && minimum.height() <= size.height(),
              qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
-    QCOMPARE(window->size(), SmallestScreen);
+    QCOMPARE(window->size(), size);
     auto *details = qobject_cast<QStackedWidget *>(window->detailPane());
     QWidget *form = details->currentWidget();
     QVERIFY(form && form->objectName().endsWith(QStringLiteral("Form")));

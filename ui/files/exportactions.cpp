@@ -2,6 +2,7 @@
 
 #include "exchange/icalendarexport.h"
 #include "exchange/portfoliojson.h"
+#include "exchange/savefile.h"
 #include "exchange/tableexport.h"
 #include "mainwindow.h"
 #include "models/recordtablemodel.h"
@@ -73,7 +74,7 @@ bool ExportActions::save(const QString &caption, const QString &suggestedName, c
     QSaveFile file(path);
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool opened = file.open(QIODevice::WriteOnly);
+    const bool opened = SaveFile::open(file);
     const bool written = opened && write(file, &error) && file.commit();
     QApplication::restoreOverrideCursor();
     if (!written) {

@@ -1,6 +1,8 @@
 #include "help/helppages.h"
 
 #include "domain/fuzzydate.h"
+#include "help/licences.h"
+#include "help/userguide.h"
 #include "mainwindow.h"
 #include "store/database.h"
 #include "version/pactlineversion.h"
@@ -12,6 +14,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -115,6 +118,10 @@ void showAbout(MainWindow &window)
                               QMessageBox::Close, &window);
         box->setObjectName(QStringLiteral("aboutDialog"));
         box->setTextFormat(Qt::RichText);
+        QPushButton *licences = box->addButton(HelpPages::tr("&Licences…"), QMessageBox::ActionRole);
+        licences->setObjectName(QStringLiteral("aboutLicences"));
+        // The button closes the box, as any of its buttons does; the licences open in their own dialog.
+        QObject::connect(licences, &QPushButton::clicked, &window, [&window] { Licences::showDialog(&window); });
     }
     box->open();
 }
@@ -125,6 +132,7 @@ QMenu *HelpPages::addTo(MainWindow &window)
 {
     QMenu *menu = window.menuBar()->addMenu(tr("&Help"));
     menu->setObjectName(QStringLiteral("menuHelp"));
+    menu->addAction(UserGuide::createAction(window));
     QAction *formats = menu->addAction(tr("&Date Formats"), &window, [&window] { showDateFormats(window); });
     formats->setObjectName(QStringLiteral("actionDateFormats"));
     menu->addSeparator();
@@ -145,8 +153,7 @@ QString HelpPages::aboutText()
               "<p>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
               "<p>Built with Qt %2, running on Qt %3.</p>")
                .arg(QStringLiteral(PACTLINE_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())) +
-           tr("<p>Portfolios are stored with SQLite %1.</p>").arg(Database::sqliteVersion()) +
-           tr("<p>Licences: GPL-3.0-or-later; Qt under the LGPL-3.0.</p>");
+           tr("<p>Portfolios are stored with SQLite %1.</p>").arg(Database::sqliteVersion()) + Licences::summary();
 }
 
 QString HelpPages::dateFormatsPage()
@@ -162,7 +169,7 @@ QString HelpPages::dateFormatsPage()
               "<p>Agreements promise things for “Q3 2024” or “2022” as often as for a day, so a date in Pactline is "
               "a day, a month, a quarter, a half year or a year. Type it in any of the forms below, in English, "
               "Dutch or Swedish, in a date field or in a file you import; Pactline stores it in the first form and "
-              "shows it as in the English column (a report in Dutch or Swedish as in its own).</p>") +
+              "shows it in the language of the user interface, as in its column.</p>") +
            QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>") + tr("Period") +
            QStringLiteral("</th><th>") + tr("Stored as") + QStringLiteral("</th><th>") + tr("English") +
            QStringLiteral("</th><th>") + tr("Dutch") + QStringLiteral("</th><th>") + tr("Swedish") +

@@ -9,14 +9,15 @@
 class MainWindow;
 class QMenu;
 
-// The Help menu: About Pactline (version, what it is, licences, Qt and SQLite), About Qt and a page on
-// the date formats Pactline reads and prints, generated from FuzzyDate so that it says what the parser does.
+// The Help menu: the User Guide, About Pactline (version, what it is, Qt and SQLite, the licences with
+// their texts), About Qt and a page on the date formats Pactline reads and prints, generated from
+// FuzzyDate so that it says what the parser does.
 class HelpPages final
 {
     Q_DECLARE_TR_FUNCTIONS(HelpPages)
 
 public:
-    // Adds Help > Date Formats, About Pactline and About Qt to the window's menu bar.
+    // Adds Help > User Guide, Date Formats, About Pactline and About Qt to the window's menu bar.
     static QMenu *addTo(MainWindow &window);
 
     // The About text (rich text).

@@ -24,7 +24,7 @@ QString FuzzyDateEdit::hint() const
         return tr("not a date");
     if (!m_date.isValid())
         return {};
-    const QLocale locale(QLocale::English);
+    const QLocale locale; // the language of the user interface
     const QString format = QStringLiteral("d MMM yyyy");
     if (m_date.precision() == FuzzyDate::Precision::Day)
         return locale.toString(m_date.first(), QStringLiteral("ddd d MMM yyyy"));

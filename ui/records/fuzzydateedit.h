@@ -19,7 +19,7 @@ public:
     // Whether the text is empty or a date; when not, problem() says what to type.
     bool isAcceptable() const { return m_problem.isEmpty(); }
     QString problem() const { return m_problem; }
-    // What the hint shows: "1 Jul 2024 – 30 Sep 2024", or "not a date".
+    // What the hint shows, in the language of the user interface: "1 Jul 2024 – 30 Sep 2024", or "not a date".
     QString hint() const;
 
 private:

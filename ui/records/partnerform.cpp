@@ -2,6 +2,7 @@
 
 #include "models/contactlistmodel.h"
 #include "records/countryedit.h"
+#include "records/flowlayout.h"
 #include "records/formtable.h"
 #include "records/recordactions.h"
 #include "records/undorecordwriter.h"
@@ -12,7 +13,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,7 +57,9 @@ PartnerForm::PartnerForm(QWidget *parent)
     form->addRow(tr("N&otes"), m_notes);
 
     createContacts();
-    body()->addWidget(new QLabel(tr("<b>Agreements</b> (double-click to open)"), this));
+    auto *agreementsTitle = new QLabel(tr("<b>Agreements</b> (double-click to open)"), this);
+    agreementsTitle->setWordWrap(true); // a narrow pane (Dutch at scale 1.5) wraps it
+    body()->addWidget(agreementsTitle);
     m_agreements->setObjectName(QStringLiteral("partnerAgreements"));
     m_agreements->setAccessibleName(tr("Agreements"));
     m_agreements->setMinimumHeight(90);
@@ -102,13 +104,13 @@ void PartnerForm::createContacts()
     m_contacts->setMinimumHeight(130);
     body()->addWidget(m_contacts);
 
-    auto *row = new QHBoxLayout(m_contactButtons);
+    // The buttons wrap where the pane is narrower than both (in Swedish and Dutch at scale 1.5).
+    auto *row = new FlowLayout(m_contactButtons);
     row->setContentsMargins(0, 0, 0, 0);
     auto *add = new QPushButton(tr("A&dd contact"), m_contactButtons);
     add->setObjectName(QStringLiteral("addContactButton"));
     m_removeContact = new QPushButton(tr("Re&move contact"), m_contactButtons);
     m_removeContact->setObjectName(QStringLiteral("removeContactButton"));
-    row->addStretch(1);
     row->addWidget(add);
     row->addWidget(m_removeContact);
     body()->addWidget(m_contactButtons);

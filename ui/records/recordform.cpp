@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 RecordForm::RecordForm(QWidget *parent)
@@ -57,6 +58,14 @@ RecordForm::RecordForm(QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &RecordForm::apply);
     connect(m_revert, &QPushButton::clicked, this, &RecordForm::revert);
     setDirty(false);
+}
+
+QSize RecordForm::minimumSizeHint() const
+{
+    // The fields, and room for the scroll bar beside them (the scroll area has no frame).
+    const int fields =
+        m_content->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    return QWidget::minimumSizeHint().expandedTo(QSize(fields, 0));
 }
 
 QFormLayout *RecordForm::addFormSection()

@@ -38,6 +38,9 @@ public:
     bool apply();
     void revert();
     QString message() const;
+    // At least as wide as its fields: the form scrolls down, never sideways, so the Details pane
+    // gives it that width (in every language, at any scale).
+    QSize minimumSizeHint() const override;
 
 signals:
     // The message of a refused edit (what to type), or of a store failure.

@@ -1,5 +1,6 @@
 // The milestones table model: QAbstractItemModelTester, sorting by due date, overdue flags and
-// the overdue filter, edits that record the slip history, and the signals around them.
+// the overdue filter, edits that record the slip history, the signals around them, and dates in the
+// language of the user interface.
 #include "models/milestonetablemodel.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
@@ -7,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +25,8 @@ private slots:
     void editingTheDueDateRecordsASlip();
     void signalsAroundInsertAndRemove();
     void refusesABadDate();
+    void datesFollowTheLanguage_data();
+    void datesFollowTheLanguage();
 
 private:
     int rowOf(const QString &title) const;
@@ -144,6 +148,37 @@ void TestMilestoneTableModel::refusesABadDate()
     QVERIFY(!refused.first().first().toString().isEmpty());
     QVERIFY(!m_model->setData(m_model->index(0, MilestoneTableModel::TitleColumn), QStringLiteral(" ")));
     QVERIFY(refused.last().first().toString().contains(QStringLiteral("needs a title")));
+}
+
+void TestMilestoneTableModel::datesFollowTheLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("quarter");
+    QTest::addColumn<QString>("day");
+    QTest::newRow("Swedish") << QLocale(QLocale::Swedish, QLocale::Sweden) << QStringLiteral("K3 2024")
+                             << QStringLiteral("12 maj 2025");
+    QTest::newRow("Dutch") << QLocale(QLocale::Dutch, QLocale::Netherlands) << QStringLiteral("3e kwartaal 2024")
+                           << QStringLiteral("12 mei 2025");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom) << QStringLiteral("Q3 2024")
+                             << QStringLiteral("12 May 2025");
+}
+
+void TestMilestoneTableModel::datesFollowTheLanguage()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, quarter);
+    QFETCH(QString, day);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const int row = rowOf(QStringLiteral("Production facility in Lund ready"));
+    const QString shown = m_model->index(row, MilestoneTableModel::DueColumn).data().toString();
+    const qint64 id = m_model->idAt(row);
+    const bool typed = m_model->setData(m_model->index(row, MilestoneTableModel::DueColumn), day);
+    const QString edited = m_model->index(m_model->rowOfId(id), MilestoneTableModel::DueColumn).data().toString();
+    QLocale::setDefault(before);
+    QCOMPARE(shown, quarter);
+    QVERIFY(typed); // the text a cell shows is read back
+    QCOMPARE(edited, day);
 }
 
 QTEST_GUILESS_MAIN(TestMilestoneTableModel)

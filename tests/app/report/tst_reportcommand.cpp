@@ -51,6 +51,7 @@ private slots:
     void progressReportReadsLikeTheNews();
     void progressReportListsExactlyThePeriodsChanges();
     void progressReportDefaultsToTheLastTwelveMonths();
+    void datesFollowTheLanguage_data();
     void datesFollowTheLanguage();
     void timelineFiguresShowEveryLane();
     void badInputLeavesNoFile_data();
@@ -449,20 +450,33 @@ void TestReportCommand::progressReportDefaultsToTheLastTwelveMonths()
     QVERIFY2(text.contains(QStringLiteral("%1 – %2").arg(from, to)), qPrintable(text.left(400)));
 }
 
+void TestReportCommand::datesFollowTheLanguage_data()
+{
+    QTest::addColumn<QByteArray>("lcAll");
+    QTest::addColumn<QString>("quarter");
+    QTest::addColumn<QString>("month");
+    QTest::newRow("Dutch") << QByteArray("nl_NL.UTF-8") << QStringLiteral("3e kwartaal 2024")
+                           << QStringLiteral("oktober 2022");
+    QTest::newRow("Swedish") << QByteArray("sv_SE.UTF-8") << QStringLiteral("K3 2024") << QStringLiteral("oktober 2022");
+}
+
 void TestReportCommand::datesFollowTheLanguage()
 {
 #if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
     QSKIP("Windows and macOS take the language from the system's settings, not from LC_ALL");
 #endif
+    QFETCH(QByteArray, lcAll);
+    QFETCH(QString, quarter);
+    QFETCH(QString, month);
     const QByteArray before = qgetenv("LC_ALL");
-    qputenv("LC_ALL", "nl_NL.UTF-8");
-    const QString pdf = report({QStringLiteral("--agreement"), QStringLiteral("1")}, QStringLiteral("nl.pdf"));
+    qputenv("LC_ALL", lcAll);
+    const QString pdf = report({QStringLiteral("--agreement"), QStringLiteral("1")}, QStringLiteral("language.pdf"));
     qputenv("LC_ALL", before);
     if (QTest::currentTestFailed())
         return;
     const QString text = folded(pdfText(pdf));
-    QVERIFY2(text.contains(QStringLiteral("3e kwartaal 2024")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("oktober 2022")), qPrintable(text));
+    QVERIFY2(text.contains(quarter), qPrintable(text));
+    QVERIFY2(text.contains(month), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("Q3 2024")));
 }
 

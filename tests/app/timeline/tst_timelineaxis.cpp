@@ -1,5 +1,8 @@
 #include "timeline/timelineaxis.h"
 
+#include "domain/uilanguage.h"
+
+#include <QLocale>
 #include <QTest>
 
 class TestTimelineAxis final : public QObject
@@ -18,6 +21,8 @@ private slots:
     void ticksFallOnUnitStarts();
     void unitStartAndNext();
     void labels();
+    void labelsInTheLanguageOfTheInterface_data();
+    void labelsInTheLanguageOfTheInterface();
 };
 
 void TestTimelineAxis::dateToXAtEachZoom_data()
@@ -158,6 +163,37 @@ void TestTimelineAxis::labels()
              QStringLiteral("September 2024"));
     QCOMPARE(TimelineAxis::tickLabel(QDate(2020, 1, 1), TimelineAxis::Unit::Decade, true), QStringLiteral("2020s"));
     QCOMPARE(TimelineAxis::tickLabel(QDate(2023, 9, 12), TimelineAxis::Unit::Day, false), QStringLiteral("12"));
+}
+
+void TestTimelineAxis::labelsInTheLanguageOfTheInterface_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("sv") << QStringLiteral("sv")
+                        << QStringList{QStringLiteral("K3"), QStringLiteral("K3 2024"), QStringLiteral("maj"),
+                                       QStringLiteral("maj 2024"), QStringLiteral("2020-talet"),
+                                       QStringLiteral("12 maj 2023")};
+    QTest::newRow("nl") << QStringLiteral("nl")
+                        << QStringList{QStringLiteral("K3"), QStringLiteral("3e kwartaal 2024"), QStringLiteral("mei"),
+                                       QStringLiteral("mei 2024"), QStringLiteral("jaren 2020"),
+                                       QStringLiteral("12 mei 2023")};
+}
+
+void TestTimelineAxis::labelsInTheLanguageOfTheInterface()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    const QLocale before;
+    UiLanguage::apply(language);
+    const QStringList labels{TimelineAxis::tickLabel(QDate(2024, 7, 1), TimelineAxis::Unit::Quarter, false),
+                             TimelineAxis::tickLabel(QDate(2024, 7, 1), TimelineAxis::Unit::Quarter, true),
+                             TimelineAxis::tickLabel(QDate(2024, 5, 1), TimelineAxis::Unit::Month, false),
+                             TimelineAxis::tickLabel(QDate(2024, 5, 1), TimelineAxis::Unit::Month, true),
+                             TimelineAxis::tickLabel(QDate(2020, 1, 1), TimelineAxis::Unit::Decade, true),
+                             TimelineAxis::tickLabel(QDate(2023, 5, 12), TimelineAxis::Unit::Day, true)};
+    QLocale::setDefault(before);
+    UiLanguage::install(before);
+    QCOMPARE(labels, expected);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineAxis)

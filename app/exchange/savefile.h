@@ -1,0 +1,14 @@
+#pragma once
+
+class QSaveFile;
+
+// Every file Pactline writes (exports, reports, backups restored, profiles) is a QSaveFile: written
+// whole beside the target, renamed over it at commit(). This opens one so that a full disk is
+// noticed: unbuffered, each write reaches the system at once and a failed one makes commit() fail
+// and leave the target as it was. (Buffered, the last bytes are flushed inside commit(), where a
+// failure went unnoticed and an empty file replaced the target on a full disk.)
+namespace SaveFile {
+
+bool open(QSaveFile &file);
+
+} // namespace SaveFile

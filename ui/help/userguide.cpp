@@ -1,0 +1,51 @@
+#include "help/userguide.h"
+
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QFile>
+#include <QScreen>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+
+void showGuide(MainWindow &window)
+{
+    auto *guide = window.findChild<QWidget *>(QStringLiteral("userGuideWindow"));
+    if (!guide) {
+        guide = new QWidget(&window, Qt::Window);
+        guide->setObjectName(QStringLiteral("userGuideWindow"));
+        guide->setWindowTitle(UserGuide::tr("Pactline User Guide"));
+        auto *page = new QTextBrowser(guide);
+        page->setObjectName(QStringLiteral("userGuidePage"));
+        page->setOpenExternalLinks(true);
+        page->setSource(QUrl(QStringLiteral("qrc") + UserGuide::source(UiLanguage::current())));
+        auto *layout = new QVBoxLayout(guide);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(page);
+        const QSize available = guide->screen()->availableGeometry().size();
+        guide->resize(QSize(720, 640).boundedTo(QSize(available.width() * 9 / 10, available.height() * 9 / 10)));
+    }
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
+}
+
+} // namespace
+
+QAction *UserGuide::createAction(MainWindow &window)
+{
+    auto *action = new QAction(tr("&User Guide"), &window);
+    action->setObjectName(QStringLiteral("actionUserGuide"));
+    action->setShortcut(QKeySequence::HelpContents);
+    QObject::connect(action, &QAction::triggered, &window, [&window] { showGuide(window); });
+    return action;
+}
+
+QString UserGuide::source(UiLanguage::Language language)
+{
+    const QString own = QStringLiteral(":/help/userguide_%1.html").arg(UiLanguage::code(language));
+    return QFile::exists(own) ? own : QStringLiteral(":/help/userguide_en.html");
+}
