@@ -12,8 +12,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandParser command(QStringLiteral("check FILE"),
                           QCoreApplication::translate(
-                              "Cli", "Checks a portfolio read-only: SQLite's integrity and foreign-key checks and "
-                                     "Pactline's schema check. Exit 0: healthy, 1: problems found, 2: not readable."));
+                              "Cli",
+                              "Checks a portfolio read-only: SQLite's integrity check, Pactline's schema check and "
+                              "its content check (unknown codes, malformed dates, unknown countries, broken "
+                              "references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable."));
     command.parser().addPositionalArgument(QStringLiteral("FILE"),
                                            QCoreApplication::translate("Cli", "The portfolio file to check."));
     int exitCode = ExitOk;
@@ -24,8 +26,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const PortfolioCheck check = PortfolioCheck::run(path);
     switch (check.outcome) {
     case PortfolioCheck::Outcome::Healthy:
-        out << QCoreApplication::translate("Cli",
-                                           "%1: ok (schema version %2; integrity, foreign keys and schema checked).")
+        out << QCoreApplication::translate("Cli", "%1: ok (schema version %2; integrity, schema and content checked).")
                    .arg(path)
                    .arg(check.schemaVersion)
             << "\n";
@@ -51,7 +52,7 @@ HeadlessCommand checkCommand()
 {
     return {QStringLiteral("check"), QStringLiteral("check FILE"),
             QCoreApplication::translate(
-                "Cli", "Check a portfolio's integrity, foreign keys and schema, read-only (exit 0 ok, 1 problems, 2 "
+                "Cli", "Check a portfolio's integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 "
                        "unreadable)."),
             run};
 }

@@ -2,5 +2,5 @@
 
 #include "cli/headlesscommand.h"
 
-// `pactline check FILE`: read-only integrity, foreign-key and schema checks.
+// `pactline check FILE`: read-only integrity, schema and content checks.
 HeadlessCommand checkCommand();

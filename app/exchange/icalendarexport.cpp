@@ -2,6 +2,7 @@
 
 #include "domain/rowmeta.h"
 #include "store/bulkrepository.h"
+#include "store/contentcheck.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "store/milestonerepository.h"
@@ -104,6 +105,8 @@ QByteArray ICalendarExport::foldedLine(const QString &line)
 
 Result<QByteArray> ICalendarExport::write(Database &db)
 {
+    if (auto refused = ContentCheck::refuseUnknownCodes(db.connection()); !refused)
+        return refused.error();
     const Result<QList<BulkRepository::AgreementTitle>> titles = BulkRepository(db).agreementTitles();
     if (!titles)
         return titles.error();

@@ -2,6 +2,7 @@
 
 #include "store/agreementrepository.h"
 #include "store/contactrepository.h"
+#include "store/contentcheck.h"
 #include "store/eventrepository.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
@@ -605,6 +606,8 @@ void sortById(QList<T> &rows)
 
 Result<PortfolioData> PortfolioJson::load(Database &db)
 {
+    if (auto refused = ContentCheck::refuseUnknownCodes(db.connection()); !refused)
+        return refused.error();
     PortfolioData data;
     Result<QList<Partner>> partners = PartnerRepository(db).list();
     if (!partners)

@@ -4,6 +4,7 @@
 #include "exchange/csvwriter.h"
 #include "store/agreementrepository.h"
 #include "store/bulkrepository.h"
+#include "store/contentcheck.h"
 #include "store/eventrepository.h"
 #include "store/listwindow.h"
 #include "store/milestonerepository.h"
@@ -141,6 +142,8 @@ QList<TableExport::Column> TableExport::columns(Table table)
 Result<qsizetype> TableExport::writeCsv(Database &db, Table table, QIODevice &device, const ListQuery &query,
                                         const QStringList &columnKeys)
 {
+    if (auto refused = ContentCheck::refuseUnknownCodes(db.connection()); !refused)
+        return refused.error();
     QList<Column> chosen;
     for (const Column &column : columns(table))
         if (columnKeys.isEmpty() || columnKeys.contains(column.key))

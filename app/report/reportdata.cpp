@@ -3,6 +3,7 @@
 #include "report/reportformat.h"
 #include "store/agreementrepository.h"
 #include "store/contactrepository.h"
+#include "store/contentcheck.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "store/milestonerepository.h"
@@ -28,6 +29,8 @@ bool dueOrder(const Milestone &a, const Milestone &b)
 
 Result<ReportData> ReportData::load(Database &db, const ListQuery &filter)
 {
+    if (auto refused = ContentCheck::refuseUnknownCodes(db.connection()); !refused)
+        return refused.error();
     ReportData data;
     data.portfolioName = db.displayName();
     data.wholePortfolio = filter.search.trimmed().isEmpty() && filter.filters.isEmpty();
@@ -46,6 +49,8 @@ Result<ReportData> ReportData::load(Database &db, const ListQuery &filter)
 
 Result<ReportData> ReportData::loadAgreement(Database &db, qint64 agreementId)
 {
+    if (auto refused = ContentCheck::refuseUnknownCodes(db.connection()); !refused)
+        return refused.error();
     ReportData data;
     data.portfolioName = db.displayName();
     data.wholePortfolio = false;

@@ -57,7 +57,6 @@ const EntitySpec<Agreement> &agreementSpec()
         s.table = QStringLiteral("agreement");
         s.columns = QStringLiteral("id, title, kind, status, signed_on, starts_on, ends_on, signing_event_id, "
                                    "predecessor_id, summary, notes, created_at, updated_at, version");
-        s.searchColumns = {QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("notes")};
         s.filters = {
             {QStringLiteral("status"), QStringLiteral("status = ?")},
             {QStringLiteral("kind"), QStringLiteral("kind = ?")},

@@ -41,8 +41,6 @@ const EntitySpec<Contact> &contactSpec()
         EntitySpec<Contact> s;
         s.table = QStringLiteral("contact");
         s.columns = QStringLiteral("id, partner_id, name, role, email, phone, notes, created_at, updated_at, version");
-        s.searchColumns = {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("email"),
-                           QStringLiteral("notes")};
         s.filters = {{QStringLiteral("partner"), QStringLiteral("partner_id = ?"), ListFilter::Value::Id}};
         s.sortKeys = {
             {QStringLiteral("name"), {QStringLiteral("name"), true}},

@@ -1,10 +1,12 @@
 #include "store/database.h"
 
 #include "store/backupwriter.h"
+#include "store/contentcheck.h"
 #include "store/diskspace.h"
 #include "store/fileheader.h"
 #include "store/migrations.h"
 #include "store/schemacheck.h"
+#include "store/textsearch.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -161,12 +163,21 @@ int Database::schemaVersion() const
     return -1;
 }
 
+bool Database::hasSearchIndexes() const
+{
+    return m_dialect.kind() == SqlDialect::Kind::Sqlite && schemaVersion() >= Migrations::SearchIndexVersion;
+}
+
 Result<void> Database::applyConnectionPragmas()
 {
     // A 32 MiB page cache (SQLite's default is 2 MiB) keeps the indexes and rows a window is
-    // browsing at hand on big portfolios.
-    QStringList pragmas{QStringLiteral("PRAGMA trusted_schema = OFF"), QStringLiteral("PRAGMA foreign_keys = ON"),
-                        QStringLiteral("PRAGMA cache_size = -32768")};
+    // browsing at hand on big portfolios. The schema is trusted only where it must be: the triggers
+    // that keep the search indexes in step write FTS5 tables, which SQLite allows only in a trusted
+    // schema (FTS5 is not marked innocuous). A connection that writes is made only after the
+    // schema was found to be exactly Pactline's (or created by it); reading connections distrust it.
+    QStringList pragmas{isReadOnly() ? QStringLiteral("PRAGMA trusted_schema = OFF")
+                                     : QStringLiteral("PRAGMA trusted_schema = ON"),
+                        QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -32768")};
     if (!isReadOnly())
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
     else
@@ -188,12 +199,15 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
     auto db = DatabaseOpener::make(path, Mode::ReadWrite);
     if (auto r = DatabaseOpener::connect(*db, false, false); !r)
         return r.error();
-    if (auto r = Migrations::run(*db, Migrations::steps(db->dialect())); !r) {
+    Result<void> built = TextSearch::checkAvailable(db->connection());
+    if (built)
+        built = Migrations::run(*db, Migrations::steps(db->dialect()));
+    if (!built) {
         db.reset();
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
-        return r.error();
+        return built.error();
     }
     // Leave the schema in the main file, so that the file is whole even without its WAL.
     QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -235,6 +249,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                               QCoreApplication::translate("Database", "“%1” is damaged and cannot be read.").arg(path)};
         if (version > current)
             return refuseNewer(version);
+        if (auto r = TextSearch::checkAvailable(inspector->connection()); !r)
+            return r.error();
         const QStringList problems = SchemaCheck::differences(inspector->connection(), version);
         if (!problems.isEmpty())
             return StoreError{StoreError::Kind::UnexpectedSchema,
@@ -242,7 +258,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                                   "Database", "“%1” holds things Pactline does not create, so it was not opened: %2.")
                                   .arg(path, problems.join(QStringLiteral("; ")))};
         if (mode == Mode::ReadOnly) {
-            if (version < current)
+            if (version < current && !Migrations::readsAsCurrent(version))
                 return StoreError{StoreError::Kind::ReadOnly,
                                   QCoreApplication::translate(
                                       "Database", "“%1” has an older schema (version %2) and must be upgraded, which a "
@@ -250,6 +266,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                                       .arg(path)
                                       .arg(version)};
             return inspector;
+        }
+        // A migration must not fail half way on a value its constraints refuse, nor change one.
+        if (version >= 1 && version < current) {
+            const Result<QList<ContentFinding>> findings = ContentCheck::run(inspector->connection());
+            if (!findings)
+                return findings.error();
+            if (!findings->isEmpty())
+                return StoreError{
+                    StoreError::Kind::BadValues,
+                    QCoreApplication::translate(
+                        "Database",
+                        "“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it "
+                        "was not upgraded and was left as it was:\n%2\nCorrect them (with another SQLite tool, or "
+                        "after opening the file read-only) and open it again; `pactline check “%1”` lists them all.",
+                        nullptr, int(findings->size()))
+                        .arg(path, ContentCheck::sentences(*findings, 20).join(QLatin1Char('\n')))};
         }
     }
 

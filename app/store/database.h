@@ -48,6 +48,8 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    // Whether the portfolio has the full-text search indexes (an older file opened read-only has not).
+    bool hasSearchIndexes() const;
     // Where the copy taken before the last migration went (empty when none was needed).
     QString migrationBackupPath() const { return m_migrationBackup; }
 

@@ -34,13 +34,12 @@ struct ListFilter
 };
 
 // How the rows of one entity are listed: its table, the columns a row is read from (id first,
-// created_at, updated_at and version last), the columns a search looks in, its filters and its
-// sort keys, with the key used when a query names none or an unknown one.
+// created_at, updated_at and version last), its filters and its sort keys (a search looks in the
+// table's TextSearch index), with the key used when a query names none or an unknown one.
 struct ListSpec
 {
     QString table;
     QString columns;
-    QStringList searchColumns;
     QList<ListFilter> filters;
     QMap<QString, SortColumn> sortKeys;
     QString defaultSortKey;

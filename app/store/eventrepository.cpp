@@ -32,7 +32,6 @@ const EntitySpec<Event> &eventSpec()
         EntitySpec<Event> s;
         s.table = QStringLiteral("event");
         s.columns = QStringLiteral("id, title, date, place, notes, created_at, updated_at, version");
-        s.searchColumns = {QStringLiteral("title"), QStringLiteral("place"), QStringLiteral("notes")};
         s.filters = {
             {QStringLiteral("partner"),
              QStringLiteral("id IN (SELECT event_id FROM event_partner WHERE partner_id = ?)"), ListFilter::Value::Id},

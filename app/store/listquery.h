@@ -7,7 +7,7 @@
 // Everything runs in SQL with bound parameters; unknown sort keys fall back to the default.
 struct ListQuery
 {
-    QString search;                 // case-insensitive substring over names, titles and notes
+    QString search;                 // words and "phrases" found through TextSearch
     QMap<QString, QString> filters; // repository-specific keys, e.g. "status" -> "active"
     QString sortKey;                // a repository's sort key; empty: its default order
     Qt::SortOrder order = Qt::AscendingOrder;

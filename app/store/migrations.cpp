@@ -1,6 +1,8 @@
 #include "store/migrations.h"
 
 #include "store/database.h"
+#include "store/schemaversion2.h"
+#include "store/textsearch.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -112,6 +114,16 @@ QStringList schemaVersion1(const SqlDialect &dialect)
     };
 }
 
+QStringList indexesOf(const QStringList &statements)
+{
+    QStringList indexes;
+    for (const QString &statement : statements)
+        if (statement.startsWith(QLatin1String("CREATE INDEX ")) ||
+            statement.startsWith(QLatin1String("CREATE UNIQUE INDEX ")))
+            indexes << statement;
+    return indexes;
+}
+
 Result<void> exec(Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
@@ -120,16 +132,46 @@ Result<void> exec(Database &db, const QString &sql)
     return {};
 }
 
+// After a table rebuild every reference must still find its row.
+Result<void> foreignKeysHold(Database &db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return Database::sqlError(query);
+    if (query.next())
+        return StoreError{StoreError::Kind::Invalid,
+                          QCoreApplication::translate("Migrations", "row %1 of “%2” points to a missing row of “%3”")
+                              .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString())};
+    return {};
+}
+
 } // namespace
 
 QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
 {
+    const QStringList version1 = schemaVersion1(dialect);
     return {
         {1,
          QStringLiteral("Partners, contacts, agreements with parties and themes, milestones with their change "
                         "history, events with participants"),
-         schemaVersion1(dialect)},
+         version1},
+        {CheckedValuesVersion, QStringLiteral("CHECK constraints on every coded column; ids never given out again"),
+         schemaVersion2(dialect, indexesOf(version1)), dialect.kind() == SqlDialect::Kind::Sqlite, true},
+        {SearchIndexVersion,
+         QStringLiteral("Full-text search indexes of partners, contacts, events, agreements and milestones, kept "
+                        "in step by triggers"),
+         TextSearch::schemaStatements(dialect), false, true},
     };
+}
+
+bool Migrations::readsAsCurrent(int version)
+{
+    if (version < 1)
+        return false;
+    for (const Step &step : steps(SqlDialect(SqlDialect::Kind::Sqlite)))
+        if (step.toVersion > version && !step.olderFilesRead)
+            return false;
+    return true;
 }
 
 Result<void> Migrations::run(Database &db, const QList<Step> &steps)
@@ -137,9 +179,16 @@ Result<void> Migrations::run(Database &db, const QList<Step> &steps)
     for (const Step &step : steps) {
         if (step.toVersion <= db.schemaVersion())
             continue;
+        // PRAGMA foreign_keys is a no-op inside a transaction.
+        if (step.rebuildsTables)
+            if (auto r = exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
+                return r;
         const Result<void> done = db.write([&]() -> Result<void> {
             for (const QString &statement : step.statements)
                 if (auto r = exec(db, statement); !r)
+                    return r;
+            if (step.rebuildsTables)
+                if (auto r = foreignKeysHold(db); !r)
                     return r;
             if (db.dialect().kind() == SqlDialect::Kind::Sqlite) {
                 if (auto r = exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)); !r)
@@ -147,6 +196,9 @@ Result<void> Migrations::run(Database &db, const QList<Step> &steps)
             }
             return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion));
         });
+        if (step.rebuildsTables)
+            if (auto r = exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); !r)
+                return r;
         if (!done)
             return StoreError{done.error().kind,
                               QCoreApplication::translate("Migrations", "Could not upgrade the "

@@ -17,12 +17,29 @@ public:
         int toVersion = 0;
         QString description;
         QStringList statements; // run in order inside one transaction
+        // The statements drop and recreate tables (SQLite's table rebuild): foreign keys are switched
+        // off around the transaction, so that dropping a table deletes none of the rows that point to
+        // it, and PRAGMA foreign_key_check must find nothing before the commit.
+        bool rebuildsTables = false;
+        // A file from before the step reads as well without it (the step adds constraints, or indexes
+        // that searches do without: see Database::hasSearchIndexes()), so it can be opened read-only
+        // without migrating.
+        bool olderFilesRead = false;
     };
+
+    // The version whose CHECK constraints guard every coded column (schemaversion2.h).
+    static constexpr int CheckedValuesVersion = 2;
+    // The version with the full-text search indexes (textsearch.h).
+    static constexpr int SearchIndexVersion = 3;
 
     static int currentVersion() { return steps(SqlDialect(SqlDialect::Kind::Sqlite)).size(); }
     static QList<Step> steps(const SqlDialect &dialect);
+    // Whether a file at this version reads like one at the current version (every step after it is
+    // one that older files read without), so that it can be opened read-only as it is.
+    static bool readsAsCurrent(int version);
 
     // Runs the given steps from the file's user_version up to the last step, each in its own
     // transaction that ends by setting user_version. A failing step rolls back whole and stops.
+    // Run the content check (ContentCheck) first: a value the new constraints refuse fails the step.
     static Result<void> run(Database &db, const QList<Step> &steps);
 };

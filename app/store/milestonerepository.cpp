@@ -79,7 +79,6 @@ const EntitySpec<Milestone> &milestoneSpec()
         s.table = QStringLiteral("milestone");
         s.columns = QStringLiteral("id, agreement_id, title, due, status, achieved_on, location, notes, created_at, "
                                    "updated_at, version");
-        s.searchColumns = {QStringLiteral("title"), QStringLiteral("location"), QStringLiteral("notes")};
         s.filters = {
             {QStringLiteral("agreement"), QStringLiteral("agreement_id = ?"), ListFilter::Value::Id},
             {QStringLiteral("status"), QStringLiteral("status = ?")},

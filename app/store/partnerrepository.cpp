@@ -38,8 +38,6 @@ const EntitySpec<Partner> &partnerSpec()
         s.table = QStringLiteral("partner");
         s.columns = QStringLiteral("id, name, short_name, kind, country, city, website, notes, created_at, "
                                    "updated_at, version");
-        s.searchColumns = {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("city"),
-                           QStringLiteral("notes")};
         s.filters = {{QStringLiteral("kind"), QStringLiteral("kind = ?")},
                      {QStringLiteral("country"), QStringLiteral("country = ?"), ListFilter::Value::Upper}};
         s.sortKeys = {

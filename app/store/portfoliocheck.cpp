@@ -1,10 +1,43 @@
 #include "store/portfoliocheck.h"
 
+#include "store/contentcheck.h"
 #include "store/database.h"
 #include "store/schemacheck.h"
+#include "store/textsearch.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+// FTS5's integrity check of the search indexes. It runs as a write, which the read-only check may
+// not do, so it runs on a copy of the portfolio.
+QStringList searchIndexFindings(const Database &db)
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("check.pactline"));
+    const auto notChecked = [](const QString &why) {
+        return QStringList{
+            QCoreApplication::translate("PortfolioCheck", "The search indexes could not be checked: %1").arg(why)};
+    };
+    if (auto r = db.backupTo(copy); !r)
+        return notChecked(r.error().message);
+    const QString name = QStringLiteral("pactline-check-") + dir.path();
+    QStringList findings;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        connection.setDatabaseName(copy);
+        findings = connection.open() ? TextSearch::integrityProblems(connection, db.path())
+                                     : notChecked(connection.lastError().text());
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return findings;
+}
+
+} // namespace
 
 PortfolioCheck PortfolioCheck::run(const QString &path)
 {
@@ -31,17 +64,19 @@ PortfolioCheck PortfolioCheck::run(const QString &path)
                 check.findings << QCoreApplication::translate("PortfolioCheck", "Integrity: %1").arg(line);
         }
     }
-    if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        while (query.next())
-            check.findings << QCoreApplication::translate(
-                                  "PortfolioCheck",
-                                  "Foreign key: a row of “%1” (row %2) points to a missing row of “%3”.")
-                                  .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
-    } else {
-        check.findings << QCoreApplication::translate("PortfolioCheck", "The foreign-key check could not run: %1")
-                              .arg(Database::sqlError(query).message);
+    // The content check lists broken references too, with the column and value they are in.
+    if (check.schemaVersion >= 1) {
+        const Result<QList<ContentFinding>> content = ContentCheck::run(db.connection());
+        if (content)
+            check.content = *content;
+        else
+            check.findings << QCoreApplication::translate("PortfolioCheck", "The content check could not run: %1")
+                                  .arg(content.error().message);
+        for (const ContentFinding &finding : check.content)
+            check.findings << finding.sentence();
     }
     check.findings << SchemaCheck::differences(db.connection(), check.schemaVersion);
+    check.findings << searchIndexFindings(db);
     check.outcome = check.findings.isEmpty() ? Outcome::Healthy : Outcome::Problems;
     return check;
 }

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "store/contentcheck.h"
+
 #include <QString>
 #include <QStringList>
 
-// What `pactline check` does: opens a portfolio read-only and runs SQLite's integrity and
-// foreign-key checks and Pactline's own schema check. Never writes to the file.
+// What `pactline check` does: opens a portfolio read-only and runs SQLite's integrity check,
+// Pactline's own schema check and its content check (ContentCheck, which covers foreign keys). Never
+// writes to the file.
 struct PortfolioCheck
 {
     enum class Outcome
@@ -15,7 +18,8 @@ struct PortfolioCheck
     };
 
     Outcome outcome = Outcome::Unreadable;
-    QStringList findings; // one sentence each
+    QStringList findings;          // one sentence each
+    QList<ContentFinding> content; // the content check's findings, also among the sentences
     int schemaVersion = 0;
 
     static PortfolioCheck run(const QString &path);

@@ -1,6 +1,7 @@
 #include "store/repositorybase.h"
 
 #include "store/rowcodec.h"
+#include "store/textsearch.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -121,19 +122,11 @@ Result<void> RepositoryBase::deleteRow(const QString &table, qint64 id, int vers
                           .arg(id)};
 }
 
-void RepositoryBase::addSearch(SqlClause &clause, const QString &text, const QStringList &columns) const
+void RepositoryBase::addSearch(SqlClause &clause, const QString &table, const QString &text) const
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return;
-    const QString pattern = SqlDialect::escapeLike(trimmed);
-    QStringList alternatives;
-    QVariantList values;
-    for (const QString &column : columns) {
-        alternatives << m_db.dialect().containsCondition(column, QStringLiteral("?"));
-        values << pattern;
-    }
-    clause.add(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values);
+    const TextSearch::Condition search = TextSearch::condition(m_db.dialect(), table, text, m_db.hasSearchIndexes());
+    if (!search.sql.isEmpty())
+        clause.add(search.sql, search.values);
 }
 
 namespace {
@@ -148,7 +141,7 @@ SortColumn sortColumnOf(const ListSpec &spec, const QString &key)
 RepositoryBase::SqlClause RepositoryBase::clauseFor(const ListSpec &spec, const ListQuery &query) const
 {
     SqlClause clause;
-    addSearch(clause, query.search, spec.searchColumns);
+    addSearch(clause, spec.table, query.search);
     for (const ListFilter &filter : spec.filters) {
         const QString text = query.filters.value(filter.key);
         if (filter.value == ListFilter::Value::Today) {

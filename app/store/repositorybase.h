@@ -71,7 +71,7 @@ protected:
     StoreError notFound(const QString &what, qint64 id) const;
 
 private:
-    void addSearch(SqlClause &clause, const QString &text, const QStringList &columns) const;
+    void addSearch(SqlClause &clause, const QString &table, const QString &text) const;
     QString orderExpression(const SortColumn &sort) const;
     Result<QList<qint64>> windowIds(const QString &table, const SqlClause &clause, const SortColumn &sort,
                                     Qt::SortOrder order, const ListWindow &window) const;

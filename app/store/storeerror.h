@@ -17,6 +17,7 @@ struct StoreError
         NotPactline,      // an SQLite database that is not a Pactline portfolio
         NewerVersion,     // written by a newer Pactline
         UnexpectedSchema, // tables, views, triggers or indexes Pactline does not create
+        BadValues,        // holds values the next schema version refuses: not upgraded (read-only works)
         Exists,           // refusing to overwrite
         ReadOnly,         // the portfolio is open read-only
         Busy,             // locked by another process

@@ -16,6 +16,12 @@ special = {
     "%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement's parties), then delete them.":
         ("%n partner cannot be deleted while party to agreements: %1. Remove it from those agreements first (in each agreement's parties), then delete it.",
          "%n partners cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement's parties), then delete them."),
+    '“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:\n%2\nCorrect them (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists them all.':
+        ('“%1” holds %n value that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:\n%2\nCorrect it (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists it.',
+         '“%1” holds %n values that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:\n%2\nCorrect them (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists them all.'),
+    'The portfolio holds %n code(s) Pactline does not know, so nothing was written rather than a default in their place:\n%1\nCorrect them first; `pactline check` lists every problem of the file.':
+        ('The portfolio holds %n code Pactline does not know, so nothing was written rather than a default in its place:\n%1\nCorrect it first; `pactline check` lists every problem of the file.',
+         'The portfolio holds %n codes Pactline does not know, so nothing was written rather than a default in their place:\n%1\nCorrect them first; `pactline check` lists every problem of the file.'),
 }
 def forms(source):
     if source in special:

@@ -33,6 +33,29 @@
     </message>
 </context>
 <context>
+    <name>ContentCheck</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portfolio holds %n code(s) Pactline does not know, so nothing was written rather than a default in their place:
+%1
+Correct them first; `pactline check` lists every problem of the file.</source>
+        <translation>
+            <numerusform>The portfolio holds %n code Pactline does not know, so nothing was written rather than a default in its place:
+%1
+Correct it first; `pactline check` lists every problem of the file.</numerusform>
+            <numerusform>The portfolio holds %n codes Pactline does not know, so nothing was written rather than a default in their place:
+%1
+Correct them first; `pactline check` lists every problem of the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message numerus="yes">
         <source>%n partner(s)</source>
@@ -60,6 +83,22 @@
         <translation>
             <numerusform>leaves out %n row</numerusform>
             <numerusform>leaves out %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message numerus="yes">
+        <source>“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
+%2
+Correct them (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists them all.</source>
+        <translation>
+            <numerusform>“%1” holds %n value that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
+%2
+Correct it (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists it.</numerusform>
+            <numerusform>“%1” holds %n values that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
+%2
+Correct them (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists them all.</numerusform>
         </translation>
     </message>
 </context>

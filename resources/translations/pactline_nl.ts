@@ -577,16 +577,8 @@ Restore “%2” to how it was then? Its present state is kept as a backup first
         <translation>Een consistente kopie van een portfolio schrijven (overschrijft OUT nooit).</translation>
     </message>
     <message>
-        <source>Checks a portfolio read-only: SQLite&apos;s integrity and foreign-key checks and Pactline&apos;s schema check. Exit 0: healthy, 1: problems found, 2: not readable.</source>
-        <translation>Controleert een portfolio alleen-lezen: de integriteits- en refererende-sleutelcontroles van SQLite en de schemacontrole van Pactline. Afsluitcode 0: in orde, 1: problemen gevonden, 2: niet leesbaar.</translation>
-    </message>
-    <message>
         <source>The portfolio file to check.</source>
         <translation>Het portfoliobestand dat gecontroleerd wordt.</translation>
-    </message>
-    <message>
-        <source>%1: ok (schema version %2; integrity, foreign keys and schema checked).</source>
-        <translation>%1: in orde (schemaversie %2; integriteit, refererende sleutels en schema gecontroleerd).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s) found:</source>
@@ -594,10 +586,6 @@ Restore “%2” to how it was then? Its present state is kept as a backup first
             <numerusform>%1: %n probleem gevonden:</numerusform>
             <numerusform>%1: %n problemen gevonden:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Check a portfolio&apos;s integrity, foreign keys and schema, read-only (exit 0 ok, 1 problems, 2 unreadable).</source>
-        <translation>De integriteit, refererende sleutels en het schema van een portfolio alleen-lezen controleren (afsluitcode 0 in orde, 1 problemen, 2 onleesbaar).</translation>
     </message>
     <message>
         <source>Shows this help.</source>
@@ -898,6 +886,41 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <source>Write a PDF report: the portfolio, one agreement, or the progress between two dates.</source>
         <translation>Een PDF-rapport schrijven: de portfolio, één overeenkomst, of de voortgang tussen twee datums.</translation>
     </message>
+    <message>
+        <source>Checks a portfolio read-only: SQLite&apos;s integrity check, Pactline&apos;s schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.</source>
+        <translation>Controleert een portfolio alleen-lezen: de integriteitscontrole van SQLite, de schemacontrole van Pactline en de inhoudscontrole (onbekende codes, misvormde datums, onbekende landen, verbroken verwijzingen, dubbele namen). Afsluitcode 0: in orde, 1: problemen gevonden, 2: niet leesbaar.</translation>
+    </message>
+    <message>
+        <source>%1: ok (schema version %2; integrity, schema and content checked).</source>
+        <translation>%1: in orde (schemaversie %2; integriteit, schema en inhoud gecontroleerd).</translation>
+    </message>
+    <message>
+        <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable).</source>
+        <translation>De integriteit, het schema en de inhoud van een portfolio alleen-lezen controleren (afsluitcode 0 in orde, 1 problemen, 2 onleesbaar).</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnRules</name>
+    <message>
+        <source>a date code such as 2024, 2024-H2, 2024-Q3, 2024-09 or 2024-09-12, or nothing</source>
+        <translation>een datumcode zoals 2024, 2024-H2, 2024-Q3, 2024-09 of 2024-09-12, of niets</translation>
+    </message>
+    <message>
+        <source>a two-letter ISO 3166-1 country code in upper case, such as NL or SE, or nothing</source>
+        <translation>een ISO 3166-1-landcode van twee hoofdletters, zoals NL of SE, of niets</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>the day the date code begins or ends with (YYYY-MM-DD), nothing when it is empty</source>
+        <translation>de dag waarmee de datumcode begint of eindigt (JJJJ-MM-DD), niets als die leeg is</translation>
+    </message>
+    <message>
+        <source>a whole number of 1 or more</source>
+        <translation>een geheel getal van 1 of meer</translation>
+    </message>
 </context>
 <context>
     <name>ContactListModel</name>
@@ -943,6 +966,57 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
     <message>
         <source>“%1” is not an e-mail address; type one like name@example.org, or leave it empty.</source>
         <translation>“%1” is geen e-mailadres; typ er een zoals naam@example.org, of laat het leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentCheck</name>
+    <message>
+        <source>nothing, as the date is empty</source>
+        <translation>niets, want de datum is leeg</translation>
+    </message>
+    <message>
+        <source>%1 (from the date code “%2”)</source>
+        <translation>%1 (volgens de datumcode “%2”)</translation>
+    </message>
+    <message>
+        <source>the id of an existing row of “%1”</source>
+        <translation>het id van een bestaande rij van “%1”</translation>
+    </message>
+    <message>
+        <source>the id of another agreement, or nothing</source>
+        <translation>het id van een andere overeenkomst, of niets</translation>
+    </message>
+    <message>
+        <source>a name no other partner in the same country has (row %1 has it)</source>
+        <translation>een naam die geen andere partner in hetzelfde land heeft (rij %1 heeft deze)</translation>
+    </message>
+    <message>
+        <source>a name no other theme has (row %1 has it)</source>
+        <translation>een naam die geen ander thema heeft (rij %1 heeft deze)</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2”: %3 holds “%4”; allowed: %5.</source>
+        <translation>Rij %1 van “%2”: %3 bevat “%4”; toegestaan: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… en nog %n.</numerusform>
+            <numerusform>… en nog %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portfolio holds %n code(s) Pactline does not know, so nothing was written rather than a default in their place:
+%1
+Correct them first; `pactline check` lists every problem of the file.</source>
+        <translation>
+            <numerusform>De portfolio bevat %n code die Pactline niet kent; er is daarom niets geschreven, in plaats van een standaardwaarde op die plek:
+%1
+Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</numerusform>
+            <numerusform>De portfolio bevat %n codes die Pactline niet kent; er is daarom niets geschreven, in plaats van standaardwaarden op die plek:
+%1
+Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1328,30 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
     <message>
         <source>“%1” is an SQLite database but not a Pactline portfolio.</source>
         <translation>“%1” is een SQLite-database, maar geen Pactline-portfolio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
+%2
+Correct them (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists them all.</source>
+        <translation>
+            <numerusform>“%1” bevat %n waarde die deze versie van Pactline niet meer in een portfolio toestaat; het bestand is daarom niet bijgewerkt en gelaten zoals het was:
+%2
+Verbeter die waarde (met een ander SQLite-programma, of na het alleen-lezen openen van het bestand) en open het opnieuw; `pactline check “%1”` somt alles op.</numerusform>
+            <numerusform>“%1” bevat %n waarden die deze versie van Pactline niet meer in een portfolio toestaat; het bestand is daarom niet bijgewerkt en gelaten zoals het was:
+%2
+Verbeter die waarden (met een ander SQLite-programma, of na het alleen-lezen openen van het bestand) en open het opnieuw; `pactline check “%1”` somt ze allemaal op.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk: %1</source>
+        <translation>Er is geen ruimte meer op de schijf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>There is no space left on the disk that holds “%1”, so nothing was written. Free some space there and try again.</source>
+        <translation>Er is geen ruimte meer op de schijf met “%1”, dus er is niets geschreven. Maak daar ruimte vrij en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2846,10 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <source>Could not upgrade the portfolio to version %1: %2</source>
         <translation>Kon de portfolio niet bijwerken naar versie %1: %2</translation>
     </message>
+    <message>
+        <source>row %1 of “%2” points to a missing row of “%3”</source>
+        <translation>rij %1 van “%2” verwijst naar een ontbrekende rij van “%3”</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneForm</name>
@@ -3135,12 +3237,12 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <translation>Integriteit: %1</translation>
     </message>
     <message>
-        <source>Foreign key: a row of “%1” (row %2) points to a missing row of “%3”.</source>
-        <translation>Refererende sleutel: een rij van “%1” (rij %2) verwijst naar een ontbrekende rij van “%3”.</translation>
+        <source>The content check could not run: %1</source>
+        <translation>De inhoudscontrole kon niet uitgevoerd worden: %1</translation>
     </message>
     <message>
-        <source>The foreign-key check could not run: %1</source>
-        <translation>De controle van refererende sleutels kon niet uitgevoerd worden: %1</translation>
+        <source>The search indexes could not be checked: %1</source>
+        <translation>De zoekindexen konden niet worden gecontroleerd: %1</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4422,17 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>Could not write the export: %1</source>
         <translation>Kon de export niet schrijven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearch</name>
+    <message>
+        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt&apos;s own SQLite and Debian&apos;s have it).</source>
+        <translation>De SQLite-bibliotheek die Pactline gebruikt (versie %1) heeft geen zoeken in volledige tekst (FTS5), dat portfolio’s nodig hebben voor hun zoekindexen. Installeer een SQLite met FTS5 (Qt&apos;s eigen SQLite en die van Debian hebben het).</translation>
+    </message>
+    <message>
+        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</source>
+        <translation>De zoekindex “%1” komt niet overeen met de tabel “%2” (%3). Bouw hem opnieuw op met: sqlite3 “%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</translation>
     </message>
 </context>
 <context>

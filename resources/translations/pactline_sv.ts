@@ -577,16 +577,8 @@ Vill du återställa ”%2” till hur den var då? Det nuvarande skicket sparas
         <translation>Skriv en konsekvent kopia av en portfölj (skriver aldrig över OUT).</translation>
     </message>
     <message>
-        <source>Checks a portfolio read-only: SQLite&apos;s integrity and foreign-key checks and Pactline&apos;s schema check. Exit 0: healthy, 1: problems found, 2: not readable.</source>
-        <translation>Kontrollerar en portfölj skrivskyddat: SQLites kontroller av integritet och främmande nycklar samt Pactlines schemakontroll. Slutkod 0: felfri, 1: problem hittades, 2: kan inte läsas.</translation>
-    </message>
-    <message>
         <source>The portfolio file to check.</source>
         <translation>Portföljfilen som ska kontrolleras.</translation>
-    </message>
-    <message>
-        <source>%1: ok (schema version %2; integrity, foreign keys and schema checked).</source>
-        <translation>%1: ok (schemaversion %2; integritet, främmande nycklar och schema kontrollerade).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s) found:</source>
@@ -594,10 +586,6 @@ Vill du återställa ”%2” till hur den var då? Det nuvarande skicket sparas
             <numerusform>%1: %n problem hittades:</numerusform>
             <numerusform>%1: %n problem hittades:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Check a portfolio&apos;s integrity, foreign keys and schema, read-only (exit 0 ok, 1 problems, 2 unreadable).</source>
-        <translation>Kontrollera en portföljs integritet, främmande nycklar och schema, skrivskyddat (slutkod 0 ok, 1 problem, 2 oläsbar).</translation>
     </message>
     <message>
         <source>Shows this help.</source>
@@ -898,6 +886,41 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <source>Write a PDF report: the portfolio, one agreement, or the progress between two dates.</source>
         <translation>Skriv en PDF-rapport: portföljen, ett avtal eller utvecklingen mellan två datum.</translation>
     </message>
+    <message>
+        <source>Checks a portfolio read-only: SQLite&apos;s integrity check, Pactline&apos;s schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.</source>
+        <translation>Kontrollerar en portfölj skrivskyddat: SQLites integritetskontroll, Pactlines schemakontroll och dess innehållskontroll (okända koder, felaktiga datum, okända länder, brutna referenser, dubbletter). Slutkod 0: felfri, 1: problem hittades, 2: inte läsbar.</translation>
+    </message>
+    <message>
+        <source>%1: ok (schema version %2; integrity, schema and content checked).</source>
+        <translation>%1: ok (schemaversion %2; integritet, schema och innehåll kontrollerade).</translation>
+    </message>
+    <message>
+        <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable).</source>
+        <translation>Kontrollera en portföljs integritet, schema och innehåll, skrivskyddat (slutkod 0 ok, 1 problem, 2 oläsbar).</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnRules</name>
+    <message>
+        <source>a date code such as 2024, 2024-H2, 2024-Q3, 2024-09 or 2024-09-12, or nothing</source>
+        <translation>en datumkod som 2024, 2024-H2, 2024-Q3, 2024-09 eller 2024-09-12, eller ingenting</translation>
+    </message>
+    <message>
+        <source>a two-letter ISO 3166-1 country code in upper case, such as NL or SE, or nothing</source>
+        <translation>en landskod enligt ISO 3166-1 med två versaler, som NL eller SE, eller ingenting</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>the day the date code begins or ends with (YYYY-MM-DD), nothing when it is empty</source>
+        <translation>dagen som datumkoden börjar eller slutar med (ÅÅÅÅ-MM-DD), ingenting när den är tom</translation>
+    </message>
+    <message>
+        <source>a whole number of 1 or more</source>
+        <translation>ett heltal, 1 eller större</translation>
+    </message>
 </context>
 <context>
     <name>ContactListModel</name>
@@ -943,6 +966,57 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
     <message>
         <source>“%1” is not an e-mail address; type one like name@example.org, or leave it empty.</source>
         <translation>”%1” är ingen e-postadress; skriv en som namn@example.org, eller lämna fältet tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentCheck</name>
+    <message>
+        <source>nothing, as the date is empty</source>
+        <translation>ingenting, eftersom datumet är tomt</translation>
+    </message>
+    <message>
+        <source>%1 (from the date code “%2”)</source>
+        <translation>%1 (enligt datumkoden ”%2”)</translation>
+    </message>
+    <message>
+        <source>the id of an existing row of “%1”</source>
+        <translation>id för en befintlig rad i ”%1”</translation>
+    </message>
+    <message>
+        <source>the id of another agreement, or nothing</source>
+        <translation>id för ett annat avtal, eller ingenting</translation>
+    </message>
+    <message>
+        <source>a name no other partner in the same country has (row %1 has it)</source>
+        <translation>ett namn som ingen annan partner i samma land har (rad %1 har det)</translation>
+    </message>
+    <message>
+        <source>a name no other theme has (row %1 has it)</source>
+        <translation>ett namn som inget annat tema har (rad %1 har det)</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2”: %3 holds “%4”; allowed: %5.</source>
+        <translation>Rad %1 i ”%2”: %3 innehåller ”%4”; tillåtet: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portfolio holds %n code(s) Pactline does not know, so nothing was written rather than a default in their place:
+%1
+Correct them first; `pactline check` lists every problem of the file.</source>
+        <translation>
+            <numerusform>Portföljen innehåller %n kod som Pactline inte känner till, så ingenting skrevs i stället för ett standardvärde på dess plats:
+%1
+Rätta den först; `pactline check` listar alla problem i filen.</numerusform>
+            <numerusform>Portföljen innehåller %n koder som Pactline inte känner till, så ingenting skrevs i stället för standardvärden på deras plats:
+%1
+Rätta dem först; `pactline check` listar alla problem i filen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1328,30 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
     <message>
         <source>“%1” is an SQLite database but not a Pactline portfolio.</source>
         <translation>”%1” är en SQLite-databas men ingen Pactline-portfölj.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
+%2
+Correct them (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists them all.</source>
+        <translation>
+            <numerusform>”%1” innehåller %n värde som den här versionen av Pactline inte längre tillåter i en portfölj, så filen uppgraderades inte utan lämnades som den var:
+%2
+Rätta det (med ett annat SQLite-verktyg, eller efter att ha öppnat filen skrivskyddad) och öppna den igen; `pactline check ”%1”` listar allt.</numerusform>
+            <numerusform>”%1” innehåller %n värden som den här versionen av Pactline inte längre tillåter i en portfölj, så filen uppgraderades inte utan lämnades som den var:
+%2
+Rätta dem (med ett annat SQLite-verktyg, eller efter att ha öppnat filen skrivskyddad) och öppna den igen; `pactline check ”%1”` listar alla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk: %1</source>
+        <translation>Det finns inget utrymme kvar på disken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>There is no space left on the disk that holds “%1”, so nothing was written. Free some space there and try again.</source>
+        <translation>Det finns inget utrymme kvar på disken där “%1” ligger, så inget skrevs. Frigör utrymme där och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2846,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <source>Could not upgrade the portfolio to version %1: %2</source>
         <translation>Det gick inte att uppgradera portföljen till version %1: %2</translation>
     </message>
+    <message>
+        <source>row %1 of “%2” points to a missing row of “%3”</source>
+        <translation>rad %1 i ”%2” pekar på en rad som saknas i ”%3”</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneForm</name>
@@ -3135,12 +3237,12 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>Integritet: %1</translation>
     </message>
     <message>
-        <source>Foreign key: a row of “%1” (row %2) points to a missing row of “%3”.</source>
-        <translation>Främmande nyckel: en rad i ”%1” (rad %2) pekar på en rad i ”%3” som saknas.</translation>
+        <source>The content check could not run: %1</source>
+        <translation>Innehållskontrollen kunde inte köras: %1</translation>
     </message>
     <message>
-        <source>The foreign-key check could not run: %1</source>
-        <translation>Kontrollen av främmande nycklar kunde inte köras: %1</translation>
+        <source>The search indexes could not be checked: %1</source>
+        <translation>Sökindexen kunde inte kontrolleras: %1</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4422,17 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>Could not write the export: %1</source>
         <translation>Det gick inte att skriva exporten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearch</name>
+    <message>
+        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt&apos;s own SQLite and Debian&apos;s have it).</source>
+        <translation>SQLite-biblioteket som Pactline använder (version %1) saknar fritextsökning (FTS5), som portföljer behöver för sina sökindex. Installera ett SQLite byggt med FTS5 (Qts eget SQLite och Debians har det).</translation>
+    </message>
+    <message>
+        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</source>
+        <translation>Sökindexet ”%1” stämmer inte med tabellen ”%2” (%3). Bygg om det med: sqlite3 ”%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</translation>
     </message>
 </context>
 <context>

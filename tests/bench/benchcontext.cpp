@@ -3,6 +3,7 @@
 #include "domain/enums.h"
 #include "domain/fuzzydate.h"
 #include "store/database.h"
+#include "store/migrations.h"
 #include "store/rowcodec.h"
 
 #include <QDir>
@@ -62,6 +63,13 @@ QString randomCode(QRandomGenerator &random)
     return codeOf(values.at(random.bounded(int(values.size()))));
 }
 
+// An agreement's summary: prose, with the rare word planted in the agreements that should have it.
+QString summary(QRandomGenerator &random, qint64 id)
+{
+    const QString text = prose(random, 1400);
+    return BenchContext::rareWordAgreements().contains(id) ? text + QLatin1Char(' ') + BenchContext::rareWord() : text;
+}
+
 bool run(QSqlQuery &query, const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)
@@ -118,7 +126,7 @@ bool generate(const QString &path)
             if (!run(agreement,
                      {i, QStringLiteral("Agreement %1 on %2").arg(i).arg(prose(random, 30)),
                       randomCode<AgreementKind>(random), randomCode<AgreementStatus>(random), signedOn.code(),
-                      RowCodec::dateFirst(signedOn), prose(random, 1400), prose(random, 600), now, now}))
+                      RowCodec::dateFirst(signedOn), summary(random, i), prose(random, 600), now, now}))
                 return fail(agreement);
             const int first = 1 + random.bounded(Partners);
             const int second = 1 + (first % Partners);
@@ -151,7 +159,8 @@ bool generate(const QString &path)
 
 QString BenchContext::bigPortfolio()
 {
-    const QString path = QDir(m_workDir).filePath(QStringLiteral("big-v1.pactline"));
+    const QString path = QDir(m_workDir).filePath(
+        QStringLiteral("big-v%1-%2.pactline").arg(Migrations::currentVersion()).arg(rareWord()));
     if (QFile::exists(path))
         return path;
     const QString partial = path + QStringLiteral(".partial");
@@ -164,6 +173,16 @@ QString BenchContext::bigPortfolio()
     report(QStringLiteral("bench.generate_big_s"), timer.elapsed() / 1000.0, QStringLiteral("s"));
     QFile::rename(partial, path);
     return path;
+}
+
+QString BenchContext::rareWord()
+{
+    return QStringLiteral("quillwort");
+}
+
+QList<qint64> BenchContext::rareWordAgreements()
+{
+    return {7, 20007, 40007, 60007, 80007};
 }
 
 void BenchContext::report(const QString &name, double value, const QString &unit)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -15,8 +16,12 @@ public:
 
     QString workDir() const { return m_workDir; }
     // The big portfolio of the tables issue (100,000 partners, 100,000 agreements with about 2 KB of
-    // text, 1,000,000 milestones), generated on first use into the work folder and reused after.
+    // text, 1,000,000 milestones), generated on first use into the work folder and reused after. Its
+    // name carries the schema version and the planted word, so that no file of another build is used.
     QString bigPortfolio();
+    // A word found nowhere in the big portfolio but in the summaries of these agreements.
+    static QString rareWord();
+    static QList<qint64> rareWordAgreements();
 
     // Prints "BENCH <name> <value> <unit>".
     static void report(const QString &name, double value, const QString &unit);

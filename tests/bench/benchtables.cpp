@@ -13,11 +13,15 @@
 #include "models/milestonetablemodel.h"
 #include "models/partnertablemodel.h"
 #include "records/recordview.h"
+#include "store/agreementrepository.h"
 #include "store/database.h"
+#include "store/textsearch.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSqlTableModel>
@@ -85,6 +89,51 @@ void idle(int ms)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         QThread::msleep(5);
     }
+}
+
+// The SQL of a search condition with its values written in, for the sqlite3 shell.
+QString withValues(const TextSearch::Condition &condition)
+{
+    QString sql;
+    int next = 0;
+    for (const QChar c : condition.sql) {
+        if (c == QLatin1Char('?') && next < condition.values.size())
+            sql += QLatin1Char('\'') +
+                   condition.values.at(next++).toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
+                   QLatin1Char('\'');
+        else
+            sql += c;
+    }
+    return sql;
+}
+
+// What the sqlite3 shell prints for some statements (or dot commands) on the file, read from its
+// input as typed (it prints its timer only then).
+QString shell(const QString &path, const QStringList &statements)
+{
+    QProcess process;
+    process.start(QStringLiteral("sqlite3"), {path});
+    process.write((QStringList{QStringLiteral(".timer on")} + statements).join(QLatin1Char('\n')).toUtf8() + '\n');
+    process.closeWriteChannel();
+    if (!process.waitForFinished(600000) || process.exitCode() != 0)
+        qFatal("pactline-bench: the sqlite3 shell failed: %s", process.readAllStandardError().constData());
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The sqlite3 shell's median time for a query on the file (five runs in one shell), in ms; `check`
+// gets its first output line, to compare with the application's result.
+double shellMs(const QString &path, const QString &sql, const std::function<void(const QString &)> &check)
+{
+    const QString out = shell(path, QStringList(5, sql));
+    QList<double> times;
+    static const QRegularExpression runTime(QStringLiteral("Run Time: real ([0-9.]+)"));
+    for (auto it = runTime.globalMatch(out); it.hasNext();)
+        times << it.next().captured(1).toDouble() * 1000;
+    if (times.size() != 5)
+        qFatal("pactline-bench: no times from the sqlite3 shell: %s", qPrintable(out));
+    check(out.section(QLatin1Char('\n'), 0, 0));
+    std::sort(times.begin(), times.end());
+    return times.at(2);
 }
 
 } // namespace
@@ -231,5 +280,84 @@ static BenchGroup::Registrar registrar("tables", [](BenchContext &c) {
         BenchContext::report(QStringLiteral("tables.naive_sort_ratio"), naiveSort / sort, QStringLiteral("x"));
         BenchContext::report(QStringLiteral("tables.naive_filter_ratio"),
                              naiveFilter / keystrokes.at(keystrokes.size() / 2), QStringLiteral("x"));
+    }
+
+    // Last, so that the figures above are measured as before the search indexes: a search for a word
+    // planted in exactly five agreements, until the rows show; then the status bar's count for a
+    // common prefix, checked against a count by substring over the same columns. Beside each, the
+    // sqlite3 shell's time for the same query on the same file (the floor).
+    {
+        const QString rare = BenchContext::rareWord();
+        const double ms = BenchContext::medianMs(
+            9,
+            [&] {
+                agreementModel->setSearch(rare);
+                agreements.showRows();
+            },
+            [&] {
+                agreementModel->setSearch(QString());
+                agreements.showRows();
+            });
+        agreementModel->setSearch(rare);
+        agreements.counter->waitForIdle(60000);
+        QCoreApplication::processEvents();
+        QList<qint64> found;
+        for (int row = 0; row < agreementModel->rowCount(); ++row)
+            found << agreementModel->idAt(row);
+        std::sort(found.begin(), found.end());
+        if (found != BenchContext::rareWordAgreements())
+            qFatal("pactline-bench: the rare word found %d agreements, not the 5 planted", int(found.size()));
+        agreementModel->setSearch(QString());
+        const TextSearch::Condition rareCondition =
+            TextSearch::condition(agreements.db->dialect(), QStringLiteral("agreement"), rare);
+        const double rareFloor =
+            shellMs(path,
+                    QStringLiteral("SELECT id, title, kind, status, signed_on FROM agreement WHERE %1 "
+                                   "ORDER BY title COLLATE NOCASE, id LIMIT 100;")
+                        .arg(withValues(rareCondition)),
+                    [](const QString &) {});
+        BenchContext::report(QStringLiteral("tables.search_rare_word_ms"), ms, QStringLiteral("ms"));
+        BenchContext::report(QStringLiteral("tables.search_rare_word_sqlite3_ms"), rareFloor, QStringLiteral("ms"));
+
+        ListQuery common;
+        common.search = QStringLiteral("clin");
+        const AgreementRepository repository(*agreements.db);
+        qint64 counted = -1;
+        const double countMs = BenchContext::medianMs(5, [&] { counted = repository.count(common).value(); });
+        QSqlQuery reference(agreements.db->connection());
+        QElapsedTimer likeTimer;
+        likeTimer.start();
+        reference.exec(QStringLiteral("SELECT count(*) FROM agreement WHERE title LIKE '%clin%' OR summary LIKE "
+                                      "'%clin%' OR notes LIKE '%clin%'"));
+        const qint64 expected = reference.next() ? reference.value(0).toLongLong() : -2;
+        const double likeMs = likeTimer.nsecsElapsed() / 1e6;
+        if (counted != expected || expected <= 0)
+            qFatal("pactline-bench: the search counted %lld agreements for \"clin\", the reference %lld", counted,
+                   expected);
+        const TextSearch::Condition commonCondition =
+            TextSearch::condition(agreements.db->dialect(), QStringLiteral("agreement"), common.search);
+        const double countFloor =
+            shellMs(path, QStringLiteral("SELECT count(*) FROM agreement WHERE %1;").arg(withValues(commonCondition)),
+                    [&](const QString &first) {
+                        if (first.toLongLong() != expected)
+                            qFatal("pactline-bench: the sqlite3 shell counted %s", qPrintable(first));
+                    });
+        BenchContext::report(QStringLiteral("tables.search_count_ms"), countMs, QStringLiteral("ms"));
+        BenchContext::report(QStringLiteral("tables.search_count_sqlite3_ms"), countFloor, QStringLiteral("ms"));
+        BenchContext::report(QStringLiteral("tables.search_count_substring_scan_ms"), likeMs, QStringLiteral("ms"));
+
+        // What the indexes add to the file.
+        const QStringList sizes =
+            shell(path, {QStringLiteral(".timer off"),
+                         QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name LIKE '%\\_fts%' ESCAPE '\\';"),
+                         QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size();")})
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const double index = sizes.value(0).toDouble();
+        const double file = sizes.value(1).toDouble();
+        if (index <= 0 || file <= index)
+            qFatal("pactline-bench: no sizes from the sqlite3 shell");
+        BenchContext::report(QStringLiteral("tables.search_index_mb"), index / 1048576.0, QStringLiteral("MiB"));
+        BenchContext::report(QStringLiteral("tables.search_index_growth_pct"), 100.0 * index / (file - index),
+                             QStringLiteral("%"));
     }
 });

@@ -3,11 +3,15 @@
 #include "domain/uilanguage.h"
 #include "exchange/sampleportfolio.h"
 #include "store/database.h"
+#include "store/migrations.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -76,6 +80,39 @@ QString createSamplePortfolio(const QTemporaryDir &dir, const QString &name)
     }
     if (auto loaded = SamplePortfolio::loadInto(**db); !loaded) {
         QTest::qFail(qPrintable(loaded.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    return path;
+}
+
+QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name)
+{
+    const QString current = createSamplePortfolio(dir, name + QStringLiteral(".current"));
+    const QString path = dir.filePath(name);
+    const QString connectionName = QStringLiteral("version1-") + name;
+    QString problem;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        connection.setDatabaseName(path);
+        if (!connection.open())
+            problem = connection.lastError().text();
+        QStringList statements{QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
+                               QStringLiteral("PRAGMA journal_mode = WAL")};
+        statements << Migrations::steps(SqlDialect(SqlDialect::Kind::Sqlite)).constFirst().statements;
+        statements << QStringLiteral("ATTACH DATABASE '%1' AS current").arg(current);
+        for (const QString &table : Database::allTables())
+            statements << QStringLiteral("INSERT INTO main.%1 SELECT * FROM current.%1").arg(table);
+        statements << QStringLiteral("DETACH DATABASE current") << QStringLiteral("PRAGMA user_version = 1");
+        QSqlQuery query(connection);
+        for (const QString &statement : statements)
+            if (problem.isEmpty() && !query.exec(statement))
+                problem = statement + QStringLiteral(": ") + query.lastError().text();
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    QFile::remove(current);
+    if (!problem.isEmpty()) {
+        QTest::qFail(qPrintable(problem), __FILE__, __LINE__);
         return {};
     }
     return path;

@@ -28,4 +28,8 @@ ProcessResult runPactline(const QStringList &arguments, int timeoutMs = 60000);
 // Creates a portfolio with the sample in it at dir/name and returns its path (fails the test otherwise).
 QString createSamplePortfolio(const QTemporaryDir &dir, const QString &name = QStringLiteral("sample.pactline"));
 
+// A portfolio at schema version 1, as the last release wrote it, holding the sample (copied over from a
+// portfolio of the current version, whose columns are the same). Fails the test otherwise.
+QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name = QStringLiteral("v1.pactline"));
+
 } // namespace TestSupport

@@ -137,7 +137,8 @@ void TestCli::checkFindsForeignKeyProblems()
     const QByteArray before = fileChecksum(path);
     const ProcessResult r = runPactline({QStringLiteral("check"), path});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.out.contains(QStringLiteral("Foreign key")) && r.out.contains(QStringLiteral("contact")),
+    QVERIFY2(r.out.contains(QStringLiteral("“contact”: partner_id holds “999”")) &&
+                 r.out.contains(QStringLiteral("an existing row of “partner”")),
              qPrintable(r.out));
     QCOMPARE(fileChecksum(path), before);
 }

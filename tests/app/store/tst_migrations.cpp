@@ -1,10 +1,15 @@
+#include "pgserver.h"
+#include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/partnerrepository.h"
+#include "store/portfoliocheck.h"
 #include "store/schemacheck.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -24,9 +29,24 @@ private slots:
     void laterStepMigratesAfterACopy();
     void failingStepRollsBackWhole();
     void olderFileCannotBeOpenedReadOnly();
+    void step2KeepsEveryRow();
+    void step2NeedsForeignKeysOff();
+    void step2SchemaPassesTheChecks();
+    void newFileEqualsMigratedFile();
+    void deletedIdIsNeverGivenAgain();
+    void shellBadWriteIsRefusedBySqlite_data();
+    void shellBadWriteIsRefusedBySqlite();
+    void badValuesStopTheMigrationAndLeaveTheFile();
+    void fileWithBadValuesOpensReadOnly();
+    void postgresGetsTheSameConstraints();
 
 private:
-    static QStringList objects(const QSqlDatabase &connection, const QString &type);
+    // The names of the schema's objects of a type, with or without the search indexes' FTS5 tables.
+    static QStringList objects(const QSqlDatabase &connection, const QString &type, bool withSearchIndexes = true);
+    static QStringList dump(const QSqlDatabase &connection, const QString &sql);
+    static QStringList rows(const QString &path);
+    static QStringList schemaOf(const QString &path);
+    static bool shell(const QString &path, const QString &sql, QString *error = nullptr);
     static QList<Migrations::Step> withExtraStep(const QStringList &statements);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -36,7 +56,7 @@ void TestMigrations::init()
     m_dir = std::make_unique<QTemporaryDir>();
 }
 
-QStringList TestMigrations::objects(const QSqlDatabase &connection, const QString &type)
+QStringList TestMigrations::objects(const QSqlDatabase &connection, const QString &type, bool withSearchIndexes)
 {
     QSqlQuery q(connection);
     q.prepare(
@@ -45,8 +65,58 @@ QStringList TestMigrations::objects(const QSqlDatabase &connection, const QStrin
     q.exec();
     QStringList names;
     while (q.next())
-        names << q.value(0).toString();
+        if (withSearchIndexes || !q.value(0).toString().contains(QLatin1String("_fts")))
+            names << q.value(0).toString();
     return names;
+}
+
+QStringList TestMigrations::dump(const QSqlDatabase &connection, const QString &sql)
+{
+    QSqlQuery q(connection);
+    if (!q.exec(sql))
+        return {QStringLiteral("error: ") + sql};
+    QStringList lines;
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i)
+            values << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+        lines << values.join(QLatin1Char('|'));
+    }
+    return lines;
+}
+
+// Every row of every table, in id order, through a read-only connection.
+QStringList TestMigrations::rows(const QString &path)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return {db.error().message};
+    QStringList lines;
+    for (const QString &table : Database::allTables())
+        for (const QString &line : dump((*db)->connection(), QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)))
+            lines << table + QLatin1Char(':') + line;
+    return lines;
+}
+
+QStringList TestMigrations::schemaOf(const QString &path)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return {db.error().message};
+    return dump((*db)->connection(),
+                QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"));
+}
+
+// Runs SQL with the real sqlite3 shell, as another tool would.
+bool TestMigrations::shell(const QString &path, const QString &sql, QString *error)
+{
+    QProcess process;
+    process.start(QStringLiteral("sqlite3"), {path, sql});
+    if (!process.waitForFinished(60000))
+        return false;
+    if (error)
+        *error = QString::fromUtf8(process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
 QList<Migrations::Step> TestMigrations::withExtraStep(const QStringList &statements)
@@ -75,9 +145,9 @@ void TestMigrations::step1BuildsTheWholeModel()
              0);
     auto db = Database::open(path);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-    QCOMPARE((*db)->schemaVersion(), 1);
+    QCOMPARE((*db)->schemaVersion(), Migrations::currentVersion());
     QVERIFY(QFile::exists((*db)->migrationBackupPath())); // the copy taken before migrating
-    const QStringList tables = objects((*db)->connection(), QStringLiteral("table"));
+    const QStringList tables = objects((*db)->connection(), QStringLiteral("table"), false);
     const QStringList expected{QStringLiteral("agreement"),
                                QStringLiteral("agreement_party"),
                                QStringLiteral("agreement_theme"),
@@ -90,7 +160,7 @@ void TestMigrations::step1BuildsTheWholeModel()
                                QStringLiteral("partner"),
                                QStringLiteral("theme")};
     QCOMPARE(tables, expected);
-    QVERIFY(SchemaCheck::differences((*db)->connection(), 1).isEmpty());
+    QVERIFY(SchemaCheck::differences((*db)->connection(), Migrations::currentVersion()).isEmpty());
 }
 
 void TestMigrations::step1RowsCarryMetadataAndIndexes()
@@ -98,7 +168,7 @@ void TestMigrations::step1RowsCarryMetadataAndIndexes()
     auto db = Database::create(m_dir->filePath(QStringLiteral("v1.pactline")));
     QVERIFY(db);
     const QSqlDatabase connection = (*db)->connection();
-    for (const QString &table : objects(connection, QStringLiteral("table"))) {
+    for (const QString &table : objects(connection, QStringLiteral("table"), false)) {
         const QSqlRecord record = connection.record(table);
         for (const char *column : {"id", "created_at", "updated_at", "version"})
             QVERIFY2(record.contains(QLatin1String(column)),
@@ -126,21 +196,22 @@ void TestMigrations::laterStepMigratesAfterACopy()
     const QList<Migrations::Step> steps =
         withExtraStep({QStringLiteral("ALTER TABLE partner ADD COLUMN acronym TEXT NOT NULL DEFAULT ''"),
                        QStringLiteral("UPDATE partner SET acronym = short_name")});
+    const int next = Migrations::currentVersion() + 1;
     auto db = Database::open(path);
     QVERIFY(db);
-    const QString copy = path + QStringLiteral(".before-v2");
+    const QString copy = path + QStringLiteral(".before-v%1").arg(next);
     QVERIFY((*db)->backupTo(copy));
     QVERIFY(Migrations::run(**db, steps));
-    QCOMPARE((*db)->schemaVersion(), 2);
+    QCOMPARE((*db)->schemaVersion(), next);
     QSqlQuery q((*db)->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT acronym FROM partner WHERE name = 'Leiden University Medical Center'")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("LUMC"));
-    QVERIFY(SchemaCheck::differences((*db)->connection(), 2, steps).isEmpty());
-    // The copy is the portfolio as it was, at version 1.
+    QVERIFY(SchemaCheck::differences((*db)->connection(), next, steps).isEmpty());
+    // The copy is the portfolio as it was, at the version before.
     auto before = Database::open(copy, Database::Mode::ReadOnly);
     QVERIFY2(before, before ? "" : qPrintable(before.error().message));
-    QCOMPARE((*before)->schemaVersion(), 1);
+    QCOMPARE((*before)->schemaVersion(), Migrations::currentVersion());
     QCOMPARE(PartnerRepository(**before).count().value(), 12);
 }
 
@@ -154,13 +225,14 @@ void TestMigrations::failingStepRollsBackWhole()
                        QStringLiteral("DELETE FROM contact"), QStringLiteral("THIS IS NOT SQL")});
     const Result<void> result = Migrations::run(**db, steps);
     QVERIFY(!result);
-    QVERIFY(result.error().message.contains(QStringLiteral("version 2")));
-    QCOMPARE((*db)->schemaVersion(), 1);
+    const int current = Migrations::currentVersion();
+    QVERIFY(result.error().message.contains(QStringLiteral("version %1").arg(current + 1)));
+    QCOMPARE((*db)->schemaVersion(), current);
     QVERIFY(!(*db)->connection().record(QStringLiteral("partner")).contains(QStringLiteral("acronym")));
     QSqlQuery q((*db)->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM contact")) && q.next());
     QCOMPARE(q.value(0).toInt(), 2);
-    QVERIFY(SchemaCheck::differences((*db)->connection(), 1).isEmpty());
+    QVERIFY(SchemaCheck::differences((*db)->connection(), current).isEmpty());
 }
 
 void TestMigrations::olderFileCannotBeOpenedReadOnly()
@@ -174,6 +246,224 @@ void TestMigrations::olderFileCannotBeOpenedReadOnly()
     QVERIFY(!db);
     QCOMPARE(db.error().kind, StoreError::Kind::ReadOnly);
     QCOMPARE(fileChecksum(path), before);
+}
+
+void TestMigrations::step2KeepsEveryRow()
+{
+    const QString path = createVersion1Portfolio(*m_dir);
+    const QStringList before = rows(path);
+    for (const char *table : {"milestone", "milestone_change", "agreement_party", "agreement_theme", "contact",
+                              "event_partner", "event_contact"})
+        QVERIFY2(!before.filter(QRegularExpression(QStringLiteral("^%1:").arg(QLatin1String(table)))).isEmpty(),
+                 table); // the sample has children of every kind
+    {
+        auto db = Database::open(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Migrations::currentVersion());
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // back on after the rebuild
+    }
+    QCOMPARE(rows(path), before);
+}
+
+void TestMigrations::step2NeedsForeignKeysOff()
+{
+    // The same statements with foreign keys on: dropping a parent table deletes its children (or is
+    // refused where a reference restricts), so switching them off is what keeps the rows.
+    const QString path = createVersion1Portfolio(*m_dir);
+    const QStringList before = rows(path);
+    const Migrations::Step step =
+        Migrations::steps(SqlDialect(SqlDialect::Kind::Sqlite)).at(Migrations::CheckedValuesVersion - 1);
+    QVERIFY(step.rebuildsTables);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        const auto counts = [&raw] {
+            QStringList all;
+            for (const QString &table : Database::allTables())
+                all << dump(raw, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+            return all;
+        };
+        const QStringList countsBefore = counts();
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        bool ran = true;
+        for (const QString &statement : step.statements)
+            ran = ran && q.exec(statement);
+        QVERIFY2(!ran || counts() != countsBefore, "every row survived with foreign keys on");
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QCOMPARE(rows(path), before);
+}
+
+void TestMigrations::step2SchemaPassesTheChecks()
+{
+    const QString path = createVersion1Portfolio(*m_dir);
+    {
+        auto db = Database::open(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QVERIFY(QFile::exists((*db)->migrationBackupPath()));
+        QVERIFY(SchemaCheck::differences((*db)->connection(), Migrations::currentVersion()).isEmpty());
+        // Renamed tables are stored with their name quoted; the expected schema is made the same way.
+        QVERIFY(dump((*db)->connection(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'agreement'"))
+                    .constFirst()
+                    .startsWith(QStringLiteral("CREATE TABLE \"agreement\"")));
+    }
+    const ProcessResult check = runPactline({QStringLiteral("check"), path});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+    // The copy taken before is version 1, whole.
+    const ProcessResult copy =
+        runPactline({QStringLiteral("check"), path + QStringLiteral(".before-v%1").arg(Migrations::currentVersion())});
+    QVERIFY2(copy.exitCode == 0 && copy.out.contains(QStringLiteral("schema version 1")),
+             qPrintable(copy.out + copy.err));
+}
+
+void TestMigrations::newFileEqualsMigratedFile()
+{
+    const QString migrated = createVersion1Portfolio(*m_dir);
+    QVERIFY(Database::open(migrated));
+    const QString created = m_dir->filePath(QStringLiteral("new.pactline"));
+    QVERIFY(Database::create(created));
+    const QStringList schema = schemaOf(created);
+    QVERIFY(schema.size() > 40);
+    QCOMPARE(schemaOf(migrated), schema);
+}
+
+void TestMigrations::deletedIdIsNeverGivenAgain()
+{
+    const QString created = createSamplePortfolio(*m_dir, QStringLiteral("new.pactline"));
+    const QString migrated = createVersion1Portfolio(*m_dir);
+    for (const QString &path : {created, migrated}) {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        const PartnerRepository partners(**db);
+        Partner partner;
+        partner.name = QStringLiteral("Karolinska Development");
+        partner.kind = PartnerKind::Company;
+        partner.country = QStringLiteral("SE");
+        const auto first = partners.create(partner);
+        QVERIFY(first);
+        QVERIFY(partners.remove(first->meta.id));
+        const auto second = partners.create(partner);
+        QVERIFY(second);
+        QVERIFY2(second->meta.id > first->meta.id, qPrintable(path));
+    }
+}
+
+void TestMigrations::shellBadWriteIsRefusedBySqlite_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("agreement status") << "UPDATE agreement SET status = 'paused'";
+    QTest::newRow("agreement kind") << "UPDATE agreement SET kind = 'contract'";
+    QTest::newRow("partner kind") << "UPDATE partner SET kind = 'startup'";
+    QTest::newRow("party role") << "UPDATE agreement_party SET role = 'boss'";
+    QTest::newRow("milestone status") << "UPDATE milestone SET status = 'late'";
+    QTest::newRow("change status") << "UPDATE milestone_change SET old_status = 'lost'";
+    QTest::newRow("due code") << "UPDATE milestone SET due = 'soon' WHERE due <> ''";
+    QTest::newRow("day without code") << "UPDATE milestone SET due = '', due_last = NULL WHERE due_first IS NOT NULL";
+    QTest::newRow("code without days") << "UPDATE event SET date_first = NULL WHERE date <> ''";
+    QTest::newRow("first after last") << "UPDATE milestone SET due_first = '2999-01-01' WHERE due <> ''";
+    QTest::newRow("country") << "UPDATE partner SET country = 'nl' WHERE country = 'NL'";
+    QTest::newRow("country length") << "UPDATE partner SET country = 'NLD' WHERE country = 'NL'";
+    QTest::newRow("version") << "UPDATE contact SET version = 0";
+}
+
+void TestMigrations::shellBadWriteIsRefusedBySqlite()
+{
+    QFETCH(QString, sql);
+    // Version 1 takes the write, and the content check finds it.
+    const QString old = createVersion1Portfolio(*m_dir, QStringLiteral("old.pactline"));
+    QVERIFY(shell(old, sql));
+    QCOMPARE(PortfolioCheck::run(old).outcome, PortfolioCheck::Outcome::Problems);
+    // The migrated schema refuses it.
+    const QString path = createVersion1Portfolio(*m_dir);
+    QVERIFY(Database::open(path));
+    QString error;
+    QVERIFY(!shell(path, sql, &error));
+    QVERIFY2(error.contains(QStringLiteral("CHECK constraint failed")), qPrintable(error));
+    QCOMPARE(PortfolioCheck::run(path).outcome, PortfolioCheck::Outcome::Healthy);
+}
+
+void TestMigrations::badValuesStopTheMigrationAndLeaveTheFile()
+{
+    const QString path = createVersion1Portfolio(*m_dir);
+    QVERIFY(shell(path, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT min(id) FROM "
+                                       "agreement); UPDATE partner SET kind = 'startup';")));
+    const QByteArray before = fileChecksum(path);
+    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    const auto db = Database::open(path);
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, StoreError::Kind::BadValues);
+    const QString message = db.error().message;
+    QVERIFY2(message.contains(QStringLiteral("“paused”")) && message.contains(QStringLiteral("“startup”")) &&
+                 message.contains(QStringLiteral("negotiating")) && message.contains(QStringLiteral("pactline check")),
+             qPrintable(message));
+    QCOMPARE(fileChecksum(path), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), filesBefore); // no copy, no journal
+    // `pactline check` lists the same rows.
+    const ProcessResult check = runPactline({QStringLiteral("check"), path});
+    QCOMPARE(check.exitCode, 1);
+    const QStringList listed = message.split(QLatin1Char('\n')).filter(QStringLiteral("Row "));
+    QCOMPARE(listed.size(), 13); // one agreement, twelve partners
+    for (const QString &line : listed)
+        QVERIFY2(check.out.contains(line), qPrintable(line));
+    QCOMPARE(fileChecksum(path), before);
+}
+
+void TestMigrations::fileWithBadValuesOpensReadOnly()
+{
+    const QString path = createVersion1Portfolio(*m_dir);
+    QVERIFY(shell(path, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT min(id) FROM "
+                                       "agreement);")));
+    const QByteArray before = fileChecksum(path);
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), 1);
+        QCOMPARE(
+            AgreementRepository(**db).count().value(),
+            qint64(
+                dump((*db)->connection(), QStringLiteral("SELECT count(*) FROM agreement")).constFirst().toLongLong()));
+        QCOMPARE(dump((*db)->connection(), QStringLiteral("SELECT status FROM agreement ORDER BY id LIMIT 1")),
+                 QStringList{QStringLiteral("paused")});
+    }
+    QCOMPARE(fileChecksum(path), before);
+}
+
+void TestMigrations::postgresGetsTheSameConstraints()
+{
+    PgServer server;
+    PG_SERVER_OR_SKIP(server);
+    QStringList statements;
+    for (const Migrations::Step &step : Migrations::steps(SqlDialect(SqlDialect::Kind::Postgres))) {
+        QVERIFY(!step.rebuildsTables);
+        statements << step.statements;
+    }
+    QString output;
+    QVERIFY2(server.psql(QStringLiteral("postgres"), statements.join(QStringLiteral(";\n")), &output),
+             qPrintable(output));
+    const QString row = QStringLiteral("INSERT INTO partner (name, kind, country, created_at, updated_at) VALUES "
+                                       "('Lund University', '%1', '%2', 'now', 'now')");
+    QVERIFY2(
+        server.psql(QStringLiteral("postgres"), row.arg(QStringLiteral("university"), QStringLiteral("SE")), &output),
+        qPrintable(output));
+    QVERIFY(
+        !server.psql(QStringLiteral("postgres"), row.arg(QStringLiteral("startup"), QStringLiteral("SE")), &output));
+    QVERIFY2(output.contains(QStringLiteral("partner_kind_check")), qPrintable(output));
+    QVERIFY(
+        !server.psql(QStringLiteral("postgres"), row.arg(QStringLiteral("company"), QStringLiteral("se")), &output));
+    QVERIFY2(output.contains(QStringLiteral("partner_country_check")), qPrintable(output));
+    QVERIFY(
+        !server.psql(QStringLiteral("postgres"),
+                     QStringLiteral("INSERT INTO event (title, date, date_first, date_last, created_at, updated_at) "
+                                    "VALUES ('Visit', '2024-Q3', '2024-07-01', NULL, 'now', 'now')"),
+                     &output));
+    QVERIFY2(output.contains(QStringLiteral("event_date_last_check")), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -1,0 +1,288 @@
+// Files edited by another tool: each kind of bad value, written with the real `sqlite3` shell (with
+// CHECK constraints ignored, as another tool may) or with Qt Sql, is found by the content check and
+// listed by `pactline check`, which exits 1.
+#include "report/reportdata.h"
+#include "store/contentcheck.h"
+#include "store/database.h"
+#include "store/portfoliocheck.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestContentCheck : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void sampleIsClean();
+    void badValueWrittenByTheShellIsListed_data();
+    void badValueWrittenByTheShellIsListed();
+    void badValueWrittenByQtSqlIsListed();
+    void checkingChangesNothing();
+    void exportsAndReportsRefuseUnknownCodes();
+
+private:
+    static QList<ContentFinding> findingsOf(const QString &path);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestContentCheck::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = createSamplePortfolio(*m_dir);
+    QVERIFY(!m_path.isEmpty());
+}
+
+QList<ContentFinding> TestContentCheck::findingsOf(const QString &path)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db) {
+        QTest::qFail(qPrintable(db.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    const Result<QList<ContentFinding>> findings = ContentCheck::run((*db)->connection());
+    if (!findings) {
+        QTest::qFail(qPrintable(findings.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    return *findings;
+}
+
+void TestContentCheck::sampleIsClean()
+{
+    QCOMPARE(findingsOf(m_path).size(), 0);
+    const ProcessResult check = runPactline({QStringLiteral("check"), m_path});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+}
+
+void TestContentCheck::badValueWrittenByTheShellIsListed_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("allowed"); // a part of what the finding says is allowed
+
+    const QString firstAgreement = QStringLiteral("(SELECT min(id) FROM agreement)");
+    const QString firstMilestone = QStringLiteral("(SELECT min(id) FROM milestone)");
+    QTest::newRow("agreement status")
+        << QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = %1").arg(firstAgreement) << "agreement"
+        << "status"
+        << "paused"
+        << "negotiating";
+    QTest::newRow("agreement kind")
+        << QStringLiteral("UPDATE agreement SET kind = 'contract' WHERE id = %1").arg(firstAgreement) << "agreement"
+        << "kind"
+        << "contract"
+        << "letter_of_intent";
+    QTest::newRow("partner kind") << "UPDATE partner SET kind = 'startup' WHERE id = (SELECT min(id) FROM partner)"
+                                  << "partner"
+                                  << "kind"
+                                  << "startup"
+                                  << "research_institute";
+    QTest::newRow("party role") << "UPDATE agreement_party SET role = 'boss' WHERE id = (SELECT min(id) FROM "
+                                   "agreement_party)"
+                                << "agreement_party"
+                                << "role"
+                                << "boss"
+                                << "signatory";
+    QTest::newRow("milestone status")
+        << QStringLiteral("UPDATE milestone SET status = 'LATE' WHERE id = %1").arg(firstMilestone) << "milestone"
+        << "status"
+        << "LATE"
+        << "at_risk";
+    QTest::newRow("change status") << "UPDATE milestone_change SET new_status = 'lost' WHERE id = (SELECT min(id) "
+                                      "FROM milestone_change)"
+                                   << "milestone_change"
+                                   << "new_status"
+                                   << "lost"
+                                   << "achieved";
+    QTest::newRow("due code") << QStringLiteral("UPDATE milestone SET due = 'soon' WHERE id = %1").arg(firstMilestone)
+                              << "milestone"
+                              << "due"
+                              << "soon"
+                              << "2024-Q3";
+    QTest::newRow("impossible day")
+        << QStringLiteral("UPDATE milestone SET due = '2023-02-30' WHERE id = %1").arg(firstMilestone) << "milestone"
+        << "due"
+        << "2023-02-30"
+        << "2024-09-12";
+    QTest::newRow("first day off") << QStringLiteral("UPDATE milestone SET due = '2024-Q3', due_first = "
+                                                     "'2024-07-02', due_last = '2024-09-30' WHERE id = %1")
+                                          .arg(firstMilestone)
+                                   << "milestone"
+                                   << "due_first"
+                                   << "2024-07-02"
+                                   << "2024-07-01";
+    QTest::newRow("last day off") << QStringLiteral("UPDATE milestone SET due = '2024-Q3', due_first = '2024-07-01', "
+                                                    "due_last = '2024-12-31' WHERE id = %1")
+                                         .arg(firstMilestone)
+                                  << "milestone"
+                                  << "due_last"
+                                  << "2024-12-31"
+                                  << "2024-09-30";
+    QTest::newRow("day without a code") << QStringLiteral("UPDATE agreement SET signed_on = '', signed_first = "
+                                                          "'2020-01-01' WHERE id = %1")
+                                               .arg(firstAgreement)
+                                        << "agreement"
+                                        << "signed_first"
+                                        << "2020-01-01"
+                                        << "nothing";
+    QTest::newRow("unknown country") << "UPDATE partner SET country = 'XX' WHERE id = (SELECT min(id) FROM partner)"
+                                     << "partner"
+                                     << "country"
+                                     << "XX"
+                                     << "NL";
+    QTest::newRow("lower-case country") << "UPDATE partner SET country = 'se' WHERE id = (SELECT min(id) FROM "
+                                           "partner)"
+                                        << "partner"
+                                        << "country"
+                                        << "se"
+                                        << "upper case";
+    QTest::newRow("version 0") << "UPDATE contact SET version = 0 WHERE id = (SELECT min(id) FROM contact)"
+                               << "contact"
+                               << "version"
+                               << "0"
+                               << "1 or more";
+    QTest::newRow("dangling reference")
+        << QStringLiteral("UPDATE milestone SET agreement_id = 999999 WHERE id = %1").arg(firstMilestone) << "milestone"
+        << "agreement_id"
+        << "999999"
+        << "agreement";
+    QTest::newRow("own predecessor")
+        << QStringLiteral("UPDATE agreement SET predecessor_id = id WHERE id = %1").arg(firstAgreement) << "agreement"
+        << "predecessor_id"
+        << ""
+        << "another agreement";
+    QTest::newRow("duplicate partner")
+        << "INSERT INTO partner (name, kind, country, created_at, updated_at) SELECT upper(name) || ' ', kind, "
+           "country, created_at, updated_at FROM partner WHERE id = (SELECT min(id) FROM partner)"
+        << "partner"
+        << "name"
+        << ""
+        << "same country";
+    QTest::newRow("duplicate theme") << "INSERT INTO theme (name, created_at, updated_at) SELECT ' ' || name, "
+                                        "created_at, updated_at FROM theme WHERE id = (SELECT min(id) FROM theme)"
+                                     << "theme"
+                                     << "name"
+                                     << ""
+                                     << "no other theme";
+}
+
+void TestContentCheck::badValueWrittenByTheShellIsListed()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, table);
+    QFETCH(QString, column);
+    QFETCH(QString, value);
+    QFETCH(QString, allowed);
+
+    // Another tool need not honour the schema's CHECK constraints, nor its foreign keys.
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {m_path, QStringLiteral("PRAGMA ignore_check_constraints = ON; ") + sql});
+    QVERIFY(shell.waitForFinished(30000));
+    QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
+
+    const QList<ContentFinding> findings = findingsOf(m_path);
+    QCOMPARE(findings.size(), 1);
+    const ContentFinding &finding = findings.constFirst();
+    QCOMPARE(finding.table, table);
+    QCOMPARE(finding.column, column);
+    if (!value.isEmpty())
+        QCOMPARE(finding.value, value);
+    QVERIFY2(finding.allowed.contains(allowed), qPrintable(finding.allowed));
+    QVERIFY(finding.id > 0);
+    const QString sentence = finding.sentence();
+    QVERIFY2(sentence.contains(QString::number(finding.id)) && sentence.contains(table) &&
+                 sentence.contains(finding.value),
+             qPrintable(sentence));
+
+    const ProcessResult check = runPactline({QStringLiteral("check"), m_path});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.out.contains(sentence), qPrintable(check.out + check.err));
+}
+
+void TestContentCheck::badValueWrittenByQtSqlIsListed()
+{
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(m_path);
+        QVERIFY(other.open());
+        QSqlQuery query(other);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE agreement SET status = 'paused', kind = 'mou ' WHERE id = (SELECT "
+                                          "max(id) FROM agreement)")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE event SET date = '2024', date_first = '2024-01-01', date_last = "
+                                          "NULL WHERE id = (SELECT min(id) FROM event)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+
+    const QList<ContentFinding> findings = findingsOf(m_path);
+    QStringList found;
+    for (const ContentFinding &finding : findings)
+        found << finding.table + QLatin1Char('.') + finding.column + QLatin1Char('=') + finding.value;
+    found.sort();
+    QCOMPARE(found, QStringList({QStringLiteral("agreement.kind=mou "), QStringLiteral("agreement.status=paused"),
+                                 QStringLiteral("event.date_last=")}));
+    const PortfolioCheck check = PortfolioCheck::run(m_path);
+    QCOMPARE(check.outcome, PortfolioCheck::Outcome::Problems);
+    QCOMPARE(check.content.size(), 3);
+}
+
+void TestContentCheck::checkingChangesNothing()
+{
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"),
+                {m_path, QStringLiteral("PRAGMA ignore_check_constraints = ON; UPDATE agreement SET status = 'paused'; "
+                                        "PRAGMA wal_checkpoint(TRUNCATE);")});
+    QVERIFY(shell.waitForFinished(30000));
+    const QByteArray before = fileChecksum(m_path);
+    QVERIFY(!findingsOf(m_path).isEmpty());
+    QCOMPARE(runPactline({QStringLiteral("check"), m_path}).exitCode, 1);
+    QCOMPARE(fileChecksum(m_path), before);
+}
+
+void TestContentCheck::exportsAndReportsRefuseUnknownCodes()
+{
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"),
+                {m_path, QStringLiteral("PRAGMA ignore_check_constraints = ON; UPDATE agreement SET status = 'paused' "
+                                        "WHERE id = (SELECT min(id) FROM agreement);")});
+    QVERIFY(shell.waitForFinished(30000));
+    const ContentFinding finding = findingsOf(m_path).value(0);
+    QCOMPARE(finding.value, QStringLiteral("paused"));
+    // Each export writes nothing, rather than “draft” in place of “paused”, and names the row.
+    const QList<QStringList> exports{
+        {QStringLiteral("--format"), QStringLiteral("json")},
+        {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--table"), QStringLiteral("agreements")},
+        {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--table"), QStringLiteral("partners")},
+        {QStringLiteral("--format"), QStringLiteral("ics")},
+    };
+    for (const QStringList &options : exports) {
+        const QString target = m_dir->filePath(QStringLiteral("out"));
+        const ProcessResult result =
+            runPactline(QStringList{QStringLiteral("export"), m_path, QStringLiteral("-o"), target} + options);
+        QVERIFY2(result.exitCode == 1, qPrintable(options.join(QLatin1Char(' ')) + result.out + result.err));
+        QVERIFY2(result.err.contains(finding.sentence()), qPrintable(result.err));
+        QVERIFY(!QFile::exists(target));
+    }
+    auto db = Database::open(m_path, Database::Mode::ReadOnly);
+    QVERIFY(db);
+    const Result<ReportData> report = ReportData::load(**db, {});
+    QVERIFY(!report);
+    QCOMPARE(report.error().kind, StoreError::Kind::BadValues);
+    QVERIFY(report.error().message.contains(finding.sentence()));
+    QVERIFY(!ReportData::loadAgreement(**db, finding.id));
+}
+
+QTEST_GUILESS_MAIN(TestContentCheck)
+#include "tst_contentcheck.moc"

@@ -1,0 +1,218 @@
+// A child process migrates a big version-1 portfolio (about 50 MB) and is killed with SIGKILL at a
+// random moment, 30 times: each time the file is either the old version, untouched, or the new
+// version, complete; `pactline check` finds it clean; and the copy taken before the migration, where
+// there is one, is whole. POSIX only (on Windows QProcess::kill() is not SIGKILL).
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/portfoliocheck.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace TestSupport;
+
+namespace {
+
+constexpr int Rounds = 30;
+
+// The child: opens the portfolio, which migrates it.
+int runChild(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 3;
+    }
+    return (*db)->schemaVersion() == Migrations::currentVersion() ? 0 : 4;
+}
+
+qint64 milestoneCount(const QString &path)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return -1;
+    QSqlQuery query((*db)->connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM milestone")) && query.next() ? query.value(0).toLongLong()
+                                                                                        : -1;
+}
+
+int versionOf(const QString &path)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    return db ? (*db)->schemaVersion() : -1;
+}
+
+} // namespace
+
+class TestMigrationKill : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void killedMidMigrationLeavesOldOrNew();
+
+private:
+    QString fillVersion1(const QString &path);
+    QTemporaryDir m_dir;
+    QString m_template;
+    QByteArray m_templateChecksum;
+    qint64 m_milestones = 0;
+};
+
+// Adds 20,000 agreements with a party each and 90,000 milestones (with 18,000 changes) to a version-1 portfolio, with
+// valid values throughout.
+QString TestMigrationKill::fillVersion1(const QString &path)
+{
+    const QString stamp = QStringLiteral("'2024-01-01T00:00:00.000Z'");
+    const QString numbers =
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) ");
+    const QStringList statements{
+        numbers.arg(20000) +
+            QStringLiteral("INSERT INTO agreement (id, title, kind, status, signed_on, signed_first, summary, notes, "
+                           "created_at, updated_at) SELECT 100000 + i, 'Agreement ' || i, 'mou', 'active', "
+                           "2000 + i % 25, (2000 + i % 25) || '-01-01', 'Summary', hex(randomblob(64)), %1, %1 FROM n")
+                .arg(stamp),
+        QStringLiteral("INSERT INTO agreement_party (agreement_id, partner_id, role, created_at, updated_at) SELECT "
+                       "a.id, p.id, 'signatory', %1, %1 FROM agreement a JOIN partner p ON p.id = (SELECT min(id) FROM "
+                       "partner) WHERE a.id > 100000")
+            .arg(stamp),
+        numbers.arg(90000) +
+            QStringLiteral("INSERT INTO milestone (id, agreement_id, title, due, due_first, due_last, status, notes, "
+                           "created_at, updated_at) SELECT 100000 + i, 100001 + i % 20000, 'Milestone ' || i, "
+                           "2000 + i % 25, (2000 + i % 25) || '-01-01', (2000 + i % 25) || '-12-31', 'planned', "
+                           "hex(randomblob(100)), %1, %1 FROM n")
+                .arg(stamp),
+        numbers.arg(18000) +
+            QStringLiteral("INSERT INTO milestone_change (milestone_id, changed_at, new_due, new_status, created_at, "
+                           "updated_at) SELECT 100000 + i * 5, %1, '2024', 'planned', %1, %1 FROM n")
+                .arg(stamp),
+    };
+    QString problem;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
+        connection.setDatabaseName(path);
+        if (!connection.open())
+            problem = connection.lastError().text();
+        QSqlQuery query(connection);
+        for (const QString &statement : statements)
+            if (problem.isEmpty() && !query.exec(statement))
+                problem = statement + QStringLiteral(": ") + query.lastError().text();
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fill"));
+    return problem;
+}
+
+void TestMigrationKill::initTestCase()
+{
+#ifdef Q_OS_WIN
+    QSKIP("SIGKILL is POSIX; QProcess::kill() terminates differently on Windows");
+#endif
+    QElapsedTimer timer;
+    timer.start();
+    m_template = createVersion1Portfolio(m_dir, QStringLiteral("template.pactline"));
+    QVERIFY(!m_template.isEmpty());
+    const QString problem = fillVersion1(m_template);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(!QFile::exists(m_template + QStringLiteral("-wal")));
+    QCOMPARE(versionOf(m_template), 1);
+    m_templateChecksum = fileChecksum(m_template);
+    m_milestones = milestoneCount(m_template);
+    QVERIFY(m_milestones > 90000);
+    qInfo("version-1 portfolio of %.1f MB made in %.1f s", double(QFileInfo(m_template).size()) / 1e6,
+          double(timer.elapsed()) / 1000.0);
+}
+
+void TestMigrationKill::killedMidMigrationLeavesOldOrNew()
+{
+    QTemporaryDir work;
+    const QString path = work.filePath(QStringLiteral("big.pactline"));
+    const QString copy = path + QStringLiteral(".before-v%1").arg(Migrations::currentVersion());
+    QRandomGenerator random(QRandomGenerator::global()->generate());
+    qint64 fullRunMs = 0;
+    int beforeCopy = 0;      // the old version, killed before the copy was in place
+    int duringMigration = 0; // the old version with the copy in place: killed while migrating
+    int committed = 0;       // the new version: killed after the commit, or the child had finished
+    for (int round = 0; round <= Rounds; ++round) {
+        for (const QString &name : QDir(work.path()).entryList(QDir::Files | QDir::Hidden))
+            QVERIFY(QFile::remove(work.filePath(name)));
+        QVERIFY(QFile::copy(m_template, path));
+
+        // Round 0 runs to the end, to time the whole child; the others are killed within that time and
+        // a quarter more (some of them finish).
+        QElapsedTimer timer;
+        timer.start();
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), path});
+        QVERIFY(child.waitForStarted());
+        if (round == 0) {
+            QVERIFY(child.waitForFinished(600000));
+            QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
+                     child.readAllStandardError().constData());
+            fullRunMs = timer.elapsed();
+            qInfo("the child (content check, copy, migration, exit) takes %lld ms", fullRunMs);
+        } else {
+            QTest::qSleep(int(random.bounded(fullRunMs + fullRunMs / 4)));
+            child.kill();
+            QVERIFY(child.waitForFinished(30000));
+        }
+
+        const ProcessResult check = runPactline({QStringLiteral("check"), path}, 300000);
+        QVERIFY2(check.exitCode == 0,
+                 qPrintable(QStringLiteral("round %1: %2%3").arg(round).arg(check.out, check.err)));
+        const int version = versionOf(path);
+        if (round > 0 && version != 1)
+            ++committed;
+        else if (round > 0)
+            ++(QFile::exists(copy) ? duringMigration : beforeCopy);
+        if (version == 1) {
+            QCOMPARE(fileChecksum(path), m_templateChecksum); // untouched
+        } else {
+            QCOMPARE(version, Migrations::currentVersion());
+            QCOMPARE(milestoneCount(path), m_milestones);
+            QVERIFY2(QFile::exists(copy), qPrintable(QStringLiteral("round %1: no copy").arg(round)));
+        }
+        // A copy in place is whole: the version-1 portfolio, all of it, clean.
+        if (QFile::exists(copy)) {
+            QCOMPARE(versionOf(copy), 1);
+            QCOMPARE(milestoneCount(copy), m_milestones);
+            auto db = Database::open(copy, Database::Mode::ReadOnly);
+            QVERIFY(db);
+            QSqlQuery integrity((*db)->connection());
+            QVERIFY(integrity.exec(QStringLiteral("PRAGMA quick_check")) && integrity.next());
+            QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
+        }
+    }
+    qInfo("%d kills: %d left the old version before the copy was in place, %d while migrating, %d the new version",
+          Rounds, beforeCopy, duringMigration, committed);
+    QVERIFY(duringMigration > 0);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--child") == 0) {
+        QCoreApplication app(argc, argv);
+        return runChild(QString::fromLocal8Bit(argv[2]));
+    }
+    // Thirty rounds on a busy machine outlast QtTest's five minutes per test function (CTest allows 15).
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "900000");
+    QCoreApplication app(argc, argv);
+    TestMigrationKill test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_migrationkill.moc"
