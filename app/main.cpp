@@ -3,12 +3,14 @@
 #include "cli/headlesscommand.h"
 #include "domain/uilanguage.h"
 #include "exchange/sampleportfolio.h"
+#include "launchprobe.h"
 #include "mainwindow.h"
 #include "screenshotcommand.h"
 #include "version/pactlineversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
@@ -124,7 +126,8 @@ bool needsNoWindow(int argc, char **argv)
     return positional > 1;
 }
 
-int runGui(int argc, char **argv)
+// `sinceMain` started as main() began (the launch probe measures from there).
+int runGui(int argc, char **argv, const QElapsedTimer &sinceMain)
 {
     QApplication app(argc, argv);
     setApplicationInfo(LanguageFrom::Settings);
@@ -148,6 +151,7 @@ int runGui(int argc, char **argv)
         path = *created;
     }
     MainWindow window;
+    LaunchProbe::installFromEnvironment(window, sinceMain);
     if (!window.openFile(path))
         return ExitUsage;
     window.show();
@@ -158,6 +162,8 @@ int runGui(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     if (argc > 1) {
         const QString name = QString::fromLocal8Bit(argv[1]);
         for (const HeadlessCommand &command : headlessCommands())
@@ -169,5 +175,5 @@ int main(int argc, char **argv)
     }
     if (needsNoWindow(argc, argv))
         return runInfo(argc, argv);
-    return runGui(argc, argv);
+    return runGui(argc, argv, sinceMain);
 }

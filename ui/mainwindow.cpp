@@ -11,6 +11,7 @@
 #include "models/eventtablemodel.h"
 #include "models/milestonetablemodel.h"
 #include "models/partnertablemodel.h"
+#include "models/statuscounts.h"
 #include "records/agreementform.h"
 #include "records/eventform.h"
 #include "records/filterbar.h"
@@ -20,10 +21,8 @@
 #include "records/recordview.h"
 #include "records/undorecordwriter.h"
 #include "report/reportactions.h"
-#include "store/agreementrepository.h"
 #include "store/changefeed.h"
 #include "store/database.h"
-#include "store/milestonerepository.h"
 #include "store/portfoliolock.h"
 #include "themecolors.h"
 #include "timeline/timelinereschedulecommand.h"
@@ -701,6 +700,8 @@ bool MainWindow::openFile(const QString &requested)
     m_db = std::move(*opened);
     m_counter = std::make_unique<BackgroundCounter>(m_db->path(), m_db->isReadOnly() ? Database::Mode::ReadOnly
                                                                                      : Database::Mode::ReadWrite);
+    m_statusCounts = std::make_unique<StatusCounts>(*m_db, *m_counter);
+    connect(m_statusCounts.get(), &StatusCounts::counted, this, &MainWindow::updateStatus);
     const bool readOnly = m_db->isReadOnly();
     for (const ViewEntry &entry : std::as_const(m_views)) {
         if (!entry.records)
@@ -764,6 +765,7 @@ void MainWindow::dropPortfolio()
     m_feed.reset();
     m_lock.reset();
     m_lockRetry->stop();
+    m_statusCounts.reset();
     m_counter.reset();
     m_db.reset();
     m_banner->hide();
@@ -914,8 +916,6 @@ QString MainWindow::messageText() const
 
 void MainWindow::updateStatus()
 {
-    // A count still on its way for what was shown before is dropped.
-    const quint64 ticket = ++m_statusTicket;
     const ViewEntry *entry = currentEntry();
     if (!m_db || !entry || !entry->records) {
         m_status->setText(m_db ? QString() : tr("No portfolio open"));
@@ -944,42 +944,26 @@ void MainWindow::updateStatus()
     }
     if (entry->records->filterBar()->isFiltering())
         base += tr(" (filtered)");
-    m_status->setText(base);
-    if (entry->kind != RecordSelection::Kind::Agreement && entry->kind != RecordSelection::Kind::Milestone)
+    if (entry->kind != RecordSelection::Kind::Agreement && entry->kind != RecordSelection::Kind::Milestone) {
+        m_status->setText(base);
         return;
-    // Milestones and overdue ones: counted on the counting thread, the figures follow.
-    const ListQuery query = model->query();
-    const RecordSelection::Kind kind = entry->kind;
-    m_status->setText(base + tr(" · counting milestones…"));
-    m_counter->submit(
-        QStringLiteral("status"), this,
-        [query, kind](Database &db) -> BackgroundCounter::Counts {
-            if (kind == RecordSelection::Kind::Agreement) {
-                const auto tally = AgreementRepository(db).milestoneTally(query);
-                if (!tally)
-                    return tally.error();
-                return QList<qint64>{tally->total, tally->overdue};
-            }
-            ListQuery overdue = query;
-            overdue.filters.insert(QStringLiteral("overdue"), QStringLiteral("1"));
-            const auto late = MilestoneRepository(db).count(overdue);
-            if (!late)
-                return late.error();
-            return QList<qint64>{-1, *late};
-        },
-        [this, base, ticket](const BackgroundCounter::Counts &counts) {
-            if (ticket != m_statusTicket)
-                return;
-            if (!counts) {
-                m_status->setText(base);
-                return;
-            }
-            QString text = base;
-            if (counts->value(0) >= 0)
-                text += tr(" · %Ln milestone(s)", nullptr, int(counts->value(0)));
-            text += tr(" · %1 overdue").arg(QLocale().toString(counts->value(1)));
-            m_status->setText(text);
-        });
+    }
+    // Milestones and overdue ones: counted on the counting thread and kept until the data changes.
+    const std::optional<StatusCounts::Figures> figures =
+        m_statusCounts->figures(entry->kind == RecordSelection::Kind::Agreement ? StatusCounts::List::Agreements
+                                                                                : StatusCounts::List::Milestones,
+                                model->query());
+    if (!figures) {
+        m_status->setText(base + tr(" · counting milestones…"));
+        return;
+    }
+    QString text = base;
+    if (figures->overdue >= 0) {
+        if (figures->milestones >= 0)
+            text += tr(" · %Ln milestone(s)", nullptr, int(figures->milestones));
+        text += tr(" · %1 overdue").arg(QLocale().toString(figures->overdue));
+    }
+    m_status->setText(text);
 }
 
 void MainWindow::showMessage(const QString &text)

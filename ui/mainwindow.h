@@ -28,6 +28,7 @@ class QTimer;
 class QUndoStack;
 class RecordForm;
 class RecordView;
+class StatusCounts;
 class UndoRecordWriter;
 
 // The main window on one portfolio: a sidebar of views (Partners, Agreements, Milestones, Events,
@@ -85,6 +86,8 @@ public:
     // What the status bar says now, and the message where the user is looking (the detail form's,
     // else the current list's).
     QString statusText() const;
+    // The status bar's milestone figures (null while no portfolio is open).
+    StatusCounts *statusCounts() const { return m_statusCounts.get(); }
     QString messageText() const;
     // Writes the window layout, columns and sort to the settings (also done on close).
     void saveSettings() const;
@@ -158,6 +161,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<BackgroundCounter> m_counter;
+    std::unique_ptr<StatusCounts> m_statusCounts;
     std::unique_ptr<PortfolioLock> m_lock;
     std::unique_ptr<ChangeFeed> m_feed;
     QUndoStack *m_undoStack;
@@ -177,7 +181,6 @@ private:
     QLabel *m_banner = nullptr;
     QTimer *m_lockRetry = nullptr;
     QLabel *m_status = nullptr;
-    quint64 m_statusTicket = 0;
     bool m_layoutRestored = false;
     bool m_stepFailed = false;
 

@@ -322,13 +322,21 @@ Result<MilestoneTally> AgreementRepository::milestoneTally(const ListQuery &quer
         RepositoryBase::count(QStringLiteral("FROM milestone WHERE 1 = 1") + agreements, clause.values);
     if (!total)
         return total.error();
-    const Result<qint64> overdue = RepositoryBase::count(QStringLiteral("FROM milestone WHERE due_last < ? AND ") +
-                                                             MilestoneRepository::openCondition() + agreements,
-                                                         QVariantList{today()} + clause.values);
-    if (!overdue)
-        return overdue.error();
+    // Overdue: a count per open status, which SQLite reads off the status index; one range on due_last
+    // for all open statuses made it visit most of the table (seconds on a million milestones).
+    qint64 overdue = 0;
+    for (const MilestoneStatus status : allValues<MilestoneStatus>()) {
+        if (!isOpen(status))
+            continue;
+        const Result<qint64> late =
+            RepositoryBase::count(QStringLiteral("FROM milestone WHERE status = ? AND due_last < ?") + agreements,
+                                  QVariantList{codeOf(status), today()} + clause.values);
+        if (!late)
+            return late.error();
+        overdue += *late;
+    }
     tally.total = *total;
-    tally.overdue = *overdue;
+    tally.overdue = overdue;
     return tally;
 }
 
@@ -459,10 +467,15 @@ Result<std::pair<QDate, QDate>> AgreementRepository::dateExtent(const ListQuery 
         if (to.isValid() && (!last.isValid() || to > last))
             last = to;
     };
+    // Without a filter, each MIN and MAX in a query of its own, which SQLite reads off its index.
     QSqlQuery agreements = database().prepare(
-        QStringLiteral(
-            "SELECT MIN(signed_first), MIN(starts_first), MAX(ends_last), MAX(signed_first) FROM agreement") +
-        clause.where());
+        clause.conditions.isEmpty()
+            ? QStringLiteral("SELECT (SELECT MIN(signed_first) FROM agreement), (SELECT MIN(starts_first) FROM "
+                             "agreement), (SELECT MAX(ends_last) FROM agreement), (SELECT MAX(signed_first) FROM "
+                             "agreement)")
+            : QStringLiteral(
+                  "SELECT MIN(signed_first), MIN(starts_first), MAX(ends_last), MAX(signed_first) FROM agreement") +
+                  clause.where());
     if (auto r = exec(agreements, clause.values); !r)
         return r.error();
     if (agreements.next()) {

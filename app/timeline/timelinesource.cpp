@@ -5,61 +5,10 @@
 #include "store/eventrepository.h"
 #include "store/milestonerepository.h"
 
-#include <QCoreApplication>
-#include <QLocale>
-#include <QSet>
-
 #include <algorithm>
+#include <limits>
 
 namespace {
-
-QString repositoryGroupKey(TimelineGroupBy groupBy)
-{
-    return groupBy == TimelineGroupBy::None ? QString() : TimelineScene::groupByCode(groupBy);
-}
-
-QString countryName(const QString &code)
-{
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
-}
-
-QString groupLabel(TimelineGroupBy groupBy, const AgreementGroupEntry &entry)
-{
-    switch (groupBy) {
-    case TimelineGroupBy::None:
-        return {};
-    case TimelineGroupBy::Partner:
-        return entry.groupKey.isEmpty() ? QCoreApplication::translate("TimelineSource", "No partner")
-                                        : entry.groupLabel;
-    case TimelineGroupBy::Country:
-        return entry.groupKey.isEmpty() ? QCoreApplication::translate("TimelineSource", "No country")
-                                        : countryName(entry.groupKey);
-    case TimelineGroupBy::Theme:
-        return entry.groupKey.isEmpty() ? QCoreApplication::translate("TimelineSource", "No theme") : entry.groupLabel;
-    case TimelineGroupBy::Kind:
-        if (const auto kind = enumFromCode<AgreementKind>(entry.groupKey))
-            return displayNameOf(*kind);
-        return entry.groupKey;
-    case TimelineGroupBy::Status:
-        if (const auto status = enumFromCode<AgreementStatus>(entry.groupKey))
-            return displayNameOf(*status);
-        return entry.groupKey;
-    }
-    return {};
-}
-
-// Kinds and statuses are shown in their natural order (draft before active before completed).
-int groupRank(TimelineGroupBy groupBy, const QString &key)
-{
-    if (groupBy == TimelineGroupBy::Kind)
-        if (const auto kind = enumFromCode<AgreementKind>(key))
-            return int(allValues<AgreementKind>().indexOf(*kind));
-    if (groupBy == TimelineGroupBy::Status)
-        if (const auto status = enumFromCode<AgreementStatus>(key))
-            return int(allValues<AgreementStatus>().indexOf(*status));
-    return 0;
-}
 
 QDate laterOf(QDate a, QDate b)
 {
@@ -84,81 +33,48 @@ TimelineSource::TimelineSource(Database &db)
 
 Result<void> TimelineSource::setGrouping(TimelineGroupBy groupBy, const ListQuery &agreementFilter)
 {
-    const Result<QList<AgreementGroupEntry>> entries =
-        AgreementRepository(m_db).listGrouped(repositoryGroupKey(groupBy), agreementFilter);
-    if (!entries)
-        return entries.error();
-
-    // Runs of equal keys, in the store's order (by label), reordered by rank for kinds and statuses.
-    struct Run
-    {
-        int begin = 0;
-        int end = 0;
-        int rank = 0;
-    };
-    QList<Run> runs;
-    for (int i = 0; i < entries->size(); ++i) {
-        if (runs.isEmpty() || entries->at(i).groupKey != entries->at(runs.last().begin).groupKey)
-            runs.append(Run{i, i, groupRank(groupBy, entries->at(i).groupKey)});
-        runs.last().end = i + 1;
-    }
-    std::stable_sort(runs.begin(), runs.end(), [](const Run &a, const Run &b) { return a.rank < b.rank; });
-
-    m_groupBy = groupBy;
-    m_filter = agreementFilter;
-    m_laneInfo.clear();
-    m_groups.clear();
-    m_rows.clear();
-    m_firstRowOfAgreement.clear();
-    m_rows.reserve(entries->size() + (groupBy == TimelineGroupBy::None ? 0 : runs.size()));
-    m_laneCount = int(entries->size());
-    for (const Run &run : runs) {
-        int group = -1;
-        if (groupBy != TimelineGroupBy::None) {
-            const AgreementGroupEntry &first = entries->at(run.begin);
-            m_groups.append(TimelineGroup{first.groupKey, groupLabel(groupBy, first), run.end - run.begin});
-            group = int(m_groups.size()) - 1;
-            m_rows.append(Row{0, group});
-        }
-        for (int i = run.begin; i < run.end; ++i) {
-            const qint64 id = entries->at(i).agreementId;
-            if (!m_firstRowOfAgreement.contains(id))
-                m_firstRowOfAgreement.insert(id, int(m_rows.size()));
-            m_rows.append(Row{id, group});
-        }
-    }
+    Result<TimelineLanes> lanes = TimelineLanes::read(m_db, groupBy, agreementFilter);
+    if (!lanes)
+        return lanes.error();
+    setLanes(std::move(*lanes));
     return {};
+}
+
+void TimelineSource::setLanes(TimelineLanes lanes)
+{
+    m_lanes = std::move(lanes);
+    m_laneInfo.clear();
 }
 
 int TimelineSource::rowOfAgreement(qint64 agreementId) const
 {
-    return m_firstRowOfAgreement.value(agreementId, -1);
+    return m_lanes.firstRowOfAgreement.value(agreementId, -1);
 }
 
 qint64 TimelineSource::agreementOfRow(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).agreementId : 0;
+    return row >= 0 && row < m_lanes.rows.size() ? m_lanes.rows.at(row).agreementId : 0;
 }
 
 Result<TimelineScene> TimelineSource::scene(int firstRow, int rowCount, QDate from, QDate to, QDate today,
                                             int maxMarksPerLane) const
 {
     TimelineScene scene;
-    scene.groupBy = m_groupBy;
+    scene.groupBy = m_lanes.groupBy;
     scene.today = today;
     scene.from = from;
     scene.to = to;
-    scene.totalRows = int(m_rows.size());
-    scene.groups = m_groups;
-    const int begin = qBound(0, firstRow, int(m_rows.size()));
-    const int end = qBound(begin, firstRow + qMax(0, rowCount), int(m_rows.size()));
+    scene.totalRows = int(m_lanes.rows.size());
+    scene.groups = m_lanes.groups;
+    const int begin = qBound(0, firstRow, int(m_lanes.rows.size()));
+    const int end = qBound(begin, firstRow + qMax(0, rowCount), int(m_lanes.rows.size()));
     scene.firstRow = begin;
 
     // One lane per agreement, shared by its rows in several groups.
     QHash<qint64, int> laneOf;
     QList<qint64> ids;
     for (int r = begin; r < end; ++r) {
-        const Row &row = m_rows.at(r);
+        const TimelineLanes::Row &row = m_lanes.rows.at(r);
         if (row.agreementId == 0) {
             scene.rows.append(TimelineRow{row.group, -1});
             continue;
@@ -308,24 +224,10 @@ Result<void> TimelineSource::loadLaneInfo(const QList<qint64> &agreementIds) con
 
 Result<TimelineScene> TimelineSource::wholeScene(QDate from, QDate to, QDate today) const
 {
-    return scene(0, int(m_rows.size()), from, to, today, std::numeric_limits<int>::max());
+    return scene(0, int(m_lanes.rows.size()), from, to, today, std::numeric_limits<int>::max());
 }
 
 Result<std::pair<QDate, QDate>> TimelineSource::extent(QDate today) const
 {
-    const Result<std::pair<QDate, QDate>> agreements = AgreementRepository(m_db).dateExtent(m_filter);
-    if (!agreements)
-        return agreements.error();
-    const Result<std::pair<QDate, QDate>> events = EventRepository(m_db).dateExtent();
-    if (!events)
-        return events.error();
-    QDate first = today;
-    QDate last = today;
-    for (const QDate day : {agreements->first, agreements->second, events->first, events->second}) {
-        if (!day.isValid())
-            continue;
-        first = qMin(first, day);
-        last = qMax(last, day);
-    }
-    return std::pair(first, last);
+    return TimelineLanes::readExtent(m_db, m_lanes.filter, today);
 }

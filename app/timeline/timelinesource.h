@@ -2,6 +2,7 @@
 
 #include "store/listquery.h"
 #include "store/storeerror.h"
+#include "timeline/timelinelanes.h"
 #include "timeline/timelinescene.h"
 
 #include <QDate>
@@ -23,13 +24,18 @@ public:
     // The grouping and the agreement filter (AgreementRepository's search and filters: status, kind,
     // partner, country, theme, overdue). Reads the lane index.
     Result<void> setGrouping(TimelineGroupBy groupBy, const ListQuery &agreementFilter = {});
-    TimelineGroupBy groupBy() const { return m_groupBy; }
-    const ListQuery &agreementFilter() const { return m_filter; }
+    // A lane index read before (on another thread, say) in place of setGrouping().
+    void setLanes(TimelineLanes lanes);
+    // Forgets what it read of the lanes' agreements (titles, kinds, dates): after a change, the next
+    // scene reads them again.
+    void forgetLaneInfo() { m_laneInfo.clear(); }
+    TimelineGroupBy groupBy() const { return m_lanes.groupBy; }
+    const ListQuery &agreementFilter() const { return m_lanes.filter; }
 
     // All rows: group headers (when grouped) and lanes.
-    int rowCount() const { return int(m_rows.size()); }
-    int laneCount() const { return m_laneCount; }
-    int groupCount() const { return int(m_groups.size()); }
+    int rowCount() const { return int(m_lanes.rows.size()); }
+    int laneCount() const { return m_lanes.laneCount; }
+    int groupCount() const { return int(m_lanes.groups.size()); }
     // The first row showing an agreement's lane (-1 when filtered out), and the agreement of a row
     // (0 for a group header).
     int rowOfAgreement(qint64 agreementId) const;
@@ -47,12 +53,6 @@ public:
     Result<std::pair<QDate, QDate>> extent(QDate today) const;
 
 private:
-    struct Row
-    {
-        qint64 agreementId = 0; // 0: group header
-        int group = -1;
-    };
-
     // What a lane shows of its agreement, kept across scenes (panning back and forth reads it once).
     struct LaneInfo
     {
@@ -67,10 +67,5 @@ private:
 
     Database &m_db;
     mutable QHash<qint64, LaneInfo> m_laneInfo;
-    TimelineGroupBy m_groupBy = TimelineGroupBy::None;
-    ListQuery m_filter;
-    QList<TimelineGroup> m_groups;
-    QVector<Row> m_rows;
-    QHash<qint64, int> m_firstRowOfAgreement;
-    int m_laneCount = 0;
+    TimelineLanes m_lanes;
 };

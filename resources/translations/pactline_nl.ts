@@ -4772,6 +4772,10 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <source>Pactline timeline, %1 to %2</source>
         <translation>Pactline-tijdlijn, %1 tot %2</translation>
     </message>
+    <message>
+        <source>Reading the agreements…</source>
+        <translation>De overeenkomsten worden gelezen…</translation>
+    </message>
 </context>
 <context>
     <name>UndoRecordWriter</name>

@@ -4772,6 +4772,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <source>Pactline timeline, %1 to %2</source>
         <translation>Pactline-tidslinje, %1 till %2</translation>
     </message>
+    <message>
+        <source>Reading the agreements…</source>
+        <translation>Avtalen läses in…</translation>
+    </message>
 </context>
 <context>
     <name>UndoRecordWriter</name>

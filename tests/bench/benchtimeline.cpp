@@ -44,6 +44,9 @@ struct OpenTimeline
         QElapsedTimer timer;
         timer.start();
         widget->setDatabase(db.get());
+        // The lane index is read on another thread.
+        while (widget->isLoading())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         QTextStream(stderr) << "pactline-bench: timeline lane index (" << widget->totalRows() << " rows) read in "
                             << timer.elapsed() << " ms\n";
     }

@@ -82,6 +82,8 @@ void TestTimelineMainWindow::init()
     QVERIFY(m_view);
     m_timeline = m_view->timeline();
     m_timeline->setToday(QDate(2026, 11, 25));
+    // The lanes are read on another thread once the timeline shows.
+    QTRY_VERIFY(!m_timeline->isLoading());
     m_timeline->showDateRange(QDate(2022, 1, 1), QDate(2026, 12, 31));
 }
 
@@ -199,7 +201,7 @@ void TestTimelineMainWindow::closingThePortfolioEmptiesIt()
     QVERIFY(!m_timeline->grab().isNull()); // paints without a portfolio
     QVERIFY(m_window->openFile(m_path));
     QCOMPARE(m_timeline->database(), m_window->database());
-    QCOMPARE(m_timeline->totalRows(), 9);
+    QTRY_COMPARE(m_timeline->totalRows(), 9);
 }
 
 void TestTimelineMainWindow::screenshotCommandRendersIt()
@@ -292,6 +294,7 @@ void TestTimelineMainWindow::opensWithItsLanesInView()
     QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(window->currentViewId(), QStringLiteral("timeline"));
     QTRY_VERIFY(timeline->isVisible());
+    QTRY_VERIFY(!timeline->isLoading());
     QCoreApplication::processEvents();
     QCOMPARE(timeline->totalRows(), 9);
     verifyLanesInView(timeline);
@@ -332,6 +335,7 @@ void TestTimelineMainWindow::emptyPortfolioSaysHowToAddAnAgreement()
     QVERIFY(Database::create(empty).ok());
     QVERIFY(m_window->openFile(empty));
     QVERIFY(m_window->showView(QStringLiteral("timeline")));
+    QTRY_VERIFY(!m_timeline->isLoading());
     QCOMPARE(m_timeline->totalRows(), 0);
     const QString text = m_timeline->placeholderText();
     QVERIFY2(text.startsWith(QStringLiteral("No agreements yet.")), qPrintable(text));

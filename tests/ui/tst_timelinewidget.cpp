@@ -74,6 +74,8 @@ void TestTimelineWidget::init()
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     m_timeline->setDatabase(m_db.get());
+    // The lanes are read on another thread.
+    QTRY_VERIFY(!m_timeline->isLoading());
     m_timeline->showDateRange(QDate(2022, 1, 1), QDate(2026, 12, 31));
 }
 
@@ -333,9 +335,9 @@ void TestTimelineWidget::groupByFromTheToolBar()
     QCOMPARE(m_timeline->totalRows(), 9);
     combo->setCurrentIndex(combo->findData(int(TimelineGroupBy::Partner)));
     QCOMPARE(m_timeline->groupBy(), TimelineGroupBy::Partner);
-    QCOMPARE(m_timeline->totalRows(), 24);
+    QTRY_COMPARE(m_timeline->totalRows(), 24);
     combo->setCurrentIndex(combo->findData(int(TimelineGroupBy::None)));
-    QCOMPARE(m_timeline->totalRows(), 6);
+    QTRY_COMPARE(m_timeline->totalRows(), 6);
     QVERIFY(m_timeline->currentLayout().rows().first().title.startsWith(QStringLiteral("ATMP")));
 }
 
@@ -344,13 +346,13 @@ void TestTimelineWidget::filterLimitsTheLanes()
     ListQuery filter;
     filter.filters.insert(QStringLiteral("status"), QStringLiteral("completed"));
     m_timeline->setFilter(filter);
-    QCOMPARE(m_timeline->totalRows(), 2);
+    QTRY_COMPARE(m_timeline->totalRows(), 2);
     filter = ListQuery();
     filter.search = QStringLiteral("nothing like this");
     m_timeline->setFilter(filter);
-    QCOMPARE(m_timeline->totalRows(), 0);
+    QTRY_COMPARE(m_timeline->totalRows(), 0);
     m_timeline->setFilter(ListQuery());
-    QCOMPARE(m_timeline->totalRows(), 9);
+    QTRY_COMPARE(m_timeline->totalRows(), 9);
 }
 
 void TestTimelineWidget::exportsPngAndSvg()

@@ -3,6 +3,7 @@
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/milestonerepository.h"
+#include "timeline/timelineloader.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinereschedulecommand.h"
 #include "timeline/timelinesource.h"
@@ -71,12 +72,23 @@ void TimelineWidget::setDatabase(Database *db)
     m_hoveredMilestone = 0;
     m_revealPending = false;
     m_scrollY = 0;
+    m_loader.reset();
+    m_source.reset();
+    m_dataExtent = {};
     if (m_db) {
+        m_loader = std::make_unique<TimelineLoader>(m_db->path());
+        connect(m_loader.get(), &TimelineLoader::loaded, this, &TimelineWidget::lanesRead);
+        connect(m_loader.get(), &TimelineLoader::failed, this, [this](const QString &message) {
+            invalidateScene();
+            report(message);
+        });
         connect(m_db, &Database::changed, this, &TimelineWidget::databaseChanged);
-        // Closed under our feet: nothing may read it any more.
+        // Closed under our feet: nothing may read it any more, and what is on its way is dropped.
         connect(m_db, &QObject::destroyed, this, [this] {
+            m_loader.reset();
             m_source.reset();
             m_dataExtent = {};
+            m_lanesWanted = false;
             invalidateScene();
         });
     }
@@ -124,20 +136,45 @@ QDate TimelineWidget::today() const
 
 void TimelineWidget::rebuildSource()
 {
-    m_source.reset();
-    m_dataExtent = {};
-    if (m_db) {
-        auto source = std::make_unique<TimelineSource>(*m_db);
-        if (const Result<void> grouped = source->setGrouping(m_groupBy, m_filter); !grouped) {
-            report(grouped.error().message);
-        } else {
-            if (const auto extent = source->extent(today()))
-                m_dataExtent = *extent;
-            m_source = std::move(source);
-        }
-    }
+    // The lanes are read when they are to be shown, off the GUI thread; the ones shown stay until
+    // the new ones are there.
+    m_lanesWanted = m_loader != nullptr;
+    if (!m_loader)
+        m_source.reset();
+    else if (isVisible())
+        loadLanes();
     invalidateScene();
     setScrollY(m_scrollY);
+}
+
+void TimelineWidget::loadLanes()
+{
+    m_lanesWanted = false;
+    m_loader->load(m_groupBy, m_filter, today());
+}
+
+bool TimelineWidget::isLoading() const
+{
+    return m_lanesWanted || (m_loader && m_loader->isLoading());
+}
+
+void TimelineWidget::lanesRead(const std::shared_ptr<TimelineLoader::Loaded> &result)
+{
+    if (!m_db)
+        return;
+    auto source = std::make_unique<TimelineSource>(*m_db);
+    source->setLanes(std::move(result->lanes));
+    m_source = std::move(source);
+    m_dataExtent = result->extent;
+    invalidateScene();
+    setScrollY(m_scrollY);
+    if (m_fitPending) {
+        fitAll();
+        m_fitPending = true;
+    }
+    if (m_revealPending && isVisible())
+        revealSelection();
+    emit lanesLoaded();
 }
 
 void TimelineWidget::invalidateScene()
@@ -147,20 +184,12 @@ void TimelineWidget::invalidateScene()
     viewport()->update();
 }
 
-void TimelineWidget::databaseChanged(const QStringList &tables)
+void TimelineWidget::databaseChanged(const QStringList &)
 {
-    static const QStringList laneTables{QStringLiteral("agreement"), QStringLiteral("agreement_party"),
-                                        QStringLiteral("agreement_theme"), QStringLiteral("partner"),
-                                        QStringLiteral("theme")};
-    for (const QString &table : tables)
-        if (laneTables.contains(table)) {
-            rebuildSource();
-            return;
-        }
+    // What is on screen now; the lanes and the date extent follow from the reading thread.
     if (m_source)
-        if (const auto extent = m_source->extent(today()))
-            m_dataExtent = *extent;
-    invalidateScene();
+        m_source->forgetLaneInfo();
+    rebuildSource();
     updateScrollBars();
 }
 
@@ -281,6 +310,8 @@ QString TimelineWidget::placeholderText() const
         return tr("Open a portfolio to see its timeline.");
     if (m_source && m_source->rowCount() > 0)
         return {};
+    if (isLoading())
+        return tr("Reading the agreements…");
     if (!m_filter.search.isEmpty() || !m_filter.filters.isEmpty())
         return tr("No agreements match the filter.");
     return tr("No agreements yet. Add one in Agreements (Ctrl+2, then Edit ▸ Add or Insert); its milestones "
@@ -303,6 +334,8 @@ void TimelineWidget::resizeEvent(QResizeEvent *event)
 void TimelineWidget::showEvent(QShowEvent *event)
 {
     QAbstractScrollArea::showEvent(event);
+    if (m_lanesWanted)
+        loadLanes();
     if (m_revealPending)
         revealSelection();
 }
@@ -511,8 +544,9 @@ void TimelineWidget::selectAgreement(qint64 agreementId)
 
 void TimelineWidget::revealSelection()
 {
-    m_revealPending = !isVisible();
-    if (m_revealPending || !m_db)
+    // Hidden, or the lanes not read yet: once they are.
+    m_revealPending = !isVisible() || !m_source;
+    if (!isVisible() || !m_db)
         return;
     if (m_source && m_selectedAgreement != 0)
         ensureRowVisible(m_source->rowOfAgreement(m_selectedAgreement));

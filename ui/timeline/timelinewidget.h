@@ -6,6 +6,7 @@
 #include "store/storeerror.h"
 #include "timeline/timelineaxis.h"
 #include "timeline/timelinelayout.h"
+#include "timeline/timelineloader.h"
 #include "timeline/timelineoptions.h"
 #include "timeline/timelinescene.h"
 
@@ -30,8 +31,12 @@ public:
     explicit TimelineWidget(QWidget *parent = nullptr);
     ~TimelineWidget() override;
 
-    // The portfolio shown (nullptr: none). Reloads whenever it reports a change.
+    // The portfolio shown (nullptr: none). Reloads whenever it reports a change. Its lanes and date
+    // extent are read on another thread (TimelineLoader), once the widget is shown: until they are
+    // there, the widget says it is reading them.
     void setDatabase(Database *db);
+    // Whether lanes are still to be read (the widget not shown yet) or being read.
+    bool isLoading() const;
     Database *database() const { return m_db; }
     // Where reschedule commands go; without one the widget keeps its own stack.
     void setUndoStack(QUndoStack *stack);
@@ -90,6 +95,8 @@ signals:
     void agreementActivated(qint64 agreementId);
     // The axis or the vertical position changed.
     void viewChanged();
+    // New lanes and date extent were read and show from now on.
+    void lanesLoaded();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -115,6 +122,8 @@ private:
     };
 
     void rebuildSource();
+    void loadLanes();
+    void lanesRead(const std::shared_ptr<TimelineLoader::Loaded> &result);
     void invalidateScene();
     void databaseChanged(const QStringList &tables);
     // Loads the scene for the visible rows and dates unless the loaded one covers them.
@@ -135,7 +144,9 @@ private:
     Result<TimelineScene> exportScene(double width) const;
 
     QPointer<Database> m_db;
+    std::unique_ptr<TimelineLoader> m_loader;
     std::unique_ptr<TimelineSource> m_source;
+    bool m_lanesWanted = false; // lanes to be read once the widget is shown
     std::unique_ptr<QUndoStack> m_ownUndoStack;
     QPointer<QUndoStack> m_undoStack;
     ErrorReporter m_reportError;

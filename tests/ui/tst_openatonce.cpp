@@ -1,0 +1,187 @@
+// Opening a portfolio at once (issue 12): nothing that grows with the portfolio runs on the GUI
+// thread at open. The timeline reads its lanes once it is first shown, on a thread of its own, and
+// survives the portfolio closing or switching while it reads; the status bar's milestone figures
+// are counted once and kept until the data changes.
+#include "mainwindow.h"
+#include "models/statuscounts.h"
+#include "store/agreementrepository.h"
+#include "store/database.h"
+#include "testsupport.h"
+#include "timeline/timelinewidget.h"
+
+#include <QAction>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestOpenAtOnce : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void theTimelineReadsItsLanesWhenFirstShown();
+    void closingOrSwitchingWhileTheTimelineReadsIsSafe();
+    void anEditShowsAtOnceWhileTheLanesAreReadAgain();
+    void statusCountsAreKeptUntilTheDataChanges();
+
+private:
+    QString openSample(MainWindow &window, const QString &name = QStringLiteral("sample.pactline"));
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QStringList m_errors;
+};
+
+void TestOpenAtOnce::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestOpenAtOnce::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_errors.clear();
+}
+
+void TestOpenAtOnce::cleanup()
+{
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+    m_dir.reset();
+}
+
+QString TestOpenAtOnce::openSample(MainWindow &window, const QString &name)
+{
+    const QString path =
+        QFile::exists(m_dir->filePath(name)) ? m_dir->filePath(name) : createSamplePortfolio(*m_dir, name);
+    window.setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
+    if (!window.openFile(path))
+        return {};
+    return path;
+}
+
+void TestOpenAtOnce::theTimelineReadsItsLanesWhenFirstShown()
+{
+    MainWindow window;
+    QVERIFY(!openSample(window).isEmpty());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *timeline = window.findChild<TimelineWidget *>();
+    QVERIFY(timeline);
+    // Opened on Agreements: the timeline has read nothing, and reads nothing while hidden.
+    QCOMPARE(window.currentViewId(), QStringLiteral("agreements"));
+    QTest::qWait(50);
+    QCOMPARE(timeline->totalRows(), 0);
+    QVERIFY(timeline->isLoading());
+
+    // Shown: it says it is reading, the window goes on, and the lanes follow.
+    QVERIFY(window.showView(QStringLiteral("timeline")));
+    QCOMPARE(timeline->totalRows(), 0);
+    QVERIFY(!timeline->placeholderText().isEmpty());
+    QTRY_VERIFY(!timeline->isLoading());
+    QCOMPARE(timeline->totalRows(), 9);
+    QVERIFY(timeline->placeholderText().isEmpty());
+    int lanes = 0;
+    for (const TimelineLayout::Row &row : timeline->currentLayout().rows())
+        lanes += row.agreementId != 0 ? 1 : 0;
+    QVERIFY(lanes > 0);
+}
+
+void TestOpenAtOnce::closingOrSwitchingWhileTheTimelineReadsIsSafe()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *timeline = window.findChild<TimelineWidget *>();
+    for (int round = 0; round < 12; ++round) {
+        QVERIFY(
+            !openSample(window, round % 2 ? QStringLiteral("one.pactline") : QStringLiteral("two.pactline")).isEmpty());
+        QVERIFY(window.showView(QStringLiteral("timeline")));
+        QVERIFY(timeline->isLoading());
+        if (round % 3 == 0) {
+            QVERIFY(window.closePortfolio());
+        } else if (round % 3 == 1) {
+            QVERIFY(!openSample(window, QStringLiteral("three.pactline")).isEmpty());
+        } else {
+            QTest::qWait(1);
+            QVERIFY(window.closePortfolio());
+        }
+        // Whatever was on its way for the portfolio closed is dropped.
+        QTest::qWait(20);
+        if (!window.database()) {
+            QCOMPARE(timeline->totalRows(), 0);
+            QVERIFY(!timeline->isLoading());
+        }
+    }
+    QVERIFY(!openSample(window).isEmpty());
+    QVERIFY(window.showView(QStringLiteral("timeline")));
+    QTRY_COMPARE(timeline->totalRows(), 9);
+}
+
+void TestOpenAtOnce::anEditShowsAtOnceWhileTheLanesAreReadAgain()
+{
+    MainWindow window;
+    QVERIFY(!openSample(window).isEmpty());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showView(QStringLiteral("timeline")));
+    auto *timeline = window.findChild<TimelineWidget *>();
+    QTRY_VERIFY(!timeline->isLoading());
+    const qint64 id = timeline->currentLayout().rows().last().agreementId;
+    QVERIFY(id > 0);
+    AgreementRepository agreements(*window.database());
+    auto agreement = agreements.get(id);
+    QVERIFY(agreement.ok());
+    agreement->title = QStringLiteral("Renamed while shown");
+    QVERIFY(agreements.update(*agreement).ok());
+    // The lanes are read again on the other thread; the lane on screen has its new title already.
+    QVERIFY(timeline->isLoading());
+    bool renamed = false;
+    for (const TimelineLayout::Row &row : timeline->currentLayout().rows())
+        renamed = renamed || (row.agreementId == id && row.fullTitle == QStringLiteral("Renamed while shown"));
+    QVERIFY(renamed);
+    QTRY_VERIFY(!timeline->isLoading());
+    QCOMPARE(timeline->totalRows(), 9);
+}
+
+void TestOpenAtOnce::statusCountsAreKeptUntilTheDataChanges()
+{
+    MainWindow window;
+    QVERIFY(!openSample(window).isEmpty());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    StatusCounts *counts = window.statusCounts();
+    QVERIFY(counts);
+    QTRY_VERIFY(window.statusText().contains(QStringLiteral("overdue")));
+    QVERIFY(window.showView(QStringLiteral("milestones")));
+    QTRY_VERIFY(window.statusText().contains(QStringLiteral("overdue")));
+    const int started = counts->countsStarted();
+    QCOMPARE(started, 2);
+
+    // Back and forth between the views: the figures show at once, nothing is counted again.
+    for (const char *view : {"agreements", "partners", "milestones", "timeline", "agreements", "milestones"}) {
+        QVERIFY(window.showView(QLatin1String(view)));
+        if (qstrcmp(view, "agreements") == 0 || qstrcmp(view, "milestones") == 0)
+            QVERIFY2(window.statusText().contains(QStringLiteral("overdue")), qPrintable(window.statusText()));
+        QTest::qWait(10);
+    }
+    QCOMPARE(counts->countsStarted(), started);
+
+    // An edit counts again.
+    QVERIFY(window.showView(QStringLiteral("agreements")));
+    const QString before = window.statusText();
+    QAction *add = window.findChild<QAction *>(QStringLiteral("actionAdd"));
+    QVERIFY(add && add->isEnabled());
+    add->trigger();
+    QTRY_VERIFY(counts->countsStarted() > started);
+    QTRY_VERIFY(window.statusText().contains(QStringLiteral("overdue")));
+    QVERIFY(window.statusText() != before);
+}
+
+QTEST_MAIN(TestOpenAtOnce)
+#include "tst_openatonce.moc"
