@@ -129,6 +129,8 @@ void TestMigrationKill::initTestCase()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(!QFile::exists(m_template + QStringLiteral("-wal")));
     QCOMPARE(versionOf(m_template), 1);
+    const ProcessResult check = runPactline({QStringLiteral("check"), m_template}, 300000);
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
     m_templateChecksum = fileChecksum(m_template);
     m_milestones = milestoneCount(m_template);
     QVERIFY(m_milestones > 90000);
@@ -170,17 +172,18 @@ void TestMigrationKill::killedMidMigrationLeavesOldOrNew()
             QVERIFY(child.waitForFinished(30000));
         }
 
-        const ProcessResult check = runPactline({QStringLiteral("check"), path}, 300000);
-        QVERIFY2(check.exitCode == 0,
-                 qPrintable(QStringLiteral("round %1: %2%3").arg(round).arg(check.out, check.err)));
         const int version = versionOf(path);
         if (round > 0 && version != 1)
             ++committed;
         else if (round > 0)
             ++(QFile::exists(copy) ? duringMigration : beforeCopy);
         if (version == 1) {
-            QCOMPARE(fileChecksum(path), m_templateChecksum); // untouched
+            // Untouched, byte for byte: as clean as the template, which `pactline check` passed.
+            QCOMPARE(fileChecksum(path), m_templateChecksum);
         } else {
+            const ProcessResult check = runPactline({QStringLiteral("check"), path}, 300000);
+            QVERIFY2(check.exitCode == 0,
+                     qPrintable(QStringLiteral("round %1: %2%3").arg(round).arg(check.out, check.err)));
             QCOMPARE(version, Migrations::currentVersion());
             QCOMPARE(milestoneCount(path), m_milestones);
             QVERIFY2(QFile::exists(copy), qPrintable(QStringLiteral("round %1: no copy").arg(round)));
