@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one file that sees both the core and the UI: parses the command line, then runs a
 // headless command or opens the main window.
 #include "cli/headlesscommand.h"

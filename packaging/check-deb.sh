@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Pactline developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Pactline's .deb from a Release build of the application (never the test tree, which is
 # instrumented): build/release, or the tree PACTLINE_RELEASE_BUILD names (`quickstart.sh test` passes
 # the clang release tree where the fuzz harnesses were built). Installs it with apt, checks what it

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Pactline developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Pactline quick start for Debian 12 (and Ubuntu): installs what is missing, builds, then
 #   packaging/quickstart.sh run [FILE]   builds a release of the application alone (build/release)
 #                                        and opens it (on your own portfolio by default)

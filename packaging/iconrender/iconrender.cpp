@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Build-time tool: renders one of Pactline's SVG icons at the sizes the desktops need, with Qt's own
 // SVG renderer, so that every platform makes its icons the same way from the one drawing.
 //   pactline-iconrender SVG OUT=SIZE[,SIZE...] [OUT=SIZE[,SIZE...] ...]

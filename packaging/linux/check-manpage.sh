@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Pactline developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks that the man page names every command and option `pactline --help` and
 # `pactline COMMAND --help` print (check-versions.sh checks its version).
 #   check-manpage.sh PACTLINE MANPAGE

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Pactline developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks that the files carrying a release's number all name the project's version: the newest
 # release of the AppStream metadata, the newest entry of the Debian changelog and the man page.
 #   check-versions.sh VERSION

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Pactline developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Install-time step on Windows (install(SCRIPT)): copies the libraries Qt's deployment does not know
 # of (libpq) into the installation with the DLLs they load in turn (OpenSSL's libssl and libcrypto,
 # libintl, ...), found in their own folders. Windows' own DLLs stay out.

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Pactline developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes Pactline's country catalogue from Debian's iso-codes.
 
 Reads the ISO 3166-1 list (iso_3166-1.json) and its Dutch and Swedish translations, either

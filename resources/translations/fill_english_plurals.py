@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Pactline developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fills the numerus forms of the English plural-only translation: "%n agreement(s)" becomes one and many.
 
 Run after `cmake --build BUILD --target update_translations`: python3 fill_english_plurals.py pactline_en.ts"""

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "app" group: the real `pactline FILE` on the big portfolio in a real window, timed from
 // outside as a user sees it. The app's launch probe (PACTLINE_REPORT_FIRST_ROWS, ui/launchprobe.h)
 // says when the first rows are painted, when the status bar's counts are shown, and how long the

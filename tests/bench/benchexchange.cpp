@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Group "exchange": import a CSV of 100,000 milestones (with their 10,000 agreements) into a new
 // portfolio, export them again, and compare the import with the sqlite3 shell's .import of the same
 // file into a plain table.

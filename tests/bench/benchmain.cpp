@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pactline-bench: performance figures, one line each: BENCH <name> <value> <unit>.
 #include "benchcontext.h"
 #include "benchgroup.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "report" group: the portfolio report (cover, contents, summary table, timeline figures, a
 // section per agreement, partners by country) written as a PDF, end to end: opening the file,
 // reading it through the repositories, the layout, the painting and the file written atomically.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "tables" group: the table views on the big portfolio (100,000 partners, 100,000 agreements
 // with about 2 KB of text each, 1,000,000 milestones). Every figure is measured until the rows are
 // on screen: the view (on opening) or the table's rows (after a sort, a keystroke, a jump) are

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "timeline" group: the Timeline view on the big portfolio (100,000 agreements, 1,000,000
 // milestones), in a 1600 x 1000 TimelineWidget. Every figure is a whole frame as the user gets it:
 // the view's change, the store queries it needs (only the visible rows and dates, dense lanes

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer harness for the CSV reader: no input may crash it, and whatever it reads, CsvWriter
 // writes back so that reading that again gives the same header and rows (formula neutralisation
 // undone), which also checks that neutralisation is undone exactly.

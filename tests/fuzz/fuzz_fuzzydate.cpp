@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer harness for FuzzyDate::parse and the CSV import's date reading: no input may crash them;
 // a parsed date has no error and survives its code and its text in every language; an unparsed one
 // says why; the import's quick path agrees with FuzzyDate::parse.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer harness for the JSON portfolio format: no input may crash parse(), write(), problems() or
 // importInto(); a portfolio parse() accepts and problems() finds whole, write() writes so that parsing
 // and writing it again gives the same bytes; an import into an empty portfolio, always rolled back,

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Pactline developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer harnesses with clang in a release build folder of their own (reused, and with
 # ccache when there is one; packaging/check-deb.sh builds the application there too) and runs each
 # for a bounded time from the committed seeds.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window on the sample, read as a screen reader and a keyboard user meet it: every
 // control the Tab key reaches on the partners, agreements, milestones and events views (a record in
 // the Details pane) has a name a screen reader can say, and Tab moves down the partner form, not up

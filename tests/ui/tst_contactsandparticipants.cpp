@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contacts in the partner form and participants in the event form (issue 9, item 5), on the real
 // main window offscreen, driven as a user would: buttons, the context menu's actions and the keys
 // alone (Insert, Delete, F2, Enter, Tab, Escape), each change checked in the store and undone and

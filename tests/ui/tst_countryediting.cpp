@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Countries as a user types and reads them in the real main window, offscreen: the partner form's
 // country field takes a name or a code (not cut to two letters), completes as you type and refuses
 // what is not a country, keeping the text; the partners table edits a country by name and shows

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pactline in Dutch: the core's and the main window's texts once Dutch is installed, the choice of
 // language in View > Language (stored for the next start), a start in Dutch from the environment
 // (LANGUAGE, LC_ALL) and a progress report whose PDF has Dutch headings.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Exports and backups in the real main window, offscreen: the current list as CSV with its filter
 // and columns, the portfolio as JSON and as a calendar; the automatic backup on open, the Backups
 // dialog, and restoring a backup through the normal Open.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The first hour of a new user, on the real main window offscreen: the paths that lost typed work
 // or crashed (switching portfolios, leaving a changed form in every way), messages tied to their
 // cause, undo that says what it undid, and two windows on one file.

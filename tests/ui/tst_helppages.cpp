@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Help > User Guide, About Pactline, About Qt and Date Formats on the real main window: the actions, the
 // guide's sections and the shortcuts it names, what About says (versions of Pactline, Qt and SQLite, the
 // licences) and the text of each licence, and a date formats page whose every example FuzzyDate::parse

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV import wizard on the real main window, offscreen: detection, mapping with Dutch headers
 // and a live preview, profiles, partner decisions, the check report, the import as one undoable
 // step, a cancelled import and a file with problems that changes nothing.

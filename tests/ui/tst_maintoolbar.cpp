@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main tool bar on the real main window: the everyday actions of the menus in one fixed bar,
 // each with an icon and a tooltip that says its shortcut (undo's naming the step it takes), the
 // timeline's zoom enabled on the timeline only, and its

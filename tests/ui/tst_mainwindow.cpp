@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Smoke test of the real main window, offscreen: it opens a portfolio, shows its agreements,
 // and refuses a bad file with a message while keeping the open portfolio.
 #include "mainwindow.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A monkey on the real main window: a seeded random walk of user actions (open, new and switch
 // portfolio, switch view, select, add, duplicate, delete, type into form fields and table cells,
 // apply, revert, undo, redo, filter, sort, drag on the timeline, close and reopen the window).

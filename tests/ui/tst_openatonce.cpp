@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening a portfolio at once (issue 12): nothing that grows with the portfolio runs on the GUI
 // thread at open. The timeline reads its lanes once it is first shown, on a thread of its own, and
 // survives the portfolio closing or switching while it reads; the status bar's milestone figures

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Undo commands on a real portfolio: deletions take along everything that goes with a record
 // and undo brings it back exactly (ids, versions, links, history); a command runs in one
 // transaction; undo and redo refuse to write over someone else's change.

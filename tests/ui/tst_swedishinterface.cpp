@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pactline in Swedish: the real main window with Swedish menus, the report dialog in Swedish with its
 // period as Swedish dates, Swedish FuzzyDates in a list cell and in the Details form, and the status
 // bar's counts with Swedish (and English) plurals.

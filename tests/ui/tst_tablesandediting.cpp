@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window, offscreen, driven by objectName as a user would: filter, sort, inline
 // edits with their editors, form edits, add, duplicate, delete (and the partner that cannot go),
 // undo and redo, refusal messages, a conflict with another connection, a read-only file, the File

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The colours the widgets add to the desktop's palette stay readable on a light and on a dark
 // theme: problem text on the view's background, text on a problem field's background, the
 // read-only banner; and a date field that holds no date takes them from the palette in use.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Timeline view in the real main window: selection shared with the tables both ways, double-click
 // to the editor, drag-to-reschedule undone from the Edit menu, the filter bar, closing the portfolio,
 // `pactline screenshot FILE --view timeline`, opening with the lanes in view and what an empty one says.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on small screens: a first size within the screen's available geometry (and a
 // restored one brought back onto it), minimum sizes that fit 1024×600 at scale 1 and 1366×768 at
 // scale 1.5 (910×512 logical pixels) with the Details pane and its Apply button whole, the Details

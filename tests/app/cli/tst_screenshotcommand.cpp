@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `pactline screenshot` through the real binary, without a display: a PNG of the requested size
 // that shows something (not one flat colour), for each view; usage errors exit 2 and write nothing.
 #include "testsupport.h"

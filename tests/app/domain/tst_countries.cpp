@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The country catalogue built from iso-codes: every country's names in English, Dutch and Swedish
 // read back as its code, codes in any case, accents and case ignored, what is not a country refused
 // with a sentence that says what to type, and the language that follows the user interface's.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Dutch and Swedish translations are complete: every text in the sources is in each .ts file
 // (lupdate on a copy finds nothing new and nothing gone), translated, with the placeholders of its
 // source, and few are the English text copied.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The headless import, export and backup commands, run as the real binary.
 #include "exchange/columnmapping.h"
 #include "exchange/mappingprofiles.h"

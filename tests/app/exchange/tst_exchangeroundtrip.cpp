@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Round trips: JSON export -> import into a new file -> export gives identical bytes; CSV export ->
 // import gives the same rows.
 #include "exchange/csvimport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bad input fed to `pactline import`: each gives a precise report and leaves the portfolio
 // byte-for-byte unchanged.
 #include "testsupport.h"

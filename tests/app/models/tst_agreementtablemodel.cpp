@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The agreements table model over a real portfolio file: QAbstractItemModelTester throughout,
 // sorting and filtering in SQL, the signals around inserts, edits and removals, refusals, a
 // conflict with another connection, paging through a long list, and counting in the background.

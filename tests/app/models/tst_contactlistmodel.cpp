@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A partner's contacts edited in place: QAbstractItemModelTester, the core's contact rules (an
 // empty name, an address that is not one), a draft row that is stored once named and keeps its row,
 // edits handed to a writer, and rows that follow the store with precise signals.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The events table model: QAbstractItemModelTester, participants, a date edit and the signals
 // around inserts and removals.
 #include "models/eventtablemodel.h"

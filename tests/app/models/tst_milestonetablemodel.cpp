@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The milestones table model: QAbstractItemModelTester, sorting by due date, overdue flags and
 // the overdue filter, edits that record the slip history, the signals around them, and dates in the
 // language of the user interface.

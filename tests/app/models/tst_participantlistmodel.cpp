@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An event's participants by name: QAbstractItemModelTester, partners then contacts (with the
 // partner each works for), and rows that follow the store with precise signals.
 #include "models/participantlistmodel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The partners table model: QAbstractItemModelTester, sorting and filtering, agreement counts,
 // signals around inserts, edits and removals, and the refusal of a duplicate name in a country.
 #include "models/partnertablemodel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parties of an agreement being edited: QAbstractItemModelTester, edits with their editors'
 // roles, refusals (no partner, a partner twice, a bad date) and the signals around them.
 #include "models/partylistmodel.h"

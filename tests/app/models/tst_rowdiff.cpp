@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How the small list models turn their rows into fresh ones: removals (last first), insertions
 // (first first), and a reset when the rows both hold changed their order.
 #include "models/rowdiff.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StatusCounts: the status bar's milestone figures, counted on the counting thread once and kept
 // until the portfolio changes.
 #include "models/backgroundcounter.h"

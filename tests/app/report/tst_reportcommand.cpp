@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `pactline report` end to end: the real binary on the sample portfolio, the PDF checked with
 // poppler's pdftotext/pdfinfo/pdffonts and qpdf; every bad input refused with no file left behind.
 #include "domain/fuzzydate.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The report layout engine: pages, tables that break with their header repeated, nothing outside
 // the text area, headings kept with what follows, the contents, and the PDF's navigation update.
 // Fonts need a QGuiApplication (offscreen), hence QTEST_MAIN for this core test.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Files edited by another tool: each kind of bad value, written with the real `sqlite3` shell (with
 // CHECK constraints ignored, as another tool may) or with Qt Sql, is found by the content check and
 // listed by `pactline check`, which exits 1.

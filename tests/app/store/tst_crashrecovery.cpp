@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A child process edits a portfolio in a loop and is killed at a random moment (QProcess::kill():
 // SIGKILL on Unix, TerminateProcess on Windows), again and again; after each kill the portfolio must
 // pass `pactline check` and hold every edit the child reported as committed.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A full disk during an edit, an import, a backup and an export: a clear message that says so, the
 // portfolio unchanged and healthy, and no partial output file. The test mounts a small tmpfs of its
 // own and fills it; it skips (saying why) where it cannot mount one (not Linux, not root, no mount).

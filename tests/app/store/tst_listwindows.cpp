@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Paging through long lists: windows from either end and keyset windows next to a row must give
 // exactly the rows of list() in the same order, for every sort key (with NULL sort values and ties)
 // and both directions, with and without a filter; positions must agree with list().

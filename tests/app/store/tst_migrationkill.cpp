@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A child process migrates a big version-1 portfolio (about 50 MB) and is killed with SIGKILL at a
 // random moment, 30 times: each time the file is either the old version, untouched, or the new
 // version, complete; `pactline check` finds it clean; and the copy taken before the migration, where

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tests' own PostgreSQL server (tests/support/pgserver): it starts, takes connections through
 // Qt's QPSQL driver with and without TLS, refuses a wrong password and a certificate for another
 // host, stops and starts again, and is gone with its folder afterwards.

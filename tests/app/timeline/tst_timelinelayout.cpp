@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Layout of the timeline: geometry, labels, level of detail, hit testing. Uses QTEST_MAIN (a
 // QGuiApplication) because label placement measures text with real fonts.
 #include "timeline/timelinelayout.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TimelineLoader: the lane index and date extent read on a thread of its own are what
 // TimelineSource reads on the caller's connection; a newer load replaces an older one; a loader
 // destroyed while it reads reports nothing and does not crash.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rendering: paints the sample portfolio and checks pixels where known marks must be; the same
 // painter on vector devices (SVG, PDF). QTEST_MAIN: painting text needs a QGuiApplication.
 #include "store/database.h"

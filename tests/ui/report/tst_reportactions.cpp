@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File > Export PDF…, Print… and Print Preview…: the options dialog and the three actions, driven
 // through their seams on the sample portfolio; the PDFs checked with poppler's tools.
 #include "report/reportactions.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reports in the real main window: File > Export PDF…, Print Preview… and Print… act on the
 // open portfolio, the agreements view's filter and the selected agreement, and are off without a
 // portfolio.
