@@ -5,6 +5,7 @@
 #include "cli/headlesscommand.h"
 #include "domain/uilanguage.h"
 #include "exchange/sampleportfolio.h"
+#include "fileopenrequests.h"
 #include "launchprobe.h"
 #include "mainwindow.h"
 #include "screenshotcommand.h"
@@ -153,6 +154,7 @@ int runGui(int argc, char **argv, const QElapsedTimer &sinceMain)
         path = *created;
     }
     MainWindow window;
+    new FileOpenRequests(window);
     LaunchProbe::installFromEnvironment(window, sinceMain);
     if (!window.openFile(path))
         return ExitUsage;

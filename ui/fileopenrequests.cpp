@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fileopenrequests.h"
+
+#include "mainwindow.h"
+
+#include <QCoreApplication>
+#include <QFileOpenEvent>
+
+FileOpenRequests::FileOpenRequests(MainWindow &window)
+    : QObject(&window)
+    , m_window(window)
+{
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool FileOpenRequests::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::FileOpen)
+        return QObject::eventFilter(watched, event);
+    const QString path = static_cast<QFileOpenEvent *>(event)->file();
+    if (!path.isEmpty())
+        m_window.openFile(path);
+    return true;
+}
