@@ -433,6 +433,19 @@ void TestMigrations::fileWithBadValuesOpensReadOnly()
                 dump((*db)->connection(), QStringLiteral("SELECT count(*) FROM agreement")).constFirst().toLongLong()));
         QCOMPARE(dump((*db)->connection(), QStringLiteral("SELECT status FROM agreement ORDER BY id LIMIT 1")),
                  QStringList{QStringLiteral("paused")});
+        // Without the search indexes of a later version, the lists search by substring.
+        QVERIFY(!(*db)->hasSearchIndexes());
+        ListQuery search;
+        search.search = QStringLiteral("lund");
+        const qint64 expected = dump((*db)->connection(), QStringLiteral("SELECT count(*) FROM agreement WHERE title "
+                                                                         "LIKE '%lund%' OR summary LIKE '%lund%' OR "
+                                                                         "notes LIKE '%lund%'"))
+                                    .constFirst()
+                                    .toLongLong();
+        QVERIFY(expected > 0);
+        const Result<qint64> found = AgreementRepository(**db).count(search);
+        QVERIFY2(found, found ? "" : qPrintable(found.error().message));
+        QCOMPARE(*found, expected);
     }
     QCOMPARE(fileChecksum(path), before);
 }
