@@ -516,7 +516,7 @@ void TimelineLayouter::layOutLane(const TimelineLayout::Row &row, const Timeline
         }
         mark.rect = QRectF(left, mid - markHeight / 2, std::max(right - left, markHeight), markHeight);
         mark.overdue = mark.cluster.overdue > 0;
-        cluster.title = QCoreApplication::translate("TimelineLayout", "%1 milestones").arg(mark.cluster.count);
+        cluster.title = QCoreApplication::translate("TimelineLayout", "%n milestone(s)", nullptr, mark.cluster.count);
         shown.append(cluster);
         i = j;
     }
@@ -567,7 +567,7 @@ void TimelineLayouter::layOutDensity(const TimelineLayout::Row &row, const Timel
                 c.open += bucket.open;
                 c.closed += bucket.closed;
                 previous.overdue = c.overdue > 0;
-                shown.last().title = QCoreApplication::translate("TimelineLayout", "%1 milestones").arg(c.count);
+                shown.last().title = QCoreApplication::translate("TimelineLayout", "%n milestone(s)", nullptr, c.count);
                 continue;
             }
         }
@@ -578,7 +578,7 @@ void TimelineLayouter::layOutDensity(const TimelineLayout::Row &row, const Timel
         item.mark.agreementId = lane.agreementId;
         item.mark.cluster = bucket;
         item.mark.overdue = bucket.overdue > 0;
-        item.title = QCoreApplication::translate("TimelineLayout", "%1 milestones").arg(bucket.count);
+        item.title = QCoreApplication::translate("TimelineLayout", "%n milestone(s)", nullptr, bucket.count);
         shown.append(item);
     }
     Occupancy occupied;
@@ -911,10 +911,10 @@ QString TimelineLayout::toolTipAt(const QPointF &point, const TimelineScene &sce
                 continue;
             const TimelineCluster &c = mark->cluster;
             const QLocale locale; // the language of the user interface
-            QStringList lines{QCoreApplication::translate("TimelineLayout", "%1 milestones, %2 – %3")
-                                  .arg(c.count)
-                                  .arg(locale.toString(c.first, QStringLiteral("d MMM yyyy")),
-                                       locale.toString(c.last, QStringLiteral("d MMM yyyy")))};
+            QStringList lines{
+                QCoreApplication::translate("TimelineLayout", "%n milestone(s), %1 – %2", nullptr, c.count)
+                    .arg(locale.toString(c.first, QStringLiteral("d MMM yyyy")),
+                         locale.toString(c.last, QStringLiteral("d MMM yyyy")))};
             lines << QCoreApplication::translate("TimelineLayout",
                                                  "%1 achieved, %2 open (%3 overdue), %4 missed or cancelled")
                          .arg(c.achieved)

@@ -298,5 +298,19 @@ Correct them (with another SQLite tool, or after opening the file read-only) and
             <numerusform>%n agreements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s), %1 – %2</source>
+        <translation>
+            <numerusform>%n milestone, %1 – %2</numerusform>
+            <numerusform>%n milestones, %1 – %2</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

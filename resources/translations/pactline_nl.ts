@@ -4493,10 +4493,6 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <translation>+%1 zonder datum</translation>
     </message>
     <message>
-        <source>%1 milestones</source>
-        <translation>%1 mijlpalen</translation>
-    </message>
-    <message>
         <source>Due %1 · %2</source>
         <translation>Streefdatum %1 · %2</translation>
     </message>
@@ -4511,10 +4507,6 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>History:</source>
         <translation>Geschiedenis:</translation>
-    </message>
-    <message>
-        <source>%1 milestones, %2 – %3</source>
-        <translation>%1 mijlpalen, %2 – %3</translation>
     </message>
     <message>
         <source>%1 achieved, %2 open (%3 overdue), %4 missed or cancelled</source>
@@ -4541,6 +4533,20 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <translation>
             <numerusform>%n mijlpaal zonder streefdatum</numerusform>
             <numerusform>%n mijlpalen zonder streefdatum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n mijlpaal</numerusform>
+            <numerusform>%n mijlpalen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s), %1 – %2</source>
+        <translation>
+            <numerusform>%n mijlpaal, %1 – %2</numerusform>
+            <numerusform>%n mijlpalen, %1 – %2</numerusform>
         </translation>
     </message>
 </context>

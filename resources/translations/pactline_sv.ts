@@ -4493,10 +4493,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>+%1 odaterade</translation>
     </message>
     <message>
-        <source>%1 milestones</source>
-        <translation>%1 milstolpar</translation>
-    </message>
-    <message>
         <source>Due %1 · %2</source>
         <translation>Måldatum %1 · %2</translation>
     </message>
@@ -4511,10 +4507,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>History:</source>
         <translation>Historik:</translation>
-    </message>
-    <message>
-        <source>%1 milestones, %2 – %3</source>
-        <translation>%1 milstolpar, %2 – %3</translation>
     </message>
     <message>
         <source>%1 achieved, %2 open (%3 overdue), %4 missed or cancelled</source>
@@ -4541,6 +4533,20 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>
             <numerusform>%n milstolpe utan måldatum</numerusform>
             <numerusform>%n milstolpar utan måldatum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milstolpe</numerusform>
+            <numerusform>%n milstolpar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s), %1 – %2</source>
+        <translation>
+            <numerusform>%n milstolpe, %1 – %2</numerusform>
+            <numerusform>%n milstolpar, %1 – %2</numerusform>
         </translation>
     </message>
 </context>
