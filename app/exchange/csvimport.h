@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exchange/columnmapping.h"
-#include "exchange/csvreader.h"
 #include "domain/agreement.h"
 #include "domain/milestone.h"
 #include "domain/partner.h"
+#include "exchange/columnmapping.h"
+#include "exchange/csvreader.h"
 #include "store/bulkrepository.h"
 #include "store/storeerror.h"
 

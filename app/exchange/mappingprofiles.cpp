@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/mappingprofiles.h"
 
-#include "exchange/savefile.h"
 #include "domain/textkey.h"
+#include "exchange/savefile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -10,7 +10,6 @@
 #include <QList>
 #include <QString>
 
-
 // How the timeline groups its lanes (one lane per agreement in each of its groups).
 enum class TimelineGroupBy
 {

@@ -3,15 +3,15 @@
 // Exports and backups in the real main window, offscreen: the current list as CSV with its filter
 // and columns, the portfolio as JSON and as a calendar; the automatic backup on open, the Backups
 // dialog, and restoring a backup through the normal Open.
-#include "files/backupactions.h"
-#include "files/backupdialog.h"
 #include "exchange/autobackup.h"
 #include "exchange/csvreader.h"
 #include "exchange/portfoliojson.h"
+#include "files/backupactions.h"
+#include "files/backupdialog.h"
 #include "files/exportactions.h"
-#include "records/filterbar.h"
 #include "mainwindow.h"
 #include "models/recordtablemodel.h"
+#include "records/filterbar.h"
 #include "records/recordview.h"
 #include "store/database.h"
 #include "store/partnerrepository.h"

@@ -7,9 +7,9 @@
 // English, Dutch and Swedish.
 #include "domain/uilanguage.h"
 #include "mainwindow.h"
+#include "testsupport.h"
 #include "timeline/timelineview.h"
 #include "timeline/timelinewidget.h"
-#include "testsupport.h"
 
 #include <QAction>
 #include <QSettings>

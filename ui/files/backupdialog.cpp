@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "files/backupdialog.h"
 
-#include "files/backupactions.h"
 #include "exchange/autobackup.h"
+#include "files/backupactions.h"
 #include "mainwindow.h"
 #include "store/database.h"
 

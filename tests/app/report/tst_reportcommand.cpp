@@ -459,7 +459,8 @@ void TestReportCommand::datesFollowTheLanguage_data()
     QTest::addColumn<QString>("month");
     QTest::newRow("Dutch") << QByteArray("nl_NL.UTF-8") << QStringLiteral("3e kwartaal 2024")
                            << QStringLiteral("oktober 2022");
-    QTest::newRow("Swedish") << QByteArray("sv_SE.UTF-8") << QStringLiteral("K3 2024") << QStringLiteral("oktober 2022");
+    QTest::newRow("Swedish") << QByteArray("sv_SE.UTF-8") << QStringLiteral("K3 2024")
+                             << QStringLiteral("oktober 2022");
 }
 
 void TestReportCommand::datesFollowTheLanguage()

@@ -172,13 +172,13 @@ void TestTimelineAxis::labelsInTheLanguageOfTheInterface_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("sv") << QStringLiteral("sv")
-                        << QStringList{QStringLiteral("K3"), QStringLiteral("K3 2024"), QStringLiteral("maj"),
-                                       QStringLiteral("maj 2024"), QStringLiteral("2020-talet"),
-                                       QStringLiteral("12 maj 2023")};
+                        << QStringList{QStringLiteral("K3"),         QStringLiteral("K3 2024"),
+                                       QStringLiteral("maj"),        QStringLiteral("maj 2024"),
+                                       QStringLiteral("2020-talet"), QStringLiteral("12 maj 2023")};
     QTest::newRow("nl") << QStringLiteral("nl")
-                        << QStringList{QStringLiteral("K3"), QStringLiteral("3e kwartaal 2024"), QStringLiteral("mei"),
-                                       QStringLiteral("mei 2024"), QStringLiteral("jaren 2020"),
-                                       QStringLiteral("12 mei 2023")};
+                        << QStringList{QStringLiteral("K3"),         QStringLiteral("3e kwartaal 2024"),
+                                       QStringLiteral("mei"),        QStringLiteral("mei 2024"),
+                                       QStringLiteral("jaren 2020"), QStringLiteral("12 mei 2023")};
 }
 
 void TestTimelineAxis::labelsInTheLanguageOfTheInterface()
