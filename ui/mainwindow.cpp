@@ -22,6 +22,7 @@
 #include "records/recordactions.h"
 #include "records/recordview.h"
 #include "records/undorecordwriter.h"
+#include "repair/repairoffer.h"
 #include "report/reportactions.h"
 #include "store/changefeed.h"
 #include "store/database.h"
@@ -122,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
     reports->setSources([this] { return m_db.get(); }, [this] { return m_agreements->query(); },
                         [this] { return m_selection->agreementId(); });
     addFileActions(reports->actions());
+    m_repair = new RepairOffer(this);
     connect(this, &MainWindow::portfolioOpened, reports, &ReportActions::updateEnabled);
     connect(this, &MainWindow::portfolioClosed, reports, &ReportActions::updateEnabled);
     connect(reports, &ReportActions::pdfExported, this, [this](const QString &path, int pages) {
@@ -694,6 +696,14 @@ bool MainWindow::openFile(const QString &requested)
     const bool writable = !info.exists() || (info.isWritable() && (info.permissions() & anyWrite) &&
                                              QFileInfo(info.absolutePath()).isWritable());
     auto opened = Database::open(path, writable ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
+    // Refused for its values: open it read-only, or repair it first.
+    if (!opened && opened.error().kind == StoreError::Kind::BadValues) {
+        const RepairOffer::Answer answer = m_repair->offer(path, opened.error().message);
+        if (answer == RepairOffer::Answer::Cancel)
+            return false;
+        opened = Database::open(path, answer == RepairOffer::Answer::Repair ? Database::Mode::ReadWrite
+                                                                             : Database::Mode::ReadOnly);
+    }
     if (!opened) {
         m_reportError(tr("Cannot open portfolio"), opened.error().message);
         return false;

@@ -30,6 +30,7 @@ class QTimer;
 class QUndoStack;
 class RecordForm;
 class RecordView;
+class RepairOffer;
 class StatusCounts;
 class UndoRecordWriter;
 
@@ -209,4 +210,5 @@ private:
     FileChooser m_chooseFile;
     QuestionAsker m_ask;
     OpenFilter m_openFilter;
+    RepairOffer *m_repair = nullptr;
 };

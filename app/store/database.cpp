@@ -270,7 +270,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             return inspector;
         }
         // A migration must not fail half way on a value its constraints refuse, nor change one.
-        if (version >= 1 && version < current) {
+        if (mode == Mode::ReadWrite && version >= 1 && version < current) {
             const Result<QList<ContentFinding>> findings = ContentCheck::run(inspector->connection());
             if (!findings)
                 return findings.error();
@@ -280,17 +280,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                     QCoreApplication::translate(
                         "Database",
                         "“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it "
-                        "was not upgraded and was left as it was:\n%2\nCorrect them (with another SQLite tool, or "
-                        "after opening the file read-only) and open it again; `pactline check “%1”` lists them all.",
+                        "was not upgraded and was left as it was:\n%2\nRepair them (File ▸ Open offers it, or "
+                        "`pactline check --repair “%1”`) and open it again; `pactline check “%1”` lists them all.",
                         nullptr, int(findings->size()))
                         .arg(path, ContentCheck::sentences(*findings, 20).join(QLatin1Char('\n')))};
         }
     }
 
-    auto db = DatabaseOpener::make(path, Mode::ReadWrite);
+    auto db = DatabaseOpener::make(path, mode);
     if (auto r = DatabaseOpener::connect(*db, false, true); !r)
         return r.error();
-    if (version < current) {
+    if (mode == Mode::ReadWrite && version < current) {
         const QString copy = path + QStringLiteral(".before-v%1").arg(current);
         QFile::remove(copy);
         if (auto r = db->backupTo(copy); !r)

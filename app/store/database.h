@@ -25,7 +25,10 @@ public:
     enum class Mode
     {
         ReadWrite,
-        ReadOnly
+        ReadOnly,
+        // Writable at the file's own schema version: neither content-checked nor migrated. Only for
+        // ContentRepair, which corrects the values that stop a migration.
+        ReadWriteUnmigrated
     };
 
     static constexpr qint32 ApplicationId = 0x50414354; // "PACT"

@@ -31,6 +31,27 @@
             <numerusform>%n problems in %1; nothing was imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) to repair.</source>
+        <translation>
+            <numerusform>%1: %n value to repair.</numerusform>
+            <numerusform>%1: %n values to repair.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) repaired in one transaction.</source>
+        <translation>
+            <numerusform>%1: %n value repaired in one transaction.</numerusform>
+            <numerusform>%1: %n values repaired in one transaction.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not repaired:</source>
+        <translation>
+            <numerusform>%n value not repaired:</numerusform>
+            <numerusform>%n values not repaired:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContentCheck</name>
@@ -91,14 +112,14 @@ Correct them first; `pactline check` lists every problem of the file.</numerusfo
     <message numerus="yes">
         <source>“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
 %2
-Correct them (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists them all.</source>
+Repair them (File ▸ Open offers it, or `pactline check --repair “%1”`) and open it again; `pactline check “%1”` lists them all.</source>
         <translation>
             <numerusform>“%1” holds %n value that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
 %2
-Correct it (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists it.</numerusform>
+Repair it (File ▸ Open offers it, or `pactline check --repair “%1”`) and open it again; `pactline check “%1”` lists it.</numerusform>
             <numerusform>“%1” holds %n values that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
 %2
-Correct them (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists them all.</numerusform>
+Repair them (File ▸ Open offers it, or `pactline check --repair “%1”`) and open it again; `pactline check “%1”` lists them all.</numerusform>
         </translation>
     </message>
 </context>
@@ -279,6 +300,36 @@ Correct them (with another SQLite tool, or after opening the file read-only) and
         <translation>
             <numerusform>Remove %n participant of %1</numerusform>
             <numerusform>Remove %n participants of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepairDialog</name>
+    <message numerus="yes">
+        <source>Not allowed in this portfolio: %n value(s). Choose what each becomes, or leave it as it is.</source>
+        <translation>
+            <numerusform>Not allowed in this portfolio: %n value. Choose what each becomes, or leave it as it is.</numerusform>
+            <numerusform>Not allowed in this portfolio: %n values. Choose what each becomes, or leave it as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepairOffer</name>
+    <message numerus="yes">
+        <source>Not repaired: %n value(s). The portfolio was not upgraded, so it opens read-only.</source>
+        <translation>
+            <numerusform>Not repaired: %n value. The portfolio was not upgraded, so it opens read-only.</numerusform>
+            <numerusform>Not repaired: %n values. The portfolio was not upgraded, so it opens read-only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepairUndoCommand</name>
+    <message numerus="yes">
+        <source>Repair %n value(s)</source>
+        <translation>
+            <numerusform>Repair %n value</numerusform>
+            <numerusform>Repair %n values</numerusform>
         </translation>
     </message>
 </context>

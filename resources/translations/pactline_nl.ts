@@ -887,16 +887,78 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>Een PDF-rapport schrijven: de portfolio, één overeenkomst, of de voortgang tussen twee datums.</translation>
     </message>
     <message>
-        <source>Checks a portfolio read-only: SQLite&apos;s integrity check, Pactline&apos;s schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.</source>
-        <translation>Controleert een portfolio alleen-lezen: de integriteitscontrole van SQLite, de schemacontrole van Pactline en de inhoudscontrole (onbekende codes, misvormde datums, onbekende landen, verbroken verwijzingen, dubbele namen). Afsluitcode 0: in orde, 1: problemen gevonden, 2: niet leesbaar.</translation>
-    </message>
-    <message>
         <source>%1: ok (schema version %2; integrity, schema and content checked).</source>
         <translation>%1: in orde (schemaversie %2; integriteit, schema en inhoud gecontroleerd).</translation>
     </message>
     <message>
-        <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable).</source>
-        <translation>De integriteit, het schema en de inhoud van een portfolio alleen-lezen controleren (afsluitcode 0 in orde, 1 problemen, 2 onleesbaar).</translation>
+        <source>Checks a portfolio read-only: SQLite&apos;s integrity check, Pactline&apos;s schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.
+With --repair it repairs the values the content check finds, in one transaction, changing only the values chosen: for each it lists the allowed values, numbered, and reads the choice from the standard input (Enter leaves the value as it is); with --set it asks nothing and sets exactly the values named. An older file that these values kept from being upgraded is upgraded once none is left. Exit 0: nothing left to repair, 1: values left as they were, 2: not readable or a choice not allowed (nothing changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair the bad values (asks for each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --repair: set this bad value, e.g. agreement:7:status=negotiating (an empty VALUE sets nothing); repeat for more. Asks nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set is for --repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable); --repair repairs the bad values, asking for each or as --set says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set %1: name a value the check finds as TABLE:ID:COLUMN=VALUE (see `pactline check`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set %1: not a value allowed there; allowed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave it as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, =VALUE for another value, or Enter to leave it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, or Enter to leave it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) to repair.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) repaired in one transaction.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upgraded to the current schema version; the copy taken before the upgrade is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not repaired:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1079,34 @@ Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</nu
 %1
 Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContentRepair</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">niets</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2”: %3 %4 → %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was repaired: row %1 of “%2” cannot hold %3 in %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” was changed meanwhile: %3 holds %4 now, not %5. Nothing was repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was repaired: the values chosen are not allowed either, or break another rule:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1329,22 +1419,18 @@ Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</nu
         <source>“%1” is an SQLite database but not a Pactline portfolio.</source>
         <translation>“%1” is een SQLite-database, maar geen Pactline-portfolio.</translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
-%2
-Correct them (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists them all.</source>
-        <translation>
-            <numerusform>“%1” bevat %n waarde die deze versie van Pactline niet meer in een portfolio toestaat; het bestand is daarom niet bijgewerkt en gelaten zoals het was:
-%2
-Verbeter die waarde (met een ander SQLite-programma, of na het alleen-lezen openen van het bestand) en open het opnieuw; `pactline check “%1”` somt alles op.</numerusform>
-            <numerusform>“%1” bevat %n waarden die deze versie van Pactline niet meer in een portfolio toestaat; het bestand is daarom niet bijgewerkt en gelaten zoals het was:
-%2
-Verbeter die waarden (met een ander SQLite-programma, of na het alleen-lezen openen van het bestand) en open het opnieuw; `pactline check “%1”` somt ze allemaal op.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no space left on the disk: %1</source>
         <translation>Er is geen ruimte meer op de schijf: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
+%2
+Repair them (File ▸ Open offers it, or `pactline check --repair “%1”`) and open it again; `pactline check “%1”` lists them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4156,100 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>Columns</source>
         <translation>Kolommen</translation>
+    </message>
+</context>
+<context>
+    <name>RepairDialog</name>
+    <message>
+        <source>Repair Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not allowed in this portfolio: %n value(s). Choose what each becomes, or leave it as it is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepairOffer</name>
+    <message>
+        <source>&amp;Repair Values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose allowed values for the values another program wrote that Pactline does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio not upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This portfolio holds values this version of Pactline does not allow, so it was not upgraded. You can open it read-only as it is, or repair the values first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values chosen are repaired in one transaction in the file as it is; once no value is left that stops it, the file is upgraded and opens for editing. This cannot be undone in the window, as the upgrade follows the repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not repaired: %n value(s). The portfolio was not upgraded, so it opens read-only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portfolio is open read-only.</source>
+        <translation type="unfinished">De portfolio is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>Repair Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value in the portfolio is allowed: there is nothing to repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values chosen are repaired in one transaction; Edit ▸ Undo puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepairUndoCommand</name>
+    <message numerus="yes">
+        <source>Repair %n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
