@@ -131,7 +131,8 @@ private:
     void addRecordView(const QString &id, const QString &title, RecordSelection::Kind kind, RecordView *view);
     void newPortfolio();
     void openPortfolio();
-    void saveCopy();
+    // Asks where, writes a copy of the portfolio there and returns its path (empty when none was made).
+    QString saveCopy();
     void rememberRecent(const QString &path);
     void fillRecentMenu();
     void updateActions();

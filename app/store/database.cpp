@@ -7,6 +7,7 @@
 #include "store/diskspace.h"
 #include "store/fileheader.h"
 #include "store/migrations.h"
+#include "store/networkdrive.h"
 #include "store/schemacheck.h"
 #include "store/textsearch.h"
 
@@ -198,6 +199,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
             StoreError::Kind::Exists,
             QCoreApplication::translate("Database", "“%1” already exists; Pactline does not overwrite files.")
                 .arg(path)};
+    if (NetworkDrive::holds(path))
+        return StoreError{StoreError::Kind::ReadOnly, NetworkDrive::explanation(path)};
     auto db = DatabaseOpener::make(path, Mode::ReadWrite);
     if (auto r = DatabaseOpener::connect(*db, false, false); !r)
         return r.error();
@@ -237,6 +240,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     };
     if (header->userVersion > current)
         return refuseNewer(header->userVersion);
+    if (mode != Mode::ReadOnly && NetworkDrive::holds(path))
+        return StoreError{StoreError::Kind::ReadOnly, NetworkDrive::explanation(path)};
 
     // Check the schema through a read-only connection first. The version is read again through
     // SQLite, which also sees a write-ahead log the header on disk may not reflect yet.
