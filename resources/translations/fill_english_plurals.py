@@ -11,6 +11,9 @@ import sys
 path = sys.argv[1]
 s = open(path, encoding='utf-8').read()
 special = {
+    '%n row(s) of this import changed since it was imported. Delete them with the rest, keep them (and what they need) and remove the rest, or leave the import as it is?':
+        ('%n row of this import changed since it was imported. Delete it with the rest, keep it (and what it needs) and remove the rest, or leave the import as it is?',
+         '%n rows of this import changed since it was imported. Delete them with the rest, keep them (and what they need) and remove the rest, or leave the import as it is?'),
     'Their %n contact(s) go with them.': ('Its contact goes with it.', 'Their %n contacts go with them.'),
     'Their %n milestone(s) and the history of each go with them.':
         ('Its milestone and its history go with it.', 'Their %n milestones and the history of each go with them.'),

@@ -132,6 +132,13 @@ Repair them (File ▸ Open offers it, or `pactline check --repair “%1”`) and
             <numerusform>%n problems: nothing can be imported until they are fixed in the file.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of this import changed since it was imported. Delete them with the rest, keep them (and what they need) and remove the rest, or leave the import as it is?</source>
+        <translation>
+            <numerusform>%n row of this import changed since it was imported. Delete it with the rest, keep it (and what it needs) and remove the rest, or leave the import as it is?</numerusform>
+            <numerusform>%n rows of this import changed since it was imported. Delete them with the rest, keep them (and what they need) and remove the rest, or leave the import as it is?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
