@@ -705,7 +705,7 @@ bool MainWindow::openFile(const QString &requested)
         if (answer == RepairOffer::Answer::Cancel)
             return false;
         opened = Database::open(path, answer == RepairOffer::Answer::Repair ? Database::Mode::ReadWrite
-                                                                             : Database::Mode::ReadOnly);
+                                                                            : Database::Mode::ReadOnly);
     }
     if (!opened) {
         m_reportError(tr("Cannot open portfolio"), opened.error().message);

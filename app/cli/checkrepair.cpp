@@ -49,7 +49,8 @@ bool changesFromSets(const QList<RepairOptions> &all, const QStringList &sets, Q
         const auto options = std::find_if(all.cbegin(), all.cend(),
                                           [&cell](const RepairOptions &o) { return cellOf(o.finding) == cell; });
         if (equals < 0 || options == all.cend()) {
-            err << QCoreApplication::translate("Cli", "--set %1: name a value the check finds as TABLE:ID:COLUMN=VALUE (see `pactline check`).")
+            err << QCoreApplication::translate(
+                       "Cli", "--set %1: name a value the check finds as TABLE:ID:COLUMN=VALUE (see `pactline check`).")
                        .arg(set)
                 << "\n";
             return false;
@@ -77,8 +78,9 @@ QList<RepairChange> changesAsked(const QList<RepairOptions> &all, QTextStream &i
             out << QStringLiteral("  %1) %2\n").arg(i + 1).arg(options.values.at(i).label);
         out << "  0) " << QCoreApplication::translate("Cli", "leave it as it is") << "\n";
         for (;;) {
-            out << (options.typed ? QCoreApplication::translate("Cli", "Number, =VALUE for another value, or Enter to leave it: ")
-                                  : QCoreApplication::translate("Cli", "Number, or Enter to leave it: "));
+            out << (options.typed
+                        ? QCoreApplication::translate("Cli", "Number, =VALUE for another value, or Enter to leave it: ")
+                        : QCoreApplication::translate("Cli", "Number, or Enter to leave it: "));
             out.flush();
             const QString line = in.readLine();
             if (line.isNull())
@@ -131,7 +133,8 @@ int runCheckRepair(const QString &path, const QStringList &sets, QTextStream &in
             return ExitUsage;
     } else {
         if (!all.isEmpty())
-            out << QCoreApplication::translate("Cli", "%1: %n value(s) to repair.", nullptr, int(all.size())).arg(path) << "\n";
+            out << QCoreApplication::translate("Cli", "%1: %n value(s) to repair.", nullptr, int(all.size())).arg(path)
+                << "\n";
         changes = changesAsked(all, in, out);
         out << "\n";
     }
@@ -147,12 +150,14 @@ int runCheckRepair(const QString &path, const QStringList &sets, QTextStream &in
                .arg(path)
         << "\n";
     if (outcome->migrated)
-        out << QCoreApplication::translate("Cli", "Upgraded to the current schema version; the copy taken before the upgrade is %1.")
+        out << QCoreApplication::translate(
+                   "Cli", "Upgraded to the current schema version; the copy taken before the upgrade is %1.")
                    .arg(QDir::toNativeSeparators(outcome->migrationBackup))
             << "\n";
     if (outcome->remaining.isEmpty())
         return ExitOk;
-    out << QCoreApplication::translate("Cli", "%n value(s) not repaired:", nullptr, int(outcome->remaining.size())) << "\n";
+    out << QCoreApplication::translate("Cli", "%n value(s) not repaired:", nullptr, int(outcome->remaining.size()))
+        << "\n";
     for (const ContentFinding &finding : outcome->remaining)
         out << "  - " << finding.sentence() << "\n";
     return ExitDataProblems;

@@ -44,8 +44,8 @@ Result<void> collect(Database &db, const QString &table, const QList<Row> &rows,
     }
     if (ids.isEmpty())
         return {};
-    QSqlQuery query = db.prepare(
-        QStringLiteral("SELECT id, version FROM %1 WHERE id IN (%2) ORDER BY id").arg(table, ids.join(QLatin1Char(','))));
+    QSqlQuery query = db.prepare(QStringLiteral("SELECT id, version FROM %1 WHERE id IN (%2) ORDER BY id")
+                                     .arg(table, ids.join(QLatin1Char(','))));
     if (!query.exec())
         return Database::sqlError(query);
     QList<qint64> moved;

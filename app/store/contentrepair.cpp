@@ -230,11 +230,11 @@ Result<QList<RepairChange>> apply(Database &db, const QList<RepairChange> &chang
                 const StoreError error = Database::sqlError(update);
                 if (error.kind != StoreError::Kind::Invalid)
                     return error;
-                return StoreError{error.kind, QCoreApplication::translate("ContentRepair",
-                                                                          "Nothing was repaired: row %1 of “%2” "
-                                                                          "cannot hold %3 in %4 (%5).")
-                                                  .arg(QString::number(first.id), first.table, shown(first.to),
-                                                       first.column, error.message)};
+                return StoreError{
+                    error.kind,
+                    QCoreApplication::translate("ContentRepair", "Nothing was repaired: row %1 of “%2” "
+                                                                 "cannot hold %3 in %4 (%5).")
+                        .arg(QString::number(first.id), first.table, shown(first.to), first.column, error.message)};
             }
             db.touch(first.table);
             done << row;
@@ -252,10 +252,10 @@ Result<QList<RepairChange>> apply(Database &db, const QList<RepairChange> &chang
                                       QCoreApplication::translate("ContentRepair",
                                                                   "Row %1 of “%2” was changed meanwhile: %3 holds %4 "
                                                                   "now, not %5. Nothing was repaired.")
-                                          .arg(QString::number(change.id), change.table, change.column,
-                                               shown(*stored), shown(change.from))};
-                if (auto r = set(QList<RepairChange>{change} + (restore ? QList<RepairChange>()
-                                                                                : daysOfCode(connection, change)));
+                                          .arg(QString::number(change.id), change.table, change.column, shown(*stored),
+                                               shown(change.from))};
+                if (auto r = set(QList<RepairChange>{change} +
+                                 (restore ? QList<RepairChange>() : daysOfCode(connection, change)));
                     !r)
                     return r;
             }

@@ -12,12 +12,35 @@ namespace NetworkDrive {
 bool isNetworkType(const QByteArray &fileSystemType)
 {
     // Linux names (/proc/mounts), macOS names (statfs f_fstypename), FUSE ones as "fuse.NAME".
-    static const QList<QByteArray> network{
-        "cifs",  "smb",       "smb2",      "smb3",     "smbfs",     "nfs",           "nfs4",
-        "9p",    "afs",       "ncpfs",     "ncp",      "coda",      "ceph",          "glusterfs",
-        "lustre", "gpfs",     "ocfs2",     "afpfs",    "webdav",    "davfs",         "sshfs",
-        "fuse.sshfs", "fuse.smbnetfs", "fuse.glusterfs", "fuse.ceph", "fuse.davfs2", "fuse.rclone",
-        "fuse.s3fs", "fuse.gvfsd-fuse"};
+    static const QList<QByteArray> network{"cifs",
+                                           "smb",
+                                           "smb2",
+                                           "smb3",
+                                           "smbfs",
+                                           "nfs",
+                                           "nfs4",
+                                           "9p",
+                                           "afs",
+                                           "ncpfs",
+                                           "ncp",
+                                           "coda",
+                                           "ceph",
+                                           "glusterfs",
+                                           "lustre",
+                                           "gpfs",
+                                           "ocfs2",
+                                           "afpfs",
+                                           "webdav",
+                                           "davfs",
+                                           "sshfs",
+                                           "fuse.sshfs",
+                                           "fuse.smbnetfs",
+                                           "fuse.glusterfs",
+                                           "fuse.ceph",
+                                           "fuse.davfs2",
+                                           "fuse.rclone",
+                                           "fuse.s3fs",
+                                           "fuse.gvfsd-fuse"};
     const QByteArray type = fileSystemType.toLower();
     return network.contains(type);
 }

@@ -39,11 +39,11 @@ void TestNetworkDriveWindow::opensReadOnlyAndSaysWhy()
     const QByteArray before = fileChecksum(local);
     MainWindow window;
     QStringList asked;
-    window.setQuestionAsker([&asked](const QString &title, const QString &text, const QString &,
-                                     QMessageBox::StandardButtons buttons) {
-        asked << title + QLatin1Char('\n') + text;
-        return buttons.testFlag(QMessageBox::Save) ? QMessageBox::Cancel : QMessageBox::NoButton;
-    });
+    window.setQuestionAsker(
+        [&asked](const QString &title, const QString &text, const QString &, QMessageBox::StandardButtons buttons) {
+            asked << title + QLatin1Char('\n') + text;
+            return buttons.testFlag(QMessageBox::Save) ? QMessageBox::Cancel : QMessageBox::NoButton;
+        });
     QVERIFY(window.openFile(QLatin1Char('/') + local));
     QCOMPARE(asked.size(), 1);
     QVERIFY2(asked.constFirst().contains(QStringLiteral("network drive")), qPrintable(asked.constFirst()));
@@ -61,10 +61,10 @@ void TestNetworkDriveWindow::savesACopyAndOpensIt()
     const QString local = createSamplePortfolio(dir);
     const QString copy = dir.filePath(QStringLiteral("mine.pactline"));
     MainWindow window;
-    window.setQuestionAsker([](const QString &, const QString &, const QString &,
-                               QMessageBox::StandardButtons buttons) {
-        return buttons.testFlag(QMessageBox::Save) ? QMessageBox::Save : QMessageBox::Cancel;
-    });
+    window.setQuestionAsker(
+        [](const QString &, const QString &, const QString &, QMessageBox::StandardButtons buttons) {
+            return buttons.testFlag(QMessageBox::Save) ? QMessageBox::Save : QMessageBox::Cancel;
+        });
     window.setFileChooser([&copy](const QString &, bool forSaving) { return forSaving ? copy : QString(); });
     QStringList errors;
     window.setErrorReporter([&errors](const QString &, const QString &message) { errors << message; });

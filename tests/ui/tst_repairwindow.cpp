@@ -64,9 +64,8 @@ void TestRepairWindow::init()
 bool TestRepairWindow::shell(const QString &path, const QString &sql)
 {
     QProcess process;
-    process.start(QStringLiteral("sqlite3"),
-                  {path, QStringLiteral("PRAGMA ignore_check_constraints = ON; ") + sql +
-                             QStringLiteral("; PRAGMA wal_checkpoint(TRUNCATE);")});
+    process.start(QStringLiteral("sqlite3"), {path, QStringLiteral("PRAGMA ignore_check_constraints = ON; ") + sql +
+                                                        QStringLiteral("; PRAGMA wal_checkpoint(TRUNCATE);")});
     return process.waitForFinished(30000) && process.exitCode() == 0;
 }
 
@@ -146,7 +145,8 @@ void TestRepairWindow::repairUpgradesAndOpensWritable()
     QCOMPARE(window.database()->schemaVersion(), Migrations::currentVersion());
     QCOMPARE(window.undoStack()->count(), 0); // the upgrade follows the repair: nothing to undo
     window.closePortfolio();
-    QCOMPARE(value(m_old, QStringLiteral("SELECT status FROM agreement ORDER BY id LIMIT 1")), QStringLiteral("signed"));
+    QCOMPARE(value(m_old, QStringLiteral("SELECT status FROM agreement ORDER BY id LIMIT 1")),
+             QStringLiteral("signed"));
     QCOMPARE(value(m_old, QStringLiteral("SELECT kind FROM partner ORDER BY id LIMIT 1")), QStringLiteral("company"));
 }
 
@@ -164,9 +164,8 @@ void TestRepairWindow::repairOfACurrentFileIsOneUndoStep()
         return RepairOffer::Answer::Cancel;
     });
     // Only the status: the partner's kind is left as it is.
-    offer->setDialogRunner([](RepairDialog &dialog) {
-        return choose(dialog, QStringLiteral("“paused”"), QStringLiteral("negotiating"));
-    });
+    offer->setDialogRunner(
+        [](RepairDialog &dialog) { return choose(dialog, QStringLiteral("“paused”"), QStringLiteral("negotiating")); });
     QVERIFY(window.openFile(path));
     QVERIFY(m_refusals.isEmpty()); // a current file is not refused
     QVERIFY(!window.isReadOnly());

@@ -94,8 +94,8 @@ RepairOffer::Answer RepairOffer::repairFile(const QString &path)
     if (outcome->remaining.isEmpty())
         return Answer::Repair;
     m_reportError(tr("Portfolio not upgraded"),
-                  tr("Not repaired: %n value(s). The portfolio was not upgraded, so it opens read-only.",
-                     nullptr, int(outcome->remaining.size())));
+                  tr("Not repaired: %n value(s). The portfolio was not upgraded, so it opens read-only.", nullptr,
+                     int(outcome->remaining.size())));
     return Answer::OpenReadOnly;
 }
 
@@ -136,7 +136,6 @@ void RepairOffer::repairOpenPortfolio()
         m_reportError(tr("Cannot repair"), done.error().message);
         return;
     }
-    m_window->undoStack()->push(new RepairUndoCommand(*db, *done, [this](const StoreError &error) {
-        m_reportError(tr("Cannot repair"), error.message);
-    }));
+    m_window->undoStack()->push(new RepairUndoCommand(
+        *db, *done, [this](const StoreError &error) { m_reportError(tr("Cannot repair"), error.message); }));
 }

@@ -53,9 +53,8 @@ void TestContentRepair::init()
 bool TestContentRepair::shell(const QString &path, const QString &sql)
 {
     QProcess process;
-    process.start(QStringLiteral("sqlite3"),
-                  {path, QStringLiteral("PRAGMA ignore_check_constraints = ON; ") + sql +
-                             QStringLiteral("; PRAGMA wal_checkpoint(TRUNCATE);")});
+    process.start(QStringLiteral("sqlite3"), {path, QStringLiteral("PRAGMA ignore_check_constraints = ON; ") + sql +
+                                                        QStringLiteral("; PRAGMA wal_checkpoint(TRUNCATE);")});
     return process.waitForFinished(30000) && process.exitCode() == 0;
 }
 
@@ -78,7 +77,7 @@ QList<ContentFinding> TestContentRepair::findingsOf(const QString &path)
 }
 
 std::optional<RepairOptions> TestContentRepair::optionsOf(const QString &path, const QString &table,
-                                                         const QString &column)
+                                                          const QString &column)
 {
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
@@ -131,8 +130,8 @@ void TestContentRepair::repairChangesOnlyWhatWasChosen()
     const QStringList before = rows(m_path, everyRow);
     const auto status = optionsOf(m_path, QStringLiteral("agreement"), QStringLiteral("status"));
     QVERIFY(status);
-    const Result<ContentRepair::FileOutcome> outcome = ContentRepair::repairFile(
-        m_path, {ContentRepair::change(status->finding, QStringLiteral("negotiating"))});
+    const Result<ContentRepair::FileOutcome> outcome =
+        ContentRepair::repairFile(m_path, {ContentRepair::change(status->finding, QStringLiteral("negotiating"))});
     QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
     QCOMPARE(outcome->changed.size(), 1);
     QVERIFY(!outcome->migrated);
@@ -164,8 +163,8 @@ void TestContentRepair::dateCodeTakesItsDaysAlong()
         ContentRepair::repairFile(m_path, {ContentRepair::change(due->finding, QStringLiteral("2031-Q2"))});
     QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
     QVERIFY(outcome->remaining.isEmpty());
-    QCOMPARE(rows(m_path, QStringLiteral("SELECT due, due_first, due_last FROM milestone WHERE id = %1")
-                              .arg(due->finding.id)),
+    QCOMPARE(rows(m_path,
+                  QStringLiteral("SELECT due, due_first, due_last FROM milestone WHERE id = %1").arg(due->finding.id)),
              QStringList{QStringLiteral("2031-Q2|2031-04-01|2031-06-30")});
     QCOMPARE(runPactline({QStringLiteral("check"), m_path}).exitCode, 0);
 }
@@ -217,8 +216,8 @@ void TestContentRepair::staleChoiceChangesNothing()
     const auto status = optionsOf(m_path, QStringLiteral("agreement"), QStringLiteral("status"));
     QVERIFY(status);
     // Someone else writes another value meanwhile.
-    QVERIFY(shell(m_path, QStringLiteral("UPDATE agreement SET status = 'halted' WHERE id = %1")
-                              .arg(status->finding.id)));
+    QVERIFY(
+        shell(m_path, QStringLiteral("UPDATE agreement SET status = 'halted' WHERE id = %1").arg(status->finding.id)));
     const Result<ContentRepair::FileOutcome> outcome =
         ContentRepair::repairFile(m_path, {ContentRepair::change(status->finding, QStringLiteral("draft"))});
     QVERIFY(!outcome);
@@ -242,9 +241,9 @@ void TestContentRepair::refusedOlderFileIsRepairedThenUpgraded()
     const auto status = optionsOf(path, QStringLiteral("agreement"), QStringLiteral("status"));
     const auto kind = optionsOf(path, QStringLiteral("partner"), QStringLiteral("kind"));
     QVERIFY(status && kind);
-    const Result<ContentRepair::FileOutcome> outcome = ContentRepair::repairFile(
-        path, {ContentRepair::change(status->finding, QStringLiteral("signed")),
-               ContentRepair::change(kind->finding, QStringLiteral("company"))});
+    const Result<ContentRepair::FileOutcome> outcome =
+        ContentRepair::repairFile(path, {ContentRepair::change(status->finding, QStringLiteral("signed")),
+                                         ContentRepair::change(kind->finding, QStringLiteral("company"))});
     QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
     QVERIFY(outcome->remaining.isEmpty());
     QVERIFY(outcome->migrated);
@@ -292,12 +291,13 @@ void TestContentRepair::cliRepairsWithSet()
                                        "FROM partner)")));
     const qint64 agreement = rows(path, QStringLiteral("SELECT min(id) FROM agreement")).value(0).toLongLong();
     const qint64 partner = rows(path, QStringLiteral("SELECT min(id) FROM partner")).value(0).toLongLong();
-    const ProcessResult result = runPactline(
-        {QStringLiteral("check"), path, QStringLiteral("--repair"), QStringLiteral("--set"),
-         QStringLiteral("agreement:%1:status=negotiating").arg(agreement), QStringLiteral("--set"),
-         QStringLiteral("partner:%1:country=SE").arg(partner)});
+    const ProcessResult result =
+        runPactline({QStringLiteral("check"), path, QStringLiteral("--repair"), QStringLiteral("--set"),
+                     QStringLiteral("agreement:%1:status=negotiating").arg(agreement), QStringLiteral("--set"),
+                     QStringLiteral("partner:%1:country=SE").arg(partner)});
     QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
-    QVERIFY2(result.out.contains(QStringLiteral("2 values repaired")) && result.out.contains(QStringLiteral("Upgraded")),
+    QVERIFY2(result.out.contains(QStringLiteral("2 values repaired")) &&
+                 result.out.contains(QStringLiteral("Upgraded")),
              qPrintable(result.out));
     QCOMPARE(rows(path, QStringLiteral("PRAGMA user_version")),
              QStringList{QString::number(Migrations::currentVersion())});
@@ -318,8 +318,8 @@ void TestContentRepair::cliRefusesABadSet()
         {QStringLiteral("--set"), QStringLiteral("agreement:%1:status").arg(agreement)},         // no value
     };
     for (const QStringList &options : bad) {
-        const ProcessResult result = runPactline(QStringList{QStringLiteral("check"), m_path, QStringLiteral("--repair")} +
-                                                 options);
+        const ProcessResult result =
+            runPactline(QStringList{QStringLiteral("check"), m_path, QStringLiteral("--repair")} + options);
         QVERIFY2(result.exitCode == 2, qPrintable(options.join(QLatin1Char(' ')) + result.out + result.err));
         QVERIFY2(result.err.contains(QStringLiteral("--set")), qPrintable(result.err));
         QCOMPARE(fileChecksum(m_path), before);
@@ -330,7 +330,8 @@ void TestContentRepair::cliRefusesABadSet()
                  .exitCode,
              2);
     const ProcessResult help = runPactline({QStringLiteral("check"), QStringLiteral("--help")});
-    QVERIFY2(help.out.contains(QStringLiteral("--repair")) && help.out.contains(QStringLiteral("TABLE:ID:COLUMN=VALUE")),
+    QVERIFY2(help.out.contains(QStringLiteral("--repair")) &&
+                 help.out.contains(QStringLiteral("TABLE:ID:COLUMN=VALUE")),
              qPrintable(help.out));
     QVERIFY(runPactline({QStringLiteral("--help")}).out.contains(QStringLiteral("--repair")));
 }
@@ -364,7 +365,8 @@ void TestContentRepair::cliAsksOnStandardInput()
     QVERIFY(process.waitForFinished(60000));
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
     QVERIFY2(process.exitCode() == 1, qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
-    QVERIFY2(out.contains(QStringLiteral("leave it as it is")) && out.contains(QStringLiteral("Not one of the choices")) &&
+    QVERIFY2(out.contains(QStringLiteral("leave it as it is")) &&
+                 out.contains(QStringLiteral("Not one of the choices")) &&
                  out.contains(QStringLiteral("%1) negotiating").arg(negotiating)) &&
                  out.contains(QStringLiteral("“paused” → “negotiating”")) &&
                  out.contains(QStringLiteral("1 value not repaired")),

@@ -131,9 +131,9 @@ void TestNetworkDrive::commandsThatWriteRefuseAShare()
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("new.pactline"))));
     // Reading works.
     QCOMPARE(runPactline({QStringLiteral("check"), share}).exitCode, 0);
-    const ProcessResult exported = runPactline({QStringLiteral("export"), share, QStringLiteral("--format"),
-                                                QStringLiteral("json"), QStringLiteral("-o"),
-                                                dir.filePath(QStringLiteral("out.json"))});
+    const ProcessResult exported =
+        runPactline({QStringLiteral("export"), share, QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("-o"), dir.filePath(QStringLiteral("out.json"))});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.out + exported.err));
     QCOMPARE(fileChecksum(local), before);
 }
