@@ -140,6 +140,30 @@ Correct them (with another SQLite tool, or after opening the file read-only) and
     </message>
 </context>
 <context>
+    <name>PersonalDataActions</name>
+    <message numerus="yes">
+        <source>Also delete these %n older copies</source>
+        <translation>
+            <numerusform>Also delete these %n older copies</numerusform>
+            <numerusform>Also delete these %n older copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their contact record and their attendance at %n event(s) go, with the traces the portfolio keeps of them. This cannot be undone, and the undo history of this window is cleared.</source>
+        <translation>
+            <numerusform>Their contact record and their attendance at %n event go, with the traces the portfolio keeps of them. This cannot be undone, and the undo history of this window is cleared.</numerusform>
+            <numerusform>Their contact record and their attendance at %n events go, with the traces the portfolio keeps of them. This cannot be undone, and the undo history of this window is cleared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.</source>
+        <translation>
+            <numerusform>%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.</numerusform>
+            <numerusform>%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message numerus="yes">
         <source>%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement&apos;s parties), then delete them.</source>
