@@ -31,6 +31,13 @@
             <numerusform>%n problems in %1; nothing was imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Erased %1 of %2 and their attendance at %n event(s).</source>
+        <translation>
+            <numerusform>Erased %1 of %2 and their attendance at %n event.</numerusform>
+            <numerusform>Erased %1 of %2 and their attendance at %n events.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContentCheck</name>

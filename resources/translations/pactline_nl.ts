@@ -898,6 +898,61 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable).</source>
         <translation>De integriteit, het schema en de inhoud van een portfolio alleen-lezen controleren (afsluitcode 0 in orde, 1 problemen, 2 onleesbaar).</translation>
     </message>
+    <message>
+        <source>Wrote the personal data of contact %1 to %2.</source>
+        <translation>De persoonsgegevens van contactpersoon %1 zijn naar %2 geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1 of %2 and their attendance at %n event(s).</source>
+        <translation>
+            <numerusform>%1 van %2 is gewist, met de aanwezigheid bij %n bijeenkomst.</numerusform>
+            <numerusform>%1 van %2 is gewist, met de aanwezigheid bij %n bijeenkomsten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still named in the text of %1 %2 (“%3”): edit it yourself.</source>
+        <translation>Nog genoemd in de tekst van %1 %2 (“%3”): pas die zelf aan.</translation>
+    </message>
+    <message>
+        <source>Deleted the older copy %1.</source>
+        <translation>De oudere kopie %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Still held by the older copy %1.</source>
+        <translation>Nog aanwezig in de oudere kopie %1.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio&apos;s bytes.</source>
+        <translation>De rechten van een persoon op inzage en wissen: zoekt contactpersonen, schrijft alles wat de portefeuille over iemand bewaart als JSON, of wist die persoon uit de bytes van de portefeuille.</translation>
+    </message>
+    <message>
+        <source>Lists the contacts matching TEXT: id, name, e-mail, organisation.</source>
+        <translation>Toont de contactpersonen die bij TEXT passen: id, naam, e-mail, organisatie.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s id.</source>
+        <translation>Het id van de contactpersoon.</translation>
+    </message>
+    <message>
+        <source>Writes their personal data to OUT (JSON).</source>
+        <translation>Schrijft de persoonsgegevens naar OUT (JSON).</translation>
+    </message>
+    <message>
+        <source>Erases them; this cannot be undone.</source>
+        <translation>Wist de persoon; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Also deletes the older copies that still hold them (automatic backups, copies taken before upgrades).</source>
+        <translation>Verwijdert ook de oudere kopieën die de persoon nog bevatten (automatische back-ups, kopieën van vóór upgrades).</translation>
+    </message>
+    <message>
+        <source>The portfolio (.pactline).</source>
+        <translation>De portefeuille (.pactline).</translation>
+    </message>
+    <message>
+        <source>Find, export or erase the personal data of one contact (GDPR).</source>
+        <translation>Zoek, exporteer of wis de persoonsgegevens van één contactpersoon (AVG).</translation>
+    </message>
 </context>
 <context>
     <name>ColumnRules</name>

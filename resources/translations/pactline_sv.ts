@@ -898,6 +898,61 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable).</source>
         <translation>Kontrollera en portföljs integritet, schema och innehåll, skrivskyddat (slutkod 0 ok, 1 problem, 2 oläsbar).</translation>
     </message>
+    <message>
+        <source>Wrote the personal data of contact %1 to %2.</source>
+        <translation>Personuppgifterna för kontaktperson %1 skrevs till %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1 of %2 and their attendance at %n event(s).</source>
+        <translation>
+            <numerusform>%1 på %2 raderades, med närvaron vid %n evenemang.</numerusform>
+            <numerusform>%1 på %2 raderades, med närvaron vid %n evenemang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still named in the text of %1 %2 (“%3”): edit it yourself.</source>
+        <translation>Nämns fortfarande i texten till %1 %2 (”%3”): redigera den själv.</translation>
+    </message>
+    <message>
+        <source>Deleted the older copy %1.</source>
+        <translation>Den äldre kopian %1 raderades.</translation>
+    </message>
+    <message>
+        <source>Still held by the older copy %1.</source>
+        <translation>Finns fortfarande i den äldre kopian %1.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio&apos;s bytes.</source>
+        <translation>En persons rätt till tillgång och radering: hittar kontaktpersoner, skriver allt portföljen har om en av dem som JSON, eller raderar personen ur portföljens byte.</translation>
+    </message>
+    <message>
+        <source>Lists the contacts matching TEXT: id, name, e-mail, organisation.</source>
+        <translation>Listar kontaktpersonerna som matchar TEXT: id, namn, e-post, organisation.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s id.</source>
+        <translation>Kontaktpersonens id.</translation>
+    </message>
+    <message>
+        <source>Writes their personal data to OUT (JSON).</source>
+        <translation>Skriver personuppgifterna till OUT (JSON).</translation>
+    </message>
+    <message>
+        <source>Erases them; this cannot be undone.</source>
+        <translation>Raderar personen; det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Also deletes the older copies that still hold them (automatic backups, copies taken before upgrades).</source>
+        <translation>Raderar även de äldre kopior som fortfarande innehåller personen (automatiska säkerhetskopior, kopior från före uppgraderingar).</translation>
+    </message>
+    <message>
+        <source>The portfolio (.pactline).</source>
+        <translation>Portföljen (.pactline).</translation>
+    </message>
+    <message>
+        <source>Find, export or erase the personal data of one contact (GDPR).</source>
+        <translation>Hitta, exportera eller radera personuppgifterna för en kontaktperson (GDPR).</translation>
+    </message>
 </context>
 <context>
     <name>ColumnRules</name>

@@ -35,6 +35,7 @@ private slots:
     void erasedBytesAreGoneFromFileAndLog();
     void pagesFreedBeforeSecureDeleteAreRewritten();
     void copiesAreListed();
+    void commandLineFindsExportsAndErases();
 
 private:
     // The file's and its write-ahead log's bytes, lower-cased (the search index keeps words so).
@@ -285,6 +286,58 @@ void TestPersonErasure::copiesAreListed()
     const QStringList copies = PersonalData::copiesOf(m_path);
     QVERIFY(copies.contains(m_path + QStringLiteral(".before-v2")));
     QVERIFY(!copies.contains(unrelated.fileName()));
+}
+
+void TestPersonErasure::commandLineFindsExportsAndErases()
+{
+    m_db.reset();
+    using TestSupport::runPactline;
+    const QString id = QString::number(m_person.meta.id);
+    const TestSupport::ProcessResult found =
+        runPactline({QStringLiteral("person"), m_path, QStringLiteral("--find"), QStringLiteral("zyxw")});
+    QCOMPARE(found.exitCode, 0);
+    QCOMPARE(found.out, QStringLiteral("%1\t%2\t%3\tKarolinska Institutet\n").arg(id, PersonName, PersonEmail));
+
+    const QString target = m_dir->filePath(QStringLiteral("person.json"));
+    const TestSupport::ProcessResult exported = runPactline(
+        {QStringLiteral("person"), m_path, QStringLiteral("--contact"), id, QStringLiteral("--export"), target});
+    QCOMPARE(exported.exitCode, 0);
+    QFile json(target);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value(QLatin1String("person")).toObject().value(
+                 QLatin1String("email")),
+             QJsonValue(PersonEmail));
+
+    // Both --export and --erase, or neither, or no id: a usage error, nothing touched.
+    const QByteArray before = TestSupport::fileChecksum(m_path);
+    for (const QStringList &wrong :
+         {QStringList{QStringLiteral("--contact"), id}, QStringList{QStringLiteral("--erase")},
+          QStringList{QStringLiteral("--contact"), QStringLiteral("x"), QStringLiteral("--erase")},
+          QStringList{QStringLiteral("--contact"), id, QStringLiteral("--erase"), QStringLiteral("--export"), target},
+          QStringList{QStringLiteral("--contact"), id, QStringLiteral("--export"), target,
+                      QStringLiteral("--delete-copies")}}) {
+        const TestSupport::ProcessResult refused = runPactline(QStringList{QStringLiteral("person"), m_path} + wrong);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("Usage: pactline person")), qPrintable(refused.err));
+    }
+    QCOMPARE(TestSupport::fileChecksum(m_path), before);
+
+    QFile upgrade(m_path + QStringLiteral(".before-v2"));
+    QVERIFY(upgrade.open(QIODevice::WriteOnly));
+    upgrade.close();
+    const TestSupport::ProcessResult erased =
+        runPactline({QStringLiteral("person"), m_path, QStringLiteral("--contact"), id, QStringLiteral("--erase"),
+                     QStringLiteral("--delete-copies")});
+    QCOMPARE(erased.exitCode, 0);
+    QVERIFY2(erased.out.contains(QStringLiteral("Erased %1 of Karolinska Institutet and their attendance at 1 event.")
+                                     .arg(PersonName)),
+             qPrintable(erased.out));
+    QVERIFY2(erased.out.contains(QStringLiteral("Still named in the text of partner")), qPrintable(erased.out));
+    QVERIFY(!QFile::exists(m_path + QStringLiteral(".before-v2")));
+    const TestSupport::ProcessResult again = runPactline(
+        {QStringLiteral("person"), m_path, QStringLiteral("--contact"), id, QStringLiteral("--erase")});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(!again.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPersonErasure)
