@@ -70,8 +70,8 @@ QStringList PersonalData::copiesOf(const QString &portfolioPath)
     for (const AutoBackup::Backup &backup : AutoBackup::list(portfolioPath))
         copies << backup.path;
     const QFileInfo portfolio(portfolioPath);
-    const QStringList upgrades = portfolio.dir().entryList({portfolio.fileName() + QStringLiteral(".before-v*")},
-                                                           QDir::Files, QDir::Name);
+    const QStringList upgrades =
+        portfolio.dir().entryList({portfolio.fileName() + QStringLiteral(".before-v*")}, QDir::Files, QDir::Name);
     for (const QString &name : upgrades)
         copies << portfolio.dir().filePath(name);
     return copies;

@@ -109,9 +109,9 @@ Result<PersonErasure::Plan> PersonErasure::plan(Database &db, qint64 contactId)
 Result<void> PersonErasure::erase(Database &db, qint64 contactId, int version)
 {
     if (db.isReadOnly())
-        return StoreError{StoreError::Kind::ReadOnly,
-                          QCoreApplication::translate("PersonErasure",
-                                                      "The portfolio is open read-only; nobody was erased.")};
+        return StoreError{
+            StoreError::Kind::ReadOnly,
+            QCoreApplication::translate("PersonErasure", "The portfolio is open read-only; nobody was erased.")};
     const bool sqlite = db.dialect().kind() == SqlDialect::Kind::Sqlite;
     // Pages freed before secure_delete was on (by an earlier release) may still hold old values;
     // only rewriting the file removes them.

@@ -11,10 +11,10 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QPushButton>
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -105,8 +105,8 @@ bool PersonalDataActions::exportPersonalData(qint64 contactId)
     if (!written) {
         if (opened)
             file.cancelWriting();
-        m_reportError(caption, json ? tr("Could not write “%1”: %2").arg(path, file.errorString())
-                                    : json.error().message);
+        m_reportError(caption,
+                      json ? tr("Could not write “%1”: %2").arg(path, file.errorString()) : json.error().message);
         return false;
     }
     m_window.statusBar()->showMessage(tr("Exported the personal data of %1 to %2").arg(plan->contact.name, path),

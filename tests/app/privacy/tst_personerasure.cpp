@@ -255,7 +255,8 @@ void TestPersonErasure::pagesFreedBeforeSecureDeleteAreRewritten()
         query.addBindValue(QStringLiteral("Travel diary of the mobility officer. ").repeated(400));
         query.addBindValue(m_person.meta.id);
         QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-        QVERIFY(query.prepare(QStringLiteral("UPDATE contact SET notes = 'short', version = version + 1 WHERE id = ?")));
+        QVERIFY(
+            query.prepare(QStringLiteral("UPDATE contact SET notes = 'short', version = version + 1 WHERE id = ?")));
         query.addBindValue(m_person.meta.id);
         QVERIFY(query.exec());
         QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
@@ -304,8 +305,11 @@ void TestPersonErasure::commandLineFindsExportsAndErases()
     QCOMPARE(exported.exitCode, 0);
     QFile json(target);
     QVERIFY(json.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value(QLatin1String("person")).toObject().value(
-                 QLatin1String("email")),
+    QCOMPARE(QJsonDocument::fromJson(json.readAll())
+                 .object()
+                 .value(QLatin1String("person"))
+                 .toObject()
+                 .value(QLatin1String("email")),
              QJsonValue(PersonEmail));
 
     // Both --export and --erase, or neither, or no id: a usage error, nothing touched.
@@ -329,13 +333,13 @@ void TestPersonErasure::commandLineFindsExportsAndErases()
         runPactline({QStringLiteral("person"), m_path, QStringLiteral("--contact"), id, QStringLiteral("--erase"),
                      QStringLiteral("--delete-copies")});
     QCOMPARE(erased.exitCode, 0);
-    QVERIFY2(erased.out.contains(QStringLiteral("Erased %1 of Karolinska Institutet and their attendance at 1 event.")
-                                     .arg(PersonName)),
+    QVERIFY2(erased.out.contains(
+                 QStringLiteral("Erased %1 of Karolinska Institutet and their attendance at 1 event.").arg(PersonName)),
              qPrintable(erased.out));
     QVERIFY2(erased.out.contains(QStringLiteral("Still named in the text of partner")), qPrintable(erased.out));
     QVERIFY(!QFile::exists(m_path + QStringLiteral(".before-v2")));
-    const TestSupport::ProcessResult again = runPactline(
-        {QStringLiteral("person"), m_path, QStringLiteral("--contact"), id, QStringLiteral("--erase")});
+    const TestSupport::ProcessResult again =
+        runPactline({QStringLiteral("person"), m_path, QStringLiteral("--contact"), id, QStringLiteral("--erase")});
     QCOMPARE(again.exitCode, 2);
     QVERIFY(!again.err.isEmpty());
 }
