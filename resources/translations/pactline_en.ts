@@ -151,7 +151,7 @@ Correct them (with another SQLite tool, or after opening the file read-only) and
     <message numerus="yes">
         <source>Also delete these %n older copies</source>
         <translation>
-            <numerusform>Also delete these %n older copies</numerusform>
+            <numerusform>Also delete this older copy</numerusform>
             <numerusform>Also delete these %n older copies</numerusform>
         </translation>
     </message>
@@ -165,7 +165,7 @@ Correct them (with another SQLite tool, or after opening the file read-only) and
     <message numerus="yes">
         <source>%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.</source>
         <translation>
-            <numerusform>%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.</numerusform>
+            <numerusform>%n older copy of this portfolio (an automatic backup or a copy taken before an upgrade) still holds them until it is deleted or rotates out.</numerusform>
             <numerusform>%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.</numerusform>
         </translation>
     </message>

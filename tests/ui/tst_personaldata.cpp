@@ -165,6 +165,9 @@ void TestPersonalData::eraseAfterConfirmationClearsUndoAndCopies()
              qPrintable(m_confirmations.first()));
     QVERIFY2(m_confirmations.first().contains(QStringLiteral("1 event")), qPrintable(m_confirmations.first()));
     QVERIFY(offeredCopies.contains(path + QStringLiteral(".before-v2")));
+    // One copy is said in the singular (the English plural forms are filled by fill_english_plurals.py).
+    QVERIFY2(m_confirmations.first().contains(QStringLiteral("1 older copy of this portfolio")),
+             qPrintable(m_confirmations.first()));
     QVERIFY(!ContactRepository(*window.database()).get(hans));
     QVERIFY(!events.get(eventId)->contactIds.contains(hans));
     QCOMPARE(window.undoStack()->count(), 0);
