@@ -14,6 +14,7 @@
 #include "models/milestonetablemodel.h"
 #include "models/partnertablemodel.h"
 #include "models/statuscounts.h"
+#include "privacy/personaldataactions.h"
 #include "records/agreementform.h"
 #include "records/eventform.h"
 #include "records/filterbar.h"
@@ -138,6 +139,8 @@ MainWindow::MainWindow(QWidget *parent)
     ImportWizard::addTo(*this);
     ExportActions::addTo(*this);
     BackupActions::addTo(*this);
+    // The partner form's Personal data: export and erase one person (GDPR).
+    PersonalDataActions::addTo(*this);
     LanguageMenu::addTo(*this);
     // Help > User Guide, Date Formats, About Pactline and About Qt, last in the menu bar.
     HelpPages::addTo(*this);

@@ -178,7 +178,7 @@ bool Migrations::readsAsCurrent(int version)
     return true;
 }
 
-Result<void> Migrations::run(Database &db, const QList<Step> &steps)
+Result<void> Migrations::run(Database &db, const QList<Step> &steps, const Progress &progress)
 {
     const int from = db.schemaVersion();
     QList<Step> pending;
@@ -195,12 +195,21 @@ Result<void> Migrations::run(Database &db, const QList<Step> &steps)
         if (auto r = exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
             return r;
     int failedAt = 0;
+    int total = 0;
+    for (const Step &step : pending)
+        total += int(step.statements.size());
+    int statementsDone = 0;
+    if (progress)
+        progress(0, total);
     const Result<void> done = db.write([&]() -> Result<void> {
         for (const Step &step : pending) {
             failedAt = step.toVersion;
-            for (const QString &statement : step.statements)
+            for (const QString &statement : step.statements) {
                 if (auto r = exec(db, statement); !r)
                     return r;
+                if (progress)
+                    progress(++statementsDone, total);
+            }
             if (step.rebuildsTables)
                 if (auto r = foreignKeysHold(db); !r)
                     return r;

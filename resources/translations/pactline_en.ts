@@ -32,6 +32,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Erased %1 of %2 and their attendance at %n event(s).</source>
+        <translation>
+            <numerusform>Erased %1 of %2 and their attendance at %n event.</numerusform>
+            <numerusform>Erased %1 of %2 and their attendance at %n events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %n value(s) to repair.</source>
         <translation>
             <numerusform>%1: %n value to repair.</numerusform>
@@ -164,6 +171,30 @@ Repair them (File ▸ Open offers it, or `pactline check --repair “%1”`) and
         <translation>
             <numerusform>This partner is a party to %n agreement: %1. Remove it from those agreements first.</numerusform>
             <numerusform>This partner is a party to %n agreements: %1. Remove it from those agreements first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataActions</name>
+    <message numerus="yes">
+        <source>Also delete these %n older copies</source>
+        <translation>
+            <numerusform>Also delete this older copy</numerusform>
+            <numerusform>Also delete these %n older copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their contact record and their attendance at %n event(s) go, with the traces the portfolio keeps of them. This cannot be undone, and the undo history of this window is cleared.</source>
+        <translation>
+            <numerusform>Their contact record and their attendance at %n event go, with the traces the portfolio keeps of them. This cannot be undone, and the undo history of this window is cleared.</numerusform>
+            <numerusform>Their contact record and their attendance at %n events go, with the traces the portfolio keeps of them. This cannot be undone, and the undo history of this window is cleared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.</source>
+        <translation>
+            <numerusform>%n older copy of this portfolio (an automatic backup or a copy taken before an upgrade) still holds them until it is deleted or rotates out.</numerusform>
+            <numerusform>%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.</numerusform>
         </translation>
     </message>
 </context>

@@ -961,6 +961,61 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
             <numerusform>%n waarden niet hersteld:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wrote the personal data of contact %1 to %2.</source>
+        <translation>De persoonsgegevens van contactpersoon %1 zijn naar %2 geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1 of %2 and their attendance at %n event(s).</source>
+        <translation>
+            <numerusform>%1 van %2 is gewist, met de aanwezigheid bij %n bijeenkomst.</numerusform>
+            <numerusform>%1 van %2 is gewist, met de aanwezigheid bij %n bijeenkomsten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still named in the text of %1 %2 (“%3”): edit it yourself.</source>
+        <translation>Nog genoemd in de tekst van %1 %2 (“%3”): pas die zelf aan.</translation>
+    </message>
+    <message>
+        <source>Deleted the older copy %1.</source>
+        <translation>De oudere kopie %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Still held by the older copy %1.</source>
+        <translation>Nog aanwezig in de oudere kopie %1.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio&apos;s bytes.</source>
+        <translation>De rechten van een persoon op inzage en wissen: zoekt contactpersonen, schrijft alles wat de portefeuille over iemand bewaart als JSON, of wist die persoon uit de bytes van de portefeuille.</translation>
+    </message>
+    <message>
+        <source>Lists the contacts matching TEXT: id, name, e-mail, organisation.</source>
+        <translation>Toont de contactpersonen die bij TEXT passen: id, naam, e-mail, organisatie.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s id.</source>
+        <translation>Het id van de contactpersoon.</translation>
+    </message>
+    <message>
+        <source>Writes their personal data to OUT (JSON).</source>
+        <translation>Schrijft de persoonsgegevens naar OUT (JSON).</translation>
+    </message>
+    <message>
+        <source>Erases them; this cannot be undone.</source>
+        <translation>Wist de persoon; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Also deletes the older copies that still hold them (automatic backups, copies taken before upgrades).</source>
+        <translation>Verwijdert ook de oudere kopieën die de persoon nog bevatten (automatische back-ups, kopieën van vóór upgrades).</translation>
+    </message>
+    <message>
+        <source>The portfolio (.pactline).</source>
+        <translation>De portefeuille (.pactline).</translation>
+    </message>
+    <message>
+        <source>Find, export or erase the personal data of one contact (GDPR).</source>
+        <translation>Zoek, exporteer of wis de persoonsgegevens van één contactpersoon (AVG).</translation>
+    </message>
 </context>
 <context>
     <name>ColumnRules</name>
@@ -3236,6 +3291,22 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
+    <message>
+        <source>&amp;Personal data</source>
+        <translation>&amp;Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Export or erase what the portfolio holds about the selected person</source>
+        <translation>Exporteer of wis wat de portefeuille over de gekozen persoon bewaart</translation>
+    </message>
+    <message>
+        <source>Export Personal Data…</source>
+        <translation>Persoonsgegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>Erase Person…</source>
+        <translation>Persoon wissen…</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPicker</name>
@@ -3361,6 +3432,109 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Kan “%1” niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonErasure</name>
+    <message>
+        <source>The person was erased, but another program is reading the portfolio, so a copy of the erased data is still in its write-ahead log (the “-wal” file). Close the other program and erase again, or close Pactline, to remove it.</source>
+        <translation>De persoon is gewist, maar een ander programma leest de portefeuille, dus staat een kopie van de gewiste gegevens nog in het write-ahead-log (het “-wal”-bestand). Sluit het andere programma en wis opnieuw, of sluit Pactline, om die te verwijderen.</translation>
+    </message>
+    <message>
+        <source>The portfolio is open read-only; nobody was erased.</source>
+        <translation>De portefeuille is alleen-lezen geopend; er is niemand gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataActions</name>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>bijeenkomst</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>overeenkomst</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>mijlpaal</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also delete these %n older copies</source>
+        <translation>
+            <numerusform>Ook deze %n oudere kopie verwijderen</numerusform>
+            <numerusform>Ook deze %n oudere kopieën verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Persoonsgegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Kon “%1” niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Exported the personal data of %1 to %2</source>
+        <translation>De persoonsgegevens van %1 zijn geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <source>Erase Person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>The portfolio is open read-only; nobody can be erased from it.</source>
+        <translation>De portefeuille is alleen-lezen geopend; er kan niemand uit gewist worden.</translation>
+    </message>
+    <message>
+        <source>Erase %1 of %2 from this portfolio?</source>
+        <translation>%1 van %2 uit deze portefeuille wissen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their contact record and their attendance at %n event(s) go, with the traces the portfolio keeps of them. This cannot be undone, and the undo history of this window is cleared.</source>
+        <translation>
+            <numerusform>Hun contactgegevens en hun aanwezigheid bij %n bijeenkomst verdwijnen, met de sporen die de portefeuille van hen bewaart. Dit kan niet ongedaan worden gemaakt, en de geschiedenis van Ongedaan maken in dit venster wordt gewist.</numerusform>
+            <numerusform>Hun contactgegevens en hun aanwezigheid bij %n bijeenkomsten verdwijnen, met de sporen die de portefeuille van hen bewaart. Dit kan niet ongedaan worden gemaakt, en de geschiedenis van Ongedaan maken in dit venster wordt gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These records name them in their text and stay as they are; edit them yourself:
+%1</source>
+        <translation>Deze records noemen hen in hun tekst en blijven zoals ze zijn; pas ze zelf aan:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.</source>
+        <translation>
+            <numerusform>%n oudere kopie van deze portefeuille (automatische back-ups en kopieën van vóór upgrades) bevat hen nog tot die verwijderd wordt of wegroteert.</numerusform>
+            <numerusform>%n oudere kopieën van deze portefeuille (automatische back-ups en kopieën van vóór upgrades) bevatten hen nog tot ze verwijderd worden of wegroteren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These copies could not be deleted:
+%1</source>
+        <translation>Deze kopieën konden niet worden verwijderd:
+%1</translation>
+    </message>
+    <message>
+        <source>Erased %1</source>
+        <translation>%1 gewist</translation>
     </message>
 </context>
 <context>

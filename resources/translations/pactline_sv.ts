@@ -961,6 +961,61 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
             <numerusform>%n värden inte reparerade:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wrote the personal data of contact %1 to %2.</source>
+        <translation>Personuppgifterna för kontaktperson %1 skrevs till %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1 of %2 and their attendance at %n event(s).</source>
+        <translation>
+            <numerusform>%1 på %2 raderades, med närvaron vid %n evenemang.</numerusform>
+            <numerusform>%1 på %2 raderades, med närvaron vid %n evenemang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still named in the text of %1 %2 (“%3”): edit it yourself.</source>
+        <translation>Nämns fortfarande i texten till %1 %2 (”%3”): redigera den själv.</translation>
+    </message>
+    <message>
+        <source>Deleted the older copy %1.</source>
+        <translation>Den äldre kopian %1 raderades.</translation>
+    </message>
+    <message>
+        <source>Still held by the older copy %1.</source>
+        <translation>Finns fortfarande i den äldre kopian %1.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio&apos;s bytes.</source>
+        <translation>En persons rätt till tillgång och radering: hittar kontaktpersoner, skriver allt portföljen har om en av dem som JSON, eller raderar personen ur portföljens byte.</translation>
+    </message>
+    <message>
+        <source>Lists the contacts matching TEXT: id, name, e-mail, organisation.</source>
+        <translation>Listar kontaktpersonerna som matchar TEXT: id, namn, e-post, organisation.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s id.</source>
+        <translation>Kontaktpersonens id.</translation>
+    </message>
+    <message>
+        <source>Writes their personal data to OUT (JSON).</source>
+        <translation>Skriver personuppgifterna till OUT (JSON).</translation>
+    </message>
+    <message>
+        <source>Erases them; this cannot be undone.</source>
+        <translation>Raderar personen; det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Also deletes the older copies that still hold them (automatic backups, copies taken before upgrades).</source>
+        <translation>Raderar även de äldre kopior som fortfarande innehåller personen (automatiska säkerhetskopior, kopior från före uppgraderingar).</translation>
+    </message>
+    <message>
+        <source>The portfolio (.pactline).</source>
+        <translation>Portföljen (.pactline).</translation>
+    </message>
+    <message>
+        <source>Find, export or erase the personal data of one contact (GDPR).</source>
+        <translation>Hitta, exportera eller radera personuppgifterna för en kontaktperson (GDPR).</translation>
+    </message>
 </context>
 <context>
     <name>ColumnRules</name>
@@ -3236,6 +3291,22 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <source>Agreements</source>
         <translation>Avtal</translation>
     </message>
+    <message>
+        <source>&amp;Personal data</source>
+        <translation>&amp;Personuppgifter</translation>
+    </message>
+    <message>
+        <source>Export or erase what the portfolio holds about the selected person</source>
+        <translation>Exportera eller radera det portföljen har om den valda personen</translation>
+    </message>
+    <message>
+        <source>Export Personal Data…</source>
+        <translation>Exportera personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Erase Person…</source>
+        <translation>Radera person…</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPicker</name>
@@ -3361,6 +3432,109 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Det går inte att skriva ”%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonErasure</name>
+    <message>
+        <source>The person was erased, but another program is reading the portfolio, so a copy of the erased data is still in its write-ahead log (the “-wal” file). Close the other program and erase again, or close Pactline, to remove it.</source>
+        <translation>Personen raderades, men ett annat program läser portföljen, så en kopia av de raderade uppgifterna finns kvar i dess write-ahead-logg (”-wal”-filen). Stäng det andra programmet och radera igen, eller stäng Pactline, för att ta bort den.</translation>
+    </message>
+    <message>
+        <source>The portfolio is open read-only; nobody was erased.</source>
+        <translation>Portföljen är öppnad skrivskyddad; ingen raderades.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataActions</name>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evenemang</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>avtal</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>milstolpe</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also delete these %n older copies</source>
+        <translation>
+            <numerusform>Radera även denna %n äldre kopia</numerusform>
+            <numerusform>Radera även dessa %n äldre kopior</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Exportera personuppgifter</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Kunde inte skriva ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Exported the personal data of %1 to %2</source>
+        <translation>Personuppgifterna för %1 exporterades till %2</translation>
+    </message>
+    <message>
+        <source>Erase Person</source>
+        <translation>Radera person</translation>
+    </message>
+    <message>
+        <source>The portfolio is open read-only; nobody can be erased from it.</source>
+        <translation>Portföljen är öppnad skrivskyddad; ingen kan raderas ur den.</translation>
+    </message>
+    <message>
+        <source>Erase %1 of %2 from this portfolio?</source>
+        <translation>Radera %1 på %2 ur den här portföljen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their contact record and their attendance at %n event(s) go, with the traces the portfolio keeps of them. This cannot be undone, and the undo history of this window is cleared.</source>
+        <translation>
+            <numerusform>Kontaktuppgifterna och närvaron vid %n evenemang försvinner, med de spår portföljen sparar av personen. Det kan inte ångras, och ångrahistoriken i det här fönstret töms.</numerusform>
+            <numerusform>Kontaktuppgifterna och närvaron vid %n evenemang försvinner, med de spår portföljen sparar av personen. Det kan inte ångras, och ångrahistoriken i det här fönstret töms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These records name them in their text and stay as they are; edit them yourself:
+%1</source>
+        <translation>De här posterna nämner personen i sin text och lämnas som de är; redigera dem själv:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.</source>
+        <translation>
+            <numerusform>%n äldre kopia av portföljen (automatisk säkerhetskopia eller kopia från före en uppgradering) innehåller personen tills den raderas eller roteras bort.</numerusform>
+            <numerusform>%n äldre kopior av portföljen (automatiska säkerhetskopior och kopior från före uppgraderingar) innehåller personen tills de raderas eller roteras bort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These copies could not be deleted:
+%1</source>
+        <translation>De här kopiorna kunde inte raderas:
+%1</translation>
+    </message>
+    <message>
+        <source>Erased %1</source>
+        <translation>%1 raderad</translation>
     </message>
 </context>
 <context>

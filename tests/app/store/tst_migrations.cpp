@@ -203,8 +203,11 @@ void TestMigrations::laterStepMigratesAfterACopy()
     QVERIFY(db);
     const QString copy = path + QStringLiteral(".before-v%1").arg(next);
     QVERIFY((*db)->backupTo(copy));
-    QVERIFY(Migrations::run(**db, steps));
+    QList<std::pair<int, int>> heard;
+    QVERIFY(Migrations::run(**db, steps, [&](int done, int total) { heard.append({done, total}); }));
     QCOMPARE((*db)->schemaVersion(), next);
+    // Progress: from none to all of the pending step's two statements.
+    QCOMPARE(heard, (QList<std::pair<int, int>>{{0, 2}, {1, 2}, {2, 2}}));
     QSqlQuery q((*db)->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT acronym FROM partner WHERE name = 'Leiden University Medical Center'")));
     QVERIFY(q.next());
