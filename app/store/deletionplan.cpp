@@ -101,9 +101,12 @@ Result<DeletionPlan> DeletionPlan::of(Database &db, const QString &table, const 
     const QString labels = labelColumn(table);
     if (labels.isEmpty() || !tablesInOrder().contains(table))
         return StoreError{StoreError::Kind::Invalid, QStringLiteral("no deletion plan for table %1").arg(table)};
-    const Result<void> named =
-        forIds(db, QStringLiteral("SELECT id, %1 FROM %2 WHERE id IN (%3)").arg(labels, table, QStringLiteral("%1")),
-               ids, [&](const QSqlQuery &q) { plan.m_labels.insert(q.value(0).toLongLong(), q.value(1).toString()); });
+    const Result<void> named = forIds(
+        db, QStringLiteral("SELECT id, %1, version FROM %2 WHERE id IN (%3)").arg(labels, table, QStringLiteral("%1")),
+        ids, [&](const QSqlQuery &q) {
+            plan.m_labels.insert(q.value(0).toLongLong(), q.value(1).toString());
+            plan.m_versions.insert(q.value(0).toLongLong(), q.value(2).toInt());
+        });
     if (!named)
         return named.error();
     for (qint64 id : ids) {

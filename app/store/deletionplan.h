@@ -64,6 +64,8 @@ public:
     QString table() const { return m_table; }
     QList<qint64> rootIds() const { return m_rootIds; }
     QString label(qint64 rootId) const { return m_labels.value(rootId); }
+    // The version of a root as the plan read it.
+    int version(qint64 rootId) const { return m_versions.value(rootId); }
     // The rows that go, roots included, by table (ascending ids).
     QMap<QString, QList<qint64>> rows() const;
     // How many rows of `table` go, all told or with one root.
@@ -78,6 +80,7 @@ private:
     QString m_table;
     QList<qint64> m_rootIds;
     QHash<qint64, QString> m_labels;
+    QHash<qint64, int> m_versions;
     QMap<QString, QHash<qint64, qint64>> m_rootOf; // table -> row id -> root id
     QList<ClearedReference> m_cleared;
     QHash<qint64, int> m_clearedPerRoot;

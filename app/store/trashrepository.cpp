@@ -395,3 +395,11 @@ Result<qint64> TrashRepository::count() const
 {
     return RepositoryBase::count(QStringLiteral("FROM trash"), {});
 }
+
+Result<bool> TrashRepository::holds(qint64 trashId) const
+{
+    const Result<qint64> found = RepositoryBase::count(QStringLiteral("FROM trash WHERE id = ?"), {trashId});
+    if (!found)
+        return found.error();
+    return *found > 0;
+}

@@ -50,6 +50,8 @@ public:
     // The entries, newest first.
     Result<QList<TrashEntry>> list() const;
     Result<qint64> count() const;
+    // Whether an entry is still in the trash.
+    Result<bool> holds(qint64 trashId) const;
 
 private:
     Result<QString> payloadOf(qint64 trashId) const;
