@@ -100,7 +100,9 @@ Result<DeletionPlan> DeletionPlan::of(Database &db, const QString &table, const 
     plan.m_table = table;
     const QString labels = labelColumn(table);
     if (labels.isEmpty() || !tablesInOrder().contains(table))
-        return StoreError{StoreError::Kind::Invalid, QStringLiteral("no deletion plan for table %1").arg(table)};
+        return StoreError{
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("DeletionPlan", "Rows of “%1” are not deleted on their own.").arg(table)};
     const Result<void> named = forIds(
         db, QStringLiteral("SELECT id, %1, version FROM %2 WHERE id IN (%3)").arg(labels, table, QStringLiteral("%1")),
         ids, [&](const QSqlQuery &q) {

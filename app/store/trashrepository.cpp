@@ -304,10 +304,17 @@ Result<void> TrashRepository::restore(qint64 trashId) const
                 QVariantList values;
                 for (const QString &column : columns)
                     values << valueOf(row.value(column));
+                // Rows from the store break no rule but uniqueness: a record added since has their name.
                 if (auto r = exec(insert, values); !r)
                     return StoreError{r.error().kind,
-                                      QCoreApplication::translate("TrashRepository", "%1 cannot come back: %2")
-                                          .arg(named(rootTable, rootLabel), r.error().message)};
+                                      r.error().kind == StoreError::Kind::Invalid
+                                          ? QCoreApplication::translate("TrashRepository",
+                                                                        "%1 cannot come back: a record added since "
+                                                                        "has the same name (%2). Rename that one "
+                                                                        "first.")
+                                                .arg(named(rootTable, rootLabel), r.error().message)
+                                          : QCoreApplication::translate("TrashRepository", "%1 cannot come back: %2")
+                                                .arg(named(rootTable, rootLabel), r.error().message)};
             }
             database().touch(table);
         }

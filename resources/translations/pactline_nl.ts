@@ -1408,6 +1408,10 @@ Verbeter die waarden (met een ander SQLite-programma, of na het alleen-lezen ope
         <source>There is no %1 #%2 (it may have been deleted already).</source>
         <translation>Er is geen %1 #%2 (misschien is die al verwijderd).</translation>
     </message>
+    <message>
+        <source>Rows of “%1” are not deleted on their own.</source>
+        <translation>Rijen van “%1” worden niet los verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>DiskSpace</name>
@@ -5166,6 +5170,10 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>%1 cannot come back: %2</source>
         <translation>%1 kan niet terug: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: a record added since has the same name (%2). Rename that one first.</source>
+        <translation>%1 kan niet terug: een sindsdien toegevoegd record heeft dezelfde naam (%2). Geef dat eerst een andere naam.</translation>
     </message>
 </context>
 <context>

@@ -1408,6 +1408,10 @@ Rätta dem (med ett annat SQLite-verktyg, eller efter att ha öppnat filen skriv
         <source>There is no %1 #%2 (it may have been deleted already).</source>
         <translation>Det finns ingen %1 #%2 (den kan redan ha tagits bort).</translation>
     </message>
+    <message>
+        <source>Rows of “%1” are not deleted on their own.</source>
+        <translation>Rader i “%1” tas inte bort var för sig.</translation>
+    </message>
 </context>
 <context>
     <name>DiskSpace</name>
@@ -5166,6 +5170,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>%1 cannot come back: %2</source>
         <translation>%1 kan inte komma tillbaka: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: a record added since has the same name (%2). Rename that one first.</source>
+        <translation>%1 kan inte komma tillbaka: en post som lagts till sedan dess har samma namn (%2). Byt namn på den först.</translation>
     </message>
 </context>
 <context>

@@ -48,10 +48,8 @@ TrashDialog::TrashDialog(Database &db, QWidget *parent)
         hide();
         deleteLater();
     });
-    connect(&m_db, &Database::changed, this, [this](const QStringList &tables) {
-        if (tables.contains(QStringLiteral("trash")))
-            refresh();
-    });
+    // Any change may be a delete, an undo or another program's write (ChangeFeed does not say which).
+    connect(&m_db, &Database::changed, this, &TrashDialog::refresh);
     m_ask = [this](const QString &title, const QString &text) {
         return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
                QMessageBox::Yes;

@@ -14,7 +14,8 @@ class QTreeWidget;
 
 // Edit > Trash…: what was deleted, newest first (what, when, by whom, what went with it), with
 // Restore (also Enter), Delete Permanently (also Delete) and Empty Trash, each asked first when it
-// cannot be undone. Follows the portfolio's changes while open (an undo elsewhere shows at once).
+// cannot be undone. Follows the portfolio's changes while open (an undo in the window, a delete in
+// another window, show at once).
 class TrashDialog final : public QDialog
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 // Deletion plans and the trash on real portfolio files: what a delete takes with it, blocks it or
 // clears, computed from the store; moving to the trash and restoring, row for row, ids, timestamps
 // and versions included; refusals that change nothing; emptying.
+#include "domain/osuser.h"
 #include "store/agreementrepository.h"
 #include "store/contactrepository.h"
 #include "store/database.h"
@@ -33,6 +34,7 @@ private slots:
     void restoreNeedingADeletedPartnerIsRefusedUnchanged();
     void themeMadeAgainIsShared();
     void staleVersionIsAConflict();
+    void nameTakenSinceIsRefusedUnchanged();
     void purgeAndEmpty();
 
 private:
@@ -282,6 +284,7 @@ void TestTrash::agreementComesBackRowForRow()
     QCOMPARE(entry.rows.value(QStringLiteral("agreement_party")), 2);
     QCOMPARE(entry.rows.value(QStringLiteral("theme")), 1);
     QVERIFY(entry.deletedAt.isValid());
+    QCOMPARE(entry.deletedBy, osUserName());
     closeAndCheck();
 
     QVERIFY2(TrashRepository(*m_db).restore(*trashId), "restore");
@@ -357,6 +360,26 @@ void TestTrash::staleVersionIsAConflict()
     QCOMPARE(moved.error().kind, StoreError::Kind::Conflict);
     QVERIFY(AgreementRepository(*m_db).get(m_loi.meta.id));
     QCOMPARE(*TrashRepository(*m_db).count(), qint64(0));
+}
+
+void TestTrash::nameTakenSinceIsRefusedUnchanged()
+{
+    const TrashRepository trash(*m_db);
+    Agreement loi = *AgreementRepository(*m_db).get(m_loi.meta.id);
+    loi.parties.removeLast();
+    QVERIFY(AgreementRepository(*m_db).update(loi));
+    const auto lab = trash.moveToTrash(QStringLiteral("partner"), {m_lab});
+    QVERIFY(lab);
+    QVERIFY(addPartner(QStringLiteral("Health Lab")) > 0); // the same name in the same country
+    const QStringList before = snapshot();
+    const auto refused = trash.restore(*lab);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.startsWith(QStringLiteral("the partner “Health Lab” cannot come back")),
+             qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("a record added since has the same name")),
+             qPrintable(refused.error().message));
+    QCOMPARE(snapshot(), before);
+    QCOMPARE(*trash.count(), qint64(1));
 }
 
 void TestTrash::purgeAndEmpty()
