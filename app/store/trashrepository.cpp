@@ -184,6 +184,58 @@ Result<QString> TrashRepository::payloadOf(qint64 trashId) const
     return q.value(0).toString();
 }
 
+// Themes are shared by name: one deleted with its last agreement, or with another agreement since, may
+// have been made again under a new id; one that is gone is made again. Returns where each theme of
+// the entry is now.
+Result<QHash<qint64, qint64>> TrashRepository::restoreThemes(const QJsonObject &payload) const
+{
+    QHash<qint64, qint64> themeNowAt;
+    QJsonArray themes = payload.value(QStringLiteral("rows")).toObject().value(QStringLiteral("theme")).toArray();
+    for (const QJsonValue theme : payload.value(QStringLiteral("themes")).toArray())
+        themes.append(theme);
+    for (const QJsonValue value : std::as_const(themes)) {
+        const QJsonObject theme = value.toObject();
+        const qint64 id = theme.value(QStringLiteral("id")).toInteger();
+        QSqlQuery q = database().prepare(QStringLiteral("SELECT id FROM theme WHERE name = ? COLLATE NOCASE"));
+        if (auto r = exec(q, {theme.value(QStringLiteral("name")).toString()}); !r)
+            return r.error();
+        if (q.next()) {
+            themeNowAt.insert(id, q.value(0).toLongLong());
+            continue;
+        }
+        QSqlQuery insert = database().prepare(
+            QStringLiteral("INSERT INTO theme (id, name, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?)"));
+        if (auto r = exec(insert, {id, theme.value(QStringLiteral("name")).toString(),
+                                   theme.value(QStringLiteral("created_at")).toString(),
+                                   theme.value(QStringLiteral("updated_at")).toString(),
+                                   theme.value(QStringLiteral("version")).toInteger()});
+            !r)
+            return r.error();
+        themeNowAt.insert(id, id);
+        database().touch(QStringLiteral("theme"));
+    }
+    return themeNowAt;
+}
+
+// The refusal of a restore that needs row `id` of `table`, which is gone: in the trash (restore that
+// first) or deleted for good.
+StoreError TrashRepository::missing(const QString &restoring, const QString &table, qint64 id) const
+{
+    QSqlQuery holder =
+        database().prepare(QStringLiteral("SELECT label FROM trash WHERE record_table = ? AND record_id = ?"));
+    if (auto r = exec(holder, {table, id}); !r)
+        return r.error();
+    if (holder.next())
+        return {StoreError::Kind::InUse,
+                QCoreApplication::translate("TrashRepository", "%1 cannot come back without %2, which is in "
+                                                               "the trash too: restore that first.")
+                    .arg(restoring, named(table, holder.value(0).toString()))};
+    return {StoreError::Kind::InUse,
+            QCoreApplication::translate("TrashRepository",
+                                        "%1 cannot come back: %2, which it needs, has been deleted for good since.")
+                .arg(restoring, named(table, QStringLiteral("#%1").arg(id)))};
+}
+
 Result<void> TrashRepository::restore(qint64 trashId) const
 {
     return database().write([&]() -> Result<void> {
@@ -213,33 +265,9 @@ Result<void> TrashRepository::restore(qint64 trashId) const
             }
             return known.value(id);
         };
-        // Themes are shared by name: one deleted with its last agreement, or with another agreement
-        // since, may have been made again under a new id; one that is gone is made again.
-        QHash<qint64, qint64> themeNowAt;
-        QJsonArray themes = tables.value(QStringLiteral("theme")).toArray();
-        for (const QJsonValue theme : payload.value(QStringLiteral("themes")).toArray())
-            themes.append(theme);
-        for (const QJsonValue value : std::as_const(themes)) {
-            const QJsonObject theme = value.toObject();
-            const qint64 id = theme.value(QStringLiteral("id")).toInteger();
-            QSqlQuery q = database().prepare(QStringLiteral("SELECT id FROM theme WHERE name = ? COLLATE NOCASE"));
-            if (auto r = exec(q, {theme.value(QStringLiteral("name")).toString()}); !r)
-                return r;
-            if (q.next()) {
-                themeNowAt.insert(id, q.value(0).toLongLong());
-                continue;
-            }
-            QSqlQuery insert = database().prepare(
-                QStringLiteral("INSERT INTO theme (id, name, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?)"));
-            if (auto r = exec(insert, {id, theme.value(QStringLiteral("name")).toString(),
-                                       theme.value(QStringLiteral("created_at")).toString(),
-                                       theme.value(QStringLiteral("updated_at")).toString(),
-                                       theme.value(QStringLiteral("version")).toInteger()});
-                !r)
-                return r;
-            themeNowAt.insert(id, id);
-            database().touch(QStringLiteral("theme"));
-        }
+        const Result<QHash<qint64, qint64>> themeNowAt = restoreThemes(payload);
+        if (!themeNowAt)
+            return themeNowAt.error();
 
         const QString rootLabel = [&] {
             const QJsonArray rows = tables.value(rootTable).toArray();
@@ -261,8 +289,8 @@ Result<void> TrashRepository::restore(qint64 trashId) const
                     if (key.table != table || row.value(key.column).isNull())
                         continue;
                     qint64 target = row.value(key.column).toInteger();
-                    if (key.parent == QLatin1String("theme") && themeNowAt.contains(target)) {
-                        target = themeNowAt.value(target);
+                    if (key.parent == QLatin1String("theme") && themeNowAt->contains(target)) {
+                        target = themeNowAt->value(target);
                         row.insert(key.column, target);
                         continue;
                     }
@@ -284,22 +312,7 @@ Result<void> TrashRepository::restore(qint64 trashId) const
                         row.insert(key.column, QJsonValue::Null); // as its delete would have left it
                         continue;
                     }
-                    QSqlQuery holder = database().prepare(
-                        QStringLiteral("SELECT label FROM trash WHERE record_table = ? AND record_id = ?"));
-                    if (auto r = exec(holder, {key.parent, target}); !r)
-                        return r;
-                    return StoreError{
-                        StoreError::Kind::InUse,
-                        holder.next()
-                            ? QCoreApplication::translate("TrashRepository",
-                                                          "%1 cannot come back without %2, which is in the trash "
-                                                          "too: restore that first.")
-                                  .arg(named(rootTable, rootLabel), named(key.parent, holder.value(0).toString()))
-                            : QCoreApplication::translate("TrashRepository",
-                                                          "%1 cannot come back: %2, which it needs, has been deleted "
-                                                          "for good since.")
-                                  .arg(named(rootTable, rootLabel),
-                                       named(key.parent, QStringLiteral("#%1").arg(target)))};
+                    return missing(named(rootTable, rootLabel), key.parent, target);
                 }
                 QVariantList values;
                 for (const QString &column : columns)

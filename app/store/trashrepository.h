@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QMap>
 
 // One deletion kept in the trash: the records deleted together and everything that went with them.
@@ -55,4 +56,6 @@ public:
 
 private:
     Result<QString> payloadOf(qint64 trashId) const;
+    Result<QHash<qint64, qint64>> restoreThemes(const QJsonObject &payload) const;
+    StoreError missing(const QString &restoring, const QString &table, qint64 id) const;
 };
