@@ -361,6 +361,69 @@ Result<void> TrashRepository::restore(qint64 trashId) const
     });
 }
 
+Result<int> TrashRepository::forgetContact(qint64 contactId) const
+{
+    int changed = 0;
+    const Result<void> done = database().write([&]() -> Result<void> {
+        QSqlQuery entries = database().prepare(QStringLiteral("SELECT id, record_table, payload FROM trash"));
+        if (auto r = exec(entries); !r)
+            return r;
+        while (entries.next()) {
+            QJsonObject payload = QJsonDocument::fromJson(entries.value(2).toString().toUtf8()).object();
+            QJsonObject rows = payload.value(QStringLiteral("rows")).toObject();
+            bool found = false;
+            for (const auto &[table, column] :
+                 {std::pair(QStringLiteral("contact"), QStringLiteral("id")),
+                  std::pair(QStringLiteral("event_contact"), QStringLiteral("contact_id"))}) {
+                QJsonArray kept;
+                for (const QJsonValue row : rows.value(table).toArray()) {
+                    if (row.toObject().value(column).toInteger() == contactId)
+                        found = true;
+                    else
+                        kept.append(row);
+                }
+                if (rows.contains(table))
+                    rows.insert(table, kept);
+            }
+            if (!found)
+                continue;
+            ++changed;
+            const qint64 id = entries.value(0).toLongLong();
+            const QString rootTable = entries.value(1).toString();
+            QJsonArray roots;
+            for (const QJsonValue root : payload.value(QStringLiteral("roots")).toArray())
+                if (rootTable != QLatin1String("contact") || root.toInteger() != contactId)
+                    roots.append(root);
+            if (roots.isEmpty()) {
+                QSqlQuery remove = database().prepare(QStringLiteral("DELETE FROM trash WHERE id = ?"));
+                if (auto r = exec(remove, {id}); !r)
+                    return r;
+                continue;
+            }
+            payload.insert(QStringLiteral("rows"), rows);
+            payload.insert(QStringLiteral("roots"), roots);
+            // The entry is named after its first record, which may have been the person.
+            const qint64 first = roots.first().toInteger();
+            QString label;
+            for (const QJsonValue row : rows.value(rootTable).toArray())
+                if (row.toObject().value(QStringLiteral("id")).toInteger() == first)
+                    label = row.toObject().value(DeletionPlan::labelColumn(rootTable)).toString();
+            QSqlQuery update = database().prepare(
+                QStringLiteral("UPDATE trash SET record_id = ?, label = ?, payload = ? WHERE id = ?"));
+            if (auto r = exec(update, {first, label,
+                                       QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), id});
+                !r)
+                return r;
+        }
+        if (changed > 0)
+            database().touch(Trash);
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return changed;
+}
+
 Result<void> TrashRepository::purge(qint64 trashId) const
 {
     return database().write([&]() -> Result<void> {

@@ -44,6 +44,9 @@ public:
     // entry. When a row it needs is gone (a partner of a restored agreement deleted since, say), it
     // refuses (InUse) and changes nothing, naming what to restore first.
     Result<void> restore(qint64 trashId) const;
+    // Takes a person out of every entry (their contact row and their attendance of events), for
+    // PersonErasure; an entry left with no record of its own goes. Returns how many entries changed.
+    Result<int> forgetContact(qint64 contactId) const;
     // Deletes an entry for good, or all of them.
     Result<void> purge(qint64 trashId) const;
     Result<void> empty() const;

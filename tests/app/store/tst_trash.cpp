@@ -11,6 +11,7 @@
 #include "store/eventrepository.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
+#include "store/personerasure.h"
 #include "store/portfoliocheck.h"
 #include "store/trashrepository.h"
 
@@ -35,6 +36,7 @@ private slots:
     void themeMadeAgainIsShared();
     void staleVersionIsAConflict();
     void nameTakenSinceIsRefusedUnchanged();
+    void anErasedPersonLeavesTheTrash();
     void purgeAndEmpty();
 
 private:
@@ -380,6 +382,47 @@ void TestTrash::nameTakenSinceIsRefusedUnchanged()
              qPrintable(refused.error().message));
     QCOMPARE(snapshot(), before);
     QCOMPARE(*trash.count(), qint64(1));
+}
+
+void TestTrash::anErasedPersonLeavesTheTrash()
+{
+    const TrashRepository trash(*m_db);
+    // The signing day, attended by Anna, goes to the trash; erasing Anna takes her attendance out.
+    const qint64 anna = m_signing.contactIds.constFirst();
+    const auto event = trash.moveToTrash(QStringLiteral("event"), {m_signing.meta.id});
+    QVERIFY(event);
+    QCOMPARE(trash.list()->first().rows.value(QStringLiteral("event_contact")), 1);
+    const auto erased = PersonErasure::erase(*m_db, anna, 1);
+    QVERIFY2(erased, erased ? "" : qPrintable(erased.error().message));
+    QCOMPARE(trash.list()->first().rows.value(QStringLiteral("event_contact")), 0);
+    QVERIFY(trash.restore(*event));
+    QVERIFY(EventRepository(*m_db).get(m_signing.meta.id)->contactIds.isEmpty());
+    QCOMPARE(EventRepository(*m_db).get(m_signing.meta.id)->partnerIds, m_signing.partnerIds);
+
+    // A person in the trash with their partner, and one in the trash alone.
+    Contact bo;
+    bo.partnerId = m_lab;
+    bo.name = QStringLiteral("Bo Ek");
+    const qint64 boId = ContactRepository(*m_db).create(bo)->meta.id;
+    Contact cy;
+    cy.partnerId = m_uni;
+    cy.name = QStringLiteral("Cy Lund");
+    const qint64 cyId = ContactRepository(*m_db).create(cy)->meta.id;
+    Agreement loi = *AgreementRepository(*m_db).get(m_loi.meta.id);
+    loi.parties.removeLast();
+    QVERIFY(AgreementRepository(*m_db).update(loi));
+    const auto lab = trash.moveToTrash(QStringLiteral("partner"), {m_lab});
+    QVERIFY(lab);
+    QVERIFY(trash.moveToTrash(QStringLiteral("contact"), {cyId}));
+    QCOMPARE(*trash.count(), qint64(2));
+    QCOMPARE(*trash.forgetContact(boId), 1);
+    QCOMPARE(*trash.forgetContact(cyId), 1);
+    QCOMPARE(*trash.count(), qint64(1)); // Cy's own entry held nothing else
+    QCOMPARE(trash.list()->first().rows.value(QStringLiteral("contact")), 0);
+    QVERIFY(trash.restore(*lab));
+    QVERIFY(ContactRepository(*m_db).listForPartner(m_lab)->isEmpty());
+    QVERIFY(!ContactRepository(*m_db).get(cyId));
+    closeAndCheck();
 }
 
 void TestTrash::purgeAndEmpty()
