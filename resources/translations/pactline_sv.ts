@@ -1403,6 +1403,17 @@ Rätta dem (med ett annat SQLite-verktyg, eller efter att ha öppnat filen skriv
     </message>
 </context>
 <context>
+    <name>DeletionPlan</name>
+    <message>
+        <source>There is no %1 #%2 (it may have been deleted already).</source>
+        <translation>Det finns ingen %1 #%2 (den kan redan ha tagits bort).</translation>
+    </message>
+    <message>
+        <source>Rows of “%1” are not deleted on their own.</source>
+        <translation>Rader i “%1” tas inte bort var för sig.</translation>
+    </message>
+</context>
+<context>
     <name>DiskSpace</name>
     <message>
         <source>There is no space left on the disk that holds “%1”, so nothing was written. Free some space there and try again.</source>
@@ -2861,10 +2872,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>… och %1 till</translation>
     </message>
     <message>
-        <source>Edit ▸ Undo brings them back.</source>
-        <translation>Redigera ▸ Ångra återställer dem.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -2878,6 +2885,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
             <numerusform> · %Ln milstolpe</numerusform>
             <numerusform> · %Ln milstolpar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>They go to Edit ▸ Trash…; Edit ▸ Undo brings them back at once.</source>
+        <translation>De flyttas till Redigera ▸ Papperskorgen…; Redigera ▸ Ångra återställer dem direkt.</translation>
     </message>
 </context>
 <context>
@@ -3947,10 +3958,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
             <numerusform>Ta bort %n partner</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1, with %2</source>
-        <translation>%1, med %2</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n partner(s)?</source>
         <translation>
@@ -4191,6 +4198,13 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>
             <numerusform>Ta bort %n deltagare i %1</numerusform>
             <numerusform>Ta bort %n deltagare i %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, with %n contact(s)</source>
+        <translation>
+            <numerusform>%1, med %n kontaktperson</numerusform>
+            <numerusform>%1, med %n kontaktpersoner</numerusform>
         </translation>
     </message>
 </context>
@@ -4955,6 +4969,211 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>Reading the agreements…</source>
         <translation>Avtalen läses in…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashActions</name>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papperskorgen…</translation>
+    </message>
+    <message>
+        <source>Deleted records, to restore or to delete for good.</source>
+        <translation>Borttagna poster, att återställa eller ta bort för gott.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papperskorgen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>With it</source>
+        <translation>Följde med</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permanently…</source>
+        <translation>&amp;Ta bort för gott…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>T&amp;öm papperskorgen…</translation>
+    </message>
+    <message>
+        <source>Deleted records stay here, with everything that went with them, until you restore them or empty the trash.</source>
+        <translation>Borttagna poster stannar här, med allt som följde med dem, tills du återställer dem eller tömmer papperskorgen.</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Kontaktperson %1</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Avtal %1</translation>
+    </message>
+    <message>
+        <source>Milestone %1</source>
+        <translation>Milstolpe %1</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Händelse %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 och %n till</numerusform>
+            <numerusform>%1 och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontaktperson</numerusform>
+            <numerusform>%n kontaktpersoner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party/parties</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n teman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milstolpe</numerusform>
+            <numerusform>%n milstolpar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone change(s)</source>
+        <translation>
+            <numerusform>%n milstolpsändring</numerusform>
+            <numerusform>%n milstolpsändringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event participation(s)</source>
+        <translation>
+            <numerusform>%n deltagande i en händelse</numerusform>
+            <numerusform>%n deltaganden i händelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not restore</source>
+        <translation>Kunde inte återställa</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? This cannot be undone.</source>
+        <translation>Ta bort %1 för gott? Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good, with %2? This cannot be undone.</source>
+        <translation>Ta bort %1 för gott, med %2? Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>Ta bort för gott</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Kunde inte ta bort</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Töm papperskorgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n deleted item(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Ta bort den %n borttagna posten i papperskorgen för gott? Det kan inte ångras.</numerusform>
+            <numerusform>Ta bort de %n borttagna posterna i papperskorgen för gott? Det kan inte ångras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not empty the trash</source>
+        <translation>Kunde inte tömma papperskorgen</translation>
+    </message>
+</context>
+<context>
+    <name>TrashRepository</name>
+    <message>
+        <source>the partner %1</source>
+        <translation>partnern %1</translation>
+    </message>
+    <message>
+        <source>the contact %1</source>
+        <translation>kontaktpersonen %1</translation>
+    </message>
+    <message>
+        <source>the agreement %1</source>
+        <translation>avtalet %1</translation>
+    </message>
+    <message>
+        <source>the milestone %1</source>
+        <translation>milstolpen %1</translation>
+    </message>
+    <message>
+        <source>the event %1</source>
+        <translation>händelsen %1</translation>
+    </message>
+    <message>
+        <source>the theme %1</source>
+        <translation>temat %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while it is used by %2.</source>
+        <translation>%1 kan inte tas bort så länge %2 hänvisar till den.</translation>
+    </message>
+    <message>
+        <source>That entry is no longer in the trash.</source>
+        <translation>Den posten finns inte längre i papperskorgen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back without %2, which is in the trash too: restore that first.</source>
+        <translation>%1 kan inte komma tillbaka utan %2, som också ligger i papperskorgen: återställ den först.</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: %2, which it needs, has been deleted for good since.</source>
+        <translation>%1 kan inte komma tillbaka: %2, som behövs, har sedan dess tagits bort för gott.</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: %2</source>
+        <translation>%1 kan inte komma tillbaka: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: a record added since has the same name (%2). Rename that one first.</source>
+        <translation>%1 kan inte komma tillbaka: en post som lagts till sedan dess har samma namn (%2). Byt namn på den först.</translation>
     </message>
 </context>
 <context>
