@@ -32,6 +32,7 @@
 #include "themecolors.h"
 #include "timeline/timelinereschedulecommand.h"
 #include "timeline/timelineview.h"
+#include "trash/trashactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -141,6 +142,8 @@ MainWindow::MainWindow(QWidget *parent)
     BackupActions::addTo(*this);
     // The partner form's Personal data: export and erase one person (GDPR).
     PersonalDataActions::addTo(*this);
+    // Edit > Trash…: deleted records, to restore or to delete for good.
+    TrashActions::addTo(*this);
     LanguageMenu::addTo(*this);
     // Help > User Guide, Date Formats, About Pactline and About Qt, last in the menu bar.
     HelpPages::addTo(*this);
@@ -1268,7 +1271,7 @@ void MainWindow::deleteRecordsOf(RecordSelection::Kind kind, const QList<qint64>
         lines = lines.mid(0, Listed);
         lines << tr("… and %1 more").arg(more);
     }
-    lines << QString() << tr("Edit ▸ Undo brings them back.");
+    lines << QString() << tr("They go to Edit ▸ Trash…; Edit ▸ Undo brings them back at once.");
     const auto answer =
         m_ask(tr("Delete"), deletion->question, lines.join(QLatin1Char('\n')), QMessageBox::Yes | QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)

@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/schemaversion2.h"
 #include "store/textsearch.h"
+#include "store/trashrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -165,6 +166,9 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
          QStringLiteral("Full-text search indexes of partners, contacts, events, agreements and milestones, kept "
                         "in step by triggers"),
          TextSearch::schemaStatements(dialect), false, true},
+        {TrashVersion,
+         QStringLiteral("The trash: deleted records with everything that went with them, until restored or emptied"),
+         TrashRepository::schemaStatements(dialect), false, true},
     };
 }
 

@@ -35,6 +35,9 @@ public:
     static constexpr int CheckedValuesVersion = 2;
     // The version with the full-text search indexes (textsearch.h).
     static constexpr int SearchIndexVersion = 3;
+    // The version with the trash (trashrepository.h); older files read without it (read-only, where
+    // nothing is deleted).
+    static constexpr int TrashVersion = 4;
 
     static int currentVersion() { return steps(SqlDialect(SqlDialect::Kind::Sqlite)).size(); }
     static QList<Step> steps(const SqlDialect &dialect);

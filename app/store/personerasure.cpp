@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/partnerrepository.h"
 #include "store/textsearch.h"
+#include "store/trashrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -132,6 +133,9 @@ Result<void> PersonErasure::erase(Database &db, qint64 contactId, int version)
             db.touch(QStringLiteral("event_contact"));
         if (auto r = ContactRepository(db).remove(contactId, version); !r)
             return r;
+        // Their attendance of events kept in the trash with a deleted event goes too.
+        if (auto r = TrashRepository(db).forgetContact(contactId); !r)
+            return r.error();
         if (!db.hasSearchIndexes())
             return {};
         for (const QString &fts :

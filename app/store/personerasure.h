@@ -11,7 +11,7 @@
 class Database;
 
 // Erasing a person (a contact) for the GDPR's right to erasure: the contact, their attendance of
-// events and every other trace the portfolio keeps of them go, and so do the bytes: SQLite zeroes
+// events (in the trash too) and every other trace the portfolio keeps of them go, and so do the bytes: SQLite zeroes
 // what it frees (secure_delete is on for every connection that writes), the search indexes are
 // merged so that no old segment keeps the person's words, and the write-ahead log is emptied.
 class PersonErasure

@@ -18,6 +18,7 @@ special = {
     'Their %n milestone(s) and the history of each go with them.':
         ('Its milestone and its history go with it.', 'Their %n milestones and the history of each go with them.'),
     '%1, where %n agreement(s) were signed': ('%1, where %n agreement was signed', '%1, where %n agreements were signed'),
+    '%n party/parties': ('%n party', '%n parties'),
     "%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement's parties), then delete them.":
         ("%n partner cannot be deleted while party to agreements: %1. Remove it from those agreements first (in each agreement's parties), then delete it.",
          "%n partners cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement's parties), then delete them."),

@@ -340,6 +340,13 @@ Repair them (File ▸ Open offers it, or `pactline check --repair “%1”`) and
             <numerusform>Remove %n participants of %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, with %n contact(s)</source>
+        <translation>
+            <numerusform>%1, with %n contact</numerusform>
+            <numerusform>%1, with %n contacts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RepairDialog</name>
@@ -399,6 +406,65 @@ Repair them (File ▸ Open offers it, or `pactline check --repair “%1”`) and
         <translation>
             <numerusform>%n milestone, %1 – %2</numerusform>
             <numerusform>%n milestones, %1 – %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party/parties</source>
+        <translation>
+            <numerusform>%n party</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone change(s)</source>
+        <translation>
+            <numerusform>%n milestone change</numerusform>
+            <numerusform>%n milestone changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event participation(s)</source>
+        <translation>
+            <numerusform>%n event participation</numerusform>
+            <numerusform>%n event participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n deleted item(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %n deleted item in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete the %n deleted items in the trash for good? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
