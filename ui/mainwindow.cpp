@@ -23,9 +23,11 @@
 #include "records/recordactions.h"
 #include "records/recordview.h"
 #include "records/undorecordwriter.h"
+#include "repair/repairoffer.h"
 #include "report/reportactions.h"
 #include "store/changefeed.h"
 #include "store/database.h"
+#include "store/networkdrive.h"
 #include "store/portfoliolock.h"
 #include "themecolors.h"
 #include "timeline/timelinereschedulecommand.h"
@@ -124,6 +126,7 @@ MainWindow::MainWindow(QWidget *parent)
     reports->setSources([this] { return m_db.get(); }, [this] { return m_agreements->query(); },
                         [this] { return m_selection->agreementId(); });
     addFileActions(reports->actions());
+    m_repair = new RepairOffer(this);
     connect(this, &MainWindow::portfolioOpened, reports, &ReportActions::updateEnabled);
     connect(this, &MainWindow::portfolioClosed, reports, &ReportActions::updateEnabled);
     connect(reports, &ReportActions::pdfExported, this, [this](const QString &path, int pages) {
@@ -696,10 +699,20 @@ bool MainWindow::openFile(const QString &requested)
     const QFileInfo info(path);
     // A file (or folder) that cannot be written, or that its owner marked read-only, opens
     // read-only rather than not at all.
+    // So does one on a network drive, where SQLite cannot keep it safe while writing.
     const QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
-    const bool writable = !info.exists() || (info.isWritable() && (info.permissions() & anyWrite) &&
-                                             QFileInfo(info.absolutePath()).isWritable());
+    const bool onNetwork = NetworkDrive::holds(path);
+    const bool writable = !onNetwork && (!info.exists() || (info.isWritable() && (info.permissions() & anyWrite) &&
+                                                            QFileInfo(info.absolutePath()).isWritable()));
     auto opened = Database::open(path, writable ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
+    // Refused for its values: open it read-only, or repair it first.
+    if (!opened && opened.error().kind == StoreError::Kind::BadValues) {
+        const RepairOffer::Answer answer = m_repair->offer(path, opened.error().message);
+        if (answer == RepairOffer::Answer::Cancel)
+            return false;
+        opened = Database::open(path, answer == RepairOffer::Answer::Repair ? Database::Mode::ReadWrite
+                                                                            : Database::Mode::ReadOnly);
+    }
     if (!opened) {
         m_reportError(tr("Cannot open portfolio"), opened.error().message);
         return false;
@@ -743,6 +756,12 @@ bool MainWindow::openFile(const QString &requested)
     updateActions();
     updateStatus();
     emit portfolioOpened(path);
+    if (onNetwork && m_ask(tr("Portfolio on a network drive"), NetworkDrive::explanation(path),
+                           tr("Save a copy on this computer and open that?"),
+                           QMessageBox::Save | QMessageBox::Cancel) == QMessageBox::Save) {
+        if (const QString copy = saveCopy(); !copy.isEmpty())
+            openFile(copy);
+    }
     return true;
 }
 
@@ -812,20 +831,21 @@ void MainWindow::openPortfolio()
         openFile(path);
 }
 
-void MainWindow::saveCopy()
+QString MainWindow::saveCopy()
 {
     if (!m_db)
-        return;
+        return {};
     QString path = m_chooseFile(tr("Save a copy of the portfolio"), true);
     if (path.isEmpty())
-        return;
+        return {};
     if (!path.endsWith(QLatin1Char('.') + Database::fileSuffix()))
         path += QLatin1Char('.') + Database::fileSuffix();
     if (auto copied = m_db->backupTo(path); !copied) {
         m_reportError(tr("Cannot save a copy"), copied.error().message);
-        return;
+        return {};
     }
     statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return path;
 }
 
 void MainWindow::rememberRecent(const QString &path)
@@ -873,9 +893,11 @@ void MainWindow::updateBanner()
 {
     QStringList notes;
     if (m_db && m_db->isReadOnly())
-        notes << tr("“%1” is read-only: you can look and search, but not change it. File ▸ Save a Copy As… makes a "
-                    "copy you can edit.")
-                     .arg(QFileInfo(m_db->path()).fileName());
+        notes << (NetworkDrive::holds(m_db->path())
+                      ? NetworkDrive::explanation(m_db->path())
+                      : tr("“%1” is read-only: you can look and search, but not change it. File ▸ Save a Copy As… "
+                           "makes a copy you can edit.")
+                            .arg(QFileInfo(m_db->path()).fileName()));
     // The mark goes to whoever asks once the other Pactline has closed the file: ask again now and then.
     const bool shared = m_lock && !m_lock->take();
     if (shared && !m_lockRetry->isActive())

@@ -30,6 +30,7 @@ class QTimer;
 class QUndoStack;
 class RecordForm;
 class RecordView;
+class RepairOffer;
 class StatusCounts;
 class UndoRecordWriter;
 
@@ -130,7 +131,8 @@ private:
     void addRecordView(const QString &id, const QString &title, RecordSelection::Kind kind, RecordView *view);
     void newPortfolio();
     void openPortfolio();
-    void saveCopy();
+    // Asks where, writes a copy of the portfolio there and returns its path (empty when none was made).
+    QString saveCopy();
     void rememberRecent(const QString &path);
     void fillRecentMenu();
     void updateActions();
@@ -209,4 +211,5 @@ private:
     FileChooser m_chooseFile;
     QuestionAsker m_ask;
     OpenFilter m_openFilter;
+    RepairOffer *m_repair = nullptr;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/checkcommand.h"
 
+#include "cli/checkrepair.h"
 #include "cli/commandparser.h"
 #include "store/portfoliocheck.h"
 
@@ -12,18 +13,41 @@ namespace {
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    CommandParser command(QStringLiteral("check FILE"),
+    CommandParser command(QStringLiteral("check FILE [--repair [--set TABLE:ID:COLUMN=VALUE]...]"),
                           QCoreApplication::translate(
                               "Cli",
                               "Checks a portfolio read-only: SQLite's integrity check, Pactline's schema check and "
                               "its content check (unknown codes, malformed dates, unknown countries, broken "
-                              "references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable."));
+                              "references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.\n"
+                              "With --repair it repairs the values the content check finds, in one transaction, "
+                              "changing only the values chosen: for each it lists the allowed values, numbered, and "
+                              "reads the choice from the standard input (Enter leaves the value as it is); with --set "
+                              "it asks nothing and sets exactly the values named. An older file that these values kept "
+                              "from being upgraded is upgraded once none is left. Exit 0: nothing left to repair, 1: "
+                              "values left as they were, 2: not readable or a choice not allowed (nothing changed)."));
+    const QCommandLineOption repair(QStringLiteral("repair"),
+                                    QCoreApplication::translate("Cli", "Repair the bad values (asks for each)."));
+    const QCommandLineOption set(
+        QStringLiteral("set"),
+        QCoreApplication::translate("Cli", "With --repair: set this bad value, e.g. agreement:7:status=negotiating "
+                                           "(an empty VALUE sets nothing); repeat for more. Asks nothing."),
+        QStringLiteral("TABLE:ID:COLUMN=VALUE"));
+    command.parser().addOption(repair);
+    command.parser().addOption(set);
     command.parser().addPositionalArgument(QStringLiteral("FILE"),
                                            QCoreApplication::translate("Cli", "The portfolio file to check."));
     int exitCode = ExitOk;
     if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
         return exitCode;
     const QString path = command.parser().positionalArguments().constFirst();
+    if (command.parser().isSet(set) && !command.parser().isSet(repair)) {
+        err << QCoreApplication::translate("Cli", "--set is for --repair.") << "\n";
+        return ExitUsage;
+    }
+    if (command.parser().isSet(repair)) {
+        QTextStream in(stdin);
+        return runCheckRepair(path, command.parser().values(set), in, out, err);
+    }
 
     const PortfolioCheck check = PortfolioCheck::run(path);
     switch (check.outcome) {
@@ -52,9 +76,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 HeadlessCommand checkCommand()
 {
-    return {QStringLiteral("check"), QStringLiteral("check FILE"),
+    return {QStringLiteral("check"), QStringLiteral("check FILE [--repair [--set TABLE:ID:COLUMN=VALUE]...]"),
             QCoreApplication::translate(
                 "Cli", "Check a portfolio's integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 "
-                       "unreadable)."),
+                       "unreadable); --repair repairs the bad values, asking for each or as --set says."),
             run};
 }

@@ -30,7 +30,7 @@ public:
         if (m_seen.contains(key))
             return;
         m_seen.insert(key);
-        m_findings << ContentFinding{table, id, column, value.isNull() ? QString() : value.toString(), allowed};
+        m_findings << ContentFinding{table, id, column, value.isNull() ? QString() : value.toString(), allowed, value};
     }
 
     // Runs a query; a failure ends the check.

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 // A stored value Pactline's rules do not allow: which row and column, what it holds, what is allowed.
 struct ContentFinding
@@ -16,6 +17,7 @@ struct ContentFinding
     QString column;
     QString value;
     QString allowed;
+    QVariant stored; // the value as stored (null for NULL), which `value` shows as text
 
     // "Row 7 of “agreement”: status holds “paused”; allowed: draft, negotiating, …."
     QString sentence() const;

@@ -7,6 +7,7 @@
 #include "store/diskspace.h"
 #include "store/fileheader.h"
 #include "store/migrations.h"
+#include "store/networkdrive.h"
 #include "store/schemacheck.h"
 #include "store/textsearch.h"
 
@@ -200,6 +201,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
             StoreError::Kind::Exists,
             QCoreApplication::translate("Database", "“%1” already exists; Pactline does not overwrite files.")
                 .arg(path)};
+    if (NetworkDrive::holds(path))
+        return StoreError{StoreError::Kind::ReadOnly, NetworkDrive::explanation(path)};
     auto db = DatabaseOpener::make(path, Mode::ReadWrite);
     if (auto r = DatabaseOpener::connect(*db, false, false); !r)
         return r.error();
@@ -239,6 +242,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     };
     if (header->userVersion > current)
         return refuseNewer(header->userVersion);
+    if (mode != Mode::ReadOnly && NetworkDrive::holds(path))
+        return StoreError{StoreError::Kind::ReadOnly, NetworkDrive::explanation(path)};
 
     // Check the schema through a read-only connection first. The version is read again through
     // SQLite, which also sees a write-ahead log the header on disk may not reflect yet.
@@ -272,7 +277,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             return inspector;
         }
         // A migration must not fail half way on a value its constraints refuse, nor change one.
-        if (version >= 1 && version < current) {
+        if (mode == Mode::ReadWrite && version >= 1 && version < current) {
             const Result<QList<ContentFinding>> findings = ContentCheck::run(inspector->connection());
             if (!findings)
                 return findings.error();
@@ -282,17 +287,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                     QCoreApplication::translate(
                         "Database",
                         "“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it "
-                        "was not upgraded and was left as it was:\n%2\nCorrect them (with another SQLite tool, or "
-                        "after opening the file read-only) and open it again; `pactline check “%1”` lists them all.",
+                        "was not upgraded and was left as it was:\n%2\nRepair them (File ▸ Open offers it, or "
+                        "`pactline check --repair “%1”`) and open it again; `pactline check “%1”` lists them all.",
                         nullptr, int(findings->size()))
                         .arg(path, ContentCheck::sentences(*findings, 20).join(QLatin1Char('\n')))};
         }
     }
 
-    auto db = DatabaseOpener::make(path, Mode::ReadWrite);
+    auto db = DatabaseOpener::make(path, mode);
     if (auto r = DatabaseOpener::connect(*db, false, true); !r)
         return r.error();
-    if (version < current) {
+    if (mode == Mode::ReadWrite && version < current) {
         const QString copy = path + QStringLiteral(".before-v%1").arg(current);
         QFile::remove(copy);
         if (auto r = db->backupTo(copy); !r)

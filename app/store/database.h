@@ -25,7 +25,10 @@ public:
     enum class Mode
     {
         ReadWrite,
-        ReadOnly
+        ReadOnly,
+        // Writable at the file's own schema version: neither content-checked nor migrated. Only for
+        // ContentRepair, which corrects the values that stop a migration.
+        ReadWriteUnmigrated
     };
 
     static constexpr qint32 ApplicationId = 0x50414354; // "PACT"
@@ -37,9 +40,11 @@ public:
     // Opens an existing portfolio file. Checks, before SQLite reads anything, that it is an
     // SQLite file, not truncated, Pactline's, and not from a newer version; then that its schema
     // is exactly what Pactline creates. Migrates older files (after a VACUUM INTO copy) unless
-    // read-only. The file is left untouched when anything is refused.
+    // read-only. The file is left untouched when anything is refused. Refuses to write to a file on a
+    // network drive (NetworkDrive).
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
-    // Creates a new, empty portfolio file; refuses to overwrite an existing one.
+    // Creates a new, empty portfolio file; refuses to overwrite an existing one, or to create one on a
+    // network drive.
     static Result<std::unique_ptr<Database>> create(const QString &path);
 
     ~Database() override;

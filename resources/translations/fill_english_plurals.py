@@ -11,6 +11,9 @@ import sys
 path = sys.argv[1]
 s = open(path, encoding='utf-8').read()
 special = {
+    '%n row(s) of this import changed since it was imported. Delete them with the rest, keep them (and what they need) and remove the rest, or leave the import as it is?':
+        ('%n row of this import changed since it was imported. Delete it with the rest, keep it (and what it needs) and remove the rest, or leave the import as it is?',
+         '%n rows of this import changed since it was imported. Delete them with the rest, keep them (and what they need) and remove the rest, or leave the import as it is?'),
     'Their %n contact(s) go with them.': ('Its contact goes with it.', 'Their %n contacts go with them.'),
     'Their %n milestone(s) and the history of each go with them.':
         ('Its milestone and its history go with it.', 'Their %n milestones and the history of each go with them.'),
@@ -19,9 +22,9 @@ special = {
     "%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement's parties), then delete them.":
         ("%n partner cannot be deleted while party to agreements: %1. Remove it from those agreements first (in each agreement's parties), then delete it.",
          "%n partners cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement's parties), then delete them."),
-    '“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:\n%2\nCorrect them (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists them all.':
-        ('“%1” holds %n value that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:\n%2\nCorrect it (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists it.',
-         '“%1” holds %n values that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:\n%2\nCorrect them (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists them all.'),
+    '“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:\n%2\nRepair them (File ▸ Open offers it, or `pactline check --repair “%1”`) and open it again; `pactline check “%1”` lists them all.':
+        ('“%1” holds %n value that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:\n%2\nRepair it (File ▸ Open offers it, or `pactline check --repair “%1”`) and open it again; `pactline check “%1”` lists it.',
+         '“%1” holds %n values that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:\n%2\nRepair them (File ▸ Open offers it, or `pactline check --repair “%1”`) and open it again; `pactline check “%1”` lists them all.'),
     'The portfolio holds %n code(s) Pactline does not know, so nothing was written rather than a default in their place:\n%1\nCorrect them first; `pactline check` lists every problem of the file.':
         ('The portfolio holds %n code Pactline does not know, so nothing was written rather than a default in its place:\n%1\nCorrect it first; `pactline check` lists every problem of the file.',
          'The portfolio holds %n codes Pactline does not know, so nothing was written rather than a default in their place:\n%1\nCorrect them first; `pactline check` lists every problem of the file.'),

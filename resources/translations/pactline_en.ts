@@ -38,6 +38,27 @@
             <numerusform>Erased %1 of %2 and their attendance at %n events.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) to repair.</source>
+        <translation>
+            <numerusform>%1: %n value to repair.</numerusform>
+            <numerusform>%1: %n values to repair.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) repaired in one transaction.</source>
+        <translation>
+            <numerusform>%1: %n value repaired in one transaction.</numerusform>
+            <numerusform>%1: %n values repaired in one transaction.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not repaired:</source>
+        <translation>
+            <numerusform>%n value not repaired:</numerusform>
+            <numerusform>%n values not repaired:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContentCheck</name>
@@ -98,14 +119,14 @@ Correct them first; `pactline check` lists every problem of the file.</numerusfo
     <message numerus="yes">
         <source>“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
 %2
-Correct them (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists them all.</source>
+Repair them (File ▸ Open offers it, or `pactline check --repair “%1”`) and open it again; `pactline check “%1”` lists them all.</source>
         <translation>
             <numerusform>“%1” holds %n value that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
 %2
-Correct it (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists it.</numerusform>
+Repair it (File ▸ Open offers it, or `pactline check --repair “%1”`) and open it again; `pactline check “%1”` lists it.</numerusform>
             <numerusform>“%1” holds %n values that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
 %2
-Correct them (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists them all.</numerusform>
+Repair them (File ▸ Open offers it, or `pactline check --repair “%1”`) and open it again; `pactline check “%1”` lists them all.</numerusform>
         </translation>
     </message>
 </context>
@@ -116,6 +137,13 @@ Correct them (with another SQLite tool, or after opening the file read-only) and
         <translation>
             <numerusform>%n problem: nothing can be imported until they are fixed in the file.</numerusform>
             <numerusform>%n problems: nothing can be imported until they are fixed in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of this import changed since it was imported. Delete them with the rest, keep them (and what they need) and remove the rest, or leave the import as it is?</source>
+        <translation>
+            <numerusform>%n row of this import changed since it was imported. Delete it with the rest, keep it (and what it needs) and remove the rest, or leave the import as it is?</numerusform>
+            <numerusform>%n rows of this import changed since it was imported. Delete them with the rest, keep them (and what they need) and remove the rest, or leave the import as it is?</numerusform>
         </translation>
     </message>
 </context>
@@ -317,6 +345,36 @@ Correct them (with another SQLite tool, or after opening the file read-only) and
         <translation>
             <numerusform>%1, with %n contact</numerusform>
             <numerusform>%1, with %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepairDialog</name>
+    <message numerus="yes">
+        <source>Not allowed in this portfolio: %n value(s). Choose what each becomes, or leave it as it is.</source>
+        <translation>
+            <numerusform>Not allowed in this portfolio: %n value. Choose what each becomes, or leave it as it is.</numerusform>
+            <numerusform>Not allowed in this portfolio: %n values. Choose what each becomes, or leave it as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepairOffer</name>
+    <message numerus="yes">
+        <source>Not repaired: %n value(s). The portfolio was not upgraded, so it opens read-only.</source>
+        <translation>
+            <numerusform>Not repaired: %n value. The portfolio was not upgraded, so it opens read-only.</numerusform>
+            <numerusform>Not repaired: %n values. The portfolio was not upgraded, so it opens read-only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepairUndoCommand</name>
+    <message numerus="yes">
+        <source>Repair %n value(s)</source>
+        <translation>
+            <numerusform>Repair %n value</numerusform>
+            <numerusform>Repair %n values</numerusform>
         </translation>
     </message>
 </context>

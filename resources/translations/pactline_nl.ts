@@ -887,16 +887,8 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>Een PDF-rapport schrijven: de portfolio, één overeenkomst, of de voortgang tussen twee datums.</translation>
     </message>
     <message>
-        <source>Checks a portfolio read-only: SQLite&apos;s integrity check, Pactline&apos;s schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.</source>
-        <translation>Controleert een portfolio alleen-lezen: de integriteitscontrole van SQLite, de schemacontrole van Pactline en de inhoudscontrole (onbekende codes, misvormde datums, onbekende landen, verbroken verwijzingen, dubbele namen). Afsluitcode 0: in orde, 1: problemen gevonden, 2: niet leesbaar.</translation>
-    </message>
-    <message>
         <source>%1: ok (schema version %2; integrity, schema and content checked).</source>
         <translation>%1: in orde (schemaversie %2; integriteit, schema en inhoud gecontroleerd).</translation>
-    </message>
-    <message>
-        <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable).</source>
-        <translation>De integriteit, het schema en de inhoud van een portfolio alleen-lezen controleren (afsluitcode 0 in orde, 1 problemen, 2 onleesbaar).</translation>
     </message>
     <message>
         <source>Wrote the personal data of contact %1 to %2.</source>
@@ -952,6 +944,77 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
     <message>
         <source>Find, export or erase the personal data of one contact (GDPR).</source>
         <translation>Zoek, exporteer of wis de persoonsgegevens van één contactpersoon (AVG).</translation>
+    </message>
+    <message>
+        <source>Checks a portfolio read-only: SQLite&apos;s integrity check, Pactline&apos;s schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.
+With --repair it repairs the values the content check finds, in one transaction, changing only the values chosen: for each it lists the allowed values, numbered, and reads the choice from the standard input (Enter leaves the value as it is); with --set it asks nothing and sets exactly the values named. An older file that these values kept from being upgraded is upgraded once none is left. Exit 0: nothing left to repair, 1: values left as they were, 2: not readable or a choice not allowed (nothing changed).</source>
+        <translation>Controleert een portfolio alleen-lezen: de integriteitscontrole van SQLite, de schemacontrole van Pactline en de inhoudscontrole (onbekende codes, misvormde datums, onbekende landen, verbroken verwijzingen, dubbele namen). Afsluitcode 0: in orde, 1: problemen gevonden, 2: niet leesbaar.
+Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één transactie, en verandert alleen de gekozen waarden: voor elke waarde somt het de toegestane waarden genummerd op en leest de keuze van de standaardinvoer (Enter laat de waarde zoals ze is); met --set vraagt het niets en zet het precies de genoemde waarden. Een ouder bestand dat door deze waarden niet bijgewerkt werd, wordt bijgewerkt zodra er geen meer over is. Afsluitcode 0: niets meer te herstellen, 1: waarden gelaten zoals ze waren, 2: niet leesbaar of een keuze die niet toegestaan is (niets veranderd).</translation>
+    </message>
+    <message>
+        <source>Repair the bad values (asks for each).</source>
+        <translation>De foute waarden herstellen (vraagt het voor elke waarde).</translation>
+    </message>
+    <message>
+        <source>With --repair: set this bad value, e.g. agreement:7:status=negotiating (an empty VALUE sets nothing); repeat for more. Asks nothing.</source>
+        <translation>Met --repair: deze foute waarde zetten, bijvoorbeeld agreement:7:status=negotiating (een lege VALUE zet niets); herhaal voor meer. Vraagt niets.</translation>
+    </message>
+    <message>
+        <source>--set is for --repair.</source>
+        <translation>--set hoort bij --repair.</translation>
+    </message>
+    <message>
+        <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable); --repair repairs the bad values, asking for each or as --set says.</source>
+        <translation>De integriteit, het schema en de inhoud van een portfolio alleen-lezen controleren (afsluitcode 0 in orde, 1 problemen, 2 onleesbaar); --repair herstelt de foute waarden, met een vraag voor elke waarde of zoals --set zegt.</translation>
+    </message>
+    <message>
+        <source>--set %1: name a value the check finds as TABLE:ID:COLUMN=VALUE (see `pactline check`).</source>
+        <translation>--set %1: noem een waarde die de controle vindt als TABLE:ID:COLUMN=VALUE (zie `pactline check`).</translation>
+    </message>
+    <message>
+        <source>--set %1: not a value allowed there; allowed: %2.</source>
+        <translation>--set %1: die waarde is daar niet toegestaan; toegestaan: %2.</translation>
+    </message>
+    <message>
+        <source>leave it as it is</source>
+        <translation>laten zoals het is</translation>
+    </message>
+    <message>
+        <source>Number, =VALUE for another value, or Enter to leave it: </source>
+        <translation>Nummer, =WAARDE voor een andere waarde, of Enter om het te laten: </translation>
+    </message>
+    <message>
+        <source>Number, or Enter to leave it: </source>
+        <translation>Nummer, of Enter om het te laten: </translation>
+    </message>
+    <message>
+        <source>Not one of the choices.</source>
+        <translation>Geen van de keuzes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) to repair.</source>
+        <translation>
+            <numerusform>%1: %n waarde te herstellen.</numerusform>
+            <numerusform>%1: %n waarden te herstellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) repaired in one transaction.</source>
+        <translation>
+            <numerusform>%1: %n waarde hersteld in één transactie.</numerusform>
+            <numerusform>%1: %n waarden hersteld in één transactie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upgraded to the current schema version; the copy taken before the upgrade is %1.</source>
+        <translation>Bijgewerkt naar de huidige schemaversie; de kopie van vóór het bijwerken is %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not repaired:</source>
+        <translation>
+            <numerusform>%n waarde niet hersteld:</numerusform>
+            <numerusform>%n waarden niet hersteld:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1135,35 @@ Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</nu
 %1
 Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContentRepair</name>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” is no longer there.</source>
+        <translation>Rij %1 van “%2” bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2”: %3 %4 → %5.</source>
+        <translation>Rij %1 van “%2”: %3 %4 → %5.</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired: row %1 of “%2” cannot hold %3 in %4 (%5).</source>
+        <translation>Er is niets hersteld: rij %1 van “%2” kan %3 niet in %4 bevatten (%5).</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” was changed meanwhile: %3 holds %4 now, not %5. Nothing was repaired.</source>
+        <translation>Rij %1 van “%2” is intussen gewijzigd: %3 bevat nu %4, niet %5. Er is niets hersteld.</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired: the values chosen are not allowed either, or break another rule:
+%1</source>
+        <translation>Er is niets hersteld: de gekozen waarden zijn ook niet toegestaan, of breken een andere regel:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1384,22 +1476,22 @@ Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</nu
         <source>“%1” is an SQLite database but not a Pactline portfolio.</source>
         <translation>“%1” is een SQLite-database, maar geen Pactline-portfolio.</translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
-%2
-Correct them (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists them all.</source>
-        <translation>
-            <numerusform>“%1” bevat %n waarde die deze versie van Pactline niet meer in een portfolio toestaat; het bestand is daarom niet bijgewerkt en gelaten zoals het was:
-%2
-Verbeter die waarde (met een ander SQLite-programma, of na het alleen-lezen openen van het bestand) en open het opnieuw; `pactline check “%1”` somt alles op.</numerusform>
-            <numerusform>“%1” bevat %n waarden die deze versie van Pactline niet meer in een portfolio toestaat; het bestand is daarom niet bijgewerkt en gelaten zoals het was:
-%2
-Verbeter die waarden (met een ander SQLite-programma, of na het alleen-lezen openen van het bestand) en open het opnieuw; `pactline check “%1”` somt ze allemaal op.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no space left on the disk: %1</source>
         <translation>Er is geen ruimte meer op de schijf: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
+%2
+Repair them (File ▸ Open offers it, or `pactline check --repair “%1”`) and open it again; `pactline check “%1”` lists them all.</source>
+        <translation>
+            <numerusform>“%1” bevat %n waarde die deze versie van Pactline niet meer in een portfolio toestaat; het bestand is daarom niet bijgewerkt en gelaten zoals het was:
+%2
+Herstel die waarde (Bestand ▸ Openen biedt het aan, of `pactline check --repair “%1”`) en open het opnieuw; `pactline check “%1”` somt alles op.</numerusform>
+            <numerusform>“%1” bevat %n waarden die deze versie van Pactline niet meer in een portfolio toestaat; het bestand is daarom niet bijgewerkt en gelaten zoals het was:
+%2
+Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repair “%1”`) en open het opnieuw; `pactline check “%1”` somt ze allemaal op.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2289,17 @@ Verbeter die waarden (met een ander SQLite-programma, of na het alleen-lezen ope
     </message>
 </context>
 <context>
+    <name>ImportUndo</name>
+    <message>
+        <source>Rows of the import were changed again meanwhile; the import was not undone.</source>
+        <translation>Rijen van de import zijn intussen opnieuw gewijzigd; de import is niet ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”: %4 changed</source>
+        <translation>%1 %2 “%3”: %4 gewijzigd</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Choose a CSV file</source>
@@ -2448,6 +2551,25 @@ The portfolio was left as it was.</source>
         <translation>%1
 
 De portfolio is gelaten zoals die was.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Import ongedaan maken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of this import changed since it was imported. Delete them with the rest, keep them (and what they need) and remove the rest, or leave the import as it is?</source>
+        <translation>
+            <numerusform>%n rij van deze import is sinds het importeren gewijzigd. Die met de rest verwijderen, die bewaren (met wat ze nodig heeft) en de rest verwijderen, of de import laten zoals hij is?</numerusform>
+            <numerusform>%n rijen van deze import zijn sinds het importeren gewijzigd. Die met de rest verwijderen, die bewaren (met wat ze nodig hebben) en de rest verwijderen, of de import laten zoals hij is?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Anyway</source>
+        <translation>Toch verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep Changed Rows</source>
+        <translation>Gewijzigde rijen bewaren</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3012,14 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <source>They go to Edit ▸ Trash…; Edit ▸ Undo brings them back at once.</source>
         <translation>Ze gaan naar Bewerken ▸ Prullenbak…; Bewerken ▸ Ongedaan maken brengt ze meteen terug.</translation>
     </message>
+    <message>
+        <source>Portfolio on a network drive</source>
+        <translation>Portfolio op een netwerkschijf</translation>
+    </message>
+    <message>
+        <source>Save a copy on this computer and open that?</source>
+        <translation>Een kopie op deze computer opslaan en die openen?</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfiles</name>
@@ -3048,6 +3178,13 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>This column cannot be edited.</source>
         <translation>Deze kolom kan niet bewerkt worden.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDrive</name>
+    <message>
+        <source>“%1” is on a network drive, where SQLite cannot keep a portfolio safe while it is written, so Pactline only reads it there. Copy it to this computer to change it (File ▸ Save a Copy As…, or `pactline backup`).</source>
+        <translation>“%1” staat op een netwerkschijf, waar SQLite een portfolio tijdens het schrijven niet veilig kan houden; Pactline leest het daar dus alleen. Kopieer het naar deze computer om het te wijzigen (Bestand ▸ Kopie opslaan als…, of `pactline backup`).</translation>
     </message>
 </context>
 <context>
@@ -4258,6 +4395,100 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>Columns</source>
         <translation>Kolommen</translation>
+    </message>
+</context>
+<context>
+    <name>RepairDialog</name>
+    <message>
+        <source>Repair Values</source>
+        <translation>Waarden herstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not allowed in this portfolio: %n value(s). Choose what each becomes, or leave it as it is.</source>
+        <translation>
+            <numerusform>Niet toegestaan in deze portfolio: %n waarde. Kies wat die wordt, of laat die zoals ze is.</numerusform>
+            <numerusform>Niet toegestaan in deze portfolio: %n waarden. Kies wat elke waarde wordt, of laat ze zoals ze is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Laten zoals het is</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Toegestaan: %1</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>RepairOffer</name>
+    <message>
+        <source>&amp;Repair Values…</source>
+        <translation>Waarden &amp;herstellen…</translation>
+    </message>
+    <message>
+        <source>Choose allowed values for the values another program wrote that Pactline does not allow</source>
+        <translation>Toegestane waarden kiezen voor de waarden die een ander programma schreef en die Pactline niet toestaat</translation>
+    </message>
+    <message>
+        <source>Portfolio not upgraded</source>
+        <translation>Portfolio niet bijgewerkt</translation>
+    </message>
+    <message>
+        <source>This portfolio holds values this version of Pactline does not allow, so it was not upgraded. You can open it read-only as it is, or repair the values first.</source>
+        <translation>Deze portfolio bevat waarden die deze versie van Pactline niet toestaat; daarom is ze niet bijgewerkt. U kunt ze alleen-lezen openen zoals ze is, of eerst de waarden herstellen.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Herstellen…</translation>
+    </message>
+    <message>
+        <source>Cannot repair</source>
+        <translation>Kan niet herstellen</translation>
+    </message>
+    <message>
+        <source>The values chosen are repaired in one transaction in the file as it is; once no value is left that stops it, the file is upgraded and opens for editing. This cannot be undone in the window, as the upgrade follows the repair.</source>
+        <translation>De gekozen waarden worden in één transactie hersteld in het bestand zoals het is; zodra er geen waarde meer is die het tegenhoudt, wordt het bestand bijgewerkt en geopend om te bewerken. Dit kan in het venster niet ongedaan gemaakt worden, omdat het bijwerken op het herstel volgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not repaired: %n value(s). The portfolio was not upgraded, so it opens read-only.</source>
+        <translation>
+            <numerusform>Niet hersteld: %n waarde. De portfolio is niet bijgewerkt en wordt dus alleen-lezen geopend.</numerusform>
+            <numerusform>Niet hersteld: %n waarden. De portfolio is niet bijgewerkt en wordt dus alleen-lezen geopend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portfolio is open read-only.</source>
+        <translation>De portfolio is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>Repair Values</source>
+        <translation>Waarden herstellen</translation>
+    </message>
+    <message>
+        <source>Every value in the portfolio is allowed: there is nothing to repair.</source>
+        <translation>Elke waarde in de portfolio is toegestaan: er valt niets te herstellen.</translation>
+    </message>
+    <message>
+        <source>The values chosen are repaired in one transaction; Edit ▸ Undo puts them back.</source>
+        <translation>De gekozen waarden worden in één transactie hersteld; Bewerken ▸ Ongedaan maken zet ze terug.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairUndoCommand</name>
+    <message numerus="yes">
+        <source>Repair %n value(s)</source>
+        <translation>
+            <numerusform>%n waarde herstellen</numerusform>
+            <numerusform>%n waarden herstellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

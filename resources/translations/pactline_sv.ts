@@ -887,16 +887,8 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>Skriv en PDF-rapport: portföljen, ett avtal eller utvecklingen mellan två datum.</translation>
     </message>
     <message>
-        <source>Checks a portfolio read-only: SQLite&apos;s integrity check, Pactline&apos;s schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.</source>
-        <translation>Kontrollerar en portfölj skrivskyddat: SQLites integritetskontroll, Pactlines schemakontroll och dess innehållskontroll (okända koder, felaktiga datum, okända länder, brutna referenser, dubbletter). Slutkod 0: felfri, 1: problem hittades, 2: inte läsbar.</translation>
-    </message>
-    <message>
         <source>%1: ok (schema version %2; integrity, schema and content checked).</source>
         <translation>%1: ok (schemaversion %2; integritet, schema och innehåll kontrollerade).</translation>
-    </message>
-    <message>
-        <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable).</source>
-        <translation>Kontrollera en portföljs integritet, schema och innehåll, skrivskyddat (slutkod 0 ok, 1 problem, 2 oläsbar).</translation>
     </message>
     <message>
         <source>Wrote the personal data of contact %1 to %2.</source>
@@ -952,6 +944,77 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
     <message>
         <source>Find, export or erase the personal data of one contact (GDPR).</source>
         <translation>Hitta, exportera eller radera personuppgifterna för en kontaktperson (GDPR).</translation>
+    </message>
+    <message>
+        <source>Checks a portfolio read-only: SQLite&apos;s integrity check, Pactline&apos;s schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.
+With --repair it repairs the values the content check finds, in one transaction, changing only the values chosen: for each it lists the allowed values, numbered, and reads the choice from the standard input (Enter leaves the value as it is); with --set it asks nothing and sets exactly the values named. An older file that these values kept from being upgraded is upgraded once none is left. Exit 0: nothing left to repair, 1: values left as they were, 2: not readable or a choice not allowed (nothing changed).</source>
+        <translation>Kontrollerar en portfölj skrivskyddat: SQLites integritetskontroll, Pactlines schemakontroll och dess innehållskontroll (okända koder, felaktiga datum, okända länder, brutna referenser, dubbletter). Slutkod 0: felfri, 1: problem hittades, 2: inte läsbar.
+Med --repair reparerar den värdena som innehållskontrollen hittar, i en transaktion, och ändrar bara de valda värdena: för varje värde listar den de tillåtna värdena numrerade och läser valet från standardinmatningen (Enter lämnar värdet som det är); med --set frågar den inget och sätter exakt de angivna värdena. En äldre fil som dessa värden hindrade från att uppgraderas uppgraderas när inget finns kvar. Slutkod 0: inget kvar att reparera, 1: värden lämnades som de var, 2: inte läsbar eller ett val som inte är tillåtet (inget ändrat).</translation>
+    </message>
+    <message>
+        <source>Repair the bad values (asks for each).</source>
+        <translation>Reparera de felaktiga värdena (frågar för varje).</translation>
+    </message>
+    <message>
+        <source>With --repair: set this bad value, e.g. agreement:7:status=negotiating (an empty VALUE sets nothing); repeat for more. Asks nothing.</source>
+        <translation>Med --repair: sätt detta felaktiga värde, t.ex. agreement:7:status=negotiating (ett tomt VALUE sätter inget); upprepa för fler. Frågar inget.</translation>
+    </message>
+    <message>
+        <source>--set is for --repair.</source>
+        <translation>--set hör till --repair.</translation>
+    </message>
+    <message>
+        <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable); --repair repairs the bad values, asking for each or as --set says.</source>
+        <translation>Kontrollera en portföljs integritet, schema och innehåll, skrivskyddat (slutkod 0 ok, 1 problem, 2 oläsbar); --repair reparerar de felaktiga värdena, med en fråga för varje eller som --set säger.</translation>
+    </message>
+    <message>
+        <source>--set %1: name a value the check finds as TABLE:ID:COLUMN=VALUE (see `pactline check`).</source>
+        <translation>--set %1: ange ett värde som kontrollen hittar som TABLE:ID:COLUMN=VALUE (se `pactline check`).</translation>
+    </message>
+    <message>
+        <source>--set %1: not a value allowed there; allowed: %2.</source>
+        <translation>--set %1: inget värde som är tillåtet där; tillåtet: %2.</translation>
+    </message>
+    <message>
+        <source>leave it as it is</source>
+        <translation>lämna det som det är</translation>
+    </message>
+    <message>
+        <source>Number, =VALUE for another value, or Enter to leave it: </source>
+        <translation>Nummer, =VÄRDE för ett annat värde, eller Enter för att lämna det: </translation>
+    </message>
+    <message>
+        <source>Number, or Enter to leave it: </source>
+        <translation>Nummer, eller Enter för att lämna det: </translation>
+    </message>
+    <message>
+        <source>Not one of the choices.</source>
+        <translation>Inte ett av valen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) to repair.</source>
+        <translation>
+            <numerusform>%1: %n värde att reparera.</numerusform>
+            <numerusform>%1: %n värden att reparera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) repaired in one transaction.</source>
+        <translation>
+            <numerusform>%1: %n värde reparerat i en transaktion.</numerusform>
+            <numerusform>%1: %n värden reparerade i en transaktion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upgraded to the current schema version; the copy taken before the upgrade is %1.</source>
+        <translation>Uppgraderad till den aktuella schemaversionen; kopian från före uppgraderingen är %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not repaired:</source>
+        <translation>
+            <numerusform>%n värde inte reparerat:</numerusform>
+            <numerusform>%n värden inte reparerade:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1135,35 @@ Rätta den först; `pactline check` listar alla problem i filen.</numerusform>
 %1
 Rätta dem först; `pactline check` listar alla problem i filen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContentRepair</name>
+    <message>
+        <source>nothing</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” is no longer there.</source>
+        <translation>Rad %1 i ”%2” finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2”: %3 %4 → %5.</source>
+        <translation>Rad %1 i ”%2”: %3 %4 → %5.</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired: row %1 of “%2” cannot hold %3 in %4 (%5).</source>
+        <translation>Inget reparerades: rad %1 i ”%2” kan inte innehålla %3 i %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” was changed meanwhile: %3 holds %4 now, not %5. Nothing was repaired.</source>
+        <translation>Rad %1 i ”%2” har ändrats under tiden: %3 innehåller nu %4, inte %5. Inget reparerades.</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired: the values chosen are not allowed either, or break another rule:
+%1</source>
+        <translation>Inget reparerades: de valda värdena är inte heller tillåtna, eller bryter mot en annan regel:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1384,22 +1476,22 @@ Rätta dem först; `pactline check` listar alla problem i filen.</numerusform>
         <source>“%1” is an SQLite database but not a Pactline portfolio.</source>
         <translation>”%1” är en SQLite-databas men ingen Pactline-portfölj.</translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
-%2
-Correct them (with another SQLite tool, or after opening the file read-only) and open it again; `pactline check “%1”` lists them all.</source>
-        <translation>
-            <numerusform>”%1” innehåller %n värde som den här versionen av Pactline inte längre tillåter i en portfölj, så filen uppgraderades inte utan lämnades som den var:
-%2
-Rätta det (med ett annat SQLite-verktyg, eller efter att ha öppnat filen skrivskyddad) och öppna den igen; `pactline check ”%1”` listar allt.</numerusform>
-            <numerusform>”%1” innehåller %n värden som den här versionen av Pactline inte längre tillåter i en portfölj, så filen uppgraderades inte utan lämnades som den var:
-%2
-Rätta dem (med ett annat SQLite-verktyg, eller efter att ha öppnat filen skrivskyddad) och öppna den igen; `pactline check ”%1”` listar alla.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no space left on the disk: %1</source>
         <translation>Det finns inget utrymme kvar på disken: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not upgraded and was left as it was:
+%2
+Repair them (File ▸ Open offers it, or `pactline check --repair “%1”`) and open it again; `pactline check “%1”` lists them all.</source>
+        <translation>
+            <numerusform>”%1” innehåller %n värde som den här versionen av Pactline inte längre tillåter i en portfölj, så filen uppgraderades inte utan lämnades som den var:
+%2
+Reparera det (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%1”`) och öppna den igen; `pactline check ”%1”` listar allt.</numerusform>
+            <numerusform>”%1” innehåller %n värden som den här versionen av Pactline inte längre tillåter i en portfölj, så filen uppgraderades inte utan lämnades som den var:
+%2
+Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%1”`) och öppna den igen; `pactline check ”%1”` listar alla.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2289,17 @@ Rätta dem (med ett annat SQLite-verktyg, eller efter att ha öppnat filen skriv
     </message>
 </context>
 <context>
+    <name>ImportUndo</name>
+    <message>
+        <source>Rows of the import were changed again meanwhile; the import was not undone.</source>
+        <translation>Rader i importen ändrades igen under tiden; importen ångrades inte.</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”: %4 changed</source>
+        <translation>%1 %2 ”%3”: %4 ändrat</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Choose a CSV file</source>
@@ -2448,6 +2551,25 @@ The portfolio was left as it was.</source>
         <translation>%1
 
 Portföljen lämnades som den var.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Ångra import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of this import changed since it was imported. Delete them with the rest, keep them (and what they need) and remove the rest, or leave the import as it is?</source>
+        <translation>
+            <numerusform>%n rad i den här importen har ändrats sedan den importerades. Ta bort den med resten, behålla den (och det den behöver) och ta bort resten, eller lämna importen som den är?</numerusform>
+            <numerusform>%n rader i den här importen har ändrats sedan de importerades. Ta bort dem med resten, behålla dem (och det de behöver) och ta bort resten, eller lämna importen som den är?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Anyway</source>
+        <translation>Ta bort ändå</translation>
+    </message>
+    <message>
+        <source>Keep Changed Rows</source>
+        <translation>Behåll ändrade rader</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3012,14 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <source>They go to Edit ▸ Trash…; Edit ▸ Undo brings them back at once.</source>
         <translation>De flyttas till Redigera ▸ Papperskorgen…; Redigera ▸ Ångra återställer dem direkt.</translation>
     </message>
+    <message>
+        <source>Portfolio on a network drive</source>
+        <translation>Portfölj på en nätverksenhet</translation>
+    </message>
+    <message>
+        <source>Save a copy on this computer and open that?</source>
+        <translation>Spara en kopia på den här datorn och öppna den?</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfiles</name>
@@ -3048,6 +3178,13 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>This column cannot be edited.</source>
         <translation>Den här kolumnen kan inte redigeras.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDrive</name>
+    <message>
+        <source>“%1” is on a network drive, where SQLite cannot keep a portfolio safe while it is written, so Pactline only reads it there. Copy it to this computer to change it (File ▸ Save a Copy As…, or `pactline backup`).</source>
+        <translation>”%1” ligger på en nätverksenhet, där SQLite inte kan hålla en portfölj säker medan den skrivs, så Pactline läser den bara där. Kopiera den till den här datorn för att ändra den (Arkiv ▸ Spara en kopia som…, eller `pactline backup`).</translation>
     </message>
 </context>
 <context>
@@ -4258,6 +4395,100 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>Columns</source>
         <translation>Kolumner</translation>
+    </message>
+</context>
+<context>
+    <name>RepairDialog</name>
+    <message>
+        <source>Repair Values</source>
+        <translation>Reparera värden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not allowed in this portfolio: %n value(s). Choose what each becomes, or leave it as it is.</source>
+        <translation>
+            <numerusform>Inte tillåtet i den här portföljen: %n värde. Välj vad det blir, eller lämna det som det är.</numerusform>
+            <numerusform>Inte tillåtet i den här portföljen: %n värden. Välj vad vart och ett blir, eller lämna det som det är.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Lämna som det är</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Tillåtet: %1</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparera</translation>
+    </message>
+</context>
+<context>
+    <name>RepairOffer</name>
+    <message>
+        <source>&amp;Repair Values…</source>
+        <translation>&amp;Reparera värden…</translation>
+    </message>
+    <message>
+        <source>Choose allowed values for the values another program wrote that Pactline does not allow</source>
+        <translation>Välj tillåtna värden för de värden som ett annat program skrev och som Pactline inte tillåter</translation>
+    </message>
+    <message>
+        <source>Portfolio not upgraded</source>
+        <translation>Portföljen uppgraderades inte</translation>
+    </message>
+    <message>
+        <source>This portfolio holds values this version of Pactline does not allow, so it was not upgraded. You can open it read-only as it is, or repair the values first.</source>
+        <translation>Den här portföljen innehåller värden som den här versionen av Pactline inte tillåter, så den uppgraderades inte. Du kan öppna den skrivskyddad som den är, eller reparera värdena först.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Öppna skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Reparera…</translation>
+    </message>
+    <message>
+        <source>Cannot repair</source>
+        <translation>Kan inte reparera</translation>
+    </message>
+    <message>
+        <source>The values chosen are repaired in one transaction in the file as it is; once no value is left that stops it, the file is upgraded and opens for editing. This cannot be undone in the window, as the upgrade follows the repair.</source>
+        <translation>De valda värdena repareras i en transaktion i filen som den är; när inget värde finns kvar som hindrar det uppgraderas filen och öppnas för redigering. Detta kan inte ångras i fönstret, eftersom uppgraderingen följer på reparationen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not repaired: %n value(s). The portfolio was not upgraded, so it opens read-only.</source>
+        <translation>
+            <numerusform>Inte reparerat: %n värde. Portföljen uppgraderades inte, så den öppnas skrivskyddad.</numerusform>
+            <numerusform>Inte reparerade: %n värden. Portföljen uppgraderades inte, så den öppnas skrivskyddad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portfolio is open read-only.</source>
+        <translation>Portföljen är öppnad skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Repair Values</source>
+        <translation>Reparera värden</translation>
+    </message>
+    <message>
+        <source>Every value in the portfolio is allowed: there is nothing to repair.</source>
+        <translation>Alla värden i portföljen är tillåtna: det finns inget att reparera.</translation>
+    </message>
+    <message>
+        <source>The values chosen are repaired in one transaction; Edit ▸ Undo puts them back.</source>
+        <translation>De valda värdena repareras i en transaktion; Redigera ▸ Ångra sätter tillbaka dem.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairUndoCommand</name>
+    <message numerus="yes">
+        <source>Repair %n value(s)</source>
+        <translation>
+            <numerusform>Reparera %n värde</numerusform>
+            <numerusform>Reparera %n värden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,14 +15,40 @@ Result<void> ImportUndoCommand::execute(const CsvImport::Progress &progress)
 
 void ImportUndoCommand::undo()
 {
-    if (auto done = CsvImport::remove(m_db, m_plan); !done)
+    const Result<QList<ImportedRowChange>> changed = ImportUndo::changedRows(m_db, m_plan);
+    if (!changed) {
+        failed(changed.error());
+        return;
+    }
+    ImportPlan target = m_plan;
+    QList<ImportedRowChange> expected = *changed;
+    if (!changed->isEmpty()) {
+        switch (m_ask ? m_ask(*changed) : UndoChoice::Cancel) {
+        case UndoChoice::Cancel:
+            m_undoCancelled = true;
+            if (m_onCancel)
+                m_onCancel();
+            return;
+        case UndoChoice::KeepChanged:
+            target = ImportUndo::without(m_plan, *changed);
+            expected.clear();
+            break;
+        case UndoChoice::DeleteAnyway:
+            break;
+        }
+    }
+    if (auto done = ImportUndo::remove(m_db, target, expected); !done) {
         failed(done.error());
+        return;
+    }
+    m_plan = target; // what redo writes again: the rows kept stay as they are
 }
 
 void ImportUndoCommand::redo()
 {
-    if (m_firstRedo) {
+    if (m_firstRedo || m_undoCancelled) {
         m_firstRedo = false;
+        m_undoCancelled = false;
         return;
     }
     if (auto done = CsvImport::write(m_db, m_plan); !done)

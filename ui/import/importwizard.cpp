@@ -22,8 +22,41 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
+
+namespace {
+
+// Undo of an import whose rows were changed since: delete them anyway, keep them, or cancel.
+ImportUndoCommand::UndoChoice askAboutChangedRows(QWidget *window, const QList<ImportedRowChange> &changed)
+{
+    QStringList rows;
+    for (const ImportedRowChange &change : changed)
+        rows << ImportUndo::describe(change);
+    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("ImportWizard", "Undo Import"),
+                    QCoreApplication::translate("ImportWizard",
+                                                "%n row(s) of this import changed since it was imported. Delete "
+                                                "them with the rest, keep them (and what they need) and remove the "
+                                                "rest, or leave the import as it is?",
+                                                nullptr, int(changed.size())),
+                    QMessageBox::NoButton, window);
+    box.setDetailedText(rows.join(QLatin1Char('\n')));
+    QPushButton *remove =
+        box.addButton(QCoreApplication::translate("ImportWizard", "Delete Anyway"), QMessageBox::DestructiveRole);
+    QPushButton *keep =
+        box.addButton(QCoreApplication::translate("ImportWizard", "Keep Changed Rows"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == remove)
+        return ImportUndoCommand::UndoChoice::DeleteAnyway;
+    return box.clickedButton() == keep ? ImportUndoCommand::UndoChoice::KeepChanged
+                                       : ImportUndoCommand::UndoChoice::Cancel;
+}
+
+} // namespace
 
 ImportWizard::ImportWizard(Database &db, QUndoStack *undoStack, QWidget *parent)
     : QWizard(parent)
@@ -295,6 +328,16 @@ void ImportWizard::accept()
     // The command outlives the wizard: failures of a later undo or redo go to the window.
     command->setFailureHandler([window = QPointer<QWidget>(parentWidget())](const StoreError &error) {
         QMessageBox::warning(window, tr("Import"), error.message);
+    });
+    command->setUndoAsker([window = QPointer<QWidget>(parentWidget())](const QList<ImportedRowChange> &changed) {
+        return askAboutChangedRows(window, changed);
+    });
+    command->setCancelHandler([stack = QPointer<QUndoStack>(m_undoStack)] {
+        // The stack moved past the import as the undo began: put it back (that redo does nothing).
+        QTimer::singleShot(0, stack, [stack] {
+            if (stack)
+                stack->redo();
+        });
     });
     if (m_undoStack)
         m_undoStack->push(command.release());
