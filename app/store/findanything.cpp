@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace {
 
@@ -119,10 +120,13 @@ Result<void> addIds(const Database &db, const QString &sql, const QVariantList &
     return {};
 }
 
-// The ids of up to `wanted` records of one kind that match `text`, best first.
-Result<QList<qint64>> matchingIds(const Database &db, const KindSource &source, const QString &text, int wanted)
+// The ids of up to `wanted` records of one kind that match `text`, best first; `byName` tells
+// whether the first matches by its name or title.
+Result<QList<qint64>> matchingIds(const Database &db, const KindSource &source, const QString &text, int wanted,
+                                  bool &byName)
 {
     QList<qint64> ids;
+    byName = false;
     const QList<TextSearch::Term> terms = TextSearch::terms(text);
     const bool indexed = db.hasSearchIndexes() && db.dialect().kind() == SqlDialect::Kind::Sqlite;
     const QString limit = QStringLiteral(" LIMIT %1");
@@ -138,6 +142,7 @@ Result<QList<qint64>> matchingIds(const Database &db, const KindSource &source, 
         const QString inLabel = QStringLiteral("{%1} : (%2)").arg(source.labelColumns.join(QLatin1Char(' ')), all);
         if (auto r = addIds(db, byWord, {inLabel}, wanted, ids); !r)
             return r.error();
+        byName = !ids.isEmpty();
         if (ids.size() < wanted)
             if (auto r = addIds(db, byWord, {all}, wanted, ids); !r)
                 return r.error();
@@ -202,14 +207,19 @@ QList<FindAnything::Kind> FindAnything::kinds()
 Result<QList<FindAnything::Hit>> FindAnything::find(const Database &db, const QString &text, int perKind, int total)
 {
     QList<QList<qint64>> found;
+    QList<int> order; // the kinds whose name or title matches first
     if (TextSearch::terms(text).isEmpty() || perKind <= 0 || total <= 0)
         return QList<Hit>();
+    QList<int> others;
     for (const KindSource &source : sources()) {
-        auto ids = matchingIds(db, source, text, perKind);
+        bool byName = false;
+        auto ids = matchingIds(db, source, text, perKind, byName);
         if (!ids)
             return ids.error();
+        (byName ? order : others) << int(found.size());
         found << *ids;
     }
+    order << others;
     // Over the total: the kind with the most hits (the later one of equals) gives up its last.
     for (qsizetype count = std::accumulate(found.cbegin(), found.cend(), qsizetype(0),
                                            [](qsizetype sum, const QList<qint64> &ids) { return sum + ids.size(); });
@@ -221,7 +231,7 @@ Result<QList<FindAnything::Hit>> FindAnything::find(const Database &db, const QS
         most->removeLast();
     }
     QList<Hit> hits;
-    for (int i = 0; i < sources().size(); ++i) {
+    for (int i : std::as_const(order)) {
         auto some = hitsOf(db, sources().at(i), found.at(i));
         if (!some)
             return some.error();

@@ -13,7 +13,8 @@ class Database;
 // text, a few of each kind, by the same rule as the lists' search (TextSearch::condition). Each kind
 // lists first the records whose name or title matches by word, then those matching by word in any
 // searched column, then those matching only inside a word; within each, the older records first.
-// Stops reading each kind at its limit, so that a common prefix costs no more than a rare word.
+// The kinds with a name or title that matches come first. Stops reading each kind at its limit, so
+// that a common prefix costs no more than a rare word.
 class FindAnything
 {
 public:
@@ -35,10 +36,11 @@ public:
         qint64 ownerId = 0; // where it is shown: a contact's partner, a milestone's agreement (0: itself)
     };
 
-    // The kinds in the order their hits come in.
+    // The kinds in the order their hits come in, among those with a name that matches and among the rest.
     static QList<Kind> kinds();
 
-    // Up to `perKind` hits of each kind for `text`, grouped by kind in kinds() order; nothing for text
-    // without a term. When more than `total` match, the kinds with the most hits give up their last ones.
+    // Up to `perKind` hits of each kind for `text`, grouped by kind: first the kinds whose first hit
+    // matches by its name or title, then the others, each in kinds() order. Nothing for text without a
+    // term. When more than `total` match, the kinds with the most hits give up their last ones.
     static Result<QList<Hit>> find(const Database &db, const QString &text, int perKind = 8, int total = 30);
 };

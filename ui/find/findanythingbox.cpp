@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace {
@@ -80,7 +81,9 @@ FindAnythingBox::FindAnythingBox(MainWindow &window)
     m_results->setColumnCount(2);
     m_results->setHeaderHidden(true);
     m_results->setRootIsDecorated(false);
-    m_results->setIndentation(0);
+    m_results->setItemsExpandable(false);
+    m_results->setIndentation(14);
+    m_results->setStyleSheet(QStringLiteral("QTreeView::item { padding: 2px 4px; }"));
     m_results->setUniformRowHeights(true);
     m_results->setAllColumnsShowFocus(true);
     m_results->setFocusPolicy(Qt::NoFocus);
@@ -207,16 +210,19 @@ void FindAnythingBox::showHits(const QList<FindAnything::Hit> &hits, const QStri
     titleFont.setBold(true);
     const QBrush detailBrush = m_results->palette().brush(QPalette::PlaceholderText);
     QTreeWidgetItem *first = nullptr;
+    QTreeWidgetItem *title = nullptr;
     for (int i = 0; i < m_hits.size(); ++i) {
         const FindAnything::Hit &hit = m_hits.at(i);
+        // Each kind's hits under its title.
         if (i == 0 || m_hits.at(i - 1).kind != hit.kind) {
-            auto *title = new QTreeWidgetItem(m_results, {kindTitle(hit.kind)});
+            title = new QTreeWidgetItem(m_results, {kindTitle(hit.kind)});
             title->setData(0, HitRole, NoHit);
             title->setFont(0, titleFont);
             title->setFlags(Qt::ItemIsEnabled);
             title->setFirstColumnSpanned(true);
+            title->setExpanded(true);
         }
-        auto *row = new QTreeWidgetItem(m_results, {hit.label, hit.detail});
+        auto *row = new QTreeWidgetItem(title, {hit.label, hit.detail});
         row->setData(0, HitRole, i);
         row->setToolTip(0, hit.label);
         row->setToolTip(1, hit.detail);
@@ -235,6 +241,7 @@ void FindAnythingBox::showHits(const QList<FindAnything::Hit> &hits, const QStri
         m_results->setCurrentItem(first);
     if (isVisible())
         place();
+    m_results->scrollToTop();
 }
 
 void FindAnythingBox::moveCurrent(int steps)
@@ -242,18 +249,17 @@ void FindAnythingBox::moveCurrent(int steps)
     if (m_pause->isActive())
         search();
     QList<QTreeWidgetItem *> rows;
-    for (int i = 0; i < m_results->topLevelItemCount(); ++i)
-        if (m_results->topLevelItem(i)->data(0, HitRole).toInt() != NoHit)
-            rows << m_results->topLevelItem(i);
+    for (QTreeWidgetItemIterator it(m_results); *it; ++it)
+        if ((*it)->data(0, HitRole).toInt() != NoHit)
+            rows << *it;
     if (rows.isEmpty())
         return;
     const int at = int(rows.indexOf(m_results->currentItem()));
     QTreeWidgetItem *next = rows.at(qBound(0, at < 0 ? 0 : at + steps, int(rows.size()) - 1));
     m_results->setCurrentItem(next);
     // A kind's title above its first hit shows with it.
-    const int index = m_results->indexOfTopLevelItem(next);
-    if (index > 0 && m_results->topLevelItem(index - 1)->data(0, HitRole).toInt() == NoHit)
-        m_results->scrollToItem(m_results->topLevelItem(index - 1));
+    if (next->parent() && next->parent()->indexOfChild(next) == 0)
+        m_results->scrollToItem(next->parent());
     m_results->scrollToItem(next);
 }
 
@@ -289,7 +295,9 @@ void FindAnythingBox::place()
     const QWidget *view = m_window.centralWidget();
     const QRect area(view->mapTo(&m_window, QPoint(0, 0)), view->size());
     const int width = qBound(qMin(320, area.width()), area.width() - 32, 640);
-    const int rows = m_results->topLevelItemCount();
+    int rows = 0;
+    for (QTreeWidgetItemIterator it(m_results); *it; ++it)
+        ++rows;
     m_results->setVisible(rows > 0);
     if (rows > 0) {
         const int rowHeight = m_results->sizeHintForRow(0);

@@ -32,6 +32,7 @@ private slots:
     void everyTermMustMatch();
     void nothingForEmptyText();
     void namesComeBeforeOtherColumns();
+    void kindsWithANameThatMatchesComeFirst();
     void keepsToItsLimits();
     void findsWhatTheListsFind_data();
     void findsWhatTheListsFind();
@@ -189,6 +190,18 @@ void TestFindAnything::namesComeBeforeOtherColumns()
     const qint64 inName = partner(QStringLiteral("Clinical Research Centre")).meta.id;
     const qint64 insideName = partner(QStringLiteral("Preclinical Imaging Lab")).meta.id;
     QCOMPARE(idsOf(find(QStringLiteral("clinical")), Kind::Partner), (QList<qint64>{inName, inNotes, insideName}));
+}
+
+void TestFindAnything::kindsWithANameThatMatchesComeFirst()
+{
+    // "Karin" in a partner's notes, and a contact's name: the contact first.
+    const qint64 inNotes = partner(QStringLiteral("Leiden University"), QStringLiteral("Ask Karin first")).meta.id;
+    const QList<FindAnything::Hit> hits = find(QStringLiteral("karin"));
+    QCOMPARE(hits.size(), 2);
+    QCOMPARE(hits.at(0).kind, Kind::Contact);
+    QCOMPARE(hits.at(0).id, m_contact.meta.id);
+    QCOMPARE(hits.at(1).kind, Kind::Partner);
+    QCOMPARE(hits.at(1).id, inNotes);
 }
 
 void TestFindAnything::keepsToItsLimits()
