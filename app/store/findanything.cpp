@@ -104,6 +104,17 @@ const QList<KindSource> &sources()
     return all;
 }
 
+// The shortest term that the word index looks up; a text needs one.
+constexpr int MinTermLength = 2;
+
+QStringList searchedColumns(const QString &table)
+{
+    for (const TextSearch::Index &index : TextSearch::indexes())
+        if (index.table == table)
+            return index.columns;
+    return {};
+}
+
 // Runs `sql` and adds the ids it gives that are not in `ids` yet, until `ids` holds `wanted`.
 Result<void> addIds(const Database &db, const QString &sql, const QVariantList &values, int wanted, QList<qint64> &ids)
 {
@@ -132,19 +143,41 @@ Result<QList<qint64>> matchingIds(const Database &db, const KindSource &source, 
     const QString limit = QStringLiteral(" LIMIT %1");
     if (indexed) {
         // Every term at the start of a word: in the name or title first, then in any column. The
-        // word index hands out its matches in id order and stops at the limit.
+        // word index hands out its matches in id order and stops at the limit. A one-character term
+        // would have it merge the entries of every word with that initial first: the rows it finds
+        // for the other terms are tested for such a term by substring, as the lists' rule does.
         QStringList words;
-        for (const TextSearch::Term &term : terms)
-            words << TextSearch::wordExpression(term);
+        QStringList letters;
+        QVariantList letterValues;
+        const QStringList columns = searchedColumns(source.table);
+        for (const TextSearch::Term &term : terms) {
+            if (term.text.size() >= MinTermLength) {
+                words << TextSearch::wordExpression(term);
+                continue;
+            }
+            QStringList anywhere;
+            for (const QString &column : columns) {
+                anywhere << db.dialect().containsCondition(source.table + QLatin1Char('.') + column,
+                                                           QStringLiteral("?"));
+                letterValues << SqlDialect::escapeLike(term.text);
+            }
+            letters << QLatin1Char('(') + anywhere.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        }
         const QString all = words.join(QStringLiteral(" AND "));
         const QString fts = TextSearch::wordTable(source.table);
-        const QString byWord = QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(fts) + limit.arg(wanted);
+        const QString byWord =
+            (letters.isEmpty() ? QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(fts)
+                               : QStringLiteral("SELECT %1.rowid FROM %1 JOIN %2 ON %2.id = %1.rowid WHERE %1 MATCH ? "
+                                                "AND ")
+                                         .arg(fts, source.table) +
+                                     letters.join(QStringLiteral(" AND "))) +
+            limit.arg(wanted);
         const QString inLabel = QStringLiteral("{%1} : (%2)").arg(source.labelColumns.join(QLatin1Char(' ')), all);
-        if (auto r = addIds(db, byWord, {inLabel}, wanted, ids); !r)
+        if (auto r = addIds(db, byWord, QVariantList{inLabel} + letterValues, wanted, ids); !r)
             return r.error();
         byName = !ids.isEmpty();
         if (ids.size() < wanted)
-            if (auto r = addIds(db, byWord, {all}, wanted, ids); !r)
+            if (auto r = addIds(db, byWord, QVariantList{all} + letterValues, wanted, ids); !r)
                 return r.error();
         if (ids.size() == wanted)
             return ids;
@@ -204,11 +237,18 @@ QList<FindAnything::Kind> FindAnything::kinds()
     return all;
 }
 
+bool FindAnything::isSearchable(const QString &text)
+{
+    const QList<TextSearch::Term> terms = TextSearch::terms(text);
+    return std::any_of(terms.cbegin(), terms.cend(),
+                       [](const TextSearch::Term &term) { return term.text.size() >= MinTermLength; });
+}
+
 Result<QList<FindAnything::Hit>> FindAnything::find(const Database &db, const QString &text, int perKind, int total)
 {
     QList<QList<qint64>> found;
     QList<int> order; // the kinds whose name or title matches first
-    if (TextSearch::terms(text).isEmpty() || perKind <= 0 || total <= 0)
+    if (perKind <= 0 || total <= 0 || !isSearchable(text))
         return QList<Hit>();
     QList<int> others;
     for (const KindSource &source : sources()) {

@@ -39,8 +39,12 @@ public:
     // The kinds in the order their hits come in, among those with a name that matches and among the rest.
     static QList<Kind> kinds();
 
+    // Whether `text` has a term of two characters or more, without which find() finds nothing.
+    static bool isSearchable(const QString &text);
+
     // Up to `perKind` hits of each kind for `text`, grouped by kind: first the kinds whose first hit
     // matches by its name or title, then the others, each in kinds() order. Nothing for text without a
-    // term. When more than `total` match, the kinds with the most hits give up their last ones.
+    // term of two characters or more (one character finds too much to help). When more than `total`
+    // match, the kinds with the most hits give up their last ones.
     static Result<QList<Hit>> find(const Database &db, const QString &text, int perKind = 8, int total = 30);
 };

@@ -189,7 +189,7 @@ void FindAnythingBox::search()
         return;
     m_searched = text;
     Database *db = m_window.database();
-    if (!db || text.trimmed().isEmpty()) {
+    if (!db || !FindAnything::isSearchable(text)) {
         showHits({}, {});
         return;
     }
