@@ -147,15 +147,19 @@ struct SortPlan
     QStringList ties;
 };
 
-SortPlan planOf(const QString &table, const SortColumn &sort)
+SortPlan planOf(const QString &table, const SortColumn &sort, const SqlDialect &dialect)
 {
     if (sort.joinTable.isEmpty())
         return {table, sort.column, {QStringLiteral("id")}};
     // Only the sort value and its row's id come in, under names of their own, so that the list's own
-    // columns stay unambiguous; SQLite flattens the subquery and reads the joined table's index in order.
-    return {QStringLiteral("%1 JOIN (SELECT id AS sort_id, %2 AS sort_value FROM %3) AS sort_join ON "
-                           "sort_join.sort_id = %1.%4")
-                .arg(table, sort.column, sort.joinTable, sort.joinKey),
+    // columns stay unambiguous. SQLite flattens the subquery; CROSS JOIN has it read the joined table's
+    // index in order, look up the listed rows of each joined row, and stop at the window's end, also
+    // under a filter with an index of its own (a status), which it would otherwise read whole and sort.
+    const QString join =
+        dialect.kind() == SqlDialect::Kind::Sqlite ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN");
+    return {QStringLiteral("(SELECT id AS sort_id, %1 AS sort_value FROM %2) AS sort_join %3 %4 ON "
+                           "sort_join.sort_id = %4.%5")
+                .arg(sort.column, sort.joinTable, join, table, sort.joinKey),
             QStringLiteral("sort_value"),
             {QStringLiteral("sort_id"), QStringLiteral("id")}};
 }
@@ -209,7 +213,7 @@ Result<void> RepositoryBase::selectList(const ListSpec &spec, const ListQuery &q
     const SqlClause clause = clauseFor(spec, query);
     const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const SortColumn sort = sortColumnOf(spec, query.sortKey);
-    const SortPlan plan = planOf(spec.table, sort);
+    const SortPlan plan = planOf(spec.table, sort, m_db.dialect());
     QString sql = QStringLiteral("SELECT %1 FROM %2").arg(spec.columns, plan.from) + clause.where() +
                   QStringLiteral(" ORDER BY %1 %2, %3")
                       .arg(orderExpression(sort, plan.value), direction, ordered(plan.ties, direction));
@@ -280,7 +284,7 @@ Result<QList<qint64>> RepositoryBase::windowIds(const QString &table, const SqlC
     if (window.limit <= 0)
         return ids;
     const bool ascending = order == Qt::AscendingOrder;
-    const SortPlan plan = planOf(table, sort);
+    const SortPlan plan = planOf(table, sort, m_db.dialect());
     const auto direction = [](bool up) { return up ? QStringLiteral("ASC") : QStringLiteral("DESC"); };
     const auto select = [&](const SqlClause &where, const QString &orderBy, int limit, int offset) -> Result<void> {
         QSqlQuery q =
@@ -360,7 +364,7 @@ Result<QList<qint64>> RepositoryBase::windowIds(const QString &table, const SqlC
 Result<qint64> RepositoryBase::positionIn(const QString &table, const SqlClause &clause, const SortColumn &sort,
                                           Qt::SortOrder order, qint64 id) const
 {
-    const SortPlan plan = planOf(table, sort);
+    const SortPlan plan = planOf(table, sort, m_db.dialect());
     SqlClause self = clause;
     self.add(QStringLiteral("id = ?"), {id});
     QSqlQuery anchor = m_db.prepare(
