@@ -7,9 +7,11 @@
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
 #include "cli/newcommand.h"
+#include "cli/personcommand.h"
 #include "cli/reportcommand.h"
 
 QList<HeadlessCommand> headlessCommands()
 {
-    return {newCommand(), checkCommand(), reportCommand(), importCommand(), exportCommand(), backupCommand()};
+    return {newCommand(),    checkCommand(),  reportCommand(), importCommand(),
+            exportCommand(), backupCommand(), personCommand()};
 }

@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/schemaversion2.h"
 #include "store/textsearch.h"
+#include "store/trashrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -165,6 +166,9 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
          QStringLiteral("Full-text search indexes of partners, contacts, events, agreements and milestones, kept "
                         "in step by triggers"),
          TextSearch::schemaStatements(dialect), false, true},
+        {TrashVersion,
+         QStringLiteral("The trash: deleted records with everything that went with them, until restored or emptied"),
+         TrashRepository::schemaStatements(dialect), false, true},
     };
 }
 
@@ -178,7 +182,7 @@ bool Migrations::readsAsCurrent(int version)
     return true;
 }
 
-Result<void> Migrations::run(Database &db, const QList<Step> &steps)
+Result<void> Migrations::run(Database &db, const QList<Step> &steps, const Progress &progress)
 {
     const int from = db.schemaVersion();
     QList<Step> pending;
@@ -195,12 +199,21 @@ Result<void> Migrations::run(Database &db, const QList<Step> &steps)
         if (auto r = exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
             return r;
     int failedAt = 0;
+    int total = 0;
+    for (const Step &step : pending)
+        total += int(step.statements.size());
+    int statementsDone = 0;
+    if (progress)
+        progress(0, total);
     const Result<void> done = db.write([&]() -> Result<void> {
         for (const Step &step : pending) {
             failedAt = step.toVersion;
-            for (const QString &statement : step.statements)
+            for (const QString &statement : step.statements) {
                 if (auto r = exec(db, statement); !r)
                     return r;
+                if (progress)
+                    progress(++statementsDone, total);
+            }
             if (step.rebuildsTables)
                 if (auto r = foreignKeysHold(db); !r)
                     return r;

@@ -150,17 +150,11 @@ void TestMigrations::step1BuildsTheWholeModel()
     QCOMPARE((*db)->schemaVersion(), Migrations::currentVersion());
     QVERIFY(QFile::exists((*db)->migrationBackupPath())); // the copy taken before migrating
     const QStringList tables = objects((*db)->connection(), QStringLiteral("table"), false);
-    const QStringList expected{QStringLiteral("agreement"),
-                               QStringLiteral("agreement_party"),
-                               QStringLiteral("agreement_theme"),
-                               QStringLiteral("contact"),
-                               QStringLiteral("event"),
-                               QStringLiteral("event_contact"),
-                               QStringLiteral("event_partner"),
-                               QStringLiteral("milestone"),
-                               QStringLiteral("milestone_change"),
-                               QStringLiteral("partner"),
-                               QStringLiteral("theme")};
+    const QStringList expected{
+        QStringLiteral("agreement"),     QStringLiteral("agreement_party"), QStringLiteral("agreement_theme"),
+        QStringLiteral("contact"),       QStringLiteral("event"),           QStringLiteral("event_contact"),
+        QStringLiteral("event_partner"), QStringLiteral("milestone"),       QStringLiteral("milestone_change"),
+        QStringLiteral("partner"),       QStringLiteral("theme"),           QStringLiteral("trash")};
     QCOMPARE(tables, expected);
     QVERIFY(SchemaCheck::differences((*db)->connection(), Migrations::currentVersion()).isEmpty());
 }
@@ -170,7 +164,7 @@ void TestMigrations::step1RowsCarryMetadataAndIndexes()
     auto db = Database::create(m_dir->filePath(QStringLiteral("v1.pactline")));
     QVERIFY(db);
     const QSqlDatabase connection = (*db)->connection();
-    for (const QString &table : objects(connection, QStringLiteral("table"), false)) {
+    for (const QString &table : Database::allTables()) {
         const QSqlRecord record = connection.record(table);
         for (const char *column : {"id", "created_at", "updated_at", "version"})
             QVERIFY2(record.contains(QLatin1String(column)),
@@ -203,8 +197,11 @@ void TestMigrations::laterStepMigratesAfterACopy()
     QVERIFY(db);
     const QString copy = path + QStringLiteral(".before-v%1").arg(next);
     QVERIFY((*db)->backupTo(copy));
-    QVERIFY(Migrations::run(**db, steps));
+    QList<std::pair<int, int>> heard;
+    QVERIFY(Migrations::run(**db, steps, [&](int done, int total) { heard.append({done, total}); }));
     QCOMPARE((*db)->schemaVersion(), next);
+    // Progress: from none to all of the pending step's two statements.
+    QCOMPARE(heard, (QList<std::pair<int, int>>{{0, 2}, {1, 2}, {2, 2}}));
     QSqlQuery q((*db)->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT acronym FROM partner WHERE name = 'Leiden University Medical Center'")));
     QVERIFY(q.next());
@@ -479,6 +476,12 @@ void TestMigrations::postgresGetsTheSameConstraints()
                                     "VALUES ('Visit', '2024-Q3', '2024-07-01', NULL, 'now', 'now')"),
                      &output));
     QVERIFY2(output.contains(QStringLiteral("event_date_last_check")), qPrintable(output));
+    // The trash takes its entries there too.
+    QVERIFY2(server.psql(QStringLiteral("postgres"),
+                         QStringLiteral("INSERT INTO trash (deleted_at, deleted_by, record_table, record_id, label, "
+                                        "payload) VALUES ('now', 'anna', 'partner', 1, 'Lund University', '{}')"),
+                         &output),
+             qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
