@@ -4,6 +4,7 @@
 
 #include "files/backupactions.h"
 #include "files/exportactions.h"
+#include "find/findanythingbox.h"
 #include "help/helppages.h"
 #include "import/importwizard.h"
 #include "languagemenu.h"
@@ -144,6 +145,8 @@ MainWindow::MainWindow(QWidget *parent)
     PersonalDataActions::addTo(*this);
     // Edit > Trash…: deleted records, to restore or to delete for good.
     TrashActions::addTo(*this);
+    // Edit > Find Anything… (Ctrl+K).
+    FindAnythingBox::addTo(*this);
     LanguageMenu::addTo(*this);
     // Help > User Guide, Date Formats, About Pactline and About Qt, last in the menu bar.
     HelpPages::addTo(*this);

@@ -78,6 +78,8 @@ public:
     QWidget *detailPane() const;
 
     RecordSelection *selection() const { return m_selection; }
+    // Shows a record in the view of its kind, selected and scrolled to (clearing a filter that hides it).
+    void openRecord(RecordSelection::Kind kind, qint64 id);
     QUndoStack *undoStack() const { return m_undoStack; }
     // Menus for others to add to. addFileActions() puts actions in a section of the File menu
     // before Close (e.g. Export PDF, Print, Import).
@@ -153,7 +155,6 @@ private:
     void showChangedRecord(RecordSelection::Kind kind, qint64 id);
     void dropPortfolio();
     void followSelection(RecordSelection::Kind kind, qint64 id);
-    void openRecord(RecordSelection::Kind kind, qint64 id);
     const ViewEntry *currentEntry() const;
     QList<qint64> currentSelection() const;
     qint64 agreementForNewMilestone() const;

@@ -14,7 +14,7 @@ MilestoneTableModel::MilestoneTableModel(QObject *parent)
 {
     setColumns({
         {QStringLiteral("title"), tr("Milestone"), QStringLiteral("title"), Editor::Text},
-        {QStringLiteral("agreement"), tr("Agreement"), QString(), Editor::None},
+        {QStringLiteral("agreement"), tr("Agreement"), QStringLiteral("agreement"), Editor::None},
         {QStringLiteral("due"), tr("Due"), QStringLiteral("due"), Editor::FuzzyDate},
         {QStringLiteral("status"), tr("Status"), QStringLiteral("status"), Editor::Choice},
         {QStringLiteral("achieved_on"), tr("Achieved"), QStringLiteral("achieved_on"), Editor::FuzzyDate},

@@ -11,11 +11,15 @@
 class QSqlQuery;
 
 // A sort key of a list: a column of the listed table, compared as case-insensitive text or as
-// it is. Lists sort by it, then by id; NULLs come first in ascending order.
+// it is; or a column of the row of `joinTable` that the listed table's `joinKey` refers to (a
+// milestone's agreement title), through that table's index. Lists sort by it, then by the id of the
+// joined row, then by id; NULLs come first in ascending order.
 struct SortColumn
 {
     QString column;
     bool text = false;
+    QString joinTable = {};
+    QString joinKey = {};
 };
 
 // A filter of a list (a key of ListQuery::filters): a condition on the listed table with one

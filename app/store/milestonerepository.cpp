@@ -103,7 +103,8 @@ const EntitySpec<Milestone> &milestoneSpec()
             {QStringLiteral("status"), {QStringLiteral("status"), false}},
             {QStringLiteral("achieved_on"), {QStringLiteral("achieved_first"), false}},
             {QStringLiteral("location"), {QStringLiteral("location"), true}},
-            {QStringLiteral("agreement"), {QStringLiteral("agreement_id"), false}},
+            {QStringLiteral("agreement"),
+             {QStringLiteral("title"), true, QStringLiteral("agreement"), QStringLiteral("agreement_id")}},
             {QStringLiteral("created_at"), {QStringLiteral("created_at"), false}},
             {QStringLiteral("updated_at"), {QStringLiteral("updated_at"), false}},
         };

@@ -44,7 +44,7 @@ const EntitySpec<Milestone> &milestoneSpec();
 // Milestones and their change history. update() records every change of the due date or the
 // status in milestone_change, in the same transaction.
 // Filters: "agreement", "partner" (ids), "status" (code), "country", "theme", "overdue" ("1").
-// Sort keys: title, due, status, achieved_on, location, agreement, created_at, updated_at.
+// Sort keys: title, due, status, achieved_on, location, agreement (its title), created_at, updated_at.
 class MilestoneRepository : public EntityRepository<Milestone>
 {
 public:

@@ -138,6 +138,55 @@ SortColumn sortColumnOf(const ListSpec &spec, const QString &key)
     return spec.sortKeys.value(key, spec.sortKeys.value(spec.defaultSortKey));
 }
 
+// How a list is read in the order of a sort key: where its rows come from (the table, joined to the
+// table that holds the sort value), the sort value, and the columns that break its ties, id last.
+struct SortPlan
+{
+    QString from;
+    QString value;
+    QStringList ties;
+};
+
+SortPlan planOf(const QString &table, const SortColumn &sort, const SqlDialect &dialect)
+{
+    if (sort.joinTable.isEmpty())
+        return {table, sort.column, {QStringLiteral("id")}};
+    // Only the sort value and its row's id come in, under names of their own, so that the list's own
+    // columns stay unambiguous. SQLite flattens the subquery; CROSS JOIN has it read the joined table's
+    // index in order, look up the listed rows of each joined row, and stop at the window's end, also
+    // under a filter with an index of its own (a status), which it would otherwise read whole and sort.
+    const QString join =
+        dialect.kind() == SqlDialect::Kind::Sqlite ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN");
+    return {QStringLiteral("(SELECT id AS sort_id, %1 AS sort_value FROM %2) AS sort_join %3 %4 ON "
+                           "sort_join.sort_id = %4.%5")
+                .arg(sort.column, sort.joinTable, join, table, sort.joinKey),
+            QStringLiteral("sort_value"),
+            {QStringLiteral("sort_id"), QStringLiteral("id")}};
+}
+
+// "a DESC, b DESC" for columns and a direction.
+QString ordered(const QStringList &columns, const QString &direction)
+{
+    QStringList parts;
+    for (const QString &column : columns)
+        parts << column + QLatin1Char(' ') + direction;
+    return parts.join(QStringLiteral(", "));
+}
+
+// "(a, b)" and "(?, ?)" for a row value.
+QString rowOf(const QStringList &columns)
+{
+    return QLatin1Char('(') + columns.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QString marksFor(const QStringList &columns, const QString &first = QStringLiteral("?"))
+{
+    QStringList marks{first};
+    for (int i = 1; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    return QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
 } // namespace
 
 RepositoryBase::SqlClause RepositoryBase::clauseFor(const ListSpec &spec, const ListQuery &query) const
@@ -163,9 +212,11 @@ Result<void> RepositoryBase::selectList(const ListSpec &spec, const ListQuery &q
 {
     const SqlClause clause = clauseFor(spec, query);
     const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString sql =
-        QStringLiteral("SELECT %1 FROM %2").arg(spec.columns, spec.table) + clause.where() +
-        QStringLiteral(" ORDER BY %1 %2, id %2").arg(orderExpression(sortColumnOf(spec, query.sortKey)), direction);
+    const SortColumn sort = sortColumnOf(spec, query.sortKey);
+    const SortPlan plan = planOf(spec.table, sort, m_db.dialect());
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(spec.columns, plan.from) + clause.where() +
+                  QStringLiteral(" ORDER BY %1 %2, %3")
+                      .arg(orderExpression(sort, plan.value), direction, ordered(plan.ties, direction));
     if (query.limit >= 0 || query.offset > 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset));
     QSqlQuery q = m_db.prepare(sql);
@@ -208,9 +259,9 @@ Result<qint64> RepositoryBase::positionIn(const ListSpec &spec, const ListQuery 
     return positionIn(spec.table, clauseFor(spec, query), sortColumnOf(spec, query.sortKey), query.order, id);
 }
 
-QString RepositoryBase::orderExpression(const SortColumn &sort) const
+QString RepositoryBase::orderExpression(const SortColumn &sort, const QString &value) const
 {
-    return sort.text ? m_db.dialect().sortableText(sort.column) : sort.column;
+    return sort.text ? m_db.dialect().sortableText(value) : value;
 }
 
 namespace {
@@ -233,10 +284,11 @@ Result<QList<qint64>> RepositoryBase::windowIds(const QString &table, const SqlC
     if (window.limit <= 0)
         return ids;
     const bool ascending = order == Qt::AscendingOrder;
+    const SortPlan plan = planOf(table, sort, m_db.dialect());
     const auto direction = [](bool up) { return up ? QStringLiteral("ASC") : QStringLiteral("DESC"); };
     const auto select = [&](const SqlClause &where, const QString &orderBy, int limit, int offset) -> Result<void> {
         QSqlQuery q =
-            m_db.prepare(QStringLiteral("SELECT id FROM %1").arg(table) + where.where() +
+            m_db.prepare(QStringLiteral("SELECT id FROM %1").arg(plan.from) + where.where() +
                          QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(orderBy).arg(limit).arg(offset));
         if (auto r = exec(q, where.values); !r)
             return r;
@@ -245,7 +297,8 @@ Result<QList<qint64>> RepositoryBase::windowIds(const QString &table, const SqlC
         return {};
     };
     const auto sortedBy = [&](bool up) {
-        return QStringLiteral("%1 %2, id %2").arg(orderExpression(sort), direction(up));
+        return QStringLiteral("%1 %2, %3")
+            .arg(orderExpression(sort, plan.value), direction(up), ordered(plan.ties, direction(up)));
     };
 
     if (window.from == ListWindow::From::Start || window.from == ListWindow::From::End) {
@@ -257,32 +310,40 @@ Result<QList<qint64>> RepositoryBase::windowIds(const QString &table, const SqlC
         return ids;
     }
 
-    QSqlQuery anchor = m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(sort.column, table));
+    QSqlQuery anchor = m_db.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE id = ?")
+                                        .arg(plan.value, plan.ties.join(QStringLiteral(", ")), plan.from));
     if (auto r = exec(anchor, {window.anchorId}); !r)
         return r.error();
     if (!anchor.next())
         return notFound(table, window.anchorId);
     const QVariant value = anchor.value(0);
+    QVariantList ties;
+    for (int i = 0; i < plan.ties.size(); ++i)
+        ties << anchor.value(i + 1);
     const bool after = window.from == ListWindow::From::After;
     // Up: towards larger sort values, the way an ascending list runs.
     const bool up = after == ascending;
-    const QString column = sort.text ? m_db.dialect().comparableText(sort.column) : sort.column;
+    const QString column = sort.text ? m_db.dialect().comparableText(plan.value) : plan.value;
     const QString mark = sort.text ? m_db.dialect().comparableTextValue(QStringLiteral("?")) : QStringLiteral("?");
-    const QString isNull = QStringLiteral("%1 IS NULL").arg(sort.column);
+    const QString isNull = QStringLiteral("%1 IS NULL").arg(plan.value);
+    const QString tieRow = rowOf(plan.ties);
+    const QString tieMarks = marksFor(plan.ties);
     QList<KeysetPart> parts;
     if (value.isNull()) {
         if (up)
-            parts = {{isNull + QStringLiteral(" AND id > ?"), {window.anchorId}, true, true},
-                     {QStringLiteral("%1 IS NOT NULL").arg(sort.column), {}, true, false}};
+            parts = {{isNull + QStringLiteral(" AND %1 > %2").arg(tieRow, tieMarks), ties, true, true},
+                     {QStringLiteral("%1 IS NOT NULL").arg(plan.value), {}, true, false}};
         else
-            parts = {{isNull + QStringLiteral(" AND id < ?"), {window.anchorId}, false, true}};
+            parts = {{isNull + QStringLiteral(" AND %1 < %2").arg(tieRow, tieMarks), ties, false, true}};
     } else {
         const QString comparison =
-            QStringLiteral("(%1, id) %2 (%3, ?)").arg(column, up ? QStringLiteral(">") : QStringLiteral("<"), mark);
+            QStringLiteral("%1 %2 %3")
+                .arg(rowOf(QStringList{column} + plan.ties), up ? QStringLiteral(">") : QStringLiteral("<"),
+                     marksFor(QStringList{column} + plan.ties, mark));
         if (up)
-            parts = {{comparison, {value, window.anchorId}, true, false}};
+            parts = {{comparison, QVariantList{value} + ties, true, false}};
         else
-            parts = {{comparison, {value, window.anchorId}, false, false}, {isNull, {}, false, true}};
+            parts = {{comparison, QVariantList{value} + ties, false, false}, {isNull, {}, false, true}};
     }
     for (const KeysetPart &part : parts) {
         const int wanted = window.limit - int(ids.size());
@@ -291,7 +352,7 @@ Result<QList<qint64>> RepositoryBase::windowIds(const QString &table, const SqlC
         SqlClause where = clause;
         where.add(part.condition, part.values);
         const QString orderBy =
-            part.byIdOnly ? QStringLiteral("id ") + direction(part.ascending) : sortedBy(part.ascending);
+            part.byIdOnly ? ordered(plan.ties, direction(part.ascending)) : sortedBy(part.ascending);
         if (auto r = select(where, orderBy, wanted, 0); !r)
             return r.error();
     }
@@ -303,36 +364,46 @@ Result<QList<qint64>> RepositoryBase::windowIds(const QString &table, const SqlC
 Result<qint64> RepositoryBase::positionIn(const QString &table, const SqlClause &clause, const SortColumn &sort,
                                           Qt::SortOrder order, qint64 id) const
 {
+    const SortPlan plan = planOf(table, sort, m_db.dialect());
     SqlClause self = clause;
     self.add(QStringLiteral("id = ?"), {id});
-    QSqlQuery anchor = m_db.prepare(QStringLiteral("SELECT %1 FROM %2").arg(sort.column, table) + self.where());
+    QSqlQuery anchor = m_db.prepare(
+        QStringLiteral("SELECT %1, %2 FROM %3").arg(plan.value, plan.ties.join(QStringLiteral(", ")), plan.from) +
+        self.where());
     if (auto r = exec(anchor, self.values); !r)
         return r.error();
     if (!anchor.next())
         return qint64(-1);
     const QVariant value = anchor.value(0);
-    const QString column = sort.text ? m_db.dialect().comparableText(sort.column) : sort.column;
+    QVariantList ties;
+    for (int i = 0; i < plan.ties.size(); ++i)
+        ties << anchor.value(i + 1);
+    const QString column = sort.text ? m_db.dialect().comparableText(plan.value) : plan.value;
     const QString mark = sort.text ? m_db.dialect().comparableTextValue(QStringLiteral("?")) : QStringLiteral("?");
-    const QString isNull = QStringLiteral("%1 IS NULL").arg(sort.column);
+    const QString isNull = QStringLiteral("%1 IS NULL").arg(plan.value);
+    const QString tieRow = rowOf(plan.ties);
+    const QString tieMarks = marksFor(plan.ties);
+    const QString row = rowOf(QStringList{column} + plan.ties);
+    const QString rowMarks = marksFor(QStringList{column} + plan.ties, mark);
     // The rows before it in ascending order, or after it for a descending list.
     QList<KeysetPart> parts;
     if (order == Qt::AscendingOrder) {
         if (value.isNull())
-            parts = {{isNull + QStringLiteral(" AND id < ?"), {id}}};
+            parts = {{isNull + QStringLiteral(" AND %1 < %2").arg(tieRow, tieMarks), ties}};
         else
-            parts = {{isNull, {}}, {QStringLiteral("(%1, id) < (%2, ?)").arg(column, mark), {value, id}}};
+            parts = {{isNull, {}}, {QStringLiteral("%1 < %2").arg(row, rowMarks), QVariantList{value} + ties}};
     } else {
         if (value.isNull())
-            parts = {{isNull + QStringLiteral(" AND id > ?"), {id}},
-                     {QStringLiteral("%1 IS NOT NULL").arg(sort.column), {}}};
+            parts = {{isNull + QStringLiteral(" AND %1 > %2").arg(tieRow, tieMarks), ties},
+                     {QStringLiteral("%1 IS NOT NULL").arg(plan.value), {}}};
         else
-            parts = {{QStringLiteral("(%1, id) > (%2, ?)").arg(column, mark), {value, id}}};
+            parts = {{QStringLiteral("%1 > %2").arg(row, rowMarks), QVariantList{value} + ties}};
     }
     qint64 position = 0;
     for (const KeysetPart &part : parts) {
         SqlClause where = clause;
         where.add(part.condition, part.values);
-        const Result<qint64> rows = count(QStringLiteral("FROM %1").arg(table) + where.where(), where.values);
+        const Result<qint64> rows = count(QStringLiteral("FROM %1").arg(plan.from) + where.where(), where.values);
         if (!rows)
             return rows.error();
         position += *rows;

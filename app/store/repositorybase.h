@@ -74,7 +74,7 @@ protected:
 
 private:
     void addSearch(SqlClause &clause, const QString &table, const QString &text) const;
-    QString orderExpression(const SortColumn &sort) const;
+    QString orderExpression(const SortColumn &sort, const QString &value) const;
     Result<QList<qint64>> windowIds(const QString &table, const SqlClause &clause, const SortColumn &sort,
                                     Qt::SortOrder order, const ListWindow &window) const;
     Result<qint64> positionIn(const QString &table, const SqlClause &clause, const SortColumn &sort,

@@ -1958,6 +1958,49 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
     </message>
 </context>
 <context>
+    <name>FindAnythingBox</name>
+    <message>
+        <source>Find &amp;Anything…</source>
+        <translation>&amp;Alles zoeken…</translation>
+    </message>
+    <message>
+        <source>Find anything</source>
+        <translation>Alles zoeken</translation>
+    </message>
+    <message>
+        <source>Find partners, agreements, milestones, events and contacts</source>
+        <translation>Zoek partners, overeenkomsten, mijlpalen, gebeurtenissen en contactpersonen</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>Gevonden records</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Niets gevonden voor “%1”.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Mijlpalen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDate</name>
     <message>
         <source>January</source>

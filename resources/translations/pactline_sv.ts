@@ -1958,6 +1958,49 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
     </message>
 </context>
 <context>
+    <name>FindAnythingBox</name>
+    <message>
+        <source>Find &amp;Anything…</source>
+        <translation>Sök &amp;allt…</translation>
+    </message>
+    <message>
+        <source>Find anything</source>
+        <translation>Sök allt</translation>
+    </message>
+    <message>
+        <source>Find partners, agreements, milestones, events and contacts</source>
+        <translation>Sök partner, avtal, milstolpar, händelser och kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>Hittade poster</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Inget hittades för ”%1”.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milstolpar</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDate</name>
     <message>
         <source>January</source>

@@ -178,6 +178,39 @@ static BenchGroup::Registrar registrar("tables", [](BenchContext &c) {
     agreementModel->sort(AgreementTableModel::TitleColumn, Qt::AscendingOrder);
     BenchContext::report(QStringLiteral("tables.sort_ms"), sort, QStringLiteral("ms"));
 
+    // The milestones (1,000,000) by their agreement's title, both ways, until the first rows show;
+    // the rows shown must be in that order.
+    {
+        OpenView milestones(path, QStringLiteral("milestones"));
+        RecordTableModel *model = milestones.model.get();
+        const int column = MilestoneTableModel::AgreementColumn;
+        Qt::SortOrder order = Qt::AscendingOrder;
+        const double ms = BenchContext::medianMs(
+            6,
+            [&] {
+                model->sort(column, order);
+                milestones.showRows();
+            },
+            [&] {
+                order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+                model->sort(MilestoneTableModel::TitleColumn, Qt::AscendingOrder);
+                milestones.showRows();
+            });
+        for (Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model->sort(column, direction);
+            const int shown = qMin(model->rowCount(), 60);
+            if (shown < 60)
+                qFatal("pactline-bench: the milestones sorted by agreement show %d rows", shown);
+            for (int row = 1; row < shown; ++row) {
+                const int compared = QString::compare(model->index(row - 1, column).data().toString(),
+                                                      model->index(row, column).data().toString(), Qt::CaseInsensitive);
+                if (direction == Qt::AscendingOrder ? compared > 0 : compared < 0)
+                    qFatal("pactline-bench: the milestones sorted by agreement are out of order at row %d", row);
+            }
+        }
+        BenchContext::report(QStringLiteral("tables.sort_agreement_column_ms"), ms, QStringLiteral("ms"));
+    }
+
     // Type "clinical" into the search field, one keystroke at a time, until the rows show. The
     // filter bar applies typing after a pause (FilterBar::DebounceMs), so keystrokes come at least
     // that far apart, while the count of the one before is still running.

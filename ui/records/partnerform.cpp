@@ -87,6 +87,16 @@ QStringList PartnerForm::watchedTables() const
     return {QStringLiteral("partner"), QStringLiteral("agreement"), QStringLiteral("agreement_party")};
 }
 
+void PartnerForm::showContact(qint64 contactId)
+{
+    const int row = m_contactModel->rowOfId(contactId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_contactModel->index(row, 0);
+    m_contacts->setCurrentIndex(index);
+    m_contacts->scrollTo(index);
+}
+
 void PartnerForm::createContacts()
 {
     auto *title = new QLabel(tr("Con&tacts"), this);

@@ -26,6 +26,8 @@ public:
 
     QString recordTitle() const override { return m_loaded.name; }
     ContactListModel *contactsModel() const { return m_contactModel; }
+    // Makes a contact of the partner shown the current row of its contacts, scrolled into view.
+    void showContact(qint64 contactId);
 
     // The stored contact of the current row of the contacts (0 when none, or a new one not yet stored).
     qint64 currentContactId() const;

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 class TestMilestoneTableModel : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ private slots:
     void init();
     void cleanup();
     void listsMilestonesByDueDateWithTheirAgreement();
+    void sortsByTheAgreementsTitle();
     void flagsAndFiltersOverdueOnes();
     void editingTheDueDateRecordsASlip();
     void signalsAroundInsertAndRemove();
@@ -85,6 +88,27 @@ void TestMilestoneTableModel::listsMilestonesByDueDateWithTheirAgreement()
     m_model->sort(MilestoneTableModel::DueColumn, Qt::DescendingOrder);
     QCOMPARE(m_model->index(0, MilestoneTableModel::TitleColumn).data().toString(),
              QStringLiteral("Production facility in Lund ready"));
+}
+
+void TestMilestoneTableModel::sortsByTheAgreementsTitle()
+{
+    // The Agreement column sorts (in the store, by the agreement's title, then agreement, then milestone).
+    const int column = MilestoneTableModel::AgreementColumn;
+    QVERIFY(
+        !m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("sortable")));
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        m_model->sort(column, order);
+        QStringList shown;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            shown << m_model->index(row, column).data().toString();
+        QStringList expected = shown;
+        std::sort(expected.begin(), expected.end(),
+                  [](const QString &a, const QString &b) { return QString::compare(a, b, Qt::CaseInsensitive) < 0; });
+        if (order == Qt::DescendingOrder)
+            std::reverse(expected.begin(), expected.end());
+        QCOMPARE(shown, expected);
+        QVERIFY(shown.first() != shown.last());
+    }
 }
 
 void TestMilestoneTableModel::flagsAndFiltersOverdueOnes()

@@ -22,6 +22,7 @@ private slots:
     void windowsMatchTheList_data();
     void windowsMatchTheList();
     void positionsMatchTheList();
+    void milestonesSortByTheirAgreementsTitle();
     void unknownAnchorIsNotFound();
     void getManyKeepsTheGivenOrder();
     void talliesCountMilestonesAndOverdueOnes();
@@ -206,6 +207,71 @@ void TestListWindows::positionsMatchTheList()
     const auto events = EventRepository(*m_db).ids({}, ListWindow::start(0, 10));
     QVERIFY(events);
     QVERIFY(events->isEmpty());
+}
+
+void TestListWindows::milestonesSortByTheirAgreementsTitle()
+{
+    // The reference: by agreement title ignoring case, then agreement, then milestone; titles tie
+    // ("Beta", "beta") and agreements have several milestones.
+    const MilestoneRepository repo(*m_db);
+    const auto agreements = AgreementRepository(*m_db).list({});
+    QVERIFY(agreements);
+    QHash<qint64, QString> titles;
+    for (const Agreement &a : *agreements)
+        titles.insert(a.meta.id, a.title);
+    const auto all = repo.list({});
+    QVERIFY(all);
+    QList<Milestone> sorted = *all;
+    std::sort(sorted.begin(), sorted.end(), [&](const Milestone &a, const Milestone &b) {
+        const int byTitle =
+            QString::compare(titles.value(a.agreementId), titles.value(b.agreementId), Qt::CaseInsensitive);
+        if (byTitle != 0)
+            return byTitle < 0;
+        return std::make_pair(a.agreementId, a.meta.id) < std::make_pair(b.agreementId, b.meta.id);
+    });
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        for (const char *status : {"", "planned"}) {
+            ListQuery query;
+            query.sortKey = QStringLiteral("agreement");
+            query.order = order;
+            QList<qint64> expected;
+            for (const Milestone &m : std::as_const(sorted))
+                if (!*status || codeOf(m.status) == QLatin1String(status))
+                    expected << m.meta.id;
+            if (order == Qt::DescendingOrder)
+                std::reverse(expected.begin(), expected.end());
+            if (*status)
+                query.filters.insert(QStringLiteral("status"), QString::fromLatin1(status));
+            QVERIFY(expected.size() > 5);
+            QList<qint64> listed;
+            const auto rows = repo.list(query);
+            QVERIFY(rows);
+            for (const Milestone &m : *rows)
+                listed << m.meta.id;
+            QCOMPARE(listed, expected);
+            // Windows from both ends and by keyset, and every row's position.
+            for (int size : {1, 3}) {
+                QList<qint64> byKeyset;
+                QList<qint64> backwards;
+                for (int offset = 0; offset < expected.size(); offset += size) {
+                    const auto next = byKeyset.isEmpty()
+                                          ? repo.ids(query, ListWindow::start(0, size))
+                                          : repo.ids(query, ListWindow::after(byKeyset.constLast(), size));
+                    QVERIFY(next);
+                    byKeyset << *next;
+                    const auto previous = backwards.isEmpty()
+                                              ? repo.ids(query, ListWindow::end(0, size))
+                                              : repo.ids(query, ListWindow::before(backwards.constFirst(), size));
+                    QVERIFY(previous);
+                    backwards = *previous + backwards;
+                }
+                QCOMPARE(byKeyset, expected);
+                QCOMPARE(backwards, expected);
+            }
+            for (int i = 0; i < expected.size(); ++i)
+                QCOMPARE(repo.position(query, expected.at(i)).value(), qint64(i));
+        }
+    }
 }
 
 void TestListWindows::unknownAnchorIsNotFound()
