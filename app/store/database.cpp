@@ -170,6 +170,11 @@ bool Database::hasSearchIndexes() const
     return m_dialect.kind() == SqlDialect::Kind::Sqlite && schemaVersion() >= Migrations::SearchIndexVersion;
 }
 
+bool Database::hasHistory() const
+{
+    return schemaVersion() >= Migrations::HistoryVersion;
+}
+
 Result<void> Database::applyConnectionPragmas()
 {
     // A 32 MiB page cache (SQLite's default is 2 MiB) keeps the indexes and rows a window is

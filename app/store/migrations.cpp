@@ -3,6 +3,7 @@
 #include "store/migrations.h"
 
 #include "store/database.h"
+#include "store/historylog.h"
 #include "store/schemaversion2.h"
 #include "store/textsearch.h"
 
@@ -165,6 +166,9 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
          QStringLiteral("Full-text search indexes of partners, contacts, events, agreements and milestones, kept "
                         "in step by triggers"),
          TextSearch::schemaStatements(dialect), false, true},
+        {HistoryVersion,
+         QStringLiteral("History of every change of partners, contacts, agreements, milestones and events"),
+         HistoryLog::schemaStatements(dialect), false, true},
     };
 }
 

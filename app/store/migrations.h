@@ -33,6 +33,8 @@ public:
     static constexpr int CheckedValuesVersion = 2;
     // The version with the full-text search indexes (textsearch.h).
     static constexpr int SearchIndexVersion = 3;
+    // The version with the history of every record (historylog.h).
+    static constexpr int HistoryVersion = 4;
 
     static int currentVersion() { return steps(SqlDialect(SqlDialect::Kind::Sqlite)).size(); }
     static QList<Step> steps(const SqlDialect &dialect);
