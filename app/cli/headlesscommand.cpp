@@ -5,11 +5,13 @@
 #include "cli/backupcommand.h"
 #include "cli/checkcommand.h"
 #include "cli/exportcommand.h"
+#include "cli/historycommand.h"
 #include "cli/importcommand.h"
 #include "cli/newcommand.h"
 #include "cli/reportcommand.h"
 
 QList<HeadlessCommand> headlessCommands()
 {
-    return {newCommand(), checkCommand(), reportCommand(), importCommand(), exportCommand(), backupCommand()};
+    return {newCommand(),    checkCommand(),  reportCommand(), importCommand(),
+            exportCommand(), backupCommand(), historyCommand()};
 }
