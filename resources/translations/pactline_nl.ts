@@ -898,6 +898,62 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable).</source>
         <translation>De integriteit, het schema en de inhoud van een portfolio alleen-lezen controleren (afsluitcode 0 in orde, 1 problemen, 2 onleesbaar).</translation>
     </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, e.g. 2026-03-31; “%2” is not one.</source>
+        <translation>--%1 verwacht een dag als JJJJ-MM-DD, bijv. 2026-03-31; “%2” is dat niet.</translation>
+    </message>
+    <message>
+        <source>--record takes KIND:ID, where KIND is one of %1 and ID a record&apos;s number, e.g. partner:12; “%2” is not one.</source>
+        <translation>--record verwacht SOORT:ID, waarbij SOORT een van %1 is en ID het nummer van een record, bijv. partner:12; “%2” is dat niet.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 #%4 “%5”  %6</source>
+        <translation>%1  %2  %3 #%4 “%5”  %6</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Prints the recorded changes of a portfolio&apos;s records, newest first: when (UTC), by whom, which record, and each field&apos;s old and new value. Reads the file only. Exit 0: printed, 2: bad arguments or not readable.</source>
+        <translation>Toont de vastgelegde wijzigingen van de records van een portfolio, nieuwste eerst: wanneer (UTC), door wie, welk record, en de oude en nieuwe waarde van elk veld. Leest het bestand alleen. Exit 0: getoond, 2: onjuiste argumenten of niet leesbaar.</translation>
+    </message>
+    <message>
+        <source>The portfolio file.</source>
+        <translation>Het portfoliobestand.</translation>
+    </message>
+    <message>
+        <source>Only this record: partner, contact, agreement, milestone or event, and its number, e.g. agreement:7.</source>
+        <translation>Alleen dit record: partner, contact, agreement, milestone of event, en het nummer, bijv. agreement:7.</translation>
+    </message>
+    <message>
+        <source>Only changes on or after this day (UTC).</source>
+        <translation>Alleen wijzigingen op of na deze dag (UTC).</translation>
+    </message>
+    <message>
+        <source>Only changes on or before this day (UTC).</source>
+        <translation>Alleen wijzigingen op of vóór deze dag (UTC).</translation>
+    </message>
+    <message>
+        <source>CSV (RFC 4180, with a header): one row per changed field.</source>
+        <translation>CSV (RFC 4180, met kopregel): één rij per gewijzigd veld.</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to (%1) ligt vóór --from (%2).</translation>
+    </message>
+    <message>
+        <source>%1 keeps no history: it has an older schema (version %2). Open it once with this version of Pactline to start recording changes.</source>
+        <translation>%1 houdt geen geschiedenis bij: het heeft een ouder schema (versie %2). Open het eenmaal met deze versie van Pactline om wijzigingen vast te leggen.</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Geen wijzigingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Print the recorded changes of a portfolio&apos;s records, as text or CSV.</source>
+        <translation>De vastgelegde wijzigingen van de records van een portfolio tonen, als tekst of CSV.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnRules</name>
@@ -2006,6 +2062,195 @@ Verbeter die waarden (met een ander SQLite-programma, of na het alleen-lezen ope
     <message>
         <source>&amp;Licences…</source>
         <translation>&amp;Licenties…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>Restore %1 of %2 “%3”</source>
+        <translation>%1 van %2 “%3” terugzetten</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Geselecteerd record</translation>
+    </message>
+    <message>
+        <source>Whole portfolio</source>
+        <translation>Hele portfolio</translation>
+    </message>
+    <message>
+        <source>Show the history of</source>
+        <translation>Toon de geschiedenis van</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation>Vastgelegde wijzigingen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation>&amp;Meer tonen</translation>
+    </message>
+    <message>
+        <source>Restore This &amp;Value</source>
+        <translation>Deze &amp;waarde terugzetten</translation>
+    </message>
+    <message>
+        <source>Write back the value this field had before the selected change.</source>
+        <translation>De waarde terugschrijven die dit veld vóór de geselecteerde wijziging had.</translation>
+    </message>
+    <message>
+        <source>Restore This Ve&amp;rsion</source>
+        <translation>Deze &amp;versie terugzetten</translation>
+    </message>
+    <message>
+        <source>Write back the whole record as it was before the selected change.</source>
+        <translation>Het hele record terugschrijven zoals het vóór de geselecteerde wijziging was.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>This portfolio keeps no history yet: it has an older schema and is open read-only.</source>
+        <translation>Dit portfolio houdt nog geen geschiedenis bij: het heeft een ouder schema en is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>Select a record to see its history, or show the whole portfolio&apos;s.</source>
+        <translation>Selecteer een record om de geschiedenis ervan te zien, of toon die van het hele portfolio.</translation>
+    </message>
+    <message>
+        <source>%1: %2 “%3” %4</source>
+        <translation>%1: %2 “%3” %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Geen wijzigingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>This record was deleted; it can only come back as a whole, with Undo.</source>
+        <translation>Dit record is verwijderd; het kan alleen in zijn geheel terugkomen, met Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the record holds these values now.</source>
+        <translation>Niets terug te zetten: het record heeft deze waarden nu al.</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepository</name>
+    <message>
+        <source>This portfolio keeps no history: it has an older schema (version %1); open it for writing once to upgrade it.</source>
+        <translation>Dit portfolio houdt geen geschiedenis bij: het heeft een ouder schema (versie %1); open het eenmaal om te schrijven om het bij te werken.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>overeenkomst</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>mijlpaal</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>gebeurtenis</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>hersteld</translation>
     </message>
 </context>
 <context>

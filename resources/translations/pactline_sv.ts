@@ -898,6 +898,62 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable).</source>
         <translation>Kontrollera en portföljs integritet, schema och innehåll, skrivskyddat (slutkod 0 ok, 1 problem, 2 oläsbar).</translation>
     </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, e.g. 2026-03-31; “%2” is not one.</source>
+        <translation>--%1 tar en dag som ÅÅÅÅ-MM-DD, t.ex. 2026-03-31; ”%2” är ingen sådan.</translation>
+    </message>
+    <message>
+        <source>--record takes KIND:ID, where KIND is one of %1 and ID a record&apos;s number, e.g. partner:12; “%2” is not one.</source>
+        <translation>--record tar TYP:ID, där TYP är en av %1 och ID en posts nummer, t.ex. partner:12; ”%2” är ingen sådan.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 #%4 “%5”  %6</source>
+        <translation>%1  %2  %3 #%4 ”%5”  %6</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>Prints the recorded changes of a portfolio&apos;s records, newest first: when (UTC), by whom, which record, and each field&apos;s old and new value. Reads the file only. Exit 0: printed, 2: bad arguments or not readable.</source>
+        <translation>Skriver ut de registrerade ändringarna av en portföljs poster, nyaste först: när (UTC), av vem, vilken post och varje fälts gamla och nya värde. Läser bara filen. Slutkod 0: utskrivet, 2: felaktiga argument eller oläsbar.</translation>
+    </message>
+    <message>
+        <source>The portfolio file.</source>
+        <translation>Portföljfilen.</translation>
+    </message>
+    <message>
+        <source>Only this record: partner, contact, agreement, milestone or event, and its number, e.g. agreement:7.</source>
+        <translation>Bara denna post: partner, contact, agreement, milestone eller event, och dess nummer, t.ex. agreement:7.</translation>
+    </message>
+    <message>
+        <source>Only changes on or after this day (UTC).</source>
+        <translation>Bara ändringar på eller efter denna dag (UTC).</translation>
+    </message>
+    <message>
+        <source>Only changes on or before this day (UTC).</source>
+        <translation>Bara ändringar på eller före denna dag (UTC).</translation>
+    </message>
+    <message>
+        <source>CSV (RFC 4180, with a header): one row per changed field.</source>
+        <translation>CSV (RFC 4180, med rubrikrad): en rad per ändrat fält.</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to (%1) ligger före --from (%2).</translation>
+    </message>
+    <message>
+        <source>%1 keeps no history: it has an older schema (version %2). Open it once with this version of Pactline to start recording changes.</source>
+        <translation>%1 har ingen historik: den har ett äldre schema (version %2). Öppna den en gång med denna version av Pactline för att börja registrera ändringar.</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Inga ändringar registrerade.</translation>
+    </message>
+    <message>
+        <source>Print the recorded changes of a portfolio&apos;s records, as text or CSV.</source>
+        <translation>Skriv ut de registrerade ändringarna av en portföljs poster, som text eller CSV.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnRules</name>
@@ -2006,6 +2062,195 @@ Rätta dem (med ett annat SQLite-verktyg, eller efter att ha öppnat filen skriv
     <message>
         <source>&amp;Licences…</source>
         <translation>&amp;Licenser…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>Restore %1 of %2 “%3”</source>
+        <translation>Återställ %1 för %2 ”%3”</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Vald post</translation>
+    </message>
+    <message>
+        <source>Whole portfolio</source>
+        <translation>Hela portföljen</translation>
+    </message>
+    <message>
+        <source>Show the history of</source>
+        <translation>Visa historiken för</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>När som helst</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Senaste 7 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation>Registrerade ändringar</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation>Visa &amp;fler</translation>
+    </message>
+    <message>
+        <source>Restore This &amp;Value</source>
+        <translation>Återställ detta &amp;värde</translation>
+    </message>
+    <message>
+        <source>Write back the value this field had before the selected change.</source>
+        <translation>Skriv tillbaka värdet som detta fält hade före den valda ändringen.</translation>
+    </message>
+    <message>
+        <source>Restore This Ve&amp;rsion</source>
+        <translation>Återställ denna ve&amp;rsion</translation>
+    </message>
+    <message>
+        <source>Write back the whole record as it was before the selected change.</source>
+        <translation>Skriv tillbaka hela posten som den var före den valda ändringen.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>This portfolio keeps no history yet: it has an older schema and is open read-only.</source>
+        <translation>Denna portfölj har ingen historik än: den har ett äldre schema och är öppen skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Select a record to see its history, or show the whole portfolio&apos;s.</source>
+        <translation>Välj en post för att se dess historik, eller visa hela portföljens.</translation>
+    </message>
+    <message>
+        <source>%1: %2 “%3” %4</source>
+        <translation>%1: %2 ”%3” %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Inga ändringar registrerade.</translation>
+    </message>
+    <message>
+        <source>This record was deleted; it can only come back as a whole, with Undo.</source>
+        <translation>Denna post har tagits bort; den kan bara komma tillbaka i sin helhet, med Ångra.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the record holds these values now.</source>
+        <translation>Inget att återställa: posten har redan dessa värden.</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Hi&amp;storik</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepository</name>
+    <message>
+        <source>This portfolio keeps no history: it has an older schema (version %1); open it for writing once to upgrade it.</source>
+        <translation>Denna portfölj har ingen historik: den har ett äldre schema (version %1); öppna den för skrivning en gång för att uppgradera den.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>avtal</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>milstolpe</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>händelse</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>skapad</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>återställd</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,7 @@ HistoryDock *HistoryDock::addTo(MainWindow &window)
     window.addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide();
     QAction *show = dock->toggleViewAction();
-    show->setText(tr("&History"));
+    show->setText(tr("Histor&y"));
     show->setObjectName(QStringLiteral("actionShowHistory"));
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     window.viewMenu()->addAction(show);
