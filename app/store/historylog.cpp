@@ -63,6 +63,57 @@ QList<std::pair<QString, QString>> dependents(const QString &table)
     return {};
 }
 
+// A reference that ON DELETE SET NULL empties: the referring table and column, and the table referred to.
+struct NulledReference
+{
+    QString table;
+    QString column;
+    QString refers;
+};
+
+const QList<NulledReference> &nulledReferences()
+{
+    static const QList<NulledReference> references{
+        {QStringLiteral("agreement"), QStringLiteral("predecessor_id"), QStringLiteral("agreement")},
+        {QStringLiteral("agreement"), QStringLiteral("signing_event_id"), QStringLiteral("event")},
+    };
+    return references;
+}
+
+// A link row deleted with the record it points to (ON DELETE CASCADE): its table and column, the
+// parent that lists it and the list's name.
+struct CascadedLink
+{
+    QString table;
+    QString column;
+    QString refers;
+    QString parentColumn;
+    QString parent;
+    QString field;
+};
+
+const QList<CascadedLink> &cascadedLinks()
+{
+    static const QList<CascadedLink> links{
+        {QStringLiteral("event_partner"), QStringLiteral("partner_id"), QStringLiteral("partner"),
+         QStringLiteral("event_id"), QStringLiteral("event"), QStringLiteral("partners")},
+        {QStringLiteral("event_contact"), QStringLiteral("contact_id"), QStringLiteral("contact"),
+         QStringLiteral("event_id"), QStringLiteral("event"), QStringLiteral("contacts")},
+    };
+    return links;
+}
+
+Result<QList<qint64>> idsOf(const Database &db, const QString &sql, qint64 id)
+{
+    QSqlQuery query = db.prepare(sql);
+    if (auto r = run(query, {id}); !r)
+        return r.error();
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
 } // namespace
 
 QStringList HistoryLog::schemaStatements(const SqlDialect &dialect)
@@ -196,15 +247,53 @@ Result<void> HistoryLog::addCreated(const Database &db, const QString &table, qi
 Result<void> HistoryLog::addDeleted(const Database &db, const QString &table, qint64 id)
 {
     for (const auto &[dependent, column] : dependents(table)) {
-        QSqlQuery children = db.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(dependent, column));
-        if (auto r = run(children, {id}); !r)
-            return r;
-        QList<qint64> ids;
-        while (children.next())
-            ids << children.value(0).toLongLong();
-        for (qint64 child : std::as_const(ids))
+        const Result<QList<qint64>> children =
+            idsOf(db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(dependent, column), id);
+        if (!children)
+            return children.error();
+        for (qint64 child : *children)
             if (auto r = addDeleted(db, dependent, child); !r)
                 return r;
+    }
+    // The records that refer to it lose the reference, and the events that list it lose it from the list.
+    for (const NulledReference &reference : nulledReferences()) {
+        if (reference.refers != table)
+            continue;
+        const Result<QList<qint64>> referring = idsOf(
+            db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(reference.table, reference.column),
+            id);
+        if (!referring)
+            return referring.error();
+        for (qint64 other : *referring)
+            if (auto r = add(db, reference.table, other, HistoryEntry::Action::Update,
+                             {{reference.column, QJsonArray{id, QJsonValue()}}});
+                !r)
+                return r;
+    }
+    for (const CascadedLink &link : cascadedLinks()) {
+        if (link.refers != table)
+            continue;
+        const Result<QList<qint64>> parents =
+            idsOf(db,
+                  QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %3 = ? ORDER BY %1")
+                      .arg(link.parentColumn, link.table, link.column),
+                  id);
+        if (!parents)
+            return parents.error();
+        for (qint64 parent : *parents) {
+            const Result<QJsonObject> lists = details(db, link.parent, parent);
+            if (!lists)
+                return lists.error();
+            const QJsonArray before = lists->value(link.field).toArray();
+            QJsonArray after;
+            for (const QJsonValue &item : before)
+                if (item.toInteger() != id)
+                    after.append(item);
+            if (auto r = add(db, link.parent, parent, HistoryEntry::Action::Update,
+                             {{link.field, QJsonArray{before, after}}});
+                !r)
+                return r;
+        }
     }
     const Result<QJsonObject> values = row(db, table, id);
     if (!values)

@@ -41,8 +41,9 @@ public:
                             const QJsonObject &changes = {});
     // A new row: a create, or a restore when the record was deleted before (its id given back).
     static Result<void> addCreated(const Database &db, const QString &table, qint64 id);
-    // Before a row is deleted: every old value, its lists, and the records deleted with it (a
-    // partner's contacts, an agreement's milestones).
+    // Before a row is deleted: every old value, its lists, the records deleted with it (a partner's
+    // contacts, an agreement's milestones), and what the others lose with it (an agreement its
+    // predecessor or signing event, an event a participant).
     static Result<void> addDeleted(const Database &db, const QString &table, qint64 id);
     // Creates of many new rows, in a few set-based statements.
     static Result<void> addCreates(const Database &db, const QString &table, const QList<qint64> &ids);

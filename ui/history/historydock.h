@@ -8,6 +8,7 @@
 #include <QDockWidget>
 #include <QJsonObject>
 #include <QList>
+#include <QPointer>
 
 class Database;
 class MainWindow;
@@ -49,7 +50,7 @@ private:
     const HistoryEntry *selectedEntry(QString *field = nullptr) const;
     void say(const QString &message);
 
-    Database *m_db = nullptr;
+    QPointer<Database> m_db; // null once the portfolio closed, even before portfolioClosed()
     QUndoStack *m_undoStack = nullptr;
     QString m_recordTable;
     qint64 m_recordId = 0;
