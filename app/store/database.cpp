@@ -275,7 +275,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             return inspector;
         }
         // A migration must not fail half way on a value its constraints refuse, nor change one.
-        if (version >= 1 && version < current) {
+        if (version >= 1 && version < current && Migrations::refusesValuesAfter(version)) {
             const Result<QList<ContentFinding>> findings = ContentCheck::run(inspector->connection());
             if (!findings)
                 return findings.error();

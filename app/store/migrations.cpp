@@ -161,7 +161,7 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
                         "history, events with participants"),
          version1},
         {CheckedValuesVersion, QStringLiteral("CHECK constraints on every coded column; ids never given out again"),
-         schemaVersion2(dialect, indexesOf(version1)), dialect.kind() == SqlDialect::Kind::Sqlite, true},
+         schemaVersion2(dialect, indexesOf(version1)), dialect.kind() == SqlDialect::Kind::Sqlite, true, true},
         {SearchIndexVersion,
          QStringLiteral("Full-text search indexes of partners, contacts, events, agreements and milestones, kept "
                         "in step by triggers"),
@@ -180,6 +180,14 @@ bool Migrations::readsAsCurrent(int version)
         if (step.toVersion > version && !step.olderFilesRead)
             return false;
     return true;
+}
+
+bool Migrations::refusesValuesAfter(int version)
+{
+    for (const Step &step : steps(SqlDialect(SqlDialect::Kind::Sqlite)))
+        if (step.toVersion > version && step.refusesValues)
+            return true;
+    return false;
 }
 
 Result<void> Migrations::run(Database &db, const QList<Step> &steps)

@@ -137,6 +137,10 @@ void TestMigrations::stepsAreOrderedAndEndAtTheCurrentVersion()
     for (int i = 0; i < steps.size(); ++i)
         QCOMPARE(steps.at(i).toVersion, i + 1);
     QCOMPARE(Migrations::currentVersion(), steps.last().toVersion);
+    // Only the step with the CHECK constraints needs the content check before it.
+    QVERIFY(Migrations::refusesValuesAfter(1));
+    QVERIFY(!Migrations::refusesValuesAfter(Migrations::CheckedValuesVersion));
+    QVERIFY(!Migrations::refusesValuesAfter(Migrations::SearchIndexVersion));
 }
 
 void TestMigrations::step1BuildsTheWholeModel()
