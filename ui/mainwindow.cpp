@@ -15,6 +15,7 @@
 #include "models/milestonetablemodel.h"
 #include "models/partnertablemodel.h"
 #include "models/statuscounts.h"
+#include "privacy/personaldataactions.h"
 #include "records/agreementform.h"
 #include "records/eventform.h"
 #include "records/filterbar.h"
@@ -30,6 +31,7 @@
 #include "themecolors.h"
 #include "timeline/timelinereschedulecommand.h"
 #include "timeline/timelineview.h"
+#include "trash/trashactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -138,6 +140,10 @@ MainWindow::MainWindow(QWidget *parent)
     ImportWizard::addTo(*this);
     ExportActions::addTo(*this);
     BackupActions::addTo(*this);
+    // The partner form's Personal data: export and erase one person (GDPR).
+    PersonalDataActions::addTo(*this);
+    // Edit > Trash…: deleted records, to restore or to delete for good.
+    TrashActions::addTo(*this);
     LanguageMenu::addTo(*this);
     // Help > User Guide, Date Formats, About Pactline and About Qt, last in the menu bar.
     HelpPages::addTo(*this);
@@ -1246,7 +1252,7 @@ void MainWindow::deleteRecordsOf(RecordSelection::Kind kind, const QList<qint64>
         lines = lines.mid(0, Listed);
         lines << tr("… and %1 more").arg(more);
     }
-    lines << QString() << tr("Edit ▸ Undo brings them back.");
+    lines << QString() << tr("They go to Edit ▸ Trash…; Edit ▸ Undo brings them back at once.");
     const auto answer =
         m_ask(tr("Delete"), deletion->question, lines.join(QLatin1Char('\n')), QMessageBox::Yes | QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)

@@ -8,10 +8,11 @@
 #include "cli/historycommand.h"
 #include "cli/importcommand.h"
 #include "cli/newcommand.h"
+#include "cli/personcommand.h"
 #include "cli/reportcommand.h"
 
 QList<HeadlessCommand> headlessCommands()
 {
     return {newCommand(),    checkCommand(),  reportCommand(), importCommand(),
-            exportCommand(), backupCommand(), historyCommand()};
+            exportCommand(), backupCommand(), personCommand(), historyCommand()};
 }

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <iterator>
+#include <optional>
 
 namespace {
 
@@ -173,6 +174,75 @@ QString normalised(const QString &text)
     result.replace(QChar(0x2013), QLatin1Char('-')); // en dash
     result.replace(QChar(0x2212), QLatin1Char('-')); // minus sign
     return result.simplified();
+}
+
+// The forms spreadsheets write most, read without regular expressions: 2023-09-12, 2023-09, 2024-Q3,
+// 2025-H2, 2022, and day first 12-9-2023, 12/09/2023, 12.09.2023. Anything else, and anything out of
+// range, is left to the general reader below (which also explains what is wrong).
+std::optional<FuzzyDate> quickParse(QStringView text)
+{
+    int numbers[3] = {0, 0, 0};
+    int digits[3] = {0, 0, 0};
+    QChar separators[2];
+    int groups = 0;
+    QChar period;
+    qsizetype i = 0;
+    for (;;) {
+        while (i < text.size() && text.at(i).unicode() >= '0' && text.at(i).unicode() <= '9' && digits[groups] < 4) {
+            numbers[groups] = numbers[groups] * 10 + (text.at(i).unicode() - '0');
+            ++digits[groups];
+            ++i;
+        }
+        if (digits[groups] == 0)
+            return std::nullopt;
+        ++groups;
+        if (i == text.size())
+            break;
+        if (groups == 3)
+            return std::nullopt; // more after the third number
+        const QChar separator = text.at(i);
+        if (separator != QLatin1Char('-') && separator != QLatin1Char('/') && separator != QLatin1Char('.'))
+            return std::nullopt;
+        if (groups == 2 && separator != separators[0])
+            return std::nullopt;
+        separators[groups - 1] = separator;
+        ++i;
+        // 2024-Q3, 2025-H2
+        if (groups == 1 && separator == QLatin1Char('-') && i + 2 == text.size() &&
+            (text.at(i) == QLatin1Char('Q') || text.at(i) == QLatin1Char('H'))) {
+            period = text.at(i);
+            numbers[1] = text.at(i + 1).unicode() - '0';
+            break;
+        }
+    }
+    const auto year = [&](int value) { return value >= MinYear && value <= MaxYear; };
+    if (!period.isNull()) {
+        if (digits[0] != 4 || !year(numbers[0]))
+            return std::nullopt;
+        const FuzzyDate date = period == QLatin1Char('Q') ? FuzzyDate::quarter(numbers[0], numbers[1])
+                                                          : FuzzyDate::half(numbers[0], numbers[1]);
+        return date.isValid() ? std::optional<FuzzyDate>(date) : std::nullopt;
+    }
+    if (groups == 1)
+        return digits[0] == 4 && year(numbers[0]) ? std::optional<FuzzyDate>(FuzzyDate::year(numbers[0]))
+                                                  : std::nullopt;
+    if (groups == 2) {
+        if (digits[0] != 4 || digits[1] > 2 || !year(numbers[0]) || numbers[1] < 1 || numbers[1] > 12)
+            return std::nullopt;
+        return FuzzyDate::month(numbers[0], numbers[1]);
+    }
+    int y = numbers[2];
+    int m = numbers[1];
+    int d = numbers[0];
+    if (digits[0] == 4 && digits[1] <= 2 && digits[2] <= 2) {
+        y = numbers[0];
+        d = numbers[2];
+    } else if (digits[2] != 4 || digits[0] > 2 || digits[1] > 2) {
+        return std::nullopt;
+    }
+    if (!year(y) || !QDate::isValid(y, m, d))
+        return std::nullopt;
+    return FuzzyDate::day(y, m, d);
 }
 
 // Tries every form on normalised text. A null result with an empty reason means no form matched.
@@ -343,6 +413,11 @@ FuzzyDate FuzzyDate::parse(const QString &text, QString *errorMessage)
 {
     const QString trimmed = text.trimmed();
     QString reason;
+    if (const std::optional<FuzzyDate> quick = quickParse(trimmed)) {
+        if (errorMessage)
+            errorMessage->clear();
+        return *quick;
+    }
     const FuzzyDate date = trimmed.isEmpty() ? FuzzyDate() : parseNormalised(normalised(trimmed), &reason);
     if (errorMessage) {
         errorMessage->clear();

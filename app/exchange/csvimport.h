@@ -120,6 +120,8 @@ public:
     static FuzzyDate parseDate(const QString &text, QString *error);
 
 private:
+    // The items of a list cell ("A; B", or one per line), trimmed, without empty ones.
+    static QStringList splitList(const QString &text);
     void collectPartnerNames();
     qsizetype choiceFor(const QString &name) const;
     void addIssue(ImportIssue::Severity severity, int row, const QString &column, const QString &value,

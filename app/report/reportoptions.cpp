@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/reportoptions.h"
 
+#include "domain/osuser.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -46,10 +48,6 @@ QString ReportOptions::kindName(Kind kind)
 
 QString ReportOptions::defaultAuthor()
 {
-    for (const char *name : {"USER", "USERNAME"}) {
-        const QString value = qEnvironmentVariable(name).trimmed();
-        if (!value.isEmpty())
-            return value;
-    }
-    return QStringLiteral("Pactline");
+    const QString user = osUserName();
+    return user.isEmpty() ? QStringLiteral("Pactline") : user;
 }

@@ -182,11 +182,13 @@ Result<void> Database::applyConnectionPragmas()
     // that keep the search indexes in step write FTS5 tables, which SQLite allows only in a trusted
     // schema (FTS5 is not marked innocuous). A connection that writes is made only after the
     // schema was found to be exactly Pactline's (or created by it); reading connections distrust it.
+    // What a write frees is zeroed (secure_delete), so that deleted or erased data leaves the file.
     QStringList pragmas{isReadOnly() ? QStringLiteral("PRAGMA trusted_schema = OFF")
                                      : QStringLiteral("PRAGMA trusted_schema = ON"),
                         QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -32768")};
     if (!isReadOnly())
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL")
+                << QStringLiteral("PRAGMA secure_delete = ON");
     else
         pragmas << QStringLiteral("PRAGMA query_only = ON");
     QSqlQuery query(connection());

@@ -309,6 +309,14 @@ Result<void> HistoryLog::addDeleted(const Database &db, const QString &table, qi
     return add(db, table, id, HistoryEntry::Action::Delete, changes(old, {}));
 }
 
+Result<void> HistoryLog::forget(const Database &db, const QString &table, qint64 id)
+{
+    if (!db.hasHistory())
+        return {};
+    QSqlQuery remove = db.prepare(QStringLiteral("DELETE FROM history WHERE record_table = ? AND record_id = ?"));
+    return run(remove, {table, id});
+}
+
 Result<void> HistoryLog::addCreates(const Database &db, const QString &table, const QList<qint64> &ids)
 {
     constexpr int Chunk = 500;

@@ -6,6 +6,7 @@
 #include "store/historylog.h"
 #include "store/schemaversion2.h"
 #include "store/textsearch.h"
+#include "store/trashrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -166,6 +167,9 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
          QStringLiteral("Full-text search indexes of partners, contacts, events, agreements and milestones, kept "
                         "in step by triggers"),
          TextSearch::schemaStatements(dialect), false, true},
+        {TrashVersion,
+         QStringLiteral("The trash: deleted records with everything that went with them, until restored or emptied"),
+         TrashRepository::schemaStatements(dialect), false, true},
         {HistoryVersion,
          QStringLiteral("History of every change of partners, contacts, agreements, milestones and events"),
          HistoryLog::schemaStatements(dialect), false, true},
@@ -190,7 +194,7 @@ bool Migrations::refusesValuesAfter(int version)
     return false;
 }
 
-Result<void> Migrations::run(Database &db, const QList<Step> &steps)
+Result<void> Migrations::run(Database &db, const QList<Step> &steps, const Progress &progress)
 {
     const int from = db.schemaVersion();
     QList<Step> pending;
@@ -207,12 +211,21 @@ Result<void> Migrations::run(Database &db, const QList<Step> &steps)
         if (auto r = exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
             return r;
     int failedAt = 0;
+    int total = 0;
+    for (const Step &step : pending)
+        total += int(step.statements.size());
+    int statementsDone = 0;
+    if (progress)
+        progress(0, total);
     const Result<void> done = db.write([&]() -> Result<void> {
         for (const Step &step : pending) {
             failedAt = step.toVersion;
-            for (const QString &statement : step.statements)
+            for (const QString &statement : step.statements) {
                 if (auto r = exec(db, statement); !r)
                     return r;
+                if (progress)
+                    progress(++statementsDone, total);
+            }
             if (step.rebuildsTables)
                 if (auto r = foreignKeysHold(db); !r)
                     return r;

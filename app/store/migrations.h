@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 class Database;
 
 // The ordered schema migrations. Step N takes a portfolio from user_version N-1 to N.
@@ -35,8 +37,11 @@ public:
     static constexpr int CheckedValuesVersion = 2;
     // The version with the full-text search indexes (textsearch.h).
     static constexpr int SearchIndexVersion = 3;
+    // The version with the trash (trashrepository.h); older files read without it (read-only, where
+    // nothing is deleted).
+    static constexpr int TrashVersion = 4;
     // The version with the history of every record (historylog.h).
-    static constexpr int HistoryVersion = 4;
+    static constexpr int HistoryVersion = 5;
 
     static int currentVersion() { return steps(SqlDialect(SqlDialect::Kind::Sqlite)).size(); }
     static QList<Step> steps(const SqlDialect &dialect);
@@ -50,5 +55,7 @@ public:
     // Runs the given steps from the file's user_version up to the last step, all in one transaction
     // that ends by setting user_version: a failing step rolls back every one of them.
     // Run the content check (ContentCheck) first: a value the new constraints refuse fails the step.
-    static Result<void> run(Database &db, const QList<Step> &steps);
+    // `progress` hears after each statement how many of all the pending steps' statements are done.
+    using Progress = std::function<void(int done, int total)>;
+    static Result<void> run(Database &db, const QList<Step> &steps, const Progress &progress = {});
 };

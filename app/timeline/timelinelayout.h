@@ -140,6 +140,7 @@ public:
     // target `width` wide (the legend wraps into as many lines as it needs).
     static double heightFor(int rows, double width, const TimelineOptions &options);
     static double axisHeightFor(const TimelineOptions &options); // axis plus the event strip
+    static double eventStripHeightFor(const TimelineOptions &options);
     static double legendHeightFor(double width, const TimelineOptions &options);
     // The fonts used for lane titles and labels, the axis, and small notes.
     static QFont labelFont(const TimelineOptions &options);

@@ -15,6 +15,7 @@ special = {
     'Their %n milestone(s) and the history of each go with them.':
         ('Its milestone and its history go with it.', 'Their %n milestones and the history of each go with them.'),
     '%1, where %n agreement(s) were signed': ('%1, where %n agreement was signed', '%1, where %n agreements were signed'),
+    '%n party/parties': ('%n party', '%n parties'),
     "%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement's parties), then delete them.":
         ("%n partner cannot be deleted while party to agreements: %1. Remove it from those agreements first (in each agreement's parties), then delete it.",
          "%n partners cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement's parties), then delete them."),
@@ -24,6 +25,10 @@ special = {
     'The portfolio holds %n code(s) Pactline does not know, so nothing was written rather than a default in their place:\n%1\nCorrect them first; `pactline check` lists every problem of the file.':
         ('The portfolio holds %n code Pactline does not know, so nothing was written rather than a default in its place:\n%1\nCorrect it first; `pactline check` lists every problem of the file.',
          'The portfolio holds %n codes Pactline does not know, so nothing was written rather than a default in their place:\n%1\nCorrect them first; `pactline check` lists every problem of the file.'),
+    'Also delete these %n older copies': ('Also delete this older copy', 'Also delete these %n older copies'),
+    '%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.':
+        ('%n older copy of this portfolio (an automatic backup or a copy taken before an upgrade) still holds them until it is deleted or rotates out.',
+         '%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.'),
 }
 def forms(source):
     if source in special:

@@ -31,6 +31,13 @@
             <numerusform>%n problems in %1; nothing was imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Erased %1 of %2 and their attendance at %n event(s).</source>
+        <translation>
+            <numerusform>Erased %1 of %2 and their attendance at %n event.</numerusform>
+            <numerusform>Erased %1 of %2 and their attendance at %n events.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContentCheck</name>
@@ -136,6 +143,30 @@ Correct them (with another SQLite tool, or after opening the file read-only) and
         <translation>
             <numerusform>This partner is a party to %n agreement: %1. Remove it from those agreements first.</numerusform>
             <numerusform>This partner is a party to %n agreements: %1. Remove it from those agreements first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataActions</name>
+    <message numerus="yes">
+        <source>Also delete these %n older copies</source>
+        <translation>
+            <numerusform>Also delete this older copy</numerusform>
+            <numerusform>Also delete these %n older copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their contact record and their attendance at %n event(s) go, with the traces the portfolio keeps of them. This cannot be undone, and the undo history of this window is cleared.</source>
+        <translation>
+            <numerusform>Their contact record and their attendance at %n event go, with the traces the portfolio keeps of them. This cannot be undone, and the undo history of this window is cleared.</numerusform>
+            <numerusform>Their contact record and their attendance at %n events go, with the traces the portfolio keeps of them. This cannot be undone, and the undo history of this window is cleared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.</source>
+        <translation>
+            <numerusform>%n older copy of this portfolio (an automatic backup or a copy taken before an upgrade) still holds them until it is deleted or rotates out.</numerusform>
+            <numerusform>%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.</numerusform>
         </translation>
     </message>
 </context>
@@ -281,6 +312,13 @@ Correct them (with another SQLite tool, or after opening the file read-only) and
             <numerusform>Remove %n participants of %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, with %n contact(s)</source>
+        <translation>
+            <numerusform>%1, with %n contact</numerusform>
+            <numerusform>%1, with %n contacts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineLayout</name>
@@ -310,6 +348,65 @@ Correct them (with another SQLite tool, or after opening the file read-only) and
         <translation>
             <numerusform>%n milestone, %1 – %2</numerusform>
             <numerusform>%n milestones, %1 – %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party/parties</source>
+        <translation>
+            <numerusform>%n party</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone change(s)</source>
+        <translation>
+            <numerusform>%n milestone change</numerusform>
+            <numerusform>%n milestone changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event participation(s)</source>
+        <translation>
+            <numerusform>%n event participation</numerusform>
+            <numerusform>%n event participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n deleted item(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %n deleted item in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete the %n deleted items in the trash for good? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

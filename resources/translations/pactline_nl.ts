@@ -899,6 +899,61 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>De integriteit, het schema en de inhoud van een portfolio alleen-lezen controleren (afsluitcode 0 in orde, 1 problemen, 2 onleesbaar).</translation>
     </message>
     <message>
+        <source>Wrote the personal data of contact %1 to %2.</source>
+        <translation>De persoonsgegevens van contactpersoon %1 zijn naar %2 geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1 of %2 and their attendance at %n event(s).</source>
+        <translation>
+            <numerusform>%1 van %2 is gewist, met de aanwezigheid bij %n bijeenkomst.</numerusform>
+            <numerusform>%1 van %2 is gewist, met de aanwezigheid bij %n bijeenkomsten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still named in the text of %1 %2 (“%3”): edit it yourself.</source>
+        <translation>Nog genoemd in de tekst van %1 %2 (“%3”): pas die zelf aan.</translation>
+    </message>
+    <message>
+        <source>Deleted the older copy %1.</source>
+        <translation>De oudere kopie %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Still held by the older copy %1.</source>
+        <translation>Nog aanwezig in de oudere kopie %1.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio&apos;s bytes.</source>
+        <translation>De rechten van een persoon op inzage en wissen: zoekt contactpersonen, schrijft alles wat de portefeuille over iemand bewaart als JSON, of wist die persoon uit de bytes van de portefeuille.</translation>
+    </message>
+    <message>
+        <source>Lists the contacts matching TEXT: id, name, e-mail, organisation.</source>
+        <translation>Toont de contactpersonen die bij TEXT passen: id, naam, e-mail, organisatie.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s id.</source>
+        <translation>Het id van de contactpersoon.</translation>
+    </message>
+    <message>
+        <source>Writes their personal data to OUT (JSON).</source>
+        <translation>Schrijft de persoonsgegevens naar OUT (JSON).</translation>
+    </message>
+    <message>
+        <source>Erases them; this cannot be undone.</source>
+        <translation>Wist de persoon; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Also deletes the older copies that still hold them (automatic backups, copies taken before upgrades).</source>
+        <translation>Verwijdert ook de oudere kopieën die de persoon nog bevatten (automatische back-ups, kopieën van vóór upgrades).</translation>
+    </message>
+    <message>
+        <source>The portfolio (.pactline).</source>
+        <translation>De portefeuille (.pactline).</translation>
+    </message>
+    <message>
+        <source>Find, export or erase the personal data of one contact (GDPR).</source>
+        <translation>Zoek, exporteer of wis de persoonsgegevens van één contactpersoon (AVG).</translation>
+    </message>
+    <message>
         <source>--%1 takes a day as YYYY-MM-DD, e.g. 2026-03-31; “%2” is not one.</source>
         <translation>--%1 verwacht een dag als JJJJ-MM-DD, bijv. 2026-03-31; “%2” is dat niet.</translation>
     </message>
@@ -1401,6 +1456,17 @@ Verbeter die waarden (met een ander SQLite-programma, of na het alleen-lezen ope
     <message>
         <source>There is no space left on the disk: %1</source>
         <translation>Er is geen ruimte meer op de schijf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionPlan</name>
+    <message>
+        <source>There is no %1 #%2 (it may have been deleted already).</source>
+        <translation>Er is geen %1 #%2 (misschien is die al verwijderd).</translation>
+    </message>
+    <message>
+        <source>Rows of “%1” are not deleted on their own.</source>
+        <translation>Rijen van “%1” worden niet los verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2225,10 @@ Verbeter die waarden (met een ander SQLite-programma, of na het alleen-lezen ope
         <translation>Het hele record terugschrijven zoals het vóór de geselecteerde wijziging was.</translation>
     </message>
     <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
@@ -2201,10 +2271,6 @@ Verbeter die waarden (met een ander SQLite-programma, of na het alleen-lezen ope
     <message>
         <source>Nothing to restore: the record holds these values now.</source>
         <translation>Niets terug te zetten: het record heeft deze waarden nu al.</translation>
-    </message>
-    <message>
-        <source>Histor&amp;y</source>
-        <translation>&amp;Geschiedenis</translation>
     </message>
 </context>
 <context>
@@ -3051,10 +3117,6 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <source>Edit ▸ Undo brings them back.</source>
-        <translation>Bewerken ▸ Ongedaan maken brengt ze terug.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -3068,6 +3130,10 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
             <numerusform> · %Ln mijlpaal</numerusform>
             <numerusform> · %Ln mijlpalen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>They go to Edit ▸ Trash…; Edit ▸ Undo brings them back at once.</source>
+        <translation>Ze gaan naar Bewerken ▸ Prullenbak…; Bewerken ▸ Ongedaan maken brengt ze meteen terug.</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3410,22 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
+    <message>
+        <source>&amp;Personal data</source>
+        <translation>&amp;Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Export or erase what the portfolio holds about the selected person</source>
+        <translation>Exporteer of wis wat de portefeuille over de gekozen persoon bewaart</translation>
+    </message>
+    <message>
+        <source>Export Personal Data…</source>
+        <translation>Persoonsgegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>Erase Person…</source>
+        <translation>Persoon wissen…</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPicker</name>
@@ -3469,6 +3551,109 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Kan “%1” niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonErasure</name>
+    <message>
+        <source>The person was erased, but another program is reading the portfolio, so a copy of the erased data is still in its write-ahead log (the “-wal” file). Close the other program and erase again, or close Pactline, to remove it.</source>
+        <translation>De persoon is gewist, maar een ander programma leest de portefeuille, dus staat een kopie van de gewiste gegevens nog in het write-ahead-log (het “-wal”-bestand). Sluit het andere programma en wis opnieuw, of sluit Pactline, om die te verwijderen.</translation>
+    </message>
+    <message>
+        <source>The portfolio is open read-only; nobody was erased.</source>
+        <translation>De portefeuille is alleen-lezen geopend; er is niemand gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataActions</name>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>bijeenkomst</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>overeenkomst</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>mijlpaal</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also delete these %n older copies</source>
+        <translation>
+            <numerusform>Ook deze %n oudere kopie verwijderen</numerusform>
+            <numerusform>Ook deze %n oudere kopieën verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Persoonsgegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Kon “%1” niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Exported the personal data of %1 to %2</source>
+        <translation>De persoonsgegevens van %1 zijn geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <source>Erase Person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>The portfolio is open read-only; nobody can be erased from it.</source>
+        <translation>De portefeuille is alleen-lezen geopend; er kan niemand uit gewist worden.</translation>
+    </message>
+    <message>
+        <source>Erase %1 of %2 from this portfolio?</source>
+        <translation>%1 van %2 uit deze portefeuille wissen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their contact record and their attendance at %n event(s) go, with the traces the portfolio keeps of them. This cannot be undone, and the undo history of this window is cleared.</source>
+        <translation>
+            <numerusform>Hun contactgegevens en hun aanwezigheid bij %n bijeenkomst verdwijnen, met de sporen die de portefeuille van hen bewaart. Dit kan niet ongedaan worden gemaakt, en de geschiedenis van Ongedaan maken in dit venster wordt gewist.</numerusform>
+            <numerusform>Hun contactgegevens en hun aanwezigheid bij %n bijeenkomsten verdwijnen, met de sporen die de portefeuille van hen bewaart. Dit kan niet ongedaan worden gemaakt, en de geschiedenis van Ongedaan maken in dit venster wordt gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These records name them in their text and stay as they are; edit them yourself:
+%1</source>
+        <translation>Deze records noemen hen in hun tekst en blijven zoals ze zijn; pas ze zelf aan:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.</source>
+        <translation>
+            <numerusform>%n oudere kopie van deze portefeuille (automatische back-ups en kopieën van vóór upgrades) bevat hen nog tot die verwijderd wordt of wegroteert.</numerusform>
+            <numerusform>%n oudere kopieën van deze portefeuille (automatische back-ups en kopieën van vóór upgrades) bevatten hen nog tot ze verwijderd worden of wegroteren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These copies could not be deleted:
+%1</source>
+        <translation>Deze kopieën konden niet worden verwijderd:
+%1</translation>
+    </message>
+    <message>
+        <source>Erased %1</source>
+        <translation>%1 gewist</translation>
     </message>
 </context>
 <context>
@@ -4018,10 +4203,6 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
             <numerusform>%n partners verwijderen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1, with %2</source>
-        <translation>%1, met %2</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n partner(s)?</source>
         <translation>
@@ -4262,6 +4443,13 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <translation>
             <numerusform>%n deelnemer van %1 verwijderen</numerusform>
             <numerusform>%n deelnemers van %1 verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, with %n contact(s)</source>
+        <translation>
+            <numerusform>%1, met %n contactpersoon</numerusform>
+            <numerusform>%1, met %n contactpersonen</numerusform>
         </translation>
     </message>
 </context>
@@ -5026,6 +5214,211 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>Reading the agreements…</source>
         <translation>De overeenkomsten worden gelezen…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashActions</name>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Prullenbak…</translation>
+    </message>
+    <message>
+        <source>Deleted records, to restore or to delete for good.</source>
+        <translation>Verwijderde gegevens, om terug te zetten of definitief te verwijderen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>With it</source>
+        <translation>Ging mee</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permanently…</source>
+        <translation>&amp;Definitief verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>Prullenbak &amp;legen…</translation>
+    </message>
+    <message>
+        <source>Deleted records stay here, with everything that went with them, until you restore them or empty the trash.</source>
+        <translation>Verwijderde gegevens blijven hier, met alles wat ermee meeging, tot u ze terugzet of de prullenbak leegt.</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contactpersoon %1</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Overeenkomst %1</translation>
+    </message>
+    <message>
+        <source>Milestone %1</source>
+        <translation>Mijlpaal %1</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Gebeurtenis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>%1 en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contactpersoon</numerusform>
+            <numerusform>%n contactpersonen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party/parties</source>
+        <translation>
+            <numerusform>%n partij</numerusform>
+            <numerusform>%n partijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thema</numerusform>
+            <numerusform>%n thema’s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n mijlpaal</numerusform>
+            <numerusform>%n mijlpalen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone change(s)</source>
+        <translation>
+            <numerusform>%n mijlpaalwijziging</numerusform>
+            <numerusform>%n mijlpaalwijzigingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event participation(s)</source>
+        <translation>
+            <numerusform>%n deelname aan een gebeurtenis</numerusform>
+            <numerusform>%n deelnames aan gebeurtenissen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not restore</source>
+        <translation>Terugzetten mislukt</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? This cannot be undone.</source>
+        <translation>%1 definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good, with %2? This cannot be undone.</source>
+        <translation>%1 definitief verwijderen, met %2? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Verwijderen mislukt</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Prullenbak legen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n deleted item(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Het %n verwijderde item in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>De %n verwijderde items in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not empty the trash</source>
+        <translation>Legen van de prullenbak mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>TrashRepository</name>
+    <message>
+        <source>the partner %1</source>
+        <translation>de partner %1</translation>
+    </message>
+    <message>
+        <source>the contact %1</source>
+        <translation>de contactpersoon %1</translation>
+    </message>
+    <message>
+        <source>the agreement %1</source>
+        <translation>de overeenkomst %1</translation>
+    </message>
+    <message>
+        <source>the milestone %1</source>
+        <translation>de mijlpaal %1</translation>
+    </message>
+    <message>
+        <source>the event %1</source>
+        <translation>de gebeurtenis %1</translation>
+    </message>
+    <message>
+        <source>the theme %1</source>
+        <translation>het thema %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while it is used by %2.</source>
+        <translation>%1 kan niet worden verwijderd zolang %2 ernaar verwijst.</translation>
+    </message>
+    <message>
+        <source>That entry is no longer in the trash.</source>
+        <translation>Dat item staat niet meer in de prullenbak.</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back without %2, which is in the trash too: restore that first.</source>
+        <translation>%1 kan niet terug zonder %2, dat ook in de prullenbak staat: zet dat eerst terug.</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: %2, which it needs, has been deleted for good since.</source>
+        <translation>%1 kan niet terug: %2, dat het nodig heeft, is inmiddels definitief verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: %2</source>
+        <translation>%1 kan niet terug: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: a record added since has the same name (%2). Rename that one first.</source>
+        <translation>%1 kan niet terug: een sindsdien toegevoegd record heeft dezelfde naam (%2). Geef dat eerst een andere naam.</translation>
     </message>
 </context>
 <context>

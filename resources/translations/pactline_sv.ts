@@ -899,6 +899,61 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>Kontrollera en portföljs integritet, schema och innehåll, skrivskyddat (slutkod 0 ok, 1 problem, 2 oläsbar).</translation>
     </message>
     <message>
+        <source>Wrote the personal data of contact %1 to %2.</source>
+        <translation>Personuppgifterna för kontaktperson %1 skrevs till %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1 of %2 and their attendance at %n event(s).</source>
+        <translation>
+            <numerusform>%1 på %2 raderades, med närvaron vid %n evenemang.</numerusform>
+            <numerusform>%1 på %2 raderades, med närvaron vid %n evenemang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still named in the text of %1 %2 (“%3”): edit it yourself.</source>
+        <translation>Nämns fortfarande i texten till %1 %2 (”%3”): redigera den själv.</translation>
+    </message>
+    <message>
+        <source>Deleted the older copy %1.</source>
+        <translation>Den äldre kopian %1 raderades.</translation>
+    </message>
+    <message>
+        <source>Still held by the older copy %1.</source>
+        <translation>Finns fortfarande i den äldre kopian %1.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio&apos;s bytes.</source>
+        <translation>En persons rätt till tillgång och radering: hittar kontaktpersoner, skriver allt portföljen har om en av dem som JSON, eller raderar personen ur portföljens byte.</translation>
+    </message>
+    <message>
+        <source>Lists the contacts matching TEXT: id, name, e-mail, organisation.</source>
+        <translation>Listar kontaktpersonerna som matchar TEXT: id, namn, e-post, organisation.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s id.</source>
+        <translation>Kontaktpersonens id.</translation>
+    </message>
+    <message>
+        <source>Writes their personal data to OUT (JSON).</source>
+        <translation>Skriver personuppgifterna till OUT (JSON).</translation>
+    </message>
+    <message>
+        <source>Erases them; this cannot be undone.</source>
+        <translation>Raderar personen; det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Also deletes the older copies that still hold them (automatic backups, copies taken before upgrades).</source>
+        <translation>Raderar även de äldre kopior som fortfarande innehåller personen (automatiska säkerhetskopior, kopior från före uppgraderingar).</translation>
+    </message>
+    <message>
+        <source>The portfolio (.pactline).</source>
+        <translation>Portföljen (.pactline).</translation>
+    </message>
+    <message>
+        <source>Find, export or erase the personal data of one contact (GDPR).</source>
+        <translation>Hitta, exportera eller radera personuppgifterna för en kontaktperson (GDPR).</translation>
+    </message>
+    <message>
         <source>--%1 takes a day as YYYY-MM-DD, e.g. 2026-03-31; “%2” is not one.</source>
         <translation>--%1 tar en dag som ÅÅÅÅ-MM-DD, t.ex. 2026-03-31; ”%2” är ingen sådan.</translation>
     </message>
@@ -1401,6 +1456,17 @@ Rätta dem (med ett annat SQLite-verktyg, eller efter att ha öppnat filen skriv
     <message>
         <source>There is no space left on the disk: %1</source>
         <translation>Det finns inget utrymme kvar på disken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionPlan</name>
+    <message>
+        <source>There is no %1 #%2 (it may have been deleted already).</source>
+        <translation>Det finns ingen %1 #%2 (den kan redan ha tagits bort).</translation>
+    </message>
+    <message>
+        <source>Rows of “%1” are not deleted on their own.</source>
+        <translation>Rader i “%1” tas inte bort var för sig.</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2225,10 @@ Rätta dem (med ett annat SQLite-verktyg, eller efter att ha öppnat filen skriv
         <translation>Skriv tillbaka hela posten som den var före den valda ändringen.</translation>
     </message>
     <message>
+        <source>Histor&amp;y</source>
+        <translation>Hi&amp;storik</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Alla</translation>
     </message>
@@ -2201,10 +2271,6 @@ Rätta dem (med ett annat SQLite-verktyg, eller efter att ha öppnat filen skriv
     <message>
         <source>Nothing to restore: the record holds these values now.</source>
         <translation>Inget att återställa: posten har redan dessa värden.</translation>
-    </message>
-    <message>
-        <source>Histor&amp;y</source>
-        <translation>Hi&amp;storik</translation>
     </message>
 </context>
 <context>
@@ -3051,10 +3117,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>… och %1 till</translation>
     </message>
     <message>
-        <source>Edit ▸ Undo brings them back.</source>
-        <translation>Redigera ▸ Ångra återställer dem.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -3068,6 +3130,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
             <numerusform> · %Ln milstolpe</numerusform>
             <numerusform> · %Ln milstolpar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>They go to Edit ▸ Trash…; Edit ▸ Undo brings them back at once.</source>
+        <translation>De flyttas till Redigera ▸ Papperskorgen…; Redigera ▸ Ångra återställer dem direkt.</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3410,22 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <source>Agreements</source>
         <translation>Avtal</translation>
     </message>
+    <message>
+        <source>&amp;Personal data</source>
+        <translation>&amp;Personuppgifter</translation>
+    </message>
+    <message>
+        <source>Export or erase what the portfolio holds about the selected person</source>
+        <translation>Exportera eller radera det portföljen har om den valda personen</translation>
+    </message>
+    <message>
+        <source>Export Personal Data…</source>
+        <translation>Exportera personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Erase Person…</source>
+        <translation>Radera person…</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPicker</name>
@@ -3469,6 +3551,109 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Det går inte att skriva ”%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonErasure</name>
+    <message>
+        <source>The person was erased, but another program is reading the portfolio, so a copy of the erased data is still in its write-ahead log (the “-wal” file). Close the other program and erase again, or close Pactline, to remove it.</source>
+        <translation>Personen raderades, men ett annat program läser portföljen, så en kopia av de raderade uppgifterna finns kvar i dess write-ahead-logg (”-wal”-filen). Stäng det andra programmet och radera igen, eller stäng Pactline, för att ta bort den.</translation>
+    </message>
+    <message>
+        <source>The portfolio is open read-only; nobody was erased.</source>
+        <translation>Portföljen är öppnad skrivskyddad; ingen raderades.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataActions</name>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evenemang</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>avtal</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>milstolpe</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also delete these %n older copies</source>
+        <translation>
+            <numerusform>Radera även denna %n äldre kopia</numerusform>
+            <numerusform>Radera även dessa %n äldre kopior</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Exportera personuppgifter</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Kunde inte skriva ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Exported the personal data of %1 to %2</source>
+        <translation>Personuppgifterna för %1 exporterades till %2</translation>
+    </message>
+    <message>
+        <source>Erase Person</source>
+        <translation>Radera person</translation>
+    </message>
+    <message>
+        <source>The portfolio is open read-only; nobody can be erased from it.</source>
+        <translation>Portföljen är öppnad skrivskyddad; ingen kan raderas ur den.</translation>
+    </message>
+    <message>
+        <source>Erase %1 of %2 from this portfolio?</source>
+        <translation>Radera %1 på %2 ur den här portföljen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their contact record and their attendance at %n event(s) go, with the traces the portfolio keeps of them. This cannot be undone, and the undo history of this window is cleared.</source>
+        <translation>
+            <numerusform>Kontaktuppgifterna och närvaron vid %n evenemang försvinner, med de spår portföljen sparar av personen. Det kan inte ångras, och ångrahistoriken i det här fönstret töms.</numerusform>
+            <numerusform>Kontaktuppgifterna och närvaron vid %n evenemang försvinner, med de spår portföljen sparar av personen. Det kan inte ångras, och ångrahistoriken i det här fönstret töms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These records name them in their text and stay as they are; edit them yourself:
+%1</source>
+        <translation>De här posterna nämner personen i sin text och lämnas som de är; redigera dem själv:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.</source>
+        <translation>
+            <numerusform>%n äldre kopia av portföljen (automatisk säkerhetskopia eller kopia från före en uppgradering) innehåller personen tills den raderas eller roteras bort.</numerusform>
+            <numerusform>%n äldre kopior av portföljen (automatiska säkerhetskopior och kopior från före uppgraderingar) innehåller personen tills de raderas eller roteras bort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These copies could not be deleted:
+%1</source>
+        <translation>De här kopiorna kunde inte raderas:
+%1</translation>
+    </message>
+    <message>
+        <source>Erased %1</source>
+        <translation>%1 raderad</translation>
     </message>
 </context>
 <context>
@@ -4018,10 +4203,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
             <numerusform>Ta bort %n partner</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1, with %2</source>
-        <translation>%1, med %2</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n partner(s)?</source>
         <translation>
@@ -4262,6 +4443,13 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>
             <numerusform>Ta bort %n deltagare i %1</numerusform>
             <numerusform>Ta bort %n deltagare i %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, with %n contact(s)</source>
+        <translation>
+            <numerusform>%1, med %n kontaktperson</numerusform>
+            <numerusform>%1, med %n kontaktpersoner</numerusform>
         </translation>
     </message>
 </context>
@@ -5026,6 +5214,211 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>Reading the agreements…</source>
         <translation>Avtalen läses in…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashActions</name>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papperskorgen…</translation>
+    </message>
+    <message>
+        <source>Deleted records, to restore or to delete for good.</source>
+        <translation>Borttagna poster, att återställa eller ta bort för gott.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papperskorgen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>With it</source>
+        <translation>Följde med</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permanently…</source>
+        <translation>&amp;Ta bort för gott…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>T&amp;öm papperskorgen…</translation>
+    </message>
+    <message>
+        <source>Deleted records stay here, with everything that went with them, until you restore them or empty the trash.</source>
+        <translation>Borttagna poster stannar här, med allt som följde med dem, tills du återställer dem eller tömmer papperskorgen.</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Kontaktperson %1</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Avtal %1</translation>
+    </message>
+    <message>
+        <source>Milestone %1</source>
+        <translation>Milstolpe %1</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Händelse %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 och %n till</numerusform>
+            <numerusform>%1 och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontaktperson</numerusform>
+            <numerusform>%n kontaktpersoner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party/parties</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n teman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milstolpe</numerusform>
+            <numerusform>%n milstolpar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone change(s)</source>
+        <translation>
+            <numerusform>%n milstolpsändring</numerusform>
+            <numerusform>%n milstolpsändringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event participation(s)</source>
+        <translation>
+            <numerusform>%n deltagande i en händelse</numerusform>
+            <numerusform>%n deltaganden i händelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not restore</source>
+        <translation>Kunde inte återställa</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? This cannot be undone.</source>
+        <translation>Ta bort %1 för gott? Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good, with %2? This cannot be undone.</source>
+        <translation>Ta bort %1 för gott, med %2? Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>Ta bort för gott</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Kunde inte ta bort</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Töm papperskorgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n deleted item(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Ta bort den %n borttagna posten i papperskorgen för gott? Det kan inte ångras.</numerusform>
+            <numerusform>Ta bort de %n borttagna posterna i papperskorgen för gott? Det kan inte ångras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not empty the trash</source>
+        <translation>Kunde inte tömma papperskorgen</translation>
+    </message>
+</context>
+<context>
+    <name>TrashRepository</name>
+    <message>
+        <source>the partner %1</source>
+        <translation>partnern %1</translation>
+    </message>
+    <message>
+        <source>the contact %1</source>
+        <translation>kontaktpersonen %1</translation>
+    </message>
+    <message>
+        <source>the agreement %1</source>
+        <translation>avtalet %1</translation>
+    </message>
+    <message>
+        <source>the milestone %1</source>
+        <translation>milstolpen %1</translation>
+    </message>
+    <message>
+        <source>the event %1</source>
+        <translation>händelsen %1</translation>
+    </message>
+    <message>
+        <source>the theme %1</source>
+        <translation>temat %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while it is used by %2.</source>
+        <translation>%1 kan inte tas bort så länge %2 hänvisar till den.</translation>
+    </message>
+    <message>
+        <source>That entry is no longer in the trash.</source>
+        <translation>Den posten finns inte längre i papperskorgen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back without %2, which is in the trash too: restore that first.</source>
+        <translation>%1 kan inte komma tillbaka utan %2, som också ligger i papperskorgen: återställ den först.</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: %2, which it needs, has been deleted for good since.</source>
+        <translation>%1 kan inte komma tillbaka: %2, som behövs, har sedan dess tagits bort för gott.</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: %2</source>
+        <translation>%1 kan inte komma tillbaka: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: a record added since has the same name (%2). Rename that one first.</source>
+        <translation>%1 kan inte komma tillbaka: en post som lagts till sedan dess har samma namn (%2). Byt namn på den först.</translation>
     </message>
 </context>
 <context>

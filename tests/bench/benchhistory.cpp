@@ -191,7 +191,8 @@ void openRecord(BenchContext &context)
     removeDatabase(path);
 }
 
-// The big portfolio as version 3 had it (no history table), upgraded as the window opens it:
+// The big portfolio as the version before the history had it (no history table), upgraded as the
+// window opens it:
 // content check, the copy taken before migrating, and the migration.
 void migrateBig(BenchContext &context)
 {
@@ -214,9 +215,11 @@ void migrateBig(BenchContext &context)
         connection.setDatabaseName(path);
         if (connection.open()) {
             QSqlQuery query(connection);
-            for (const char *sql : {"DROP TABLE history", "DELETE FROM sqlite_sequence WHERE name = 'history'",
-                                    "PRAGMA user_version = 3", "PRAGMA journal_mode = WAL"})
-                query.exec(QLatin1String(sql));
+            for (const QString &sql : {QStringLiteral("DROP TABLE history"),
+                                       QStringLiteral("DELETE FROM sqlite_sequence WHERE name = 'history'"),
+                                       QStringLiteral("PRAGMA user_version = %1").arg(Migrations::HistoryVersion - 1),
+                                       QStringLiteral("PRAGMA journal_mode = WAL")})
+                query.exec(sql);
             connection.close();
         }
     }

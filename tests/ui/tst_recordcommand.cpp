@@ -11,6 +11,7 @@
 #include "store/eventrepository.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
+#include "store/trashrepository.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -155,6 +156,9 @@ void TestRecordCommand::agreementGoesWithMilestonesHistoryAndSuccessorLinks()
     auto deletion = RecordActions::remove(*m_db, RecordSelection::Kind::Agreement, {loi.meta.id});
     QVERIFY(deletion);
     push(std::move(deletion->command));
+    const TrashRepository trash(*m_db);
+    QCOMPARE(trash.list()->size(), 1);
+    QCOMPARE(trash.list()->first().recordId, loi.meta.id);
     QVERIFY(!agreements.get(loi.meta.id));
     QVERIFY(!milestones.get(own->first().meta.id));
     QCOMPARE(agreements.get(successors->first().meta.id)->predecessorId, qint64(0));
@@ -168,6 +172,13 @@ void TestRecordCommand::agreementGoesWithMilestonesHistoryAndSuccessorLinks()
     QCOMPARE(historyAgain->first().changedAt, history->first().changedAt);
     QCOMPARE(historyAgain->first().reason, history->first().reason);
     QCOMPARE(agreements.get(successors->first().meta.id)->predecessorId, loi.meta.id);
+    QCOMPARE(*trash.count(), qint64(0)); // undo took it out of the trash: no duplicate left there
+    m_stack->redo();
+    QVERIFY(!agreements.get(loi.meta.id));
+    QCOMPARE(*trash.count(), qint64(1));
+    m_stack->undo();
+    QCOMPARE(agreements.get(loi.meta.id)->meta.version, loi.meta.version);
+    QCOMPARE(*trash.count(), qint64(0));
     QVERIFY(m_failures.isEmpty());
 }
 

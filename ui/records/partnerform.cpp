@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -109,17 +110,22 @@ void PartnerForm::createContacts()
     // The buttons wrap where the pane is narrower than both (in Swedish and Dutch at scale 1.5).
     auto *row = new FlowLayout(m_contactButtons);
     row->setContentsMargins(0, 0, 0, 0);
-    auto *add = new QPushButton(tr("A&dd contact"), m_contactButtons);
-    add->setObjectName(QStringLiteral("addContactButton"));
+    m_addContact = new QPushButton(tr("A&dd contact"), m_contactButtons);
+    m_addContact->setObjectName(QStringLiteral("addContactButton"));
     m_removeContact = new QPushButton(tr("Re&move contact"), m_contactButtons);
     m_removeContact->setObjectName(QStringLiteral("removeContactButton"));
-    row->addWidget(add);
+    m_personalData = new QPushButton(tr("&Personal data"), m_contactButtons);
+    m_personalData->setObjectName(QStringLiteral("personalDataButton"));
+    m_personalData->setToolTip(tr("Export or erase what the portfolio holds about the selected person"));
+    row->addWidget(m_addContact);
     row->addWidget(m_removeContact);
+    row->addWidget(m_personalData);
     body()->addWidget(m_contactButtons);
     setTabOrder(m_notes, m_contacts);
-    setTabOrder(m_contacts, add);
-    setTabOrder(add, m_removeContact);
-    setTabOrder(m_removeContact, m_agreements);
+    setTabOrder(m_contacts, m_addContact);
+    setTabOrder(m_addContact, m_removeContact);
+    setTabOrder(m_removeContact, m_personalData);
+    setTabOrder(m_personalData, m_agreements);
 
     // The same as a context menu (the keys are the table's own, see FormTable).
     m_addContactAction = new QAction(tr("Add contact"), m_contacts);
@@ -135,6 +141,21 @@ void PartnerForm::createContacts()
         action->setShortcutContext(Qt::WidgetShortcut);
         m_contacts->addAction(action);
     }
+    // The person's rights of access and erasure (GDPR), done by the window (PersonalDataActions).
+    m_exportPersonAction = new QAction(tr("Export Personal Data…"), m_contacts);
+    m_exportPersonAction->setObjectName(QStringLiteral("exportPersonalDataAction"));
+    m_erasePersonAction = new QAction(tr("Erase Person…"), m_contacts);
+    m_erasePersonAction->setObjectName(QStringLiteral("erasePersonAction"));
+    auto *separator = new QAction(m_contacts);
+    separator->setSeparator(true);
+    m_contacts->addActions({separator, m_exportPersonAction, m_erasePersonAction});
+    auto *personalMenu = new QMenu(m_personalData);
+    personalMenu->addActions({m_exportPersonAction, m_erasePersonAction});
+    m_personalData->setMenu(personalMenu);
+    connect(m_exportPersonAction, &QAction::triggered, this,
+            [this] { emit personalDataExportRequested(currentContactId()); });
+    connect(m_erasePersonAction, &QAction::triggered, this,
+            [this] { emit personErasureRequested(currentContactId()); });
     m_contacts->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_contactModel->setWriter([this](const Contact &before, const Contact &after) -> Result<void> {
@@ -159,7 +180,7 @@ void PartnerForm::createContacts()
     connect(m_contacts, &FormTable::refused, this, &PartnerForm::showContactProblem);
     connect(m_contactModel, &ContactListModel::editRefused, this, &PartnerForm::showContactProblem);
     connect(m_contactModel, &ContactListModel::storeFailed, this, &PartnerForm::storeFailed);
-    connect(add, &QPushButton::clicked, this, &PartnerForm::addContact);
+    connect(m_addContact, &QPushButton::clicked, this, &PartnerForm::addContact);
     connect(m_addContactAction, &QAction::triggered, this, &PartnerForm::addContact);
     connect(m_contacts, &FormTable::addRequested, this, &PartnerForm::addContact);
     connect(m_removeContact, &QPushButton::clicked, this, &PartnerForm::removeContacts);
@@ -302,11 +323,23 @@ void PartnerForm::updateContactActions()
     const bool editable = !isReadOnly() && m_contactModel->partnerId() > 0;
     const QModelIndex current = m_contacts->currentIndex();
     const bool chosen = !m_contacts->chosenRows().isEmpty();
-    m_contactButtons->setEnabled(editable);
+    const bool person = currentContactId() > 0;
+    m_addContact->setEnabled(editable);
     m_removeContact->setEnabled(editable && chosen);
+    m_personalData->setEnabled(person);
+    m_exportPersonAction->setEnabled(person);
+    m_erasePersonAction->setEnabled(person && !isReadOnly());
     m_addContactAction->setEnabled(editable);
     m_removeContactAction->setEnabled(editable && chosen);
     m_editContactAction->setEnabled(editable && current.isValid() && (current.flags() & Qt::ItemIsEditable));
+}
+
+qint64 PartnerForm::currentContactId() const
+{
+    const QModelIndex current = m_contacts->currentIndex();
+    if (!current.isValid() || m_contactModel->isDraft(current.row()))
+        return 0;
+    return m_contactModel->idAt(current.row());
 }
 
 void PartnerForm::showContactProblem(const QString &message)

@@ -27,8 +27,13 @@ public:
     QString recordTitle() const override { return m_loaded.name; }
     ContactListModel *contactsModel() const { return m_contactModel; }
 
+    // The stored contact of the current row of the contacts (0 when none, or a new one not yet stored).
+    qint64 currentContactId() const;
+
 signals:
     void agreementOpened(qint64 agreementId);
+    void personalDataExportRequested(qint64 contactId);
+    void personErasureRequested(qint64 contactId);
 
 protected:
     bool load(Database &db, qint64 id) override;
@@ -56,7 +61,11 @@ private:
     ContactListModel *m_contactModel;
     FormTable *m_contacts;
     QWidget *m_contactButtons;
+    QPushButton *m_addContact = nullptr;
     QPushButton *m_removeContact = nullptr;
+    QPushButton *m_personalData = nullptr;
+    QAction *m_exportPersonAction = nullptr;
+    QAction *m_erasePersonAction = nullptr;
     QAction *m_addContactAction = nullptr;
     QAction *m_editContactAction = nullptr;
     QAction *m_removeContactAction = nullptr;

@@ -5,12 +5,12 @@
 #include "store/agreementrepository.h"
 #include "store/contactrepository.h"
 #include "store/database.h"
+#include "store/deletionplan.h"
 #include "store/eventrepository.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
 
 #include <QCoreApplication>
-#include <QMap>
 
 namespace {
 
@@ -56,6 +56,14 @@ Result<QString> participantName(Database &db, const Participant &participant)
     return partner->name;
 }
 
+QHash<qint64, int> versionsOf(const DeletionPlan &plan)
+{
+    QHash<qint64, int> versions;
+    for (qint64 id : plan.rootIds())
+        versions.insert(id, plan.version(id));
+    return versions;
+}
+
 QList<qint64> &idsOf(Event &event, Participant::Kind kind)
 {
     return kind == Participant::Kind::Contact ? event.contactIds : event.partnerIds;
@@ -74,248 +82,132 @@ qint64 RecordActions::createdId(const RecordCommand &command)
 Result<RecordActions::Deletion> RecordActions::remove(Database &db, RecordSelection::Kind kind,
                                                       const QList<qint64> &ids)
 {
+    QString table;
     switch (kind) {
     case RecordSelection::Kind::Partner:
-        return removePartners(db, ids);
+        table = QStringLiteral("partner");
+        break;
     case RecordSelection::Kind::Agreement:
-        return removeAgreements(db, ids);
+        table = QStringLiteral("agreement");
+        break;
     case RecordSelection::Kind::Milestone:
-        return removeMilestones(db, ids);
+        table = QStringLiteral("milestone");
+        break;
     case RecordSelection::Kind::Event:
-        return removeEvents(db, ids);
+        table = QStringLiteral("event");
+        break;
     case RecordSelection::Kind::None:
         break;
     }
-    return StoreError{StoreError::Kind::Invalid,
-                      QCoreApplication::translate("RecordActions", "Select what to delete first.")};
-}
-
-Result<RecordActions::Deletion> RecordActions::removePartners(Database &db, const QList<qint64> &ids)
-{
-    const PartnerRepository partners(db);
-    const AgreementRepository agreements(db);
-    const ContactRepository contacts(db);
-    const EventRepository events(db);
+    if (table.isEmpty() || ids.isEmpty())
+        return StoreError{StoreError::Kind::Invalid,
+                          QCoreApplication::translate("RecordActions", "Select what to delete first.")};
+    const Result<DeletionPlan> plan = DeletionPlan::of(db, table, ids);
+    if (!plan)
+        return plan.error();
     Deletion deletion;
-    QList<Partner> doomed;
-    QStringList blocking;
-    for (qint64 id : ids) {
-        const auto partner = partners.get(id);
-        if (!partner)
-            return partner.error();
-        doomed << *partner;
-        const auto parties = agreements.listForPartner(id);
-        if (!parties)
-            return parties.error();
-        for (const Agreement &agreement : *parties) {
-            if (!deletion.blockingAgreements.contains(agreement.meta.id)) {
-                deletion.blockingAgreements << agreement.meta.id;
-                blocking << quoted(agreement.title);
-            }
+    const QList<qint64> roots = plan->rootIds();
+    const int n = int(roots.size());
+    if (plan->isBlocked()) {
+        QStringList blocking;
+        for (const DeletionPlan::Blocker &blocker : plan->blockers()) {
+            if (deletion.blockingAgreements.contains(blocker.id))
+                continue;
+            deletion.blockingAgreements << blocker.id;
+            blocking << quoted(blocker.label);
         }
-    }
-    if (!deletion.blockingAgreements.isEmpty()) {
         deletion.refusal =
             QCoreApplication::translate(
                 "RecordActions",
                 "%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements "
                 "first (in each agreement's parties), then delete them.",
-                nullptr, int(doomed.size()))
+                nullptr, n)
                 .arg(blocking.join(QStringLiteral(", ")));
         return deletion;
     }
-    auto command = std::make_unique<RecordCommand>(
-        db, doomed.size() == 1
-                ? QCoreApplication::translate("RecordActions", "Delete partner %1").arg(quoted(doomed.first().name))
-                : QCoreApplication::translate("RecordActions", "Delete %n partner(s)", nullptr, int(doomed.size())));
-    // Events lose them (and their contacts) as participants first; undo puts them back last.
-    QList<qint64> contactIds;
-    QHash<qint64, Event> touchedEvents;
-    for (const Partner &partner : doomed) {
-        const auto people = contacts.listForPartner(partner.meta.id);
-        if (!people)
-            return people.error();
-        QStringList details;
-        for (const Contact &contact : *people) {
-            contactIds << contact.meta.id;
-            details << contact.name;
+    const QString first = quoted(plan->label(roots.constFirst()));
+    QString text;
+    for (qint64 id : roots) {
+        const QString label = plan->label(id);
+        switch (kind) {
+        case RecordSelection::Kind::Partner: {
+            const int contacts = plan->count(QStringLiteral("contact"), id);
+            deletion.affected << (contacts == 0 ? label
+                                                : QCoreApplication::translate("RecordActions", "%1, with %n contact(s)",
+                                                                              nullptr, contacts)
+                                                      .arg(label));
+            break;
         }
-        ListQuery byPartner;
-        byPartner.filters.insert(QStringLiteral("partner"), QString::number(partner.meta.id));
-        const auto attended = events.list(byPartner);
-        if (!attended)
-            return attended.error();
-        for (const Event &event : *attended)
-            touchedEvents.insert(event.meta.id, event);
-        for (const Contact &contact : *people) {
-            ListQuery byContact;
-            byContact.filters.insert(QStringLiteral("contact"), QString::number(contact.meta.id));
-            const auto met = events.list(byContact);
-            if (!met)
-                return met.error();
-            for (const Event &event : *met)
-                touchedEvents.insert(event.meta.id, event);
+        case RecordSelection::Kind::Agreement: {
+            const int milestones = plan->count(QStringLiteral("milestone"), id);
+            deletion.affected << (milestones == 0
+                                      ? label
+                                      : QCoreApplication::translate("RecordActions", "%1, with %n milestone(s)",
+                                                                    nullptr, milestones)
+                                            .arg(label));
+            break;
         }
-        deletion.affected << (details.isEmpty() ? partner.name
-                                                : QCoreApplication::translate("RecordActions", "%1, with %2")
-                                                      .arg(partner.name, details.join(QStringLiteral(", "))));
-    }
-    QList<qint64> doomedIds;
-    for (const Partner &partner : doomed)
-        doomedIds << partner.meta.id;
-    for (const Event &event : std::as_const(touchedEvents)) {
-        Event after = event;
-        after.partnerIds.removeIf([&](qint64 id) { return doomedIds.contains(id); });
-        after.contactIds.removeIf([&](qint64 id) { return contactIds.contains(id); });
-        command->addUpdate(event, after);
-    }
-    for (const Partner &partner : doomed) {
-        const auto people = contacts.listForPartner(partner.meta.id);
-        if (!people)
-            return people.error();
-        for (const Contact &contact : *people)
-            command->addRemove(contact);
-        command->addRemove(partner);
-    }
-    deletion.question =
-        QCoreApplication::translate("RecordActions", "Delete %n partner(s)?", nullptr, int(doomed.size()));
-    if (!contactIds.isEmpty())
-        deletion.question +=
-            QLatin1Char(' ') + QCoreApplication::translate("RecordActions", "Their %n contact(s) go with them.",
-                                                           nullptr, int(contactIds.size()));
-    deletion.command = std::move(command);
-    return deletion;
-}
-
-Result<RecordActions::Deletion> RecordActions::removeAgreements(Database &db, const QList<qint64> &ids)
-{
-    const AgreementRepository agreements(db);
-    const MilestoneRepository milestones(db);
-    Deletion deletion;
-    QList<Agreement> doomed;
-    for (qint64 id : ids) {
-        const auto agreement = agreements.get(id);
-        if (!agreement)
-            return agreement.error();
-        doomed << *agreement;
-    }
-    auto command = std::make_unique<RecordCommand>(
-        db, doomed.size() == 1
-                ? QCoreApplication::translate("RecordActions", "Delete agreement %1").arg(quoted(doomed.first().title))
-                : QCoreApplication::translate("RecordActions", "Delete %n agreement(s)", nullptr, int(doomed.size())));
-    // Agreements that follow a deleted one lose the link (and get it back on undo).
-    for (const Agreement &agreement : doomed) {
-        ListQuery successors;
-        successors.filters.insert(QStringLiteral("predecessor"), QString::number(agreement.meta.id));
-        const auto following = agreements.listWithDetails(successors);
-        if (!following)
-            return following.error();
-        for (const Agreement &next : *following) {
-            if (ids.contains(next.meta.id))
-                continue;
-            Agreement after = next;
-            after.predecessorId = 0;
-            command->addUpdate(next, after);
+        case RecordSelection::Kind::Milestone: {
+            const int changes = plan->count(QStringLiteral("milestone_change"), id);
+            deletion.affected << (changes == 0 ? label
+                                               : QCoreApplication::translate("RecordActions",
+                                                                             "%1, with %n change(s) in its history",
+                                                                             nullptr, changes)
+                                                     .arg(label));
+            break;
+        }
+        case RecordSelection::Kind::Event: {
+            const int signings = plan->clearedCount(id);
+            deletion.affected << (signings == 0 ? label
+                                                : QCoreApplication::translate("RecordActions",
+                                                                              "%1, where %n agreement(s) were signed",
+                                                                              nullptr, signings)
+                                                      .arg(label));
+            break;
+        }
+        case RecordSelection::Kind::None:
+            break;
         }
     }
-    int milestoneCount = 0;
-    for (const Agreement &agreement : doomed) {
-        const auto own = milestones.listForAgreement(agreement.meta.id);
-        if (!own)
-            return own.error();
-        for (const Milestone &milestone : *own) {
-            const auto history = milestones.history(milestone.meta.id);
-            if (!history)
-                return history.error();
-            command->addRemove(milestone, *history);
-        }
-        milestoneCount += int(own->size());
-        command->addRemove(agreement);
-        deletion.affected << (own->isEmpty() ? agreement.title
-                                             : QCoreApplication::translate("RecordActions", "%1, with %n milestone(s)",
-                                                                           nullptr, int(own->size()))
-                                                   .arg(agreement.title));
+    switch (kind) {
+    case RecordSelection::Kind::Partner: {
+        text = n == 1 ? QCoreApplication::translate("RecordActions", "Delete partner %1").arg(first)
+                      : QCoreApplication::translate("RecordActions", "Delete %n partner(s)", nullptr, n);
+        deletion.question = QCoreApplication::translate("RecordActions", "Delete %n partner(s)?", nullptr, n);
+        const int contacts = plan->count(QStringLiteral("contact"));
+        if (contacts > 0)
+            deletion.question +=
+                QLatin1Char(' ') +
+                QCoreApplication::translate("RecordActions", "Their %n contact(s) go with them.", nullptr, contacts);
+        break;
     }
-    deletion.question =
-        QCoreApplication::translate("RecordActions", "Delete %n agreement(s)?", nullptr, int(doomed.size()));
-    if (milestoneCount > 0)
-        deletion.question +=
-            QLatin1Char(' ') +
-            QCoreApplication::translate("RecordActions", "Their %n milestone(s) and the history of each go with them.",
-                                        nullptr, milestoneCount);
-    deletion.command = std::move(command);
-    return deletion;
-}
-
-Result<RecordActions::Deletion> RecordActions::removeMilestones(Database &db, const QList<qint64> &ids)
-{
-    const MilestoneRepository milestones(db);
-    Deletion deletion;
-    QList<Milestone> doomed;
-    for (qint64 id : ids) {
-        const auto milestone = milestones.get(id);
-        if (!milestone)
-            return milestone.error();
-        doomed << *milestone;
+    case RecordSelection::Kind::Agreement: {
+        text = n == 1 ? QCoreApplication::translate("RecordActions", "Delete agreement %1").arg(first)
+                      : QCoreApplication::translate("RecordActions", "Delete %n agreement(s)", nullptr, n);
+        deletion.question = QCoreApplication::translate("RecordActions", "Delete %n agreement(s)?", nullptr, n);
+        const int milestones = plan->count(QStringLiteral("milestone"));
+        if (milestones > 0)
+            deletion.question +=
+                QLatin1Char(' ') + QCoreApplication::translate(
+                                       "RecordActions", "Their %n milestone(s) and the history of each go with them.",
+                                       nullptr, milestones);
+        break;
     }
-    auto command = std::make_unique<RecordCommand>(
-        db, doomed.size() == 1
-                ? QCoreApplication::translate("RecordActions", "Delete milestone %1").arg(quoted(doomed.first().title))
-                : QCoreApplication::translate("RecordActions", "Delete %n milestone(s)", nullptr, int(doomed.size())));
-    for (const Milestone &milestone : doomed) {
-        const auto history = milestones.history(milestone.meta.id);
-        if (!history)
-            return history.error();
-        command->addRemove(milestone, *history);
-        deletion.affected << (history->isEmpty()
-                                  ? milestone.title
-                                  : QCoreApplication::translate("RecordActions", "%1, with %n change(s) in its history",
-                                                                nullptr, int(history->size()))
-                                        .arg(milestone.title));
+    case RecordSelection::Kind::Milestone:
+        text = n == 1 ? QCoreApplication::translate("RecordActions", "Delete milestone %1").arg(first)
+                      : QCoreApplication::translate("RecordActions", "Delete %n milestone(s)", nullptr, n);
+        deletion.question = QCoreApplication::translate("RecordActions", "Delete %n milestone(s)?", nullptr, n);
+        break;
+    case RecordSelection::Kind::Event:
+        text = n == 1 ? QCoreApplication::translate("RecordActions", "Delete event %1").arg(first)
+                      : QCoreApplication::translate("RecordActions", "Delete %n event(s)", nullptr, n);
+        deletion.question = QCoreApplication::translate("RecordActions", "Delete %n event(s)?", nullptr, n);
+        break;
+    case RecordSelection::Kind::None:
+        break;
     }
-    deletion.question =
-        QCoreApplication::translate("RecordActions", "Delete %n milestone(s)?", nullptr, int(doomed.size()));
-    deletion.command = std::move(command);
-    return deletion;
-}
-
-Result<RecordActions::Deletion> RecordActions::removeEvents(Database &db, const QList<qint64> &ids)
-{
-    const EventRepository events(db);
-    const AgreementRepository agreements(db);
-    Deletion deletion;
-    QList<Event> doomed;
-    for (qint64 id : ids) {
-        const auto event = events.get(id);
-        if (!event)
-            return event.error();
-        doomed << *event;
-    }
-    auto command = std::make_unique<RecordCommand>(
-        db, doomed.size() == 1
-                ? QCoreApplication::translate("RecordActions", "Delete event %1").arg(quoted(doomed.first().title))
-                : QCoreApplication::translate("RecordActions", "Delete %n event(s)", nullptr, int(doomed.size())));
-    for (const Event &event : doomed) {
-        ListQuery signedThere;
-        signedThere.filters.insert(QStringLiteral("signing_event"), QString::number(event.meta.id));
-        const auto signings = agreements.listWithDetails(signedThere);
-        if (!signings)
-            return signings.error();
-        for (const Agreement &agreement : *signings) {
-            Agreement after = agreement;
-            after.signingEventId = 0;
-            command->addUpdate(agreement, after);
-        }
-        command->addRemove(event);
-        deletion.affected << (signings->isEmpty() ? event.title
-                                                  : QCoreApplication::translate("RecordActions",
-                                                                                "%1, where %n agreement(s) were signed",
-                                                                                nullptr, int(signings->size()))
-                                                        .arg(event.title));
-    }
-    deletion.question =
-        QCoreApplication::translate("RecordActions", "Delete %n event(s)?", nullptr, int(doomed.size()));
-    deletion.command = std::move(command);
+    deletion.command = std::make_unique<RecordCommand>(db, text);
+    deletion.command->addMoveToTrash(kind, table, roots, versionsOf(*plan));
     return deletion;
 }
 
@@ -486,35 +378,16 @@ Result<std::unique_ptr<RecordCommand>> RecordActions::removeContacts(Database &d
     if (ids.isEmpty())
         return StoreError{StoreError::Kind::Invalid,
                           QCoreApplication::translate("RecordActions", "Select the contacts to remove first.")};
-    const ContactRepository contacts(db);
-    const EventRepository events(db);
-    QList<Contact> doomed;
-    QMap<qint64, Event> attended;
-    for (qint64 id : ids) {
-        const auto contact = contacts.get(id);
-        if (!contact)
-            return contact.error();
-        doomed << *contact;
-        ListQuery byContact;
-        byContact.filters.insert(QStringLiteral("contact"), QString::number(id));
-        const auto met = events.list(byContact);
-        if (!met)
-            return met.error();
-        for (const Event &event : *met)
-            attended.insert(event.meta.id, event);
-    }
+    const Result<DeletionPlan> plan = DeletionPlan::of(db, QStringLiteral("contact"), ids);
+    if (!plan)
+        return plan.error();
+    const int n = int(plan->rootIds().size());
     auto command = std::make_unique<RecordCommand>(
-        db, doomed.size() == 1
-                ? QCoreApplication::translate("RecordActions", "Remove contact %1").arg(quoted(doomed.first().name))
-                : QCoreApplication::translate("RecordActions", "Remove %n contact(s)", nullptr, int(doomed.size())));
-    // The events lose them as participants first; undo puts them back after the contacts return.
-    for (const Event &event : std::as_const(attended)) {
-        Event after = event;
-        after.contactIds.removeIf([&ids](qint64 id) { return ids.contains(id); });
-        command->addUpdate(event, after);
-    }
-    for (const Contact &contact : std::as_const(doomed))
-        command->addRemove(contact);
+        db, n == 1 ? QCoreApplication::translate("RecordActions", "Remove contact %1")
+                         .arg(quoted(plan->label(plan->rootIds().constFirst())))
+                   : QCoreApplication::translate("RecordActions", "Remove %n contact(s)", nullptr, n));
+    // They leave the events they attended with them; undo brings them back to those events.
+    command->addMoveToTrash(RecordSelection::Kind::None, QStringLiteral("contact"), plan->rootIds(), versionsOf(*plan));
     return command;
 }
 

@@ -10,10 +10,11 @@
 
 class Database;
 
-// Builds the undo commands for adding, duplicating and deleting records, with everything a
-// deletion takes along (a partner's contacts and event participation, an agreement's milestones
-// and their history, links from other records) so that undo brings it all back, and the
-// question that lists what is affected.
+// Builds the undo commands for adding, duplicating and deleting records. A deletion moves the
+// records to the trash with everything they take along (the core's DeletionPlan: a partner's
+// contacts and event participation, an agreement's parties, themes, milestones and their history,
+// links from other records), so that undo brings it all back, and asks a question that lists what
+// is affected.
 class RecordActions
 {
 public:
@@ -37,8 +38,8 @@ public:
     static qint64 createdId(const RecordCommand &command);
 
     // A partner's contacts, edited in the partner form: a new contact (named), a change of its fields
-    // (the command names the field), and removing some, who also leave the events they attended
-    // (undo brings them back to those events).
+    // (the command names the field), and removing some (to the trash), who also leave the events they
+    // attended (undo brings them back to those events).
     static Result<std::unique_ptr<RecordCommand>> addContact(Database &db, const Contact &contact);
     static std::unique_ptr<RecordCommand> editContact(Database &db, const Contact &before, const Contact &after);
     static Result<std::unique_ptr<RecordCommand>> removeContacts(Database &db, const QList<qint64> &ids);
@@ -48,10 +49,4 @@ public:
                                                                  const Participant &participant);
     static Result<std::unique_ptr<RecordCommand>> removeParticipants(Database &db, qint64 eventId,
                                                                      const QList<Participant> &participants);
-
-private:
-    static Result<Deletion> removePartners(Database &db, const QList<qint64> &ids);
-    static Result<Deletion> removeAgreements(Database &db, const QList<qint64> &ids);
-    static Result<Deletion> removeMilestones(Database &db, const QList<qint64> &ids);
-    static Result<Deletion> removeEvents(Database &db, const QList<qint64> &ids);
 };

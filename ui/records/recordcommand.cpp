@@ -6,9 +6,11 @@
 #include "store/agreementrepository.h"
 #include "store/contactrepository.h"
 #include "store/database.h"
+#include "store/deletionplan.h"
 #include "store/eventrepository.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
+#include "store/trashrepository.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -156,9 +158,10 @@ void RecordCommand::addUpdate(const Record &before, const Record &after, const Q
     m_steps.append({Step::Kind::Update, before, after, reason, {}, {}, {}});
 }
 
-void RecordCommand::addRemove(const Record &record, const QList<MilestoneChange> &history)
+void RecordCommand::addMoveToTrash(RecordSelection::Kind kind, const QString &table, const QList<qint64> &ids,
+                                   const QHash<qint64, int> &versions)
 {
-    m_steps.append({Step::Kind::Remove, record, record, {}, history, {}, {}});
+    m_steps.append({Step::Kind::MoveToTrash, {}, {}, {}, {}, {}, {kind, table, ids, versions, 0}});
 }
 
 Result<void> RecordCommand::execute()
@@ -193,17 +196,23 @@ std::pair<RecordSelection::Kind, qint64> RecordCommand::mainRecord(bool undone) 
         return {RecordSelection::Kind::None, 0};
     // An update or removal of an agreement, say, comes after the updates of what links to it.
     const Step &step = m_steps.constLast();
-    if (step.kind == (undone ? Step::Kind::Create : Step::Kind::Remove))
-        return {RecordSelection::Kind::None, 0}; // not there to show
-    return shownAs(step.kind == Step::Kind::Remove ? step.before : step.after);
+    if (step.kind == Step::Kind::MoveToTrash)
+        return undone ? std::make_pair(step.trashed.kind, step.trashed.ids.constFirst())
+                      : std::make_pair(RecordSelection::Kind::None, qint64(0)); // not there to show
+    if (step.kind == Step::Kind::Create && undone)
+        return {RecordSelection::Kind::None, 0};
+    return shownAs(step.after);
 }
 
 bool RecordCommand::takesAway(RecordSelection::Kind kind, qint64 id, bool undone) const
 {
-    for (const Step &step : m_steps)
-        if (step.kind == (undone ? Step::Kind::Create : Step::Kind::Remove) &&
-            shownAs(undone ? step.after : step.before) == std::make_pair(kind, id))
+    for (const Step &step : m_steps) {
+        if (undone && step.kind == Step::Kind::Create && shownAs(step.after) == std::make_pair(kind, id))
             return true;
+        if (!undone && step.kind == Step::Kind::MoveToTrash && step.trashed.kind == kind &&
+            step.trashed.ids.contains(id))
+            return true;
+    }
     return false;
 }
 
@@ -274,11 +283,14 @@ Result<void> RecordCommand::forward(Step &step)
     switch (step.kind) {
     case Step::Kind::Create:
         return createRecord(m_db, step.after);
-    case Step::Kind::Remove: {
-        const Result<int> version = expectedVersion(step.before, metaOf(step.before).version);
-        if (!version)
-            return version.error();
-        return removeRecord(m_db, step.before, *version);
+    case Step::Kind::MoveToTrash: {
+        // Undo brought the rows back with the versions they had, so the same versions hold on redo.
+        const Result<qint64> entry =
+            TrashRepository(m_db).moveToTrash(step.trashed.table, step.trashed.ids, step.trashed.versions);
+        if (!entry)
+            return entry.error();
+        step.trashed.entry = *entry;
+        return {};
     }
     case Step::Kind::Update: {
         const Result<int> version = expectedVersion(step.before, metaOf(step.before).version);
@@ -323,15 +335,15 @@ Result<void> RecordCommand::backward(Step &step)
             return version.error();
         return removeRecord(m_db, step.after, *version);
     }
-    case Step::Kind::Remove: {
-        Record restored = step.before;
-        if (auto r = createRecord(m_db, restored); !r)
-            return r;
-        const MilestoneRepository milestones(m_db);
-        for (const MilestoneChange &change : std::as_const(step.history))
-            if (auto r = milestones.addChange(change); !r)
-                return r.error();
-        return {};
+    case Step::Kind::MoveToTrash: {
+        const TrashRepository trash(m_db);
+        const Result<bool> inTrash = trash.holds(step.trashed.entry);
+        if (!inTrash)
+            return inTrash.error();
+        // Restored from Edit > Trash… since: they are back, as undo wants them.
+        if (!*inTrash && DeletionPlan::of(m_db, step.trashed.table, step.trashed.ids))
+            return {};
+        return trash.restore(step.trashed.entry);
     }
     case Step::Kind::Update: {
         const Result<int> version = versionIfUnchanged(m_db, step.after);

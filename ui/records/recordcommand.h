@@ -10,6 +10,7 @@
 #include "recordselection.h"
 #include "store/storeerror.h"
 
+#include <QHash>
 #include <QUndoCommand>
 
 #include <functional>
@@ -17,9 +18,10 @@
 
 class Database;
 
-// One user action on stored records, undoable: steps that each create, update or delete one
-// record, run in one transaction (all or nothing) forwards on redo and backwards on undo. A
-// deleted record comes back with its id, timestamps and version (a milestone with its history).
+// One user action on stored records, undoable: steps that each create or update one record, or
+// move some to the trash, run in one transaction (all or nothing) forwards on redo and backwards on
+// undo. Records moved to the trash come back from it on undo whole (ids, timestamps, versions,
+// history, links), and their trash entry goes.
 // The first run writes over the versions the user saw; undo and redo write only over records that
 // still hold what the command left, so someone else's change in between is a conflict, reported,
 // and the command leaves the stack.
@@ -34,8 +36,10 @@ public:
     void addCreate(const Record &record);
     // `reason` goes into a milestone's history when its due date or status changes.
     void addUpdate(const Record &before, const Record &after, const QString &reason = {});
-    // `history`: a milestone's recorded changes, to restore with it.
-    void addRemove(const Record &record, const QList<MilestoneChange> &history = {});
+    // Moves rows `ids` of `table` and what goes with them (DeletionPlan) to the trash, expecting the
+    // versions given; `kind` is how they are selected (None for contacts).
+    void addMoveToTrash(RecordSelection::Kind kind, const QString &table, const QList<qint64> &ids,
+                        const QHash<qint64, int> &versions);
     bool isEmpty() const { return m_steps.isEmpty(); }
 
     // Runs the command for the first time. Push it onto the undo stack only when this succeeds;
@@ -61,15 +65,22 @@ private:
         {
             Create,
             Update,
-            Remove
+            MoveToTrash
         };
         Kind kind;
-        Record before; // Update, Remove
+        Record before; // Update
         Record after;  // Create, Update
         QString reason;
-        QList<MilestoneChange> history;
         QList<qint64> recordedChanges; // milestone history entries the forward update recorded
         QDateTime changedAt;           // when the first forward update recorded them
+        struct Trashed
+        {
+            RecordSelection::Kind kind = RecordSelection::Kind::None;
+            QString table;
+            QList<qint64> ids;
+            QHash<qint64, int> versions;
+            qint64 entry = 0; // the trash entry the last forward run made
+        } trashed;            // MoveToTrash
     };
 
     Result<void> run(bool forward);

@@ -115,6 +115,8 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
+    static constexpr double ZoomStep = 1.25; // one step of Zoom In, Zoom Out and the wheel
+
     enum class DragMode
     {
         None,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/agreementrepository.h"
 #include "store/database.h"
+#include "store/migrations.h"
 #include "store/partnerrepository.h"
 #include "testsupport.h"
 
@@ -164,12 +165,13 @@ void TestHistoryCommand::anOlderFileSaysItHasNoHistory()
     QVERIFY(QFile::copy(m_path, old));
     QCOMPARE(QProcess::execute(QStringLiteral("sqlite3"),
                                {old, QStringLiteral("DROP TABLE history; DELETE FROM sqlite_sequence WHERE name = "
-                                                    "'history'; PRAGMA user_version = 3;")}),
+                                                    "'history'; PRAGMA user_version = %1;")
+                                         .arg(Migrations::HistoryVersion - 1)}),
              0);
     const ProcessResult r = runPactline({QStringLiteral("history"), old});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("keeps no history")), qPrintable(r.out));
-    QVERIFY(r.out.contains(QStringLiteral("version 3")));
+    QVERIFY(r.out.contains(QStringLiteral("version %1").arg(Migrations::HistoryVersion - 1)));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryCommand)

@@ -295,6 +295,10 @@ void TestFuzzyDate::reject_data()
     row("31-12-1899", "31-12-1899", "between 1900 and 2200");
     row("mixed separators", "12-09/2023", "is not a date.");
     row("trailing junk", "2023-09-12x", "is not a date.");
+    // Found by fuzzing the quick reader of the common forms: a fourth number overran its separators.
+    row("four numbers", "1-2-3-4", "is not a date.");
+    row("2024-Q5", "2024-Q5", "is not a date");
+    row("31-02-2023", "31-02-2023", "is not a date");
 }
 
 void TestFuzzyDate::reject()

@@ -8,6 +8,7 @@
 #include "store/historyrepository.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
+#include "store/personerasure.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -31,6 +32,7 @@ private slots:
     void deletingTakesTheDependentsIntoTheHistory();
     void deletingChangesTheRecordsThatReferToIt();
     void aDeletedRecordGivenBackIsARestore();
+    void erasingAPersonErasesTheirHistory();
     void filtersByKindPersonAndPeriodNewestFirst();
     void restoresOneValueAndAWholeVersion();
     void restoresAnAgreementsParties();
@@ -264,6 +266,25 @@ void TestHistory::deletingChangesTheRecordsThatReferToIt()
     // Restoring the version before the predecessor went writes its id back, which no row holds any more.
     QVERIFY(!agreements.update(
         agreements.withValues(second.meta.id, HistoryRepository(*m_db).valuesBefore(entries.at(1)).value()).value()));
+}
+
+void TestHistory::erasingAPersonErasesTheirHistory()
+{
+    const Partner lund = partner(QStringLiteral("Lund University"));
+    Contact c;
+    c.partnerId = lund.meta.id;
+    c.name = QStringLiteral("Anna Berg");
+    c.email = QStringLiteral("anna@example.org");
+    c = ContactRepository(*m_db).create(c).value();
+    c.email = QStringLiteral("anna.berg@example.org");
+    c = ContactRepository(*m_db).update(c).value();
+    QCOMPARE(historyOf(QStringLiteral("contact"), c.meta.id).size(), 2);
+    QVERIFY(PersonErasure::erase(*m_db, c.meta.id, c.meta.version));
+    QCOMPARE(historyOf(QStringLiteral("contact"), c.meta.id).size(), 0);
+    QSqlQuery mentions(m_db->connection());
+    QVERIFY(mentions.exec(QStringLiteral("SELECT count(*) FROM history WHERE changes LIKE '%Anna%'")));
+    QVERIFY(mentions.next());
+    QCOMPARE(mentions.value(0).toInt(), 0);
 }
 
 void TestHistory::aDeletedRecordGivenBackIsARestore()

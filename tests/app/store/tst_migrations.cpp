@@ -42,7 +42,7 @@ private slots:
     void badValuesStopTheMigrationAndLeaveTheFile();
     void fileWithBadValuesOpensReadOnly();
     void postgresGetsTheSameConstraints();
-    void version3FileGainsTheHistory();
+    void fileBeforeTheHistoryGainsIt();
 
 private:
     // The names of the schema's objects of a type, with or without the search indexes' FTS5 tables.
@@ -156,11 +156,19 @@ void TestMigrations::step1BuildsTheWholeModel()
     QCOMPARE((*db)->schemaVersion(), Migrations::currentVersion());
     QVERIFY(QFile::exists((*db)->migrationBackupPath())); // the copy taken before migrating
     const QStringList tables = objects((*db)->connection(), QStringLiteral("table"), false);
-    const QStringList expected{
-        QStringLiteral("agreement"),        QStringLiteral("agreement_party"), QStringLiteral("agreement_theme"),
-        QStringLiteral("contact"),          QStringLiteral("event"),           QStringLiteral("event_contact"),
-        QStringLiteral("event_partner"),    QStringLiteral("history"),         QStringLiteral("milestone"),
-        QStringLiteral("milestone_change"), QStringLiteral("partner"),         QStringLiteral("theme")};
+    const QStringList expected{QStringLiteral("agreement"),
+                               QStringLiteral("agreement_party"),
+                               QStringLiteral("agreement_theme"),
+                               QStringLiteral("contact"),
+                               QStringLiteral("event"),
+                               QStringLiteral("event_contact"),
+                               QStringLiteral("event_partner"),
+                               QStringLiteral("history"),
+                               QStringLiteral("milestone"),
+                               QStringLiteral("milestone_change"),
+                               QStringLiteral("partner"),
+                               QStringLiteral("theme"),
+                               QStringLiteral("trash")};
     QCOMPARE(tables, expected);
     QVERIFY(SchemaCheck::differences((*db)->connection(), Migrations::currentVersion()).isEmpty());
 }
@@ -203,8 +211,11 @@ void TestMigrations::laterStepMigratesAfterACopy()
     QVERIFY(db);
     const QString copy = path + QStringLiteral(".before-v%1").arg(next);
     QVERIFY((*db)->backupTo(copy));
-    QVERIFY(Migrations::run(**db, steps));
+    QList<std::pair<int, int>> heard;
+    QVERIFY(Migrations::run(**db, steps, [&](int done, int total) { heard.append({done, total}); }));
     QCOMPARE((*db)->schemaVersion(), next);
+    // Progress: from none to all of the pending step's two statements.
+    QCOMPARE(heard, (QList<std::pair<int, int>>{{0, 2}, {1, 2}, {2, 2}}));
     QSqlQuery q((*db)->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT acronym FROM partner WHERE name = 'Leiden University Medical Center'")));
     QVERIFY(q.next());
@@ -479,6 +490,12 @@ void TestMigrations::postgresGetsTheSameConstraints()
                                     "VALUES ('Visit', '2024-Q3', '2024-07-01', NULL, 'now', 'now')"),
                      &output));
     QVERIFY2(output.contains(QStringLiteral("event_date_last_check")), qPrintable(output));
+    // The trash takes its entries there too.
+    QVERIFY2(server.psql(QStringLiteral("postgres"),
+                         QStringLiteral("INSERT INTO trash (deleted_at, deleted_by, record_table, record_id, label, "
+                                        "payload) VALUES ('now', 'anna', 'partner', 1, 'Lund University', '{}')"),
+                         &output),
+             qPrintable(output));
     const QString entry =
         QStringLiteral("INSERT INTO history (changed_at, changed_by, record_table, record_id, action, "
                        "changes) VALUES ('2026-01-01T00:00:00.000Z', 'alice', 'partner', 1, '%1', "
@@ -488,18 +505,19 @@ void TestMigrations::postgresGetsTheSameConstraints()
     QVERIFY2(output.contains(QStringLiteral("history_action_check")), qPrintable(output));
 }
 
-// A file of version 3 (the history table taken out again, as before step 4) reads read-only
+// A file of the version before the history (its table taken out again) reads read-only
 // without history, and upgrades to the schema a new file has, keeping every row.
-void TestMigrations::version3FileGainsTheHistory()
+void TestMigrations::fileBeforeTheHistoryGainsIt()
 {
     const QString path = createSamplePortfolio(*m_dir);
     QVERIFY(shell(path, QStringLiteral("DROP TABLE history; DELETE FROM sqlite_sequence WHERE name = 'history'; "
-                                       "PRAGMA user_version = 3;")));
+                                       "PRAGMA user_version = %1;")
+                            .arg(Migrations::HistoryVersion - 1)));
     const QStringList before = rows(path);
     {
         auto db = Database::open(path, Database::Mode::ReadOnly);
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        QCOMPARE((*db)->schemaVersion(), 3);
+        QCOMPARE((*db)->schemaVersion(), Migrations::HistoryVersion - 1);
         QVERIFY(!(*db)->hasHistory());
         const Result<QList<HistoryEntry>> none = HistoryRepository(**db).list({});
         QVERIFY(!none);

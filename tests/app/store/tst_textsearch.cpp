@@ -483,7 +483,7 @@ void TestTextSearch::searchUsesTheIndex()
 void TestTextSearch::migratesTheVersionBefore()
 {
     // A portfolio as the version before the search indexes left it, with rows in it.
-    const int before = Migrations::currentVersion() - 1;
+    const int before = Migrations::SearchIndexVersion - 1;
     const QString path = m_dir->filePath(QStringLiteral("before.pactline"));
     {
         QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));

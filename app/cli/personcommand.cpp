@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/personcommand.h"
+
+#include "cli/commandparser.h"
+#include "exchange/personaldata.h"
+#include "exchange/savefile.h"
+#include "store/contactrepository.h"
+#include "store/database.h"
+#include "store/partnerrepository.h"
+#include "store/personerasure.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace {
+
+constexpr auto Synopsis = "person FILE (--find TEXT | --contact ID (--export OUT | --erase [--delete-copies]))";
+
+int find(Database &db, const QString &text, QTextStream &out, QTextStream &err)
+{
+    ListQuery query;
+    query.search = text;
+    const Result<QList<Contact>> contacts = ContactRepository(db).list(query);
+    if (!contacts) {
+        err << contacts.error().message << "\n";
+        return ExitUsage;
+    }
+    for (const Contact &contact : *contacts) {
+        const Result<Partner> partner = PartnerRepository(db).get(contact.partnerId);
+        out << contact.meta.id << "\t" << contact.name << "\t" << contact.email << "\t"
+            << (partner ? partner->name : QString()) << "\n";
+    }
+    return ExitOk;
+}
+
+int exportTo(Database &db, qint64 id, const QString &target, QTextStream &out, QTextStream &err)
+{
+    const Result<QByteArray> json = PersonalData::exportJson(db, id);
+    if (!json) {
+        err << json.error().message << "\n";
+        return ExitUsage;
+    }
+    QSaveFile file(target);
+    if (!SaveFile::open(file) || file.write(*json) != json->size() || !file.commit()) {
+        file.cancelWriting();
+        err << QCoreApplication::translate("Cli", "Could not write “%1”: %2").arg(target, file.errorString()) << "\n";
+        return ExitUsage;
+    }
+    out << QCoreApplication::translate("Cli", "Wrote the personal data of contact %1 to %2.").arg(id).arg(target)
+        << "\n";
+    return ExitOk;
+}
+
+int erase(Database &db, qint64 id, bool deleteCopies, QTextStream &out, QTextStream &err)
+{
+    const Result<PersonErasure::Plan> plan = PersonErasure::plan(db, id);
+    if (!plan) {
+        err << plan.error().message << "\n";
+        return ExitUsage;
+    }
+    if (const Result<void> erased = PersonErasure::erase(db, id, plan->contact.meta.version); !erased) {
+        err << erased.error().message << "\n";
+        return ExitUsage;
+    }
+    out << QCoreApplication::translate("Cli", "Erased %1 of %2 and their attendance at %n event(s).", nullptr,
+                                       plan->eventCount)
+               .arg(plan->contact.name, plan->partnerName)
+        << "\n";
+    for (const PersonErasure::Mention &mention : plan->mentions)
+        out << QCoreApplication::translate("Cli", "Still named in the text of %1 %2 (“%3”): edit it yourself.")
+                   .arg(mention.table)
+                   .arg(mention.id)
+                   .arg(mention.label)
+            << "\n";
+    const QStringList copies = PersonalData::copiesOf(db.path());
+    for (const QString &copy : copies) {
+        if (deleteCopies && QFile::remove(copy))
+            out << QCoreApplication::translate("Cli", "Deleted the older copy %1.").arg(copy) << "\n";
+        else
+            out << QCoreApplication::translate("Cli", "Still held by the older copy %1.").arg(copy) << "\n";
+    }
+    return ExitOk;
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandParser command(QLatin1String(Synopsis),
+                          QCoreApplication::translate(
+                              "Cli", "A person's rights of access and erasure: finds contacts, writes everything the "
+                                     "portfolio holds about one as JSON, or erases them from the portfolio's bytes."));
+    const QCommandLineOption findOption(
+        QStringLiteral("find"),
+        QCoreApplication::translate("Cli", "Lists the contacts matching TEXT: id, name, e-mail, organisation."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption contactOption(
+        QStringLiteral("contact"), QCoreApplication::translate("Cli", "The contact's id."), QStringLiteral("ID"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"), QCoreApplication::translate("Cli", "Writes their personal data to OUT (JSON)."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption eraseOption(QStringLiteral("erase"),
+                                         QCoreApplication::translate("Cli", "Erases them; this cannot be undone."));
+    const QCommandLineOption copiesOption(
+        QStringLiteral("delete-copies"),
+        QCoreApplication::translate("Cli", "Also deletes the older copies that still hold them (automatic "
+                                           "backups, copies taken before upgrades)."));
+    command.parser().addOptions({findOption, contactOption, exportOption, eraseOption, copiesOption});
+    command.parser().addPositionalArgument(QStringLiteral("FILE"),
+                                           QCoreApplication::translate("Cli", "The portfolio (.pactline)."));
+    int exitCode = ExitOk;
+    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+        return exitCode;
+    const QCommandLineParser &parser = command.parser();
+    const bool finding = parser.isSet(findOption);
+    const bool exporting = parser.isSet(exportOption);
+    const bool erasing = parser.isSet(eraseOption);
+    bool idOk = false;
+    const qint64 id = parser.value(contactOption).toLongLong(&idOk);
+    if (int(finding) + int(exporting) + int(erasing) != 1 || (finding == parser.isSet(contactOption)) ||
+        (!finding && (!idOk || id <= 0)) || (parser.isSet(copiesOption) && !erasing)) {
+        err << QCoreApplication::translate("Cli", "Usage: pactline ") << QLatin1String(Synopsis) << "\n";
+        return ExitUsage;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    auto db = Database::open(path, erasing ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
+    if (!db) {
+        err << db.error().message << "\n";
+        return ExitUsage;
+    }
+    if (finding)
+        return find(**db, parser.value(findOption), out, err);
+    if (exporting)
+        return exportTo(**db, id, parser.value(exportOption), out, err);
+    return erase(**db, id, parser.isSet(copiesOption), out, err);
+}
+
+} // namespace
+
+HeadlessCommand personCommand()
+{
+    HeadlessCommand command;
+    command.name = QStringLiteral("person");
+    command.synopsis = QLatin1String(Synopsis);
+    command.summary =
+        QCoreApplication::translate("Cli", "Find, export or erase the personal data of one contact (GDPR).");
+    command.run = run;
+    return command;
+}

@@ -1,0 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// The name of the user running Pactline, from the environment (USER, or USERNAME on Windows);
+// empty when neither is set.
+QString osUserName();
