@@ -9,6 +9,7 @@
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
 #include "store/personerasure.h"
+#include "store/trashrepository.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -33,6 +34,7 @@ private slots:
     void deletingChangesTheRecordsThatReferToIt();
     void aDeletedRecordGivenBackIsARestore();
     void erasingAPersonErasesTheirHistory();
+    void theTrashRecordsItsDeletesAndRestores();
     void filtersByKindPersonAndPeriodNewestFirst();
     void restoresOneValueAndAWholeVersion();
     void restoresAnAgreementsParties();
@@ -285,6 +287,24 @@ void TestHistory::erasingAPersonErasesTheirHistory()
     QVERIFY(mentions.exec(QStringLiteral("SELECT count(*) FROM history WHERE changes LIKE '%Anna%'")));
     QVERIFY(mentions.next());
     QCOMPARE(mentions.value(0).toInt(), 0);
+}
+
+void TestHistory::theTrashRecordsItsDeletesAndRestores()
+{
+    const Partner lund = partner(QStringLiteral("Lund University"));
+    Contact c;
+    c.partnerId = lund.meta.id;
+    c.name = QStringLiteral("Anna Berg");
+    c = ContactRepository(*m_db).create(c).value();
+    const TrashRepository trash(*m_db);
+    const Result<qint64> trashed = trash.moveToTrash(QStringLiteral("partner"), {lund.meta.id});
+    QVERIFY2(trashed, trashed ? "" : qPrintable(trashed.error().message));
+    QCOMPARE(historyOf(QStringLiteral("partner"), lund.meta.id).constFirst().action, HistoryEntry::Action::Delete);
+    QCOMPARE(historyOf(QStringLiteral("contact"), c.meta.id).constFirst().action, HistoryEntry::Action::Delete);
+    QVERIFY(trash.restore(*trashed));
+    QCOMPARE(historyOf(QStringLiteral("partner"), lund.meta.id).constFirst().action, HistoryEntry::Action::Restore);
+    QCOMPARE(historyOf(QStringLiteral("contact"), c.meta.id).constFirst().action, HistoryEntry::Action::Restore);
+    QCOMPARE(historyOf(QStringLiteral("partner"), lund.meta.id).size(), 3);
 }
 
 void TestHistory::aDeletedRecordGivenBackIsARestore()
