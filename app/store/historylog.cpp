@@ -309,12 +309,22 @@ Result<void> HistoryLog::addDeleted(const Database &db, const QString &table, qi
     return add(db, table, id, HistoryEntry::Action::Delete, changes(old, {}));
 }
 
-Result<void> HistoryLog::forget(const Database &db, const QString &table, qint64 id)
+Result<void> HistoryLog::forget(const Database &db, const QString &table, qint64 id, const QStringList &texts)
 {
     if (!db.hasHistory())
         return {};
     QSqlQuery remove = db.prepare(QStringLiteral("DELETE FROM history WHERE record_table = ? AND record_id = ?"));
-    return run(remove, {table, id});
+    if (auto r = run(remove, {table, id}); !r)
+        return r;
+    for (const QString &text : texts) {
+        if (text.trimmed().isEmpty())
+            continue;
+        QSqlQuery mentions = db.prepare(QStringLiteral("DELETE FROM history WHERE ") +
+                                        db.dialect().containsCondition(QStringLiteral("changes"), QStringLiteral("?")));
+        if (auto r = run(mentions, {SqlDialect::escapeLike(text.trimmed())}); !r)
+            return r;
+    }
+    return {};
 }
 
 Result<void> HistoryLog::addCreates(const Database &db, const QString &table, const QList<qint64> &ids)

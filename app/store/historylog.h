@@ -45,8 +45,9 @@ public:
     // contacts, an agreement's milestones), and what the others lose with it (an agreement its
     // predecessor or signing event, an event a participant).
     static Result<void> addDeleted(const Database &db, const QString &table, qint64 id);
-    // Erases a record's whole history (a person's data erased on request).
-    static Result<void> forget(const Database &db, const QString &table, qint64 id);
+    // Erases a record's whole history, and every entry whose values hold one of the texts (a
+    // person's data erased on request: their record, and other records' old text naming them).
+    static Result<void> forget(const Database &db, const QString &table, qint64 id, const QStringList &texts);
     // Creates of many new rows, in a few set-based statements.
     static Result<void> addCreates(const Database &db, const QString &table, const QList<qint64> &ids);
 };
