@@ -6,6 +6,7 @@
 #include "files/exportactions.h"
 #include "find/findanythingbox.h"
 #include "help/helppages.h"
+#include "history/historydock.h"
 #include "import/importwizard.h"
 #include "languagemenu.h"
 #include "maintoolbar.h"
@@ -136,6 +137,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     // The Timeline view: on this portfolio, with the shared selection and undo stack.
     TimelineView::addTo(*this);
+    // View > History: the recorded changes of the selected record or of the whole portfolio.
+    HistoryDock::addTo(*this);
     // Import, export and backups: File > Import from CSV…, the exports, File > Backups…,
     // the automatic backup on open and restoring a backup through Open.
     ImportWizard::addTo(*this);

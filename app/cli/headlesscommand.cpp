@@ -5,6 +5,7 @@
 #include "cli/backupcommand.h"
 #include "cli/checkcommand.h"
 #include "cli/exportcommand.h"
+#include "cli/historycommand.h"
 #include "cli/importcommand.h"
 #include "cli/newcommand.h"
 #include "cli/personcommand.h"
@@ -13,5 +14,5 @@
 QList<HeadlessCommand> headlessCommands()
 {
     return {newCommand(),    checkCommand(),  reportCommand(), importCommand(),
-            exportCommand(), backupCommand(), personCommand()};
+            exportCommand(), backupCommand(), personCommand(), historyCommand()};
 }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QSqlQuery>
 
 namespace {
@@ -144,6 +145,26 @@ Result<void> AgreementRepository::validate(const Agreement &agreement)
     return {};
 }
 
+void AgreementRepository::applyLists(Agreement &agreement, const QJsonObject &values) const
+{
+    if (values.contains(QLatin1String("parties"))) {
+        agreement.parties.clear();
+        for (const QJsonValue &item : values.value(QLatin1String("parties")).toArray()) {
+            const QJsonArray party = item.toArray();
+            AgreementParty p;
+            p.partnerId = party.at(0).toInteger();
+            p.role = enumFromCode<PartyRole>(party.at(1).toString()).value_or(PartyRole::Signatory);
+            p.signedOn = RowCodec::dateFrom(party.at(2).toString());
+            agreement.parties << p;
+        }
+    }
+    if (values.contains(QLatin1String("themes"))) {
+        agreement.themes.clear();
+        for (const QJsonValue &theme : values.value(QLatin1String("themes")).toArray())
+            agreement.themes << theme.toString();
+    }
+}
+
 Result<void> AgreementRepository::saveParties(const Agreement &agreement) const
 {
     QSqlQuery remove = database().prepare(QStringLiteral("DELETE FROM agreement_party WHERE agreement_id = ?"));
@@ -228,14 +249,16 @@ Result<Agreement> AgreementRepository::update(const Agreement &agreement) const
     if (auto r = validate(agreement); !r)
         return r.error();
     const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> meta = updateRecord(agreement);
+        const Result<RowMeta> meta = updateRecord(agreement, [&](const RowMeta &written) -> Result<void> {
+            Agreement stored = agreement;
+            stored.meta = written;
+            if (auto r = saveParties(stored); !r)
+                return r;
+            return saveThemes(stored);
+        });
         if (!meta)
             return meta.error();
-        Agreement stored = agreement;
-        stored.meta = *meta;
-        if (auto r = saveParties(stored); !r)
-            return r;
-        return saveThemes(stored);
+        return {};
     });
     if (!done)
         return done.error();

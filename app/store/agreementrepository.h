@@ -71,6 +71,7 @@ public:
 
 private:
     Result<void> addDetails(QList<Agreement> &agreements) const override;
+    void applyLists(Agreement &agreement, const QJsonObject &values) const override;
     Result<void> saveParties(const Agreement &agreement) const;
     Result<void> saveThemes(const Agreement &agreement) const;
 };

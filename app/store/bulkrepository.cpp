@@ -3,6 +3,7 @@
 #include "store/bulkrepository.h"
 
 #include "store/agreementrepository.h"
+#include "store/historylog.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
 #include "store/rowcodec.h"
@@ -165,7 +166,7 @@ Result<void> BulkRepository::createPartners(QList<Partner> &partners, const Prog
         if (auto r = flush(statement); !r)
             return r;
         database().touch(QStringLiteral("partner"));
-        return {};
+        return recordCreates(spec.table, partners);
     });
 }
 
@@ -246,7 +247,7 @@ Result<void> BulkRepository::createAgreements(QList<Agreement> &agreements, cons
             return r;
         for (const char *table : {"agreement", "agreement_party", "theme", "agreement_theme"})
             database().touch(QLatin1String(table));
-        return {};
+        return recordCreates(spec.table, agreements);
     });
 }
 
@@ -269,8 +270,20 @@ Result<void> BulkRepository::createMilestones(QList<Milestone> &milestones, cons
         if (auto r = flush(statement); !r)
             return r;
         database().touch(QStringLiteral("milestone"));
-        return {};
+        return recordCreates(spec.table, milestones);
     });
+}
+
+template<typename T>
+Result<void> BulkRepository::recordCreates(const QString &table, const QList<T> &rows) const
+{
+    if (!database().recordsHistory())
+        return {};
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const T &row : rows)
+        ids << row.meta.id;
+    return HistoryLog::addCreates(database(), table, ids);
 }
 
 Result<void> BulkRepository::removeByIds(const QString &table, const QList<qint64> &ids,
@@ -278,9 +291,14 @@ Result<void> BulkRepository::removeByIds(const QString &table, const QList<qint6
 {
     return database().write([&]() -> Result<void> {
         QSqlQuery remove = database().prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-        for (qint64 id : ids)
+        const bool recording = database().recordsHistory();
+        for (qint64 id : ids) {
+            if (recording)
+                if (auto r = HistoryLog::addDeleted(database(), table, id); !r)
+                    return r;
             if (auto r = exec(remove, {id}); !r)
                 return r;
+        }
         database().touch(table);
         for (const QString &other : alsoTouched)
             database().touch(other);

@@ -83,6 +83,9 @@ private:
     Result<void> insert(Statement &statement, QVariantList values, RowMeta &meta) const;
     // Writes the rows still waiting for a full batch.
     Result<void> flush(Statement &statement) const;
+    // The history's create entries of the rows just inserted.
+    template<typename T>
+    Result<void> recordCreates(const QString &table, const QList<T> &rows) const;
     Result<void> removeByIds(const QString &table, const QList<qint64> &ids, const QStringList &alsoTouched) const;
     static StoreError stopped();
 };

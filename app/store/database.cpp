@@ -171,6 +171,11 @@ bool Database::hasSearchIndexes() const
     return m_dialect.kind() == SqlDialect::Kind::Sqlite && schemaVersion() >= Migrations::SearchIndexVersion;
 }
 
+bool Database::hasHistory() const
+{
+    return schemaVersion() >= Migrations::HistoryVersion;
+}
+
 Result<void> Database::applyConnectionPragmas()
 {
     // A 32 MiB page cache (SQLite's default is 2 MiB) keeps the indexes and rows a window is
@@ -277,7 +282,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             return inspector;
         }
         // A migration must not fail half way on a value its constraints refuse, nor change one.
-        if (mode == Mode::ReadWrite && version >= 1 && version < current) {
+        if (mode == Mode::ReadWrite && version >= 1 && version < current && Migrations::refusesValuesAfter(version)) {
             const Result<QList<ContentFinding>> findings = ContentCheck::run(inspector->connection());
             if (!findings)
                 return findings.error();

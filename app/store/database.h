@@ -57,6 +57,12 @@ public:
     int schemaVersion() const;
     // Whether the portfolio has the full-text search indexes (an older file opened read-only has not).
     bool hasSearchIndexes() const;
+    // Whether the portfolio keeps the history of its records (an older file opened read-only does not),
+    // and whether writes record it now.
+    bool hasHistory() const;
+    bool recordsHistory() const { return !m_historyOff && hasHistory(); }
+    // Writes without history, only to measure what the history costs (pactline-bench).
+    void setHistoryOffForMeasuring(bool off) { m_historyOff = off; }
     // Where the copy taken before the last migration went (empty when none was needed).
     QString migrationBackupPath() const { return m_migrationBackup; }
 
@@ -94,6 +100,7 @@ private:
     SqlDialect m_dialect;
     QString m_migrationBackup;
     int m_writeDepth = 0;
+    bool m_historyOff = false;
     bool m_writeFailed = false;
     QStringList m_touched;
 

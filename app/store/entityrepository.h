@@ -6,6 +6,7 @@
 #include "store/repositorybase.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlQuery>
 
@@ -58,6 +59,38 @@ public:
         return rows;
     }
 
+    // The record as it is now with some of its fields set to other values (columns as the history
+    // names them: codes, FuzzyDate codes, ids; and its lists), ready to be written as an ordinary
+    // update: how a previous value or version is restored from the history.
+    Result<T> withValues(qint64 id, const QJsonObject &values) const
+    {
+        QStringList select;
+        QVariantList bound;
+        for (const QString &column : m_spec->columns.split(QStringLiteral(", "))) {
+            if (column != QLatin1String("id") && values.contains(column)) {
+                const QJsonValue value = values.value(column);
+                select << QStringLiteral("? AS ") + column;
+                bound << (value.isNull() || value.isUndefined() ? QVariant()
+                          : value.isDouble()                    ? QVariant(value.toInteger())
+                                                                : QVariant(value.toString()));
+            } else {
+                select << column;
+            }
+        }
+        bound << id;
+        QSqlQuery q = database().prepare(
+            QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(select.join(QStringLiteral(", ")), m_spec->table));
+        if (auto r = exec(q, bound); !r)
+            return r.error();
+        if (!q.next())
+            return notFound(m_spec->table, id);
+        QList<T> rows{m_spec->decode(q)};
+        if (auto r = addDetails(rows); !r)
+            return r.error();
+        applyLists(rows.first(), values);
+        return rows.constFirst();
+    }
+
 protected:
     EntityRepository(Database &db, const EntitySpec<T> &spec)
         : RepositoryBase(db)
@@ -71,12 +104,15 @@ protected:
     {
         return insertRow(m_spec->table, m_spec->writeColumns, m_spec->encode(record), record.meta);
     }
-    Result<RowMeta> updateRecord(const T &record) const
+    Result<RowMeta> updateRecord(const T &record,
+                                 const std::function<Result<void>(const RowMeta &stored)> &saveLists = nullptr) const
     {
-        return updateRow(m_spec->table, record.meta, m_spec->writeColumns, m_spec->encode(record));
+        return updateRow(m_spec->table, record.meta, m_spec->writeColumns, m_spec->encode(record), saveLists);
     }
     // Loads what a row keeps in other tables (an agreement's parties, an event's participants).
     virtual Result<void> addDetails(QList<T> & /*rows*/) const { return {}; }
+    // Sets the lists among `values` (HistoryLog's "parties", "themes", ...) on a record.
+    virtual void applyLists(T & /*record*/, const QJsonObject & /*values*/) const {}
 
 private:
     const EntitySpec<T> *m_spec;

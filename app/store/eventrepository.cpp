@@ -5,6 +5,7 @@
 #include "store/rowcodec.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSqlQuery>
 
 namespace {
@@ -65,6 +66,19 @@ Result<void> EventRepository::validate(const Event &event)
             StoreError::Kind::Invalid,
             QCoreApplication::translate("EventRepository", "An event needs a title, e.g. “State visit”.")};
     return {};
+}
+
+void EventRepository::applyLists(Event &event, const QJsonObject &values) const
+{
+    const auto ids = [&](const char *field, QList<qint64> &list) {
+        if (!values.contains(QLatin1String(field)))
+            return;
+        list.clear();
+        for (const QJsonValue &id : values.value(QLatin1String(field)).toArray())
+            list << id.toInteger();
+    };
+    ids("partners", event.partnerIds);
+    ids("contacts", event.contactIds);
 }
 
 Result<void> EventRepository::saveParticipants(const Event &event) const
@@ -133,12 +147,14 @@ Result<Event> EventRepository::update(const Event &event) const
     if (auto r = validate(event); !r)
         return r.error();
     const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> meta = updateRecord(event);
+        const Result<RowMeta> meta = updateRecord(event, [&](const RowMeta &written) {
+            Event stored = event;
+            stored.meta = written;
+            return saveParticipants(stored);
+        });
         if (!meta)
             return meta.error();
-        Event stored = event;
-        stored.meta = *meta;
-        return saveParticipants(stored);
+        return {};
     });
     if (!done)
         return done.error();

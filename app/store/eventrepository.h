@@ -34,6 +34,7 @@ public:
 
 private:
     Result<void> addDetails(QList<Event> &events) const override;
+    void applyLists(Event &event, const QJsonObject &values) const override;
     Result<void> saveParticipants(const Event &event) const;
     Result<void> loadParticipants(Event &event) const;
 };

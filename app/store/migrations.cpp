@@ -3,6 +3,7 @@
 #include "store/migrations.h"
 
 #include "store/database.h"
+#include "store/historylog.h"
 #include "store/schemaversion2.h"
 #include "store/textsearch.h"
 #include "store/trashrepository.h"
@@ -161,7 +162,7 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
                         "history, events with participants"),
          version1},
         {CheckedValuesVersion, QStringLiteral("CHECK constraints on every coded column; ids never given out again"),
-         schemaVersion2(dialect, indexesOf(version1)), dialect.kind() == SqlDialect::Kind::Sqlite, true},
+         schemaVersion2(dialect, indexesOf(version1)), dialect.kind() == SqlDialect::Kind::Sqlite, true, true},
         {SearchIndexVersion,
          QStringLiteral("Full-text search indexes of partners, contacts, events, agreements and milestones, kept "
                         "in step by triggers"),
@@ -169,6 +170,9 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
         {TrashVersion,
          QStringLiteral("The trash: deleted records with everything that went with them, until restored or emptied"),
          TrashRepository::schemaStatements(dialect), false, true},
+        {HistoryVersion,
+         QStringLiteral("History of every change of partners, contacts, agreements, milestones and events"),
+         HistoryLog::schemaStatements(dialect), false, true},
     };
 }
 
@@ -180,6 +184,14 @@ bool Migrations::readsAsCurrent(int version)
         if (step.toVersion > version && !step.olderFilesRead)
             return false;
     return true;
+}
+
+bool Migrations::refusesValuesAfter(int version)
+{
+    for (const Step &step : steps(SqlDialect(SqlDialect::Kind::Sqlite)))
+        if (step.toVersion > version && step.refusesValues)
+            return true;
+    return false;
 }
 
 Result<void> Migrations::run(Database &db, const QList<Step> &steps, const Progress &progress)

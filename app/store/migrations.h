@@ -29,6 +29,8 @@ public:
         // that searches do without: see Database::hasSearchIndexes()), so it can be opened read-only
         // without migrating.
         bool olderFilesRead = false;
+        // The step adds constraints that values already in the file may break (ContentCheck finds them).
+        bool refusesValues = false;
     };
 
     // The version whose CHECK constraints guard every coded column (schemaversion2.h).
@@ -38,12 +40,17 @@ public:
     // The version with the trash (trashrepository.h); older files read without it (read-only, where
     // nothing is deleted).
     static constexpr int TrashVersion = 4;
+    // The version with the history of every record (historylog.h).
+    static constexpr int HistoryVersion = 5;
 
     static int currentVersion() { return steps(SqlDialect(SqlDialect::Kind::Sqlite)).size(); }
     static QList<Step> steps(const SqlDialect &dialect);
     // Whether a file at this version reads like one at the current version (every step after it is
     // one that older files read without), so that it can be opened read-only as it is.
     static bool readsAsCurrent(int version);
+    // Whether upgrading a file at this version adds constraints its values may break, so that the
+    // content check must run first (a step that only adds tables or indexes needs none).
+    static bool refusesValuesAfter(int version);
 
     // Runs the given steps from the file's user_version up to the last step, all in one transaction
     // that ends by setting user_version: a failing step rolls back every one of them.

@@ -4,6 +4,7 @@
 
 #include "store/contactrepository.h"
 #include "store/database.h"
+#include "store/historylog.h"
 #include "store/partnerrepository.h"
 #include "store/textsearch.h"
 #include "store/trashrepository.h"
@@ -131,7 +132,14 @@ Result<void> PersonErasure::erase(Database &db, qint64 contactId, int version)
             return Database::sqlError(links);
         if (links.numRowsAffected() > 0)
             db.touch(QStringLiteral("event_contact"));
+        const Result<Contact> person = ContactRepository(db).get(contactId);
+        if (!person)
+            return person.error();
         if (auto r = ContactRepository(db).remove(contactId, version); !r)
+            return r;
+        // Their history goes too: every earlier value of their record, the delete just recorded, and
+        // the entries whose old or new text names them or their e-mail address.
+        if (auto r = HistoryLog::forget(db, QStringLiteral("contact"), contactId, {person->name, person->email}); !r)
             return r;
         // Their attendance of events kept in the trash with a deleted event goes too.
         if (auto r = TrashRepository(db).forgetContact(contactId); !r)

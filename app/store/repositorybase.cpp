@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/repositorybase.h"
 
+#include "store/historylog.h"
 #include "store/rowcodec.h"
 #include "store/textsearch.h"
 
@@ -66,15 +67,38 @@ Result<RowMeta> RepositoryBase::insertRow(const QString &table, const QStringLis
                          .arg(table, allColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     if (auto r = exec(query, allValues); !r)
         return r.error();
-    if (stored.id <= 0)
+    const bool givenId = stored.id > 0;
+    if (!givenId)
         stored.id = query.lastInsertId().toLongLong();
     m_db.touch(table);
+    if (HistoryLog::isRecorded(table) && m_db.recordsHistory()) {
+        const Result<void> recorded = givenId ? HistoryLog::addCreated(m_db, table, stored.id)
+                                              : HistoryLog::add(m_db, table, stored.id, HistoryEntry::Action::Create);
+        if (!recorded)
+            return recorded.error();
+    }
     return stored;
 }
 
 Result<RowMeta> RepositoryBase::updateRow(const QString &table, const RowMeta &meta, const QStringList &columns,
-                                          const QVariantList &values) const
+                                          const QVariantList &values,
+                                          const std::function<Result<void>(const RowMeta &stored)> &saveLists) const
 {
+    const bool recording = HistoryLog::isRecorded(table) && m_db.recordsHistory();
+    QJsonObject before;
+    if (recording) {
+        const Result<QJsonObject> row = HistoryLog::row(m_db, table, meta.id);
+        const Result<QJsonObject> lists = HistoryLog::details(m_db, table, meta.id);
+        if (!row)
+            return row.error();
+        if (!lists)
+            return lists.error();
+        for (int i = 0; i < columns.size(); ++i)
+            if (HistoryLog::isRecordedColumn(table, columns.at(i)))
+                before.insert(columns.at(i), row->value(columns.at(i)));
+        for (auto it = lists->constBegin(); it != lists->constEnd(); ++it)
+            before.insert(it.key(), it.value());
+    }
     RowMeta stored = meta;
     stored.updatedAt = QDateTime::currentDateTimeUtc();
     stored.version = meta.version + 1;
@@ -90,6 +114,12 @@ Result<RowMeta> RepositoryBase::updateRow(const QString &table, const RowMeta &m
         return r.error();
     if (query.numRowsAffected() == 1) {
         m_db.touch(table);
+        if (saveLists)
+            if (auto r = saveLists(stored); !r)
+                return r.error();
+        if (recording)
+            if (auto r = recordUpdate(table, meta.id, columns, values, before); !r)
+                return r.error();
         return stored;
     }
     const Result<qint64> exists = count(QStringLiteral("FROM %1 WHERE id = ?").arg(table), {meta.id});
@@ -100,8 +130,34 @@ Result<RowMeta> RepositoryBase::updateRow(const QString &table, const RowMeta &m
                                                                 "it, so your change was not written.")};
 }
 
+Result<void> RepositoryBase::recordUpdate(const QString &table, qint64 id, const QStringList &columns,
+                                          const QVariantList &values, const QJsonObject &before) const
+{
+    QJsonObject after;
+    for (int i = 0; i < columns.size(); ++i) {
+        if (!HistoryLog::isRecordedColumn(table, columns.at(i)))
+            continue;
+        // As exec() binds it: text is never NULL.
+        const QVariant &value = values.at(i);
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        after.insert(columns.at(i), HistoryLog::jsonOf(nullText ? QVariant(QStringLiteral("")) : value));
+    }
+    const Result<QJsonObject> lists = HistoryLog::details(m_db, table, id);
+    if (!lists)
+        return lists.error();
+    for (auto it = lists->constBegin(); it != lists->constEnd(); ++it)
+        after.insert(it.key(), it.value());
+    const QJsonObject changes = HistoryLog::changes(before, after);
+    if (changes.isEmpty())
+        return {};
+    return HistoryLog::add(m_db, table, id, HistoryEntry::Action::Update, changes);
+}
+
 Result<void> RepositoryBase::deleteRow(const QString &table, qint64 id, int version) const
 {
+    if (HistoryLog::isRecorded(table) && m_db.recordsHistory())
+        if (auto r = HistoryLog::addDeleted(m_db, table, id); !r)
+            return r;
     QSqlQuery query =
         m_db.prepare(version > 0 ? QStringLiteral("DELETE FROM %1 WHERE id = ? AND version = ?").arg(table)
                                  : QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));

@@ -8,6 +8,7 @@
 #include "store/listquery.h"
 #include "store/listwindow.h"
 
+#include <QJsonObject>
 #include <QVariantList>
 
 #include <functional>
@@ -43,12 +44,18 @@ protected:
     Result<void> exec(QSqlQuery &query, const QVariantList &values = {}) const;
     Result<qint64> count(const QString &fromAndWhere, const QVariantList &values) const;
 
+    // Each of the three writes the row's history entry (HistoryLog) in the same transaction, for the
+    // tables whose records have a history.
     // Inserts with created_at/updated_at/version from meta (now and 1 when unset) and meta.id when set.
     Result<RowMeta> insertRow(const QString &table, const QStringList &columns, const QVariantList &values,
                               const RowMeta &meta) const;
     // Updates where id and version match; a missing row is NotFound, another version a Conflict.
+    // `saveLists` rewrites the lists the record keeps in link tables (an agreement's parties), given the
+    // row's new meta, after the row and before the entry is written, so that one entry holds every
+    // changed field.
     Result<RowMeta> updateRow(const QString &table, const RowMeta &meta, const QStringList &columns,
-                              const QVariantList &values) const;
+                              const QVariantList &values,
+                              const std::function<Result<void>(const RowMeta &stored)> &saveLists = nullptr) const;
     // Deletes where id (and version, when > 0) match.
     Result<void> deleteRow(const QString &table, qint64 id, int version) const;
 
@@ -73,6 +80,9 @@ protected:
     StoreError notFound(const QString &what, qint64 id) const;
 
 private:
+    // The update's entry: the written columns and the record's lists that differ from `before`.
+    Result<void> recordUpdate(const QString &table, qint64 id, const QStringList &columns, const QVariantList &values,
+                              const QJsonObject &before) const;
     void addSearch(SqlClause &clause, const QString &table, const QString &text) const;
     QString orderExpression(const SortColumn &sort, const QString &value) const;
     Result<QList<qint64>> windowIds(const QString &table, const SqlClause &clause, const SortColumn &sort,

@@ -4,6 +4,7 @@
 
 #include "domain/osuser.h"
 #include "store/deletionplan.h"
+#include "store/historylog.h"
 #include "store/rowcodec.h"
 
 #include <QCoreApplication>
@@ -328,6 +329,11 @@ Result<void> TrashRepository::restore(qint64 trashId) const
                                                 .arg(named(rootTable, rootLabel), r.error().message)
                                           : QCoreApplication::translate("TrashRepository", "%1 cannot come back: %2")
                                                 .arg(named(rootTable, rootLabel), r.error().message)};
+                if (HistoryLog::isRecorded(table) && database().recordsHistory())
+                    if (auto r = HistoryLog::add(database(), table, row.value(QStringLiteral("id")).toInteger(),
+                                                 HistoryEntry::Action::Restore);
+                        !r)
+                        return r;
             }
             database().touch(table);
         }

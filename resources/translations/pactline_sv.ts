@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv">
 <context>
     <name>AgreementForm</name>
@@ -84,7 +83,7 @@
         <translation>Händelse #%1</translation>
     </message>
     <message>
-        <source>Type a partner&apos;s name in the field next to “Add party”, then add it.</source>
+        <source>Type a partner's name in the field next to “Add party”, then add it.</source>
         <translation>Skriv en partners namn i fältet bredvid ”Lägg till part” och lägg sedan till den.</translation>
     </message>
     <message>
@@ -430,7 +429,7 @@
         <translation>Återställ</translation>
     </message>
     <message>
-        <source>“%1” is not one of Pactline&apos;s automatic backups.</source>
+        <source>“%1” is not one of Pactline's automatic backups.</source>
         <translation>”%1” är inte någon av Pactlines automatiska säkerhetskopior.</translation>
     </message>
     <message>
@@ -815,15 +814,15 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>portfolio, agreement eller progress.</translation>
     </message>
     <message>
-        <source>The agreement&apos;s id (for --kind agreement).</source>
+        <source>The agreement's id (for --kind agreement).</source>
         <translation>Avtalets id (för --kind agreement).</translation>
     </message>
     <message>
-        <source>Start of the progress report&apos;s period.</source>
+        <source>Start of the progress report's period.</source>
         <translation>Början av lägesrapportens period.</translation>
     </message>
     <message>
-        <source>End of the progress report&apos;s period.</source>
+        <source>End of the progress report's period.</source>
         <translation>Slutet av lägesrapportens period.</translation>
     </message>
     <message>
@@ -831,7 +830,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>a4 (standard) eller letter.</translation>
     </message>
     <message>
-        <source>The PDF&apos;s author (default: your user name).</source>
+        <source>The PDF's author (default: your user name).</source>
         <translation>PDF-filens författare (standard: ditt användarnamn).</translation>
     </message>
     <message>
@@ -855,7 +854,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>--agreement hör ihop med --kind agreement.</translation>
     </message>
     <message>
-        <source>An agreement summary needs the agreement&apos;s id: --agreement ID.</source>
+        <source>An agreement summary needs the agreement's id: --agreement ID.</source>
         <translation>En avtalssammanfattning behöver avtalets id: --agreement ID.</translation>
     </message>
     <message>
@@ -914,7 +913,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>Finns fortfarande i den äldre kopian %1.</translation>
     </message>
     <message>
-        <source>A person&apos;s rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio&apos;s bytes.</source>
+        <source>A person's rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio's bytes.</source>
         <translation>En persons rätt till tillgång och radering: hittar kontaktpersoner, skriver allt portföljen har om en av dem som JSON, eller raderar personen ur portföljens byte.</translation>
     </message>
     <message>
@@ -922,7 +921,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>Listar kontaktpersonerna som matchar TEXT: id, namn, e-post, organisation.</translation>
     </message>
     <message>
-        <source>The contact&apos;s id.</source>
+        <source>The contact's id.</source>
         <translation>Kontaktpersonens id.</translation>
     </message>
     <message>
@@ -946,7 +945,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>Hitta, exportera eller radera personuppgifterna för en kontaktperson (GDPR).</translation>
     </message>
     <message>
-        <source>Checks a portfolio read-only: SQLite&apos;s integrity check, Pactline&apos;s schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.
+        <source>Checks a portfolio read-only: SQLite's integrity check, Pactline's schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.
 With --repair it repairs the values the content check finds, in one transaction, changing only the values chosen: for each it lists the allowed values, numbered, and reads the choice from the standard input (Enter leaves the value as it is); with --set it asks nothing and sets exactly the values named. An older file that these values kept from being upgraded is upgraded once none is left. Exit 0: nothing left to repair, 1: values left as they were, 2: not readable or a choice not allowed (nothing changed).</source>
         <translation>Kontrollerar en portfölj skrivskyddat: SQLites integritetskontroll, Pactlines schemakontroll och dess innehållskontroll (okända koder, felaktiga datum, okända länder, brutna referenser, dubbletter). Slutkod 0: felfri, 1: problem hittades, 2: inte läsbar.
 Med --repair reparerar den värdena som innehållskontrollen hittar, i en transaktion, och ändrar bara de valda värdena: för varje värde listar den de tillåtna värdena numrerade och läser valet från standardinmatningen (Enter lämnar värdet som det är); med --set frågar den inget och sätter exakt de angivna värdena. En äldre fil som dessa värden hindrade från att uppgraderas uppgraderas när inget finns kvar. Slutkod 0: inget kvar att reparera, 1: värden lämnades som de var, 2: inte läsbar eller ett val som inte är tillåtet (inget ändrat).</translation>
@@ -964,7 +963,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>--set hör till --repair.</translation>
     </message>
     <message>
-        <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable); --repair repairs the bad values, asking for each or as --set says.</source>
+        <source>Check a portfolio's integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable); --repair repairs the bad values, asking for each or as --set says.</source>
         <translation>Kontrollera en portföljs integritet, schema och innehåll, skrivskyddat (slutkod 0 ok, 1 problem, 2 oläsbar); --repair reparerar de felaktiga värdena, med en fråga för varje eller som --set säger.</translation>
     </message>
     <message>
@@ -1015,6 +1014,62 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
             <numerusform>%n värde inte reparerat:</numerusform>
             <numerusform>%n värden inte reparerade:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, e.g. 2026-03-31; “%2” is not one.</source>
+        <translation>--%1 tar en dag som ÅÅÅÅ-MM-DD, t.ex. 2026-03-31; ”%2” är ingen sådan.</translation>
+    </message>
+    <message>
+        <source>--record takes KIND:ID, where KIND is one of %1 and ID a record's number, e.g. partner:12; “%2” is not one.</source>
+        <translation>--record tar TYP:ID, där TYP är en av %1 och ID en posts nummer, t.ex. partner:12; ”%2” är ingen sådan.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 #%4 “%5”  %6</source>
+        <translation>%1  %2  %3 #%4 ”%5”  %6</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>Prints the recorded changes of a portfolio's records, newest first: when (UTC), by whom, which record, and each field's old and new value. Reads the file only. Exit 0: printed, 2: bad arguments or not readable.</source>
+        <translation>Skriver ut de registrerade ändringarna av en portföljs poster, nyaste först: när (UTC), av vem, vilken post och varje fälts gamla och nya värde. Läser bara filen. Slutkod 0: utskrivet, 2: felaktiga argument eller oläsbar.</translation>
+    </message>
+    <message>
+        <source>The portfolio file.</source>
+        <translation>Portföljfilen.</translation>
+    </message>
+    <message>
+        <source>Only this record: partner, contact, agreement, milestone or event, and its number, e.g. agreement:7.</source>
+        <translation>Bara denna post: partner, contact, agreement, milestone eller event, och dess nummer, t.ex. agreement:7.</translation>
+    </message>
+    <message>
+        <source>Only changes on or after this day (UTC).</source>
+        <translation>Bara ändringar på eller efter denna dag (UTC).</translation>
+    </message>
+    <message>
+        <source>Only changes on or before this day (UTC).</source>
+        <translation>Bara ändringar på eller före denna dag (UTC).</translation>
+    </message>
+    <message>
+        <source>CSV (RFC 4180, with a header): one row per changed field.</source>
+        <translation>CSV (RFC 4180, med rubrikrad): en rad per ändrat fält.</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to (%1) ligger före --from (%2).</translation>
+    </message>
+    <message>
+        <source>%1 keeps no history: it has an older schema (version %2). Open it once with this version of Pactline to start recording changes.</source>
+        <translation>%1 har ingen historik: den har ett äldre schema (version %2). Öppna den en gång med denna version av Pactline för att börja registrera ändringar.</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Inga ändringar registrerade.</translation>
+    </message>
+    <message>
+        <source>Print the recorded changes of a portfolio's records, as text or CSV.</source>
+        <translation>Skriv ut de registrerade ändringarna av en portföljs poster, som text eller CSV.</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1362,7 @@ Rätta dem först; `pactline check` listar alla problem i filen.</numerusform>
         <translation>det här avtalets föregångare går runt i en cirkel.</translation>
     </message>
     <message>
-        <source>a milestone belongs to an agreement; give the agreement&apos;s title.</source>
+        <source>a milestone belongs to an agreement; give the agreement's title.</source>
         <translation>en milstolpe hör till ett avtal; ange avtalets titel.</translation>
     </message>
     <message>
@@ -1366,12 +1421,12 @@ Rätta dem först; `pactline check` listar alla problem i filen.</numerusform>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Row %1, column %2: the quoted field that starts here is never closed; add the missing closing quote (&quot;).</source>
-        <translation>Rad %1, kolumn %2: fältet inom citattecken som börjar här avslutas aldrig; lägg till det saknade avslutande citattecknet (&quot;).</translation>
+        <source>Row %1, column %2: the quoted field that starts here is never closed; add the missing closing quote (").</source>
+        <translation>Rad %1, kolumn %2: fältet inom citattecken som börjar här avslutas aldrig; lägg till det saknade avslutande citattecknet (").</translation>
     </message>
     <message>
-        <source>Row %1, column %2: there is text after the closing quote of a quoted field; write a quote inside a quoted field as two quotes (&quot;&quot;).</source>
-        <translation>Rad %1, kolumn %2: det finns text efter det avslutande citattecknet i ett fält inom citattecken; skriv ett citattecken inuti ett sådant fält som två citattecken (&quot;&quot;).</translation>
+        <source>Row %1, column %2: there is text after the closing quote of a quoted field; write a quote inside a quoted field as two quotes ("").</source>
+        <translation>Rad %1, kolumn %2: det finns text efter det avslutande citattecknet i ett fält inom citattecken; skriv ett citattecken inuti ett sådant fält som två citattecken ("").</translation>
     </message>
     <message>
         <source>The file holds no text: there is no header row.</source>
@@ -1735,7 +1790,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>Listan på skärmen, med dess filter, sortering och kolumner, för ett kalkylark.</translation>
     </message>
     <message>
-        <source>The whole portfolio in Pactline&apos;s JSON format, which imports back as it is.</source>
+        <source>The whole portfolio in Pactline's JSON format, which imports back as it is.</source>
         <translation>Hela portföljen i Pactlines JSON-format, som kan importeras tillbaka som den är.</translation>
     </message>
     <message>
@@ -2210,6 +2265,195 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
     </message>
 </context>
 <context>
+    <name>HistoryDock</name>
+    <message>
+        <source>Restore %1 of %2 “%3”</source>
+        <translation>Återställ %1 för %2 ”%3”</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Vald post</translation>
+    </message>
+    <message>
+        <source>Whole portfolio</source>
+        <translation>Hela portföljen</translation>
+    </message>
+    <message>
+        <source>Show the history of</source>
+        <translation>Visa historiken för</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>När som helst</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Senaste 7 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation>Registrerade ändringar</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation>Visa &amp;fler</translation>
+    </message>
+    <message>
+        <source>Restore This &amp;Value</source>
+        <translation>Återställ detta &amp;värde</translation>
+    </message>
+    <message>
+        <source>Write back the value this field had before the selected change.</source>
+        <translation>Skriv tillbaka värdet som detta fält hade före den valda ändringen.</translation>
+    </message>
+    <message>
+        <source>Restore This Ve&amp;rsion</source>
+        <translation>Återställ denna ve&amp;rsion</translation>
+    </message>
+    <message>
+        <source>Write back the whole record as it was before the selected change.</source>
+        <translation>Skriv tillbaka hela posten som den var före den valda ändringen.</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Hi&amp;storik</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>This portfolio keeps no history yet: it has an older schema and is open read-only.</source>
+        <translation>Denna portfölj har ingen historik än: den har ett äldre schema och är öppen skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Select a record to see its history, or show the whole portfolio's.</source>
+        <translation>Välj en post för att se dess historik, eller visa hela portföljens.</translation>
+    </message>
+    <message>
+        <source>%1: %2 “%3” %4</source>
+        <translation>%1: %2 ”%3” %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Inga ändringar registrerade.</translation>
+    </message>
+    <message>
+        <source>This record was deleted; it can only come back as a whole, with Undo.</source>
+        <translation>Denna post har tagits bort; den kan bara komma tillbaka i sin helhet, med Ångra.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the record holds these values now.</source>
+        <translation>Inget att återställa: posten har redan dessa värden.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepository</name>
+    <message>
+        <source>This portfolio keeps no history: it has an older schema (version %1); open it for writing once to upgrade it.</source>
+        <translation>Denna portfölj har ingen historik: den har ett äldre schema (version %1); öppna den för skrivning en gång för att uppgradera den.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>avtal</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>milstolpe</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>händelse</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>skapad</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>återställd</translation>
+    </message>
+</context>
+<context>
     <name>ICalendarExport</name>
     <message>
         <source>Agreement: %1</source>
@@ -2633,7 +2877,7 @@ Portföljen lämnades som den var.</translation>
 <context>
     <name>Licences</name>
     <message>
-        <source>Pactline&apos;s own icons (application, portfolio, zoom)</source>
+        <source>Pactline's own icons (application, portfolio, zoom)</source>
         <translation>Pactlines egna ikoner (program, portfölj, zoom)</translation>
     </message>
     <message>
@@ -2693,7 +2937,7 @@ Kommandon (körs utan skärm):
     </message>
     <message>
         <source>
-Run “pactline COMMAND --help” for a command&apos;s options.</source>
+Run “pactline COMMAND --help” for a command's options.</source>
         <translation>
 Kör ”pactline KOMMANDO --help” för att se ett kommandos flaggor.</translation>
     </message>
@@ -3365,7 +3609,7 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
 <context>
     <name>PartnerPicker</name>
     <message>
-        <source>Type a partner&apos;s name</source>
+        <source>Type a partner's name</source>
         <translation>Skriv en partners namn</translation>
     </message>
 </context>
@@ -4102,7 +4346,7 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>Om den här rapporten</translation>
     </message>
     <message>
-        <source>Built from the portfolio&apos;s change history: agreements whose signing date falls between %1 and %2, and the milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they stood on %2; “due” looks ahead to %3.</source>
+        <source>Built from the portfolio's change history: agreements whose signing date falls between %1 and %2, and the milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they stood on %2; “due” looks ahead to %3.</source>
         <translation>Byggd utifrån portföljens ändringshistorik: avtal vars datum för undertecknande ligger mellan %1 och %2, samt milstolparna som lagts till, uppnåtts, flyttats eller ändrats på annat sätt under den tiden. Förseningar och måldatum är som de var %2; ”med måldatum senast” sträcker sig fram till %3.</translation>
     </message>
 </context>
@@ -4121,7 +4365,7 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>Markera först vad som ska tas bort.</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement&apos;s parties), then delete them.</source>
+        <source>%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement's parties), then delete them.</source>
         <translation>
             <numerusform>%n partner kan inte tas bort medan den är part i avtal: %1. Ta först bort den från de avtalen (under respektive avtals parter) och ta sedan bort den.</numerusform>
             <numerusform>%n partner kan inte tas bort medan de är parter i avtal: %1. Ta först bort dem från de avtalen (under respektive avtals parter) och ta sedan bort dem.</numerusform>
@@ -4796,7 +5040,7 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>%1 ”%2” förväntades inte</translation>
     </message>
     <message>
-        <source>%1 “%2” differs from Pactline&apos;s</source>
+        <source>%1 “%2” differs from Pactline's</source>
         <translation>%1 ”%2” skiljer sig från Pactlines</translation>
     </message>
     <message>
@@ -4889,12 +5133,12 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
 <context>
     <name>TextSearch</name>
     <message>
-        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt&apos;s own SQLite and Debian&apos;s have it).</source>
+        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt's own SQLite and Debian's have it).</source>
         <translation>SQLite-biblioteket som Pactline använder (version %1) saknar fritextsökning (FTS5), som portföljer behöver för sina sökindex. Installera ett SQLite byggt med FTS5 (Qts eget SQLite och Debians har det).</translation>
     </message>
     <message>
-        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</source>
-        <translation>Sökindexet ”%1” stämmer inte med tabellen ”%2” (%3). Bygg om det med: sqlite3 ”%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</translation>
+        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” "INSERT INTO %1 (%1) VALUES ('rebuild')"</source>
+        <translation>Sökindexet ”%1” stämmer inte med tabellen ”%2” (%3). Bygg om det med: sqlite3 ”%4” "INSERT INTO %1 (%1) VALUES ('rebuild')"</translation>
     </message>
 </context>
 <context>

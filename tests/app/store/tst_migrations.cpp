@@ -3,6 +3,7 @@
 #include "pgserver.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
+#include "store/historyrepository.h"
 #include "store/migrations.h"
 #include "store/partnerrepository.h"
 #include "store/portfoliocheck.h"
@@ -41,6 +42,7 @@ private slots:
     void badValuesStopTheMigrationAndLeaveTheFile();
     void fileWithBadValuesOpensReadOnly();
     void postgresGetsTheSameConstraints();
+    void fileBeforeTheHistoryGainsIt();
 
 private:
     // The names of the schema's objects of a type, with or without the search indexes' FTS5 tables.
@@ -135,6 +137,10 @@ void TestMigrations::stepsAreOrderedAndEndAtTheCurrentVersion()
     for (int i = 0; i < steps.size(); ++i)
         QCOMPARE(steps.at(i).toVersion, i + 1);
     QCOMPARE(Migrations::currentVersion(), steps.last().toVersion);
+    // Only the step with the CHECK constraints needs the content check before it.
+    QVERIFY(Migrations::refusesValuesAfter(1));
+    QVERIFY(!Migrations::refusesValuesAfter(Migrations::CheckedValuesVersion));
+    QVERIFY(!Migrations::refusesValuesAfter(Migrations::SearchIndexVersion));
 }
 
 void TestMigrations::step1BuildsTheWholeModel()
@@ -150,11 +156,19 @@ void TestMigrations::step1BuildsTheWholeModel()
     QCOMPARE((*db)->schemaVersion(), Migrations::currentVersion());
     QVERIFY(QFile::exists((*db)->migrationBackupPath())); // the copy taken before migrating
     const QStringList tables = objects((*db)->connection(), QStringLiteral("table"), false);
-    const QStringList expected{
-        QStringLiteral("agreement"),     QStringLiteral("agreement_party"), QStringLiteral("agreement_theme"),
-        QStringLiteral("contact"),       QStringLiteral("event"),           QStringLiteral("event_contact"),
-        QStringLiteral("event_partner"), QStringLiteral("milestone"),       QStringLiteral("milestone_change"),
-        QStringLiteral("partner"),       QStringLiteral("theme"),           QStringLiteral("trash")};
+    const QStringList expected{QStringLiteral("agreement"),
+                               QStringLiteral("agreement_party"),
+                               QStringLiteral("agreement_theme"),
+                               QStringLiteral("contact"),
+                               QStringLiteral("event"),
+                               QStringLiteral("event_contact"),
+                               QStringLiteral("event_partner"),
+                               QStringLiteral("history"),
+                               QStringLiteral("milestone"),
+                               QStringLiteral("milestone_change"),
+                               QStringLiteral("partner"),
+                               QStringLiteral("theme"),
+                               QStringLiteral("trash")};
     QCOMPARE(tables, expected);
     QVERIFY(SchemaCheck::differences((*db)->connection(), Migrations::currentVersion()).isEmpty());
 }
@@ -482,6 +496,50 @@ void TestMigrations::postgresGetsTheSameConstraints()
                                         "payload) VALUES ('now', 'anna', 'partner', 1, 'Lund University', '{}')"),
                          &output),
              qPrintable(output));
+    const QString entry =
+        QStringLiteral("INSERT INTO history (changed_at, changed_by, record_table, record_id, action, "
+                       "changes) VALUES ('2026-01-01T00:00:00.000Z', 'alice', 'partner', 1, '%1', "
+                       "'{}')");
+    QVERIFY2(server.psql(QStringLiteral("postgres"), entry.arg(QStringLiteral("update")), &output), qPrintable(output));
+    QVERIFY(!server.psql(QStringLiteral("postgres"), entry.arg(QStringLiteral("move")), &output));
+    QVERIFY2(output.contains(QStringLiteral("history_action_check")), qPrintable(output));
+}
+
+// A file of the version before the history (its table taken out again) reads read-only
+// without history, and upgrades to the schema a new file has, keeping every row.
+void TestMigrations::fileBeforeTheHistoryGainsIt()
+{
+    const QString path = createSamplePortfolio(*m_dir);
+    QVERIFY(shell(path, QStringLiteral("DROP TABLE history; DELETE FROM sqlite_sequence WHERE name = 'history'; "
+                                       "PRAGMA user_version = %1;")
+                            .arg(Migrations::HistoryVersion - 1)));
+    const QStringList before = rows(path);
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Migrations::HistoryVersion - 1);
+        QVERIFY(!(*db)->hasHistory());
+        const Result<QList<HistoryEntry>> none = HistoryRepository(**db).list({});
+        QVERIFY(!none);
+        QVERIFY2(none.error().message.contains(QStringLiteral("no history")), qPrintable(none.error().message));
+    }
+    {
+        auto db = Database::open(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Migrations::HistoryVersion);
+        QVERIFY((*db)->hasHistory());
+        QVERIFY(SchemaCheck::differences((*db)->connection(), Migrations::currentVersion()).isEmpty());
+        QCOMPARE(HistoryRepository(**db).count({}).value(), qint64(0));
+        Partner partner = PartnerRepository(**db).list().value().constFirst();
+        partner.city = QStringLiteral("Elsewhere");
+        QVERIFY(PartnerRepository(**db).update(partner));
+        QCOMPARE(HistoryRepository(**db).count({}).value(), qint64(1));
+    }
+    const QStringList after = rows(path);
+    QCOMPARE(after.size(), before.size());
+    const QString fresh = createSamplePortfolio(*m_dir, QStringLiteral("fresh.pactline"));
+    QCOMPARE(schemaOf(path), schemaOf(fresh));
+    QCOMPARE(runPactline({QStringLiteral("check"), path}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
