@@ -70,7 +70,7 @@ int erase(Database &db, qint64 id, bool deleteCopies, QTextStream &out, QTextStr
                .arg(plan->contact.name, plan->partnerName)
         << "\n";
     for (const PersonErasure::Mention &mention : plan->mentions)
-        out << QCoreApplication::translate("Cli", "Still named in the text of %1 %2 (“%3”): edit it yourself.")
+        out << QCoreApplication::translate("Cli", "Still named in the text of %1 %2 (“%3”), which was left as it is.")
                    .arg(mention.table)
                    .arg(mention.id)
                    .arg(mention.label)

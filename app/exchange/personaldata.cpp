@@ -4,11 +4,33 @@
 
 #include "exchange/autobackup.h"
 #include "exchange/jsonemitter.h"
+#include "store/database.h"
 #include "store/eventrepository.h"
+#include "store/historyrepository.h"
 #include "store/personerasure.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+// A history value as text: strings as they are, anything else (numbers, lists) as compact JSON.
+QString textOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isNull() || value.isUndefined())
+        return {};
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+
+} // namespace
 
 Result<QByteArray> PersonalData::exportJson(Database &db, qint64 contactId, const QDateTime &now)
 {
@@ -23,6 +45,14 @@ Result<QByteArray> PersonalData::exportJson(Database &db, qint64 contactId, cons
         return events.error();
 
     const Contact &contact = plan->contact;
+    QList<HistoryEntry> history;
+    if (db.hasHistory()) {
+        Result<QList<HistoryEntry>> about =
+            HistoryRepository(db).about(QStringLiteral("contact"), contactId, {contact.name, contact.email});
+        if (!about)
+            return about.error();
+        history = std::move(*about);
+    }
     JsonEmitter json;
     json.beginObject();
     json.string("format", QStringLiteral("pactline-personal-data"));
@@ -57,6 +87,24 @@ Result<QByteArray> PersonalData::exportJson(Database &db, qint64 contactId, cons
         json.string("record", mention.table);
         json.number("id", mention.id);
         json.text("label", mention.label);
+        json.endObject();
+    }
+    json.endArray();
+    // Every recorded change of their record, and the changes of other records that name them.
+    json.beginArray("history");
+    for (const HistoryEntry &entry : std::as_const(history)) {
+        json.beginObject();
+        json.string("changedAt", RowCodec::timestamp(entry.changedAt));
+        json.text("changedBy", entry.changedBy);
+        json.string("record", entry.recordTable);
+        json.number("id", entry.recordId);
+        json.string("action", HistoryEntry::codeOf(entry.action));
+        json.beginObject("changes");
+        for (auto it = entry.changes.constBegin(); it != entry.changes.constEnd(); ++it) {
+            const QJsonArray values = it.value().toArray();
+            json.strings(it.key().toUtf8().constData(), {textOf(values.at(0)), textOf(values.at(1))});
+        }
+        json.endObject();
         json.endObject();
     }
     json.endArray();

@@ -93,6 +93,28 @@ Result<qint64> HistoryRepository::count(const HistoryQuery &query) const
     return RepositoryBase::count(QStringLiteral("FROM history") + clause.where(), clause.values);
 }
 
+Result<QList<HistoryEntry>> HistoryRepository::about(const QString &table, qint64 id, const QStringList &texts) const
+{
+    if (auto r = available(); !r)
+        return r.error();
+    QStringList conditions{QStringLiteral("(record_table = ? AND record_id = ?)")};
+    QVariantList values{table, id};
+    for (const QString &text : texts) {
+        if (text.trimmed().isEmpty())
+            continue;
+        conditions << database().dialect().containsCondition(QStringLiteral("changes"), QStringLiteral("?"));
+        values << SqlDialect::escapeLike(text.trimmed());
+    }
+    QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM history WHERE ").arg(QLatin1String(EntryColumns)) +
+                                     conditions.join(QStringLiteral(" OR ")) + QStringLiteral(" ORDER BY id DESC"));
+    if (auto r = exec(q, values); !r)
+        return r.error();
+    QList<HistoryEntry> entries;
+    while (q.next())
+        entries << entryFrom(q);
+    return entries;
+}
+
 Result<QStringList> HistoryRepository::people() const
 {
     if (auto r = available(); !r)

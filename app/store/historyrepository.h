@@ -19,6 +19,9 @@ public:
 
     Result<QList<HistoryEntry>> list(const HistoryQuery &query) const;
     Result<qint64> count(const HistoryQuery &query) const;
+    // The entries of one record and those whose values hold any of `texts` (a person's name and
+    // e-mail address: what an erasure forgets, HistoryLog::forget), newest first.
+    Result<QList<HistoryEntry>> about(const QString &table, qint64 id, const QStringList &texts) const;
     // Everyone who changed something, sorted.
     Result<QStringList> people() const;
     // What a record's fields held before an entry's change, to write back as an ordinary update

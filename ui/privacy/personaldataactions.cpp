@@ -139,7 +139,8 @@ bool PersonalDataActions::erasePerson(qint64 contactId)
         for (const PersonErasure::Mention &mention : plan->mentions)
             names << QStringLiteral("• %1 (%2)").arg(mention.label, tableName(mention.table));
         text += QStringLiteral("\n\n") +
-                tr("These records name them in their text and stay as they are; edit them yourself:\n%1")
+                tr("These records name them in their text and stay as they are. To change them, cancel and edit them "
+                   "first: an edit after the erasure keeps their old text in the history.\n%1")
                     .arg(names.join(QLatin1Char('\n')));
     }
     const QStringList copies = PersonalData::copiesOf(db->path());

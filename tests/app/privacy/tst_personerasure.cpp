@@ -158,6 +158,16 @@ void TestPersonErasure::exportHoldsEverythingAboutThePerson()
     QCOMPARE(mentions.at(0).toObject().value(QLatin1String("label")).toString(),
              QStringLiteral("Karolinska Institutet"));
 
+    // Their record's recorded changes (created, then two edits), newest first, with old and new values.
+    const QJsonArray history = root.value(QLatin1String("history")).toArray();
+    QCOMPARE(history.size(), 3);
+    const QJsonObject roleChange = history.at(0).toObject();
+    QCOMPARE(roleChange.value(QLatin1String("record")).toString(), QStringLiteral("contact"));
+    QCOMPARE(roleChange.value(QLatin1String("action")).toString(), QStringLiteral("update"));
+    QCOMPARE(roleChange.value(QLatin1String("changes")).toObject().value(QLatin1String("role")).toArray(),
+             (QJsonArray{QStringLiteral("Grants officer"), QStringLiteral("Senior grants officer")}));
+    QCOMPARE(history.at(2).toObject().value(QLatin1String("action")).toString(), QStringLiteral("create"));
+
     QVERIFY(!PersonalData::exportJson(*m_db, 999999));
 }
 
