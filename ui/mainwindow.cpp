@@ -4,6 +4,7 @@
 
 #include "files/backupactions.h"
 #include "files/exportactions.h"
+#include "files/upgradeprogress.h"
 #include "find/findanythingbox.h"
 #include "help/helppages.h"
 #include "history/historydock.h"
@@ -129,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
                         [this] { return m_selection->agreementId(); });
     addFileActions(reports->actions());
     m_repair = new RepairOffer(this);
+    m_upgrade = new UpgradeProgress(this);
     connect(this, &MainWindow::portfolioOpened, reports, &ReportActions::updateEnabled);
     connect(this, &MainWindow::portfolioClosed, reports, &ReportActions::updateEnabled);
     connect(reports, &ReportActions::pdfExported, this, [this](const QString &path, int pages) {
@@ -710,6 +712,10 @@ bool MainWindow::openFile(const QString &requested)
     const bool onNetwork = NetworkDrive::holds(path);
     const bool writable = !onNetwork && (!info.exists() || (info.isWritable() && (info.permissions() & anyWrite) &&
                                                             QFileInfo(info.absolutePath()).isWritable()));
+    // An older portfolio is upgraded with a progress bar first (writable ones only; a read-only one
+    // cannot be).
+    if (writable && info.exists())
+        m_upgrade->upgradeIfOlder(path);
     auto opened = Database::open(path, writable ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
     // Refused for its values: open it read-only, or repair it first.
     if (!opened && opened.error().kind == StoreError::Kind::BadValues) {

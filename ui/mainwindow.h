@@ -31,6 +31,7 @@ class QUndoStack;
 class RecordForm;
 class RecordView;
 class RepairOffer;
+class UpgradeProgress;
 class StatusCounts;
 class UndoRecordWriter;
 
@@ -213,4 +214,5 @@ private:
     QuestionAsker m_ask;
     OpenFilter m_openFilter;
     RepairOffer *m_repair = nullptr;
+    UpgradeProgress *m_upgrade = nullptr;
 };

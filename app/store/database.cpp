@@ -226,7 +226,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, const Migrations::Progress &progress)
 {
     // Refuse what is not ours before SQLite reads or writes anything (a file this process has open
     // already passed, and must not be opened around SQLite again).
@@ -308,7 +308,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         if (auto r = db->backupTo(copy); !r)
             return r.error();
         db->m_migrationBackup = copy;
-        if (auto r = Migrations::run(*db, Migrations::steps(db->dialect())); !r)
+        if (auto r = Migrations::run(*db, Migrations::steps(db->dialect()), progress); !r)
             return r.error();
     }
     return db;

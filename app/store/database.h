@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/migrations.h"
 #include "store/sqldialect.h"
 #include "store/storeerror.h"
 
@@ -42,7 +43,9 @@ public:
     // is exactly what Pactline creates. Migrates older files (after a VACUUM INTO copy) unless
     // read-only. The file is left untouched when anything is refused. Refuses to write to a file on a
     // network drive (NetworkDrive).
-    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // `progress` hears how an upgrade goes (Migrations::run), on the calling thread.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite,
+                                                  const Migrations::Progress &progress = {});
     // Creates a new, empty portfolio file; refuses to overwrite an existing one, or to create one on a
     // network drive.
     static Result<std::unique_ptr<Database>> create(const QString &path);

@@ -5715,6 +5715,17 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     </message>
 </context>
 <context>
+    <name>UpgradeProgress</name>
+    <message>
+        <source>Upgrading Portfolio</source>
+        <translation>Portefeuille bijwerken</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” to this version of Pactline. A copy of it as it is comes first (%2).</source>
+        <translation>“%1” wordt bijgewerkt naar deze versie van Pactline. Eerst komt er een kopie van zoals het nu is (%2).</translation>
+    </message>
+</context>
+<context>
     <name>UserGuide</name>
     <message>
         <source>Pactline User Guide</source>

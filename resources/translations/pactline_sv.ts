@@ -5715,6 +5715,17 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     </message>
 </context>
 <context>
+    <name>UpgradeProgress</name>
+    <message>
+        <source>Upgrading Portfolio</source>
+        <translation>Uppgraderar portföljen</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” to this version of Pactline. A copy of it as it is comes first (%2).</source>
+        <translation>”%1” uppgraderas till den här versionen av Pactline. Först görs en kopia av den som den är nu (%2).</translation>
+    </message>
+</context>
+<context>
     <name>UserGuide</name>
     <message>
         <source>Pactline User Guide</source>
