@@ -4,6 +4,6 @@
 
 #include <QString>
 
-// The name of the user running Pactline, from the environment (USER, or USERNAME on Windows);
-// empty when neither is set.
+// The name of the user running Pactline, from the environment (USER, USERNAME on Windows, LOGNAME),
+// or else the name of their home folder.
 QString osUserName();
