@@ -100,7 +100,7 @@ QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name)
             problem = connection.lastError().text();
         QStringList statements{QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
                                QStringLiteral("PRAGMA journal_mode = WAL")};
-        statements << Migrations::steps(SqlDialect(SqlDialect::Kind::Sqlite)).constFirst().statements;
+        statements << Migrations::steps(SqlDialect::sqlite()).constFirst().statements;
         statements << QStringLiteral("ATTACH DATABASE '%1' AS current").arg(current);
         for (const QString &table : Database::allTables())
             statements << QStringLiteral("INSERT INTO main.%1 SELECT * FROM current.%1").arg(table);
