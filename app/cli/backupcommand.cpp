@@ -3,6 +3,7 @@
 #include "cli/backupcommand.h"
 
 #include "cli/commandparser.h"
+#include "cli/openportfolio.h"
 #include "store/backupwriter.h"
 #include "store/database.h"
 
@@ -33,12 +34,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << QCoreApplication::translate("Cli", "Usage: pactline ") << QLatin1String(Synopsis) << "\n";
         return ExitUsage;
     }
-    auto db = Database::open(path, Database::Mode::ReadOnly);
-    if (!db) {
-        err << db.error().message << "\n";
+    const std::unique_ptr<Database> db = openPortfolio(path, Database::Mode::ReadOnly, err);
+    if (!db)
         return ExitUsage;
-    }
-    if (auto written = BackupWriter::write(**db, target); !written) {
+    if (auto written = BackupWriter::write(*db, target); !written) {
         err << written.error().message << "\n";
         return ExitUsage;
     }
@@ -50,11 +49,6 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 HeadlessCommand backupCommand()
 {
-    HeadlessCommand command;
-    command.name = QStringLiteral("backup");
-    command.synopsis = QLatin1String(Synopsis);
-    command.summary =
-        QCoreApplication::translate("Cli", "Write a consistent copy of a portfolio (never overwrites OUT).");
-    command.run = run;
-    return command;
+    return {QStringLiteral("backup"), QLatin1String(Synopsis),
+            QCoreApplication::translate("Cli", "Write a consistent copy of a portfolio (never overwrites OUT)."), run};
 }

@@ -3,6 +3,7 @@
 #include "cli/historycommand.h"
 
 #include "cli/commandparser.h"
+#include "cli/openportfolio.h"
 #include "exchange/csvwriter.h"
 #include "models/historytext.h"
 #include "store/database.h"
@@ -139,25 +140,23 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     const QString path = parser.positionalArguments().constFirst();
-    auto db = Database::open(path, Database::Mode::ReadOnly);
-    if (!db) {
-        err << db.error().message << "\n";
+    const std::unique_ptr<Database> db = openPortfolio(path, Database::Mode::ReadOnly, err);
+    if (!db)
         return ExitUsage;
-    }
-    if (!(*db)->hasHistory()) {
+    if (!db->hasHistory()) {
         out << QCoreApplication::translate("Cli", "%1 keeps no history: it has an older schema (version %2). Open "
                                                   "it once with this version of Pactline to start recording changes.")
                    .arg(path)
-                   .arg((*db)->schemaVersion())
+                   .arg(db->schemaVersion())
             << "\n";
         return ExitOk;
     }
-    const Result<QList<HistoryEntry>> entries = HistoryRepository(**db).list(query);
+    const Result<QList<HistoryEntry>> entries = HistoryRepository(*db).list(query);
     if (!entries) {
         err << entries.error().message << "\n";
         return ExitUsage;
     }
-    HistoryText text(**db);
+    HistoryText text(*db);
     if (parser.isSet(csv)) {
         writeCsv(*entries, text, out);
         return ExitOk;

@@ -3,6 +3,7 @@
 #include "cli/importcommand.h"
 
 #include "cli/commandparser.h"
+#include "cli/openportfolio.h"
 #include "exchange/csvimport.h"
 #include "exchange/mappingprofiles.h"
 #include "exchange/portfoliojson.h"
@@ -62,11 +63,10 @@ int importJson(const QString &portfolio, const QString &source, bool dryRun, QTe
             << "\n";
         return ExitDataProblems;
     }
-    auto db = Database::open(portfolio, dryRun ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
-    if (!db) {
-        err << db.error().message << "\n";
+    const std::unique_ptr<Database> db =
+        openPortfolio(portfolio, dryRun ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, err);
+    if (!db)
         return ExitUsage;
-    }
     const QString counts =
         QCoreApplication::translate("Cli", "%1 partners, %2 contacts, %3 events, %4 agreements, %5 milestones")
             .arg(data->partners.size())
@@ -80,7 +80,7 @@ int importJson(const QString &portfolio, const QString &source, bool dryRun, QTe
             << "\n";
         return ExitOk;
     }
-    if (auto done = PortfolioJson::importInto(**db, *data); !done) {
+    if (auto done = PortfolioJson::importInto(*db, *data); !done) {
         err << source << ": " << done.error().message << "\n"
             << QCoreApplication::translate("Cli", "Nothing was imported.") << "\n";
         return ExitDataProblems;
@@ -134,12 +134,11 @@ int importCsv(const QString &portfolio, const QString &source, ImportTarget targ
     }
     const ColumnMapping mapping = profile ? profile->apply(table.header) : ColumnMapping::guess(target, table.header);
 
-    auto db = Database::open(portfolio, dryRun ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
-    if (!db) {
-        err << db.error().message << "\n";
+    const std::unique_ptr<Database> db =
+        openPortfolio(portfolio, dryRun ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, err);
+    if (!db)
         return ExitUsage;
-    }
-    Result<ImportContext> context = ImportContext::load(**db);
+    Result<ImportContext> context = ImportContext::load(*db);
     if (!context) {
         err << context.error().message << "\n";
         return ExitUsage;
@@ -198,7 +197,7 @@ int importCsv(const QString &portfolio, const QString &source, ImportTarget targ
         return ExitOk;
     }
     ImportPlan plan = import.plan();
-    if (auto done = CsvImport::write(**db, plan); !done) {
+    if (auto done = CsvImport::write(*db, plan); !done) {
         err << done.error().message << "\n" << QCoreApplication::translate("Cli", "Nothing was imported.") << "\n";
         return ExitDataProblems;
     }
@@ -272,12 +271,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 HeadlessCommand importCommand()
 {
-    HeadlessCommand command;
-    command.name = QStringLiteral("import");
-    command.synopsis = QLatin1String(Synopsis);
-    command.summary = QCoreApplication::translate(
-        "Cli", "Import partners, agreements or milestones from CSV, or a portfolio from JSON: all rows or "
-               "none (exit 1: invalid rows, 2: unreadable input).");
-    command.run = run;
-    return command;
+    return {QStringLiteral("import"), QLatin1String(Synopsis),
+            QCoreApplication::translate(
+                "Cli", "Import partners, agreements or milestones from CSV, or a portfolio from JSON: all rows or "
+                       "none (exit 1: invalid rows, 2: unreadable input)."),
+            run};
 }

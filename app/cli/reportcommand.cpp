@@ -3,6 +3,7 @@
 #include "cli/reportcommand.h"
 
 #include "cli/commandparser.h"
+#include "cli/openportfolio.h"
 #include "domain/uilanguage.h"
 #include "report/pdfreportwriter.h"
 #include "report/reportbuilder.h"
@@ -140,12 +141,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
 
-    auto db = Database::open(path, Database::Mode::ReadOnly);
-    if (!db) {
-        err << db.error().message << "\n";
+    const std::unique_ptr<Database> db = openPortfolio(path, Database::Mode::ReadOnly, err);
+    if (!db)
         return ExitUsage;
-    }
-    auto document = ReportBuilder::build(**db, options);
+    auto document = ReportBuilder::build(*db, options);
     if (!document) {
         err << document.error().message << "\n";
         return document.error().kind == StoreError::Kind::NotFound ? ExitUsage : ExitDataProblems;

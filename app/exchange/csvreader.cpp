@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/csvreader.h"
 
+#include "domain/codetable.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -237,19 +239,14 @@ void parse(const QString &text, CsvTable &table)
 
 QString CsvTable::encodingName(Encoding encoding)
 {
-    switch (encoding) {
-    case Encoding::Utf8:
-        return QStringLiteral("UTF-8");
-    case Encoding::Utf8WithBom:
-        return QStringLiteral("UTF-8 (BOM)");
-    case Encoding::Utf16LittleEndian:
-        return QStringLiteral("UTF-16 LE");
-    case Encoding::Utf16BigEndian:
-        return QStringLiteral("UTF-16 BE");
-    case Encoding::Windows1252:
-        return QStringLiteral("Windows-1252");
-    }
-    return {};
+    static constexpr CodeTable<Encoding, 5> Names{{
+        {Encoding::Utf8, "UTF-8"},
+        {Encoding::Utf8WithBom, "UTF-8 (BOM)"},
+        {Encoding::Utf16LittleEndian, "UTF-16 LE"},
+        {Encoding::Utf16BigEndian, "UTF-16 BE"},
+        {Encoding::Windows1252, "Windows-1252"},
+    }};
+    return codeIn(Names, encoding);
 }
 
 QString CsvTable::delimiterName(QChar delimiter)
