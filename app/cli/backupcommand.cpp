@@ -23,17 +23,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("Cli", "The copy to write."), QStringLiteral("OUT"));
     command.parser().addOption(output);
-    command.parser().addPositionalArgument(QStringLiteral("FILE"),
-                                           QCoreApplication::translate("Cli", "The portfolio to copy (.pactline)."));
+    QString path;
     int exitCode = ExitOk;
-    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+    if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio to copy (.pactline)."), &path,
+                           out, err, &exitCode))
         return exitCode;
-    const QString path = command.parser().positionalArguments().constFirst();
     const QString target = command.parser().value(output);
-    if (target.isEmpty()) {
-        err << QCoreApplication::translate("Cli", "Usage: pactline ") << QLatin1String(Synopsis) << "\n";
-        return ExitUsage;
-    }
+    if (target.isEmpty())
+        return command.usage(err);
     const std::unique_ptr<Database> db = openPortfolio(path, Database::Mode::ReadOnly, err);
     if (!db)
         return ExitUsage;

@@ -34,23 +34,19 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("Cli", "The file to write."), QStringLiteral("OUT"));
     command.parser().addOptions({format, table, output});
-    command.parser().addPositionalArgument(QStringLiteral("FILE"),
-                                           QCoreApplication::translate("Cli", "The portfolio to export (.pactline)."));
+    QString path;
     int exitCode = ExitOk;
-    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+    if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio to export (.pactline)."), &path,
+                           out, err, &exitCode))
         return exitCode;
     const QCommandLineParser &parser = command.parser();
-    const QString path = parser.positionalArguments().constFirst();
     const QString kind = parser.value(format);
     const std::optional<TableExport::Table> chosenTable = TableExport::tableFromCode(parser.value(table));
     const bool csv = kind == QLatin1String("csv");
     const bool known = csv || kind == QLatin1String("json") || kind == QLatin1String("ics");
-    if (!known || parser.value(output).isEmpty() || (csv && !chosenTable) || (!csv && parser.isSet(table))) {
-        err << QCoreApplication::translate("Cli", "Usage: pactline ") << QLatin1String(Synopsis) << "\n"
-            << QCoreApplication::translate("Cli", "CSV needs --table; JSON and ics export the whole portfolio.")
-            << "\n";
-        return ExitUsage;
-    }
+    if (!known || parser.value(output).isEmpty() || (csv && !chosenTable) || (!csv && parser.isSet(table)))
+        return command.usage(
+            err, QCoreApplication::translate("Cli", "CSV needs --table; JSON and ics export the whole portfolio."));
 
     const std::unique_ptr<Database> db = openPortfolio(path, Database::Mode::ReadOnly, err);
     if (!db)

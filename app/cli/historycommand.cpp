@@ -105,7 +105,6 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                            "(UTC), by whom, which record, and each field's old and new value. Reads "
                                            "the file only. Exit 0: printed, 2: bad arguments or not readable."));
     QCommandLineParser &parser = command.parser();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The portfolio file."));
     const QCommandLineOption record(
         QStringLiteral("record"),
         QCoreApplication::translate("Cli", "Only this record: partner, contact, agreement, milestone or event, and "
@@ -121,8 +120,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                  QCoreApplication::translate("Cli", "CSV (RFC 4180, with a header): one row per "
                                                                     "changed field."));
     parser.addOptions({record, from, to, csv});
+    QString path;
     int exitCode = ExitOk;
-    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+    if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio file."), &path, out, err,
+                           &exitCode))
         return exitCode;
 
     HistoryQuery query;
@@ -139,7 +140,6 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
 
-    const QString path = parser.positionalArguments().constFirst();
     const std::unique_ptr<Database> db = openPortfolio(path, Database::Mode::ReadOnly, err);
     if (!db)
         return ExitUsage;

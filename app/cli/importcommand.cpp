@@ -237,27 +237,23 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QCoreApplication::translate("Cli", "Parties that are not in the portfolio: create (default) or skip."),
         QStringLiteral("create|skip"), QStringLiteral("create"));
     command.parser().addOptions({partners, agreements, milestones, json, profile, dryRun, unknownPartners});
-    command.parser().addPositionalArgument(
-        QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The portfolio to import into (.pactline)."));
+    QString portfolio;
     int exitCode = ExitOk;
-    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+    if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio to import into (.pactline)."),
+                           &portfolio, out, err, &exitCode))
         return exitCode;
     const QCommandLineParser &parser = command.parser();
-    const QString portfolio = parser.positionalArguments().constFirst();
 
     int sources = 0;
     for (const QCommandLineOption *option : {&partners, &agreements, &milestones, &json})
         sources += parser.isSet(*option) ? 1 : 0;
     const QString unknown = parser.value(unknownPartners);
     if (sources != 1 || (unknown != QLatin1String("create") && unknown != QLatin1String("skip")) ||
-        (parser.isSet(json) && parser.isSet(profile))) {
-        err << QCoreApplication::translate("Cli", "Usage: pactline ") << QLatin1String(Synopsis) << "\n"
-            << QCoreApplication::translate(
-                   "Cli",
-                   "Give exactly one of --partners, --agreements, --milestones or --json (--profile is for CSV).")
-            << "\n";
-        return ExitUsage;
-    }
+        (parser.isSet(json) && parser.isSet(profile)))
+        return command.usage(
+            err,
+            QCoreApplication::translate(
+                "Cli", "Give exactly one of --partners, --agreements, --milestones or --json (--profile is for CSV)."));
     if (parser.isSet(json))
         return importJson(portfolio, parser.value(json), parser.isSet(dryRun), out, err);
     if (parser.isSet(partners))

@@ -105,10 +105,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QCoreApplication::translate("Cli", "Also deletes the older copies that still hold them (automatic "
                                            "backups, copies taken before upgrades)."));
     command.parser().addOptions({findOption, contactOption, exportOption, eraseOption, copiesOption});
-    command.parser().addPositionalArgument(QStringLiteral("FILE"),
-                                           QCoreApplication::translate("Cli", "The portfolio (.pactline)."));
+    QString path;
     int exitCode = ExitOk;
-    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+    if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio (.pactline)."), &path, out, err,
+                           &exitCode))
         return exitCode;
     const QCommandLineParser &parser = command.parser();
     const bool finding = parser.isSet(findOption);
@@ -117,11 +117,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     bool idOk = false;
     const qint64 id = parser.value(contactOption).toLongLong(&idOk);
     if (int(finding) + int(exporting) + int(erasing) != 1 || (finding == parser.isSet(contactOption)) ||
-        (!finding && (!idOk || id <= 0)) || (parser.isSet(copiesOption) && !erasing)) {
-        err << QCoreApplication::translate("Cli", "Usage: pactline ") << QLatin1String(Synopsis) << "\n";
-        return ExitUsage;
-    }
-    const QString path = parser.positionalArguments().constFirst();
+        (!finding && (!idOk || id <= 0)) || (parser.isSet(copiesOption) && !erasing))
+        return command.usage(err);
     const std::unique_ptr<Database> db =
         openPortfolio(path, erasing ? Database::Mode::ReadWrite : Database::Mode::ReadOnly, err);
     if (!db)

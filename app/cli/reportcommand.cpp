@@ -70,13 +70,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                     QCoreApplication::translate("Cli", "The PDF's author (default: your user name)."),
                                     QStringLiteral("NAME"));
     command.parser().addOptions({output, kind, agreement, from, to, paper, author});
-    command.parser().addPositionalArgument(QStringLiteral("FILE"),
-                                           QCoreApplication::translate("Cli", "The portfolio file (.pactline)."));
+    QString path;
     int exitCode = ExitOk;
-    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+    if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio file (.pactline)."), &path, out,
+                           err, &exitCode))
         return exitCode;
     const QCommandLineParser &parser = command.parser();
-    const QString path = parser.positionalArguments().constFirst();
 
     ReportOptions options;
     options.language = UiLanguage::current();

@@ -15,35 +15,18 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <type_traits>
+
 namespace {
 
+// The repository that stores records of type T.
 template<typename T>
-struct RepositoryOf;
-template<>
-struct RepositoryOf<Partner>
-{
-    using Type = PartnerRepository;
-};
-template<>
-struct RepositoryOf<Contact>
-{
-    using Type = ContactRepository;
-};
-template<>
-struct RepositoryOf<Agreement>
-{
-    using Type = AgreementRepository;
-};
-template<>
-struct RepositoryOf<Milestone>
-{
-    using Type = MilestoneRepository;
-};
-template<>
-struct RepositoryOf<Event>
-{
-    using Type = EventRepository;
-};
+using RepositoryOf = std::conditional_t<
+    std::is_same_v<T, Partner>, PartnerRepository,
+    std::conditional_t<
+        std::is_same_v<T, Contact>, ContactRepository,
+        std::conditional_t<std::is_same_v<T, Agreement>, AgreementRepository,
+                           std::conditional_t<std::is_same_v<T, Milestone>, MilestoneRepository, EventRepository>>>>;
 
 RowMeta &metaOf(RecordCommand::Record &record)
 {
@@ -56,7 +39,7 @@ Result<void> createRecord(Database &db, RecordCommand::Record &record)
     return std::visit(
         [&db](auto &r) -> Result<void> {
             using T = std::decay_t<decltype(r)>;
-            auto stored = typename RepositoryOf<T>::Type(db).create(r);
+            auto stored = RepositoryOf<T>(db).create(r);
             if (!stored)
                 return stored.error();
             r = *stored;
@@ -70,7 +53,7 @@ Result<void> removeRecord(Database &db, const RecordCommand::Record &record, int
     return std::visit(
         [&db, version](const auto &r) -> Result<void> {
             using T = std::decay_t<decltype(r)>;
-            return typename RepositoryOf<T>::Type(db).remove(r.meta.id, version);
+            return RepositoryOf<T>(db).remove(r.meta.id, version);
         },
         record);
 }
@@ -87,7 +70,7 @@ Result<void> updateRecord(Database &db, RecordCommand::Record &target, int expec
                 if constexpr (std::is_same_v<T, Milestone>)
                     return MilestoneRepository(db).update(r, reason, changedAt);
                 else
-                    return typename RepositoryOf<T>::Type(db).update(r);
+                    return RepositoryOf<T>(db).update(r);
             }();
             if (!stored)
                 return stored.error();
@@ -104,7 +87,7 @@ Result<int> versionIfUnchanged(Database &db, const RecordCommand::Record &expect
     return std::visit(
         [&db](const auto &record) -> Result<int> {
             using T = std::decay_t<decltype(record)>;
-            const auto current = typename RepositoryOf<T>::Type(db).get(record.meta.id);
+            const auto current = RepositoryOf<T>(db).get(record.meta.id);
             if (!current)
                 return current.error();
             if (!RecordDiff::changedFields(*current, record).isEmpty())
