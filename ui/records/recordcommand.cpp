@@ -124,6 +124,33 @@ Result<QList<MilestoneChange>> newChanges(Database &db, qint64 milestoneId, cons
     return added;
 }
 
+// updateRecord() of `record` (left as it was when that fails); for a milestone, *added gets the
+// history entries the update recorded.
+Result<void> updateRecording(Database &db, RecordCommand::Record &record, int expected, const QString &reason,
+                             const QDateTime &changedAt, QList<MilestoneChange> *added)
+{
+    const bool milestone = std::holds_alternative<Milestone>(record);
+    const qint64 id = metaOf(record).id;
+    QSet<qint64> known;
+    if (milestone) {
+        const auto ids = historyIds(db, id);
+        if (!ids)
+            return ids.error();
+        known = *ids;
+    }
+    RecordCommand::Record target = record;
+    if (auto r = updateRecord(db, target, expected, reason, changedAt); !r)
+        return r;
+    record = target;
+    if (milestone) {
+        const auto fresh = newChanges(db, id, known);
+        if (!fresh)
+            return fresh.error();
+        *added = *fresh;
+    }
+    return {};
+}
+
 } // namespace
 
 RecordCommand::RecordCommand(Database &db, const QString &text)
@@ -279,25 +306,12 @@ Result<void> RecordCommand::forward(Step &step)
         const Result<int> version = expectedVersion(step.before, metaOf(step.before).version);
         if (!version)
             return version.error();
-        const bool milestone = std::holds_alternative<Milestone>(step.after);
-        const qint64 id = metaOf(step.after).id;
-        QSet<qint64> known;
-        if (milestone) {
-            const auto ids = historyIds(m_db, id);
-            if (!ids)
-                return ids.error();
-            known = *ids;
-        }
-        Record target = step.after;
-        if (auto r = updateRecord(m_db, target, *version, step.reason, step.changedAt); !r)
+        QList<MilestoneChange> added;
+        if (auto r = updateRecording(m_db, step.after, *version, step.reason, step.changedAt, &added); !r)
             return r;
-        step.after = target;
-        if (milestone) {
-            const auto added = newChanges(m_db, id, known);
-            if (!added)
-                return added.error();
+        if (std::holds_alternative<Milestone>(step.after)) {
             step.recordedChanges.clear();
-            for (const MilestoneChange &change : *added) {
+            for (const MilestoneChange &change : std::as_const(added)) {
                 step.recordedChanges << change.id;
                 if (!step.changedAt.isValid())
                     step.changedAt = change.changedAt;
@@ -332,26 +346,13 @@ Result<void> RecordCommand::backward(Step &step)
         const Result<int> version = versionIfUnchanged(m_db, step.after);
         if (!version)
             return version.error();
-        const bool milestone = std::holds_alternative<Milestone>(step.before);
-        const qint64 id = metaOf(step.before).id;
-        QSet<qint64> known;
-        if (milestone) {
-            const auto ids = historyIds(m_db, id);
-            if (!ids)
-                return ids.error();
-            known = *ids;
-        }
-        Record target = step.before;
-        if (auto r = updateRecord(m_db, target, *version, QString(), QDateTime()); !r)
+        QList<MilestoneChange> added;
+        if (auto r = updateRecording(m_db, step.before, *version, QString(), QDateTime(), &added); !r)
             return r;
-        step.before = target;
-        if (milestone) {
+        if (std::holds_alternative<Milestone>(step.before)) {
             // Undoing a change of due date or status takes it out of the history again.
-            const auto added = newChanges(m_db, id, known);
-            if (!added)
-                return added.error();
             QList<qint64> drop = step.recordedChanges;
-            for (const MilestoneChange &change : *added)
+            for (const MilestoneChange &change : std::as_const(added))
                 drop << change.id;
             if (auto r = MilestoneRepository(m_db).removeChanges(drop); !r)
                 return r;
