@@ -13,6 +13,7 @@
 #include "store/database.h"
 #include "store/partnerrepository.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -48,14 +49,10 @@ private slots:
     void namesFollowTheLanguageOfTheUserInterface();
 
 private:
-    bool openSample(MainWindow &window);
     RecordView *showPartners(MainWindow &window);
     PartnerForm *selectPartner(MainWindow &window, const QString &name);
-    static int rowOf(const QAbstractItemModel *model, const QString &name);
-    static QWidget *openEditor(QTableView *table, const QModelIndex &index);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QStringList m_errors;
+    TestSupport::WindowFixture m_ui;
 };
 
 void TestCountryEditing::initTestCase()
@@ -65,28 +62,15 @@ void TestCountryEditing::initTestCase()
 
 void TestCountryEditing::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_errors.clear();
+    m_ui.start();
+    m_ui.answer = QMessageBox::Yes;
 }
 
 void TestCountryEditing::cleanup()
 {
     QLocale::setDefault(QLocale::c());
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
-    m_dir.reset();
-}
-
-bool TestCountryEditing::openSample(MainWindow &window)
-{
-    window.setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
-    window.setQuestionAsker([](const QString &, const QString &, const QString &, QMessageBox::StandardButtons) {
-        return QMessageBox::Yes;
-    });
-    if (!window.openFile(createSamplePortfolio(*m_dir)))
-        return false;
-    window.show();
-    return QTest::qWaitForWindowExposed(&window);
+    QVERIFY2(m_ui.errors.isEmpty(), qPrintable(m_ui.errors.join(QLatin1Char('\n'))));
+    m_ui.finish();
 }
 
 RecordView *TestCountryEditing::showPartners(MainWindow &window)
@@ -101,34 +85,17 @@ PartnerForm *TestCountryEditing::selectPartner(MainWindow &window, const QString
     RecordView *partners = showPartners(window);
     if (!partners)
         return nullptr;
-    const int row = rowOf(partners->model(), name);
+    const int row = rowOf(partners->model(), PartnerTableModel::NameColumn, name);
     if (row < 0 || !partners->selectId(partners->model()->idAt(row)))
         return nullptr;
     auto *form = window.findChild<PartnerForm *>(QStringLiteral("partnerForm"));
     return form && form->recordId() == partners->currentId() ? form : nullptr;
 }
 
-int TestCountryEditing::rowOf(const QAbstractItemModel *model, const QString &name)
-{
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, PartnerTableModel::NameColumn).data().toString() == name)
-            return row;
-    return -1;
-}
-
-QWidget *TestCountryEditing::openEditor(QTableView *table, const QModelIndex &index)
-{
-    table->setFocus();
-    table->setCurrentIndex(index);
-    table->scrollTo(index);
-    QTest::keyClick(table, Qt::Key_Return); // Enter edits
-    return QApplication::focusWidget() != table ? QApplication::focusWidget() : nullptr;
-}
-
 void TestCountryEditing::formTakesANameAndTheListShowsIt()
 {
     MainWindow window;
-    QVERIFY(openSample(window));
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     PartnerForm *form = selectPartner(window, QStringLiteral("CTC"));
     QVERIFY(form);
     const qint64 id = form->recordId();
@@ -170,7 +137,7 @@ void TestCountryEditing::formRefusesWhatIsNotACountryAndKeepsTheText()
 {
     QFETCH(QString, typed);
     MainWindow window;
-    QVERIFY(openSample(window));
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     PartnerForm *form = selectPartner(window, QStringLiteral("QPS"));
     QVERIFY(form);
     const qint64 id = form->recordId();
@@ -195,7 +162,7 @@ void TestCountryEditing::formRefusesWhatIsNotACountryAndKeepsTheText()
 void TestCountryEditing::formCompletesNamesAndCodesAsYouType()
 {
     MainWindow window;
-    QVERIFY(openSample(window));
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     PartnerForm *form = selectPartner(window, QStringLiteral("QPS"));
     QVERIFY(form);
     auto *country = form->findChild<CountryEdit *>(QStringLiteral("countryEdit"));
@@ -257,10 +224,10 @@ void TestCountryEditing::formCompletesNamesAndCodesAsYouType()
 void TestCountryEditing::inlineEditorTakesAName()
 {
     MainWindow window;
-    QVERIFY(openSample(window));
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     RecordView *partners = showPartners(window);
     QVERIFY(partners);
-    const int row = rowOf(partners->model(), QStringLiteral("QPS"));
+    const int row = rowOf(partners->model(), PartnerTableModel::NameColumn, QStringLiteral("QPS"));
     const qint64 id = partners->model()->idAt(row);
     auto *editor = qobject_cast<CountryEdit *>(
         openEditor(partners->table(), partners->model()->index(row, PartnerTableModel::CountryColumn)));
@@ -294,10 +261,10 @@ void TestCountryEditing::inlineEditorTakesAName()
 void TestCountryEditing::inlineRefusalSaysWhyAndKeepsTheTyping()
 {
     MainWindow window;
-    QVERIFY(openSample(window));
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     RecordView *partners = showPartners(window);
     QVERIFY(partners);
-    const int row = rowOf(partners->model(), QStringLiteral("QPS"));
+    const int row = rowOf(partners->model(), PartnerTableModel::NameColumn, QStringLiteral("QPS"));
     const qint64 id = partners->model()->idAt(row);
     auto *editor = qobject_cast<CountryEdit *>(
         openEditor(partners->table(), partners->model()->index(row, PartnerTableModel::CountryColumn)));
@@ -322,7 +289,7 @@ void TestCountryEditing::inlineRefusalSaysWhyAndKeepsTheTyping()
 void TestCountryEditing::filterOffersCountriesByName()
 {
     MainWindow window;
-    QVERIFY(openSample(window));
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     RecordView *partners = showPartners(window);
     QVERIFY(partners);
     auto *filter = partners->findChild<QComboBox *>(QStringLiteral("countryFilter"));
@@ -344,13 +311,13 @@ void TestCountryEditing::namesFollowTheLanguageOfTheUserInterface()
 {
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     MainWindow window;
-    QVERIFY(openSample(window));
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     PartnerForm *form = selectPartner(window, QStringLiteral("CTC"));
     QVERIFY(form);
     auto *country = form->findChild<CountryEdit *>(QStringLiteral("countryEdit"));
     QCOMPARE(country->text(), QStringLiteral("Zweden"));
     RecordView *partners = window.findChild<RecordView *>(QStringLiteral("partnersView"));
-    const int row = rowOf(partners->model(), QStringLiteral("CTC"));
+    const int row = rowOf(partners->model(), PartnerTableModel::NameColumn, QStringLiteral("CTC"));
     QCOMPARE(partners->model()->index(row, PartnerTableModel::CountryColumn).data().toString(),
              QStringLiteral("Zweden"));
     auto *filter = partners->findChild<QComboBox *>(QStringLiteral("countryFilter"));
