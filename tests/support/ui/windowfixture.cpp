@@ -58,6 +58,15 @@ QString WindowFixture::showSample(MainWindow &window, const QString &name)
     return QTest::qWaitForWindowExposed(&window) ? path : QString();
 }
 
+std::unique_ptr<MainWindow> strictWindow(const QString &path)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->setErrorReporter([](const QString &title, const QString &message) {
+        QFAIL(qPrintable(title + QStringLiteral(": ") + message));
+    });
+    return window->openFile(path) ? std::move(window) : nullptr;
+}
+
 void trigger(MainWindow &window, const char *action)
 {
     QAction *found = window.findChild<QAction *>(QLatin1String(action));

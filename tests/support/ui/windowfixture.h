@@ -49,6 +49,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
+// A main window on the portfolio at path in which every error report fails the test; null when the
+// portfolio did not open.
+std::unique_ptr<MainWindow> strictWindow(const QString &path);
+
 // Triggers the window's action of that object name, failing the test when it is missing or disabled.
 void trigger(MainWindow &window, const char *action);
 // The window's view of that id ("agreements" finds agreementsView).
