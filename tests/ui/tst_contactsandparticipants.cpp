@@ -53,6 +53,15 @@ private:
     QString openSample(MainWindow &window);
     PartnerForm *showPartner(MainWindow &window, const QString &name);
     EventForm *showEvent(MainWindow &window, const QString &titlePrefix);
+    // openSample(), then showPartner() or showEvent().
+    PartnerForm *openAtPartner(MainWindow &window, const QString &name)
+    {
+        return openSample(window).isEmpty() ? nullptr : showPartner(window, name);
+    }
+    EventForm *openAtEvent(MainWindow &window, const QString &titlePrefix)
+    {
+        return openSample(window).isEmpty() ? nullptr : showEvent(window, titlePrefix);
+    }
     static QLineEdit *cellEditor(FormTable *table);
     static qint64 partnerId(MainWindow &window, const QString &name);
 
@@ -127,8 +136,7 @@ QLineEdit *TestContactsAndParticipants::cellEditor(FormTable *table)
 void TestContactsAndParticipants::addEditUndoRedoAndRemoveAContact()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    PartnerForm *form = showPartner(window, QStringLiteral("Lund University"));
+    PartnerForm *form = openAtPartner(window, QStringLiteral("Lund University"));
     QVERIFY(form);
     const qint64 lund = partnerId(window, QStringLiteral("Lund University"));
     auto *table = form->findChild<FormTable *>(QStringLiteral("contactsTable"));
@@ -221,8 +229,7 @@ void TestContactsAndParticipants::addEditUndoRedoAndRemoveAContact()
 void TestContactsAndParticipants::anEmptyNameOrABadAddressIsRefusedAndTheTypingKept()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    PartnerForm *form = showPartner(window, QStringLiteral("Lund University"));
+    PartnerForm *form = openAtPartner(window, QStringLiteral("Lund University"));
     QVERIFY(form);
     const qint64 lund = partnerId(window, QStringLiteral("Lund University"));
     auto *table = form->findChild<FormTable *>(QStringLiteral("contactsTable"));
@@ -299,8 +306,7 @@ void TestContactsAndParticipants::anEmptyNameOrABadAddressIsRefusedAndTheTypingK
 void TestContactsAndParticipants::keyboardAloneAddsAContactAndLeavesTheWindowsKeysAlone()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    PartnerForm *form = showPartner(window, QStringLiteral("Lund University"));
+    PartnerForm *form = openAtPartner(window, QStringLiteral("Lund University"));
     QVERIFY(form);
     const qint64 lund = partnerId(window, QStringLiteral("Lund University"));
     const qint64 partnersBefore = *PartnerRepository(*window.database()).count();
@@ -368,8 +374,7 @@ void TestContactsAndParticipants::keyboardAloneAddsAContactAndLeavesTheWindowsKe
 void TestContactsAndParticipants::removingAContactTakesThemOutOfTheirEvents()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    PartnerForm *form = showPartner(window, QStringLiteral("Health~Holland"));
+    PartnerForm *form = openAtPartner(window, QStringLiteral("Health~Holland"));
     QVERIFY(form);
     ContactListModel *model = form->contactsModel();
     QCOMPARE(model->rowCount(), 1);
@@ -416,8 +421,7 @@ void TestContactsAndParticipants::removingAContactTakesThemOutOfTheirEvents()
 void TestContactsAndParticipants::eventParticipantsAddedAndRemovedWithUndo()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    EventForm *form = showEvent(window, QStringLiteral("State visit"));
+    EventForm *form = openAtEvent(window, QStringLiteral("State visit"));
     QVERIFY(form);
     const qint64 eventId = form->recordId();
     const EventRepository events(*window.database());
@@ -515,8 +519,7 @@ void TestContactsAndParticipants::eventParticipantsAddedAndRemovedWithUndo()
 void TestContactsAndParticipants::participantsChangeBesideFieldsNotAppliedYet()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    EventForm *form = showEvent(window, QStringLiteral("State visit"));
+    EventForm *form = openAtEvent(window, QStringLiteral("State visit"));
     QVERIFY(form);
     const qint64 eventId = form->recordId();
     const EventRepository events(*window.database());
@@ -557,10 +560,7 @@ void TestContactsAndParticipants::readOnlyFileOffersNoContactOrParticipantEditin
     const QString path = createSamplePortfolio(m_ui.dir());
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     MainWindow window;
-    window.setErrorReporter([this](const QString &, const QString &message) { m_ui.errors << message; });
-    QVERIFY(window.openFile(path));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(m_ui.showSample(window), path);
     QVERIFY(window.isReadOnly());
     PartnerForm *form = showPartner(window, QStringLiteral("Health~Holland"));
     QVERIFY(form);

@@ -51,6 +51,14 @@ private slots:
 private:
     RecordView *showPartners(MainWindow &window);
     PartnerForm *selectPartner(MainWindow &window, const QString &name);
+    struct CountryCell
+    {
+        RecordView *partners = nullptr;
+        qint64 id = 0;
+        CountryEdit *editor = nullptr;
+    };
+    // Opens the sample, shows the partners and opens the inline country editor of the partner of that name.
+    CountryCell openCountryCell(MainWindow &window, const QString &name);
 
     TestSupport::WindowFixture m_ui;
 };
@@ -90,6 +98,18 @@ PartnerForm *TestCountryEditing::selectPartner(MainWindow &window, const QString
         return nullptr;
     auto *form = window.findChild<PartnerForm *>(QStringLiteral("partnerForm"));
     return form && form->recordId() == partners->currentId() ? form : nullptr;
+}
+
+TestCountryEditing::CountryCell TestCountryEditing::openCountryCell(MainWindow &window, const QString &name)
+{
+    CountryCell cell;
+    if (m_ui.showSample(window).isEmpty() || !(cell.partners = showPartners(window)))
+        return cell;
+    const int row = rowOf(cell.partners->model(), PartnerTableModel::NameColumn, name);
+    cell.id = cell.partners->model()->idAt(row);
+    cell.editor = qobject_cast<CountryEdit *>(
+        openEditor(cell.partners->table(), cell.partners->model()->index(row, PartnerTableModel::CountryColumn)));
+    return cell;
 }
 
 void TestCountryEditing::formTakesANameAndTheListShowsIt()
@@ -224,22 +244,18 @@ void TestCountryEditing::formCompletesNamesAndCodesAsYouType()
 void TestCountryEditing::inlineEditorTakesAName()
 {
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    RecordView *partners = showPartners(window);
-    QVERIFY(partners);
-    const int row = rowOf(partners->model(), PartnerTableModel::NameColumn, QStringLiteral("QPS"));
-    const qint64 id = partners->model()->idAt(row);
-    auto *editor = qobject_cast<CountryEdit *>(
-        openEditor(partners->table(), partners->model()->index(row, PartnerTableModel::CountryColumn)));
+    const CountryCell qps = openCountryCell(window, QStringLiteral("QPS"));
+    CountryEdit *editor = qps.editor;
     QVERIFY(editor);
     QCOMPARE(editor->text(), QStringLiteral("Netherlands"));
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("Sweden"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(PartnerRepository(*window.database()).get(id)->country, QStringLiteral("SE"));
+    QTRY_COMPARE(PartnerRepository(*window.database()).get(qps.id)->country, QStringLiteral("SE"));
     QCOMPARE(window.undoStack()->count(), 1);
 
-    const QModelIndex cell = partners->model()->index(partners->model()->rowOfId(id), PartnerTableModel::CountryColumn);
+    const QModelIndex cell =
+        qps.partners->model()->index(qps.partners->model()->rowOfId(qps.id), PartnerTableModel::CountryColumn);
     QCOMPARE(cell.data().toString(), QStringLiteral("Sweden"));
     QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("SE"));
     QCOMPARE(cell.data(Qt::EditRole).toString(), QStringLiteral("SE"));
@@ -248,26 +264,22 @@ void TestCountryEditing::inlineEditorTakesAName()
     // (The offscreen platform leaves no window active once the completer's popup has closed.)
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    editor = qobject_cast<CountryEdit *>(openEditor(partners->table(), cell));
+    editor = qobject_cast<CountryEdit *>(openEditor(qps.partners->table(), cell));
     QVERIFY(editor);
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("be"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(PartnerRepository(*window.database()).get(id)->country, QStringLiteral("BE"));
-    QCOMPARE(partners->model()->index(partners->model()->rowOfId(id), PartnerTableModel::CountryColumn).data(),
-             QVariant(QStringLiteral("Belgium")));
+    QTRY_COMPARE(PartnerRepository(*window.database()).get(qps.id)->country, QStringLiteral("BE"));
+    QCOMPARE(
+        qps.partners->model()->index(qps.partners->model()->rowOfId(qps.id), PartnerTableModel::CountryColumn).data(),
+        QVariant(QStringLiteral("Belgium")));
 }
 
 void TestCountryEditing::inlineRefusalSaysWhyAndKeepsTheTyping()
 {
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    RecordView *partners = showPartners(window);
-    QVERIFY(partners);
-    const int row = rowOf(partners->model(), PartnerTableModel::NameColumn, QStringLiteral("QPS"));
-    const qint64 id = partners->model()->idAt(row);
-    auto *editor = qobject_cast<CountryEdit *>(
-        openEditor(partners->table(), partners->model()->index(row, PartnerTableModel::CountryColumn)));
+    const CountryCell qps = openCountryCell(window, QStringLiteral("QPS"));
+    CountryEdit *editor = qps.editor;
     QVERIFY(editor);
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("Atlantis"));
@@ -277,12 +289,12 @@ void TestCountryEditing::inlineRefusalSaysWhyAndKeepsTheTyping()
     QCOMPARE(editor->text(), QStringLiteral("Atlantis"));
     QVERIFY2(window.messageText().contains(QStringLiteral("“Atlantis” is not a country")),
              qPrintable(window.messageText()));
-    QCOMPARE(PartnerRepository(*window.database()).get(id)->country, QStringLiteral("NL"));
+    QCOMPARE(PartnerRepository(*window.database()).get(qps.id)->country, QStringLiteral("NL"));
     // Fixed in place, it is written.
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("Zweden"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(PartnerRepository(*window.database()).get(id)->country, QStringLiteral("SE"));
+    QTRY_COMPARE(PartnerRepository(*window.database()).get(qps.id)->country, QStringLiteral("SE"));
     QCOMPARE(window.undoStack()->count(), 1);
 }
 

@@ -512,10 +512,7 @@ void TestFirstHour::twoWindowsOnOneFile()
     auto *firstBanner = first.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
     QVERIFY(!firstBanner->isVisible());
     MainWindow second;
-    second.setErrorReporter([this](const QString &, const QString &message) { m_ui.errors << message; });
-    QVERIFY(second.openFile(path));
-    second.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QCOMPARE(m_ui.showSample(second), path);
     auto *banner = second.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("also open in another Pactline")), qPrintable(banner->text()));

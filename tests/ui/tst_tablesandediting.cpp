@@ -734,10 +734,7 @@ void TestTablesAndEditing::readOnlyFileOpensWithABannerAndNoEditing()
     const QByteArray before = fileChecksum(path);
     {
         MainWindow window;
-        window.setErrorReporter([this](const QString &, const QString &message) { m_ui.errors << message; });
-        QVERIFY(window.openFile(path));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(m_ui.showSample(window, QStringLiteral("locked.pactline")), path);
         QVERIFY(window.isReadOnly());
         auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
         QVERIFY(banner->isVisible());

@@ -10,7 +10,6 @@
 #include "store/portfoliocheck.h"
 #include "testsupport.h"
 
-#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -127,26 +126,18 @@ void TestErasureKill::killedMidErasureLeavesThePersonWholeOrGone()
 {
     QTemporaryDir work;
     const QString path = work.filePath(QStringLiteral("people.pactline"));
-    qint64 fullRunMs = 0;
+    KillRounds rounds(m_template, path, 300000);
     int whole = 0;
     int gone = 0;
     for (int round = 0; round <= Rounds; ++round) {
-        QVERIFY(freshCopy(m_template, path));
-
-        // Round 0 runs to the end, to time the child; the others are killed within that time and a
-        // quarter more (some of them finish).
-        QElapsedTimer timer;
-        timer.start();
         QProcess child;
-        child.start(pactlineBinary(), {QStringLiteral("person"), path, QStringLiteral("--contact"),
-                                       QString::number(m_person), QStringLiteral("--erase")});
-        QVERIFY(child.waitForStarted());
-        const QString ended = endRound(child, round, fullRunMs, 300000);
+        QVERIFY(rounds.start(child, pactlineBinary(),
+                             {QStringLiteral("person"), path, QStringLiteral("--contact"), QString::number(m_person),
+                              QStringLiteral("--erase")}));
+        const QString ended = rounds.end(child, round);
         QVERIFY2(ended.isEmpty(), qPrintable(ended));
-        if (round == 0) {
-            fullRunMs = timer.elapsed();
-            qInfo("the child (open, erase, rewrite, exit) takes %lld ms", fullRunMs);
-        }
+        if (round == 0)
+            qInfo("the child (open, erase, rewrite, exit) takes %lld ms", rounds.fullRunMs());
 
         const State after = stateOf(path, m_person);
         if (after.person.isEmpty()) {

@@ -144,26 +144,17 @@ void TestMigrationKill::killedMidMigrationLeavesOldOrNew()
     QTemporaryDir work;
     const QString path = work.filePath(QStringLiteral("big.pactline"));
     const QString copy = path + QStringLiteral(".before-v%1").arg(Migrations::currentVersion());
-    qint64 fullRunMs = 0;
+    KillRounds rounds(m_template, path, 600000);
     int beforeCopy = 0;      // the old version, killed before the copy was in place
     int duringMigration = 0; // the old version with the copy in place: killed while migrating
     int committed = 0;       // the new version: killed after the commit, or the child had finished
     for (int round = 0; round <= Rounds; ++round) {
-        QVERIFY(freshCopy(m_template, path));
-
-        // Round 0 runs to the end, to time the whole child; the others are killed within that time and
-        // a quarter more (some of them finish).
-        QElapsedTimer timer;
-        timer.start();
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), path});
-        QVERIFY(child.waitForStarted());
-        const QString ended = endRound(child, round, fullRunMs, 600000);
+        QVERIFY(rounds.start(child, QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), path}));
+        const QString ended = rounds.end(child, round);
         QVERIFY2(ended.isEmpty(), qPrintable(ended));
-        if (round == 0) {
-            fullRunMs = timer.elapsed();
-            qInfo("the child (content check, copy, migration, exit) takes %lld ms", fullRunMs);
-        }
+        if (round == 0)
+            qInfo("the child (content check, copy, migration, exit) takes %lld ms", rounds.fullRunMs());
 
         const int version = versionOf(path);
         if (round > 0 && version != 1)
