@@ -49,15 +49,16 @@ private slots:
     void namesFollowTheLanguageOfTheUserInterface();
 
 private:
-    RecordView *showPartners(MainWindow &window);
-    PartnerForm *selectPartner(MainWindow &window, const QString &name);
+    // Open the sample and show the partners, or also the form of the partner of that name.
+    RecordView *openPartners(MainWindow &window);
+    PartnerForm *openPartner(MainWindow &window, const QString &name);
     struct CountryCell
     {
         RecordView *partners = nullptr;
         qint64 id = 0;
         CountryEdit *editor = nullptr;
     };
-    // Opens the sample, shows the partners and opens the inline country editor of the partner of that name.
+    // openPartners(), and the inline country editor of the partner of that name.
     CountryCell openCountryCell(MainWindow &window, const QString &name);
 
     TestSupport::WindowFixture m_ui;
@@ -81,16 +82,16 @@ void TestCountryEditing::cleanup()
     m_ui.finish();
 }
 
-RecordView *TestCountryEditing::showPartners(MainWindow &window)
+RecordView *TestCountryEditing::openPartners(MainWindow &window)
 {
-    if (!window.showView(QStringLiteral("partners")))
+    if (m_ui.showSample(window).isEmpty() || !window.showView(QStringLiteral("partners")))
         return nullptr;
     return window.findChild<RecordView *>(QStringLiteral("partnersView"));
 }
 
-PartnerForm *TestCountryEditing::selectPartner(MainWindow &window, const QString &name)
+PartnerForm *TestCountryEditing::openPartner(MainWindow &window, const QString &name)
 {
-    RecordView *partners = showPartners(window);
+    RecordView *partners = openPartners(window);
     if (!partners)
         return nullptr;
     const int row = rowOf(partners->model(), PartnerTableModel::NameColumn, name);
@@ -103,7 +104,7 @@ PartnerForm *TestCountryEditing::selectPartner(MainWindow &window, const QString
 TestCountryEditing::CountryCell TestCountryEditing::openCountryCell(MainWindow &window, const QString &name)
 {
     CountryCell cell;
-    if (m_ui.showSample(window).isEmpty() || !(cell.partners = showPartners(window)))
+    if (!(cell.partners = openPartners(window)))
         return cell;
     const int row = rowOf(cell.partners->model(), PartnerTableModel::NameColumn, name);
     cell.id = cell.partners->model()->idAt(row);
@@ -115,8 +116,7 @@ TestCountryEditing::CountryCell TestCountryEditing::openCountryCell(MainWindow &
 void TestCountryEditing::formTakesANameAndTheListShowsIt()
 {
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    PartnerForm *form = selectPartner(window, QStringLiteral("CTC"));
+    PartnerForm *form = openPartner(window, QStringLiteral("CTC"));
     QVERIFY(form);
     const qint64 id = form->recordId();
     auto *country = form->findChild<CountryEdit *>(QStringLiteral("countryEdit"));
@@ -157,8 +157,7 @@ void TestCountryEditing::formRefusesWhatIsNotACountryAndKeepsTheText()
 {
     QFETCH(QString, typed);
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    PartnerForm *form = selectPartner(window, QStringLiteral("QPS"));
+    PartnerForm *form = openPartner(window, QStringLiteral("QPS"));
     QVERIFY(form);
     const qint64 id = form->recordId();
     auto *country = form->findChild<CountryEdit *>(QStringLiteral("countryEdit"));
@@ -182,8 +181,7 @@ void TestCountryEditing::formRefusesWhatIsNotACountryAndKeepsTheText()
 void TestCountryEditing::formCompletesNamesAndCodesAsYouType()
 {
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    PartnerForm *form = selectPartner(window, QStringLiteral("QPS"));
+    PartnerForm *form = openPartner(window, QStringLiteral("QPS"));
     QVERIFY(form);
     auto *country = form->findChild<CountryEdit *>(QStringLiteral("countryEdit"));
     QCompleter *completer = country->completer();
@@ -301,8 +299,7 @@ void TestCountryEditing::inlineRefusalSaysWhyAndKeepsTheTyping()
 void TestCountryEditing::filterOffersCountriesByName()
 {
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    RecordView *partners = showPartners(window);
+    RecordView *partners = openPartners(window);
     QVERIFY(partners);
     auto *filter = partners->findChild<QComboBox *>(QStringLiteral("countryFilter"));
     QVERIFY(filter);
@@ -323,8 +320,7 @@ void TestCountryEditing::namesFollowTheLanguageOfTheUserInterface()
 {
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    PartnerForm *form = selectPartner(window, QStringLiteral("CTC"));
+    PartnerForm *form = openPartner(window, QStringLiteral("CTC"));
     QVERIFY(form);
     auto *country = form->findChild<CountryEdit *>(QStringLiteral("countryEdit"));
     QCOMPARE(country->text(), QStringLiteral("Zweden"));
