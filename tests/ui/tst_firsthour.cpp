@@ -112,9 +112,9 @@ void TestFirstHour::addAfterSwitchingPortfoliosDoesNotCrash()
     // Seen: open the sample, Ctrl+2, click the first agreement, Ctrl+N, Ctrl+2, Insert: SIGSEGV in
     // the agreement form's milestone list, still bound to the closed portfolio.
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    trigger(window, "actionView_agreements");
-    clickRow(view(window, QStringLiteral("agreements"))->table(), 0);
+    RecordView *agreementsView = m_ui.showView(window, QStringLiteral("agreements"));
+    QVERIFY(agreementsView);
+    clickRow(agreementsView->table(), 0);
     QVERIFY(window.findChild<AgreementForm *>()->recordId() > 0);
 
     const QString fresh = m_ui.dir().filePath(QStringLiteral("fresh.pactline"));
@@ -282,9 +282,9 @@ void TestFirstHour::aFormsMessageGoesWithItsCauseAndMovesNothing()
     // Seen: "Q5 2025 is not a date" stayed after a valid date was applied, and each message pushed
     // the form down so that click targets jumped.
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    trigger(window, "actionView_agreements");
-    clickRow(view(window, QStringLiteral("agreements"))->table(), 0);
+    RecordView *agreements = m_ui.showView(window, QStringLiteral("agreements"));
+    QVERIFY(agreements);
+    clickRow(agreements->table(), 0);
     auto *form = window.findChild<AgreementForm *>();
     auto *ends = form->findChild<FuzzyDateEdit *>(QStringLiteral("endsEdit"));
     auto *apply = form->findChild<QPushButton *>(QStringLiteral("applyButton"));
@@ -332,9 +332,8 @@ void TestFirstHour::aListsMessageGoesWhenTheUserMovesOn()
 {
     // Seen: a refusal followed the user to other records.
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    trigger(window, "actionView_partners");
-    RecordView *partners = view(window, QStringLiteral("partners"));
+    RecordView *partners = m_ui.showView(window, QStringLiteral("partners"));
+    QVERIFY(partners);
     partners->table()->setFocus();
     partners->table()->setCurrentIndex(partners->model()->index(0, 0));
     QTest::keyClick(partners->table(), Qt::Key_Return);
@@ -366,9 +365,8 @@ void TestFirstHour::milestoneListSaysWhyADateIsRefused()
     // Seen: in the agreement form's milestone list, an invalid date turned the cell pink, Enter did
     // nothing, the reason was only in a tooltip, and clicking away discarded the text.
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    trigger(window, "actionView_agreements");
-    RecordView *agreements = view(window, QStringLiteral("agreements"));
+    RecordView *agreements = m_ui.showView(window, QStringLiteral("agreements"));
+    QVERIFY(agreements);
     int withMilestones = -1;
     for (int row = 0; row < agreements->model()->rowCount() && withMilestones < 0; ++row)
         if (agreements->model()->index(row, AgreementTableModel::MilestonesColumn).data().toInt() > 0)
@@ -459,9 +457,8 @@ void TestFirstHour::undoSaysWhatItUndidAndShowsTheRecord()
     // Seen: undoing an edit of a record that is not in the current view changed nothing visible and
     // said nothing; every Undo History entry read "Edit agreement “…”" without the field.
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    trigger(window, "actionView_agreements");
-    RecordView *agreements = view(window, QStringLiteral("agreements"));
+    RecordView *agreements = m_ui.showView(window, QStringLiteral("agreements"));
+    QVERIFY(agreements);
     clickRow(agreements->table(), 2);
     const qint64 id = agreements->currentId();
     auto *form = window.findChild<AgreementForm *>();
@@ -548,9 +545,9 @@ void TestFirstHour::aPartyPickedFromTheCompletionsIsAddedOnce()
     // Seen in a real window: a partner picked from the completions with Enter was added, then the
     // completion wrote its name back into the field, and "Add party" said it was a party already.
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    trigger(window, "actionView_agreements");
-    clickRow(view(window, QStringLiteral("agreements"))->table(), 1);
+    RecordView *agreements = m_ui.showView(window, QStringLiteral("agreements"));
+    QVERIFY(agreements);
+    clickRow(agreements->table(), 1);
     auto *form = window.findChild<AgreementForm *>();
     const int parties = form->partiesModel()->rowCount();
     auto *picker = form->findChild<QLineEdit *>(QStringLiteral("newPartyPicker"));

@@ -259,9 +259,8 @@ void TestTablesAndEditing::inlineEditWithComboAndDateEditors()
 void TestTablesAndEditing::badDateIsRefusedAtTheEditor()
 {
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    trigger(window, "actionView_milestones");
-    RecordView *milestones = view(window, QStringLiteral("milestones"));
+    RecordView *milestones = m_ui.showView(window, QStringLiteral("milestones"));
+    QVERIFY(milestones);
     const int row = rowOf(milestones->model(), 0, QStringLiteral("Production facility in Lund ready"));
     const qint64 id = milestones->model()->idAt(row);
     auto *date = qobject_cast<FuzzyDateEdit *>(
@@ -334,9 +333,8 @@ void TestTablesAndEditing::refusalMessagesSayWhatToType()
 void TestTablesAndEditing::formEditAppliesAsOneUndoableChange()
 {
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    trigger(window, "actionView_partners");
-    RecordView *partners = view(window, QStringLiteral("partners"));
+    RecordView *partners = m_ui.showView(window, QStringLiteral("partners"));
+    QVERIFY(partners);
     const int row = rowOf(partners->model(), 0, QStringLiteral("CTC"));
     QVERIFY(partners->selectId(partners->model()->idAt(row)));
     const qint64 id = partners->currentId();
@@ -489,9 +487,8 @@ void TestTablesAndEditing::agreementFormEditsPartiesAndShowsSlips()
 void TestTablesAndEditing::addNamesTheNewRowAndUndoRemovesIt()
 {
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    trigger(window, "actionView_partners");
-    RecordView *partners = view(window, QStringLiteral("partners"));
+    RecordView *partners = m_ui.showView(window, QStringLiteral("partners"));
+    QVERIFY(partners);
     trigger(window, "actionAdd");
     const qint64 id = partners->currentId();
     QVERIFY(id > 0);
@@ -615,9 +612,8 @@ void TestTablesAndEditing::multiRowDeleteAsksAndUndoRestoresEverything()
 void TestTablesAndEditing::partnerInUseCannotBeDeletedButItsAgreementsOpen()
 {
     MainWindow window;
-    QVERIFY(!m_ui.showSample(window).isEmpty());
-    trigger(window, "actionView_partners");
-    RecordView *partners = view(window, QStringLiteral("partners"));
+    RecordView *partners = m_ui.showView(window, QStringLiteral("partners"));
+    QVERIFY(partners);
     const qint64 ctc = partners->model()->idAt(rowOf(partners->model(), 0, QStringLiteral("CTC")));
     QVERIFY(partners->selectId(ctc));
     m_ui.answer = QMessageBox::Open;

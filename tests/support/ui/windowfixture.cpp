@@ -67,6 +67,14 @@ std::unique_ptr<MainWindow> strictWindow(const QString &path)
     return window->openFile(path) ? std::move(window) : nullptr;
 }
 
+RecordView *WindowFixture::showView(MainWindow &window, const QString &id)
+{
+    if (showSample(window).isEmpty())
+        return nullptr;
+    trigger(window, (QStringLiteral("actionView_") + id).toLatin1().constData());
+    return QTest::currentTestFailed() ? nullptr : view(window, id);
+}
+
 void trigger(MainWindow &window, const char *action)
 {
     QAction *found = window.findChild<QAction *>(QLatin1String(action));

@@ -39,6 +39,8 @@ public:
     QString openSample(MainWindow &window, const QString &name = QStringLiteral("sample.pactline"));
     // openSample(), then shows the window and waits until it is exposed.
     QString showSample(MainWindow &window, const QString &name = QStringLiteral("sample.pactline"));
+    // showSample(), then the view of that id through its action in the View menu; null when either failed.
+    RecordView *showView(MainWindow &window, const QString &id);
 
     QStringList errors;
     QStringList questions;
