@@ -87,6 +87,19 @@ QString createSamplePortfolio(const QTemporaryDir &dir, const QString &name)
     return path;
 }
 
+std::unique_ptr<Database> openSamplePortfolio(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = createSamplePortfolio(dir, name);
+    if (path.isEmpty())
+        return nullptr;
+    auto db = Database::open(path);
+    if (!db) {
+        QTest::qFail(qPrintable(db.error().message), __FILE__, __LINE__);
+        return nullptr;
+    }
+    return std::move(*db);
+}
+
 QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name)
 {
     const QString current = createSamplePortfolio(dir, name + QStringLiteral(".current"));

@@ -8,6 +8,10 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <memory>
+
+class Database;
+
 // Shared helpers for the tests: temporary portfolios, checksums, running the real binary.
 namespace TestSupport {
 
@@ -29,6 +33,10 @@ ProcessResult runPactline(const QStringList &arguments, int timeoutMs = 60000);
 
 // Creates a portfolio with the sample in it at dir/name and returns its path (fails the test otherwise).
 QString createSamplePortfolio(const QTemporaryDir &dir, const QString &name = QStringLiteral("sample.pactline"));
+
+// Creates the sample at dir/name and opens it (null, and the test failed, when either could not be done).
+std::unique_ptr<Database> openSamplePortfolio(const QTemporaryDir &dir,
+                                              const QString &name = QStringLiteral("sample.pactline"));
 
 // A portfolio at schema version 1, as the last release wrote it, holding the sample (copied over from a
 // portfolio of the current version, whose columns are the same). Fails the test otherwise.

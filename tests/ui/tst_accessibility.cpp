@@ -7,12 +7,12 @@
 #include "mainwindow.h"
 #include "records/recordview.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAbstractButton>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,9 +76,8 @@ private slots:
 private:
     bool showRecord(const QString &view, qint64 id);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
-    QStringList m_errors;
+    TestSupport::WindowFixture m_ui;
 };
 
 void TestAccessibility::initTestCase()
@@ -88,12 +87,9 @@ void TestAccessibility::initTestCase()
 
 void TestAccessibility::init()
 {
-    QSettings().clear();
-    m_errors.clear();
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_ui.start();
     m_window = std::make_unique<MainWindow>();
-    m_window->setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
-    QVERIFY(m_window->openFile(createSamplePortfolio(*m_dir)));
+    QVERIFY(!m_ui.openSample(*m_window).isEmpty());
     m_window->resize(1366, 768);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -102,8 +98,7 @@ void TestAccessibility::init()
 void TestAccessibility::cleanup()
 {
     m_window.reset();
-    m_dir.reset();
-    QSettings().clear();
+    m_ui.finish();
 }
 
 bool TestAccessibility::showRecord(const QString &view, qint64 id)
@@ -138,7 +133,7 @@ void TestAccessibility::everyControlHasAName()
         if (!isNamed(*widget, labels))
             unnamed << describe(*widget);
     QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("without a name: ") + unnamed.join(QStringLiteral(", "))));
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+    QVERIFY2(m_ui.errors.isEmpty(), qPrintable(m_ui.errors.join(QLatin1Char('\n'))));
 }
 
 void TestAccessibility::tabMovesDownThePartnerForm()

@@ -17,6 +17,7 @@
 #include "store/eventrepository.h"
 #include "store/partnerrepository.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -52,13 +53,19 @@ private:
     QString openSample(MainWindow &window);
     PartnerForm *showPartner(MainWindow &window, const QString &name);
     EventForm *showEvent(MainWindow &window, const QString &titlePrefix);
-    static void trigger(MainWindow &window, const char *action);
+    // openSample(), then showPartner() or showEvent().
+    PartnerForm *openAtPartner(MainWindow &window, const QString &name)
+    {
+        return openSample(window).isEmpty() ? nullptr : showPartner(window, name);
+    }
+    EventForm *openAtEvent(MainWindow &window, const QString &titlePrefix)
+    {
+        return openSample(window).isEmpty() ? nullptr : showEvent(window, titlePrefix);
+    }
     static QLineEdit *cellEditor(FormTable *table);
     static qint64 partnerId(MainWindow &window, const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QStringList m_errors;
-    QStringList m_questions;
+    TestSupport::WindowFixture m_ui;
 };
 
 void TestContactsAndParticipants::initTestCase()
@@ -68,33 +75,19 @@ void TestContactsAndParticipants::initTestCase()
 
 void TestContactsAndParticipants::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_errors.clear();
-    m_questions.clear();
+    m_ui.start();
 }
 
 void TestContactsAndParticipants::cleanup()
 {
-    QCOMPARE(m_errors, QStringList());
-    m_dir.reset();
+    QCOMPARE(m_ui.errors, QStringList());
+    m_ui.finish();
 }
 
 QString TestContactsAndParticipants::openSample(MainWindow &window)
 {
-    const QString path = createSamplePortfolio(*m_dir);
-    window.setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
-    window.setQuestionAsker(
-        [this](const QString &, const QString &text, const QString &, QMessageBox::StandardButtons) {
-            m_questions << text;
-            return QMessageBox::Cancel;
-        });
-    if (!window.openFile(path))
-        return {};
-    window.show();
-    if (!QTest::qWaitForWindowActive(&window))
-        return {};
-    return path;
+    const QString path = m_ui.showSample(window);
+    return !path.isEmpty() && QTest::qWaitForWindowActive(&window) ? path : QString();
 }
 
 qint64 TestContactsAndParticipants::partnerId(MainWindow &window, const QString &name)
@@ -133,14 +126,6 @@ EventForm *TestContactsAndParticipants::showEvent(MainWindow &window, const QStr
     return nullptr;
 }
 
-void TestContactsAndParticipants::trigger(MainWindow &window, const char *action)
-{
-    QAction *found = window.findChild<QAction *>(QLatin1String(action));
-    QVERIFY2(found, action);
-    QVERIFY2(found->isEnabled(), action);
-    found->trigger();
-}
-
 // The open cell editor of a table, if one has the focus.
 QLineEdit *TestContactsAndParticipants::cellEditor(FormTable *table)
 {
@@ -151,8 +136,7 @@ QLineEdit *TestContactsAndParticipants::cellEditor(FormTable *table)
 void TestContactsAndParticipants::addEditUndoRedoAndRemoveAContact()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    PartnerForm *form = showPartner(window, QStringLiteral("Lund University"));
+    PartnerForm *form = openAtPartner(window, QStringLiteral("Lund University"));
     QVERIFY(form);
     const qint64 lund = partnerId(window, QStringLiteral("Lund University"));
     auto *table = form->findChild<FormTable *>(QStringLiteral("contactsTable"));
@@ -239,14 +223,13 @@ void TestContactsAndParticipants::addEditUndoRedoAndRemoveAContact()
     QCOMPARE(model->rowCount(), 1);
     // The partner itself was never in question.
     QVERIFY(PartnerRepository(*window.database()).get(lund));
-    QCOMPARE(m_questions, QStringList());
+    QCOMPARE(m_ui.questions, QStringList());
 }
 
 void TestContactsAndParticipants::anEmptyNameOrABadAddressIsRefusedAndTheTypingKept()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    PartnerForm *form = showPartner(window, QStringLiteral("Lund University"));
+    PartnerForm *form = openAtPartner(window, QStringLiteral("Lund University"));
     QVERIFY(form);
     const qint64 lund = partnerId(window, QStringLiteral("Lund University"));
     auto *table = form->findChild<FormTable *>(QStringLiteral("contactsTable"));
@@ -323,8 +306,7 @@ void TestContactsAndParticipants::anEmptyNameOrABadAddressIsRefusedAndTheTypingK
 void TestContactsAndParticipants::keyboardAloneAddsAContactAndLeavesTheWindowsKeysAlone()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    PartnerForm *form = showPartner(window, QStringLiteral("Lund University"));
+    PartnerForm *form = openAtPartner(window, QStringLiteral("Lund University"));
     QVERIFY(form);
     const qint64 lund = partnerId(window, QStringLiteral("Lund University"));
     const qint64 partnersBefore = *PartnerRepository(*window.database()).count();
@@ -364,7 +346,7 @@ void TestContactsAndParticipants::keyboardAloneAddsAContactAndLeavesTheWindowsKe
     table->selectRow(0);
     QTest::keyClick(table, Qt::Key_Delete);
     QVERIFY(!contacts.get(per));
-    QCOMPARE(m_questions, QStringList());
+    QCOMPARE(m_ui.questions, QStringList());
     QVERIFY(PartnerRepository(*window.database()).get(lund));
 
     // The context menu's actions do the same as the keys.
@@ -392,8 +374,7 @@ void TestContactsAndParticipants::keyboardAloneAddsAContactAndLeavesTheWindowsKe
 void TestContactsAndParticipants::removingAContactTakesThemOutOfTheirEvents()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    PartnerForm *form = showPartner(window, QStringLiteral("Health~Holland"));
+    PartnerForm *form = openAtPartner(window, QStringLiteral("Health~Holland"));
     QVERIFY(form);
     ContactListModel *model = form->contactsModel();
     QCOMPARE(model->rowCount(), 1);
@@ -440,8 +421,7 @@ void TestContactsAndParticipants::removingAContactTakesThemOutOfTheirEvents()
 void TestContactsAndParticipants::eventParticipantsAddedAndRemovedWithUndo()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    EventForm *form = showEvent(window, QStringLiteral("State visit"));
+    EventForm *form = openAtEvent(window, QStringLiteral("State visit"));
     QVERIFY(form);
     const qint64 eventId = form->recordId();
     const EventRepository events(*window.database());
@@ -510,7 +490,7 @@ void TestContactsAndParticipants::eventParticipantsAddedAndRemovedWithUndo()
     QCOMPARE(model->rowCount(), 10);
     QCOMPARE(undo->text(2),
              QStringLiteral("Remove “NecstGen” from the participants of “State visit from the Netherlands to Sweden”"));
-    QCOMPARE(m_questions, QStringList());
+    QCOMPARE(m_ui.questions, QStringList());
     QVERIFY(events.get(eventId));
     // The contact with the button.
     table->selectRow(model->rowOf({Participant::Kind::Contact, hans}));
@@ -539,8 +519,7 @@ void TestContactsAndParticipants::eventParticipantsAddedAndRemovedWithUndo()
 void TestContactsAndParticipants::participantsChangeBesideFieldsNotAppliedYet()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    EventForm *form = showEvent(window, QStringLiteral("State visit"));
+    EventForm *form = openAtEvent(window, QStringLiteral("State visit"));
     QVERIFY(form);
     const qint64 eventId = form->recordId();
     const EventRepository events(*window.database());
@@ -578,13 +557,10 @@ void TestContactsAndParticipants::participantsChangeBesideFieldsNotAppliedYet()
 
 void TestContactsAndParticipants::readOnlyFileOffersNoContactOrParticipantEditing()
 {
-    const QString path = createSamplePortfolio(*m_dir);
+    const QString path = createSamplePortfolio(m_ui.dir());
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     MainWindow window;
-    window.setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
-    QVERIFY(window.openFile(path));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(m_ui.showSample(window), path);
     QVERIFY(window.isReadOnly());
     PartnerForm *form = showPartner(window, QStringLiteral("Health~Holland"));
     QVERIFY(form);

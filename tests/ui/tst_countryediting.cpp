@@ -13,6 +13,7 @@
 #include "store/database.h"
 #include "store/partnerrepository.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -48,14 +49,19 @@ private slots:
     void namesFollowTheLanguageOfTheUserInterface();
 
 private:
-    bool openSample(MainWindow &window);
-    RecordView *showPartners(MainWindow &window);
-    PartnerForm *selectPartner(MainWindow &window, const QString &name);
-    static int rowOf(const QAbstractItemModel *model, const QString &name);
-    static QWidget *openEditor(QTableView *table, const QModelIndex &index);
+    // Open the sample and show the partners, or also the form of the partner of that name.
+    RecordView *openPartners(MainWindow &window);
+    PartnerForm *openPartner(MainWindow &window, const QString &name);
+    struct CountryCell
+    {
+        RecordView *partners = nullptr;
+        qint64 id = 0;
+        CountryEdit *editor = nullptr;
+    };
+    // openPartners(), and the inline country editor of the partner of that name.
+    CountryCell openCountryCell(MainWindow &window, const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QStringList m_errors;
+    TestSupport::WindowFixture m_ui;
 };
 
 void TestCountryEditing::initTestCase()
@@ -65,71 +71,52 @@ void TestCountryEditing::initTestCase()
 
 void TestCountryEditing::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_errors.clear();
+    m_ui.start();
+    m_ui.answer = QMessageBox::Yes;
 }
 
 void TestCountryEditing::cleanup()
 {
     QLocale::setDefault(QLocale::c());
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
-    m_dir.reset();
+    QVERIFY2(m_ui.errors.isEmpty(), qPrintable(m_ui.errors.join(QLatin1Char('\n'))));
+    m_ui.finish();
 }
 
-bool TestCountryEditing::openSample(MainWindow &window)
+RecordView *TestCountryEditing::openPartners(MainWindow &window)
 {
-    window.setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
-    window.setQuestionAsker([](const QString &, const QString &, const QString &, QMessageBox::StandardButtons) {
-        return QMessageBox::Yes;
-    });
-    if (!window.openFile(createSamplePortfolio(*m_dir)))
-        return false;
-    window.show();
-    return QTest::qWaitForWindowExposed(&window);
-}
-
-RecordView *TestCountryEditing::showPartners(MainWindow &window)
-{
-    if (!window.showView(QStringLiteral("partners")))
+    if (m_ui.showSample(window).isEmpty() || !window.showView(QStringLiteral("partners")))
         return nullptr;
     return window.findChild<RecordView *>(QStringLiteral("partnersView"));
 }
 
-PartnerForm *TestCountryEditing::selectPartner(MainWindow &window, const QString &name)
+PartnerForm *TestCountryEditing::openPartner(MainWindow &window, const QString &name)
 {
-    RecordView *partners = showPartners(window);
+    RecordView *partners = openPartners(window);
     if (!partners)
         return nullptr;
-    const int row = rowOf(partners->model(), name);
+    const int row = rowOf(partners->model(), PartnerTableModel::NameColumn, name);
     if (row < 0 || !partners->selectId(partners->model()->idAt(row)))
         return nullptr;
     auto *form = window.findChild<PartnerForm *>(QStringLiteral("partnerForm"));
     return form && form->recordId() == partners->currentId() ? form : nullptr;
 }
 
-int TestCountryEditing::rowOf(const QAbstractItemModel *model, const QString &name)
+TestCountryEditing::CountryCell TestCountryEditing::openCountryCell(MainWindow &window, const QString &name)
 {
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, PartnerTableModel::NameColumn).data().toString() == name)
-            return row;
-    return -1;
-}
-
-QWidget *TestCountryEditing::openEditor(QTableView *table, const QModelIndex &index)
-{
-    table->setFocus();
-    table->setCurrentIndex(index);
-    table->scrollTo(index);
-    QTest::keyClick(table, Qt::Key_Return); // Enter edits
-    return QApplication::focusWidget() != table ? QApplication::focusWidget() : nullptr;
+    CountryCell cell;
+    if (!(cell.partners = openPartners(window)))
+        return cell;
+    const int row = rowOf(cell.partners->model(), PartnerTableModel::NameColumn, name);
+    cell.id = cell.partners->model()->idAt(row);
+    cell.editor = qobject_cast<CountryEdit *>(
+        openEditor(cell.partners->table(), cell.partners->model()->index(row, PartnerTableModel::CountryColumn)));
+    return cell;
 }
 
 void TestCountryEditing::formTakesANameAndTheListShowsIt()
 {
     MainWindow window;
-    QVERIFY(openSample(window));
-    PartnerForm *form = selectPartner(window, QStringLiteral("CTC"));
+    PartnerForm *form = openPartner(window, QStringLiteral("CTC"));
     QVERIFY(form);
     const qint64 id = form->recordId();
     auto *country = form->findChild<CountryEdit *>(QStringLiteral("countryEdit"));
@@ -170,8 +157,7 @@ void TestCountryEditing::formRefusesWhatIsNotACountryAndKeepsTheText()
 {
     QFETCH(QString, typed);
     MainWindow window;
-    QVERIFY(openSample(window));
-    PartnerForm *form = selectPartner(window, QStringLiteral("QPS"));
+    PartnerForm *form = openPartner(window, QStringLiteral("QPS"));
     QVERIFY(form);
     const qint64 id = form->recordId();
     auto *country = form->findChild<CountryEdit *>(QStringLiteral("countryEdit"));
@@ -195,8 +181,7 @@ void TestCountryEditing::formRefusesWhatIsNotACountryAndKeepsTheText()
 void TestCountryEditing::formCompletesNamesAndCodesAsYouType()
 {
     MainWindow window;
-    QVERIFY(openSample(window));
-    PartnerForm *form = selectPartner(window, QStringLiteral("QPS"));
+    PartnerForm *form = openPartner(window, QStringLiteral("QPS"));
     QVERIFY(form);
     auto *country = form->findChild<CountryEdit *>(QStringLiteral("countryEdit"));
     QCompleter *completer = country->completer();
@@ -257,22 +242,18 @@ void TestCountryEditing::formCompletesNamesAndCodesAsYouType()
 void TestCountryEditing::inlineEditorTakesAName()
 {
     MainWindow window;
-    QVERIFY(openSample(window));
-    RecordView *partners = showPartners(window);
-    QVERIFY(partners);
-    const int row = rowOf(partners->model(), QStringLiteral("QPS"));
-    const qint64 id = partners->model()->idAt(row);
-    auto *editor = qobject_cast<CountryEdit *>(
-        openEditor(partners->table(), partners->model()->index(row, PartnerTableModel::CountryColumn)));
+    const CountryCell qps = openCountryCell(window, QStringLiteral("QPS"));
+    CountryEdit *editor = qps.editor;
     QVERIFY(editor);
     QCOMPARE(editor->text(), QStringLiteral("Netherlands"));
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("Sweden"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(PartnerRepository(*window.database()).get(id)->country, QStringLiteral("SE"));
+    QTRY_COMPARE(PartnerRepository(*window.database()).get(qps.id)->country, QStringLiteral("SE"));
     QCOMPARE(window.undoStack()->count(), 1);
 
-    const QModelIndex cell = partners->model()->index(partners->model()->rowOfId(id), PartnerTableModel::CountryColumn);
+    const QModelIndex cell =
+        qps.partners->model()->index(qps.partners->model()->rowOfId(qps.id), PartnerTableModel::CountryColumn);
     QCOMPARE(cell.data().toString(), QStringLiteral("Sweden"));
     QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("SE"));
     QCOMPARE(cell.data(Qt::EditRole).toString(), QStringLiteral("SE"));
@@ -281,26 +262,22 @@ void TestCountryEditing::inlineEditorTakesAName()
     // (The offscreen platform leaves no window active once the completer's popup has closed.)
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    editor = qobject_cast<CountryEdit *>(openEditor(partners->table(), cell));
+    editor = qobject_cast<CountryEdit *>(openEditor(qps.partners->table(), cell));
     QVERIFY(editor);
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("be"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(PartnerRepository(*window.database()).get(id)->country, QStringLiteral("BE"));
-    QCOMPARE(partners->model()->index(partners->model()->rowOfId(id), PartnerTableModel::CountryColumn).data(),
-             QVariant(QStringLiteral("Belgium")));
+    QTRY_COMPARE(PartnerRepository(*window.database()).get(qps.id)->country, QStringLiteral("BE"));
+    QCOMPARE(
+        qps.partners->model()->index(qps.partners->model()->rowOfId(qps.id), PartnerTableModel::CountryColumn).data(),
+        QVariant(QStringLiteral("Belgium")));
 }
 
 void TestCountryEditing::inlineRefusalSaysWhyAndKeepsTheTyping()
 {
     MainWindow window;
-    QVERIFY(openSample(window));
-    RecordView *partners = showPartners(window);
-    QVERIFY(partners);
-    const int row = rowOf(partners->model(), QStringLiteral("QPS"));
-    const qint64 id = partners->model()->idAt(row);
-    auto *editor = qobject_cast<CountryEdit *>(
-        openEditor(partners->table(), partners->model()->index(row, PartnerTableModel::CountryColumn)));
+    const CountryCell qps = openCountryCell(window, QStringLiteral("QPS"));
+    CountryEdit *editor = qps.editor;
     QVERIFY(editor);
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("Atlantis"));
@@ -310,20 +287,19 @@ void TestCountryEditing::inlineRefusalSaysWhyAndKeepsTheTyping()
     QCOMPARE(editor->text(), QStringLiteral("Atlantis"));
     QVERIFY2(window.messageText().contains(QStringLiteral("“Atlantis” is not a country")),
              qPrintable(window.messageText()));
-    QCOMPARE(PartnerRepository(*window.database()).get(id)->country, QStringLiteral("NL"));
+    QCOMPARE(PartnerRepository(*window.database()).get(qps.id)->country, QStringLiteral("NL"));
     // Fixed in place, it is written.
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("Zweden"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(PartnerRepository(*window.database()).get(id)->country, QStringLiteral("SE"));
+    QTRY_COMPARE(PartnerRepository(*window.database()).get(qps.id)->country, QStringLiteral("SE"));
     QCOMPARE(window.undoStack()->count(), 1);
 }
 
 void TestCountryEditing::filterOffersCountriesByName()
 {
     MainWindow window;
-    QVERIFY(openSample(window));
-    RecordView *partners = showPartners(window);
+    RecordView *partners = openPartners(window);
     QVERIFY(partners);
     auto *filter = partners->findChild<QComboBox *>(QStringLiteral("countryFilter"));
     QVERIFY(filter);
@@ -344,13 +320,12 @@ void TestCountryEditing::namesFollowTheLanguageOfTheUserInterface()
 {
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     MainWindow window;
-    QVERIFY(openSample(window));
-    PartnerForm *form = selectPartner(window, QStringLiteral("CTC"));
+    PartnerForm *form = openPartner(window, QStringLiteral("CTC"));
     QVERIFY(form);
     auto *country = form->findChild<CountryEdit *>(QStringLiteral("countryEdit"));
     QCOMPARE(country->text(), QStringLiteral("Zweden"));
     RecordView *partners = window.findChild<RecordView *>(QStringLiteral("partnersView"));
-    const int row = rowOf(partners->model(), QStringLiteral("CTC"));
+    const int row = rowOf(partners->model(), PartnerTableModel::NameColumn, QStringLiteral("CTC"));
     QCOMPARE(partners->model()->index(row, PartnerTableModel::CountryColumn).data().toString(),
              QStringLiteral("Zweden"));
     auto *filter = partners->findChild<QComboBox *>(QStringLiteral("countryFilter"));

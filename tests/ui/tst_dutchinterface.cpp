@@ -7,6 +7,7 @@
 #include "domain/uilanguage.h"
 #include "mainwindow.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QMenu>
@@ -41,15 +42,14 @@ private:
     static ProcessResult runWith(const QList<std::pair<QByteArray, QByteArray>> &env, const QStringList &arguments);
     static QString pdfText(const QString &pdf);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    TestSupport::WindowFixture m_ui;
 };
 
 void TestDutchInterface::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_ui.start();
+    QVERIFY(m_ui.dir().isValid());
     UiLanguage::install(QLocale(QLocale::Dutch, QLocale::Netherlands));
 }
 
@@ -172,9 +172,9 @@ void TestDutchInterface::progressReportHasDutchHeadings()
 #if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
     QSKIP("Windows and macOS take the language from the system's settings, not from LC_ALL");
 #endif
-    const QString portfolio = TestSupport::createSamplePortfolio(*m_dir);
+    const QString portfolio = TestSupport::createSamplePortfolio(m_ui.dir());
     QVERIFY(!portfolio.isEmpty());
-    const QString pdf = m_dir->filePath(QStringLiteral("voortgang.pdf"));
+    const QString pdf = m_ui.dir().filePath(QStringLiteral("voortgang.pdf"));
     const ProcessResult r = runWith({{"LANGUAGE", QByteArray()}, {"LC_ALL", "nl_NL.UTF-8"}},
                                     {QStringLiteral("report"), QStringLiteral("--kind"), QStringLiteral("progress"),
                                      QStringLiteral("--from"), QStringLiteral("2022"), QStringLiteral("--to"),
@@ -192,7 +192,7 @@ void TestDutchInterface::progressReportHasDutchHeadings()
 void TestDutchInterface::cleanupTestCase()
 {
     UiLanguage::install(QLocale());
-    QSettings().clear();
+    m_ui.finish();
 }
 
 QTEST_MAIN(TestDutchInterface)

@@ -16,6 +16,7 @@
 #include "store/database.h"
 #include "store/partnerrepository.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -60,17 +61,11 @@ private slots:
     void aPartyPickedFromTheCompletionsIsAddedOnce();
 
 private:
-    QString openSample(MainWindow &window, const QString &name = QStringLiteral("sample.pactline"));
-    static RecordView *view(MainWindow &window, const QString &id);
-    static void trigger(MainWindow &window, const char *action);
     static void clickRow(QTableView *table, int row);
     static QListWidget *sidebar(MainWindow &window);
     static void clickSidebar(MainWindow &window, const QString &viewId);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QStringList m_errors;
-    QStringList m_questions;
-    QList<QMessageBox::StandardButton> m_answers;
+    TestSupport::WindowFixture m_ui;
 };
 
 void TestFirstHour::initTestCase()
@@ -80,46 +75,12 @@ void TestFirstHour::initTestCase()
 
 void TestFirstHour::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_errors.clear();
-    m_questions.clear();
-    m_answers.clear();
+    m_ui.start();
 }
 
 void TestFirstHour::cleanup()
 {
-    m_dir.reset();
-}
-
-QString TestFirstHour::openSample(MainWindow &window, const QString &name)
-{
-    const QString path = createSamplePortfolio(*m_dir, name);
-    window.setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
-    window.setQuestionAsker(
-        [this](const QString &, const QString &text, const QString &details, QMessageBox::StandardButtons) {
-            m_questions << text + QLatin1Char('\n') + details;
-            return m_answers.isEmpty() ? QMessageBox::Cancel : m_answers.takeFirst();
-        });
-    if (!window.openFile(path))
-        return {};
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return {};
-    return path;
-}
-
-RecordView *TestFirstHour::view(MainWindow &window, const QString &id)
-{
-    return window.findChild<RecordView *>(id + QStringLiteral("View"));
-}
-
-void TestFirstHour::trigger(MainWindow &window, const char *action)
-{
-    QAction *found = window.findChild<QAction *>(QLatin1String(action));
-    QVERIFY2(found, action);
-    QVERIFY2(found->isEnabled(), action);
-    found->trigger();
+    m_ui.finish();
 }
 
 void TestFirstHour::clickRow(QTableView *table, int row)
@@ -151,12 +112,12 @@ void TestFirstHour::addAfterSwitchingPortfoliosDoesNotCrash()
     // Seen: open the sample, Ctrl+2, click the first agreement, Ctrl+N, Ctrl+2, Insert: SIGSEGV in
     // the agreement form's milestone list, still bound to the closed portfolio.
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    trigger(window, "actionView_agreements");
-    clickRow(view(window, QStringLiteral("agreements"))->table(), 0);
+    RecordView *agreementsView = m_ui.showView(window, QStringLiteral("agreements"));
+    QVERIFY(agreementsView);
+    clickRow(agreementsView->table(), 0);
     QVERIFY(window.findChild<AgreementForm *>()->recordId() > 0);
 
-    const QString fresh = m_dir->filePath(QStringLiteral("fresh.pactline"));
+    const QString fresh = m_ui.dir().filePath(QStringLiteral("fresh.pactline"));
     window.setFileChooser([&](const QString &, bool) { return fresh; });
     trigger(window, "actionNew");
     QCOMPARE(window.database()->path(), fresh);
@@ -169,7 +130,7 @@ void TestFirstHour::addAfterSwitchingPortfoliosDoesNotCrash()
     auto *form = window.findChild<AgreementForm *>();
     QCOMPARE(form->recordId(), agreements->constFirst().meta.id);
     QCOMPARE(form->milestonesModel()->database(), window.database());
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+    QVERIFY2(m_ui.errors.isEmpty(), qPrintable(m_ui.errors.join(QLatin1Char('\n'))));
 }
 
 void TestFirstHour::leavingAChangedFormAsksFirst_data()
@@ -190,7 +151,7 @@ void TestFirstHour::leavingAChangedFormAsksFirst()
     QFETCH(QString, way);
     QFETCH(int, answer);
     MainWindow window;
-    const QString path = openSample(window);
+    const QString path = m_ui.showSample(window);
     trigger(window, "actionView_partners");
     QTableView *table = view(window, QStringLiteral("partners"))->table();
     clickRow(table, 0);
@@ -203,11 +164,11 @@ void TestFirstHour::leavingAChangedFormAsksFirst()
     QTest::keyClicks(form->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit")), QStringLiteral("Met in Lund"));
     QVERIFY(form->isDirty());
 
-    const QString other = createSamplePortfolio(*m_dir, QStringLiteral("other.pactline"));
+    const QString other = createSamplePortfolio(m_ui.dir(), QStringLiteral("other.pactline"));
     window.setFileChooser([&](const QString &, bool forSaving) {
-        return forSaving ? m_dir->filePath(QStringLiteral("new.pactline")) : other;
+        return forSaving ? m_ui.dir().filePath(QStringLiteral("new.pactline")) : other;
     });
-    m_answers << QMessageBox::StandardButton(answer);
+    m_ui.answers << QMessageBox::StandardButton(answer);
     if (way == QLatin1String("row"))
         clickRow(table, 1);
     else if (way == QLatin1String("view"))
@@ -220,8 +181,8 @@ void TestFirstHour::leavingAChangedFormAsksFirst()
         trigger(window, "actionOpen");
     else
         trigger(window, "actionClose");
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY2(m_questions.first().contains(QStringLiteral("not applied")), qPrintable(m_questions.first()));
+    QCOMPARE(m_ui.questions.size(), 1);
+    QVERIFY2(m_ui.questions.first().contains(QStringLiteral("not applied")), qPrintable(m_ui.questions.first()));
     QApplication::processEvents();
 
     const auto stored = [&] {
@@ -267,7 +228,7 @@ void TestFirstHour::leavingAChangedFormAsksFirst()
 void TestFirstHour::quittingWithAChangedFormAsksFirst()
 {
     MainWindow window;
-    const QString path = openSample(window);
+    const QString path = m_ui.showSample(window);
     trigger(window, "actionView_agreements");
     clickRow(view(window, QStringLiteral("agreements"))->table(), 0);
     auto *form = window.findChild<AgreementForm *>();
@@ -275,13 +236,13 @@ void TestFirstHour::quittingWithAChangedFormAsksFirst()
     title->setFocus();
     title->selectAll();
     QTest::keyClicks(title, QStringLiteral("Renamed before quitting"));
-    m_answers << QMessageBox::Cancel;
+    m_ui.answers << QMessageBox::Cancel;
     QVERIFY(!window.close());
     QVERIFY(window.isVisible());
     QCOMPARE(title->text(), QStringLiteral("Renamed before quitting"));
-    m_answers << QMessageBox::Apply;
+    m_ui.answers << QMessageBox::Apply;
     QVERIFY(window.close());
-    QCOMPARE(m_questions.size(), 2);
+    QCOMPARE(m_ui.questions.size(), 2);
     const auto agreement = AgreementRepository(*window.database()).get(form->recordId());
     QCOMPARE(agreement->title, QStringLiteral("Renamed before quitting"));
 }
@@ -291,7 +252,7 @@ void TestFirstHour::undoWithAChangedFormAsksFirst()
     // Found by the monkey test: Edit > Undo of adding a partner, while its form held typing, deleted
     // the partner and the typing without a word. An undo that leaves the record keeps the typing.
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     trigger(window, "actionView_partners");
     trigger(window, "actionAdd");
     auto *form = window.findChild<PartnerForm *>();
@@ -302,16 +263,16 @@ void TestFirstHour::undoWithAChangedFormAsksFirst()
     QTest::keyClicks(website, QStringLiteral("https://example.org"));
     QVERIFY(form->isDirty());
 
-    m_answers << QMessageBox::Cancel;
+    m_ui.answers << QMessageBox::Cancel;
     trigger(window, "actionUndo");
-    QCOMPARE(m_questions.size(), 1);
+    QCOMPARE(m_ui.questions.size(), 1);
     QVERIFY(form->isDirty());
     QCOMPARE(website->text(), QStringLiteral("https://example.org"));
     QVERIFY(PartnerRepository(*window.database()).get(added).ok());
 
-    m_answers << QMessageBox::Discard;
+    m_ui.answers << QMessageBox::Discard;
     trigger(window, "actionUndo");
-    QCOMPARE(m_questions.size(), 2);
+    QCOMPARE(m_ui.questions.size(), 2);
     QVERIFY(!PartnerRepository(*window.database()).get(added).ok());
     QVERIFY(!form->isDirty());
 }
@@ -321,9 +282,9 @@ void TestFirstHour::aFormsMessageGoesWithItsCauseAndMovesNothing()
     // Seen: "Q5 2025 is not a date" stayed after a valid date was applied, and each message pushed
     // the form down so that click targets jumped.
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    trigger(window, "actionView_agreements");
-    clickRow(view(window, QStringLiteral("agreements"))->table(), 0);
+    RecordView *agreements = m_ui.showView(window, QStringLiteral("agreements"));
+    QVERIFY(agreements);
+    clickRow(agreements->table(), 0);
     auto *form = window.findChild<AgreementForm *>();
     auto *ends = form->findChild<FuzzyDateEdit *>(QStringLiteral("endsEdit"));
     auto *apply = form->findChild<QPushButton *>(QStringLiteral("applyButton"));
@@ -371,9 +332,8 @@ void TestFirstHour::aListsMessageGoesWhenTheUserMovesOn()
 {
     // Seen: a refusal followed the user to other records.
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    trigger(window, "actionView_partners");
-    RecordView *partners = view(window, QStringLiteral("partners"));
+    RecordView *partners = m_ui.showView(window, QStringLiteral("partners"));
+    QVERIFY(partners);
     partners->table()->setFocus();
     partners->table()->setCurrentIndex(partners->model()->index(0, 0));
     QTest::keyClick(partners->table(), Qt::Key_Return);
@@ -387,7 +347,7 @@ void TestFirstHour::aListsMessageGoesWhenTheUserMovesOn()
     QVERIFY2(window.messageText().isEmpty(), qPrintable(window.messageText()));
 
     // Deleting a partner that is a party is refused in a question; nothing lingers afterwards.
-    m_answers << QMessageBox::Cancel;
+    m_ui.answers << QMessageBox::Cancel;
     int party = -1;
     for (int row = 0; row < partners->model()->rowCount() && party < 0; ++row)
         if (partners->model()->index(row, PartnerTableModel::AgreementsColumn).data().toInt() > 0)
@@ -395,7 +355,7 @@ void TestFirstHour::aListsMessageGoesWhenTheUserMovesOn()
     QVERIFY(party >= 0);
     clickRow(partners->table(), party);
     trigger(window, "actionDelete");
-    QCOMPARE(m_questions.size(), 1);
+    QCOMPARE(m_ui.questions.size(), 1);
     clickRow(partners->table(), party == 0 ? 1 : 0);
     QVERIFY2(window.messageText().isEmpty(), qPrintable(window.messageText()));
 }
@@ -405,9 +365,8 @@ void TestFirstHour::milestoneListSaysWhyADateIsRefused()
     // Seen: in the agreement form's milestone list, an invalid date turned the cell pink, Enter did
     // nothing, the reason was only in a tooltip, and clicking away discarded the text.
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    trigger(window, "actionView_agreements");
-    RecordView *agreements = view(window, QStringLiteral("agreements"));
+    RecordView *agreements = m_ui.showView(window, QStringLiteral("agreements"));
+    QVERIFY(agreements);
     int withMilestones = -1;
     for (int row = 0; row < agreements->model()->rowCount() && withMilestones < 0; ++row)
         if (agreements->model()->index(row, AgreementTableModel::MilestonesColumn).data().toInt() > 0)
@@ -446,7 +405,7 @@ void TestFirstHour::aConflictKeepsWhatWasTyped()
     // Seen: a refused conflicting edit lost the typed text and said "reload it" where there is no
     // Reload.
     MainWindow window;
-    const QString path = openSample(window);
+    const QString path = m_ui.showSample(window);
     trigger(window, "actionView_partners");
     clickRow(view(window, QStringLiteral("partners"))->table(), 0);
     auto *form = window.findChild<PartnerForm *>();
@@ -498,9 +457,8 @@ void TestFirstHour::undoSaysWhatItUndidAndShowsTheRecord()
     // Seen: undoing an edit of a record that is not in the current view changed nothing visible and
     // said nothing; every Undo History entry read "Edit agreement “…”" without the field.
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    trigger(window, "actionView_agreements");
-    RecordView *agreements = view(window, QStringLiteral("agreements"));
+    RecordView *agreements = m_ui.showView(window, QStringLiteral("agreements"));
+    QVERIFY(agreements);
     clickRow(agreements->table(), 2);
     const qint64 id = agreements->currentId();
     auto *form = window.findChild<AgreementForm *>();
@@ -547,14 +505,11 @@ void TestFirstHour::twoWindowsOnOneFile()
     // Seen: no sign that the file was open elsewhere, and the other window kept showing the old
     // value until a click.
     MainWindow first;
-    const QString path = openSample(first);
+    const QString path = m_ui.showSample(first);
     auto *firstBanner = first.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
     QVERIFY(!firstBanner->isVisible());
     MainWindow second;
-    second.setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
-    QVERIFY(second.openFile(path));
-    second.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QCOMPARE(m_ui.showSample(second), path);
     auto *banner = second.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("also open in another Pactline")), qPrintable(banner->text()));
@@ -590,9 +545,9 @@ void TestFirstHour::aPartyPickedFromTheCompletionsIsAddedOnce()
     // Seen in a real window: a partner picked from the completions with Enter was added, then the
     // completion wrote its name back into the field, and "Add party" said it was a party already.
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    trigger(window, "actionView_agreements");
-    clickRow(view(window, QStringLiteral("agreements"))->table(), 1);
+    RecordView *agreements = m_ui.showView(window, QStringLiteral("agreements"));
+    QVERIFY(agreements);
+    clickRow(agreements->table(), 1);
     auto *form = window.findChild<AgreementForm *>();
     const int parties = form->partiesModel()->rowCount();
     auto *picker = form->findChild<QLineEdit *>(QStringLiteral("newPartyPicker"));

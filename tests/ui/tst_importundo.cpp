@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/partnerrepository.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAbstractButton>
 #include <QFile>
@@ -56,12 +57,8 @@ void TestImportUndo::initTestCase()
 void TestImportUndo::init()
 {
     static int count = 0;
-    const QString path = createSamplePortfolio(m_dir, QStringLiteral("undo-%1.pactline").arg(++count));
-    m_window = std::make_unique<MainWindow>();
-    m_window->setErrorReporter([](const QString &title, const QString &message) {
-        QFAIL(qPrintable(title + QStringLiteral(": ") + message));
-    });
-    QVERIFY(m_window->openFile(path));
+    m_window = strictWindow(createSamplePortfolio(m_dir, QStringLiteral("undo-%1.pactline").arg(++count)));
+    QVERIFY(m_window);
     m_asked.clear();
 }
 

@@ -12,6 +12,7 @@
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -70,12 +71,8 @@ void TestImportWizard::initTestCase()
 void TestImportWizard::init()
 {
     static int count = 0;
-    const QString path = createSamplePortfolio(m_dir, QStringLiteral("wizard-%1.pactline").arg(++count));
-    m_window = std::make_unique<MainWindow>();
-    m_window->setErrorReporter([](const QString &title, const QString &message) {
-        QFAIL(qPrintable(title + QStringLiteral(": ") + message));
-    });
-    QVERIFY(m_window->openFile(path));
+    m_window = strictWindow(createSamplePortfolio(m_dir, QStringLiteral("wizard-%1.pactline").arg(++count)));
+    QVERIFY(m_window);
 }
 
 void TestImportWizard::cleanup()

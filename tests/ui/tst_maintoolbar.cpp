@@ -10,9 +10,9 @@
 #include "testsupport.h"
 #include "timeline/timelineview.h"
 #include "timeline/timelinewidget.h"
+#include "windowfixture.h"
 
 #include <QAction>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,9 +50,8 @@ private:
     bool everyButtonInSight() const;
     bool openWindow();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
     std::unique_ptr<MainWindow> m_window;
+    TestSupport::WindowFixture m_ui;
 };
 
 void TestMainToolBar::initTestCase()
@@ -62,9 +61,7 @@ void TestMainToolBar::initTestCase()
 
 void TestMainToolBar::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_path = createSamplePortfolio(*m_dir);
+    m_ui.start();
     QVERIFY(openWindow());
 }
 
@@ -72,17 +69,13 @@ bool TestMainToolBar::openWindow()
 {
     m_window.reset();
     m_window = std::make_unique<MainWindow>();
-    if (!m_window->openFile(m_path))
-        return false;
-    m_window->show();
-    return QTest::qWaitForWindowExposed(m_window.get());
+    return !m_ui.showSample(*m_window).isEmpty();
 }
 
 void TestMainToolBar::cleanup()
 {
     m_window.reset();
-    m_dir.reset();
-    QSettings().clear();
+    m_ui.finish();
     UiLanguage::install(QLocale(QLocale::English));
 }
 

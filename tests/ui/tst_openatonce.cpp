@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "testsupport.h"
 #include "timeline/timelinewidget.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QSettings>
@@ -33,10 +34,7 @@ private slots:
     void statusCountsAreKeptUntilTheDataChanges();
 
 private:
-    QString openSample(MainWindow &window, const QString &name = QStringLiteral("sample.pactline"));
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QStringList m_errors;
+    TestSupport::WindowFixture m_ui;
 };
 
 void TestOpenAtOnce::initTestCase()
@@ -46,31 +44,19 @@ void TestOpenAtOnce::initTestCase()
 
 void TestOpenAtOnce::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_errors.clear();
+    m_ui.start();
 }
 
 void TestOpenAtOnce::cleanup()
 {
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
-    m_dir.reset();
-}
-
-QString TestOpenAtOnce::openSample(MainWindow &window, const QString &name)
-{
-    const QString path =
-        QFile::exists(m_dir->filePath(name)) ? m_dir->filePath(name) : createSamplePortfolio(*m_dir, name);
-    window.setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
-    if (!window.openFile(path))
-        return {};
-    return path;
+    QVERIFY2(m_ui.errors.isEmpty(), qPrintable(m_ui.errors.join(QLatin1Char('\n'))));
+    m_ui.finish();
 }
 
 void TestOpenAtOnce::theTimelineReadsItsLanesWhenFirstShown()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
+    QVERIFY(!m_ui.openSample(window).isEmpty());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *timeline = window.findChild<TimelineWidget *>();
@@ -101,14 +87,14 @@ void TestOpenAtOnce::closingOrSwitchingWhileTheTimelineReadsIsSafe()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *timeline = window.findChild<TimelineWidget *>();
     for (int round = 0; round < 12; ++round) {
-        QVERIFY(
-            !openSample(window, round % 2 ? QStringLiteral("one.pactline") : QStringLiteral("two.pactline")).isEmpty());
+        QVERIFY(!m_ui.openSample(window, round % 2 ? QStringLiteral("one.pactline") : QStringLiteral("two.pactline"))
+                     .isEmpty());
         QVERIFY(window.showView(QStringLiteral("timeline")));
         QVERIFY(timeline->isLoading());
         if (round % 3 == 0) {
             QVERIFY(window.closePortfolio());
         } else if (round % 3 == 1) {
-            QVERIFY(!openSample(window, QStringLiteral("three.pactline")).isEmpty());
+            QVERIFY(!m_ui.openSample(window, QStringLiteral("three.pactline")).isEmpty());
         } else {
             QTest::qWait(1);
             QVERIFY(window.closePortfolio());
@@ -120,7 +106,7 @@ void TestOpenAtOnce::closingOrSwitchingWhileTheTimelineReadsIsSafe()
             QVERIFY(!timeline->isLoading());
         }
     }
-    QVERIFY(!openSample(window).isEmpty());
+    QVERIFY(!m_ui.openSample(window).isEmpty());
     QVERIFY(window.showView(QStringLiteral("timeline")));
     QTRY_COMPARE(timeline->totalRows(), 9);
 }
@@ -128,7 +114,7 @@ void TestOpenAtOnce::closingOrSwitchingWhileTheTimelineReadsIsSafe()
 void TestOpenAtOnce::anEditShowsAtOnceWhileTheLanesAreReadAgain()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
+    QVERIFY(!m_ui.openSample(window).isEmpty());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.showView(QStringLiteral("timeline")));
@@ -154,7 +140,7 @@ void TestOpenAtOnce::anEditShowsAtOnceWhileTheLanesAreReadAgain()
 void TestOpenAtOnce::statusCountsAreKeptUntilTheDataChanges()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
+    QVERIFY(!m_ui.openSample(window).isEmpty());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     StatusCounts *counts = window.statusCounts();

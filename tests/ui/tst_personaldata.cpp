@@ -13,6 +13,7 @@
 #include "store/eventrepository.h"
 #include "store/partnerrepository.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QFile>
@@ -41,12 +42,11 @@ private slots:
     void readOnlyExportsButDoesNotErase();
 
 private:
-    PartnerForm *openAndShowHans(MainWindow &window, const QString &path);
+    PartnerForm *openAndShowHans(MainWindow &window);
     static qint64 hansId(MainWindow &window);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QStringList m_errors;
     QStringList m_confirmations;
+    TestSupport::WindowFixture m_ui;
 };
 
 void TestPersonalData::initTestCase()
@@ -56,16 +56,14 @@ void TestPersonalData::initTestCase()
 
 void TestPersonalData::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_errors.clear();
+    m_ui.start();
     m_confirmations.clear();
 }
 
 void TestPersonalData::cleanup()
 {
-    QCOMPARE(m_errors, QStringList());
-    m_dir.reset();
+    QCOMPARE(m_ui.errors, QStringList());
+    m_ui.finish();
 }
 
 qint64 TestPersonalData::hansId(MainWindow &window)
@@ -77,16 +75,12 @@ qint64 TestPersonalData::hansId(MainWindow &window)
     return contacts && contacts->size() == 1 ? contacts->first().meta.id : 0;
 }
 
-// Opens the portfolio, shows the partner Health~Holland and makes its one contact current.
-PartnerForm *TestPersonalData::openAndShowHans(MainWindow &window, const QString &path)
+// Opens the sample (made already, or made now), shows the partner Health~Holland and makes its one contact current.
+PartnerForm *TestPersonalData::openAndShowHans(MainWindow &window)
 {
-    window.setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
-    if (!window.openFile(path))
+    if (m_ui.showSample(window).isEmpty())
         return nullptr;
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return nullptr;
-    window.findChild<QAction *>(QStringLiteral("actionView_partners"))->trigger();
+    trigger(window, "actionView_partners");
     auto *partners = window.findChild<RecordView *>(QStringLiteral("partnersView"));
     const auto partner = PartnerRepository(*window.database()).findByName(QStringLiteral("Health~Holland"));
     if (!partners || !partner || !partners->selectId(*partner))
@@ -103,13 +97,13 @@ PartnerForm *TestPersonalData::openAndShowHans(MainWindow &window, const QString
 void TestPersonalData::exportWritesTheSelectedPersonsData()
 {
     MainWindow window;
-    PartnerForm *form = openAndShowHans(window, createSamplePortfolio(*m_dir));
+    PartnerForm *form = openAndShowHans(window);
     QVERIFY(form);
     auto *actions = window.findChild<PersonalDataActions *>(QStringLiteral("personalDataActions"));
     QVERIFY(actions);
-    actions->setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
+    actions->setErrorReporter([this](const QString &, const QString &message) { m_ui.errors << message; });
     QString suggested;
-    const QString target = m_dir->filePath(QStringLiteral("hans.json"));
+    const QString target = m_ui.dir().filePath(QStringLiteral("hans.json"));
     actions->setFileChooser([&](const QString &, const QString &name) {
         suggested = name;
         return target;
@@ -130,12 +124,12 @@ void TestPersonalData::exportWritesTheSelectedPersonsData()
 
 void TestPersonalData::eraseAfterConfirmationClearsUndoAndCopies()
 {
-    const QString path = createSamplePortfolio(*m_dir);
+    const QString path = createSamplePortfolio(m_ui.dir());
     QFile copy(path + QStringLiteral(".before-v2"));
     QVERIFY(copy.open(QIODevice::WriteOnly));
     copy.close();
     MainWindow window;
-    PartnerForm *form = openAndShowHans(window, path);
+    PartnerForm *form = openAndShowHans(window);
     QVERIFY(form);
     const qint64 hans = hansId(window);
     QVERIFY(hans > 0);
@@ -151,7 +145,7 @@ void TestPersonalData::eraseAfterConfirmationClearsUndoAndCopies()
     QCOMPARE(window.undoStack()->count(), 1);
 
     auto *actions = window.findChild<PersonalDataActions *>(QStringLiteral("personalDataActions"));
-    actions->setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
+    actions->setErrorReporter([this](const QString &, const QString &message) { m_ui.errors << message; });
     QStringList offeredCopies;
     actions->setEraseConfirmer([&](const QString &, const QString &text, const QStringList &copies) {
         m_confirmations << text;
@@ -177,9 +171,9 @@ void TestPersonalData::eraseAfterConfirmationClearsUndoAndCopies()
 
 void TestPersonalData::cancelledEraseChangesNothing()
 {
-    const QString path = createSamplePortfolio(*m_dir);
+    const QString path = createSamplePortfolio(m_ui.dir());
     MainWindow window;
-    PartnerForm *form = openAndShowHans(window, path);
+    PartnerForm *form = openAndShowHans(window);
     QVERIFY(form);
     const qint64 hans = hansId(window);
     auto *actions = window.findChild<PersonalDataActions *>(QStringLiteral("personalDataActions"));
@@ -195,10 +189,10 @@ void TestPersonalData::cancelledEraseChangesNothing()
 
 void TestPersonalData::readOnlyExportsButDoesNotErase()
 {
-    const QString path = createSamplePortfolio(*m_dir);
+    const QString path = createSamplePortfolio(m_ui.dir());
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     MainWindow window;
-    PartnerForm *form = openAndShowHans(window, path);
+    PartnerForm *form = openAndShowHans(window);
     QVERIFY(form);
     QVERIFY(window.isReadOnly());
     QVERIFY(form->findChild<QPushButton *>(QStringLiteral("personalDataButton"))->isEnabled());

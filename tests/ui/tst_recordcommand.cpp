@@ -46,9 +46,8 @@ private:
 void TestRecordCommand::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(TestSupport::createSamplePortfolio(*m_dir));
-    QVERIFY(db);
-    m_db = std::move(*db);
+    m_db = TestSupport::openSamplePortfolio(*m_dir);
+    QVERIFY(m_db);
     m_stack = std::make_unique<QUndoStack>();
     m_failures.clear();
 }

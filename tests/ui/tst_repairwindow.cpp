@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -39,10 +40,9 @@ private:
     static QString value(const QString &path, const QString &sql);
     // Chooses, in the dialog, this value for the bad value whose sentence holds sentencePart.
     static bool choose(RepairDialog &dialog, const QString &sentencePart, const QString &choice);
-    std::unique_ptr<QTemporaryDir> m_dir;
     QString m_old;
     QStringList m_refusals;
-    QStringList m_errors;
+    TestSupport::WindowFixture m_ui;
 };
 
 void TestRepairWindow::initTestCase()
@@ -52,13 +52,12 @@ void TestRepairWindow::initTestCase()
 
 void TestRepairWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_old = createVersion1Portfolio(*m_dir);
+    m_ui.start();
+    m_old = createVersion1Portfolio(m_ui.dir());
     QVERIFY(shell(m_old, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT min(id) FROM "
                                         "agreement); UPDATE partner SET kind = 'startup' WHERE id = (SELECT min(id) "
                                         "FROM partner)")));
     m_refusals.clear();
-    m_errors.clear();
 }
 
 bool TestRepairWindow::shell(const QString &path, const QString &sql)
@@ -97,7 +96,7 @@ void TestRepairWindow::refusedFileOpensReadOnlyWhenAsked()
 {
     const QByteArray before = fileChecksum(m_old);
     MainWindow window;
-    window.setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
+    m_ui.listenTo(window);
     auto *offer = window.findChild<RepairOffer *>();
     QVERIFY(offer);
     offer->setAsker([this](const QString &refusal) {
@@ -109,7 +108,7 @@ void TestRepairWindow::refusedFileOpensReadOnlyWhenAsked()
     QVERIFY2(m_refusals.constFirst().contains(QStringLiteral("“paused”")), qPrintable(m_refusals.constFirst()));
     QVERIFY(window.isReadOnly());
     QCOMPARE(window.database()->schemaVersion(), 1);
-    QVERIFY(m_errors.isEmpty());
+    QVERIFY(m_ui.errors.isEmpty());
     window.closePortfolio();
     QCOMPARE(fileChecksum(m_old), before);
 }
@@ -118,18 +117,18 @@ void TestRepairWindow::cancelOpensNothing()
 {
     const QByteArray before = fileChecksum(m_old);
     MainWindow window;
-    window.setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
+    m_ui.listenTo(window);
     window.findChild<RepairOffer *>()->setAsker([](const QString &) { return RepairOffer::Answer::Cancel; });
     QVERIFY(!window.openFile(m_old));
     QVERIFY(!window.database());
-    QVERIFY(m_errors.isEmpty());
+    QVERIFY(m_ui.errors.isEmpty());
     QCOMPARE(fileChecksum(m_old), before);
 }
 
 void TestRepairWindow::repairUpgradesAndOpensWritable()
 {
     MainWindow window;
-    window.setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
+    m_ui.listenTo(window);
     auto *offer = window.findChild<RepairOffer *>();
     offer->setAsker([](const QString &) { return RepairOffer::Answer::Repair; });
     int dialogs = 0;
@@ -140,7 +139,7 @@ void TestRepairWindow::repairUpgradesAndOpensWritable()
     });
     QVERIFY(window.openFile(m_old));
     QCOMPARE(dialogs, 1);
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+    QVERIFY2(m_ui.errors.isEmpty(), qPrintable(m_ui.errors.join(QLatin1Char('\n'))));
     QVERIFY(!window.isReadOnly());
     QCOMPARE(window.database()->schemaVersion(), Migrations::currentVersion());
     QCOMPARE(window.undoStack()->count(), 0); // the upgrade follows the repair: nothing to undo
@@ -152,12 +151,12 @@ void TestRepairWindow::repairUpgradesAndOpensWritable()
 
 void TestRepairWindow::repairOfACurrentFileIsOneUndoStep()
 {
-    const QString path = createSamplePortfolio(*m_dir);
+    const QString path = createSamplePortfolio(m_ui.dir());
     QVERIFY(shell(path, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT min(id) FROM "
                                        "agreement); UPDATE partner SET kind = 'startup' WHERE id = (SELECT min(id) "
                                        "FROM partner)")));
     MainWindow window;
-    window.setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
+    m_ui.listenTo(window);
     auto *offer = window.findChild<RepairOffer *>();
     offer->setAsker([this](const QString &refusal) {
         m_refusals << refusal;
@@ -173,13 +172,13 @@ void TestRepairWindow::repairOfACurrentFileIsOneUndoStep()
     QVERIFY(repair && repair->isEnabled());
     QVERIFY(window.fileMenu()->actions().contains(repair));
     repair->trigger();
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+    QVERIFY2(m_ui.errors.isEmpty(), qPrintable(m_ui.errors.join(QLatin1Char('\n'))));
     const QString status = QStringLiteral("SELECT status FROM agreement ORDER BY id LIMIT 1");
     QCOMPARE(value(path, status), QStringLiteral("negotiating"));
     QCOMPARE(value(path, QStringLiteral("SELECT kind FROM partner ORDER BY id LIMIT 1")), QStringLiteral("startup"));
     QCOMPARE(window.undoStack()->count(), 1);
     window.undoStack()->undo();
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+    QVERIFY2(m_ui.errors.isEmpty(), qPrintable(m_ui.errors.join(QLatin1Char('\n'))));
     QCOMPARE(value(path, status), QStringLiteral("paused"));
     window.undoStack()->redo();
     QCOMPARE(value(path, status), QStringLiteral("negotiating"));

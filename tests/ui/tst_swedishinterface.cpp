@@ -13,6 +13,7 @@
 #include "store/database.h"
 #include "store/milestonerepository.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -43,15 +44,14 @@ private:
     QString portfolioWith(int milestones, const QString &name) const;
     static QString milestonePart(MainWindow &window);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    TestSupport::WindowFixture m_ui;
 };
 
 void TestSwedishInterface::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_ui.start();
+    QVERIFY(m_ui.dir().isValid());
     UiLanguage::apply(QStringLiteral("sv"));
     QCOMPARE(QLocale().language(), QLocale::Swedish);
 }
@@ -91,7 +91,7 @@ void TestSwedishInterface::reportDialogIsSwedish()
 void TestSwedishInterface::datesInTheWindowAreSwedish()
 {
     MainWindow window;
-    QVERIFY(window.openFile(TestSupport::createSamplePortfolio(*m_dir)));
+    QVERIFY(window.openFile(TestSupport::createSamplePortfolio(m_ui.dir())));
     QVERIFY(window.showView(QStringLiteral("milestones")));
     RecordView *view = window.recordView(QStringLiteral("milestones"));
     const RecordTableModel *model = view->model();
@@ -111,7 +111,7 @@ void TestSwedishInterface::datesInTheWindowAreSwedish()
 
 QString TestSwedishInterface::portfolioWith(int milestones, const QString &name) const
 {
-    const QString path = m_dir->filePath(name);
+    const QString path = m_ui.dir().filePath(name);
     auto db = Database::create(path);
     if (!db)
         return {};
@@ -170,7 +170,7 @@ void TestSwedishInterface::cleanupTestCase()
 {
     QLocale::setDefault(QLocale::system());
     UiLanguage::install(QLocale());
-    QSettings().clear();
+    m_ui.finish();
 }
 
 QTEST_MAIN(TestSwedishInterface)

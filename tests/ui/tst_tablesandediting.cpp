@@ -20,6 +20,7 @@
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -76,16 +77,7 @@ private slots:
     void selectionIsSharedWithOtherViews();
 
 private:
-    QString openSample(MainWindow &window, const QString &name = QStringLiteral("sample.pactline"));
-    static RecordView *view(MainWindow &window, const QString &id);
-    static int rowOf(const QAbstractItemModel *model, int column, const QString &text);
-    static QWidget *openEditor(QTableView *table, const QModelIndex &index);
-    static void trigger(MainWindow &window, const char *action);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QStringList m_errors;
-    QStringList m_questions;
-    QMessageBox::StandardButton m_answer = QMessageBox::Yes;
+    TestSupport::WindowFixture m_ui;
 };
 
 void TestTablesAndEditing::initTestCase()
@@ -95,69 +87,19 @@ void TestTablesAndEditing::initTestCase()
 
 void TestTablesAndEditing::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_errors.clear();
-    m_questions.clear();
-    m_answer = QMessageBox::Yes;
+    m_ui.start();
+    m_ui.answer = QMessageBox::Yes;
 }
 
 void TestTablesAndEditing::cleanup()
 {
-    m_dir.reset();
-}
-
-QString TestTablesAndEditing::openSample(MainWindow &window, const QString &name)
-{
-    const QString path = createSamplePortfolio(*m_dir, name);
-    window.setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
-    window.setQuestionAsker(
-        [this](const QString &, const QString &text, const QString &details, QMessageBox::StandardButtons) {
-            m_questions << text + QLatin1Char('\n') + details;
-            return m_answer;
-        });
-    if (!window.openFile(path))
-        return {};
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return {};
-    return path;
-}
-
-RecordView *TestTablesAndEditing::view(MainWindow &window, const QString &id)
-{
-    return window.findChild<RecordView *>(id + QStringLiteral("View"));
-}
-
-int TestTablesAndEditing::rowOf(const QAbstractItemModel *model, int column, const QString &text)
-{
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, column).data().toString() == text)
-            return row;
-    return -1;
-}
-
-QWidget *TestTablesAndEditing::openEditor(QTableView *table, const QModelIndex &index)
-{
-    table->setFocus();
-    table->setCurrentIndex(index);
-    table->scrollTo(index);
-    QTest::keyClick(table, Qt::Key_Return); // Enter edits
-    return QApplication::focusWidget() != table ? QApplication::focusWidget() : nullptr;
-}
-
-void TestTablesAndEditing::trigger(MainWindow &window, const char *action)
-{
-    QAction *found = window.findChild<QAction *>(QLatin1String(action));
-    QVERIFY2(found, action);
-    QVERIFY2(found->isEnabled(), action);
-    found->trigger();
+    m_ui.finish();
 }
 
 void TestTablesAndEditing::showsEachViewWithCountsInTheStatusBar()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     QCOMPARE(window.viewIds(),
              (QStringList{QStringLiteral("partners"), QStringLiteral("agreements"), QStringLiteral("milestones"),
                           QStringLiteral("events"), QStringLiteral("timeline")}));
@@ -179,7 +121,7 @@ void TestTablesAndEditing::showsEachViewWithCountsInTheStatusBar()
 void TestTablesAndEditing::searchAsYouTypeAndFilters()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     RecordView *agreements = view(window, QStringLiteral("agreements"));
     QLineEdit *search = agreements->findChild<QLineEdit *>(QStringLiteral("searchField"));
     QTest::keyClicks(search, QStringLiteral("CTC"));
@@ -226,7 +168,7 @@ void TestTablesAndEditing::searchAsYouTypeAndFilters()
 void TestTablesAndEditing::ctrlFFocusesTheSearch()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     RecordView *agreements = view(window, QStringLiteral("agreements"));
@@ -246,7 +188,7 @@ void TestTablesAndEditing::ctrlFFocusesTheSearch()
 void TestTablesAndEditing::clickingAHeaderSortsInSql()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     RecordView *agreements = view(window, QStringLiteral("agreements"));
     QHeaderView *header = agreements->table()->horizontalHeader();
     const auto click = [&](int section) {
@@ -273,7 +215,7 @@ void TestTablesAndEditing::clickingAHeaderSortsInSql()
 void TestTablesAndEditing::inlineEditWithComboAndDateEditors()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     RecordView *agreements = view(window, QStringLiteral("agreements"));
     QTableView *table = agreements->table();
     const int row = rowOf(agreements->model(), 0, QStringLiteral("Cardiology services: SCRO and Cardialysis"));
@@ -317,9 +259,8 @@ void TestTablesAndEditing::inlineEditWithComboAndDateEditors()
 void TestTablesAndEditing::badDateIsRefusedAtTheEditor()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    trigger(window, "actionView_milestones");
-    RecordView *milestones = view(window, QStringLiteral("milestones"));
+    RecordView *milestones = m_ui.showView(window, QStringLiteral("milestones"));
+    QVERIFY(milestones);
     const int row = rowOf(milestones->model(), 0, QStringLiteral("Production facility in Lund ready"));
     const qint64 id = milestones->model()->idAt(row);
     auto *date = qobject_cast<FuzzyDateEdit *>(
@@ -368,7 +309,7 @@ void TestTablesAndEditing::refusalMessagesSayWhatToType()
     QFETCH(QString, typed);
     QFETCH(QString, message);
     MainWindow window;
-    const QString path = openSample(window);
+    const QString path = m_ui.showSample(window);
     QVERIFY(!path.isEmpty());
     QVERIFY(window.showView(viewId));
     RecordView *records = view(window, viewId);
@@ -384,7 +325,7 @@ void TestTablesAndEditing::refusalMessagesSayWhatToType()
     QTest::keyClick(edit, Qt::Key_Return);
     QTRY_VERIFY2(window.messageText().contains(message), qPrintable(window.messageText()));
     QCOMPARE(window.undoStack()->count(), 0);
-    QVERIFY(m_errors.isEmpty());
+    QVERIFY(m_ui.errors.isEmpty());
     // The table shows what is stored.
     QCOMPARE(records->model()->index(row, 0).data().toString(), rowText);
 }
@@ -392,9 +333,8 @@ void TestTablesAndEditing::refusalMessagesSayWhatToType()
 void TestTablesAndEditing::formEditAppliesAsOneUndoableChange()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    trigger(window, "actionView_partners");
-    RecordView *partners = view(window, QStringLiteral("partners"));
+    RecordView *partners = m_ui.showView(window, QStringLiteral("partners"));
+    QVERIFY(partners);
     const int row = rowOf(partners->model(), 0, QStringLiteral("CTC"));
     QVERIFY(partners->selectId(partners->model()->idAt(row)));
     const qint64 id = partners->currentId();
@@ -432,7 +372,7 @@ void TestTablesAndEditing::formEditAppliesAsOneUndoableChange()
 void TestTablesAndEditing::formRefusesEndBeforeStartAndKeepsTheEdits()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     RecordView *agreements = view(window, QStringLiteral("agreements"));
     const qint64 id = agreements->model()->idAt(0);
     QVERIFY(agreements->selectId(id));
@@ -464,7 +404,7 @@ void TestTablesAndEditing::formRefusesEndBeforeStartAndKeepsTheEdits()
 void TestTablesAndEditing::agreementFormEditsPartiesAndShowsSlips()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     RecordView *agreements = view(window, QStringLiteral("agreements"));
     const int row = rowOf(agreements->model(), 0, QStringLiteral("Cardiology services: SCRO and Cardialysis"));
     const qint64 id = agreements->model()->idAt(row);
@@ -547,9 +487,8 @@ void TestTablesAndEditing::agreementFormEditsPartiesAndShowsSlips()
 void TestTablesAndEditing::addNamesTheNewRowAndUndoRemovesIt()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    trigger(window, "actionView_partners");
-    RecordView *partners = view(window, QStringLiteral("partners"));
+    RecordView *partners = m_ui.showView(window, QStringLiteral("partners"));
+    QVERIFY(partners);
     trigger(window, "actionAdd");
     const qint64 id = partners->currentId();
     QVERIFY(id > 0);
@@ -589,7 +528,7 @@ void TestTablesAndEditing::addNamesTheNewRowAndUndoRemovesIt()
 void TestTablesAndEditing::duplicateCopiesTheSelection()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     RecordView *agreements = view(window, QStringLiteral("agreements"));
     const int row = rowOf(agreements->model(), 0, QStringLiteral("Cardiology services: SCRO and Cardialysis"));
     QVERIFY(agreements->selectId(agreements->model()->idAt(row)));
@@ -607,7 +546,7 @@ void TestTablesAndEditing::duplicateCopiesTheSelection()
 void TestTablesAndEditing::multiRowDeleteAsksAndUndoRestoresEverything()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     Database &db = *window.database();
     RecordView *agreements = view(window, QStringLiteral("agreements"));
     const int atmp =
@@ -629,16 +568,18 @@ void TestTablesAndEditing::multiRowDeleteAsksAndUndoRestoresEverything()
     table->selectionModel()->select(agreements->model()->index(trials, 0),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     // Cancelled: nothing happens.
-    m_answer = QMessageBox::Cancel;
+    m_ui.answer = QMessageBox::Cancel;
     QTest::keyClick(table, Qt::Key_Delete);
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY2(m_questions.first().contains(QStringLiteral("Delete 2 agreements?")), qPrintable(m_questions.first()));
-    QVERIFY(m_questions.first().contains(QStringLiteral("8 milestones")));
-    QVERIFY(m_questions.first().contains(QStringLiteral("ATMP, cell and gene therapy: Lund, Skåne and Leiden, with 5 "
-                                                        "milestones")));
+    QCOMPARE(m_ui.questions.size(), 1);
+    QVERIFY2(m_ui.questions.first().contains(QStringLiteral("Delete 2 agreements?")),
+             qPrintable(m_ui.questions.first()));
+    QVERIFY(m_ui.questions.first().contains(QStringLiteral("8 milestones")));
+    QVERIFY(
+        m_ui.questions.first().contains(QStringLiteral("ATMP, cell and gene therapy: Lund, Skåne and Leiden, with 5 "
+                                                       "milestones")));
     QCOMPARE(agreements->model()->rowCount(), 6);
     // Confirmed: both go, with their milestones.
-    m_answer = QMessageBox::Yes;
+    m_ui.answer = QMessageBox::Yes;
     QTest::keyClick(table, Qt::Key_Delete);
     QCOMPARE(agreements->model()->rowCount(), 4);
     QVERIFY(!AgreementRepository(db).get(atmpId));
@@ -665,23 +606,22 @@ void TestTablesAndEditing::multiRowDeleteAsksAndUndoRestoresEverything()
     QCOMPARE(historyAfter->first().newStatus, historyBefore->first().newStatus);
     trigger(window, "actionRedo");
     QCOMPARE(agreements->model()->rowCount(), 4);
-    QVERIFY(m_errors.isEmpty());
+    QVERIFY(m_ui.errors.isEmpty());
 }
 
 void TestTablesAndEditing::partnerInUseCannotBeDeletedButItsAgreementsOpen()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
-    trigger(window, "actionView_partners");
-    RecordView *partners = view(window, QStringLiteral("partners"));
+    RecordView *partners = m_ui.showView(window, QStringLiteral("partners"));
+    QVERIFY(partners);
     const qint64 ctc = partners->model()->idAt(rowOf(partners->model(), 0, QStringLiteral("CTC")));
     QVERIFY(partners->selectId(ctc));
-    m_answer = QMessageBox::Open;
+    m_ui.answer = QMessageBox::Open;
     trigger(window, "actionDelete");
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY2(m_questions.first().contains(QStringLiteral("cannot be deleted while party to agreements")),
-             qPrintable(m_questions.first()));
-    QVERIFY(m_questions.first().contains(QStringLiteral("Early-phase clinical research: CTC and QPS")));
+    QCOMPARE(m_ui.questions.size(), 1);
+    QVERIFY2(m_ui.questions.first().contains(QStringLiteral("cannot be deleted while party to agreements")),
+             qPrintable(m_ui.questions.first()));
+    QVERIFY(m_ui.questions.first().contains(QStringLiteral("Early-phase clinical research: CTC and QPS")));
     QVERIFY(PartnerRepository(*window.database()).get(ctc));
     // "Open" shows the agreements it is party to.
     QCOMPARE(window.currentViewId(), QStringLiteral("agreements"));
@@ -694,9 +634,9 @@ void TestTablesAndEditing::partnerInUseCannotBeDeletedButItsAgreementsOpen()
     const qint64 government =
         partners->model()->idAt(rowOf(partners->model(), 0, QStringLiteral("Government Offices of Sweden")));
     QVERIFY(partners->selectId(government));
-    m_answer = QMessageBox::Yes;
+    m_ui.answer = QMessageBox::Yes;
     trigger(window, "actionDelete");
-    QVERIFY(m_questions.last().contains(QStringLiteral("Its contact goes with it.")));
+    QVERIFY(m_ui.questions.last().contains(QStringLiteral("Its contact goes with it.")));
     QVERIFY(!PartnerRepository(*window.database()).get(government));
     trigger(window, "actionUndo");
     QVERIFY(PartnerRepository(*window.database()).get(government));
@@ -706,7 +646,7 @@ void TestTablesAndEditing::partnerInUseCannotBeDeletedButItsAgreementsOpen()
 void TestTablesAndEditing::conflictIsReportedAndTheStoredTruthShown()
 {
     MainWindow window;
-    const QString path = openSample(window);
+    const QString path = m_ui.showSample(window);
     QVERIFY(!path.isEmpty());
     RecordView *agreements = view(window, QStringLiteral("agreements"));
     const int row = rowOf(agreements->model(), 0, QStringLiteral("Cardiology services: SCRO and Cardialysis"));
@@ -723,8 +663,8 @@ void TestTablesAndEditing::conflictIsReportedAndTheStoredTruthShown()
     QVERIFY(combo);
     combo->setCurrentIndex(combo->findData(QStringLiteral("ended")));
     QTest::keyClick(combo, Qt::Key_Return);
-    QTRY_COMPARE(m_errors.size(), 1);
-    QVERIFY2(m_errors.first().contains(QStringLiteral("Someone else changed")), qPrintable(m_errors.first()));
+    QTRY_COMPARE(m_ui.errors.size(), 1);
+    QVERIFY2(m_ui.errors.first().contains(QStringLiteral("Someone else changed")), qPrintable(m_ui.errors.first()));
     QCOMPARE(window.undoStack()->count(), 0);
     const int now = agreements->model()->rowOfId(id);
     QCOMPARE(agreements->model()->index(now, 0).data().toString(),
@@ -745,8 +685,8 @@ void TestTablesAndEditing::conflictIsReportedAndTheStoredTruthShown()
         QVERIFY(AgreementRepository(**other).update(changed));
     }
     trigger(window, "actionUndo");
-    QCOMPARE(m_errors.size(), 2);
-    QVERIFY(m_errors.last().contains(QStringLiteral("Someone else changed")));
+    QCOMPARE(m_ui.errors.size(), 2);
+    QVERIFY(m_ui.errors.last().contains(QStringLiteral("Someone else changed")));
     QCOMPARE(window.undoStack()->count(), 0);
     QCOMPARE(AgreementRepository(*window.database()).get(id)->status, AgreementStatus::Ended);
 }
@@ -754,7 +694,7 @@ void TestTablesAndEditing::conflictIsReportedAndTheStoredTruthShown()
 void TestTablesAndEditing::lockedFileIsReported()
 {
     MainWindow window;
-    const QString path = openSample(window);
+    const QString path = m_ui.showSample(window);
     QVERIFY(!path.isEmpty());
     RecordView *agreements = view(window, QStringLiteral("agreements"));
     const qint64 id = agreements->model()->idAt(0);
@@ -769,8 +709,9 @@ void TestTablesAndEditing::lockedFileIsReported()
         QVERIFY(combo);
         combo->setCurrentIndex(combo->findData(QStringLiteral("ended")));
         QTest::keyClick(combo, Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(m_errors.size(), 1, 15000);
-        QVERIFY2(m_errors.first().contains(QStringLiteral("locked by another program")), qPrintable(m_errors.first()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_ui.errors.size(), 1, 15000);
+        QVERIFY2(m_ui.errors.first().contains(QStringLiteral("locked by another program")),
+                 qPrintable(m_ui.errors.first()));
         QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
         lock.finish();
         locker.close();
@@ -784,15 +725,12 @@ void TestTablesAndEditing::lockedFileIsReported()
 
 void TestTablesAndEditing::readOnlyFileOpensWithABannerAndNoEditing()
 {
-    const QString path = createSamplePortfolio(*m_dir, QStringLiteral("locked.pactline"));
+    const QString path = createSamplePortfolio(m_ui.dir(), QStringLiteral("locked.pactline"));
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     const QByteArray before = fileChecksum(path);
     {
         MainWindow window;
-        window.setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
-        QVERIFY(window.openFile(path));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(m_ui.showSample(window, QStringLiteral("locked.pactline")), path);
         QVERIFY(window.isReadOnly());
         auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
         QVERIFY(banner->isVisible());
@@ -818,15 +756,15 @@ void TestTablesAndEditing::readOnlyFileOpensWithABannerAndNoEditing()
     }
     QCOMPARE(fileChecksum(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
-    QVERIFY(m_errors.isEmpty());
+    QVERIFY(m_ui.errors.isEmpty());
 }
 
 void TestTablesAndEditing::saveACopyOpenRecentCloseAndDrop()
 {
     MainWindow window;
-    const QString path = openSample(window);
+    const QString path = m_ui.showSample(window);
     QVERIFY(!path.isEmpty());
-    const QString copy = m_dir->filePath(QStringLiteral("copy"));
+    const QString copy = m_ui.dir().filePath(QStringLiteral("copy"));
     window.setFileChooser([&](const QString &, bool forSaving) { return forSaving ? copy : QString(); });
     trigger(window, "actionSaveCopy");
     const QString copyFile = copy + QStringLiteral(".pactline");
@@ -838,8 +776,8 @@ void TestTablesAndEditing::saveACopyOpenRecentCloseAndDrop()
     }
     // Saving over an existing file is refused.
     trigger(window, "actionSaveCopy");
-    QCOMPARE(m_errors.size(), 1);
-    QVERIFY(m_errors.first().contains(QStringLiteral("already exists")));
+    QCOMPARE(m_ui.errors.size(), 1);
+    QVERIFY(m_ui.errors.first().contains(QStringLiteral("already exists")));
 
     trigger(window, "actionClose");
     QVERIFY(!window.database());
@@ -866,7 +804,7 @@ void TestTablesAndEditing::saveACopyOpenRecentCloseAndDrop()
     QCOMPARE(window.database()->path(), copyFile);
     // Something else is not taken.
     QMimeData text;
-    text.setUrls({QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("notes.txt")))});
+    text.setUrls({QUrl::fromLocalFile(m_ui.dir().filePath(QStringLiteral("notes.txt")))});
     QDragEnterEvent other(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
     other.setAccepted(false);
     QApplication::sendEvent(&window, &other);
@@ -884,7 +822,7 @@ void TestTablesAndEditing::columnsSortAndLayoutPersist()
 {
     {
         MainWindow window;
-        QVERIFY(!openSample(window).isEmpty());
+        QVERIFY(!m_ui.showSample(window).isEmpty());
         RecordView *agreements = view(window, QStringLiteral("agreements"));
         agreements->setColumnShown(AgreementTableModel::ThemesColumn, false);
         agreements->setColumnShown(AgreementTableModel::StartsColumn, true);
@@ -895,7 +833,7 @@ void TestTablesAndEditing::columnsSortAndLayoutPersist()
         window.close();
     }
     MainWindow window;
-    QVERIFY(!openSample(window, QStringLiteral("again.pactline")).isEmpty());
+    QVERIFY(!m_ui.showSample(window, QStringLiteral("again.pactline")).isEmpty());
     QCOMPARE(window.currentViewId(), QStringLiteral("milestones"));
     RecordView *agreements = view(window, QStringLiteral("agreements"));
     QVERIFY(!agreements->isColumnShown(AgreementTableModel::ThemesColumn));
@@ -911,7 +849,7 @@ void TestTablesAndEditing::columnsSortAndLayoutPersist()
 void TestTablesAndEditing::selectionIsSharedWithOtherViews()
 {
     MainWindow window;
-    QVERIFY(!openSample(window).isEmpty());
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     QSignalSpy agreementSelected(window.selection(), &RecordSelection::agreementSelected);
     RecordView *agreements = view(window, QStringLiteral("agreements"));
     const qint64 id = agreements->model()->idAt(3);

@@ -12,6 +12,7 @@
 #include "testsupport.h"
 #include "timeline/timelineview.h"
 #include "timeline/timelinewidget.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QImage>
@@ -55,12 +56,11 @@ private:
     std::unique_ptr<MainWindow> freshWindow(const QString &path, QSize size);
     static void verifyLanesInView(TimelineWidget *timeline);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     std::unique_ptr<MainWindow> m_window;
     TimelineView *m_view = nullptr;
     TimelineWidget *m_timeline = nullptr;
-    QStringList m_errors;
+    TestSupport::WindowFixture m_ui;
 };
 
 void TestTimelineMainWindow::initTestCase()
@@ -70,12 +70,10 @@ void TestTimelineMainWindow::initTestCase()
 
 void TestTimelineMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_path = createSamplePortfolio(*m_dir);
+    m_ui.start();
     m_window = std::make_unique<MainWindow>();
-    m_errors.clear();
-    m_window->setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
-    QVERIFY(m_window->openFile(m_path));
+    m_path = m_ui.openSample(*m_window);
+    QVERIFY(!m_path.isEmpty());
     m_window->resize(1400, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -92,7 +90,7 @@ void TestTimelineMainWindow::init()
 void TestTimelineMainWindow::cleanup()
 {
     m_window.reset();
-    m_dir.reset();
+    m_ui.finish();
 }
 
 QPointF TestTimelineMainWindow::centreOf(qint64 milestoneId) const
@@ -179,7 +177,7 @@ void TestTimelineMainWindow::dragThenUndoFromTheEditMenu()
     QVERIFY(milestones.history(2)->isEmpty());
     m_window->findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
     QCOMPARE(milestones.get(2)->due, FuzzyDate::quarter(2025, 3));
-    QVERIFY(m_errors.isEmpty());
+    QVERIFY(m_ui.errors.isEmpty());
 }
 
 void TestTimelineMainWindow::filterBarLimitsTheLanes()
@@ -208,7 +206,7 @@ void TestTimelineMainWindow::closingThePortfolioEmptiesIt()
 
 void TestTimelineMainWindow::screenshotCommandRendersIt()
 {
-    const QString out = m_dir->filePath(QStringLiteral("timeline.png"));
+    const QString out = m_ui.dir().filePath(QStringLiteral("timeline.png"));
     const ProcessResult result = runPactline({QStringLiteral("screenshot"), m_path, QStringLiteral("--view"),
                                               QStringLiteral("timeline"), QStringLiteral("-o"), out});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -229,7 +227,7 @@ std::unique_ptr<MainWindow> TestTimelineMainWindow::freshWindow(const QString &p
 {
     m_window.reset();
     auto window = std::make_unique<MainWindow>();
-    window->setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
+    m_ui.listenTo(*window);
     if (!window->openFile(path))
         return {};
     window->resize(size);
@@ -308,7 +306,7 @@ void TestTimelineMainWindow::opensWithItsLanesInView()
     QVERIFY(layout.todayVisible());
     QCOMPARE(layout.todayLabel(), QStringLiteral("Today"));
     QVERIFY(QRectF(timeline->viewport()->rect()).contains(layout.todayLabelRect()));
-    QVERIFY(m_errors.isEmpty());
+    QVERIFY(m_ui.errors.isEmpty());
 }
 
 void TestTimelineMainWindow::scrollStaysInRangeWhenTheLanesChange()
@@ -333,7 +331,7 @@ void TestTimelineMainWindow::scrollStaysInRangeWhenTheLanesChange()
 void TestTimelineMainWindow::emptyPortfolioSaysHowToAddAnAgreement()
 {
     QCOMPARE(m_timeline->placeholderText(), QString());
-    const QString empty = m_dir->filePath(QStringLiteral("new.pactline"));
+    const QString empty = m_ui.dir().filePath(QStringLiteral("new.pactline"));
     QVERIFY(Database::create(empty).ok());
     QVERIFY(m_window->openFile(empty));
     QVERIFY(m_window->showView(QStringLiteral("timeline")));

@@ -64,9 +64,8 @@ private:
 void TestTimelineWidget::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto opened = Database::open(TestSupport::createSamplePortfolio(*m_dir));
-    QVERIFY(opened.ok());
-    m_db = std::move(*opened);
+    m_db = TestSupport::openSamplePortfolio(*m_dir);
+    QVERIFY(m_db);
     m_errors.clear();
     m_view = std::make_unique<TimelineView>();
     m_view->setErrorReporter([this](const QString &message) { m_errors << message; });

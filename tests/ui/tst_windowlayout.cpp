@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "testsupport.h"
 #include "timeline/timelineview.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -61,8 +62,7 @@ private:
     std::unique_ptr<MainWindow> openWindow(QSize size);
     QDockWidget *dock(const MainWindow &window) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
+    TestSupport::WindowFixture m_ui;
 };
 
 void TestWindowLayout::initTestCase()
@@ -72,21 +72,18 @@ void TestWindowLayout::initTestCase()
 
 void TestWindowLayout::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_path = createSamplePortfolio(*m_dir);
+    m_ui.start();
 }
 
 void TestWindowLayout::cleanup()
 {
-    m_dir.reset();
-    QSettings().clear();
+    m_ui.finish();
 }
 
 std::unique_ptr<MainWindow> TestWindowLayout::openWindow(QSize size)
 {
     auto window = std::make_unique<MainWindow>();
-    if (!window->openFile(m_path))
+    if (m_ui.openSample(*window).isEmpty())
         return {};
     if (size.isValid())
         window->resize(size);

@@ -48,9 +48,8 @@ private:
 void TestExchangeRoundTrip::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(createSamplePortfolio(*m_dir));
-    QVERIFY(db);
-    m_db = std::move(*db);
+    m_db = openSamplePortfolio(*m_dir);
+    QVERIFY(m_db);
     addAwkwardRows();
 }
 

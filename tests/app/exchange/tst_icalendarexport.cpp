@@ -56,9 +56,8 @@ private:
 
 void TestICalendarExport::initTestCase()
 {
-    auto db = Database::open(createSamplePortfolio(m_dir));
-    QVERIFY(db);
-    m_db = std::move(*db);
+    m_db = openSamplePortfolio(m_dir);
+    QVERIFY(m_db);
     // A milestone and an event with long text in several scripts, to be folded and escaped.
     Milestone long_;
     long_.agreementId = 1;

@@ -42,9 +42,8 @@ private:
 
 void TestSamplePortfolio::initTestCase()
 {
-    auto db = Database::open(createSamplePortfolio(m_dir));
-    QVERIFY(db);
-    m_db = std::move(*db);
+    m_db = openSamplePortfolio(m_dir);
+    QVERIFY(m_db);
 }
 
 qint64 TestSamplePortfolio::partnerId(const QString &name)

@@ -5,14 +5,12 @@
 // conflict with another connection, paging through a long list, and counting in the background.
 #include "models/agreementtablemodel.h"
 #include "models/backgroundcounter.h"
+#include "samplemodel.h"
 #include "store/database.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
-#include "testsupport.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestAgreementTableModel : public QObject
@@ -43,37 +41,24 @@ private:
     QList<qint64> modelIds() const;
     int rowOfTitle(const QString &title) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AgreementTableModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    TestSupport::SampleModel<AgreementTableModel> m_sample;
 };
 
 void TestAgreementTableModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    const QString path = TestSupport::createSamplePortfolio(*m_dir);
-    auto db = Database::open(path);
-    QVERIFY(db);
-    m_db = std::move(*db);
-    m_model = std::make_unique<AgreementTableModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_model->setDatabase(m_db.get());
+    QVERIFY(m_sample.open());
+    m_sample.model->setDatabase(m_sample.db.get());
 }
 
 void TestAgreementTableModel::cleanup()
 {
-    m_tester.reset();
-    m_model.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_sample.close();
 }
 
 QList<qint64> TestAgreementTableModel::repositoryIds(const ListQuery &query) const
 {
     QList<qint64> ids;
-    const auto list = AgreementRepository(*m_db).list(query);
+    const auto list = AgreementRepository(*m_sample.db).list(query);
     if (list)
         for (const Agreement &a : *list)
             ids << a.meta.id;
@@ -83,52 +68,57 @@ QList<qint64> TestAgreementTableModel::repositoryIds(const ListQuery &query) con
 QList<qint64> TestAgreementTableModel::modelIds() const
 {
     QList<qint64> ids;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        ids << m_model->index(row, 0).data(RecordTableModel::IdRole).toLongLong();
+    for (int row = 0; row < m_sample.model->rowCount(); ++row)
+        ids << m_sample.model->index(row, 0).data(RecordTableModel::IdRole).toLongLong();
     return ids;
 }
 
 int TestAgreementTableModel::rowOfTitle(const QString &title) const
 {
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->index(row, AgreementTableModel::TitleColumn).data().toString() == title)
+    for (int row = 0; row < m_sample.model->rowCount(); ++row)
+        if (m_sample.model->index(row, AgreementTableModel::TitleColumn).data().toString() == title)
             return row;
     return -1;
 }
 
 void TestAgreementTableModel::listsTheSampleSortedByTitle()
 {
-    QCOMPARE(m_model->rowCount(), 6);
-    QCOMPARE(m_model->totalCount(), qint64(6));
-    QVERIFY(m_model->isCountExact());
-    QCOMPARE(m_model->index(0, AgreementTableModel::TitleColumn).data().toString(),
+    QCOMPARE(m_sample.model->rowCount(), 6);
+    QCOMPARE(m_sample.model->totalCount(), qint64(6));
+    QVERIFY(m_sample.model->isCountExact());
+    QCOMPARE(m_sample.model->index(0, AgreementTableModel::TitleColumn).data().toString(),
              QStringLiteral("ATMP, cell and gene therapy: Lund, Skåne and Leiden"));
-    QCOMPARE(m_model->index(5, AgreementTableModel::TitleColumn).data().toString(),
+    QCOMPARE(m_sample.model->index(5, AgreementTableModel::TitleColumn).data().toString(),
              QStringLiteral("Master Service Agreement: multicentre early-phase trials, CTC and QPS"));
     const int atmp = 0;
-    QCOMPARE(m_model->index(atmp, AgreementTableModel::StatusColumn).data().toString(), QStringLiteral("Active"));
-    QCOMPARE(m_model->index(atmp, AgreementTableModel::StatusColumn).data(Qt::EditRole).toString(),
+    QCOMPARE(m_sample.model->index(atmp, AgreementTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Active"));
+    QCOMPARE(m_sample.model->index(atmp, AgreementTableModel::StatusColumn).data(Qt::EditRole).toString(),
              QStringLiteral("active"));
-    QCOMPARE(m_model->index(atmp, AgreementTableModel::SignedColumn).data().toString(), QStringLiteral("October 2022"));
-    QCOMPARE(m_model->index(atmp, AgreementTableModel::SignedColumn).data(Qt::ToolTipRole).toString(),
+    QCOMPARE(m_sample.model->index(atmp, AgreementTableModel::SignedColumn).data().toString(),
+             QStringLiteral("October 2022"));
+    QCOMPARE(m_sample.model->index(atmp, AgreementTableModel::SignedColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("2022-10-01 to 2022-10-31"));
     // A title's tooltip is the whole title first (the column may cut it short), then its summary.
-    const QString titleTip = m_model->index(atmp, AgreementTableModel::TitleColumn).data(Qt::ToolTipRole).toString();
+    const QString titleTip =
+        m_sample.model->index(atmp, AgreementTableModel::TitleColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(titleTip.startsWith(QStringLiteral("ATMP, cell and gene therapy: Lund, Skåne and Leiden\n\n")),
              qPrintable(titleTip));
     QVERIFY(titleTip.size() > 60);
-    QCOMPARE(m_model->index(atmp, AgreementTableModel::PartiesColumn).data().toString(),
+    QCOMPARE(m_sample.model->index(atmp, AgreementTableModel::PartiesColumn).data().toString(),
              QStringLiteral("LU, Skåne University Hospital, LUMC, NecstGen"));
-    QCOMPARE(m_model->index(atmp, AgreementTableModel::ThemesColumn).data().toString(),
+    QCOMPARE(m_sample.model->index(atmp, AgreementTableModel::ThemesColumn).data().toString(),
              QStringLiteral("ATMP, Cell and gene therapy, Education"));
-    QCOMPARE(m_model->index(atmp, AgreementTableModel::MilestonesColumn).data().toInt(), 5);
-    QCOMPARE(m_model->index(atmp, AgreementTableModel::PartiesColumn).data(RecordTableModel::EditorRole).toInt(),
+    QCOMPARE(m_sample.model->index(atmp, AgreementTableModel::MilestonesColumn).data().toInt(), 5);
+    QCOMPARE(m_sample.model->index(atmp, AgreementTableModel::PartiesColumn).data(RecordTableModel::EditorRole).toInt(),
              int(RecordTableModel::Editor::None));
-    QCOMPARE(m_model->index(atmp, AgreementTableModel::StatusColumn).data(RecordTableModel::EditorRole).toInt(),
+    QCOMPARE(m_sample.model->index(atmp, AgreementTableModel::StatusColumn).data(RecordTableModel::EditorRole).toInt(),
              int(RecordTableModel::Editor::Choice));
-    QCOMPARE(
-        m_model->index(atmp, AgreementTableModel::StatusColumn).data(RecordTableModel::ChoicesRole).toList().size(),
-        allValues<AgreementStatus>().size());
+    QCOMPARE(m_sample.model->index(atmp, AgreementTableModel::StatusColumn)
+                 .data(RecordTableModel::ChoicesRole)
+                 .toList()
+                 .size(),
+             allValues<AgreementStatus>().size());
     QCOMPARE(modelIds(), repositoryIds({}));
 }
 
@@ -150,66 +140,67 @@ void TestAgreementTableModel::sortsInSql()
     QFETCH(int, column);
     QFETCH(QString, sortKey);
     for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
-        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-        m_model->sort(column, order);
+        QSignalSpy reset(m_sample.model.get(), &QAbstractItemModel::modelReset);
+        m_sample.model->sort(column, order);
         ListQuery query;
         query.sortKey = sortKey;
         query.order = order;
         QCOMPARE(modelIds(), repositoryIds(query));
-        QCOMPARE(m_model->sortColumn(), column);
-        QCOMPARE(m_model->sortOrder(), order);
+        QCOMPARE(m_sample.model->sortColumn(), column);
+        QCOMPARE(m_sample.model->sortOrder(), order);
     }
 }
 
 void TestAgreementTableModel::unsortableColumnsKeepTheOrder()
 {
-    m_model->sort(AgreementTableModel::SignedColumn, Qt::DescendingOrder);
+    m_sample.model->sort(AgreementTableModel::SignedColumn, Qt::DescendingOrder);
     const QList<qint64> before = modelIds();
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    m_model->sort(AgreementTableModel::PartiesColumn, Qt::AscendingOrder);
+    QSignalSpy reset(m_sample.model.get(), &QAbstractItemModel::modelReset);
+    m_sample.model->sort(AgreementTableModel::PartiesColumn, Qt::AscendingOrder);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(modelIds(), before);
-    QCOMPARE(m_model->sortColumn(), int(AgreementTableModel::SignedColumn));
+    QCOMPARE(m_sample.model->sortColumn(), int(AgreementTableModel::SignedColumn));
 }
 
 void TestAgreementTableModel::filtersInSql()
 {
-    QSignalSpy counts(m_model.get(), &RecordTableModel::countsChanged);
-    m_model->setSearch(QStringLiteral("cardiology"));
-    QCOMPARE(m_model->rowCount(), 1);
-    QCOMPARE(m_model->filteredCount(), qint64(1));
-    QCOMPARE(m_model->totalCount(), qint64(6));
+    QSignalSpy counts(m_sample.model.get(), &RecordTableModel::countsChanged);
+    m_sample.model->setSearch(QStringLiteral("cardiology"));
+    QCOMPARE(m_sample.model->rowCount(), 1);
+    QCOMPARE(m_sample.model->filteredCount(), qint64(1));
+    QCOMPARE(m_sample.model->totalCount(), qint64(6));
     QVERIFY(counts.count() >= 1);
-    QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("Cardiology services: SCRO and Cardialysis"));
+    QCOMPARE(m_sample.model->index(0, 0).data().toString(),
+             QStringLiteral("Cardiology services: SCRO and Cardialysis"));
 
-    m_model->setSearch(QString());
-    m_model->setFilter(QStringLiteral("status"), QStringLiteral("completed"));
-    QCOMPARE(m_model->rowCount(), 1);
-    m_model->setFilter(QStringLiteral("status"), QString());
-    m_model->setFilter(QStringLiteral("theme"), QStringLiteral("clinical trials"));
-    QCOMPARE(m_model->rowCount(), 4);
-    const auto ctc = PartnerRepository(*m_db).findByName(QStringLiteral("CTC"));
+    m_sample.model->setSearch(QString());
+    m_sample.model->setFilter(QStringLiteral("status"), QStringLiteral("completed"));
+    QCOMPARE(m_sample.model->rowCount(), 1);
+    m_sample.model->setFilter(QStringLiteral("status"), QString());
+    m_sample.model->setFilter(QStringLiteral("theme"), QStringLiteral("clinical trials"));
+    QCOMPARE(m_sample.model->rowCount(), 4);
+    const auto ctc = PartnerRepository(*m_sample.db).findByName(QStringLiteral("CTC"));
     QVERIFY(ctc);
-    m_model->setQuery(QString(), {{QStringLiteral("partner"), QString::number(*ctc)}});
-    QCOMPARE(m_model->rowCount(), 2);
-    m_model->setQuery(QString(), {{QStringLiteral("country"), QStringLiteral("se")}});
+    m_sample.model->setQuery(QString(), {{QStringLiteral("partner"), QString::number(*ctc)}});
+    QCOMPARE(m_sample.model->rowCount(), 2);
+    m_sample.model->setQuery(QString(), {{QStringLiteral("country"), QStringLiteral("se")}});
     ListQuery swedish;
     swedish.filters.insert(QStringLiteral("country"), QStringLiteral("SE"));
     QCOMPARE(modelIds(), repositoryIds(swedish));
-    m_model->setQuery(QStringLiteral("no such words"), {});
-    QCOMPARE(m_model->rowCount(), 0);
-    m_model->setQuery(QString(), {});
-    QCOMPARE(m_model->rowCount(), 6);
+    m_sample.model->setQuery(QStringLiteral("no such words"), {});
+    QCOMPARE(m_sample.model->rowCount(), 0);
+    m_sample.model->setQuery(QString(), {});
+    QCOMPARE(m_sample.model->rowCount(), 6);
 }
 
 void TestAgreementTableModel::insertSignalsTheNewRowWhereItSorts()
 {
-    QSignalSpy aboutToInsert(m_model.get(), &QAbstractItemModel::rowsAboutToBeInserted);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy aboutToInsert(m_sample.model.get(), &QAbstractItemModel::rowsAboutToBeInserted);
+    QSignalSpy inserted(m_sample.model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_sample.model.get(), &QAbstractItemModel::modelReset);
     Agreement a;
     a.title = QStringLiteral("Bilateral agreement on registries");
-    const auto stored = AgreementRepository(*m_db).create(a);
+    const auto stored = AgreementRepository(*m_sample.db).create(a);
     QVERIFY(stored);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(aboutToInsert.count(), 1);
@@ -217,30 +208,32 @@ void TestAgreementTableModel::insertSignalsTheNewRowWhereItSorts()
     // Sorted by title: after "ATMP, ...", before "Cardiology ...".
     QCOMPARE(inserted.first().at(1).toInt(), 1);
     QCOMPARE(inserted.first().at(2).toInt(), 1);
-    QCOMPARE(m_model->rowCount(), 7);
-    QCOMPARE(m_model->index(1, 0).data().toString(), a.title);
-    QCOMPARE(m_model->rowOfId(stored->meta.id), 1);
+    QCOMPARE(m_sample.model->rowCount(), 7);
+    QCOMPARE(m_sample.model->index(1, 0).data().toString(), a.title);
+    QCOMPARE(m_sample.model->rowOfId(stored->meta.id), 1);
 }
 
 void TestAgreementTableModel::editWritesAndSignals()
 {
     const int row = rowOfTitle(QStringLiteral("Cardiology services: SCRO and Cardialysis"));
     QVERIFY(row >= 0);
-    const qint64 id = m_model->idAt(row);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    QSignalSpy refused(m_model.get(), &RecordTableModel::editRefused);
-    const QModelIndex status = m_model->index(row, AgreementTableModel::StatusColumn);
-    QVERIFY(m_model->setData(status, QStringLiteral("completed")));
+    const qint64 id = m_sample.model->idAt(row);
+    QSignalSpy changed(m_sample.model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy refused(m_sample.model.get(), &RecordTableModel::editRefused);
+    const QModelIndex status = m_sample.model->index(row, AgreementTableModel::StatusColumn);
+    QVERIFY(m_sample.model->setData(status, QStringLiteral("completed")));
     QCOMPARE(refused.count(), 0);
     QVERIFY(changed.count() >= 1);
-    QCOMPARE(m_model->index(row, AgreementTableModel::StatusColumn).data().toString(), QStringLiteral("Completed"));
-    QCOMPARE(AgreementRepository(*m_db).get(id)->status, AgreementStatus::Completed);
+    QCOMPARE(m_sample.model->index(row, AgreementTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Completed"));
+    QCOMPARE(AgreementRepository(*m_sample.db).get(id)->status, AgreementStatus::Completed);
 
     // Dates are parsed as FuzzyDates; themes as a list.
-    QVERIFY(m_model->setData(m_model->index(row, AgreementTableModel::EndsColumn), QStringLiteral("H2 2026")));
-    QVERIFY(m_model->setData(m_model->index(row, AgreementTableModel::ThemesColumn),
-                             QStringLiteral("Cardiology; Devices, Cardiology")));
-    const auto stored = AgreementRepository(*m_db).get(id);
+    QVERIFY(m_sample.model->setData(m_sample.model->index(row, AgreementTableModel::EndsColumn),
+                                    QStringLiteral("H2 2026")));
+    QVERIFY(m_sample.model->setData(m_sample.model->index(row, AgreementTableModel::ThemesColumn),
+                                    QStringLiteral("Cardiology; Devices, Cardiology")));
+    const auto stored = AgreementRepository(*m_sample.db).get(id);
     QVERIFY(stored);
     QCOMPARE(stored->endsOn, FuzzyDate::half(2026, 2));
     QCOMPARE(stored->themes, (QStringList{QStringLiteral("Cardiology"), QStringLiteral("Devices")}));
@@ -248,23 +241,24 @@ void TestAgreementTableModel::editWritesAndSignals()
 
     // Writing the same value again changes nothing (no write, no new version).
     const int version = stored->meta.version;
-    QVERIFY(m_model->setData(m_model->index(row, AgreementTableModel::EndsColumn), QStringLiteral("2026-H2")));
-    QCOMPARE(AgreementRepository(*m_db).get(id)->meta.version, version);
+    QVERIFY(m_sample.model->setData(m_sample.model->index(row, AgreementTableModel::EndsColumn),
+                                    QStringLiteral("2026-H2")));
+    QCOMPARE(AgreementRepository(*m_sample.db).get(id)->meta.version, version);
 }
 
 void TestAgreementTableModel::editThatMovesTheRowSignalsAMove()
 {
     const int row = rowOfTitle(QStringLiteral("ATMP, cell and gene therapy: Lund, Skåne and Leiden"));
     QCOMPARE(row, 0);
-    const qint64 id = m_model->idAt(row);
-    QPersistentModelIndex persistent = m_model->index(row, AgreementTableModel::StatusColumn);
-    QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    QVERIFY(m_model->setData(m_model->index(row, AgreementTableModel::TitleColumn),
-                             QStringLiteral("Zebrafish models: Lund and Leiden")));
+    const qint64 id = m_sample.model->idAt(row);
+    QPersistentModelIndex persistent = m_sample.model->index(row, AgreementTableModel::StatusColumn);
+    QSignalSpy moved(m_sample.model.get(), &QAbstractItemModel::rowsMoved);
+    QSignalSpy reset(m_sample.model.get(), &QAbstractItemModel::modelReset);
+    QVERIFY(m_sample.model->setData(m_sample.model->index(row, AgreementTableModel::TitleColumn),
+                                    QStringLiteral("Zebrafish models: Lund and Leiden")));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(moved.count(), 1);
-    QCOMPARE(m_model->idAt(5), id);
+    QCOMPARE(m_sample.model->idAt(5), id);
     // A persistent index (a selection) follows the row.
     QVERIFY(persistent.isValid());
     QCOMPARE(persistent.row(), 5);
@@ -275,16 +269,16 @@ void TestAgreementTableModel::removalSignalsTheRow()
 {
     const int row = rowOfTitle(QStringLiteral("Clinical trials: Uppsala Clinical Research Center and ECRI"));
     QVERIFY(row >= 0);
-    const qint64 id = m_model->idAt(row);
-    QSignalSpy aboutToRemove(m_model.get(), &QAbstractItemModel::rowsAboutToBeRemoved);
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QVERIFY(AgreementRepository(*m_db).remove(id));
+    const qint64 id = m_sample.model->idAt(row);
+    QSignalSpy aboutToRemove(m_sample.model.get(), &QAbstractItemModel::rowsAboutToBeRemoved);
+    QSignalSpy removed(m_sample.model.get(), &QAbstractItemModel::rowsRemoved);
+    QVERIFY(AgreementRepository(*m_sample.db).remove(id));
     QCOMPARE(aboutToRemove.count(), 1);
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.first().at(1).toInt(), row);
     QCOMPARE(removed.first().at(2).toInt(), row);
-    QCOMPARE(m_model->rowCount(), 5);
-    QCOMPARE(m_model->rowOfId(id), -1);
+    QCOMPARE(m_sample.model->rowCount(), 5);
+    QCOMPARE(m_sample.model->rowOfId(id), -1);
 }
 
 void TestAgreementTableModel::refusesBadEditsAndWritesNothing_data()
@@ -308,19 +302,20 @@ void TestAgreementTableModel::refusesBadEditsAndWritesNothing()
     QFETCH(QString, value);
     QFETCH(QString, message);
     const int row = 0;
-    const qint64 id = m_model->idAt(row);
+    const qint64 id = m_sample.model->idAt(row);
     // Give it a start so that an end can be before it.
-    QVERIFY(m_model->setData(m_model->index(row, AgreementTableModel::StartsColumn), QStringLiteral("2022-11")));
-    const auto before = AgreementRepository(*m_db).get(id);
+    QVERIFY(m_sample.model->setData(m_sample.model->index(row, AgreementTableModel::StartsColumn),
+                                    QStringLiteral("2022-11")));
+    const auto before = AgreementRepository(*m_sample.db).get(id);
     QVERIFY(before);
-    QSignalSpy refused(m_model.get(), &RecordTableModel::editRefused);
-    QSignalSpy failed(m_model.get(), &RecordTableModel::storeFailed);
-    QVERIFY(!m_model->setData(m_model->index(row, column), value));
+    QSignalSpy refused(m_sample.model.get(), &RecordTableModel::editRefused);
+    QSignalSpy failed(m_sample.model.get(), &RecordTableModel::storeFailed);
+    QVERIFY(!m_sample.model->setData(m_sample.model->index(row, column), value));
     QCOMPARE(refused.count(), 1);
     QCOMPARE(failed.count(), 0);
     const QString text = refused.first().first().toString();
     QVERIFY2(text.contains(message), qPrintable(text));
-    const auto after = AgreementRepository(*m_db).get(id);
+    const auto after = AgreementRepository(*m_sample.db).get(id);
     QVERIFY(after);
     QCOMPARE(after->meta.version, before->meta.version);
     QCOMPARE(after->title, before->title);
@@ -330,47 +325,48 @@ void TestAgreementTableModel::refusesBadEditsAndWritesNothing()
 void TestAgreementTableModel::conflictIsReportedAndTheStoredTruthShown()
 {
     const int row = 0;
-    const qint64 id = m_model->idAt(row);
-    QVERIFY(!m_model->index(row, 0).data().toString().isEmpty()); // the model holds the row now
+    const qint64 id = m_sample.model->idAt(row);
+    QVERIFY(!m_sample.model->index(row, 0).data().toString().isEmpty()); // the model holds the row now
     // Someone else, through another connection, renames it; this model does not hear of it.
     {
-        auto other = Database::open(m_db->path());
+        auto other = Database::open(m_sample.db->path());
         QVERIFY(other);
         const AgreementRepository theirs(**other);
         Agreement a = *theirs.get(id);
         a.title = QStringLiteral("ATMP (renamed elsewhere)");
         QVERIFY(theirs.update(a));
     }
-    QSignalSpy failed(m_model.get(), &RecordTableModel::storeFailed);
-    QVERIFY(!m_model->setData(m_model->index(row, AgreementTableModel::StatusColumn), QStringLiteral("ended")));
+    QSignalSpy failed(m_sample.model.get(), &RecordTableModel::storeFailed);
+    QVERIFY(!m_sample.model->setData(m_sample.model->index(row, AgreementTableModel::StatusColumn),
+                                     QStringLiteral("ended")));
     QCOMPARE(failed.count(), 1);
     QVERIFY2(failed.first().first().toString().contains(QStringLiteral("Someone else changed")),
              qPrintable(failed.first().first().toString()));
-    const auto stored = AgreementRepository(*m_db).get(id);
+    const auto stored = AgreementRepository(*m_sample.db).get(id);
     QCOMPARE(stored->status, AgreementStatus::Active);
-    const int now = m_model->rowOfId(id);
+    const int now = m_sample.model->rowOfId(id);
     QVERIFY(now >= 0);
-    QCOMPARE(m_model->index(now, AgreementTableModel::TitleColumn).data().toString(),
+    QCOMPARE(m_sample.model->index(now, AgreementTableModel::TitleColumn).data().toString(),
              QStringLiteral("ATMP (renamed elsewhere)"));
-    QCOMPARE(m_model->index(now, AgreementTableModel::StatusColumn).data().toString(), QStringLiteral("Active"));
+    QCOMPARE(m_sample.model->index(now, AgreementTableModel::StatusColumn).data().toString(), QStringLiteral("Active"));
 }
 
 void TestAgreementTableModel::readOnlyRefusesEdits()
 {
-    m_model->setReadOnly(true);
-    const QModelIndex title = m_model->index(0, AgreementTableModel::TitleColumn);
-    QVERIFY(!(m_model->flags(title) & Qt::ItemIsEditable));
+    m_sample.model->setReadOnly(true);
+    const QModelIndex title = m_sample.model->index(0, AgreementTableModel::TitleColumn);
+    QVERIFY(!(m_sample.model->flags(title) & Qt::ItemIsEditable));
     QCOMPARE(title.data(RecordTableModel::EditorRole).toInt(), int(RecordTableModel::Editor::None));
-    QVERIFY(!m_model->setData(title, QStringLiteral("Changed")));
+    QVERIFY(!m_sample.model->setData(title, QStringLiteral("Changed")));
     QVERIFY(title.data().toString() != QStringLiteral("Changed"));
-    m_model->setReadOnly(false);
-    QVERIFY(m_model->flags(title) & Qt::ItemIsEditable);
+    m_sample.model->setReadOnly(false);
+    QVERIFY(m_sample.model->flags(title) & Qt::ItemIsEditable);
 }
 
 void TestAgreementTableModel::pagesThroughALongList()
 {
     // Make it long enough for the windowed path with small pages: 6 + 25 agreements.
-    const AgreementRepository repo(*m_db);
+    const AgreementRepository repo(*m_sample.db);
     for (int i = 0; i < 25; ++i) {
         Agreement a;
         a.title = QStringLiteral("Agreement %1").arg(i % 7);
@@ -378,74 +374,74 @@ void TestAgreementTableModel::pagesThroughALongList()
             a.signedOn = FuzzyDate::quarter(2020 + i % 3, 1 + i % 4);
         QVERIFY(repo.create(a));
     }
-    m_model->setSmallListLimit(4);
-    m_model->setPageSize(3);
-    m_model->setMaxCachedPages(2);
+    m_sample.model->setSmallListLimit(4);
+    m_sample.model->setPageSize(3);
+    m_sample.model->setMaxCachedPages(2);
     for (const auto &[column, key] : {std::pair{int(AgreementTableModel::SignedColumn), "signed_on"},
                                       {int(AgreementTableModel::TitleColumn), "title"}}) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            m_model->sort(column, order);
+            m_sample.model->sort(column, order);
             ListQuery query;
             query.sortKey = QString::fromLatin1(key);
             query.order = order;
             const QList<qint64> expected = repositoryIds(query);
-            QCOMPARE(m_model->rowCount(), expected.size());
+            QCOMPARE(m_sample.model->rowCount(), expected.size());
             // Jump to the end, walk back to the start, then forward again.
             for (int row = int(expected.size()) - 1; row >= 0; --row)
-                QCOMPARE(m_model->idAt(row), expected.at(row));
-            QVERIFY(m_model->cachedPageCount() <= 2);
+                QCOMPARE(m_sample.model->idAt(row), expected.at(row));
+            QVERIFY(m_sample.model->cachedPageCount() <= 2);
             QCOMPARE(modelIds(), expected);
             // Jumps into the middle, away from cached pages.
             for (int row : {15, 2, 28, 9})
-                QCOMPARE(m_model->idAt(row), expected.at(row));
+                QCOMPARE(m_sample.model->idAt(row), expected.at(row));
             for (int row : {0, 13, 30})
-                QCOMPARE(m_model->rowOfId(expected.at(row)), row);
+                QCOMPARE(m_sample.model->rowOfId(expected.at(row)), row);
             // Without asking the store, only rows in memory are found: the last page read, not one evicted.
-            QCOMPARE(m_model->idAt(30), expected.at(30));
-            QCOMPARE(m_model->loadedRowOfId(expected.at(30)), 30);
-            QCOMPARE(m_model->loadedRowOfId(expected.at(7)), -1);
+            QCOMPARE(m_sample.model->idAt(30), expected.at(30));
+            QCOMPARE(m_sample.model->loadedRowOfId(expected.at(30)), 30);
+            QCOMPARE(m_sample.model->loadedRowOfId(expected.at(7)), -1);
         }
     }
     // A change in a long list resets the model (and it still lists what the store holds).
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy reset(m_sample.model.get(), &QAbstractItemModel::modelReset);
     Agreement extra;
     extra.title = QStringLiteral("Agreement 3b");
     QVERIFY(repo.create(extra));
     QCOMPARE(reset.count(), 1);
-    QCOMPARE(m_model->rowCount(), 32);
+    QCOMPARE(m_sample.model->rowCount(), 32);
 }
 
 void TestAgreementTableModel::countsCostlyFiltersInTheBackground()
 {
-    BackgroundCounter counter(m_db->path(), Database::Mode::ReadWrite);
-    m_model->setCounter(&counter);
-    m_model->setSmallListLimit(1);
-    m_model->setPageSize(2);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    BackgroundCounter counter(m_sample.db->path(), Database::Mode::ReadWrite);
+    m_sample.model->setCounter(&counter);
+    m_sample.model->setSmallListLimit(1);
+    m_sample.model->setPageSize(2);
+    QSignalSpy inserted(m_sample.model.get(), &QAbstractItemModel::rowsInserted);
     ListQuery query;
     query.search = QStringLiteral("clinical");
     const QList<qint64> expected = repositoryIds(query);
     QVERIFY(expected.size() > 2);
-    m_model->setSearch(QStringLiteral("clinical"));
+    m_sample.model->setSearch(QStringLiteral("clinical"));
     // The first rows (a page and one more) show at once; the count follows.
-    QVERIFY(!m_model->isCountExact());
-    QCOMPARE(m_model->rowCount(), 2);
-    QCOMPARE(m_model->idAt(0), expected.at(0));
-    QTRY_VERIFY(m_model->isCountExact());
-    QCOMPARE(m_model->rowCount(), expected.size());
+    QVERIFY(!m_sample.model->isCountExact());
+    QCOMPARE(m_sample.model->rowCount(), 2);
+    QCOMPARE(m_sample.model->idAt(0), expected.at(0));
+    QTRY_VERIFY(m_sample.model->isCountExact());
+    QCOMPARE(m_sample.model->rowCount(), expected.size());
     QVERIFY(inserted.count() >= 1); // the count, and maybe a page fetched before it
     QCOMPARE(modelIds(), expected);
 
     // Before the count arrives, scrolling to the end fetches more rows.
-    m_model->setSearch(QStringLiteral("trial"));
+    m_sample.model->setSearch(QStringLiteral("trial"));
     query.search = QStringLiteral("trial");
     const QList<qint64> trials = repositoryIds(query);
-    if (!m_model->isCountExact()) {
-        QVERIFY(m_model->canFetchMore({}));
-        m_model->fetchMore({});
-        QTRY_VERIFY(m_model->rowCount() > 2 || m_model->isCountExact());
+    if (!m_sample.model->isCountExact()) {
+        QVERIFY(m_sample.model->canFetchMore({}));
+        m_sample.model->fetchMore({});
+        QTRY_VERIFY(m_sample.model->rowCount() > 2 || m_sample.model->isCountExact());
     }
-    QTRY_VERIFY(m_model->isCountExact());
+    QTRY_VERIFY(m_sample.model->isCountExact());
     QCOMPARE(modelIds(), trials);
     QVERIFY(counter.waitForIdle(5000));
 }

@@ -5,14 +5,12 @@
 // edits handed to a writer, and rows that follow the store with precise signals.
 #include "models/contactlistmodel.h"
 #include "models/recordtablemodel.h"
+#include "samplemodel.h"
 #include "store/contactrepository.h"
 #include "store/database.h"
 #include "store/partnerrepository.h"
-#include "testsupport.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestContactListModel : public QObject
@@ -32,34 +30,22 @@ private slots:
 private:
     qint64 partnerNamed(const QString &name) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ContactListModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    TestSupport::SampleModel<ContactListModel> m_sample;
 };
 
 void TestContactListModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(TestSupport::createSamplePortfolio(*m_dir));
-    QVERIFY(db);
-    m_db = std::move(*db);
-    m_model = std::make_unique<ContactListModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(m_sample.open());
 }
 
 void TestContactListModel::cleanup()
 {
-    m_tester.reset();
-    m_model.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_sample.close();
 }
 
 qint64 TestContactListModel::partnerNamed(const QString &name) const
 {
-    const auto id = PartnerRepository(*m_db).findByName(name);
+    const auto id = PartnerRepository(*m_sample.db).findByName(name);
     return id ? *id : 0;
 }
 
@@ -123,117 +109,122 @@ void TestContactListModel::contactRulesRefuseAnEmptyNameAndABadAddress()
     QVERIFY2(valid.error().message.contains(refusal), qPrintable(valid.error().message));
     // The repository refuses it too: nothing is stored.
     contact.partnerId = partnerNamed(QStringLiteral("Lund University"));
-    QVERIFY(!ContactRepository(*m_db).create(contact));
-    QCOMPARE(ContactRepository(*m_db).listForPartner(contact.partnerId)->size(), 0);
+    QVERIFY(!ContactRepository(*m_sample.db).create(contact));
+    QCOMPARE(ContactRepository(*m_sample.db).listForPartner(contact.partnerId)->size(), 0);
 }
 
 void TestContactListModel::listsThePartnersContactsAndFollowsTheStore()
 {
     const qint64 holland = partnerNamed(QStringLiteral("Health~Holland"));
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    m_model->setPartner(m_db.get(), holland);
+    QSignalSpy reset(m_sample.model.get(), &QAbstractItemModel::modelReset);
+    m_sample.model->setPartner(m_sample.db.get(), holland);
     QCOMPARE(reset.count(), 1);
-    QCOMPARE(m_model->rowCount(), 1);
-    QCOMPARE(m_model->columnCount(), int(ContactListModel::ColumnCount));
-    QCOMPARE(m_model->index(0, ContactListModel::NameColumn).data().toString(), QStringLiteral("Hans Schikan"));
-    QCOMPARE(m_model->headerData(ContactListModel::EmailColumn, Qt::Horizontal).toString(), QStringLiteral("E-mail"));
-    const qint64 hans = m_model->idAt(0);
+    QCOMPARE(m_sample.model->rowCount(), 1);
+    QCOMPARE(m_sample.model->columnCount(), int(ContactListModel::ColumnCount));
+    QCOMPARE(m_sample.model->index(0, ContactListModel::NameColumn).data().toString(), QStringLiteral("Hans Schikan"));
+    QCOMPARE(m_sample.model->headerData(ContactListModel::EmailColumn, Qt::Horizontal).toString(),
+             QStringLiteral("E-mail"));
+    const qint64 hans = m_sample.model->idAt(0);
     QVERIFY(hans > 0);
-    QCOMPARE(m_model->index(0, 0).data(RecordTableModel::IdRole).toLongLong(), hans);
-    QCOMPARE(m_model->rowOfId(hans), 0);
+    QCOMPARE(m_sample.model->index(0, 0).data(RecordTableModel::IdRole).toLongLong(), hans);
+    QCOMPARE(m_sample.model->rowOfId(hans), 0);
     // The same partner again keeps the rows (no reset, so a view keeps its place).
-    m_model->setPartner(m_db.get(), holland);
+    m_sample.model->setPartner(m_sample.db.get(), holland);
     QCOMPARE(reset.count(), 1);
 
     // A contact added, changed and removed elsewhere shows as an inserted, changed and removed row.
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_sample.model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_sample.model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(m_sample.model.get(), &QAbstractItemModel::rowsRemoved);
     Contact added;
     added.partnerId = holland;
     added.name = QStringLiteral("Ellen Hoog");
     added.notes = QStringLiteral("Two\nlines");
-    auto stored = ContactRepository(*m_db).create(added);
+    auto stored = ContactRepository(*m_sample.db).create(added);
     QVERIFY(stored);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.first().at(1).toInt(), 1);
-    QCOMPARE(m_model->rowCount(), 2);
-    QCOMPARE(m_model->index(1, ContactListModel::NotesColumn).data().toString(), QStringLiteral("Two lines"));
-    QCOMPARE(m_model->index(1, ContactListModel::NotesColumn).data(Qt::EditRole).toString(),
+    QCOMPARE(m_sample.model->rowCount(), 2);
+    QCOMPARE(m_sample.model->index(1, ContactListModel::NotesColumn).data().toString(), QStringLiteral("Two lines"));
+    QCOMPARE(m_sample.model->index(1, ContactListModel::NotesColumn).data(Qt::EditRole).toString(),
              QStringLiteral("Two\nlines"));
     Contact renamed = *stored;
     renamed.role = QStringLiteral("Director");
-    QVERIFY(ContactRepository(*m_db).update(renamed));
+    QVERIFY(ContactRepository(*m_sample.db).update(renamed));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
-    QCOMPARE(m_model->index(1, ContactListModel::RoleColumn).data().toString(), QStringLiteral("Director"));
-    QVERIFY(ContactRepository(*m_db).remove(hans));
+    QCOMPARE(m_sample.model->index(1, ContactListModel::RoleColumn).data().toString(), QStringLiteral("Director"));
+    QVERIFY(ContactRepository(*m_sample.db).remove(hans));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.first().at(1).toInt(), 0);
-    QCOMPARE(m_model->rowCount(), 1);
-    QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("Ellen Hoog"));
+    QCOMPARE(m_sample.model->rowCount(), 1);
+    QCOMPARE(m_sample.model->index(0, 0).data().toString(), QStringLiteral("Ellen Hoog"));
     QCOMPARE(reset.count(), 1);
 
     // Another partner's contacts are not this list's.
     Contact elsewhere;
     elsewhere.partnerId = partnerNamed(QStringLiteral("Lund University"));
     elsewhere.name = QStringLiteral("Someone else");
-    QVERIFY(ContactRepository(*m_db).create(elsewhere));
-    QCOMPARE(m_model->rowCount(), 1);
-    m_model->setPartner(m_db.get(), elsewhere.partnerId);
-    QCOMPARE(m_model->rowCount(), 1);
-    QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("Someone else"));
-    m_model->setPartner(nullptr, 0);
-    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(ContactRepository(*m_sample.db).create(elsewhere));
+    QCOMPARE(m_sample.model->rowCount(), 1);
+    m_sample.model->setPartner(m_sample.db.get(), elsewhere.partnerId);
+    QCOMPARE(m_sample.model->rowCount(), 1);
+    QCOMPARE(m_sample.model->index(0, 0).data().toString(), QStringLiteral("Someone else"));
+    m_sample.model->setPartner(nullptr, 0);
+    QCOMPARE(m_sample.model->rowCount(), 0);
 }
 
 void TestContactListModel::editsCheckedAndWrittenThroughTheWriter()
 {
     const qint64 holland = partnerNamed(QStringLiteral("Health~Holland"));
-    m_model->setPartner(m_db.get(), holland);
+    m_sample.model->setPartner(m_sample.db.get(), holland);
     QList<std::pair<Contact, Contact>> written;
-    m_model->setWriter([&](const Contact &before, const Contact &after) -> Result<void> {
+    m_sample.model->setWriter([&](const Contact &before, const Contact &after) -> Result<void> {
         written.append({before, after});
-        const auto stored = ContactRepository(*m_db).update(after);
+        const auto stored = ContactRepository(*m_sample.db).update(after);
         if (!stored)
             return stored.error();
         return {};
     });
-    const QModelIndex email = m_model->index(0, ContactListModel::EmailColumn);
-    QVERIFY(m_model->flags(email) & Qt::ItemIsEditable);
-    QSignalSpy refused(m_model.get(), &ContactListModel::editRefused);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    const QModelIndex email = m_sample.model->index(0, ContactListModel::EmailColumn);
+    QVERIFY(m_sample.model->flags(email) & Qt::ItemIsEditable);
+    QSignalSpy refused(m_sample.model.get(), &ContactListModel::editRefused);
+    QSignalSpy changed(m_sample.model.get(), &QAbstractItemModel::dataChanged);
 
-    QVERIFY(m_model->problem(email, QStringLiteral("hans@healthholland.com")).isEmpty());
-    QVERIFY(m_model->setData(email, QStringLiteral(" hans@healthholland.com ")));
+    QVERIFY(m_sample.model->problem(email, QStringLiteral("hans@healthholland.com")).isEmpty());
+    QVERIFY(m_sample.model->setData(email, QStringLiteral(" hans@healthholland.com ")));
     QCOMPARE(written.size(), 1);
     QCOMPARE(written.first().first.email, QString());
     QCOMPARE(written.first().second.email, QStringLiteral("hans@healthholland.com"));
     QCOMPARE(written.first().second.name, QStringLiteral("Hans Schikan"));
-    QCOMPARE(ContactRepository(*m_db).get(m_model->idAt(0))->email, QStringLiteral("hans@healthholland.com"));
+    QCOMPARE(ContactRepository(*m_sample.db).get(m_sample.model->idAt(0))->email,
+             QStringLiteral("hans@healthholland.com"));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(email.data().toString(), QStringLiteral("hans@healthholland.com"));
     // The same value again writes nothing.
-    QVERIFY(m_model->setData(email, QStringLiteral("hans@healthholland.com")));
+    QVERIFY(m_sample.model->setData(email, QStringLiteral("hans@healthholland.com")));
     QCOMPARE(written.size(), 1);
 
     // Refused before the writer: the message says why, nothing changes.
-    QVERIFY(m_model->problem(email, QStringLiteral("hans at health holland"))
+    QVERIFY(m_sample.model->problem(email, QStringLiteral("hans at health holland"))
                 .contains(QStringLiteral("is not an e-mail address")));
-    QVERIFY(!m_model->setData(email, QStringLiteral("hans at health holland")));
-    QVERIFY(!m_model->setData(m_model->index(0, ContactListModel::NameColumn), QStringLiteral("  ")));
+    QVERIFY(!m_sample.model->setData(email, QStringLiteral("hans at health holland")));
+    QVERIFY(!m_sample.model->setData(m_sample.model->index(0, ContactListModel::NameColumn), QStringLiteral("  ")));
     QCOMPARE(refused.count(), 2);
     QVERIFY(refused.first().first().toString().contains(QStringLiteral("is not an e-mail address")));
     QCOMPARE(refused.last().first().toString(), QStringLiteral("A contact needs a name."));
     QCOMPARE(written.size(), 1);
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(ContactRepository(*m_db).get(m_model->idAt(0))->name, QStringLiteral("Hans Schikan"));
+    QCOMPARE(ContactRepository(*m_sample.db).get(m_sample.model->idAt(0))->name, QStringLiteral("Hans Schikan"));
 
     // Each field, notes with their lines.
-    QVERIFY(m_model->setData(m_model->index(0, ContactListModel::RoleColumn), QStringLiteral("Director")));
-    QVERIFY(m_model->setData(m_model->index(0, ContactListModel::PhoneColumn), QStringLiteral("+31 70 000 00 00")));
-    QVERIFY(m_model->setData(m_model->index(0, ContactListModel::NotesColumn), QStringLiteral("Met in\nStockholm")));
-    const auto stored = ContactRepository(*m_db).get(m_model->idAt(0));
+    QVERIFY(
+        m_sample.model->setData(m_sample.model->index(0, ContactListModel::RoleColumn), QStringLiteral("Director")));
+    QVERIFY(m_sample.model->setData(m_sample.model->index(0, ContactListModel::PhoneColumn),
+                                    QStringLiteral("+31 70 000 00 00")));
+    QVERIFY(m_sample.model->setData(m_sample.model->index(0, ContactListModel::NotesColumn),
+                                    QStringLiteral("Met in\nStockholm")));
+    const auto stored = ContactRepository(*m_sample.db).get(m_sample.model->idAt(0));
     QCOMPARE(stored->role, QStringLiteral("Director"));
     QCOMPARE(stored->phone, QStringLiteral("+31 70 000 00 00"));
     QCOMPARE(stored->notes, QStringLiteral("Met in\nStockholm"));
@@ -243,94 +234,96 @@ void TestContactListModel::editsCheckedAndWrittenThroughTheWriter()
 void TestContactListModel::aDraftIsStoredOnceNamedAndKeepsItsRow()
 {
     const qint64 lund = partnerNamed(QStringLiteral("Lund University"));
-    m_model->setPartner(m_db.get(), lund);
-    QCOMPARE(m_model->rowCount(), 0);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    QSignalSpy refused(m_model.get(), &ContactListModel::editRefused);
+    m_sample.model->setPartner(m_sample.db.get(), lund);
+    QCOMPARE(m_sample.model->rowCount(), 0);
+    QSignalSpy inserted(m_sample.model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_sample.model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(m_sample.model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy refused(m_sample.model.get(), &ContactListModel::editRefused);
 
-    const QModelIndex name = m_model->addDraft();
+    const QModelIndex name = m_sample.model->addDraft();
     QVERIFY(name.isValid());
     QCOMPARE(name.row(), 0);
     QCOMPARE(name.column(), int(ContactListModel::NameColumn));
     QCOMPARE(inserted.count(), 1);
-    QVERIFY(m_model->hasDraft());
-    QVERIFY(m_model->isDraft(0));
-    QCOMPARE(m_model->idAt(0), qint64(0));
+    QVERIFY(m_sample.model->hasDraft());
+    QVERIFY(m_sample.model->isDraft(0));
+    QCOMPARE(m_sample.model->idAt(0), qint64(0));
     // A second Add keeps the one draft.
-    QCOMPARE(m_model->addDraft(), name);
-    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_sample.model->addDraft(), name);
+    QCOMPARE(m_sample.model->rowCount(), 1);
     // Its name first; the rest once it is stored.
-    QVERIFY(m_model->flags(name) & Qt::ItemIsEditable);
-    QVERIFY(!(m_model->flags(m_model->index(0, ContactListModel::EmailColumn)) & Qt::ItemIsEditable));
-    QVERIFY(!m_model->index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(m_sample.model->flags(name) & Qt::ItemIsEditable);
+    QVERIFY(!(m_sample.model->flags(m_sample.model->index(0, ContactListModel::EmailColumn)) & Qt::ItemIsEditable));
+    QVERIFY(!m_sample.model->index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());
 
     // No name: refused, nothing stored, the draft stays.
-    QVERIFY(!m_model->problem(name, QString()).isEmpty());
-    QVERIFY(!m_model->setData(name, QString()));
+    QVERIFY(!m_sample.model->problem(name, QString()).isEmpty());
+    QVERIFY(!m_sample.model->setData(name, QString()));
     QCOMPARE(refused.count(), 1);
-    QVERIFY(m_model->hasDraft());
-    QCOMPARE(ContactRepository(*m_db).listForPartner(lund)->size(), 0);
+    QVERIFY(m_sample.model->hasDraft());
+    QCOMPARE(ContactRepository(*m_sample.db).listForPartner(lund)->size(), 0);
 
     // Named: stored, in the same row (no rows come or go).
-    QVERIFY(m_model->setData(name, QStringLiteral("Anna Svensson")));
-    QVERIFY(!m_model->hasDraft());
-    QCOMPARE(m_model->rowCount(), 1);
+    QVERIFY(m_sample.model->setData(name, QStringLiteral("Anna Svensson")));
+    QVERIFY(!m_sample.model->hasDraft());
+    QCOMPARE(m_sample.model->rowCount(), 1);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(removed.count(), 0);
     QCOMPARE(changed.count(), 1);
-    const auto stored = ContactRepository(*m_db).listForPartner(lund);
+    const auto stored = ContactRepository(*m_sample.db).listForPartner(lund);
     QCOMPARE(stored->size(), 1);
     QCOMPARE(stored->first().name, QStringLiteral("Anna Svensson"));
     QCOMPARE(stored->first().partnerId, lund);
-    QCOMPARE(m_model->idAt(0), stored->first().meta.id);
-    QVERIFY(m_model->flags(m_model->index(0, ContactListModel::EmailColumn)) & Qt::ItemIsEditable);
+    QCOMPARE(m_sample.model->idAt(0), stored->first().meta.id);
+    QVERIFY(m_sample.model->flags(m_sample.model->index(0, ContactListModel::EmailColumn)) & Qt::ItemIsEditable);
 
     // A draft left without a name goes again.
-    QCOMPARE(m_model->addDraft().row(), 1);
-    m_model->discardDraft();
+    QCOMPARE(m_sample.model->addDraft().row(), 1);
+    m_sample.model->discardDraft();
     QCOMPARE(removed.count(), 1);
-    QCOMPARE(m_model->rowCount(), 1);
-    QVERIFY(!m_model->hasDraft());
+    QCOMPARE(m_sample.model->rowCount(), 1);
+    QVERIFY(!m_sample.model->hasDraft());
 
     // A draft stays last while the store adds a contact before it.
-    m_model->addDraft();
+    m_sample.model->addDraft();
     Contact other;
     other.partnerId = lund;
     other.name = QStringLiteral("Per Nilsson");
-    QVERIFY(ContactRepository(*m_db).create(other));
-    QCOMPARE(m_model->rowCount(), 3);
-    QCOMPARE(m_model->index(1, 0).data().toString(), QStringLiteral("Per Nilsson"));
-    QVERIFY(m_model->isDraft(2));
+    QVERIFY(ContactRepository(*m_sample.db).create(other));
+    QCOMPARE(m_sample.model->rowCount(), 3);
+    QCOMPARE(m_sample.model->index(1, 0).data().toString(), QStringLiteral("Per Nilsson"));
+    QVERIFY(m_sample.model->isDraft(2));
     // Another partner drops the draft.
-    m_model->setPartner(m_db.get(), partnerNamed(QStringLiteral("Health~Holland")));
-    QVERIFY(!m_model->hasDraft());
-    QCOMPARE(m_model->rowCount(), 1);
+    m_sample.model->setPartner(m_sample.db.get(), partnerNamed(QStringLiteral("Health~Holland")));
+    QVERIFY(!m_sample.model->hasDraft());
+    QCOMPARE(m_sample.model->rowCount(), 1);
 }
 
 void TestContactListModel::readOnlyAndStoreFailures()
 {
     const qint64 holland = partnerNamed(QStringLiteral("Health~Holland"));
-    m_model->setPartner(m_db.get(), holland);
-    m_model->addDraft();
-    m_model->setReadOnly(true);
-    QVERIFY(!m_model->hasDraft());
-    QVERIFY(!(m_model->flags(m_model->index(0, 0)) & Qt::ItemIsEditable));
-    QVERIFY(!m_model->addDraft().isValid());
-    QVERIFY(!m_model->setData(m_model->index(0, ContactListModel::RoleColumn), QStringLiteral("Director")));
-    m_model->setReadOnly(false);
+    m_sample.model->setPartner(m_sample.db.get(), holland);
+    m_sample.model->addDraft();
+    m_sample.model->setReadOnly(true);
+    QVERIFY(!m_sample.model->hasDraft());
+    QVERIFY(!(m_sample.model->flags(m_sample.model->index(0, 0)) & Qt::ItemIsEditable));
+    QVERIFY(!m_sample.model->addDraft().isValid());
+    QVERIFY(
+        !m_sample.model->setData(m_sample.model->index(0, ContactListModel::RoleColumn), QStringLiteral("Director")));
+    m_sample.model->setReadOnly(false);
 
     // A failure of the store (here: someone else changed the row) is reported; the row shows the store.
-    m_model->setWriter([](const Contact &, const Contact &) -> Result<void> {
+    m_sample.model->setWriter([](const Contact &, const Contact &) -> Result<void> {
         return StoreError{StoreError::Kind::Conflict, QStringLiteral("Someone else changed this contact.")};
     });
-    QSignalSpy failed(m_model.get(), &ContactListModel::storeFailed);
-    QSignalSpy refused(m_model.get(), &ContactListModel::editRefused);
-    QVERIFY(!m_model->setData(m_model->index(0, ContactListModel::RoleColumn), QStringLiteral("Director")));
+    QSignalSpy failed(m_sample.model.get(), &ContactListModel::storeFailed);
+    QSignalSpy refused(m_sample.model.get(), &ContactListModel::editRefused);
+    QVERIFY(
+        !m_sample.model->setData(m_sample.model->index(0, ContactListModel::RoleColumn), QStringLiteral("Director")));
     QCOMPARE(failed.count(), 1);
     QCOMPARE(refused.count(), 0);
-    QCOMPARE(m_model->index(0, ContactListModel::RoleColumn).data().toString(), QString());
+    QCOMPARE(m_sample.model->index(0, ContactListModel::RoleColumn).data().toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestContactListModel)

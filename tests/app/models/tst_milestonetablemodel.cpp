@@ -4,15 +4,13 @@
 // the overdue filter, edits that record the slip history, the signals around them, and dates in the
 // language of the user interface.
 #include "models/milestonetablemodel.h"
+#include "samplemodel.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/milestonerepository.h"
-#include "testsupport.h"
 
-#include <QAbstractItemModelTester>
 #include <QLocale>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -36,57 +34,44 @@ private slots:
 private:
     int rowOf(const QString &title) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<MilestoneTableModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    TestSupport::SampleModel<MilestoneTableModel> m_sample;
 };
 
 void TestMilestoneTableModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(TestSupport::createSamplePortfolio(*m_dir));
-    QVERIFY(db);
-    m_db = std::move(*db);
-    m_model = std::make_unique<MilestoneTableModel>();
-    m_model->setToday(QDate(2025, 3, 1));
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_model->setDatabase(m_db.get());
+    QVERIFY(m_sample.open([](MilestoneTableModel &model) { model.setToday(QDate(2025, 3, 1)); }));
+    m_sample.model->setDatabase(m_sample.db.get());
 }
 
 void TestMilestoneTableModel::cleanup()
 {
-    m_tester.reset();
-    m_model.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_sample.close();
 }
 
 int TestMilestoneTableModel::rowOf(const QString &title) const
 {
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->index(row, MilestoneTableModel::TitleColumn).data().toString() == title)
+    for (int row = 0; row < m_sample.model->rowCount(); ++row)
+        if (m_sample.model->index(row, MilestoneTableModel::TitleColumn).data().toString() == title)
             return row;
     return -1;
 }
 
 void TestMilestoneTableModel::listsMilestonesByDueDateWithTheirAgreement()
 {
-    const auto all = MilestoneRepository(*m_db).list({});
+    const auto all = MilestoneRepository(*m_sample.db).list({});
     QVERIFY(all);
-    QCOMPARE(m_model->rowCount(), all->size());
+    QCOMPARE(m_sample.model->rowCount(), all->size());
     // Undated first, then by the first day of the due period.
     const int lund = rowOf(QStringLiteral("Production facility in Lund ready"));
     const int necstgen = rowOf(QStringLiteral("NecstGen production infrastructure in Leiden ready"));
     QVERIFY(lund >= 0 && necstgen >= 0);
-    QCOMPARE(lund, m_model->rowCount() - 1);
-    QCOMPARE(necstgen, m_model->rowCount() - 2);
-    QCOMPARE(m_model->index(lund, MilestoneTableModel::DueColumn).data().toString(), QStringLiteral("Q3 2024"));
-    QCOMPARE(m_model->index(lund, MilestoneTableModel::AgreementColumn).data().toString(),
+    QCOMPARE(lund, m_sample.model->rowCount() - 1);
+    QCOMPARE(necstgen, m_sample.model->rowCount() - 2);
+    QCOMPARE(m_sample.model->index(lund, MilestoneTableModel::DueColumn).data().toString(), QStringLiteral("Q3 2024"));
+    QCOMPARE(m_sample.model->index(lund, MilestoneTableModel::AgreementColumn).data().toString(),
              QStringLiteral("ATMP, cell and gene therapy: Lund, Skåne and Leiden"));
-    m_model->sort(MilestoneTableModel::DueColumn, Qt::DescendingOrder);
-    QCOMPARE(m_model->index(0, MilestoneTableModel::TitleColumn).data().toString(),
+    m_sample.model->sort(MilestoneTableModel::DueColumn, Qt::DescendingOrder);
+    QCOMPARE(m_sample.model->index(0, MilestoneTableModel::TitleColumn).data().toString(),
              QStringLiteral("Production facility in Lund ready"));
 }
 
@@ -94,13 +79,14 @@ void TestMilestoneTableModel::sortsByTheAgreementsTitle()
 {
     // The Agreement column sorts (in the store, by the agreement's title, then agreement, then milestone).
     const int column = MilestoneTableModel::AgreementColumn;
-    QVERIFY(
-        !m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("sortable")));
+    QVERIFY(!m_sample.model->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("sortable")));
     for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-        m_model->sort(column, order);
+        m_sample.model->sort(column, order);
         QStringList shown;
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            shown << m_model->index(row, column).data().toString();
+        for (int row = 0; row < m_sample.model->rowCount(); ++row)
+            shown << m_sample.model->index(row, column).data().toString();
         QStringList expected = shown;
         std::sort(expected.begin(), expected.end(),
                   [](const QString &a, const QString &b) { return QString::compare(a, b, Qt::CaseInsensitive) < 0; });
@@ -114,65 +100,68 @@ void TestMilestoneTableModel::sortsByTheAgreementsTitle()
 void TestMilestoneTableModel::flagsAndFiltersOverdueOnes()
 {
     const int lund = rowOf(QStringLiteral("Production facility in Lund ready"));
-    QVERIFY(m_model->index(lund, MilestoneTableModel::DueColumn).data(RecordTableModel::OverdueRole).toBool());
-    QVERIFY(m_model->index(lund, MilestoneTableModel::DueColumn)
+    QVERIFY(m_sample.model->index(lund, MilestoneTableModel::DueColumn).data(RecordTableModel::OverdueRole).toBool());
+    QVERIFY(m_sample.model->index(lund, MilestoneTableModel::DueColumn)
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("overdue")));
     const int necstgen = rowOf(QStringLiteral("NecstGen production infrastructure in Leiden ready"));
-    QVERIFY(!m_model->index(necstgen, 0).data(RecordTableModel::OverdueRole).toBool()); // achieved
-    m_model->setFilter(QStringLiteral("overdue"), QStringLiteral("1"));
-    QCOMPARE(m_model->rowCount(), 1);
-    QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("Production facility in Lund ready"));
+    QVERIFY(!m_sample.model->index(necstgen, 0).data(RecordTableModel::OverdueRole).toBool()); // achieved
+    m_sample.model->setFilter(QStringLiteral("overdue"), QStringLiteral("1"));
+    QCOMPARE(m_sample.model->rowCount(), 1);
+    QCOMPARE(m_sample.model->index(0, 0).data().toString(), QStringLiteral("Production facility in Lund ready"));
 }
 
 void TestMilestoneTableModel::editingTheDueDateRecordsASlip()
 {
     const int row = rowOf(QStringLiteral("Production facility in Lund ready"));
-    const qint64 id = m_model->idAt(row);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    QVERIFY(m_model->setData(m_model->index(row, MilestoneTableModel::DueColumn), QStringLiteral("Q1 2026")));
+    const qint64 id = m_sample.model->idAt(row);
+    QSignalSpy changed(m_sample.model.get(), &QAbstractItemModel::dataChanged);
+    QVERIFY(
+        m_sample.model->setData(m_sample.model->index(row, MilestoneTableModel::DueColumn), QStringLiteral("Q1 2026")));
     QVERIFY(changed.count() >= 1);
-    const int now = m_model->rowOfId(id);
-    QCOMPARE(m_model->index(now, MilestoneTableModel::DueColumn).data().toString(), QStringLiteral("Q1 2026"));
-    QVERIFY(!m_model->index(now, 0).data(RecordTableModel::OverdueRole).toBool());
-    const auto history = MilestoneRepository(*m_db).history(id);
+    const int now = m_sample.model->rowOfId(id);
+    QCOMPARE(m_sample.model->index(now, MilestoneTableModel::DueColumn).data().toString(), QStringLiteral("Q1 2026"));
+    QVERIFY(!m_sample.model->index(now, 0).data(RecordTableModel::OverdueRole).toBool());
+    const auto history = MilestoneRepository(*m_sample.db).history(id);
     QVERIFY(history);
     QCOMPARE(history->size(), 1);
     QCOMPARE(history->first().oldDue, FuzzyDate::quarter(2024, 3));
     QCOMPARE(history->first().newDue, FuzzyDate::quarter(2026, 1));
-    QVERIFY(m_model->setData(m_model->index(now, MilestoneTableModel::StatusColumn), QStringLiteral("achieved")));
-    QCOMPARE(MilestoneRepository(*m_db).history(id)->size(), 2);
+    QVERIFY(m_sample.model->setData(m_sample.model->index(now, MilestoneTableModel::StatusColumn),
+                                    QStringLiteral("achieved")));
+    QCOMPARE(MilestoneRepository(*m_sample.db).history(id)->size(), 2);
 }
 
 void TestMilestoneTableModel::signalsAroundInsertAndRemove()
 {
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    const auto agreements = AgreementRepository(*m_db).list({});
+    QSignalSpy inserted(m_sample.model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_sample.model.get(), &QAbstractItemModel::rowsRemoved);
+    const auto agreements = AgreementRepository(*m_sample.db).list({});
     Milestone m;
     m.agreementId = agreements->first().meta.id;
     m.title = QStringLiteral("First patient in");
     m.due = FuzzyDate::year(2030);
-    const auto stored = MilestoneRepository(*m_db).create(m);
+    const auto stored = MilestoneRepository(*m_sample.db).create(m);
     QVERIFY(stored);
     QCOMPARE(inserted.count(), 1);
-    QCOMPARE(inserted.first().at(1).toInt(), m_model->rowCount() - 1); // the latest due date
+    QCOMPARE(inserted.first().at(1).toInt(), m_sample.model->rowCount() - 1); // the latest due date
     // Deleting the agreement takes its milestones: one run of removals per contiguous block.
-    const int before = m_model->rowCount();
-    const auto own = MilestoneRepository(*m_db).listForAgreement(m.agreementId);
-    QVERIFY(AgreementRepository(*m_db).remove(m.agreementId));
+    const int before = m_sample.model->rowCount();
+    const auto own = MilestoneRepository(*m_sample.db).listForAgreement(m.agreementId);
+    QVERIFY(AgreementRepository(*m_sample.db).remove(m.agreementId));
     QVERIFY(removed.count() >= 1);
-    QCOMPARE(m_model->rowCount(), before - own->size());
+    QCOMPARE(m_sample.model->rowCount(), before - own->size());
 }
 
 void TestMilestoneTableModel::refusesABadDate()
 {
-    QSignalSpy refused(m_model.get(), &RecordTableModel::editRefused);
-    QVERIFY(!m_model->setData(m_model->index(0, MilestoneTableModel::DueColumn), QStringLiteral("Q5 2024")));
+    QSignalSpy refused(m_sample.model.get(), &RecordTableModel::editRefused);
+    QVERIFY(
+        !m_sample.model->setData(m_sample.model->index(0, MilestoneTableModel::DueColumn), QStringLiteral("Q5 2024")));
     QCOMPARE(refused.count(), 1);
     QVERIFY(!refused.first().first().toString().isEmpty());
-    QVERIFY(!m_model->setData(m_model->index(0, MilestoneTableModel::TitleColumn), QStringLiteral(" ")));
+    QVERIFY(!m_sample.model->setData(m_sample.model->index(0, MilestoneTableModel::TitleColumn), QStringLiteral(" ")));
     QVERIFY(refused.last().first().toString().contains(QStringLiteral("needs a title")));
 }
 
@@ -197,10 +186,11 @@ void TestMilestoneTableModel::datesFollowTheLanguage()
     const QLocale before;
     QLocale::setDefault(locale);
     const int row = rowOf(QStringLiteral("Production facility in Lund ready"));
-    const QString shown = m_model->index(row, MilestoneTableModel::DueColumn).data().toString();
-    const qint64 id = m_model->idAt(row);
-    const bool typed = m_model->setData(m_model->index(row, MilestoneTableModel::DueColumn), day);
-    const QString edited = m_model->index(m_model->rowOfId(id), MilestoneTableModel::DueColumn).data().toString();
+    const QString shown = m_sample.model->index(row, MilestoneTableModel::DueColumn).data().toString();
+    const qint64 id = m_sample.model->idAt(row);
+    const bool typed = m_sample.model->setData(m_sample.model->index(row, MilestoneTableModel::DueColumn), day);
+    const QString edited =
+        m_sample.model->index(m_sample.model->rowOfId(id), MilestoneTableModel::DueColumn).data().toString();
     QLocale::setDefault(before);
     QCOMPARE(shown, quarter);
     QVERIFY(typed); // the text a cell shows is read back

@@ -3,15 +3,13 @@
 // An event's participants by name: QAbstractItemModelTester, partners then contacts (with the
 // partner each works for), and rows that follow the store with precise signals.
 #include "models/participantlistmodel.h"
+#include "samplemodel.h"
 #include "store/contactrepository.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "store/partnerrepository.h"
-#include "testsupport.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestParticipantListModel : public QObject
@@ -27,34 +25,22 @@ private slots:
 private:
     qint64 eventTitled(const QString &prefix) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ParticipantListModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    TestSupport::SampleModel<ParticipantListModel> m_sample;
 };
 
 void TestParticipantListModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(TestSupport::createSamplePortfolio(*m_dir));
-    QVERIFY(db);
-    m_db = std::move(*db);
-    m_model = std::make_unique<ParticipantListModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(m_sample.open());
 }
 
 void TestParticipantListModel::cleanup()
 {
-    m_tester.reset();
-    m_model.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_sample.close();
 }
 
 qint64 TestParticipantListModel::eventTitled(const QString &prefix) const
 {
-    const auto events = EventRepository(*m_db).list();
+    const auto events = EventRepository(*m_sample.db).list();
     for (const Event &event : *events)
         if (event.title.startsWith(prefix))
             return event.meta.id;
@@ -64,55 +50,58 @@ qint64 TestParticipantListModel::eventTitled(const QString &prefix) const
 void TestParticipantListModel::listsPartnersThenContactsByName()
 {
     const qint64 followUp = eventTitled(QStringLiteral("Follow-up"));
-    m_model->setEvent(m_db.get(), followUp);
-    QCOMPARE(m_model->eventId(), followUp);
-    QCOMPARE(m_model->rowCount(), 13);
-    QCOMPARE(m_model->columnCount(), int(ParticipantListModel::ColumnCount));
-    QCOMPARE(m_model->index(0, ParticipantListModel::NameColumn).data().toString(),
+    m_sample.model->setEvent(m_sample.db.get(), followUp);
+    QCOMPARE(m_sample.model->eventId(), followUp);
+    QCOMPARE(m_sample.model->rowCount(), 13);
+    QCOMPARE(m_sample.model->columnCount(), int(ParticipantListModel::ColumnCount));
+    QCOMPARE(m_sample.model->index(0, ParticipantListModel::NameColumn).data().toString(),
              QStringLiteral("Lund University (SE)"));
-    QCOMPARE(m_model->index(0, ParticipantListModel::KindColumn).data().toString(), QStringLiteral("Organisation"));
-    QCOMPARE(m_model->participantAt(0).kind, Participant::Kind::Partner);
-    QCOMPARE(m_model->participantAt(0).id, *PartnerRepository(*m_db).findByName(QStringLiteral("Lund University")));
-    QCOMPARE(m_model->index(11, ParticipantListModel::NameColumn).data().toString(), QStringLiteral("Jeanette Edblad"));
-    QCOMPARE(m_model->index(11, ParticipantListModel::KindColumn).data().toString(),
+    QCOMPARE(m_sample.model->index(0, ParticipantListModel::KindColumn).data().toString(),
+             QStringLiteral("Organisation"));
+    QCOMPARE(m_sample.model->participantAt(0).kind, Participant::Kind::Partner);
+    QCOMPARE(m_sample.model->participantAt(0).id,
+             *PartnerRepository(*m_sample.db).findByName(QStringLiteral("Lund University")));
+    QCOMPARE(m_sample.model->index(11, ParticipantListModel::NameColumn).data().toString(),
+             QStringLiteral("Jeanette Edblad"));
+    QCOMPARE(m_sample.model->index(11, ParticipantListModel::KindColumn).data().toString(),
              QStringLiteral("Contact at Government Offices of Sweden"));
-    QCOMPARE(m_model->nameAt(12), QStringLiteral("Hans Schikan"));
-    QCOMPARE(m_model->index(12, ParticipantListModel::KindColumn).data().toString(),
+    QCOMPARE(m_sample.model->nameAt(12), QStringLiteral("Hans Schikan"));
+    QCOMPARE(m_sample.model->index(12, ParticipantListModel::KindColumn).data().toString(),
              QStringLiteral("Contact at Health~Holland"));
-    QCOMPARE(m_model->participantAt(12).kind, Participant::Kind::Contact);
-    QCOMPARE(m_model->rowOf(m_model->participantAt(12)), 12);
-    QCOMPARE(m_model->rowOf({Participant::Kind::Contact, 999}), -1);
-    QVERIFY(!(m_model->flags(m_model->index(0, 0)) & Qt::ItemIsEditable));
-    QCOMPARE(m_model->headerData(ParticipantListModel::NameColumn, Qt::Horizontal).toString(),
+    QCOMPARE(m_sample.model->participantAt(12).kind, Participant::Kind::Contact);
+    QCOMPARE(m_sample.model->rowOf(m_sample.model->participantAt(12)), 12);
+    QCOMPARE(m_sample.model->rowOf({Participant::Kind::Contact, 999}), -1);
+    QVERIFY(!(m_sample.model->flags(m_sample.model->index(0, 0)) & Qt::ItemIsEditable));
+    QCOMPARE(m_sample.model->headerData(ParticipantListModel::NameColumn, Qt::Horizontal).toString(),
              QStringLiteral("Participant"));
 
-    m_model->setEvent(m_db.get(), eventTitled(QStringLiteral("State visit")));
-    QCOMPARE(m_model->rowCount(), 9);
-    m_model->setEvent(nullptr, 0);
-    QCOMPARE(m_model->rowCount(), 0);
+    m_sample.model->setEvent(m_sample.db.get(), eventTitled(QStringLiteral("State visit")));
+    QCOMPARE(m_sample.model->rowCount(), 9);
+    m_sample.model->setEvent(nullptr, 0);
+    QCOMPARE(m_sample.model->rowCount(), 0);
 }
 
 void TestParticipantListModel::followsTheStore()
 {
     const qint64 stateVisit = eventTitled(QStringLiteral("State visit"));
-    m_model->setEvent(m_db.get(), stateVisit);
-    QCOMPARE(m_model->rowCount(), 9);
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    const EventRepository events(*m_db);
+    m_sample.model->setEvent(m_sample.db.get(), stateVisit);
+    QCOMPARE(m_sample.model->rowCount(), 9);
+    QSignalSpy reset(m_sample.model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_sample.model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_sample.model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(m_sample.model.get(), &QAbstractItemModel::dataChanged);
+    const EventRepository events(*m_sample.db);
 
     // A contact and a partner join (a contact is listed after the partners).
-    const qint64 necstGen = *PartnerRepository(*m_db).findByName(QStringLiteral("NecstGen"));
+    const qint64 necstGen = *PartnerRepository(*m_sample.db).findByName(QStringLiteral("NecstGen"));
     Event event = *events.get(stateVisit);
-    event.contactIds << ContactRepository(*m_db).list()->first().meta.id;
+    event.contactIds << ContactRepository(*m_sample.db).list()->first().meta.id;
     event.partnerIds << necstGen;
     QVERIFY(events.update(event));
     QCOMPARE(inserted.count(), 2);
-    QCOMPARE(m_model->rowCount(), 11);
-    QCOMPARE(m_model->nameAt(9), QStringLiteral("NecstGen (NL)"));
-    QCOMPARE(m_model->participantAt(10).kind, Participant::Kind::Contact);
+    QCOMPARE(m_sample.model->rowCount(), 11);
+    QCOMPARE(m_sample.model->nameAt(9), QStringLiteral("NecstGen (NL)"));
+    QCOMPARE(m_sample.model->participantAt(10).kind, Participant::Kind::Contact);
 
     // One leaves: only its row goes.
     event = *events.get(stateVisit);
@@ -120,19 +109,19 @@ void TestParticipantListModel::followsTheStore()
     QVERIFY(events.update(event));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.first().at(1).toInt(), 0);
-    QCOMPARE(m_model->rowCount(), 10);
+    QCOMPARE(m_sample.model->rowCount(), 10);
 
     // A renamed partner is renamed in its row.
-    Partner renamed = *PartnerRepository(*m_db).get(necstGen);
+    Partner renamed = *PartnerRepository(*m_sample.db).get(necstGen);
     renamed.name = QStringLiteral("NecstGen B.V.");
-    QVERIFY(PartnerRepository(*m_db).update(renamed));
-    QCOMPARE(m_model->nameAt(8), QStringLiteral("NecstGen B.V. (NL)"));
+    QVERIFY(PartnerRepository(*m_sample.db).update(renamed));
+    QCOMPARE(m_sample.model->nameAt(8), QStringLiteral("NecstGen B.V. (NL)"));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(reset.count(), 0);
 
     // The event deleted: no participants.
     QVERIFY(events.remove(stateVisit));
-    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_sample.model->rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestParticipantListModel)

@@ -3,14 +3,12 @@
 // The partners table model: QAbstractItemModelTester, sorting and filtering, agreement counts,
 // signals around inserts, edits and removals, and the refusal of a duplicate name in a country.
 #include "models/partnertablemodel.h"
+#include "samplemodel.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/partnerrepository.h"
-#include "testsupport.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestPartnerTableModel : public QObject
@@ -30,134 +28,131 @@ private slots:
 private:
     int rowOf(const QString &name) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<PartnerTableModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    TestSupport::SampleModel<PartnerTableModel> m_sample;
 };
 
 void TestPartnerTableModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(TestSupport::createSamplePortfolio(*m_dir));
-    QVERIFY(db);
-    m_db = std::move(*db);
-    m_model = std::make_unique<PartnerTableModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_model->setDatabase(m_db.get());
+    QVERIFY(m_sample.open());
+    m_sample.model->setDatabase(m_sample.db.get());
 }
 
 void TestPartnerTableModel::cleanup()
 {
-    m_tester.reset();
-    m_model.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_sample.close();
 }
 
 int TestPartnerTableModel::rowOf(const QString &name) const
 {
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->index(row, PartnerTableModel::NameColumn).data().toString() == name)
+    for (int row = 0; row < m_sample.model->rowCount(); ++row)
+        if (m_sample.model->index(row, PartnerTableModel::NameColumn).data().toString() == name)
             return row;
     return -1;
 }
 
 void TestPartnerTableModel::listsPartnersWithTheirAgreementCounts()
 {
-    QCOMPARE(m_model->rowCount(), 12);
-    QCOMPARE(m_model->index(0, PartnerTableModel::NameColumn).data().toString(), QStringLiteral("Cardialysis"));
+    QCOMPARE(m_sample.model->rowCount(), 12);
+    QCOMPARE(m_sample.model->index(0, PartnerTableModel::NameColumn).data().toString(), QStringLiteral("Cardialysis"));
     const int ctc = rowOf(QStringLiteral("CTC"));
     QVERIFY(ctc >= 0);
-    QCOMPARE(m_model->index(ctc, PartnerTableModel::AgreementsColumn).data().toInt(), 2);
-    QCOMPARE(m_model->index(ctc, PartnerTableModel::KindColumn).data().toString(), QStringLiteral("Company"));
-    QCOMPARE(m_model->index(ctc, PartnerTableModel::KindColumn).data(Qt::EditRole).toString(),
+    QCOMPARE(m_sample.model->index(ctc, PartnerTableModel::AgreementsColumn).data().toInt(), 2);
+    QCOMPARE(m_sample.model->index(ctc, PartnerTableModel::KindColumn).data().toString(), QStringLiteral("Company"));
+    QCOMPARE(m_sample.model->index(ctc, PartnerTableModel::KindColumn).data(Qt::EditRole).toString(),
              QStringLiteral("company"));
     const int lund = rowOf(QStringLiteral("Lund University"));
-    QCOMPARE(m_model->index(lund, PartnerTableModel::ShortNameColumn).data().toString(), QStringLiteral("LU"));
+    QCOMPARE(m_sample.model->index(lund, PartnerTableModel::ShortNameColumn).data().toString(), QStringLiteral("LU"));
     // Countries show by name (in the language of the user interface) with the code in a tooltip.
-    QCOMPARE(m_model->index(lund, PartnerTableModel::CountryColumn).data().toString(), QStringLiteral("Sweden"));
-    QCOMPARE(m_model->index(lund, PartnerTableModel::CountryColumn).data(Qt::ToolTipRole).toString(),
+    QCOMPARE(m_sample.model->index(lund, PartnerTableModel::CountryColumn).data().toString(), QStringLiteral("Sweden"));
+    QCOMPARE(m_sample.model->index(lund, PartnerTableModel::CountryColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("SE"));
-    QCOMPARE(m_model->index(lund, PartnerTableModel::CountryColumn).data(Qt::EditRole).toString(),
+    QCOMPARE(m_sample.model->index(lund, PartnerTableModel::CountryColumn).data(Qt::EditRole).toString(),
              QStringLiteral("SE"));
-    QVERIFY(!(m_model->flags(m_model->index(lund, PartnerTableModel::AgreementsColumn)) & Qt::ItemIsEditable));
+    QVERIFY(!(m_sample.model->flags(m_sample.model->index(lund, PartnerTableModel::AgreementsColumn)) &
+              Qt::ItemIsEditable));
 }
 
 void TestPartnerTableModel::sortsAndFilters()
 {
     // Countries sort by code.
-    m_model->sort(PartnerTableModel::CountryColumn, Qt::DescendingOrder);
-    QCOMPARE(m_model->index(0, PartnerTableModel::CountryColumn).data().toString(), QStringLiteral("Sweden"));
-    QCOMPARE(m_model->index(11, PartnerTableModel::CountryColumn).data().toString(), QStringLiteral("Netherlands"));
-    m_model->setFilter(QStringLiteral("country"), QStringLiteral("nl"));
-    QCOMPARE(m_model->rowCount(), 6);
-    QCOMPARE(m_model->totalCount(), qint64(12));
-    m_model->setFilter(QStringLiteral("kind"), QStringLiteral("company"));
-    QCOMPARE(m_model->rowCount(), 2);
-    m_model->setQuery(QStringLiteral("leiden"), {});
-    QCOMPARE(m_model->rowCount(), 2); // LUMC and NecstGen are in Leiden
-    const auto countries = PartnerRepository(*m_db).countries();
+    m_sample.model->sort(PartnerTableModel::CountryColumn, Qt::DescendingOrder);
+    QCOMPARE(m_sample.model->index(0, PartnerTableModel::CountryColumn).data().toString(), QStringLiteral("Sweden"));
+    QCOMPARE(m_sample.model->index(11, PartnerTableModel::CountryColumn).data().toString(),
+             QStringLiteral("Netherlands"));
+    m_sample.model->setFilter(QStringLiteral("country"), QStringLiteral("nl"));
+    QCOMPARE(m_sample.model->rowCount(), 6);
+    QCOMPARE(m_sample.model->totalCount(), qint64(12));
+    m_sample.model->setFilter(QStringLiteral("kind"), QStringLiteral("company"));
+    QCOMPARE(m_sample.model->rowCount(), 2);
+    m_sample.model->setQuery(QStringLiteral("leiden"), {});
+    QCOMPARE(m_sample.model->rowCount(), 2); // LUMC and NecstGen are in Leiden
+    const auto countries = PartnerRepository(*m_sample.db).countries();
     QVERIFY(countries);
     QCOMPARE(*countries, (QStringList{QStringLiteral("NL"), QStringLiteral("SE")}));
 }
 
 void TestPartnerTableModel::signalsAroundInsertEditRemove()
 {
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_sample.model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_sample.model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(m_sample.model.get(), &QAbstractItemModel::rowsRemoved);
     Partner p;
     p.name = QStringLiteral("Karolinska Institutet");
     p.country = QStringLiteral("SE");
-    const auto stored = PartnerRepository(*m_db).create(p);
+    const auto stored = PartnerRepository(*m_sample.db).create(p);
     QVERIFY(stored);
     QCOMPARE(inserted.count(), 1);
     const int row = inserted.first().at(1).toInt();
-    QCOMPARE(m_model->index(row, 0).data().toString(), p.name);
+    QCOMPARE(m_sample.model->index(row, 0).data().toString(), p.name);
 
-    QVERIFY(m_model->setData(m_model->index(row, PartnerTableModel::CityColumn), QStringLiteral("Solna")));
+    QVERIFY(
+        m_sample.model->setData(m_sample.model->index(row, PartnerTableModel::CityColumn), QStringLiteral("Solna")));
     QVERIFY(changed.count() >= 1);
-    QCOMPARE(PartnerRepository(*m_db).get(stored->meta.id)->city, QStringLiteral("Solna"));
-    QVERIFY(m_model->setData(m_model->index(row, PartnerTableModel::KindColumn), QStringLiteral("University")));
-    QCOMPARE(PartnerRepository(*m_db).get(stored->meta.id)->kind, PartnerKind::University);
+    QCOMPARE(PartnerRepository(*m_sample.db).get(stored->meta.id)->city, QStringLiteral("Solna"));
+    QVERIFY(m_sample.model->setData(m_sample.model->index(row, PartnerTableModel::KindColumn),
+                                    QStringLiteral("University")));
+    QCOMPARE(PartnerRepository(*m_sample.db).get(stored->meta.id)->kind, PartnerKind::University);
 
-    QVERIFY(PartnerRepository(*m_db).remove(stored->meta.id));
+    QVERIFY(PartnerRepository(*m_sample.db).remove(stored->meta.id));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.first().at(1).toInt(), row);
-    QCOMPARE(m_model->rowCount(), 12);
+    QCOMPARE(m_sample.model->rowCount(), 12);
 }
 
 void TestPartnerTableModel::refusesADuplicateNameInTheSameCountry()
 {
     const int row = rowOf(QStringLiteral("QPS"));
     QVERIFY(row >= 0);
-    const qint64 id = m_model->idAt(row);
-    QSignalSpy refused(m_model.get(), &RecordTableModel::editRefused);
+    const qint64 id = m_sample.model->idAt(row);
+    QSignalSpy refused(m_sample.model.get(), &RecordTableModel::editRefused);
     // Cardialysis is in NL as well.
-    QVERIFY(!m_model->setData(m_model->index(row, PartnerTableModel::NameColumn), QStringLiteral("cardialysis")));
+    QVERIFY(!m_sample.model->setData(m_sample.model->index(row, PartnerTableModel::NameColumn),
+                                     QStringLiteral("cardialysis")));
     QCOMPARE(refused.count(), 1);
     QVERIFY2(refused.first().first().toString().contains(QStringLiteral("already a partner called")),
              qPrintable(refused.first().first().toString()));
-    QCOMPARE(PartnerRepository(*m_db).get(id)->name, QStringLiteral("QPS"));
+    QCOMPARE(PartnerRepository(*m_sample.db).get(id)->name, QStringLiteral("QPS"));
     // The same name in another country is fine.
-    QVERIFY(m_model->setData(m_model->index(row, PartnerTableModel::CountryColumn), QStringLiteral("be")));
-    const int moved = m_model->rowOfId(id);
-    QVERIFY(m_model->setData(m_model->index(moved, PartnerTableModel::NameColumn), QStringLiteral("Cardialysis")));
-    QCOMPARE(PartnerRepository(*m_db).get(id)->country, QStringLiteral("BE"));
+    QVERIFY(
+        m_sample.model->setData(m_sample.model->index(row, PartnerTableModel::CountryColumn), QStringLiteral("be")));
+    const int moved = m_sample.model->rowOfId(id);
+    QVERIFY(m_sample.model->setData(m_sample.model->index(moved, PartnerTableModel::NameColumn),
+                                    QStringLiteral("Cardialysis")));
+    QCOMPARE(PartnerRepository(*m_sample.db).get(id)->country, QStringLiteral("BE"));
 }
 
 void TestPartnerTableModel::refusesABadCountryCodeAndAnEmptyName()
 {
-    QSignalSpy refused(m_model.get(), &RecordTableModel::editRefused);
-    QVERIFY(!m_model->setData(m_model->index(0, PartnerTableModel::CountryColumn), QStringLiteral("ZZ")));
+    QSignalSpy refused(m_sample.model.get(), &RecordTableModel::editRefused);
+    QVERIFY(!m_sample.model->setData(m_sample.model->index(0, PartnerTableModel::CountryColumn), QStringLiteral("ZZ")));
     QVERIFY(refused.last().first().toString().contains(QStringLiteral("two-letter ISO code")));
-    QVERIFY(!m_model->setData(m_model->index(0, PartnerTableModel::CountryColumn), QStringLiteral("Atlantis")));
+    QVERIFY(!m_sample.model->setData(m_sample.model->index(0, PartnerTableModel::CountryColumn),
+                                     QStringLiteral("Atlantis")));
     QVERIFY(refused.last().first().toString().contains(QStringLiteral("“Atlantis” is not a country")));
-    QVERIFY(!m_model->setData(m_model->index(0, PartnerTableModel::NameColumn), QString()));
+    QVERIFY(!m_sample.model->setData(m_sample.model->index(0, PartnerTableModel::NameColumn), QString()));
     QVERIFY(refused.last().first().toString().contains(QStringLiteral("needs a name")));
-    QVERIFY(!m_model->setData(m_model->index(0, PartnerTableModel::KindColumn), QStringLiteral("pirate")));
+    QVERIFY(
+        !m_sample.model->setData(m_sample.model->index(0, PartnerTableModel::KindColumn), QStringLiteral("pirate")));
     QVERIFY(refused.last().first().toString().contains(QStringLiteral("choose one of")));
     QCOMPARE(refused.count(), 4);
 }
@@ -165,18 +160,21 @@ void TestPartnerTableModel::refusesABadCountryCodeAndAnEmptyName()
 void TestPartnerTableModel::takesACountryByNameInAnyOfTheThreeLanguages()
 {
     const int row = rowOf(QStringLiteral("QPS"));
-    const qint64 id = m_model->idAt(row);
+    const qint64 id = m_sample.model->idAt(row);
     for (const auto &[typed, code] : {std::pair{"Sweden", "SE"}, std::pair{"België", "BE"},
                                       std::pair{"nederlanderna", "NL"}, std::pair{"dk", "DK"}}) {
-        QVERIFY2(m_model->setData(m_model->index(m_model->rowOfId(id), PartnerTableModel::CountryColumn),
-                                  QString::fromUtf8(typed)),
+        QVERIFY2(m_sample.model->setData(
+                     m_sample.model->index(m_sample.model->rowOfId(id), PartnerTableModel::CountryColumn),
+                     QString::fromUtf8(typed)),
                  typed);
-        QCOMPARE(PartnerRepository(*m_db).get(id)->country, QString::fromLatin1(code));
+        QCOMPARE(PartnerRepository(*m_sample.db).get(id)->country, QString::fromLatin1(code));
     }
     // Empty is no country.
-    QVERIFY(m_model->setData(m_model->index(m_model->rowOfId(id), PartnerTableModel::CountryColumn), QString()));
-    QCOMPARE(PartnerRepository(*m_db).get(id)->country, QString());
-    QCOMPARE(m_model->index(m_model->rowOfId(id), PartnerTableModel::CountryColumn).data().toString(), QString());
+    QVERIFY(m_sample.model->setData(
+        m_sample.model->index(m_sample.model->rowOfId(id), PartnerTableModel::CountryColumn), QString()));
+    QCOMPARE(PartnerRepository(*m_sample.db).get(id)->country, QString());
+    QCOMPARE(m_sample.model->index(m_sample.model->rowOfId(id), PartnerTableModel::CountryColumn).data().toString(),
+             QString());
 }
 
 QTEST_GUILESS_MAIN(TestPartnerTableModel)

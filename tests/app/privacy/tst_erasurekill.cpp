@@ -5,14 +5,11 @@
 // gone, with nobody else touched, and `pactline check` passes. The file holds pages freed with
 // secure_delete off, so that the erasure also rewrites it (VACUUM): a longer window to be killed in.
 // POSIX only (on Windows QProcess::kill() is not SIGKILL).
+#include "killrounds.h"
 #include "store/database.h"
 #include "store/portfoliocheck.h"
 #include "testsupport.h"
 
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -129,34 +126,18 @@ void TestErasureKill::killedMidErasureLeavesThePersonWholeOrGone()
 {
     QTemporaryDir work;
     const QString path = work.filePath(QStringLiteral("people.pactline"));
-    QRandomGenerator random(QRandomGenerator::global()->generate());
-    qint64 fullRunMs = 0;
+    KillRounds rounds(m_template, path, 300000);
     int whole = 0;
     int gone = 0;
     for (int round = 0; round <= Rounds; ++round) {
-        for (const QString &name : QDir(work.path()).entryList(QDir::Files | QDir::Hidden))
-            QVERIFY(QFile::remove(work.filePath(name)));
-        QVERIFY(QFile::copy(m_template, path));
-
-        // Round 0 runs to the end, to time the child; the others are killed within that time and a
-        // quarter more (some of them finish).
-        QElapsedTimer timer;
-        timer.start();
         QProcess child;
-        child.start(pactlineBinary(), {QStringLiteral("person"), path, QStringLiteral("--contact"),
-                                       QString::number(m_person), QStringLiteral("--erase")});
-        QVERIFY(child.waitForStarted());
-        if (round == 0) {
-            QVERIFY(child.waitForFinished(300000));
-            QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
-                     child.readAllStandardError().constData());
-            fullRunMs = timer.elapsed();
-            qInfo("the child (open, erase, rewrite, exit) takes %lld ms", fullRunMs);
-        } else {
-            QTest::qSleep(int(random.bounded(fullRunMs + fullRunMs / 4)));
-            child.kill();
-            QVERIFY(child.waitForFinished(30000));
-        }
+        QVERIFY(rounds.start(child, pactlineBinary(),
+                             {QStringLiteral("person"), path, QStringLiteral("--contact"), QString::number(m_person),
+                              QStringLiteral("--erase")}));
+        const QString ended = rounds.end(child, round);
+        QVERIFY2(ended.isEmpty(), qPrintable(ended));
+        if (round == 0)
+            qInfo("the child (open, erase, rewrite, exit) takes %lld ms", rounds.fullRunMs());
 
         const State after = stateOf(path, m_person);
         if (after.person.isEmpty()) {

@@ -3,6 +3,7 @@
 // A child process edits a portfolio in a loop and is killed at a random moment (QProcess::kill():
 // SIGKILL on Unix, TerminateProcess on Windows), again and again; after each kill the portfolio must
 // pass `pactline check` and hold every edit the child reported as committed.
+#include "killrounds.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/milestonerepository.h"
@@ -106,13 +107,7 @@ void TestCrashRecovery::killedMidEditLosesNothingCommitted()
 
 int main(int argc, char **argv)
 {
-    if (argc == 3 && qstrcmp(argv[1], "--child") == 0) {
-        QCoreApplication app(argc, argv);
-        return runChild(QString::fromLocal8Bit(argv[2]));
-    }
-    QCoreApplication app(argc, argv);
-    TestCrashRecovery test;
-    return QTest::qExec(&test, argc, argv);
+    return runChildOrTest<TestCrashRecovery>(argc, argv, runChild);
 }
 
 #include "tst_crashrecovery.moc"

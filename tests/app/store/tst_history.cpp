@@ -44,6 +44,8 @@ private slots:
 private:
     Partner partner(const QString &name);
     QList<HistoryEntry> historyOf(const QString &table, qint64 id);
+    // Anna Berg, a contact at that partner, stored.
+    Contact anna(qint64 partnerId, const QString &email = QString());
     static QJsonArray change(const QJsonValue &before, const QJsonValue &after) { return QJsonArray{before, after}; }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -76,6 +78,15 @@ Partner TestHistory::partner(const QString &name)
     if (!stored)
         qWarning() << stored.error().message;
     return stored ? *stored : Partner();
+}
+
+Contact TestHistory::anna(qint64 partnerId, const QString &email)
+{
+    Contact c;
+    c.partnerId = partnerId;
+    c.name = QStringLiteral("Anna Berg");
+    c.email = email;
+    return ContactRepository(*m_db).create(c).value();
 }
 
 QList<HistoryEntry> TestHistory::historyOf(const QString &table, qint64 id)
@@ -217,11 +228,7 @@ void TestHistory::participantsAreRecordedAgainstTheirEvent()
 void TestHistory::deletingTakesTheDependentsIntoTheHistory()
 {
     const Partner lund = partner(QStringLiteral("Lund University"));
-    Contact c;
-    c.partnerId = lund.meta.id;
-    c.name = QStringLiteral("Anna Berg");
-    c.email = QStringLiteral("anna@example.org");
-    c = ContactRepository(*m_db).create(c).value();
+    const Contact c = anna(lund.meta.id, QStringLiteral("anna@example.org"));
     QVERIFY(PartnerRepository(*m_db).remove(lund.meta.id));
     const QList<HistoryEntry> entries = historyOf(QStringLiteral("contact"), c.meta.id);
     QCOMPARE(entries.size(), 2);
@@ -273,11 +280,7 @@ void TestHistory::deletingChangesTheRecordsThatReferToIt()
 void TestHistory::erasingAPersonErasesTheirHistory()
 {
     const Partner lund = partner(QStringLiteral("Lund University"));
-    Contact c;
-    c.partnerId = lund.meta.id;
-    c.name = QStringLiteral("Anna Berg");
-    c.email = QStringLiteral("anna@example.org");
-    c = ContactRepository(*m_db).create(c).value();
+    Contact c = anna(lund.meta.id, QStringLiteral("anna@example.org"));
     c.email = QStringLiteral("anna.berg@example.org");
     c = ContactRepository(*m_db).update(c).value();
     QCOMPARE(historyOf(QStringLiteral("contact"), c.meta.id).size(), 2);
@@ -292,10 +295,7 @@ void TestHistory::erasingAPersonErasesTheirHistory()
 void TestHistory::theTrashRecordsItsDeletesAndRestores()
 {
     const Partner lund = partner(QStringLiteral("Lund University"));
-    Contact c;
-    c.partnerId = lund.meta.id;
-    c.name = QStringLiteral("Anna Berg");
-    c = ContactRepository(*m_db).create(c).value();
+    const Contact c = anna(lund.meta.id);
     const TrashRepository trash(*m_db);
     const Result<qint64> trashed = trash.moveToTrash(QStringLiteral("partner"), {lund.meta.id});
     QVERIFY2(trashed, trashed ? "" : qPrintable(trashed.error().message));

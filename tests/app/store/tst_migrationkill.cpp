@@ -4,17 +4,16 @@
 // random moment, 30 times: each time the file is either the old version, untouched, or the new
 // version, complete; `pactline check` finds it clean; and the copy taken before the migration, where
 // there is one, is whole. POSIX only (on Windows QProcess::kill() is not SIGKILL).
+#include "killrounds.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/portfoliocheck.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -145,34 +144,17 @@ void TestMigrationKill::killedMidMigrationLeavesOldOrNew()
     QTemporaryDir work;
     const QString path = work.filePath(QStringLiteral("big.pactline"));
     const QString copy = path + QStringLiteral(".before-v%1").arg(Migrations::currentVersion());
-    QRandomGenerator random(QRandomGenerator::global()->generate());
-    qint64 fullRunMs = 0;
+    KillRounds rounds(m_template, path, 600000);
     int beforeCopy = 0;      // the old version, killed before the copy was in place
     int duringMigration = 0; // the old version with the copy in place: killed while migrating
     int committed = 0;       // the new version: killed after the commit, or the child had finished
     for (int round = 0; round <= Rounds; ++round) {
-        for (const QString &name : QDir(work.path()).entryList(QDir::Files | QDir::Hidden))
-            QVERIFY(QFile::remove(work.filePath(name)));
-        QVERIFY(QFile::copy(m_template, path));
-
-        // Round 0 runs to the end, to time the whole child; the others are killed within that time and
-        // a quarter more (some of them finish).
-        QElapsedTimer timer;
-        timer.start();
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), path});
-        QVERIFY(child.waitForStarted());
-        if (round == 0) {
-            QVERIFY(child.waitForFinished(600000));
-            QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
-                     child.readAllStandardError().constData());
-            fullRunMs = timer.elapsed();
-            qInfo("the child (content check, copy, migration, exit) takes %lld ms", fullRunMs);
-        } else {
-            QTest::qSleep(int(random.bounded(fullRunMs + fullRunMs / 4)));
-            child.kill();
-            QVERIFY(child.waitForFinished(30000));
-        }
+        QVERIFY(rounds.start(child, QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), path}));
+        const QString ended = rounds.end(child, round);
+        QVERIFY2(ended.isEmpty(), qPrintable(ended));
+        if (round == 0)
+            qInfo("the child (content check, copy, migration, exit) takes %lld ms", rounds.fullRunMs());
 
         const int version = versionOf(path);
         if (round > 0 && version != 1)
@@ -208,16 +190,10 @@ void TestMigrationKill::killedMidMigrationLeavesOldOrNew()
 
 int main(int argc, char **argv)
 {
-    if (argc == 3 && qstrcmp(argv[1], "--child") == 0) {
-        QCoreApplication app(argc, argv);
-        return runChild(QString::fromLocal8Bit(argv[2]));
-    }
     // Thirty rounds on a busy machine outlast QtTest's five minutes per test function (CTest allows 15).
     if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
         qputenv("QTEST_FUNCTION_TIMEOUT", "900000");
-    QCoreApplication app(argc, argv);
-    TestMigrationKill test;
-    return QTest::qExec(&test, argc, argv);
+    return runChildOrTest<TestMigrationKill>(argc, argv, runChild);
 }
 
 #include "tst_migrationkill.moc"

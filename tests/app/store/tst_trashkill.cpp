@@ -5,6 +5,7 @@
 // times: each time the entry is either still in the trash with nothing restored, or gone with
 // everything restored; `pactline check` finds the file clean either way. POSIX only (on Windows
 // QProcess::kill() is not SIGKILL).
+#include "killrounds.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/trashrepository.h"
@@ -13,7 +14,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -155,33 +155,23 @@ void TestTrashKill::killedMidRestoreIsAllOrNothing()
 {
     QTemporaryDir work;
     const QString path = work.filePath(QStringLiteral("trash.pactline"));
-    QRandomGenerator random(QRandomGenerator::global()->generate());
-    qint64 restoreMs = 0;
+    KillRounds rounds(m_template, path, 120000);
     int untouched = 0;
     int restored = 0;
     for (int round = 0; round <= Rounds; ++round) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-        QVERIFY(QFile::copy(m_template, path));
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), path});
-        QVERIFY(child.waitForStarted());
+        QVERIFY(rounds.start(child, QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), path}));
         while (!child.canReadLine()) // "restoring": the portfolio is open, the restore begins
             QVERIFY2(child.waitForReadyRead(30000), "the child did not begin");
         QCOMPARE(child.readLine().trimmed(), QByteArray("restoring"));
+        const QString ended = rounds.end(child, round);
+        QVERIFY2(ended.isEmpty(), qPrintable(ended));
         if (round == 0) {
-            // Round 0 runs to the end, to time the restore; the others are killed within that time and
-            // a quarter more (some of them finish).
-            QVERIFY(child.waitForFinished(120000));
-            QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
-                     child.readAllStandardError().constData());
-            restoreMs = child.readAllStandardOutput().trimmed().split(' ').value(1).toLongLong();
+            // The others are killed within the time of the restore (the child's own measure).
+            const qint64 restoreMs = child.readAllStandardOutput().trimmed().split(' ').value(1).toLongLong();
             qInfo("the child restores %d milestones in %lld ms", Milestones, restoreMs);
             QVERIFY(restoreMs > 0);
-        } else {
-            QTest::qSleep(int(random.bounded(restoreMs + restoreMs / 4 + 1)));
-            child.kill();
-            QVERIFY(child.waitForFinished(30000));
+            rounds.setFullRunMs(restoreMs);
         }
 
         const ProcessResult check = runPactline({QStringLiteral("check"), path});
@@ -208,13 +198,7 @@ void TestTrashKill::killedMidRestoreIsAllOrNothing()
 
 int main(int argc, char **argv)
 {
-    if (argc == 3 && qstrcmp(argv[1], "--child") == 0) {
-        QCoreApplication app(argc, argv);
-        return runChild(QString::fromLocal8Bit(argv[2]));
-    }
-    QCoreApplication app(argc, argv);
-    TestTrashKill test;
-    return QTest::qExec(&test, argc, argv);
+    return runChildOrTest<TestTrashKill>(argc, argv, runChild);
 }
 
 #include "tst_trashkill.moc"

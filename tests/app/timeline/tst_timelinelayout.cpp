@@ -37,6 +37,18 @@ TimelineMilestone milestone(qint64 id, const FuzzyDate &due, MilestoneStatus sta
     return m;
 }
 
+// Milestone 2 slipped from Q2 to Q3 2024.
+MilestoneChange permitDelay()
+{
+    MilestoneChange change;
+    change.milestoneId = 2;
+    change.oldDue = FuzzyDate::quarter(2024, 2);
+    change.newDue = FuzzyDate::quarter(2024, 3);
+    change.changedAt = QDateTime(QDate(2024, 3, 2), QTime(10, 0), Qt::UTC);
+    change.reason = QStringLiteral("permit delay");
+    return change;
+}
+
 // One lane per list of milestones, no groups.
 TimelineScene sceneOf(const QList<QList<TimelineMilestone>> &lanes)
 {
@@ -451,13 +463,7 @@ void TestTimelineLayout::densityBucketsMergeWhenNarrow()
 void TestTimelineLayout::slipsDrawGhostsWithArrows()
 {
     TimelineMilestone lund = milestone(2, FuzzyDate::quarter(2024, 3));
-    MilestoneChange change;
-    change.milestoneId = 2;
-    change.oldDue = FuzzyDate::quarter(2024, 2);
-    change.newDue = FuzzyDate::quarter(2024, 3);
-    change.changedAt = QDateTime(QDate(2024, 3, 2), QTime(10, 0), Qt::UTC);
-    change.reason = QStringLiteral("permit delay");
-    lund.history << change;
+    lund.history << permitDelay();
     const TimelineOptions options = plainOptions();
     const TimelineAxis axis = axisFor(QDate(2024, 1, 1), QDate(2024, 12, 31), options);
     const TimelineLayout layout = TimelineLayout::build(sceneOf({{lund}}), Target, axis, 0, options);
@@ -603,13 +609,7 @@ void TestTimelineLayout::toolTips()
     TimelineMilestone lund = milestone(2, FuzzyDate::quarter(2024, 3), MilestoneStatus::Planned,
                                        QStringLiteral("Production facility in Lund ready"));
     lund.location = QStringLiteral("Lund");
-    MilestoneChange change;
-    change.milestoneId = 2;
-    change.oldDue = FuzzyDate::quarter(2024, 2);
-    change.newDue = FuzzyDate::quarter(2024, 3);
-    change.changedAt = QDateTime(QDate(2024, 3, 2), QTime(10, 0), Qt::UTC);
-    change.reason = QStringLiteral("permit delay");
-    lund.history << change;
+    lund.history << permitDelay();
     const TimelineScene scene = sceneOf({{lund}});
     const TimelineOptions options = plainOptions();
     const TimelineLayout layout =

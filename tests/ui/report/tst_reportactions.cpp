@@ -66,9 +66,8 @@ private:
 void TestReportActions::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto opened = Database::open(createSamplePortfolio(*m_dir));
-    QVERIFY(opened);
-    m_db = std::move(*opened);
+    m_db = openSamplePortfolio(*m_dir);
+    QVERIFY(m_db);
     m_window = std::make_unique<QWidget>();
     m_actions = new ReportActions(m_window.get());
     m_filter = {};

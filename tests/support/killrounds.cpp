@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "killrounds.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+namespace TestSupport {
+
+KillRounds::KillRounds(const QString &templatePath, const QString &path, int timeoutMs)
+    : m_template(templatePath)
+    , m_path(path)
+    , m_timeoutMs(timeoutMs)
+{}
+
+bool KillRounds::start(QProcess &child, const QString &program, const QStringList &arguments)
+{
+    const QDir folder = QFileInfo(m_path).dir();
+    for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden))
+        if (!QFile::remove(folder.filePath(name)))
+            return false;
+    if (!QFile::copy(m_template, m_path))
+        return false;
+    m_timer.start();
+    child.start(program, arguments);
+    return child.waitForStarted();
+}
+
+QString KillRounds::end(QProcess &child, int round)
+{
+    if (round > 0) {
+        QTest::qSleep(int(QRandomGenerator::global()->bounded(m_fullRunMs + m_fullRunMs / 4 + 1)));
+        child.kill();
+        return child.waitForFinished(30000) ? QString() : QStringLiteral("the killed child did not end");
+    }
+    if (!child.waitForFinished(m_timeoutMs))
+        return QStringLiteral("the child did not end within %1 ms").arg(m_timeoutMs);
+    m_fullRunMs = m_timer.elapsed();
+    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+        return QStringLiteral("the child ended with %1: %2")
+            .arg(child.exitCode())
+            .arg(QString::fromLocal8Bit(child.readAllStandardError()));
+    return {};
+}
+
+} // namespace TestSupport

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windowfixture.h"
+
+#include "mainwindow.h"
+#include "records/recordview.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+
+namespace TestSupport {
+
+void WindowFixture::start()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    errors.clear();
+    questions.clear();
+    answers.clear();
+    answer = QMessageBox::Cancel;
+}
+
+void WindowFixture::finish()
+{
+    m_dir.reset();
+    QSettings().clear();
+}
+
+void WindowFixture::listenTo(MainWindow &window)
+{
+    window.setErrorReporter([this](const QString &, const QString &message) { errors << message; });
+    window.setQuestionAsker(
+        [this](const QString &, const QString &text, const QString &details, QMessageBox::StandardButtons) {
+            questions << text + QLatin1Char('\n') + details;
+            return answers.isEmpty() ? answer : answers.takeFirst();
+        });
+}
+
+QString WindowFixture::openSample(MainWindow &window, const QString &name)
+{
+    listenTo(window);
+    const QString path =
+        QFile::exists(m_dir->filePath(name)) ? m_dir->filePath(name) : createSamplePortfolio(*m_dir, name);
+    return window.openFile(path) ? path : QString();
+}
+
+QString WindowFixture::showSample(MainWindow &window, const QString &name)
+{
+    const QString path = openSample(window, name);
+    if (path.isEmpty())
+        return {};
+    window.show();
+    return QTest::qWaitForWindowExposed(&window) ? path : QString();
+}
+
+std::unique_ptr<MainWindow> strictWindow(const QString &path)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->setErrorReporter([](const QString &title, const QString &message) {
+        QFAIL(qPrintable(title + QStringLiteral(": ") + message));
+    });
+    return window->openFile(path) ? std::move(window) : nullptr;
+}
+
+RecordView *WindowFixture::showView(MainWindow &window, const QString &id)
+{
+    if (showSample(window).isEmpty())
+        return nullptr;
+    trigger(window, (QStringLiteral("actionView_") + id).toLatin1().constData());
+    return QTest::currentTestFailed() ? nullptr : view(window, id);
+}
+
+void trigger(MainWindow &window, const char *action)
+{
+    QAction *found = window.findChild<QAction *>(QLatin1String(action));
+    QVERIFY2(found, action);
+    QVERIFY2(found->isEnabled(), action);
+    found->trigger();
+}
+
+RecordView *view(MainWindow &window, const QString &id)
+{
+    return window.findChild<RecordView *>(id + QStringLiteral("View"));
+}
+
+int rowOf(const QAbstractItemModel *model, int column, const QString &text)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, column).data().toString() == text)
+            return row;
+    return -1;
+}
+
+QWidget *openEditor(QTableView *table, const QModelIndex &index)
+{
+    table->setFocus();
+    table->setCurrentIndex(index);
+    table->scrollTo(index);
+    QTest::keyClick(table, Qt::Key_Return); // Enter edits
+    return QApplication::focusWidget() != table ? QApplication::focusWidget() : nullptr;
+}
+
+} // namespace TestSupport
