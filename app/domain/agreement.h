@@ -32,4 +32,6 @@ struct Agreement
     QString summary;
     QString notes;
     QList<AgreementParty> parties;
+    // Why the record cannot be stored as it is, as a sentence for the user; empty when it can.
+    QString problem() const;
 };

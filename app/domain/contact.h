@@ -15,4 +15,6 @@ struct Contact
     QString email;
     QString phone;
     QString notes;
+    // Why the record cannot be stored as it is, as a sentence for the user; empty when it can.
+    QString problem() const;
 };

@@ -16,4 +16,6 @@ struct Event
     QString notes;
     QList<qint64> partnerIds; // participating organisations
     QList<qint64> contactIds; // participating people
+    // Why the record cannot be stored as it is, as a sentence for the user; empty when it can.
+    QString problem() const;
 };

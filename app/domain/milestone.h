@@ -20,6 +20,8 @@ struct Milestone
     QString notes;
 
     bool isOverdueOn(QDate today) const { return isOpen(status) && due.isPastOn(today); }
+    // Why the record cannot be stored as it is, as a sentence for the user; empty when it can.
+    QString problem() const;
 };
 
 // One recorded change of a milestone's due date and/or status: the slip history.

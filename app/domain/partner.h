@@ -18,4 +18,6 @@ struct Partner
 
     // What tables and lists show for a partner: its short name, or its name when it has none.
     QString label() const { return shortName.isEmpty() ? name : shortName; }
+    // Why the record cannot be stored as it is, as a sentence for the user; empty when it can.
+    QString problem() const;
 };

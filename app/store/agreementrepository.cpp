@@ -112,39 +112,6 @@ AgreementRepository::AgreementRepository(Database &db)
     : EntityRepository(db, agreementSpec())
 {}
 
-Result<void> AgreementRepository::validate(const Agreement &agreement)
-{
-    if (agreement.title.trimmed().isEmpty())
-        return StoreError{
-            StoreError::Kind::Invalid,
-            QCoreApplication::translate("AgreementRepository",
-                                        "An agreement needs a title, e.g. “Declaration of intent on ATMP”.")};
-    if (agreement.startsOn.isValid() && agreement.endsOn.isValid() &&
-        agreement.endsOn.last() < agreement.startsOn.first())
-        return StoreError{StoreError::Kind::Invalid,
-                          QCoreApplication::translate("AgreementRepository",
-                                                      "The end (%1) is before the start (%2); type an end on or "
-                                                      "after the start.")
-                              .arg(agreement.endsOn.toString(), agreement.startsOn.toString())};
-    QList<qint64> seen;
-    for (const AgreementParty &party : agreement.parties) {
-        if (party.partnerId <= 0)
-            return StoreError{StoreError::Kind::Invalid,
-                              QCoreApplication::translate("AgreementRepository",
-                                                          "Every party must be a partner; choose one from the list.")};
-        if (seen.contains(party.partnerId))
-            return StoreError{
-                StoreError::Kind::Invalid,
-                QCoreApplication::translate("AgreementRepository", "A partner is listed twice among the parties.")};
-        seen << party.partnerId;
-    }
-    if (agreement.predecessorId > 0 && agreement.predecessorId == agreement.meta.id)
-        return StoreError{
-            StoreError::Kind::Invalid,
-            QCoreApplication::translate("AgreementRepository", "An agreement cannot be its own predecessor.")};
-    return {};
-}
-
 void AgreementRepository::applyLists(Agreement &agreement, const QJsonObject &values) const
 {
     if (values.contains(QLatin1String("parties"))) {
@@ -163,6 +130,13 @@ void AgreementRepository::applyLists(Agreement &agreement, const QJsonObject &va
         for (const QJsonValue &theme : values.value(QLatin1String("themes")).toArray())
             agreement.themes << theme.toString();
     }
+}
+
+Result<void> AgreementRepository::saveDetails(const Agreement &agreement) const
+{
+    if (auto r = saveParties(agreement); !r)
+        return r;
+    return saveThemes(agreement);
 }
 
 Result<void> AgreementRepository::saveParties(const Agreement &agreement) const
@@ -223,46 +197,6 @@ Result<void> AgreementRepository::saveThemes(const Agreement &agreement) const
     QSqlQuery unused =
         database().prepare(QStringLiteral("DELETE FROM theme WHERE id NOT IN (SELECT theme_id FROM agreement_theme)"));
     return exec(unused);
-}
-
-Result<Agreement> AgreementRepository::create(const Agreement &agreement) const
-{
-    if (auto r = validate(agreement); !r)
-        return r.error();
-    Agreement stored = agreement;
-    const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> meta = insertRecord(agreement);
-        if (!meta)
-            return meta.error();
-        stored.meta = *meta;
-        if (auto r = saveParties(stored); !r)
-            return r;
-        return saveThemes(stored);
-    });
-    if (!done)
-        return done.error();
-    return get(stored.meta.id);
-}
-
-Result<Agreement> AgreementRepository::update(const Agreement &agreement) const
-{
-    if (auto r = validate(agreement); !r)
-        return r.error();
-    const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> meta = updateRecord(agreement, [&](const RowMeta &written) -> Result<void> {
-            Agreement stored = agreement;
-            stored.meta = written;
-            if (auto r = saveParties(stored); !r)
-                return r;
-            return saveThemes(stored);
-        });
-        if (!meta)
-            return meta.error();
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return get(agreement.meta.id);
 }
 
 Result<void> AgreementRepository::remove(qint64 id, int version) const

@@ -39,8 +39,6 @@ class AgreementRepository : public EntityRepository<Agreement>
 public:
     explicit AgreementRepository(Database &db);
 
-    Result<Agreement> create(const Agreement &agreement) const;
-    Result<Agreement> update(const Agreement &agreement) const;
     // Deletes the agreement with its parties, themes, milestones and their history.
     Result<void> remove(qint64 id, int version = 0) const;
     // list() gives rows without parties and themes (fast, for long lists); get(), getMany() and
@@ -67,11 +65,11 @@ public:
     // milestones' due periods (invalid dates when none is dated).
     Result<std::pair<QDate, QDate>> dateExtent(const ListQuery &query = {}) const;
 
-    static Result<void> validate(const Agreement &agreement);
 
 private:
     Result<void> addDetails(QList<Agreement> &agreements) const override;
     void applyLists(Agreement &agreement, const QJsonObject &values) const override;
+    Result<void> saveDetails(const Agreement &agreement) const override;
     Result<void> saveParties(const Agreement &agreement) const;
     Result<void> saveThemes(const Agreement &agreement) const;
 };

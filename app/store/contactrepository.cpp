@@ -5,7 +5,6 @@
 #include "store/rowcodec.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace {
@@ -26,13 +25,6 @@ Contact contactFrom(const QSqlQuery &q)
 QVariantList valuesOf(const Contact &c)
 {
     return {c.partnerId, c.name.trimmed(), c.role.trimmed(), c.email.trimmed(), c.phone.trimmed(), c.notes};
-}
-
-// Something, one @, and a domain with a dot: not a full check of RFC 5322, just what is clearly an address.
-bool looksLikeEmail(const QString &email)
-{
-    static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
-    return address.match(email).hasMatch();
 }
 
 } // namespace
@@ -62,56 +54,6 @@ const EntitySpec<Contact> &contactSpec()
 ContactRepository::ContactRepository(Database &db)
     : EntityRepository(db, contactSpec())
 {}
-
-Result<void> ContactRepository::validate(const Contact &contact)
-{
-    if (contact.name.trimmed().isEmpty())
-        return StoreError{StoreError::Kind::Invalid,
-                          QCoreApplication::translate("ContactRepository", "A contact needs a name.")};
-    if (contact.partnerId <= 0)
-        return StoreError{
-            StoreError::Kind::Invalid,
-            QCoreApplication::translate("ContactRepository", "A contact belongs to a partner; choose one.")};
-    if (const QString email = contact.email.trimmed(); !email.isEmpty() && !looksLikeEmail(email))
-        return StoreError{StoreError::Kind::Invalid,
-                          QCoreApplication::translate("ContactRepository",
-                                                      "“%1” is not an e-mail address; type one like "
-                                                      "name@example.org, or leave it empty.")
-                              .arg(email)};
-    return {};
-}
-
-Result<Contact> ContactRepository::create(const Contact &contact) const
-{
-    if (auto r = validate(contact); !r)
-        return r.error();
-    RowMeta meta;
-    const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> stored = insertRecord(contact);
-        if (!stored)
-            return stored.error();
-        meta = *stored;
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return get(meta.id);
-}
-
-Result<Contact> ContactRepository::update(const Contact &contact) const
-{
-    if (auto r = validate(contact); !r)
-        return r.error();
-    const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> stored = updateRecord(contact);
-        if (!stored)
-            return stored.error();
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return get(contact.meta.id);
-}
 
 Result<void> ContactRepository::remove(qint64 id, int version) const
 {

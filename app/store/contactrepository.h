@@ -16,10 +16,7 @@ class ContactRepository : public EntityRepository<Contact>
 public:
     explicit ContactRepository(Database &db);
 
-    Result<Contact> create(const Contact &contact) const;
-    Result<Contact> update(const Contact &contact) const;
     Result<void> remove(qint64 id, int version = 0) const;
     Result<QList<Contact>> listForPartner(qint64 partnerId) const;
 
-    static Result<void> validate(const Contact &contact);
 };

@@ -17,6 +17,56 @@ template<typename T>
 class EntityRepository : public RepositoryBase
 {
 public:
+    // The record's own rule (T::problem()) as the store reports it.
+    static Result<void> validate(const T &record)
+    {
+        if (const QString problem = record.problem(); !problem.isEmpty())
+            return StoreError{StoreError::Kind::Invalid, problem};
+        return {};
+    }
+    // Stores a new record with its details in one transaction, and reads it back.
+    Result<T> create(const T &record) const
+    {
+        if (auto r = validate(record); !r)
+            return r.error();
+        qint64 id = 0;
+        const Result<void> done = database().write([&]() -> Result<void> {
+            if (auto r = checkWrite(record); !r)
+                return r;
+            const Result<RowMeta> meta = insertRecord(record);
+            if (!meta)
+                return meta.error();
+            id = meta->id;
+            T stored = record;
+            stored.meta = *meta;
+            return saveDetails(stored);
+        });
+        if (!done)
+            return done.error();
+        return get(id);
+    }
+    // Writes a record over its row, refused when the row changed since the record was read
+    // (its version), and reads it back.
+    Result<T> update(const T &record) const
+    {
+        if (auto r = validate(record); !r)
+            return r.error();
+        const Result<void> done = database().write([&]() -> Result<void> {
+            if (auto r = checkWrite(record); !r)
+                return r;
+            const Result<RowMeta> meta = updateRecord(record, [&](const RowMeta &written) {
+                T stored = record;
+                stored.meta = written;
+                return saveDetails(stored);
+            });
+            if (!meta)
+                return meta.error();
+            return {};
+        });
+        if (!done)
+            return done.error();
+        return get(record.meta.id);
+    }
     Result<T> get(qint64 id) const
     {
         Result<QList<T>> rows = getMany({id});
@@ -109,6 +159,10 @@ protected:
     {
         return updateRow(m_spec->table, record.meta, m_spec->writeColumns, m_spec->encode(record), saveLists);
     }
+    // What a write must also find true, inside its transaction (a partner's name unique in its country).
+    virtual Result<void> checkWrite(const T & /*record*/) const { return {}; }
+    // Saves what a record keeps in other tables, after its row was written.
+    virtual Result<void> saveDetails(const T & /*record*/) const { return {}; }
     // Loads what a row keeps in other tables (an agreement's parties, an event's participants).
     virtual Result<void> addDetails(QList<T> & /*rows*/) const { return {}; }
     // Sets the lists among `values` (HistoryLog's "parties", "themes", ...) on a record.

@@ -59,15 +59,6 @@ EventRepository::EventRepository(Database &db)
     : EntityRepository(db, eventSpec())
 {}
 
-Result<void> EventRepository::validate(const Event &event)
-{
-    if (event.title.trimmed().isEmpty())
-        return StoreError{
-            StoreError::Kind::Invalid,
-            QCoreApplication::translate("EventRepository", "An event needs a title, e.g. “State visit”.")};
-    return {};
-}
-
 void EventRepository::applyLists(Event &event, const QJsonObject &values) const
 {
     const auto ids = [&](const char *field, QList<qint64> &list) {
@@ -81,7 +72,7 @@ void EventRepository::applyLists(Event &event, const QJsonObject &values) const
     ids("contacts", event.contactIds);
 }
 
-Result<void> EventRepository::saveParticipants(const Event &event) const
+Result<void> EventRepository::saveDetails(const Event &event) const
 {
     for (const char *table : {"event_partner", "event_contact"}) {
         QSqlQuery remove =
@@ -123,42 +114,6 @@ Result<void> EventRepository::loadParticipants(Event &event) const
     while (contacts.next())
         event.contactIds.append(contacts.value(0).toLongLong());
     return {};
-}
-
-Result<Event> EventRepository::create(const Event &event) const
-{
-    if (auto r = validate(event); !r)
-        return r.error();
-    Event stored = event;
-    const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> meta = insertRecord(event);
-        if (!meta)
-            return meta.error();
-        stored.meta = *meta;
-        return saveParticipants(stored);
-    });
-    if (!done)
-        return done.error();
-    return get(stored.meta.id);
-}
-
-Result<Event> EventRepository::update(const Event &event) const
-{
-    if (auto r = validate(event); !r)
-        return r.error();
-    const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> meta = updateRecord(event, [&](const RowMeta &written) {
-            Event stored = event;
-            stored.meta = written;
-            return saveParticipants(stored);
-        });
-        if (!meta)
-            return meta.error();
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return get(event.meta.id);
 }
 
 Result<void> EventRepository::remove(qint64 id, int version) const

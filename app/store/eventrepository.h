@@ -20,8 +20,6 @@ class EventRepository : public EntityRepository<Event>
 public:
     explicit EventRepository(Database &db);
 
-    Result<Event> create(const Event &event) const;
-    Result<Event> update(const Event &event) const;
     Result<void> remove(qint64 id, int version = 0) const;
     // The rows of the query with their participants.
     Result<QList<Event>> list(const ListQuery &query = {}) const;
@@ -30,11 +28,10 @@ public:
     // The first and last day of all dated events (invalid dates when there are none).
     Result<std::pair<QDate, QDate>> dateExtent() const;
 
-    static Result<void> validate(const Event &event);
 
 private:
     Result<void> addDetails(QList<Event> &events) const override;
     void applyLists(Event &event, const QJsonObject &values) const override;
-    Result<void> saveParticipants(const Event &event) const;
+    Result<void> saveDetails(const Event &event) const override;
     Result<void> loadParticipants(Event &event) const;
 };

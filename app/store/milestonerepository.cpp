@@ -129,40 +129,11 @@ MilestoneRepository::MilestoneRepository(Database &db)
     : EntityRepository(db, milestoneSpec())
 {}
 
-Result<void> MilestoneRepository::validate(const Milestone &milestone)
-{
-    if (milestone.title.trimmed().isEmpty())
-        return StoreError{
-            StoreError::Kind::Invalid,
-            QCoreApplication::translate("MilestoneRepository",
-                                        "A milestone needs a title, e.g. “Production facility in Lund ready”.")};
-    if (milestone.agreementId <= 0)
-        return StoreError{
-            StoreError::Kind::Invalid,
-            QCoreApplication::translate("MilestoneRepository", "A milestone belongs to an agreement; choose one.")};
-    return {};
-}
-
-Result<Milestone> MilestoneRepository::create(const Milestone &milestone) const
-{
-    if (auto r = validate(milestone); !r)
-        return r.error();
-    RowMeta meta;
-    const Result<void> done = database().write([&]() -> Result<void> {
-        const Result<RowMeta> stored = insertRecord(milestone);
-        if (!stored)
-            return stored.error();
-        meta = *stored;
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return get(meta.id);
-}
-
 Result<Milestone> MilestoneRepository::update(const Milestone &milestone, const QString &reason,
-                                              const QDateTime &changedAt) const
+                                              const QDateTime &changedAt, MilestoneChange *recorded) const
 {
+    if (recorded)
+        *recorded = MilestoneChange();
     if (auto r = validate(milestone); !r)
         return r.error();
     const Result<void> done = database().write([&]() -> Result<void> {
@@ -187,11 +158,27 @@ Result<Milestone> MilestoneRepository::update(const Milestone &milestone, const 
         const Result<MilestoneChange> added = addChange(change);
         if (!added)
             return added.error();
+        if (recorded)
+            *recorded = *added;
         return {};
     });
     if (!done)
         return done.error();
     return get(milestone.meta.id);
+}
+
+Result<Milestone> MilestoneRepository::revertUpdate(const Milestone &before, const QList<qint64> &recordedChanges) const
+{
+    const Result<void> done = database().write([&]() -> Result<void> {
+        MilestoneChange added;
+        const Result<Milestone> written = update(before, QString(), QDateTime(), &added);
+        if (!written)
+            return written.error();
+        return removeChanges(added.id > 0 ? recordedChanges + QList<qint64>{added.id} : recordedChanges);
+    });
+    if (!done)
+        return done.error();
+    return get(before.meta.id);
 }
 
 Result<MilestoneChange> MilestoneRepository::addChange(const MilestoneChange &change) const

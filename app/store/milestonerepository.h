@@ -50,10 +50,14 @@ class MilestoneRepository : public EntityRepository<Milestone>
 public:
     explicit MilestoneRepository(Database &db);
 
-    Result<Milestone> create(const Milestone &milestone) const;
-    // `reason` and `changedAt` (default: now) go into the history when due date or status change.
-    Result<Milestone> update(const Milestone &milestone, const QString &reason = {},
-                             const QDateTime &changedAt = {}) const;
+    using EntityRepository::create;
+    // `reason` and `changedAt` (default: now) go into the history when due date or status change;
+    // `recorded` (when given) gets that history entry (id 0 when there was none).
+    Result<Milestone> update(const Milestone &milestone, const QString &reason = {}, const QDateTime &changedAt = {},
+                             MilestoneChange *recorded = nullptr) const;
+    // Undoes an update: writes `before` over the milestone (its version the stored one) and deletes
+    // the history entries that update recorded, with the one this write would record, in one transaction.
+    Result<Milestone> revertUpdate(const Milestone &before, const QList<qint64> &recordedChanges) const;
     Result<void> remove(qint64 id, int version = 0) const;
     Result<QList<Milestone>> listForAgreement(qint64 agreementId) const;
 
@@ -85,7 +89,6 @@ public:
     // and the histories of several milestones, by milestone, oldest first.
     Result<QList<MilestoneChange>> historyFor(const QList<qint64> &milestoneIds) const;
 
-    static Result<void> validate(const Milestone &milestone);
     // The SQL condition that a status column holds an open status (isOpen()), with the codes
     // written in: "status IN ('planned', 'on_track', 'at_risk')".
     static QString openCondition(const QString &statusColumn = QStringLiteral("status"));

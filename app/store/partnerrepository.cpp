@@ -66,23 +66,7 @@ PartnerRepository::PartnerRepository(Database &db)
     : EntityRepository(db, partnerSpec())
 {}
 
-Result<void> PartnerRepository::validate(const Partner &partner)
-{
-    if (partner.name.trimmed().isEmpty())
-        return StoreError{
-            StoreError::Kind::Invalid,
-            QCoreApplication::translate("PartnerRepository", "A partner needs a name, e.g. “Lund University”.")};
-    const QString country = partner.country.trimmed();
-    if (!country.isEmpty() && !Countries::isCode(country.toUpper()))
-        return StoreError{
-            StoreError::Kind::Invalid,
-            QCoreApplication::translate("PartnerRepository",
-                                        "“%1” is not a country code: type the two-letter ISO code, e.g. NL or SE.")
-                .arg(country)};
-    return {};
-}
-
-Result<void> PartnerRepository::checkUnique(const Partner &partner) const
+Result<void> PartnerRepository::checkWrite(const Partner &partner) const
 {
     const Result<qint64> same =
         RepositoryBase::count(QStringLiteral("FROM partner WHERE %1 AND country = ? AND id <> ?")
@@ -100,42 +84,6 @@ Result<void> PartnerRepository::checkUnique(const Partner &partner) const
                                                  ? QCoreApplication::translate("PartnerRepository", "no country")
                                                  : partner.country.toUpper())};
     return {};
-}
-
-Result<Partner> PartnerRepository::create(const Partner &partner) const
-{
-    if (auto r = validate(partner); !r)
-        return r.error();
-    Partner stored = partner;
-    const Result<void> done = database().write([&]() -> Result<void> {
-        if (auto r = checkUnique(partner); !r)
-            return r;
-        const Result<RowMeta> meta = insertRecord(partner);
-        if (!meta)
-            return meta.error();
-        stored.meta = *meta;
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return get(stored.meta.id);
-}
-
-Result<Partner> PartnerRepository::update(const Partner &partner) const
-{
-    if (auto r = validate(partner); !r)
-        return r.error();
-    const Result<void> done = database().write([&]() -> Result<void> {
-        if (auto r = checkUnique(partner); !r)
-            return r;
-        const Result<RowMeta> meta = updateRecord(partner);
-        if (!meta)
-            return meta.error();
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return get(partner.meta.id);
 }
 
 Result<void> PartnerRepository::remove(qint64 id, int version) const

@@ -18,8 +18,6 @@ class PartnerRepository : public EntityRepository<Partner>
 public:
     explicit PartnerRepository(Database &db);
 
-    Result<Partner> create(const Partner &partner) const;
-    Result<Partner> update(const Partner &partner) const;
     // Refused (InUse) while the partner is a party to an agreement; its contacts go with it.
     Result<void> remove(qint64 id, int version = 0) const;
     // Finds a partner by exact name or short name, case-insensitively; id 0 when none.
@@ -29,8 +27,7 @@ public:
     // Every country code in use, sorted.
     Result<QStringList> countries() const;
 
-    static Result<void> validate(const Partner &partner);
 
 private:
-    Result<void> checkUnique(const Partner &partner) const;
+    Result<void> checkWrite(const Partner &partner) const override;
 };

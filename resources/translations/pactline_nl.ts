@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>An agreement needs a title, e.g. “Declaration of intent on ATMP”.</source>
+        <translation>Een overeenkomst heeft een titel nodig, bijv. “Intentieverklaring over ATMP”.</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2); type an end on or after the start.</source>
+        <translation>Het einde (%1) ligt vóór het begin (%2); typ een einde op of na het begin.</translation>
+    </message>
+    <message>
+        <source>Every party must be a partner; choose one from the list.</source>
+        <translation>Elke partij moet een partner zijn; kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>A partner is listed twice among the parties.</source>
+        <translation>Een partner staat twee keer tussen de partijen.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot be its own predecessor.</source>
+        <translation>Een overeenkomst kan niet haar eigen voorganger zijn.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementForm</name>
     <message>
         <source>Themes, separated by commas</source>
@@ -133,26 +156,6 @@
 </context>
 <context>
     <name>AgreementRepository</name>
-    <message>
-        <source>An agreement needs a title, e.g. “Declaration of intent on ATMP”.</source>
-        <translation>Een overeenkomst heeft een titel nodig, bijv. “Intentieverklaring over ATMP”.</translation>
-    </message>
-    <message>
-        <source>The end (%1) is before the start (%2); type an end on or after the start.</source>
-        <translation>Het einde (%1) ligt vóór het begin (%2); typ een einde op of na het begin.</translation>
-    </message>
-    <message>
-        <source>Every party must be a partner; choose one from the list.</source>
-        <translation>Elke partij moet een partner zijn; kies er een uit de lijst.</translation>
-    </message>
-    <message>
-        <source>A partner is listed twice among the parties.</source>
-        <translation>Een partner staat twee keer tussen de partijen.</translation>
-    </message>
-    <message>
-        <source>An agreement cannot be its own predecessor.</source>
-        <translation>Een overeenkomst kan niet haar eigen voorganger zijn.</translation>
-    </message>
     <message>
         <source>Agreements cannot be grouped by “%1”; use partner, country, theme, kind or status.</source>
         <translation>Overeenkomsten kunnen niet gegroepeerd worden op “%1”; gebruik partner, land, thema, soort of status.</translation>
@@ -1097,6 +1100,21 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
     </message>
 </context>
 <context>
+    <name>Contact</name>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Een contactpersoon heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A contact belongs to a partner; choose one.</source>
+        <translation>Een contactpersoon hoort bij een partner; kies er een.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address; type one like name@example.org, or leave it empty.</source>
+        <translation>“%1” is geen e-mailadres; typ er een zoals naam@example.org, of laat het leeg.</translation>
+    </message>
+</context>
+<context>
     <name>ContactListModel</name>
     <message>
         <source>A new contact: type the name and press Enter to add it, or Escape to leave it out.</source>
@@ -1125,21 +1143,6 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
     <message>
         <source>No portfolio is open.</source>
         <translation>Er is geen portfolio geopend.</translation>
-    </message>
-</context>
-<context>
-    <name>ContactRepository</name>
-    <message>
-        <source>A contact needs a name.</source>
-        <translation>Een contactpersoon heeft een naam nodig.</translation>
-    </message>
-    <message>
-        <source>A contact belongs to a partner; choose one.</source>
-        <translation>Een contactpersoon hoort bij een partner; kies er een.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address; type one like name@example.org, or leave it empty.</source>
-        <translation>“%1” is geen e-mailadres; typ er een zoals naam@example.org, of laat het leeg.</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1691,13 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
     </message>
 </context>
 <context>
+    <name>Event</name>
+    <message>
+        <source>An event needs a title, e.g. “State visit”.</source>
+        <translation>Een gebeurtenis heeft een titel nodig, bijv. “Staatsbezoek”.</translation>
+    </message>
+</context>
+<context>
     <name>EventForm</name>
     <message>
         <source>&amp;Title</source>
@@ -1736,13 +1746,6 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
     <message>
         <source>There is no partner or contact “%1”; pick one from the list as you type.</source>
         <translation>Er is geen partner of contactpersoon “%1”; kies er een uit de lijst terwijl u typt.</translation>
-    </message>
-</context>
-<context>
-    <name>EventRepository</name>
-    <message>
-        <source>An event needs a title, e.g. “State visit”.</source>
-        <translation>Een gebeurtenis heeft een titel nodig, bijv. “Staatsbezoek”.</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3339,17 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     </message>
 </context>
 <context>
+    <name>Milestone</name>
+    <message>
+        <source>A milestone needs a title, e.g. “Production facility in Lund ready”.</source>
+        <translation>Een mijlpaal heeft een titel nodig, bijv. “Productiefaciliteit in Lund gereed”.</translation>
+    </message>
+    <message>
+        <source>A milestone belongs to an agreement; choose one.</source>
+        <translation>Een mijlpaal hoort bij een overeenkomst; kies er een.</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneForm</name>
     <message>
         <source>Open the agreement</source>
@@ -3412,14 +3426,6 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
 </context>
 <context>
     <name>MilestoneRepository</name>
-    <message>
-        <source>A milestone needs a title, e.g. “Production facility in Lund ready”.</source>
-        <translation>Een mijlpaal heeft een titel nodig, bijv. “Productiefaciliteit in Lund gereed”.</translation>
-    </message>
-    <message>
-        <source>A milestone belongs to an agreement; choose one.</source>
-        <translation>Een mijlpaal hoort bij een overeenkomst; kies er een.</translation>
-    </message>
     <message>
         <source>“%1” was changed again since; that change cannot be undone on its own.</source>
         <translation>“%1” is sindsdien opnieuw gewijzigd; die wijziging kan niet los ongedaan gemaakt worden.</translation>
@@ -3514,6 +3520,17 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>Type the name of a partner or a contact</source>
         <translation>Typ een partner of contactpersoon</translation>
+    </message>
+</context>
+<context>
+    <name>Partner</name>
+    <message>
+        <source>A partner needs a name, e.g. “Lund University”.</source>
+        <translation>Een partner heeft een naam nodig, bijv. “Lund University”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code: type the two-letter ISO code, e.g. NL or SE.</source>
+        <translation>“%1” is geen landcode: typ de ISO-code van twee letters, bijv. NL of SE.</translation>
     </message>
 </context>
 <context>
@@ -3616,14 +3633,6 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
 </context>
 <context>
     <name>PartnerRepository</name>
-    <message>
-        <source>A partner needs a name, e.g. “Lund University”.</source>
-        <translation>Een partner heeft een naam nodig, bijv. “Lund University”.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country code: type the two-letter ISO code, e.g. NL or SE.</source>
-        <translation>“%1” is geen landcode: typ de ISO-code van twee letters, bijv. NL of SE.</translation>
-    </message>
     <message>
         <source>There is already a partner called “%1” in %2; choose another name or edit that one.</source>
         <translation>Er is al een partner met de naam “%1” in %2; kies een andere naam of bewerk die partner.</translation>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>An agreement needs a title, e.g. “Declaration of intent on ATMP”.</source>
+        <translation>Ett avtal behöver en titel, t.ex. ”Avsiktsförklaring om ATMP”.</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2); type an end on or after the start.</source>
+        <translation>Slutet (%1) ligger före starten (%2); ange ett slut på eller efter starten.</translation>
+    </message>
+    <message>
+        <source>Every party must be a partner; choose one from the list.</source>
+        <translation>Varje part måste vara en partner; välj en i listan.</translation>
+    </message>
+    <message>
+        <source>A partner is listed twice among the parties.</source>
+        <translation>En partner finns två gånger bland parterna.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot be its own predecessor.</source>
+        <translation>Ett avtal kan inte vara sin egen föregångare.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementForm</name>
     <message>
         <source>Themes, separated by commas</source>
@@ -133,26 +156,6 @@
 </context>
 <context>
     <name>AgreementRepository</name>
-    <message>
-        <source>An agreement needs a title, e.g. “Declaration of intent on ATMP”.</source>
-        <translation>Ett avtal behöver en titel, t.ex. ”Avsiktsförklaring om ATMP”.</translation>
-    </message>
-    <message>
-        <source>The end (%1) is before the start (%2); type an end on or after the start.</source>
-        <translation>Slutet (%1) ligger före starten (%2); ange ett slut på eller efter starten.</translation>
-    </message>
-    <message>
-        <source>Every party must be a partner; choose one from the list.</source>
-        <translation>Varje part måste vara en partner; välj en i listan.</translation>
-    </message>
-    <message>
-        <source>A partner is listed twice among the parties.</source>
-        <translation>En partner finns två gånger bland parterna.</translation>
-    </message>
-    <message>
-        <source>An agreement cannot be its own predecessor.</source>
-        <translation>Ett avtal kan inte vara sin egen föregångare.</translation>
-    </message>
     <message>
         <source>Agreements cannot be grouped by “%1”; use partner, country, theme, kind or status.</source>
         <translation>Avtal kan inte grupperas efter ”%1”; använd partner, land, tema, typ eller status.</translation>
@@ -1097,6 +1100,21 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
     </message>
 </context>
 <context>
+    <name>Contact</name>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>En kontaktperson behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>A contact belongs to a partner; choose one.</source>
+        <translation>En kontaktperson hör till en partner; välj en.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address; type one like name@example.org, or leave it empty.</source>
+        <translation>”%1” är ingen e-postadress; skriv en som namn@example.org, eller lämna fältet tomt.</translation>
+    </message>
+</context>
+<context>
     <name>ContactListModel</name>
     <message>
         <source>A new contact: type the name and press Enter to add it, or Escape to leave it out.</source>
@@ -1125,21 +1143,6 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
     <message>
         <source>No portfolio is open.</source>
         <translation>Ingen portfölj är öppen.</translation>
-    </message>
-</context>
-<context>
-    <name>ContactRepository</name>
-    <message>
-        <source>A contact needs a name.</source>
-        <translation>En kontaktperson behöver ett namn.</translation>
-    </message>
-    <message>
-        <source>A contact belongs to a partner; choose one.</source>
-        <translation>En kontaktperson hör till en partner; välj en.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address; type one like name@example.org, or leave it empty.</source>
-        <translation>”%1” är ingen e-postadress; skriv en som namn@example.org, eller lämna fältet tomt.</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1691,13 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
     </message>
 </context>
 <context>
+    <name>Event</name>
+    <message>
+        <source>An event needs a title, e.g. “State visit”.</source>
+        <translation>En händelse behöver en titel, t.ex. ”Statsbesök”.</translation>
+    </message>
+</context>
+<context>
     <name>EventForm</name>
     <message>
         <source>&amp;Title</source>
@@ -1736,13 +1746,6 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
     <message>
         <source>There is no partner or contact “%1”; pick one from the list as you type.</source>
         <translation>Det finns ingen partner eller kontaktperson ”%1”; välj en i listan medan du skriver.</translation>
-    </message>
-</context>
-<context>
-    <name>EventRepository</name>
-    <message>
-        <source>An event needs a title, e.g. “State visit”.</source>
-        <translation>En händelse behöver en titel, t.ex. ”Statsbesök”.</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3339,17 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     </message>
 </context>
 <context>
+    <name>Milestone</name>
+    <message>
+        <source>A milestone needs a title, e.g. “Production facility in Lund ready”.</source>
+        <translation>En milstolpe behöver en titel, t.ex. ”Produktionsanläggningen i Lund klar”.</translation>
+    </message>
+    <message>
+        <source>A milestone belongs to an agreement; choose one.</source>
+        <translation>En milstolpe hör till ett avtal; välj ett.</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneForm</name>
     <message>
         <source>Open the agreement</source>
@@ -3412,14 +3426,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
 </context>
 <context>
     <name>MilestoneRepository</name>
-    <message>
-        <source>A milestone needs a title, e.g. “Production facility in Lund ready”.</source>
-        <translation>En milstolpe behöver en titel, t.ex. ”Produktionsanläggningen i Lund klar”.</translation>
-    </message>
-    <message>
-        <source>A milestone belongs to an agreement; choose one.</source>
-        <translation>En milstolpe hör till ett avtal; välj ett.</translation>
-    </message>
     <message>
         <source>“%1” was changed again since; that change cannot be undone on its own.</source>
         <translation>”%1” har ändrats igen sedan dess; den ändringen kan inte ångras för sig.</translation>
@@ -3514,6 +3520,17 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>Type the name of a partner or a contact</source>
         <translation>Skriv namnet på en partner eller en kontaktperson</translation>
+    </message>
+</context>
+<context>
+    <name>Partner</name>
+    <message>
+        <source>A partner needs a name, e.g. “Lund University”.</source>
+        <translation>En partner behöver ett namn, t.ex. ”Lunds universitet”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code: type the two-letter ISO code, e.g. NL or SE.</source>
+        <translation>”%1” är ingen landskod: skriv den tvåbokstaviga ISO-koden, t.ex. NL eller SE.</translation>
     </message>
 </context>
 <context>
@@ -3616,14 +3633,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
 </context>
 <context>
     <name>PartnerRepository</name>
-    <message>
-        <source>A partner needs a name, e.g. “Lund University”.</source>
-        <translation>En partner behöver ett namn, t.ex. ”Lunds universitet”.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country code: type the two-letter ISO code, e.g. NL or SE.</source>
-        <translation>”%1” är ingen landskod: skriv den tvåbokstaviga ISO-koden, t.ex. NL eller SE.</translation>
-    </message>
     <message>
         <source>There is already a partner called “%1” in %2; choose another name or edit that one.</source>
         <translation>Det finns redan en partner som heter ”%1” i %2; välj ett annat namn eller redigera den partnern.</translation>

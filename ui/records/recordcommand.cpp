@@ -13,8 +13,8 @@
 #include "store/trashrepository.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
+#include <optional>
 #include <type_traits>
 
 namespace {
@@ -59,8 +59,11 @@ Result<void> removeRecord(Database &db, const RecordCommand::Record &record, int
 }
 
 // Writes `target`'s fields over the stored row of version `expected`; `target` gets the stored row.
+// A milestone's update records a history entry (`recorded`), and its undo (`forget`: the entries the
+// update being undone recorded) takes them out again, in the store's one transaction.
 Result<void> updateRecord(Database &db, RecordCommand::Record &target, int expected, const QString &reason,
-                          const QDateTime &changedAt)
+                          const QDateTime &changedAt, MilestoneChange *recorded,
+                          const std::optional<QList<qint64>> &forget = std::nullopt)
 {
     metaOf(target).version = expected;
     return std::visit(
@@ -68,7 +71,8 @@ Result<void> updateRecord(Database &db, RecordCommand::Record &target, int expec
             using T = std::decay_t<decltype(r)>;
             Result<T> stored = [&] {
                 if constexpr (std::is_same_v<T, Milestone>)
-                    return MilestoneRepository(db).update(r, reason, changedAt);
+                    return forget ? MilestoneRepository(db).revertUpdate(r, *forget)
+                                  : MilestoneRepository(db).update(r, reason, changedAt, recorded);
                 else
                     return RepositoryOf<T>(db).update(r);
             }();
@@ -98,57 +102,6 @@ Result<int> versionIfUnchanged(Database &db, const RecordCommand::Record &expect
             return current->meta.version;
         },
         expected);
-}
-
-Result<QSet<qint64>> historyIds(Database &db, qint64 milestoneId)
-{
-    const auto history = MilestoneRepository(db).history(milestoneId);
-    if (!history)
-        return history.error();
-    QSet<qint64> ids;
-    for (const MilestoneChange &change : *history)
-        ids.insert(change.id);
-    return ids;
-}
-
-// The history entries of a milestone that are not in `known`, oldest first.
-Result<QList<MilestoneChange>> newChanges(Database &db, qint64 milestoneId, const QSet<qint64> &known)
-{
-    const auto history = MilestoneRepository(db).history(milestoneId);
-    if (!history)
-        return history.error();
-    QList<MilestoneChange> added;
-    for (const MilestoneChange &change : *history)
-        if (!known.contains(change.id))
-            added << change;
-    return added;
-}
-
-// updateRecord() of `record` (left as it was when that fails); for a milestone, *added gets the
-// history entries the update recorded.
-Result<void> updateRecording(Database &db, RecordCommand::Record &record, int expected, const QString &reason,
-                             const QDateTime &changedAt, QList<MilestoneChange> *added)
-{
-    const bool milestone = std::holds_alternative<Milestone>(record);
-    const qint64 id = metaOf(record).id;
-    QSet<qint64> known;
-    if (milestone) {
-        const auto ids = historyIds(db, id);
-        if (!ids)
-            return ids.error();
-        known = *ids;
-    }
-    RecordCommand::Record target = record;
-    if (auto r = updateRecord(db, target, expected, reason, changedAt); !r)
-        return r;
-    record = target;
-    if (milestone) {
-        const auto fresh = newChanges(db, id, known);
-        if (!fresh)
-            return fresh.error();
-        *added = *fresh;
-    }
-    return {};
 }
 
 } // namespace
@@ -306,16 +259,16 @@ Result<void> RecordCommand::forward(Step &step)
         const Result<int> version = expectedVersion(step.before, metaOf(step.before).version);
         if (!version)
             return version.error();
-        QList<MilestoneChange> added;
-        if (auto r = updateRecording(m_db, step.after, *version, step.reason, step.changedAt, &added); !r)
+        MilestoneChange recorded;
+        RecordCommand::Record after = step.after;
+        if (auto r = updateRecord(m_db, after, *version, step.reason, step.changedAt, &recorded); !r)
             return r;
-        if (std::holds_alternative<Milestone>(step.after)) {
-            step.recordedChanges.clear();
-            for (const MilestoneChange &change : std::as_const(added)) {
-                step.recordedChanges << change.id;
-                if (!step.changedAt.isValid())
-                    step.changedAt = change.changedAt;
-            }
+        step.after = after;
+        step.recordedChanges.clear();
+        if (recorded.id > 0) {
+            step.recordedChanges << recorded.id;
+            if (!step.changedAt.isValid())
+                step.changedAt = recorded.changedAt;
         }
         return {};
     }
@@ -346,17 +299,11 @@ Result<void> RecordCommand::backward(Step &step)
         const Result<int> version = versionIfUnchanged(m_db, step.after);
         if (!version)
             return version.error();
-        QList<MilestoneChange> added;
-        if (auto r = updateRecording(m_db, step.before, *version, QString(), QDateTime(), &added); !r)
+        // Undoing a change of due date or status takes it out of the history again.
+        RecordCommand::Record before = step.before;
+        if (auto r = updateRecord(m_db, before, *version, QString(), QDateTime(), nullptr, step.recordedChanges); !r)
             return r;
-        if (std::holds_alternative<Milestone>(step.before)) {
-            // Undoing a change of due date or status takes it out of the history again.
-            QList<qint64> drop = step.recordedChanges;
-            for (const MilestoneChange &change : std::as_const(added))
-                drop << change.id;
-            if (auto r = MilestoneRepository(m_db).removeChanges(drop); !r)
-                return r;
-        }
+        step.before = before;
         return {};
     }
     }
