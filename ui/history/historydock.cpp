@@ -3,7 +3,6 @@
 #include "history/historydock.h"
 
 #include "domain/recorddiff.h"
-#include "mainwindow.h"
 #include "models/historytext.h"
 #include "records/recordcommand.h"
 #include "store/agreementrepository.h"
@@ -13,6 +12,7 @@
 #include "store/historyrepository.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
+#include "windowcontext.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMainWindow>
 #include <QMenu>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -184,22 +185,19 @@ HistoryDock::HistoryDock(QWidget *parent)
     reload();
 }
 
-HistoryDock *HistoryDock::addTo(MainWindow &window)
+HistoryDock *HistoryDock::addTo(WindowContext &context)
 {
-    auto *dock = new HistoryDock(&window);
-    dock->setUndoStack(window.undoStack());
-    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    auto *dock = new HistoryDock(&context.mainWindow());
+    dock->setUndoStack(context.undoStack());
+    context.mainWindow().addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide();
     QAction *show = dock->toggleViewAction();
     show->setText(tr("Histor&y"));
     show->setObjectName(QStringLiteral("actionShowHistory"));
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    window.viewMenu()->addAction(show);
-    connect(&window, &MainWindow::portfolioOpened, dock, [dock, &window] { dock->setDatabase(window.database()); });
-    connect(&window, &MainWindow::portfolioClosed, dock, [dock] { dock->setDatabase(nullptr); });
-    connect(window.selection(), &RecordSelection::currentChanged, dock, &HistoryDock::showRecord);
-    if (window.database())
-        dock->setDatabase(window.database());
+    context.viewMenu()->addAction(show);
+    context.followDatabase(dock, [dock](Database *db) { dock->setDatabase(db); });
+    connect(context.selection(), &RecordSelection::currentChanged, dock, &HistoryDock::showRecord);
     return dock;
 }
 

@@ -11,12 +11,12 @@
 #include <QPointer>
 
 class Database;
-class MainWindow;
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 class QUndoStack;
+class WindowContext;
 
 // View ▸ History: the recorded changes of the selected record, or of the whole portfolio filtered
 // by record kind, person and period, newest first, each with its fields' old and new values as the
@@ -31,7 +31,7 @@ public:
 
     // Adds the dock, hidden, with its action in the View menu; on the window's portfolio, selection
     // and undo stack.
-    static HistoryDock *addTo(MainWindow &window);
+    static HistoryDock *addTo(WindowContext &context);
 
     void setDatabase(Database *db);
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
