@@ -163,12 +163,12 @@ void MainWindow::addPlugIns()
     // Import, export and backups: File > Import from CSV…, the exports, File > Backups…,
     // the automatic backup on open and restoring a backup through Open.
     ImportWizard::addTo(*this);
-    ExportActions::addTo(*this);
-    BackupActions::addTo(*this);
+    new ExportActions(*this);
+    new BackupActions(*this);
     // The partner form's Personal data: export and erase one person (GDPR).
-    PersonalDataActions::addTo(*this);
+    new PersonalDataActions(*this);
     // Edit > Trash…: deleted records, to restore or to delete for good.
-    TrashActions::addTo(*this);
+    new TrashActions(*this);
     // Edit > Find Anything… (Ctrl+K).
     FindAnythingBox::addTo(*this);
     LanguageMenu::addTo(*this);

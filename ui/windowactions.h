@@ -6,11 +6,12 @@
 
 #include <functional>
 
+class QAction;
 class WindowContext;
 
 // The base of a feature's actions in the main window (File ▸ Export…, File ▸ Backups…, Edit ▸ Trash…,
-// the partner form's personal data): owned by the window, on its context, with a seam for tests
-// on how errors are shown (a warning box over the window by default).
+// File ▸ Repair Values…, the partner form's personal data): owned by the window, on its context, with
+// a seam for tests on how errors are shown (a warning box over the window by default).
 class WindowActions : public QObject
 {
     Q_OBJECT
@@ -22,7 +23,11 @@ public:
     WindowContext &context() const { return m_context; }
 
 protected:
-    explicit WindowActions(WindowContext &context);
+    WindowActions(WindowContext &context, const QString &objectName);
+
+    // An action of this set, named for the tests and the tool bar, that runs `run`.
+    QAction *newAction(const QString &text, const QString &name, const QString &statusTip,
+                       const std::function<void()> &run);
 
     void reportError(const QString &title, const QString &message) const { m_reportError(title, message); }
 

@@ -30,15 +30,14 @@ bool samePath(const QString &a, const QString &b)
 } // namespace
 
 BackupActions::BackupActions(WindowContext &context)
-    : WindowActions(context)
-    , m_backups(new QAction(tr("&Backups…"), this))
+    : WindowActions(context, QStringLiteral("backupActions"))
+    , m_backups(newAction(tr("&Backups…"), QStringLiteral("actionBackups"),
+                          tr("The automatic backups of this portfolio: how many to keep, back up now, restore."),
+                          [this] { showBackups(); }))
 {
-    setObjectName(QStringLiteral("backupActions"));
-    m_backups->setObjectName(QStringLiteral("actionBackups"));
-    m_backups->setStatusTip(tr("The automatic backups of this portfolio: how many to keep, back up now, restore."));
-    connect(m_backups, &QAction::triggered, this, &BackupActions::showBackups);
-    m_ask = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(&this->context().mainWindow(), title, text, QMessageBox::Yes | QMessageBox::Cancel,
+    QMainWindow *window = &context.mainWindow();
+    m_ask = [window](const QString &title, const QString &text) {
+        return QMessageBox::question(window, title, text, QMessageBox::Yes | QMessageBox::Cancel,
                                      QMessageBox::Cancel) == QMessageBox::Yes;
     };
     m_now = [] { return QDateTime::currentDateTimeUtc(); };
@@ -48,23 +47,16 @@ BackupActions::BackupActions(WindowContext &context)
         else if (!path.isEmpty())
             this->context().showStatusMessage(tr("Backed up to %1").arg(path), 10000);
     });
+    context.addFileActions({m_backups});
+    context.setOpenFilter([this](const QString &path) { return beforeOpen(path); });
+    connect(&context.notifier(), &WindowNotifier::portfolioOpened, this, &BackupActions::takeBackupIfDue);
+    context.followPortfolio(this, [this] { m_backups->setEnabled(this->context().database() != nullptr); });
 }
 
 BackupActions::~BackupActions()
 {
     waitForBackup();
     delete m_thread;
-}
-
-BackupActions *BackupActions::addTo(WindowContext &context)
-{
-    auto *actions = new BackupActions(context);
-    context.addFileActions({actions->m_backups});
-    context.setOpenFilter([actions](const QString &path) { return actions->beforeOpen(path); });
-    connect(&context.notifier(), &WindowNotifier::portfolioOpened, actions, &BackupActions::takeBackupIfDue);
-    context.followPortfolio(actions,
-                            [actions, &context] { actions->m_backups->setEnabled(context.database() != nullptr); });
-    return actions;
 }
 
 bool BackupActions::isBackingUp() const

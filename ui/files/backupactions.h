@@ -20,11 +20,9 @@ class BackupActions final : public WindowActions
     Q_OBJECT
 
 public:
+    // Adds File > Backups…, the backup on open and the restore on open to the main window.
     explicit BackupActions(WindowContext &context);
     ~BackupActions() override;
-
-    // Adds File > Backups…, the backup on open and the restore on open to the main window.
-    static BackupActions *addTo(WindowContext &context);
 
     QAction *backupsAction() const { return m_backups; }
 

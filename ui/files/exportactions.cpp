@@ -21,34 +21,24 @@
 #include <QTableView>
 
 ExportActions::ExportActions(WindowContext &context)
-    : WindowActions(context)
-    , m_csv(new QAction(tr("Export Table as &CSV…"), this))
-    , m_json(new QAction(tr("Export Portfolio as &JSON…"), this))
-    , m_calendar(new QAction(tr("Export &Calendar (.ics)…"), this))
+    : WindowActions(context, QStringLiteral("exportActions"))
+    , m_csv(newAction(tr("Export Table as &CSV…"), QStringLiteral("actionExportCsv"),
+                      tr("The list on screen, with its filter, sort and columns, for a spreadsheet."),
+                      [this] { exportCsv(); }))
+    , m_json(newAction(tr("Export Portfolio as &JSON…"), QStringLiteral("actionExportJson"),
+                       tr("The whole portfolio in Pactline's JSON format, which imports back as it is."),
+                       [this] { exportJson(); }))
+    , m_calendar(newAction(tr("Export &Calendar (.ics)…"), QStringLiteral("actionExportCalendar"),
+                           tr("Milestones and events as all-day events for a calendar."), [this] { exportCalendar(); }))
 {
-    setObjectName(QStringLiteral("exportActions"));
-    m_csv->setObjectName(QStringLiteral("actionExportCsv"));
-    m_json->setObjectName(QStringLiteral("actionExportJson"));
-    m_calendar->setObjectName(QStringLiteral("actionExportCalendar"));
-    m_csv->setStatusTip(tr("The list on screen, with its filter, sort and columns, for a spreadsheet."));
-    m_json->setStatusTip(tr("The whole portfolio in Pactline's JSON format, which imports back as it is."));
-    m_calendar->setStatusTip(tr("Milestones and events as all-day events for a calendar."));
-    connect(m_csv, &QAction::triggered, this, &ExportActions::exportCsv);
-    connect(m_json, &QAction::triggered, this, &ExportActions::exportJson);
-    connect(m_calendar, &QAction::triggered, this, &ExportActions::exportCalendar);
-    m_chooseFile = [this](const QString &caption, const QString &suggestedName, const QString &filter) {
-        return QFileDialog::getSaveFileName(&this->context().mainWindow(), caption, suggestedName, filter);
+    QMainWindow *window = &context.mainWindow();
+    m_chooseFile = [window](const QString &caption, const QString &suggestedName, const QString &filter) {
+        return QFileDialog::getSaveFileName(window, caption, suggestedName, filter);
     };
-}
-
-ExportActions *ExportActions::addTo(WindowContext &context)
-{
-    auto *actions = new ExportActions(context);
-    context.addFileActions({actions->m_csv, actions->m_json, actions->m_calendar});
+    context.addFileActions({m_csv, m_json, m_calendar});
     // The CSV action follows the view: it exports lists, not the timeline.
-    connect(context.fileMenu(), &QMenu::aboutToShow, actions, &ExportActions::updateEnabled);
-    context.followPortfolio(actions, [actions] { actions->updateEnabled(); });
-    return actions;
+    connect(context.fileMenu(), &QMenu::aboutToShow, this, &ExportActions::updateEnabled);
+    context.followPortfolio(this, [this] { updateEnabled(); });
 }
 
 void ExportActions::updateEnabled()

@@ -17,10 +17,8 @@ class ExportActions final : public WindowActions
     Q_OBJECT
 
 public:
-    explicit ExportActions(WindowContext &context);
-
     // Adds the actions to the main window's File menu.
-    static ExportActions *addTo(WindowContext &context);
+    explicit ExportActions(WindowContext &context);
 
     QAction *csvAction() const { return m_csv; }
     QAction *jsonAction() const { return m_json; }

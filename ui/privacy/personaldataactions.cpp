@@ -46,15 +46,14 @@ QString tableName(const QString &table)
 } // namespace
 
 PersonalDataActions::PersonalDataActions(WindowContext &context)
-    : WindowActions(context)
+    : WindowActions(context, QStringLiteral("personalDataActions"))
 {
-    setObjectName(QStringLiteral("personalDataActions"));
-    m_chooseFile = [this](const QString &caption, const QString &suggestedName) {
-        return QFileDialog::getSaveFileName(&this->context().mainWindow(), caption, suggestedName,
-                                            tr("JSON files (*.json)"));
+    QMainWindow *window = &context.mainWindow();
+    m_chooseFile = [window](const QString &caption, const QString &suggestedName) {
+        return QFileDialog::getSaveFileName(window, caption, suggestedName, tr("JSON files (*.json)"));
     };
-    m_confirm = [this](const QString &title, const QString &text, const QStringList &copies) {
-        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, &this->context().mainWindow());
+    m_confirm = [window](const QString &title, const QString &text, const QStringList &copies) {
+        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, window);
         QPushButton *erase = box.addButton(tr("Erase"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
         QCheckBox *deleteCopies = nullptr;
@@ -67,16 +66,10 @@ PersonalDataActions::PersonalDataActions(WindowContext &context)
         return Confirmation{box.clickedButton() == static_cast<QAbstractButton *>(erase),
                             deleteCopies && deleteCopies->isChecked()};
     };
-}
-
-PersonalDataActions *PersonalDataActions::addTo(WindowContext &context)
-{
-    auto *actions = new PersonalDataActions(context);
-    if (auto *form = context.mainWindow().findChild<PartnerForm *>(QStringLiteral("partnerForm"))) {
-        connect(form, &PartnerForm::personalDataExportRequested, actions, &PersonalDataActions::exportPersonalData);
-        connect(form, &PartnerForm::personErasureRequested, actions, &PersonalDataActions::erasePerson);
+    if (auto *form = window->findChild<PartnerForm *>(QStringLiteral("partnerForm"))) {
+        connect(form, &PartnerForm::personalDataExportRequested, this, &PersonalDataActions::exportPersonalData);
+        connect(form, &PartnerForm::personErasureRequested, this, &PersonalDataActions::erasePerson);
     }
-    return actions;
 }
 
 bool PersonalDataActions::exportPersonalData(qint64 contactId)

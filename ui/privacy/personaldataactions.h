@@ -16,10 +16,8 @@ class PersonalDataActions final : public WindowActions
     Q_OBJECT
 
 public:
-    explicit PersonalDataActions(WindowContext &context);
-
     // Connects the partner form's requests to the window's open portfolio.
-    static PersonalDataActions *addTo(WindowContext &context);
+    explicit PersonalDataActions(WindowContext &context);
 
     bool exportPersonalData(qint64 contactId);
     bool erasePerson(qint64 contactId);

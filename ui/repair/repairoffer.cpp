@@ -28,14 +28,12 @@ Result<QList<RepairOptions>> optionsOf(const Database &db)
 } // namespace
 
 RepairOffer::RepairOffer(WindowContext &context)
-    : WindowActions(context)
-    , m_action(new QAction(tr("&Repair Values…"), this))
+    : WindowActions(context, QStringLiteral("repairOffer"))
+    , m_action(newAction(tr("&Repair Values…"), QStringLiteral("actionRepairValues"),
+                         tr("Choose allowed values for the values another program wrote that Pactline does not "
+                            "allow"),
+                         [this] { repairOpenPortfolio(); }))
 {
-    setObjectName(QStringLiteral("repairOffer"));
-    m_action->setObjectName(QStringLiteral("actionRepairValues"));
-    m_action->setStatusTip(tr("Choose allowed values for the values another program wrote that Pactline does not "
-                              "allow"));
-    connect(m_action, &QAction::triggered, this, &RepairOffer::repairOpenPortfolio);
     context.followPortfolio(this, [this, &context] { m_action->setEnabled(context.database() != nullptr); });
     context.addFileActions({m_action});
 

@@ -12,27 +12,18 @@
 #include <QMenu>
 
 TrashActions::TrashActions(WindowContext &context)
-    : WindowActions(context)
-    , m_trash(new QAction(tr("&Trash…"), this))
+    : WindowActions(context, QStringLiteral("trashActions"))
+    , m_trash(newAction(tr("&Trash…"), QStringLiteral("actionTrash"),
+                        tr("Deleted records, to restore or to delete for good."), [this] { showTrash(); }))
 {
-    setObjectName(QStringLiteral("trashActions"));
-    m_trash->setObjectName(QStringLiteral("actionTrash"));
-    m_trash->setStatusTip(tr("Deleted records, to restore or to delete for good."));
-    connect(m_trash, &QAction::triggered, this, &TrashActions::showTrash);
-}
-
-TrashActions *TrashActions::addTo(WindowContext &context)
-{
-    auto *actions = new TrashActions(context);
     QMenu *edit = context.editMenu();
     const QList<QAction *> items = edit->actions();
     QAction *before = nullptr;
     for (int i = 0; i + 1 < items.size(); ++i)
         if (items.at(i)->objectName() == QLatin1String("actionDelete"))
             before = items.at(i + 1);
-    edit->insertAction(before, actions->m_trash);
-    context.followPortfolio(actions, [actions] { actions->updateEnabled(); });
-    return actions;
+    edit->insertAction(before, m_trash);
+    context.followPortfolio(this, [this] { updateEnabled(); });
 }
 
 void TrashActions::updateEnabled()

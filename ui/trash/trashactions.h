@@ -16,10 +16,8 @@ class TrashActions final : public WindowActions
     Q_OBJECT
 
 public:
-    explicit TrashActions(WindowContext &context);
-
     // Adds Edit > Trash… after Edit > Delete….
-    static TrashActions *addTo(WindowContext &context);
+    explicit TrashActions(WindowContext &context);
 
     QAction *trashAction() const { return m_trash; }
     // Opens the dialog (or raises it), without blocking; null when no portfolio is open for writing.
