@@ -159,7 +159,7 @@ void MainWindow::addPlugIns()
     // The Timeline view: on this portfolio, with the shared selection and undo stack.
     TimelineView::addTo(*this);
     // View > History: the recorded changes of the selected record or of the whole portfolio.
-    HistoryDock::addTo(*this);
+    new HistoryDock(*this);
     // Import, export and backups: File > Import from CSV…, the exports, File > Backups…,
     // the automatic backup on open and restoring a backup through Open.
     ImportWizard::addTo(*this);

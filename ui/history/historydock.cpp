@@ -104,8 +104,9 @@ Result<std::unique_ptr<RecordCommand>> restoreCommand(Database &db, const QStrin
 
 } // namespace
 
-HistoryDock::HistoryDock(QWidget *parent)
-    : QDockWidget(tr("History"), parent)
+HistoryDock::HistoryDock(WindowContext &context)
+    : QDockWidget(tr("History"), &context.mainWindow())
+    , m_undoStack(context.undoStack())
 {
     setObjectName(QStringLiteral("historyDock"));
     auto *content = new QWidget(this);
@@ -183,22 +184,16 @@ HistoryDock::HistoryDock(QWidget *parent)
     });
     m_limit = PageSize;
     reload();
-}
 
-HistoryDock *HistoryDock::addTo(WindowContext &context)
-{
-    auto *dock = new HistoryDock(&context.mainWindow());
-    dock->setUndoStack(context.undoStack());
-    context.mainWindow().addDockWidget(Qt::RightDockWidgetArea, dock);
-    dock->hide();
-    QAction *show = dock->toggleViewAction();
+    context.mainWindow().addDockWidget(Qt::RightDockWidgetArea, this);
+    hide();
+    QAction *show = toggleViewAction();
     show->setText(tr("Histor&y"));
     show->setObjectName(QStringLiteral("actionShowHistory"));
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     context.viewMenu()->addAction(show);
-    context.followDatabase(dock, [dock](Database *db) { dock->setDatabase(db); });
-    connect(context.selection(), &RecordSelection::currentChanged, dock, &HistoryDock::showRecord);
-    return dock;
+    context.followDatabase(this, [this](Database *db) { setDatabase(db); });
+    connect(context.selection(), &RecordSelection::currentChanged, this, &HistoryDock::showRecord);
 }
 
 void HistoryDock::setDatabase(Database *db)
