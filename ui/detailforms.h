@@ -28,7 +28,6 @@ public:
     PartnerForm *partnerForm() const { return m_partner; }
     AgreementForm *agreementForm() const { return m_agreement; }
     MilestoneForm *milestoneForm() const { return m_milestone; }
-    EventForm *eventForm() const { return m_event; }
     QList<RecordForm *> forms() const;
     RecordSelection::Kind kindOf(const RecordForm *form) const;
     // The form with changes not applied yet (null when none).
