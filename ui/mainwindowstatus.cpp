@@ -39,23 +39,13 @@ void MainWindow::updateStatus()
     const QString shown = model->isCountExact() ? QLocale().toString(model->filteredCount())
                                                 : tr("%1+").arg(QLocale().toString(model->filteredCount()));
     const QString total = QLocale().toString(model->totalCount());
-    QString base;
-    switch (entry->kind) {
-    case RecordSelection::Kind::Partner:
-        base = tr("%1 of %2 partners").arg(shown, total);
-        break;
-    case RecordSelection::Kind::Agreement:
-        base = tr("%1 of %2 agreements").arg(shown, total);
-        break;
-    case RecordSelection::Kind::Milestone:
-        base = tr("%1 of %2 milestones").arg(shown, total);
-        break;
-    case RecordSelection::Kind::Event:
-        base = tr("%1 of %2 events").arg(shown, total);
-        break;
-    case RecordSelection::Kind::None:
-        break;
-    }
+    // A list's kind is never None.
+    const RecordSelection::Kind kind = entry->kind;
+    QString base = (kind == RecordSelection::Kind::Partner     ? tr("%1 of %2 partners")
+                    : kind == RecordSelection::Kind::Agreement ? tr("%1 of %2 agreements")
+                    : kind == RecordSelection::Kind::Milestone ? tr("%1 of %2 milestones")
+                                                               : tr("%1 of %2 events"))
+                       .arg(shown, total);
     if (entry->records->filterBar()->isFiltering())
         base += tr(" (filtered)");
     if (entry->kind != RecordSelection::Kind::Agreement && entry->kind != RecordSelection::Kind::Milestone) {
