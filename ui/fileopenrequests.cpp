@@ -2,14 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fileopenrequests.h"
 
-#include "mainwindow.h"
+#include "windowcontext.h"
 
 #include <QCoreApplication>
 #include <QFileOpenEvent>
+#include <QMainWindow>
 
-FileOpenRequests::FileOpenRequests(MainWindow &window)
-    : QObject(&window)
-    , m_window(window)
+FileOpenRequests::FileOpenRequests(WindowContext &context)
+    : QObject(&context.mainWindow())
+    , m_context(context)
 {
     QCoreApplication::instance()->installEventFilter(this);
 }
@@ -20,6 +21,6 @@ bool FileOpenRequests::eventFilter(QObject *watched, QEvent *event)
         return QObject::eventFilter(watched, event);
     const QString path = static_cast<QFileOpenEvent *>(event)->file();
     if (!path.isEmpty())
-        m_window.openFile(path);
+        m_context.openFile(path);
     return true;
 }

@@ -4,7 +4,7 @@
 
 #include <QObject>
 
-class MainWindow;
+class WindowContext;
 
 // macOS hands a portfolio opened in the Finder (a double-click, Open With, a drop on the Dock icon) to
 // the running application as a QFileOpenEvent, not as an argument: this passes each one to the
@@ -15,11 +15,11 @@ class FileOpenRequests final : public QObject
 
 public:
     // Watches the application for file-open requests while it lives.
-    explicit FileOpenRequests(MainWindow &window);
+    explicit FileOpenRequests(WindowContext &context);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    MainWindow &m_window;
+    WindowContext &m_context;
 };

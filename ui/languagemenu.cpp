@@ -3,20 +3,20 @@
 #include "languagemenu.h"
 
 #include "domain/uilanguage.h"
-#include "mainwindow.h"
+#include "windowcontext.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QList>
+#include <QMainWindow>
 #include <QMenu>
-#include <QStatusBar>
 
 #include <utility>
 
-QMenu *LanguageMenu::addTo(MainWindow &window)
+QMenu *LanguageMenu::addTo(WindowContext &context)
 {
-    window.viewMenu()->addSeparator();
-    QMenu *menu = window.viewMenu()->addMenu(tr("&Language"));
+    context.viewMenu()->addSeparator();
+    QMenu *menu = context.viewMenu()->addMenu(tr("&Language"));
     menu->setObjectName(QStringLiteral("menuLanguage"));
     auto *group = new QActionGroup(menu);
     // Each language by its own name, so that anyone finds theirs whatever the menus speak.
@@ -31,9 +31,9 @@ QMenu *LanguageMenu::addTo(MainWindow &window)
         action->setCheckable(true);
         action->setChecked(code == chosen);
         group->addAction(action);
-        QObject::connect(action, &QAction::triggered, &window, [&window, code = code] {
+        QObject::connect(action, &QAction::triggered, &context.mainWindow(), [&context, code = code] {
             UiLanguage::choose(code);
-            window.statusBar()->showMessage(tr("The language changes when Pactline starts again."));
+            context.showStatusMessage(tr("The language changes when Pactline starts again."), 0);
         });
     }
     return menu;

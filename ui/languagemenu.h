@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 
-class MainWindow;
 class QMenu;
+class WindowContext;
 
 // View > Language: the language of the user interface (the system's, English, Dutch or Swedish),
 // stored in the settings and spoken from the next start on.
@@ -14,5 +14,5 @@ class LanguageMenu final
     Q_DECLARE_TR_FUNCTIONS(LanguageMenu)
 
 public:
-    static QMenu *addTo(MainWindow &window);
+    static QMenu *addTo(WindowContext &context);
 };

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "maintoolbar.h"
 
-#include "mainwindow.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
 #include <QIcon>
+#include <QMainWindow>
 #include <QStackedWidget>
 #include <QToolButton>
 
@@ -26,14 +26,14 @@ QString toolTipOf(const QAction &action)
 
 } // namespace
 
-MainToolBar *MainToolBar::addTo(MainWindow &window)
+MainToolBar *MainToolBar::addTo(QMainWindow &window)
 {
     auto *bar = new MainToolBar(window);
     window.addToolBar(Qt::TopToolBarArea, bar);
     return bar;
 }
 
-MainToolBar::MainToolBar(MainWindow &window)
+MainToolBar::MainToolBar(QMainWindow &window)
     : QToolBar(tr("Main Tool Bar"), &window)
     , m_window(window)
 {

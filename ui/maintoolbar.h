@@ -5,7 +5,7 @@
 #include <QStyle>
 #include <QToolBar>
 
-class MainWindow;
+class QMainWindow;
 
 // The main tool bar: the everyday actions of the menus (new, open, add, delete, undo, redo, find,
 // export PDF) with icons from the desktop's theme, or Qt's own where the theme has none, short labels
@@ -17,14 +17,14 @@ class MainToolBar final : public QToolBar
 
 public:
     // Adds the tool bar to the window, whose menus must already hold the actions.
-    static MainToolBar *addTo(MainWindow &window);
+    static MainToolBar *addTo(QMainWindow &window);
 
 private:
-    explicit MainToolBar(MainWindow &window);
+    explicit MainToolBar(QMainWindow &window);
     void addFromWindow(const char *name, const QString &label, const QString &themeIcon,
                        QStyle::StandardPixmap fallback);
     // A button that triggers the timeline view's action `timelineAction`.
     void addTimelineZoom(const char *name, const QString &label, const QString &themeIcon, const char *timelineAction);
 
-    MainWindow &m_window;
+    QMainWindow &m_window;
 };

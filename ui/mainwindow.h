@@ -3,6 +3,8 @@
 #pragma once
 
 #include "recordselection.h"
+#include "store/storeerror.h"
+#include "windowcontext.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -10,25 +12,22 @@
 #include <functional>
 #include <memory>
 
-class AgreementForm;
 class AgreementTableModel;
 class BackgroundCounter;
 class ChangeFeed;
-class PortfolioLock;
 class Database;
-class EventForm;
+class DetailForms;
 class EventTableModel;
-class MilestoneForm;
 class MilestoneTableModel;
-class PartnerForm;
 class PartnerTableModel;
+class PortfolioLock;
 class QDockWidget;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QTimer;
 class QUndoStack;
-class RecordForm;
+class RecordCommand;
 class RecordView;
 class RepairOffer;
 class UpgradeProgress;
@@ -38,8 +37,14 @@ class UndoRecordWriter;
 // The main window on one portfolio: a sidebar of views (Partners, Agreements, Milestones, Events,
 // and whatever else plugs in with addView(), such as the timeline), a detail pane with the form of
 // the selected record, a filter bar per list, one undo stack for every change, and the File, Edit
-// and View menus. The selection is shared through selection(): views follow and drive it.
-class MainWindow final : public QMainWindow
+// and View menus. The selection is shared through selection(): views follow and drive it. Features
+// plug in through the WindowContext it implements.
+//
+// Its members are defined by job: mainwindow.cpp (building the window, its settings and events),
+// mainwindowmenus.cpp, mainwindowportfolio.cpp (open, close, new, copy, title and banner),
+// mainwindowviews.cpp (the sidebar and the stack of views), mainwindowdetails.cpp (the Details pane),
+// mainwindowediting.cpp (add, duplicate, delete, undo and redo) and mainwindowstatus.cpp.
+class MainWindow final : public QMainWindow, public WindowContext
 {
     Q_OBJECT
 
@@ -49,11 +54,13 @@ public:
 
     // Opens a portfolio file (read-only when the file cannot be written); on failure keeps the
     // current one and reports why.
-    bool openFile(const QString &path);
+    bool openFile(const QString &path) override;
     // Closes the portfolio; false when the user chose to stay with changes not applied yet.
-    bool closePortfolio();
-    Database *database() const { return m_db.get(); }
-    bool isReadOnly() const;
+    bool closePortfolio() override;
+    Database *database() const override { return m_db.get(); }
+    bool isReadOnly() const override;
+    QMainWindow &mainWindow() override { return *this; }
+    WindowNotifier &notifier() override { return *m_notifier; }
 
     // Seams for tests: how errors are shown, how file names are asked for, and how questions
     // (confirmations) are answered.
@@ -66,28 +73,28 @@ public:
     void setQuestionAsker(QuestionAsker asker) { m_ask = std::move(asker); }
     // Before openFile() opens a file: the file to open instead (a backup restores into its portfolio),
     // or an empty string to open nothing.
-    using OpenFilter = std::function<QString(const QString &path)>;
-    void setOpenFilter(OpenFilter filter) { m_openFilter = std::move(filter); }
+    void setOpenFilter(OpenFilter filter) override { m_openFilter = std::move(filter); }
 
     // Views. addView() puts a view in the sidebar and the View menu (the timeline plugs in here);
     // the window does not hand it the portfolio: use database(), portfolioOpened/Closed and selection().
-    void addView(const QString &id, const QString &title, QWidget *view);
+    void addView(const QString &id, const QString &title, QWidget *view) override;
     QStringList viewIds() const;
-    bool showView(const QString &id);
-    QString currentViewId() const;
-    RecordView *recordView(const QString &id) const;
-    QWidget *detailPane() const;
+    bool showView(const QString &id) override;
+    QString currentViewId() const override;
+    RecordView *recordView(const QString &id) const override;
+    QWidget *detailPane() const override;
 
-    RecordSelection *selection() const { return m_selection; }
+    RecordSelection *selection() const override { return m_selection; }
     // Shows a record in the view of its kind, selected and scrolled to (clearing a filter that hides it).
-    void openRecord(RecordSelection::Kind kind, qint64 id);
-    QUndoStack *undoStack() const { return m_undoStack; }
+    void openRecord(RecordSelection::Kind kind, qint64 id) override;
+    QUndoStack *undoStack() const override { return m_undoStack; }
     // Menus for others to add to. addFileActions() puts actions in a section of the File menu
     // before Close (e.g. Export PDF, Print, Import).
-    QMenu *fileMenu() const { return m_fileMenu; }
-    QMenu *editMenu() const { return m_editMenu; }
-    QMenu *viewMenu() const { return m_viewMenu; }
-    void addFileActions(const QList<QAction *> &actions);
+    QMenu *fileMenu() const override { return m_fileMenu; }
+    QMenu *editMenu() const override { return m_editMenu; }
+    QMenu *viewMenu() const override { return m_viewMenu; }
+    void addFileActions(const QList<QAction *> &actions) override;
+    void showStatusMessage(const QString &text, int timeoutMs) override;
 
     // What the status bar says now, and the message where the user is looking (the detail form's,
     // else the current list's).
@@ -98,10 +105,6 @@ public:
     // Writes the window layout, columns and sort to the settings (also done on close).
     void saveSettings() const;
 
-signals:
-    void portfolioOpened(const QString &path);
-    void portfolioClosed();
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -110,6 +113,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // How long a message stays in the status bar.
+    static constexpr int MessageShownMs = 15000;
+
     struct ViewEntry
     {
         QString id;
@@ -121,7 +127,12 @@ private:
 
     void createViews();
     void createDetailPane();
+    void connectDetailForms();
     void createMenus();
+    void createEditMenu();
+    void createViewMenu();
+    // The features that plug in through the WindowContext.
+    void addPlugIns();
     void restoreSettings();
     // The first window's size: most of the screen's available geometry, up to 1280×800.
     QSize firstSize() const;
@@ -136,8 +147,6 @@ private:
     void openPortfolio();
     // Asks where, writes a copy of the portfolio there and returns its path (empty when none was made).
     QString saveCopy();
-    void rememberRecent(const QString &path);
-    void fillRecentMenu();
     void updateActions();
     void updateTitle();
     void updateBanner();
@@ -148,8 +157,6 @@ private:
     // Before the detail form would be left (another record, view or portfolio, quitting): a form
     // with changes not applied asks to apply or discard them. False: the user stays in the form.
     bool settleChangedForm();
-    RecordSelection::Kind kindOfForm(const RecordForm *form) const;
-    RecordForm *changedForm() const;
     void returnToSelection();
     // Undo (or redo) one step, say what it was, and show the record it changed.
     void stepUndoStack(bool forwards);
@@ -163,6 +170,8 @@ private:
     void duplicateRecords();
     void deleteRecords();
     void deleteRecordsOf(RecordSelection::Kind kind, const QList<qint64> &ids);
+    // Pushes an add or duplicate command; the id of the first record it made (0 when it failed).
+    qint64 pushCreation(Result<std::unique_ptr<RecordCommand>> command);
     void focusSearch();
 
     std::unique_ptr<Database> m_db;
@@ -173,6 +182,7 @@ private:
     QUndoStack *m_undoStack;
     std::unique_ptr<UndoRecordWriter> m_writer;
     RecordSelection *m_selection;
+    WindowNotifier *m_notifier;
 
     PartnerTableModel *m_partners;
     AgreementTableModel *m_agreements;
@@ -193,17 +203,11 @@ private:
     QDockWidget *m_detailDock = nullptr;
     QAction *m_showDetailsAction = nullptr;
     bool m_detailsWanted = true;
-    QStackedWidget *m_details = nullptr;
-    PartnerForm *m_partnerForm = nullptr;
-    AgreementForm *m_agreementForm = nullptr;
-    MilestoneForm *m_milestoneForm = nullptr;
-    EventForm *m_eventForm = nullptr;
-    QLabel *m_noDetails = nullptr;
+    DetailForms *m_details = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
     QAction *m_fileSectionEnd = nullptr;
     QList<QAction *> m_editingActions;
     QAction *m_saveCopyAction = nullptr;

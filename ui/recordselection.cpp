@@ -57,6 +57,26 @@ void RecordSelection::selectEvent(qint64 id)
         emit eventSelected(id);
 }
 
+void RecordSelection::selectRecord(Kind kind, qint64 id)
+{
+    switch (kind) {
+    case Kind::Partner:
+        selectPartner(id);
+        break;
+    case Kind::Agreement:
+        selectAgreement(id);
+        break;
+    case Kind::Milestone:
+        selectMilestone(id);
+        break;
+    case Kind::Event:
+        selectEvent(id);
+        break;
+    case Kind::None:
+        break;
+    }
+}
+
 void RecordSelection::clear()
 {
     m_partner = m_agreement = m_milestone = m_event = 0;

@@ -43,6 +43,8 @@ public slots:
     void selectAgreement(qint64 id);
     void selectMilestone(qint64 id);
     void selectEvent(qint64 id);
+    // One of the four above by kind (nothing for Kind::None).
+    void selectRecord(RecordSelection::Kind kind, qint64 id);
     void clear();
 
 signals:

@@ -54,7 +54,7 @@ void TestMainWindow::showsThePortfolio()
 {
     const QString path = createSamplePortfolio(m_dir, QStringLiteral("Nordic life science.pactline"));
     MainWindow window;
-    QSignalSpy opened(&window, &MainWindow::portfolioOpened);
+    QSignalSpy opened(&window.notifier(), &WindowNotifier::portfolioOpened);
     QVERIFY(window.openFile(path));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -4,14 +4,14 @@
 
 #include "exchange/autobackup.h"
 #include "files/backupdialog.h"
-#include "mainwindow.h"
 #include "store/database.h"
+#include "windowcontext.h"
 
 #include <QAction>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMainWindow>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QThread>
 
 #include <memory>
@@ -29,48 +29,34 @@ bool samePath(const QString &a, const QString &b)
 
 } // namespace
 
-BackupActions::BackupActions(MainWindow &window)
-    : QObject(&window)
-    , m_window(window)
-    , m_backups(new QAction(tr("&Backups…"), this))
+BackupActions::BackupActions(WindowContext &context)
+    : WindowActions(context, QStringLiteral("backupActions"))
+    , m_backups(newAction(tr("&Backups…"), QStringLiteral("actionBackups"),
+                          tr("The automatic backups of this portfolio: how many to keep, back up now, restore."),
+                          [this] { showBackups(); }))
 {
-    setObjectName(QStringLiteral("backupActions"));
-    m_backups->setObjectName(QStringLiteral("actionBackups"));
-    m_backups->setStatusTip(tr("The automatic backups of this portfolio: how many to keep, back up now, restore."));
-    connect(m_backups, &QAction::triggered, this, &BackupActions::showBackups);
-    m_ask = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(&m_window, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+    QMainWindow *window = &context.mainWindow();
+    m_ask = [window](const QString &title, const QString &text) {
+        return QMessageBox::question(window, title, text, QMessageBox::Yes | QMessageBox::Cancel,
                                      QMessageBox::Cancel) == QMessageBox::Yes;
-    };
-    m_reportError = [this](const QString &title, const QString &message) {
-        QMessageBox::warning(&m_window, title, message);
     };
     m_now = [] { return QDateTime::currentDateTimeUtc(); };
     connect(this, &BackupActions::backupFinished, this, [this](const QString &path, const QString &error) {
         if (!error.isEmpty())
-            m_window.statusBar()->showMessage(tr("The automatic backup failed: %1").arg(error), 15000);
+            this->context().showStatusMessage(tr("The automatic backup failed: %1").arg(error), 15000);
         else if (!path.isEmpty())
-            m_window.statusBar()->showMessage(tr("Backed up to %1").arg(path), 10000);
+            this->context().showStatusMessage(tr("Backed up to %1").arg(path), 10000);
     });
+    context.addFileActions({m_backups});
+    context.setOpenFilter([this](const QString &path) { return beforeOpen(path); });
+    connect(&context.notifier(), &WindowNotifier::portfolioOpened, this, &BackupActions::takeBackupIfDue);
+    context.followPortfolio(this, [this] { m_backups->setEnabled(this->context().database() != nullptr); });
 }
 
 BackupActions::~BackupActions()
 {
     waitForBackup();
     delete m_thread;
-}
-
-BackupActions *BackupActions::addTo(MainWindow &window)
-{
-    auto *actions = new BackupActions(window);
-    window.addFileActions({actions->m_backups});
-    window.setOpenFilter([actions](const QString &path) { return actions->beforeOpen(path); });
-    connect(&window, &MainWindow::portfolioOpened, actions, &BackupActions::takeBackupIfDue);
-    const auto update = [actions, &window] { actions->m_backups->setEnabled(window.database() != nullptr); };
-    connect(&window, &MainWindow::portfolioOpened, actions, update);
-    connect(&window, &MainWindow::portfolioClosed, actions, update);
-    update();
-    return actions;
 }
 
 bool BackupActions::isBackingUp() const
@@ -86,7 +72,7 @@ void BackupActions::waitForBackup()
 
 void BackupActions::takeBackupIfDue()
 {
-    const Database *db = m_window.database();
+    const Database *db = context().database();
     const int keep = AutoBackup::keepSetting();
     if (!db || keep <= 0 || isBackingUp())
         return;
@@ -126,7 +112,7 @@ bool BackupActions::restoreFrom(const QString &backupPath)
 {
     const auto backup = AutoBackup::backupOf(backupPath);
     if (!backup) {
-        m_reportError(tr("Restore"), tr("“%1” is not one of Pactline's automatic backups.").arg(backupPath));
+        reportError(tr("Restore"), tr("“%1” is not one of Pactline's automatic backups.").arg(backupPath));
         return false;
     }
     const QString portfolio = backup->first;
@@ -138,24 +124,24 @@ bool BackupActions::restoreFrom(const QString &backupPath)
                    .arg(QFileInfo(backupPath).fileName(), name, when)))
         return false;
     waitForBackup();
-    const bool wasOpen = m_window.database() && samePath(m_window.database()->path(), portfolio);
+    const bool wasOpen = context().database() && samePath(context().database()->path(), portfolio);
     if (wasOpen)
-        m_window.closePortfolio();
+        context().closePortfolio();
     const Result<void> restored = AutoBackup::restore(backupPath, portfolio, m_now());
     if (!restored) {
-        m_reportError(tr("Restore from a backup"), restored.error().message);
+        reportError(tr("Restore from a backup"), restored.error().message);
         if (wasOpen)
-            m_window.openFile(portfolio);
+            context().openFile(portfolio);
         return false;
     }
-    m_window.statusBar()->showMessage(tr("Restored “%1” from the backup of %2.").arg(name, when), 15000);
+    context().showStatusMessage(tr("Restored “%1” from the backup of %2.").arg(name, when), 15000);
     return true;
 }
 
 void BackupActions::showBackups()
 {
-    if (!m_window.database())
+    if (!context().database())
         return;
-    BackupDialog dialog(*this, m_window.database()->path(), &m_window);
+    BackupDialog dialog(*this, context().database()->path(), &context().mainWindow());
     dialog.exec();
 }

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "windowactions.h"
+
 #include <QDateTime>
-#include <QObject>
 
 #include <functional>
 
-class MainWindow;
 class QAction;
 class QThread;
 
@@ -15,25 +15,21 @@ class QThread;
 // backup is more than a day old (taken on another thread, with a connection of its own), File >
 // Backups… (the list, how many to keep, Back Up Now, Restore), and restoring through the normal Open:
 // opening one of the automatic backups asks whether to restore its portfolio from it.
-class BackupActions final : public QObject
+class BackupActions final : public WindowActions
 {
     Q_OBJECT
 
 public:
-    explicit BackupActions(MainWindow &window);
-    ~BackupActions() override;
-
     // Adds File > Backups…, the backup on open and the restore on open to the main window.
-    static BackupActions *addTo(MainWindow &window);
+    explicit BackupActions(WindowContext &context);
+    ~BackupActions() override;
 
     QAction *backupsAction() const { return m_backups; }
 
-    // Seams for tests: a yes/no question, how errors are shown, what time it is.
+    // Seams for tests: a yes/no question, what time it is.
     using QuestionAsker = std::function<bool(const QString &title, const QString &text)>;
-    using ErrorReporter = std::function<void(const QString &title, const QString &message)>;
     using Clock = std::function<QDateTime()>;
     void setQuestionAsker(QuestionAsker asker) { m_ask = std::move(asker); }
-    void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
     void setClock(Clock clock) { m_now = std::move(clock); }
 
     // What Open does with a file: one of the automatic backups is offered to restore its portfolio
@@ -52,10 +48,8 @@ signals:
     void backupFinished(const QString &path, const QString &error);
 
 private:
-    MainWindow &m_window;
     QAction *m_backups;
     QThread *m_thread = nullptr;
     QuestionAsker m_ask;
-    ErrorReporter m_reportError;
     Clock m_now;
 };

@@ -4,8 +4,8 @@
 
 #include "exchange/autobackup.h"
 #include "files/backupactions.h"
-#include "mainwindow.h"
 #include "store/database.h"
+#include "windowcontext.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -84,11 +84,11 @@ void BackupDialog::refresh()
 
 void BackupDialog::backUpNow()
 {
-    auto *window = qobject_cast<MainWindow *>(parentWidget());
-    if (!window || !window->database())
+    Database *db = m_actions.context().database();
+    if (!db)
         return;
     m_actions.waitForBackup();
-    const Result<QString> taken = AutoBackup::take(*window->database());
+    const Result<QString> taken = AutoBackup::take(*db);
     if (!taken)
         QMessageBox::warning(this, windowTitle(), taken.error().message);
     else if (m_keep->value() > 0)
@@ -102,8 +102,7 @@ void BackupDialog::restoreSelected()
     if (selected.isEmpty())
         return;
     if (m_actions.restoreFrom(selected.constFirst()->data(0, Qt::UserRole).toString())) {
-        if (auto *window = qobject_cast<MainWindow *>(parentWidget()))
-            window->openFile(m_portfolio);
+        m_actions.context().openFile(m_portfolio);
         accept();
     }
 }

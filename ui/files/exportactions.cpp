@@ -6,65 +6,48 @@
 #include "exchange/portfoliojson.h"
 #include "exchange/savefile.h"
 #include "exchange/tableexport.h"
-#include "mainwindow.h"
 #include "models/recordtablemodel.h"
 #include "records/recordview.h"
 #include "store/database.h"
+#include "windowcontext.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QSaveFile>
-#include <QStatusBar>
 #include <QTableView>
 
-ExportActions::ExportActions(MainWindow &window)
-    : QObject(&window)
-    , m_window(window)
-    , m_csv(new QAction(tr("Export Table as &CSV…"), this))
-    , m_json(new QAction(tr("Export Portfolio as &JSON…"), this))
-    , m_calendar(new QAction(tr("Export &Calendar (.ics)…"), this))
+ExportActions::ExportActions(WindowContext &context)
+    : WindowActions(context, QStringLiteral("exportActions"))
+    , m_csv(newAction(tr("Export Table as &CSV…"), QStringLiteral("actionExportCsv"),
+                      tr("The list on screen, with its filter, sort and columns, for a spreadsheet."),
+                      [this] { exportCsv(); }))
+    , m_json(newAction(tr("Export Portfolio as &JSON…"), QStringLiteral("actionExportJson"),
+                       tr("The whole portfolio in Pactline's JSON format, which imports back as it is."),
+                       [this] { exportJson(); }))
+    , m_calendar(newAction(tr("Export &Calendar (.ics)…"), QStringLiteral("actionExportCalendar"),
+                           tr("Milestones and events as all-day events for a calendar."), [this] { exportCalendar(); }))
 {
-    setObjectName(QStringLiteral("exportActions"));
-    m_csv->setObjectName(QStringLiteral("actionExportCsv"));
-    m_json->setObjectName(QStringLiteral("actionExportJson"));
-    m_calendar->setObjectName(QStringLiteral("actionExportCalendar"));
-    m_csv->setStatusTip(tr("The list on screen, with its filter, sort and columns, for a spreadsheet."));
-    m_json->setStatusTip(tr("The whole portfolio in Pactline's JSON format, which imports back as it is."));
-    m_calendar->setStatusTip(tr("Milestones and events as all-day events for a calendar."));
-    connect(m_csv, &QAction::triggered, this, &ExportActions::exportCsv);
-    connect(m_json, &QAction::triggered, this, &ExportActions::exportJson);
-    connect(m_calendar, &QAction::triggered, this, &ExportActions::exportCalendar);
-    m_chooseFile = [this](const QString &caption, const QString &suggestedName, const QString &filter) {
-        return QFileDialog::getSaveFileName(&m_window, caption, suggestedName, filter);
+    QMainWindow *window = &context.mainWindow();
+    m_chooseFile = [window](const QString &caption, const QString &suggestedName, const QString &filter) {
+        return QFileDialog::getSaveFileName(window, caption, suggestedName, filter);
     };
-    m_reportError = [this](const QString &title, const QString &message) {
-        QMessageBox::warning(&m_window, title, message);
-    };
-}
-
-ExportActions *ExportActions::addTo(MainWindow &window)
-{
-    auto *actions = new ExportActions(window);
-    window.addFileActions({actions->m_csv, actions->m_json, actions->m_calendar});
-    connect(&window, &MainWindow::portfolioOpened, actions, &ExportActions::updateEnabled);
-    connect(&window, &MainWindow::portfolioClosed, actions, &ExportActions::updateEnabled);
+    context.addFileActions({m_csv, m_json, m_calendar});
     // The CSV action follows the view: it exports lists, not the timeline.
-    connect(window.fileMenu(), &QMenu::aboutToShow, actions, &ExportActions::updateEnabled);
-    actions->updateEnabled();
-    return actions;
+    connect(context.fileMenu(), &QMenu::aboutToShow, this, &ExportActions::updateEnabled);
+    context.followPortfolio(this, [this] { updateEnabled(); });
 }
 
 void ExportActions::updateEnabled()
 {
-    const bool open = m_window.database() != nullptr;
+    const bool open = context().database() != nullptr;
     m_json->setEnabled(open);
     m_calendar->setEnabled(open);
-    m_csv->setEnabled(open && m_window.recordView(m_window.currentViewId()) &&
-                      TableExport::tableFromCode(m_window.currentViewId()));
+    m_csv->setEnabled(open && context().recordView(context().currentViewId()) &&
+                      TableExport::tableFromCode(context().currentViewId()));
 }
 
 bool ExportActions::save(const QString &caption, const QString &suggestedName, const QString &filter,
@@ -82,19 +65,19 @@ bool ExportActions::save(const QString &caption, const QString &suggestedName, c
     if (!written) {
         if (opened)
             file.cancelWriting();
-        m_reportError(caption, error.isEmpty() ? tr("Could not write “%1”: %2").arg(path, file.errorString()) : error);
+        reportError(caption, error.isEmpty() ? tr("Could not write “%1”: %2").arg(path, file.errorString()) : error);
         return false;
     }
-    m_window.statusBar()->showMessage(tr("Exported to %1").arg(path), 10000);
+    context().showStatusMessage(tr("Exported to %1").arg(path), 10000);
     emit exported(path);
     return true;
 }
 
 void ExportActions::exportCsv()
 {
-    Database *db = m_window.database();
-    const QString viewId = m_window.currentViewId();
-    RecordView *view = m_window.recordView(viewId);
+    Database *db = context().database();
+    const QString viewId = context().currentViewId();
+    RecordView *view = context().recordView(viewId);
     const std::optional<TableExport::Table> table = TableExport::tableFromCode(viewId);
     if (!db || !view || !table)
         return;
@@ -128,7 +111,7 @@ void ExportActions::exportCsv()
 
 void ExportActions::exportJson()
 {
-    Database *db = m_window.database();
+    Database *db = context().database();
     if (!db)
         return;
     save(tr("Export Portfolio as JSON"), db->displayName() + QStringLiteral(".json"),
@@ -145,7 +128,7 @@ void ExportActions::exportJson()
 
 void ExportActions::exportCalendar()
 {
-    Database *db = m_window.database();
+    Database *db = context().database();
     if (!db)
         return;
     save(tr("Export Calendar"), db->displayName() + QStringLiteral(".ics"), tr("iCalendar files (*.ics)"),

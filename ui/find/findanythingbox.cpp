@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "find/findanythingbox.h"
 
-#include "mainwindow.h"
 #include "records/partnerform.h"
 #include "store/database.h"
+#include "windowcontext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QTimer>
 #include <QTreeWidget>
@@ -44,15 +45,15 @@ RecordSelection::Kind recordKind(FindAnything::Kind kind)
 
 } // namespace
 
-FindAnythingBox *FindAnythingBox::addTo(MainWindow &window)
+FindAnythingBox *FindAnythingBox::addTo(WindowContext &context)
 {
-    return new FindAnythingBox(window);
+    return new FindAnythingBox(context);
 }
 
-FindAnythingBox::FindAnythingBox(MainWindow &window)
-    : QFrame(&window)
-    , m_window(window)
-    , m_action(new QAction(tr("Find &Anything…"), &window))
+FindAnythingBox::FindAnythingBox(WindowContext &context)
+    : QFrame(&context.mainWindow())
+    , m_context(context)
+    , m_action(new QAction(tr("Find &Anything…"), &context.mainWindow()))
     , m_search(new QLineEdit(this))
     , m_results(new QTreeWidget(this))
     , m_pause(new QTimer(this))
@@ -108,16 +109,16 @@ FindAnythingBox::FindAnythingBox(MainWindow &window)
         if (isVisible() && now && now != this && !isAncestorOf(now))
             hide();
     });
-    window.installEventFilter(this);
+    context.mainWindow().installEventFilter(this);
     hide();
 
     m_action->setObjectName(QStringLiteral("actionFindAnything"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_action->setEnabled(window.database() != nullptr);
+    m_action->setEnabled(context.database() != nullptr);
     connect(m_action, &QAction::triggered, this, &FindAnythingBox::popUp);
-    window.editMenu()->addAction(m_action);
-    connect(&window, &MainWindow::portfolioOpened, m_action, [this] { m_action->setEnabled(true); });
-    connect(&window, &MainWindow::portfolioClosed, this, [this] {
+    context.editMenu()->addAction(m_action);
+    connect(&context.notifier(), &WindowNotifier::portfolioOpened, m_action, [this] { m_action->setEnabled(true); });
+    connect(&context.notifier(), &WindowNotifier::portfolioClosed, this, [this] {
         m_action->setEnabled(false);
         hide();
         m_search->clear();
@@ -135,7 +136,7 @@ const FindAnything::Hit *FindAnythingBox::currentHit() const
 
 void FindAnythingBox::popUp()
 {
-    if (!m_window.database())
+    if (!m_context.database())
         return;
     if (!isVisible()) {
         m_returnFocus = QApplication::focusWidget();
@@ -152,7 +153,7 @@ void FindAnythingBox::popUp()
 
 bool FindAnythingBox::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == &m_window && event->type() == QEvent::Resize && isVisible())
+    if (watched == &m_context.mainWindow() && event->type() == QEvent::Resize && isVisible())
         place();
     if (watched != m_search || event->type() != QEvent::KeyPress)
         return QFrame::eventFilter(watched, event);
@@ -188,7 +189,7 @@ void FindAnythingBox::search()
     if (text == m_searched && !m_searched.isNull())
         return;
     m_searched = text;
-    Database *db = m_window.database();
+    Database *db = m_context.database();
     if (!db || !FindAnything::isSearchable(text)) {
         showHits({}, {});
         return;
@@ -277,9 +278,9 @@ void FindAnythingBox::open(const FindAnything::Hit &hit)
     const FindAnything::Hit chosen = hit;
     hide();
     const bool contact = chosen.kind == FindAnything::Kind::Contact;
-    m_window.openRecord(recordKind(chosen.kind), contact ? chosen.ownerId : chosen.id);
-    if (contact && m_window.selection()->partnerId() == chosen.ownerId)
-        if (auto *form = m_window.findChild<PartnerForm *>())
+    m_context.openRecord(recordKind(chosen.kind), contact ? chosen.ownerId : chosen.id);
+    if (contact && m_context.selection()->partnerId() == chosen.ownerId)
+        if (auto *form = m_context.mainWindow().findChild<PartnerForm *>())
             form->showContact(chosen.id);
 }
 
@@ -292,8 +293,8 @@ void FindAnythingBox::dismiss()
 
 void FindAnythingBox::place()
 {
-    const QWidget *view = m_window.centralWidget();
-    const QRect area(view->mapTo(&m_window, QPoint(0, 0)), view->size());
+    const QWidget *view = m_context.mainWindow().centralWidget();
+    const QRect area(view->mapTo(&m_context.mainWindow(), QPoint(0, 0)), view->size());
     const int width = qBound(qMin(320, area.width()), area.width() - 32, 640);
     int rows = 0;
     for (QTreeWidgetItemIterator it(m_results); *it; ++it)

@@ -7,12 +7,12 @@
 #include <QFrame>
 #include <QPointer>
 
-class MainWindow;
 class QAction;
 class QLineEdit;
 class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
+class WindowContext;
 
 // Edit > Find Anything… (Ctrl+K): a box near the top of the window that searches partners,
 // agreements, milestones, events and contacts together (FindAnything) as the user types, a short
@@ -25,7 +25,7 @@ class FindAnythingBox final : public QFrame
 
 public:
     // Adds the action to the Edit menu and the box to the window.
-    static FindAnythingBox *addTo(MainWindow &window);
+    static FindAnythingBox *addTo(WindowContext &context);
 
     // Shows the box, over the top of the window's view, with its text selected.
     void popUp();
@@ -40,7 +40,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    explicit FindAnythingBox(MainWindow &window);
+    explicit FindAnythingBox(WindowContext &context);
     void search();
     void showHits(const QList<FindAnything::Hit> &hits, const QString &message);
     void moveCurrent(int steps);
@@ -50,7 +50,7 @@ private:
     void dismiss();
     static QString kindTitle(FindAnything::Kind kind);
 
-    MainWindow &m_window;
+    WindowContext &m_context;
     QAction *m_action;
     QLineEdit *m_search;
     QTreeWidget *m_results;

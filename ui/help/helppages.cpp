@@ -5,7 +5,6 @@
 #include "domain/fuzzydate.h"
 #include "help/licences.h"
 #include "help/userguide.h"
-#include "mainwindow.h"
 #include "store/database.h"
 #include "version/pactlineversion.h"
 
@@ -13,6 +12,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -88,7 +88,7 @@ QString cellOfLines(const QStringList &lines)
     return QStringLiteral("<td style=\"white-space: nowrap\">%1</td>").arg(escaped.join(QStringLiteral("<br>")));
 }
 
-void showDateFormats(MainWindow &window)
+void showDateFormats(QMainWindow &window)
 {
     auto *dialog = window.findChild<QDialog *>(QStringLiteral("dateFormatsDialog"));
     if (!dialog) {
@@ -112,7 +112,7 @@ void showDateFormats(MainWindow &window)
     dialog->activateWindow();
 }
 
-void showAbout(MainWindow &window)
+void showAbout(QMainWindow &window)
 {
     auto *box = window.findChild<QMessageBox *>(QStringLiteral("aboutDialog"));
     if (!box) {
@@ -130,7 +130,7 @@ void showAbout(MainWindow &window)
 
 } // namespace
 
-QMenu *HelpPages::addTo(MainWindow &window)
+QMenu *HelpPages::addTo(QMainWindow &window)
 {
     QMenu *menu = window.menuBar()->addMenu(tr("&Help"));
     menu->setObjectName(QStringLiteral("menuHelp"));

@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-class MainWindow;
+class QMainWindow;
 class QMenu;
 
 // The Help menu: the User Guide, About Pactline (version, what it is, Qt and SQLite, the licences with
@@ -20,7 +20,7 @@ class HelpPages final
 
 public:
     // Adds Help > User Guide, Date Formats, About Pactline and About Qt to the window's menu bar.
-    static QMenu *addTo(MainWindow &window);
+    static QMenu *addTo(QMainWindow &window);
 
     // The About text (rich text).
     static QString aboutText();

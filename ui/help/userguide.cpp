@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "help/userguide.h"
 
-#include "mainwindow.h"
-
 #include <QAction>
 #include <QFile>
+#include <QMainWindow>
 #include <QScreen>
 #include <QTextBrowser>
 #include <QUrl>
@@ -13,7 +12,7 @@
 
 namespace {
 
-void showGuide(MainWindow &window)
+void showGuide(QMainWindow &window)
 {
     auto *guide = window.findChild<QWidget *>(QStringLiteral("userGuideWindow"));
     if (!guide) {
@@ -37,7 +36,7 @@ void showGuide(MainWindow &window)
 
 } // namespace
 
-QAction *UserGuide::createAction(MainWindow &window)
+QAction *UserGuide::createAction(QMainWindow &window)
 {
     auto *action = new QAction(tr("&User Guide"), &window);
     action->setObjectName(QStringLiteral("actionUserGuide"));

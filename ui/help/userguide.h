@@ -7,8 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
-class MainWindow;
 class QAction;
+class QMainWindow;
 
 // Help > User Guide (F1): the short guide bundled under resources/help, in the language of the user
 // interface where it is written in it (English otherwise), shown in a window of its own.
@@ -18,7 +18,7 @@ class UserGuide final
 
 public:
     // The action that opens the guide over `window`.
-    static QAction *createAction(MainWindow &window);
+    static QAction *createAction(QMainWindow &window);
     // The guide's resource, ":/help/userguide_en.html" for English.
     static QString source(UiLanguage::Language language);
 };

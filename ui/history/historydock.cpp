@@ -3,7 +3,6 @@
 #include "history/historydock.h"
 
 #include "domain/recorddiff.h"
-#include "mainwindow.h"
 #include "models/historytext.h"
 #include "records/recordcommand.h"
 #include "store/agreementrepository.h"
@@ -13,6 +12,7 @@
 #include "store/historyrepository.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
+#include "windowcontext.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMainWindow>
 #include <QMenu>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -103,8 +104,9 @@ Result<std::unique_ptr<RecordCommand>> restoreCommand(Database &db, const QStrin
 
 } // namespace
 
-HistoryDock::HistoryDock(QWidget *parent)
-    : QDockWidget(tr("History"), parent)
+HistoryDock::HistoryDock(WindowContext &context)
+    : QDockWidget(tr("History"), &context.mainWindow())
+    , m_undoStack(context.undoStack())
 {
     setObjectName(QStringLiteral("historyDock"));
     auto *content = new QWidget(this);
@@ -182,25 +184,16 @@ HistoryDock::HistoryDock(QWidget *parent)
     });
     m_limit = PageSize;
     reload();
-}
 
-HistoryDock *HistoryDock::addTo(MainWindow &window)
-{
-    auto *dock = new HistoryDock(&window);
-    dock->setUndoStack(window.undoStack());
-    window.addDockWidget(Qt::RightDockWidgetArea, dock);
-    dock->hide();
-    QAction *show = dock->toggleViewAction();
+    context.mainWindow().addDockWidget(Qt::RightDockWidgetArea, this);
+    hide();
+    QAction *show = toggleViewAction();
     show->setText(tr("Histor&y"));
     show->setObjectName(QStringLiteral("actionShowHistory"));
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    window.viewMenu()->addAction(show);
-    connect(&window, &MainWindow::portfolioOpened, dock, [dock, &window] { dock->setDatabase(window.database()); });
-    connect(&window, &MainWindow::portfolioClosed, dock, [dock] { dock->setDatabase(nullptr); });
-    connect(window.selection(), &RecordSelection::currentChanged, dock, &HistoryDock::showRecord);
-    if (window.database())
-        dock->setDatabase(window.database());
-    return dock;
+    context.viewMenu()->addAction(show);
+    context.followDatabase(this, [this](Database *db) { setDatabase(db); });
+    connect(context.selection(), &RecordSelection::currentChanged, this, &HistoryDock::showRecord);
 }
 
 void HistoryDock::setDatabase(Database *db)

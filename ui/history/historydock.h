@@ -11,12 +11,12 @@
 #include <QPointer>
 
 class Database;
-class MainWindow;
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 class QUndoStack;
+class WindowContext;
 
 // View ▸ History: the recorded changes of the selected record, or of the whole portfolio filtered
 // by record kind, person and period, newest first, each with its fields' old and new values as the
@@ -27,14 +27,11 @@ class HistoryDock final : public QDockWidget
     Q_OBJECT
 
 public:
-    explicit HistoryDock(QWidget *parent = nullptr);
-
-    // Adds the dock, hidden, with its action in the View menu; on the window's portfolio, selection
-    // and undo stack.
-    static HistoryDock *addTo(MainWindow &window);
+    // Adds the dock to the window, hidden, with its action in the View menu; on the window's
+    // portfolio, selection and undo stack.
+    explicit HistoryDock(WindowContext &context);
 
     void setDatabase(Database *db);
-    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     void showRecord(RecordSelection::Kind kind, qint64 id);
     // Reads the entries again (after any change to the portfolio, while shown).
     void reload();
@@ -51,7 +48,7 @@ private:
     void say(const QString &message);
 
     QPointer<Database> m_db; // null once the portfolio closed, even before portfolioClosed()
-    QUndoStack *m_undoStack = nullptr;
+    QUndoStack *m_undoStack;
     QString m_recordTable;
     qint64 m_recordId = 0;
     int m_limit = 0;

@@ -6,8 +6,8 @@
 #include "import/importjob.h"
 #include "import/importpages.h"
 #include "import/importundocommand.h"
-#include "mainwindow.h"
 #include "store/database.h"
+#include "windowcontext.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -19,11 +19,11 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -93,23 +93,22 @@ ImportWizard::~ImportWizard()
     m_job->wait();
 }
 
-void ImportWizard::addTo(MainWindow &window)
+void ImportWizard::addTo(WindowContext &context)
 {
-    auto *action = new QAction(tr("&Import from CSV…"), &window);
+    QMainWindow *window = &context.mainWindow();
+    auto *action = new QAction(tr("&Import from CSV…"), window);
     action->setObjectName(QStringLiteral("actionImportCsv"));
-    QObject::connect(action, &QAction::triggered, &window, [&window] {
-        if (!window.database())
+    QObject::connect(action, &QAction::triggered, window, [&context, window] {
+        if (!context.database())
             return;
-        ImportWizard wizard(*window.database(), window.undoStack(), &window);
-        QObject::connect(&wizard, &ImportWizard::imported, &window,
-                         [&window](const QString &summary) { window.statusBar()->showMessage(summary, 10000); });
+        ImportWizard wizard(*context.database(), context.undoStack(), window);
+        QObject::connect(&wizard, &ImportWizard::imported, window,
+                         [&context](const QString &summary) { context.showStatusMessage(summary, 10000); });
         wizard.exec();
     });
-    const auto update = [&window, action] { action->setEnabled(window.database() && !window.isReadOnly()); };
-    QObject::connect(&window, &MainWindow::portfolioOpened, action, update);
-    QObject::connect(&window, &MainWindow::portfolioClosed, action, update);
-    update();
-    window.addFileActions({action});
+    context.followPortfolio(action,
+                            [&context, action] { action->setEnabled(context.database() && !context.isReadOnly()); });
+    context.addFileActions({action});
 }
 
 void ImportWizard::setProfilesPath(const QString &path)

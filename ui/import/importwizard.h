@@ -13,8 +13,8 @@
 
 class Database;
 class ImportJob;
-class MainWindow;
 class QUndoStack;
+class WindowContext;
 
 // File > Import…: a CSV file of partners, agreements (with their parties) or milestones, step by
 // step. Choose the file (encoding and delimiter are detected, or chosen, or come from a saved
@@ -42,7 +42,7 @@ public:
     ~ImportWizard() override;
 
     // Adds File > Import… to the main window.
-    static void addTo(MainWindow &window);
+    static void addTo(WindowContext &context);
 
     // Seams for tests: the file to import, a profile's name, how errors are shown.
     using FileChooser = std::function<QString()>;

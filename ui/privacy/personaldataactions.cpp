@@ -4,19 +4,19 @@
 
 #include "exchange/personaldata.h"
 #include "exchange/savefile.h"
-#include "mainwindow.h"
 #include "records/partnerform.h"
 #include "store/database.h"
 #include "store/personerasure.h"
+#include "windowcontext.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStatusBar>
 #include <QUndoStack>
 
 namespace {
@@ -45,16 +45,15 @@ QString tableName(const QString &table)
 
 } // namespace
 
-PersonalDataActions::PersonalDataActions(MainWindow &window)
-    : QObject(&window)
-    , m_window(window)
+PersonalDataActions::PersonalDataActions(WindowContext &context)
+    : WindowActions(context, QStringLiteral("personalDataActions"))
 {
-    setObjectName(QStringLiteral("personalDataActions"));
-    m_chooseFile = [this](const QString &caption, const QString &suggestedName) {
-        return QFileDialog::getSaveFileName(&m_window, caption, suggestedName, tr("JSON files (*.json)"));
+    QMainWindow *window = &context.mainWindow();
+    m_chooseFile = [window](const QString &caption, const QString &suggestedName) {
+        return QFileDialog::getSaveFileName(window, caption, suggestedName, tr("JSON files (*.json)"));
     };
-    m_confirm = [this](const QString &title, const QString &text, const QStringList &copies) {
-        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, &m_window);
+    m_confirm = [window](const QString &title, const QString &text, const QStringList &copies) {
+        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, window);
         QPushButton *erase = box.addButton(tr("Erase"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
         QCheckBox *deleteCopies = nullptr;
@@ -67,30 +66,21 @@ PersonalDataActions::PersonalDataActions(MainWindow &window)
         return Confirmation{box.clickedButton() == static_cast<QAbstractButton *>(erase),
                             deleteCopies && deleteCopies->isChecked()};
     };
-    m_reportError = [this](const QString &title, const QString &message) {
-        QMessageBox::warning(&m_window, title, message);
-    };
-}
-
-PersonalDataActions *PersonalDataActions::addTo(MainWindow &window)
-{
-    auto *actions = new PersonalDataActions(window);
-    if (auto *form = window.findChild<PartnerForm *>(QStringLiteral("partnerForm"))) {
-        connect(form, &PartnerForm::personalDataExportRequested, actions, &PersonalDataActions::exportPersonalData);
-        connect(form, &PartnerForm::personErasureRequested, actions, &PersonalDataActions::erasePerson);
+    if (auto *form = window->findChild<PartnerForm *>(QStringLiteral("partnerForm"))) {
+        connect(form, &PartnerForm::personalDataExportRequested, this, &PersonalDataActions::exportPersonalData);
+        connect(form, &PartnerForm::personErasureRequested, this, &PersonalDataActions::erasePerson);
     }
-    return actions;
 }
 
 bool PersonalDataActions::exportPersonalData(qint64 contactId)
 {
-    Database *db = m_window.database();
+    Database *db = context().database();
     if (!db || contactId <= 0)
         return false;
     const QString caption = tr("Export Personal Data");
     const Result<PersonErasure::Plan> plan = PersonErasure::plan(*db, contactId);
     if (!plan) {
-        m_reportError(caption, plan.error().message);
+        reportError(caption, plan.error().message);
         return false;
     }
     const QString path = m_chooseFile(caption, fileNameFor(plan->contact.name));
@@ -105,28 +95,27 @@ bool PersonalDataActions::exportPersonalData(qint64 contactId)
     if (!written) {
         if (opened)
             file.cancelWriting();
-        m_reportError(caption,
-                      json ? tr("Could not write “%1”: %2").arg(path, file.errorString()) : json.error().message);
+        reportError(caption,
+                    json ? tr("Could not write “%1”: %2").arg(path, file.errorString()) : json.error().message);
         return false;
     }
-    m_window.statusBar()->showMessage(tr("Exported the personal data of %1 to %2").arg(plan->contact.name, path),
-                                      10000);
+    context().showStatusMessage(tr("Exported the personal data of %1 to %2").arg(plan->contact.name, path), 10000);
     return true;
 }
 
 bool PersonalDataActions::erasePerson(qint64 contactId)
 {
-    Database *db = m_window.database();
+    Database *db = context().database();
     if (!db || contactId <= 0)
         return false;
     const QString title = tr("Erase Person");
     if (db->isReadOnly()) {
-        m_reportError(title, tr("The portfolio is open read-only; nobody can be erased from it."));
+        reportError(title, tr("The portfolio is open read-only; nobody can be erased from it."));
         return false;
     }
     const Result<PersonErasure::Plan> plan = PersonErasure::plan(*db, contactId);
     if (!plan) {
-        m_reportError(title, plan.error().message);
+        reportError(title, plan.error().message);
         return false;
     }
     QString text = tr("Erase %1 of %2 from this portfolio?").arg(plan->contact.name, plan->partnerName);
@@ -157,19 +146,19 @@ bool PersonalDataActions::erasePerson(qint64 contactId)
     const Result<void> erased = PersonErasure::erase(*db, contactId, plan->contact.meta.version);
     QApplication::restoreOverrideCursor();
     if (!erased) {
-        m_reportError(title, erased.error().message);
+        reportError(title, erased.error().message);
         if (erased.error().kind != StoreError::Kind::Busy)
             return false;
     }
     // No undo step may bring the erased person back.
-    m_window.undoStack()->clear();
+    context().undoStack()->clear();
     QStringList kept;
     if (answer.deleteCopies)
         for (const QString &copy : copies)
             if (!QFile::remove(copy))
                 kept << copy;
     if (!kept.isEmpty())
-        m_reportError(title, tr("These copies could not be deleted:\n%1").arg(kept.join(QLatin1Char('\n'))));
-    m_window.statusBar()->showMessage(tr("Erased %1").arg(plan->contact.name), 10000);
+        reportError(title, tr("These copies could not be deleted:\n%1").arg(kept.join(QLatin1Char('\n'))));
+    context().showStatusMessage(tr("Erased %1").arg(plan->contact.name), 10000);
     return true;
 }

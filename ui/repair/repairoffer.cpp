@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repair/repairoffer.h"
 
-#include "mainwindow.h"
 #include "repair/repairdialog.h"
 #include "repair/repairundocommand.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "windowcontext.h"
 
 #include <QAction>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUndoStack>
@@ -26,21 +27,17 @@ Result<QList<RepairOptions>> optionsOf(const Database &db)
 
 } // namespace
 
-RepairOffer::RepairOffer(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
-    , m_action(new QAction(tr("&Repair Values…"), this))
+RepairOffer::RepairOffer(WindowContext &context)
+    : WindowActions(context, QStringLiteral("repairOffer"))
+    , m_action(newAction(tr("&Repair Values…"), QStringLiteral("actionRepairValues"),
+                         tr("Choose allowed values for the values another program wrote that Pactline does not "
+                            "allow"),
+                         [this] { repairOpenPortfolio(); }))
 {
-    setObjectName(QStringLiteral("repairOffer"));
-    m_action->setObjectName(QStringLiteral("actionRepairValues"));
-    m_action->setStatusTip(tr("Choose allowed values for the values another program wrote that Pactline does not "
-                              "allow"));
-    m_action->setEnabled(false);
-    connect(m_action, &QAction::triggered, this, &RepairOffer::repairOpenPortfolio);
-    connect(window, &MainWindow::portfolioOpened, this, [this] { m_action->setEnabled(true); });
-    connect(window, &MainWindow::portfolioClosed, this, [this] { m_action->setEnabled(false); });
-    window->addFileActions({m_action});
+    context.followPortfolio(this, [this, &context] { m_action->setEnabled(context.database() != nullptr); });
+    context.addFileActions({m_action});
 
+    QMainWindow *window = &context.mainWindow();
     m_ask = [window](const QString &refusal) {
         QMessageBox box(QMessageBox::Warning, tr("Portfolio not upgraded"),
                         tr("This portfolio holds values this version of Pactline does not allow, so it was not "
@@ -57,9 +54,6 @@ RepairOffer::RepairOffer(MainWindow *window)
         return box.clickedButton() == repair ? Answer::Repair : Answer::Cancel;
     };
     m_runDialog = [](RepairDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
-    m_reportError = [window](const QString &title, const QString &message) {
-        QMessageBox::warning(window, title, message);
-    };
 }
 
 RepairOffer::Answer RepairOffer::offer(const QString &path, const QString &refusal)
@@ -76,66 +70,66 @@ RepairOffer::Answer RepairOffer::repairFile(const QString &path)
         options = db ? optionsOf(**db) : Result<QList<RepairOptions>>(db.error());
     }
     if (!options) {
-        m_reportError(tr("Cannot repair"), options.error().message);
+        reportError(tr("Cannot repair"), options.error().message);
         return Answer::Cancel;
     }
     RepairDialog dialog(*options,
                         tr("The values chosen are repaired in one transaction in the file as it is; once no value "
                            "is left that stops it, the file is upgraded and opens for editing. This cannot be undone "
                            "in the window, as the upgrade follows the repair."),
-                        m_window);
+                        &context().mainWindow());
     if (!m_runDialog(dialog))
         return Answer::Cancel;
     const Result<ContentRepair::FileOutcome> outcome = ContentRepair::repairFile(path, dialog.changes());
     if (!outcome) {
-        m_reportError(tr("Cannot repair"), outcome.error().message);
+        reportError(tr("Cannot repair"), outcome.error().message);
         return Answer::Cancel;
     }
     if (outcome->remaining.isEmpty())
         return Answer::Repair;
-    m_reportError(tr("Portfolio not upgraded"),
-                  tr("Not repaired: %n value(s). The portfolio was not upgraded, so it opens read-only.", nullptr,
-                     int(outcome->remaining.size())));
+    reportError(tr("Portfolio not upgraded"),
+                tr("Not repaired: %n value(s). The portfolio was not upgraded, so it opens read-only.", nullptr,
+                   int(outcome->remaining.size())));
     return Answer::OpenReadOnly;
 }
 
 void RepairOffer::repairOpenPortfolio()
 {
-    Database *db = m_window->database();
+    Database *db = context().database();
     if (!db)
         return;
     // An older file opened read-only for its values: repaired as a file, then opened again.
     if (db->isReadOnly()) {
         const QString path = db->path();
         if (db->schemaVersion() >= Migrations::currentVersion()) {
-            m_reportError(tr("Cannot repair"), tr("The portfolio is open read-only."));
+            reportError(tr("Cannot repair"), tr("The portfolio is open read-only."));
             return;
         }
-        if (!m_window->closePortfolio())
+        if (!context().closePortfolio())
             return;
         const Answer answer = repairFile(path);
         if (answer != Answer::Cancel)
-            m_window->openFile(path);
+            context().openFile(path);
         return;
     }
     const Result<QList<RepairOptions>> options = optionsOf(*db);
     if (!options) {
-        m_reportError(tr("Cannot repair"), options.error().message);
+        reportError(tr("Cannot repair"), options.error().message);
         return;
     }
     if (options->isEmpty()) {
-        m_reportError(tr("Repair Values"), tr("Every value in the portfolio is allowed: there is nothing to repair."));
+        reportError(tr("Repair Values"), tr("Every value in the portfolio is allowed: there is nothing to repair."));
         return;
     }
     RepairDialog dialog(*options, tr("The values chosen are repaired in one transaction; Edit ▸ Undo puts them back."),
-                        m_window);
+                        &context().mainWindow());
     if (!m_runDialog(dialog) || dialog.changes().isEmpty())
         return;
     const Result<QList<RepairChange>> done = ContentRepair::apply(*db, dialog.changes());
     if (!done) {
-        m_reportError(tr("Cannot repair"), done.error().message);
+        reportError(tr("Cannot repair"), done.error().message);
         return;
     }
-    m_window->undoStack()->push(new RepairUndoCommand(
-        *db, *done, [this](const StoreError &error) { m_reportError(tr("Cannot repair"), error.message); }));
+    context().undoStack()->push(new RepairUndoCommand(
+        *db, *done, [this](const StoreError &error) { reportError(tr("Cannot repair"), error.message); }));
 }

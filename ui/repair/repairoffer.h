@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QObject>
+#include "windowactions.h"
 
 #include <functional>
 
-class MainWindow;
 class QAction;
 class RepairDialog;
 
@@ -14,7 +13,7 @@ class RepairDialog;
 // Repair… or Cancel; Repair… shows the RepairDialog, repairs the file at its own version and lets it be
 // upgraded (not undoable: the file is upgraded after it). File ▸ Repair Values… does the same for the
 // open portfolio: on a writable one the repair is one undo step.
-class RepairOffer final : public QObject
+class RepairOffer final : public WindowActions
 {
     Q_OBJECT
 
@@ -26,15 +25,13 @@ public:
         Repair // asked for; from offer(): repaired, so that the file opens writable
     };
 
-    explicit RepairOffer(MainWindow *window);
+    explicit RepairOffer(WindowContext &context);
 
-    // Seams for tests: how the question is asked, how the dialog runs (true: apply), how errors show.
+    // Seams for tests: how the question is asked, how the dialog runs (true: apply).
     using Asker = std::function<Answer(const QString &refusal)>;
     using DialogRunner = std::function<bool(RepairDialog &dialog)>;
-    using ErrorReporter = std::function<void(const QString &title, const QString &message)>;
     void setAsker(Asker asker) { m_ask = std::move(asker); }
     void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
-    void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
 
     // Database::open() refused `path` for its values (`refusal` says which): what to open now.
     Answer offer(const QString &path, const QString &refusal);
@@ -45,9 +42,7 @@ public:
 private:
     Answer repairFile(const QString &path);
 
-    MainWindow *m_window;
     QAction *m_action;
     Asker m_ask;
     DialogRunner m_runDialog;
-    ErrorReporter m_reportError;
 };

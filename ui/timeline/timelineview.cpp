@@ -2,15 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelineview.h"
 
-#include "mainwindow.h"
 #include "records/filterbar.h"
 #include "timeline/timelinewidget.h"
+#include "windowcontext.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -128,19 +129,16 @@ void TimelineView::setDatabase(Database *db)
     m_timeline->setDatabase(db);
 }
 
-TimelineView *TimelineView::addTo(MainWindow &window)
+TimelineView *TimelineView::addTo(WindowContext &context)
 {
-    auto *view = new TimelineView(&window);
+    auto *view = new TimelineView(&context.mainWindow());
     TimelineWidget *timeline = view->timeline();
-    window.addView(QStringLiteral("timeline"), tr("Timeline"), view);
-    timeline->setUndoStack(window.undoStack());
-    connect(&window, &MainWindow::portfolioOpened, view, [view, &window] { view->setDatabase(window.database()); });
-    connect(&window, &MainWindow::portfolioClosed, view, [view] { view->setDatabase(nullptr); });
-    if (window.database())
-        view->setDatabase(window.database());
+    context.addView(QStringLiteral("timeline"), tr("Timeline"), view);
+    timeline->setUndoStack(context.undoStack());
+    context.followDatabase(view, [view](Database *db) { view->setDatabase(db); });
 
     // Selection, both ways: the tables' selection shows here, a click here selects in the tables.
-    RecordSelection *selection = window.selection();
+    RecordSelection *selection = context.selection();
     connect(selection, &RecordSelection::milestoneSelected, timeline, [timeline](qint64 id) {
         if (id != timeline->selectedMilestone())
             timeline->selectMilestone(id);
@@ -156,11 +154,11 @@ TimelineView *TimelineView::addTo(MainWindow &window)
             selection->selectAgreement(agreement);
     });
     // Double-click: the record in the detail pane, ready to edit (the pane opens if the user had closed it).
-    const auto openDetails = [&window] {
-        if (auto *details = window.findChild<QAction *>(QStringLiteral("actionShowDetails"));
+    const auto openDetails = [&context] {
+        if (auto *details = context.mainWindow().findChild<QAction *>(QStringLiteral("actionShowDetails"));
             details && !details->isChecked())
             details->trigger();
-        QWidget *pane = window.detailPane();
+        QWidget *pane = context.detailPane();
         if (auto *dock = qobject_cast<QDockWidget *>(pane->parentWidget()))
             dock->raise();
         auto *stack = qobject_cast<QStackedWidget *>(pane);

@@ -8,10 +8,10 @@
 
 class Database;
 class FilterBar;
-class MainWindow;
 class QAction;
 class QComboBox;
 class TimelineWidget;
+class WindowContext;
 
 // The Timeline view: a tool bar (group by, zoom in and out, fit all, fit selection, export as PNG
 // or SVG) and the agreements' filter bar over the TimelineWidget.
@@ -24,7 +24,7 @@ public:
 
     // Adds a Timeline view to the main window (sidebar and View menu), on its portfolio, sharing its
     // selection (both ways) and its undo stack; double-click shows the record in the detail pane.
-    static TimelineView *addTo(MainWindow &window);
+    static TimelineView *addTo(WindowContext &context);
 
     TimelineWidget *timeline() const { return m_timeline; }
     FilterBar *filterBar() const { return m_filterBar; }

@@ -2,53 +2,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trash/trashactions.h"
 
-#include "mainwindow.h"
 #include "records/recordview.h"
 #include "store/database.h"
 #include "trash/trashdialog.h"
+#include "windowcontext.h"
 
 #include <QAction>
+#include <QMainWindow>
 #include <QMenu>
 
-TrashActions::TrashActions(MainWindow &window)
-    : QObject(&window)
-    , m_window(window)
-    , m_trash(new QAction(tr("&Trash…"), this))
+TrashActions::TrashActions(WindowContext &context)
+    : WindowActions(context, QStringLiteral("trashActions"))
+    , m_trash(newAction(tr("&Trash…"), QStringLiteral("actionTrash"),
+                        tr("Deleted records, to restore or to delete for good."), [this] { showTrash(); }))
 {
-    setObjectName(QStringLiteral("trashActions"));
-    m_trash->setObjectName(QStringLiteral("actionTrash"));
-    m_trash->setStatusTip(tr("Deleted records, to restore or to delete for good."));
-    connect(m_trash, &QAction::triggered, this, &TrashActions::showTrash);
-}
-
-TrashActions *TrashActions::addTo(MainWindow &window)
-{
-    auto *actions = new TrashActions(window);
-    QMenu *edit = window.editMenu();
+    QMenu *edit = context.editMenu();
     const QList<QAction *> items = edit->actions();
     QAction *before = nullptr;
     for (int i = 0; i + 1 < items.size(); ++i)
         if (items.at(i)->objectName() == QLatin1String("actionDelete"))
             before = items.at(i + 1);
-    edit->insertAction(before, actions->m_trash);
-    connect(&window, &MainWindow::portfolioOpened, actions, &TrashActions::updateEnabled);
-    connect(&window, &MainWindow::portfolioClosed, actions, &TrashActions::updateEnabled);
-    actions->updateEnabled();
-    return actions;
+    edit->insertAction(before, m_trash);
+    context.followPortfolio(this, [this] { updateEnabled(); });
 }
 
 void TrashActions::updateEnabled()
 {
-    m_trash->setEnabled(m_window.database() && !m_window.database()->isReadOnly());
+    m_trash->setEnabled(context().database() && !context().database()->isReadOnly());
 }
 
 TrashDialog *TrashActions::showTrash()
 {
-    Database *db = m_window.database();
+    Database *db = context().database();
     if (!db || db->isReadOnly())
         return nullptr;
     if (!m_dialog) {
-        m_dialog = new TrashDialog(*db, &m_window);
+        m_dialog = new TrashDialog(*db, &context().mainWindow());
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &TrashDialog::restored, this, [this](const QString &table, qint64 id) {
             const QString view = table == QLatin1String("partner")     ? QStringLiteral("partners")
@@ -56,8 +45,8 @@ TrashDialog *TrashActions::showTrash()
                                  : table == QLatin1String("milestone") ? QStringLiteral("milestones")
                                  : table == QLatin1String("event")     ? QStringLiteral("events")
                                                                        : QString();
-            if (!view.isEmpty() && m_window.showView(view))
-                m_window.recordView(view)->selectId(id);
+            if (!view.isEmpty() && context().showView(view))
+                context().recordView(view)->selectId(id);
         });
     }
     m_dialog->show();
