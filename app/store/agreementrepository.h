@@ -68,6 +68,9 @@ public:
     Result<std::pair<QDate, QDate>> dateExtent(const ListQuery &query = {}) const;
 
     static Result<void> validate(const Agreement &agreement);
+    // The order of the lanes within a group (listGrouped()): undated last, then by signing date and
+    // title, case-insensitive; `qualifier` ("a.", say) names the table. The lane indexes follow it.
+    static QString laneOrder(const SqlDialect &dialect, const QString &qualifier = {});
 
 private:
     Result<void> addDetails(QList<Agreement> &agreements) const override;
