@@ -6,6 +6,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QMutex>
 #include <QSqlQuery>
@@ -35,25 +36,43 @@ Schema readSchema(const QSqlDatabase &connection)
     return schema;
 }
 
+// Built once per process for each schema (the statements up to the version): every open of a
+// portfolio, on whichever thread, checks against it.
 Schema expectedSchema(int version, const QList<Migrations::Step> &steps)
 {
+    QStringList statements;
+    for (const Migrations::Step &step : steps)
+        if (step.toVersion <= version)
+            statements << step.statements;
+    const QString key = statements.join(QChar(0));
+    static QMutex mutex;
+    static QHash<QString, Schema> built;
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto found = built.constFind(key); found != built.cend())
+            return *found;
+    }
     static QAtomicInt counter;
     const QString name = QStringLiteral("pactline-expected-%1").arg(counter.fetchAndAddRelaxed(1));
     Schema schema;
+    bool opened = false;
     {
         QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         memory.setDatabaseName(QStringLiteral(":memory:"));
-        if (memory.open()) {
+        opened = memory.open();
+        if (opened) {
             QSqlQuery query(memory);
-            for (const Migrations::Step &step : steps)
-                if (step.toVersion <= version)
-                    for (const QString &statement : step.statements)
-                        query.exec(statement);
+            for (const QString &statement : std::as_const(statements))
+                query.exec(statement);
             schema = readSchema(memory);
         }
         memory.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (opened) {
+        const QMutexLocker lock(&mutex);
+        built.insert(key, schema);
+    }
     return schema;
 }
 
