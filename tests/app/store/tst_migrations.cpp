@@ -53,8 +53,6 @@ private:
     static QStringList schemaOf(const QString &path);
     static bool shell(const QString &path, const QString &sql, QString *error = nullptr);
     static QList<Migrations::Step> withExtraStep(const QStringList &statements);
-    // SQL that takes out what the step of the overdue and lane indexes added.
-    static QString dropListIndexes();
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -508,18 +506,12 @@ void TestMigrations::postgresGetsTheSameConstraints()
     QVERIFY2(output.contains(QStringLiteral("history_action_check")), qPrintable(output));
 }
 
-QString TestMigrations::dropListIndexes()
-{
-    return QStringLiteral("DROP INDEX milestone_status_due_last; DROP INDEX agreement_lanes; "
-                          "DROP INDEX agreement_lanes_kind; DROP INDEX agreement_lanes_status; ");
-}
-
 // A file of the version before the history (its table taken out again) reads read-only
 // without history, and upgrades to the schema a new file has, keeping every row.
 void TestMigrations::fileBeforeTheHistoryGainsIt()
 {
     const QString path = createSamplePortfolio(*m_dir);
-    QVERIFY(shell(path, dropListIndexes() +
+    QVERIFY(shell(path, dropListIndexesSql() +
                             QStringLiteral("DROP TABLE history; DELETE FROM sqlite_sequence WHERE name = 'history'; "
                                            "PRAGMA user_version = %1;")
                                 .arg(Migrations::HistoryVersion - 1)));
@@ -557,7 +549,7 @@ void TestMigrations::fileBeforeTheHistoryGainsIt()
 void TestMigrations::fileBeforeTheListIndexesGainsThem()
 {
     const QString path = createSamplePortfolio(*m_dir);
-    QVERIFY(shell(path, dropListIndexes() +
+    QVERIFY(shell(path, dropListIndexesSql() +
                             QStringLiteral("PRAGMA user_version = %1;").arg(Migrations::ListIndexVersion - 1)));
     const QStringList before = rows(path);
     {
