@@ -3,6 +3,7 @@
 #include "cli/backupcommand.h"
 
 #include "cli/commandparser.h"
+#include "cli/openportfolio.h"
 #include "store/backupwriter.h"
 #include "store/database.h"
 
@@ -22,23 +23,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("Cli", "The copy to write."), QStringLiteral("OUT"));
     command.parser().addOption(output);
-    command.parser().addPositionalArgument(QStringLiteral("FILE"),
-                                           QCoreApplication::translate("Cli", "The portfolio to copy (.pactline)."));
+    QString path;
     int exitCode = ExitOk;
-    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+    if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio to copy (.pactline)."), &path,
+                           out, err, &exitCode))
         return exitCode;
-    const QString path = command.parser().positionalArguments().constFirst();
     const QString target = command.parser().value(output);
-    if (target.isEmpty()) {
-        err << QCoreApplication::translate("Cli", "Usage: pactline ") << QLatin1String(Synopsis) << "\n";
+    if (target.isEmpty())
+        return command.usage(err);
+    const std::unique_ptr<Database> db = openPortfolio(path, Database::Mode::ReadOnly, err);
+    if (!db)
         return ExitUsage;
-    }
-    auto db = Database::open(path, Database::Mode::ReadOnly);
-    if (!db) {
-        err << db.error().message << "\n";
-        return ExitUsage;
-    }
-    if (auto written = BackupWriter::write(**db, target); !written) {
+    if (auto written = BackupWriter::write(*db, target); !written) {
         err << written.error().message << "\n";
         return ExitUsage;
     }
@@ -50,11 +46,6 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 HeadlessCommand backupCommand()
 {
-    HeadlessCommand command;
-    command.name = QStringLiteral("backup");
-    command.synopsis = QLatin1String(Synopsis);
-    command.summary =
-        QCoreApplication::translate("Cli", "Write a consistent copy of a portfolio (never overwrites OUT).");
-    command.run = run;
-    return command;
+    return {QStringLiteral("backup"), QLatin1String(Synopsis),
+            QCoreApplication::translate("Cli", "Write a consistent copy of a portfolio (never overwrites OUT)."), run};
 }

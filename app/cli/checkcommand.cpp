@@ -34,12 +34,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QStringLiteral("TABLE:ID:COLUMN=VALUE"));
     command.parser().addOption(repair);
     command.parser().addOption(set);
-    command.parser().addPositionalArgument(QStringLiteral("FILE"),
-                                           QCoreApplication::translate("Cli", "The portfolio file to check."));
+    QString path;
     int exitCode = ExitOk;
-    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+    if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio file to check."), &path, out,
+                           err, &exitCode))
         return exitCode;
-    const QString path = command.parser().positionalArguments().constFirst();
     if (command.parser().isSet(set) && !command.parser().isSet(repair)) {
         err << QCoreApplication::translate("Cli", "--set is for --repair.") << "\n";
         return ExitUsage;

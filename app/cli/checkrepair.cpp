@@ -3,6 +3,7 @@
 #include "cli/checkrepair.h"
 
 #include "cli/headlesscommand.h"
+#include "cli/openportfolio.h"
 #include "store/contentrepair.h"
 #include "store/database.h"
 
@@ -113,14 +114,12 @@ int runCheckRepair(const QString &path, const QStringList &sets, QTextStream &in
 {
     QList<RepairOptions> all;
     {
-        auto db = Database::open(path, Database::Mode::ReadOnly);
-        if (!db) {
-            err << db.error().message << "\n";
+        const std::unique_ptr<Database> db = openPortfolio(path, Database::Mode::ReadOnly, err);
+        if (!db)
             return ExitUsage;
-        }
-        const Result<QList<ContentFinding>> findings = ContentCheck::run((*db)->connection());
+        const Result<QList<ContentFinding>> findings = ContentCheck::run(db->connection());
         Result<QList<RepairOptions>> options =
-            findings ? ContentRepair::options((*db)->connection(), *findings) : findings.error();
+            findings ? ContentRepair::options(db->connection(), *findings) : findings.error();
         if (!options) {
             err << options.error().message << "\n";
             return ExitUsage;

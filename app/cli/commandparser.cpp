@@ -34,11 +34,28 @@ bool CommandParser::parse(const QStringList &arguments, QTextStream &out, QTextS
     return true;
 }
 
+int CommandParser::usage(QTextStream &err, const QString &hint) const
+{
+    err << QCoreApplication::translate("Cli", "Usage: pactline ") << m_synopsis << "\n";
+    if (!hint.isEmpty())
+        err << hint << "\n";
+    return ExitUsage;
+}
+
 bool CommandParser::expectPositional(int count, QTextStream &err, int *exitCode) const
 {
     if (m_parser.positionalArguments().size() == count)
         return true;
-    err << QCoreApplication::translate("Cli", "Usage: pactline ") << m_synopsis << "\n";
-    *exitCode = ExitUsage;
+    *exitCode = usage(err);
     return false;
+}
+
+bool CommandParser::parseFile(const QStringList &arguments, const QString &fileDescription, QString *file,
+                              QTextStream &out, QTextStream &err, int *exitCode)
+{
+    m_parser.addPositionalArgument(QStringLiteral("FILE"), fileDescription);
+    if (!parse(arguments, out, err, exitCode) || !expectPositional(1, err, exitCode))
+        return false;
+    *file = m_parser.positionalArguments().constFirst();
+    return true;
 }

@@ -15,8 +15,13 @@ public:
     // Parses; on --help prints the usage to out, on errors to err. Returns false when the
     // command should stop, with *exitCode set.
     bool parse(const QStringList &arguments, QTextStream &out, QTextStream &err, int *exitCode);
+    // Prints the usage, and the hint after it; returns ExitUsage.
+    int usage(QTextStream &err, const QString &hint = {}) const;
     // Checks the number of positional arguments; prints a usage error when it differs.
     bool expectPositional(int count, QTextStream &err, int *exitCode) const;
+    // parse() for a command on one file, FILE (so described in the usage), which it sets *file to.
+    bool parseFile(const QStringList &arguments, const QString &fileDescription, QString *file, QTextStream &out,
+                   QTextStream &err, int *exitCode);
 
 private:
     QString m_synopsis;

@@ -3,6 +3,7 @@
 #include "cli/exportcommand.h"
 
 #include "cli/commandparser.h"
+#include "cli/openportfolio.h"
 #include "exchange/icalendarexport.h"
 #include "exchange/portfoliojson.h"
 #include "exchange/savefile.h"
@@ -33,73 +34,57 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("Cli", "The file to write."), QStringLiteral("OUT"));
     command.parser().addOptions({format, table, output});
-    command.parser().addPositionalArgument(QStringLiteral("FILE"),
-                                           QCoreApplication::translate("Cli", "The portfolio to export (.pactline)."));
+    QString path;
     int exitCode = ExitOk;
-    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+    if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio to export (.pactline)."), &path,
+                           out, err, &exitCode))
         return exitCode;
     const QCommandLineParser &parser = command.parser();
-    const QString path = parser.positionalArguments().constFirst();
     const QString kind = parser.value(format);
     const std::optional<TableExport::Table> chosenTable = TableExport::tableFromCode(parser.value(table));
     const bool csv = kind == QLatin1String("csv");
     const bool known = csv || kind == QLatin1String("json") || kind == QLatin1String("ics");
-    if (!known || parser.value(output).isEmpty() || (csv && !chosenTable) || (!csv && parser.isSet(table))) {
-        err << QCoreApplication::translate("Cli", "Usage: pactline ") << QLatin1String(Synopsis) << "\n"
-            << QCoreApplication::translate("Cli", "CSV needs --table; JSON and ics export the whole portfolio.")
-            << "\n";
-        return ExitUsage;
-    }
+    if (!known || parser.value(output).isEmpty() || (csv && !chosenTable) || (!csv && parser.isSet(table)))
+        return command.usage(
+            err, QCoreApplication::translate("Cli", "CSV needs --table; JSON and ics export the whole portfolio."));
 
-    auto db = Database::open(path, Database::Mode::ReadOnly);
-    if (!db) {
-        err << db.error().message << "\n";
+    const std::unique_ptr<Database> db = openPortfolio(path, Database::Mode::ReadOnly, err);
+    if (!db)
         return ExitUsage;
-    }
     const QString target = parser.value(output);
     QSaveFile file(target);
     if (!SaveFile::open(file)) {
         err << QCoreApplication::translate("Cli", "Cannot write “%1”: %2").arg(target, file.errorString()) << "\n";
         return ExitUsage;
     }
+    const auto failed = [&](const StoreError &error) {
+        file.cancelWriting();
+        err << error.message << "\n";
+        return ExitDataProblems;
+    };
     QString what;
     QByteArray bytes; // what JSON and iCalendar write in one go (CSV writes as it reads)
     if (csv) {
-        const Result<qsizetype> rows = TableExport::writeCsv(**db, *chosenTable, file);
-        if (!rows) {
-            file.cancelWriting();
-            err << rows.error().message << "\n";
-            return ExitDataProblems;
-        }
+        const Result<qsizetype> rows = TableExport::writeCsv(*db, *chosenTable, file);
+        if (!rows)
+            return failed(rows.error());
         what = QCoreApplication::translate("Cli", "%n row(s) of %1", nullptr, int(*rows))
                    .arg(TableExport::tableCode(*chosenTable));
     } else if (kind == QLatin1String("json")) {
-        const Result<PortfolioData> data = PortfolioJson::load(**db);
-        if (!data) {
-            file.cancelWriting();
-            err << data.error().message << "\n";
-            return ExitDataProblems;
-        }
+        const Result<PortfolioData> data = PortfolioJson::load(*db);
+        if (!data)
+            return failed(data.error());
         bytes = PortfolioJson::write(*data);
         what = QCoreApplication::translate("Cli", "the portfolio as JSON");
     } else {
-        const Result<QByteArray> calendar = ICalendarExport::write(**db);
-        if (!calendar) {
-            file.cancelWriting();
-            err << calendar.error().message << "\n";
-            return ExitDataProblems;
-        }
+        const Result<QByteArray> calendar = ICalendarExport::write(*db);
+        if (!calendar)
+            return failed(calendar.error());
         bytes = *calendar;
         what = QCoreApplication::translate("Cli", "the milestones and events as iCalendar");
     }
-    // A failed write (a full disk) is reported with its reason; commit() then leaves the target as it was.
-    const bool written = bytes.isEmpty() || file.write(bytes) == bytes.size();
-    const QString reason = file.errorString();
-    if (!written || !file.commit()) {
-        file.cancelWriting();
-        err << QCoreApplication::translate("Cli", "Could not write “%1”: %2")
-                   .arg(target, written ? file.errorString() : reason)
-            << "\n";
+    if (QString reason; !SaveFile::finish(file, bytes, &reason)) {
+        err << QCoreApplication::translate("Cli", "Could not write “%1”: %2").arg(target, reason) << "\n";
         return ExitUsage;
     }
     out << QCoreApplication::translate("Cli", "Exported %1 to %2.").arg(what, target) << "\n";
@@ -110,11 +95,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 HeadlessCommand exportCommand()
 {
-    HeadlessCommand command;
-    command.name = QStringLiteral("export");
-    command.synopsis = QLatin1String(Synopsis);
-    command.summary = QCoreApplication::translate(
-        "Cli", "Export a table as CSV, the portfolio as JSON, or milestones and events as iCalendar.");
-    command.run = run;
-    return command;
+    return {QStringLiteral("export"), QLatin1String(Synopsis),
+            QCoreApplication::translate(
+                "Cli", "Export a table as CSV, the portfolio as JSON, or milestones and events as iCalendar."),
+            run};
 }

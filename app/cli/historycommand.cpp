@@ -3,6 +3,7 @@
 #include "cli/historycommand.h"
 
 #include "cli/commandparser.h"
+#include "cli/openportfolio.h"
 #include "exchange/csvwriter.h"
 #include "models/historytext.h"
 #include "store/database.h"
@@ -104,7 +105,6 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                            "(UTC), by whom, which record, and each field's old and new value. Reads "
                                            "the file only. Exit 0: printed, 2: bad arguments or not readable."));
     QCommandLineParser &parser = command.parser();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The portfolio file."));
     const QCommandLineOption record(
         QStringLiteral("record"),
         QCoreApplication::translate("Cli", "Only this record: partner, contact, agreement, milestone or event, and "
@@ -120,8 +120,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                  QCoreApplication::translate("Cli", "CSV (RFC 4180, with a header): one row per "
                                                                     "changed field."));
     parser.addOptions({record, from, to, csv});
+    QString path;
     int exitCode = ExitOk;
-    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+    if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio file."), &path, out, err,
+                           &exitCode))
         return exitCode;
 
     HistoryQuery query;
@@ -138,26 +140,23 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
 
-    const QString path = parser.positionalArguments().constFirst();
-    auto db = Database::open(path, Database::Mode::ReadOnly);
-    if (!db) {
-        err << db.error().message << "\n";
+    const std::unique_ptr<Database> db = openPortfolio(path, Database::Mode::ReadOnly, err);
+    if (!db)
         return ExitUsage;
-    }
-    if (!(*db)->hasHistory()) {
+    if (!db->hasHistory()) {
         out << QCoreApplication::translate("Cli", "%1 keeps no history: it has an older schema (version %2). Open "
                                                   "it once with this version of Pactline to start recording changes.")
                    .arg(path)
-                   .arg((*db)->schemaVersion())
+                   .arg(db->schemaVersion())
             << "\n";
         return ExitOk;
     }
-    const Result<QList<HistoryEntry>> entries = HistoryRepository(**db).list(query);
+    const Result<QList<HistoryEntry>> entries = HistoryRepository(*db).list(query);
     if (!entries) {
         err << entries.error().message << "\n";
         return ExitUsage;
     }
-    HistoryText text(**db);
+    HistoryText text(*db);
     if (parser.isSet(csv)) {
         writeCsv(*entries, text, out);
         return ExitOk;

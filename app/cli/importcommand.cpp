@@ -3,6 +3,7 @@
 #include "cli/importcommand.h"
 
 #include "cli/commandparser.h"
+#include "cli/openportfolio.h"
 #include "exchange/csvimport.h"
 #include "exchange/mappingprofiles.h"
 #include "exchange/portfoliojson.h"
@@ -62,11 +63,10 @@ int importJson(const QString &portfolio, const QString &source, bool dryRun, QTe
             << "\n";
         return ExitDataProblems;
     }
-    auto db = Database::open(portfolio, dryRun ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
-    if (!db) {
-        err << db.error().message << "\n";
+    const std::unique_ptr<Database> db =
+        openPortfolio(portfolio, dryRun ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, err);
+    if (!db)
         return ExitUsage;
-    }
     const QString counts =
         QCoreApplication::translate("Cli", "%1 partners, %2 contacts, %3 events, %4 agreements, %5 milestones")
             .arg(data->partners.size())
@@ -80,7 +80,7 @@ int importJson(const QString &portfolio, const QString &source, bool dryRun, QTe
             << "\n";
         return ExitOk;
     }
-    if (auto done = PortfolioJson::importInto(**db, *data); !done) {
+    if (auto done = PortfolioJson::importInto(*db, *data); !done) {
         err << source << ": " << done.error().message << "\n"
             << QCoreApplication::translate("Cli", "Nothing was imported.") << "\n";
         return ExitDataProblems;
@@ -134,12 +134,11 @@ int importCsv(const QString &portfolio, const QString &source, ImportTarget targ
     }
     const ColumnMapping mapping = profile ? profile->apply(table.header) : ColumnMapping::guess(target, table.header);
 
-    auto db = Database::open(portfolio, dryRun ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
-    if (!db) {
-        err << db.error().message << "\n";
+    const std::unique_ptr<Database> db =
+        openPortfolio(portfolio, dryRun ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, err);
+    if (!db)
         return ExitUsage;
-    }
-    Result<ImportContext> context = ImportContext::load(**db);
+    Result<ImportContext> context = ImportContext::load(*db);
     if (!context) {
         err << context.error().message << "\n";
         return ExitUsage;
@@ -198,7 +197,7 @@ int importCsv(const QString &portfolio, const QString &source, ImportTarget targ
         return ExitOk;
     }
     ImportPlan plan = import.plan();
-    if (auto done = CsvImport::write(**db, plan); !done) {
+    if (auto done = CsvImport::write(*db, plan); !done) {
         err << done.error().message << "\n" << QCoreApplication::translate("Cli", "Nothing was imported.") << "\n";
         return ExitDataProblems;
     }
@@ -238,27 +237,23 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QCoreApplication::translate("Cli", "Parties that are not in the portfolio: create (default) or skip."),
         QStringLiteral("create|skip"), QStringLiteral("create"));
     command.parser().addOptions({partners, agreements, milestones, json, profile, dryRun, unknownPartners});
-    command.parser().addPositionalArgument(
-        QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The portfolio to import into (.pactline)."));
+    QString portfolio;
     int exitCode = ExitOk;
-    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+    if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio to import into (.pactline)."),
+                           &portfolio, out, err, &exitCode))
         return exitCode;
     const QCommandLineParser &parser = command.parser();
-    const QString portfolio = parser.positionalArguments().constFirst();
 
     int sources = 0;
     for (const QCommandLineOption *option : {&partners, &agreements, &milestones, &json})
         sources += parser.isSet(*option) ? 1 : 0;
     const QString unknown = parser.value(unknownPartners);
     if (sources != 1 || (unknown != QLatin1String("create") && unknown != QLatin1String("skip")) ||
-        (parser.isSet(json) && parser.isSet(profile))) {
-        err << QCoreApplication::translate("Cli", "Usage: pactline ") << QLatin1String(Synopsis) << "\n"
-            << QCoreApplication::translate(
-                   "Cli",
-                   "Give exactly one of --partners, --agreements, --milestones or --json (--profile is for CSV).")
-            << "\n";
-        return ExitUsage;
-    }
+        (parser.isSet(json) && parser.isSet(profile)))
+        return command.usage(
+            err,
+            QCoreApplication::translate(
+                "Cli", "Give exactly one of --partners, --agreements, --milestones or --json (--profile is for CSV)."));
     if (parser.isSet(json))
         return importJson(portfolio, parser.value(json), parser.isSet(dryRun), out, err);
     if (parser.isSet(partners))
@@ -272,12 +267,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 HeadlessCommand importCommand()
 {
-    HeadlessCommand command;
-    command.name = QStringLiteral("import");
-    command.synopsis = QLatin1String(Synopsis);
-    command.summary = QCoreApplication::translate(
-        "Cli", "Import partners, agreements or milestones from CSV, or a portfolio from JSON: all rows or "
-               "none (exit 1: invalid rows, 2: unreadable input).");
-    command.run = run;
-    return command;
+    return {QStringLiteral("import"), QLatin1String(Synopsis),
+            QCoreApplication::translate(
+                "Cli", "Import partners, agreements or milestones from CSV, or a portfolio from JSON: all rows or "
+                       "none (exit 1: invalid rows, 2: unreadable input)."),
+            run};
 }

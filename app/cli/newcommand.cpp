@@ -19,12 +19,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption sample(QStringLiteral("sample"),
                                     QCoreApplication::translate("Cli", "Fill it with the sample portfolio."));
     command.parser().addOption(sample);
-    command.parser().addPositionalArgument(
-        QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The portfolio file to create (.pactline)."));
+    QString path;
     int exitCode = ExitOk;
-    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+    if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio file to create (.pactline)."),
+                           &path, out, err, &exitCode))
         return exitCode;
-    const QString path = command.parser().positionalArguments().constFirst();
 
     auto db = Database::create(path);
     if (!db) {

@@ -3,6 +3,7 @@
 #include "cli/personcommand.h"
 
 #include "cli/commandparser.h"
+#include "cli/openportfolio.h"
 #include "exchange/personaldata.h"
 #include "exchange/savefile.h"
 #include "store/contactrepository.h"
@@ -12,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace {
@@ -43,10 +43,8 @@ int exportTo(Database &db, qint64 id, const QString &target, QTextStream &out, Q
         err << json.error().message << "\n";
         return ExitUsage;
     }
-    QSaveFile file(target);
-    if (!SaveFile::open(file) || file.write(*json) != json->size() || !file.commit()) {
-        file.cancelWriting();
-        err << QCoreApplication::translate("Cli", "Could not write “%1”: %2").arg(target, file.errorString()) << "\n";
+    if (QString reason; !SaveFile::write(target, *json, &reason)) {
+        err << QCoreApplication::translate("Cli", "Could not write “%1”: %2").arg(target, reason) << "\n";
         return ExitUsage;
     }
     out << QCoreApplication::translate("Cli", "Wrote the personal data of contact %1 to %2.").arg(id).arg(target)
@@ -107,10 +105,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QCoreApplication::translate("Cli", "Also deletes the older copies that still hold them (automatic "
                                            "backups, copies taken before upgrades)."));
     command.parser().addOptions({findOption, contactOption, exportOption, eraseOption, copiesOption});
-    command.parser().addPositionalArgument(QStringLiteral("FILE"),
-                                           QCoreApplication::translate("Cli", "The portfolio (.pactline)."));
+    QString path;
     int exitCode = ExitOk;
-    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+    if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio (.pactline)."), &path, out, err,
+                           &exitCode))
         return exitCode;
     const QCommandLineParser &parser = command.parser();
     const bool finding = parser.isSet(findOption);
@@ -119,32 +117,23 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     bool idOk = false;
     const qint64 id = parser.value(contactOption).toLongLong(&idOk);
     if (int(finding) + int(exporting) + int(erasing) != 1 || (finding == parser.isSet(contactOption)) ||
-        (!finding && (!idOk || id <= 0)) || (parser.isSet(copiesOption) && !erasing)) {
-        err << QCoreApplication::translate("Cli", "Usage: pactline ") << QLatin1String(Synopsis) << "\n";
+        (!finding && (!idOk || id <= 0)) || (parser.isSet(copiesOption) && !erasing))
+        return command.usage(err);
+    const std::unique_ptr<Database> db =
+        openPortfolio(path, erasing ? Database::Mode::ReadWrite : Database::Mode::ReadOnly, err);
+    if (!db)
         return ExitUsage;
-    }
-    const QString path = parser.positionalArguments().constFirst();
-    auto db = Database::open(path, erasing ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
-    if (!db) {
-        err << db.error().message << "\n";
-        return ExitUsage;
-    }
     if (finding)
-        return find(**db, parser.value(findOption), out, err);
+        return find(*db, parser.value(findOption), out, err);
     if (exporting)
-        return exportTo(**db, id, parser.value(exportOption), out, err);
-    return erase(**db, id, parser.isSet(copiesOption), out, err);
+        return exportTo(*db, id, parser.value(exportOption), out, err);
+    return erase(*db, id, parser.isSet(copiesOption), out, err);
 }
 
 } // namespace
 
 HeadlessCommand personCommand()
 {
-    HeadlessCommand command;
-    command.name = QStringLiteral("person");
-    command.synopsis = QLatin1String(Synopsis);
-    command.summary =
-        QCoreApplication::translate("Cli", "Find, export or erase the personal data of one contact (GDPR).");
-    command.run = run;
-    return command;
+    return {QStringLiteral("person"), QLatin1String(Synopsis),
+            QCoreApplication::translate("Cli", "Find, export or erase the personal data of one contact (GDPR)."), run};
 }

@@ -3,6 +3,7 @@
 #include "cli/reportcommand.h"
 
 #include "cli/commandparser.h"
+#include "cli/openportfolio.h"
 #include "domain/uilanguage.h"
 #include "report/pdfreportwriter.h"
 #include "report/reportbuilder.h"
@@ -69,13 +70,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                     QCoreApplication::translate("Cli", "The PDF's author (default: your user name)."),
                                     QStringLiteral("NAME"));
     command.parser().addOptions({output, kind, agreement, from, to, paper, author});
-    command.parser().addPositionalArgument(QStringLiteral("FILE"),
-                                           QCoreApplication::translate("Cli", "The portfolio file (.pactline)."));
+    QString path;
     int exitCode = ExitOk;
-    if (!command.parse(arguments, out, err, &exitCode) || !command.expectPositional(1, err, &exitCode))
+    if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio file (.pactline)."), &path, out,
+                           err, &exitCode))
         return exitCode;
     const QCommandLineParser &parser = command.parser();
-    const QString path = parser.positionalArguments().constFirst();
 
     ReportOptions options;
     options.language = UiLanguage::current();
@@ -140,12 +140,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
 
-    auto db = Database::open(path, Database::Mode::ReadOnly);
-    if (!db) {
-        err << db.error().message << "\n";
+    const std::unique_ptr<Database> db = openPortfolio(path, Database::Mode::ReadOnly, err);
+    if (!db)
         return ExitUsage;
-    }
-    auto document = ReportBuilder::build(**db, options);
+    auto document = ReportBuilder::build(*db, options);
     if (!document) {
         err << document.error().message << "\n";
         return document.error().kind == StoreError::Kind::NotFound ? ExitUsage : ExitDataProblems;

@@ -19,20 +19,6 @@ namespace {
 
 constexpr std::array<Language, 3> Languages{Language::English, Language::Dutch, Language::Swedish};
 
-// The keys of the languages in the generated catalogue (see resources/countries/generate_countries.py).
-QLatin1String keyOf(Language language)
-{
-    switch (language) {
-    case Language::Dutch:
-        return QLatin1String("nl");
-    case Language::Swedish:
-        return QLatin1String("sv");
-    case Language::English:
-        break;
-    }
-    return QLatin1String("en");
-}
-
 struct Country
 {
     std::array<QStringList, Languages.size()> names; // by Language; the first is the one to show
@@ -59,8 +45,9 @@ Catalogue load()
         Country country;
         catalogue.codeByKey.insert(TextKey::words(code), code);
         catalogue.codeByKey.insert(TextKey::words(object.value(QLatin1String("alpha3")).toString()), code);
+        // The names in each language are under the language's code (see resources/countries/generate_countries.py).
         for (std::size_t i = 0; i < Languages.size(); ++i) {
-            for (const QJsonValue &name : object.value(keyOf(Languages[i])).toArray()) {
+            for (const QJsonValue &name : object.value(UiLanguage::code(Languages[i])).toArray()) {
                 country.names[i] << name.toString();
                 catalogue.codeByKey.insert(TextKey::words(name.toString()), code);
             }

@@ -2,28 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/enums.h"
 
+#include "domain/codetable.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
-#include <array>
-
 namespace {
 
-template<typename E>
-struct Entry
-{
-    E value;
-    const char *code;
-    const char *name; // translated in context "Enums"
-};
-
+// The names are translated in context "Enums".
 template<typename E>
 struct Table;
 
 template<>
 struct Table<PartnerKind>
 {
-    static constexpr std::array<Entry<PartnerKind>, 8> entries{{
+    static constexpr CodeTable<PartnerKind, 8> entries{{
         {PartnerKind::University, "university", QT_TRANSLATE_NOOP("Enums", "University")},
         {PartnerKind::UniversityHospital, "university_hospital", QT_TRANSLATE_NOOP("Enums", "University hospital")},
         {PartnerKind::ResearchInstitute, "research_institute", QT_TRANSLATE_NOOP("Enums", "Research institute")},
@@ -38,7 +31,7 @@ struct Table<PartnerKind>
 template<>
 struct Table<AgreementKind>
 {
-    static constexpr std::array<Entry<AgreementKind>, 6> entries{{
+    static constexpr CodeTable<AgreementKind, 6> entries{{
         {AgreementKind::DeclarationOfIntent, "declaration_of_intent",
          QT_TRANSLATE_NOOP("Enums", "Declaration of intent")},
         {AgreementKind::LetterOfIntent, "letter_of_intent", QT_TRANSLATE_NOOP("Enums", "Letter of intent")},
@@ -53,7 +46,7 @@ struct Table<AgreementKind>
 template<>
 struct Table<AgreementStatus>
 {
-    static constexpr std::array<Entry<AgreementStatus>, 6> entries{{
+    static constexpr CodeTable<AgreementStatus, 6> entries{{
         {AgreementStatus::Draft, "draft", QT_TRANSLATE_NOOP("Enums", "Draft")},
         {AgreementStatus::Negotiating, "negotiating", QT_TRANSLATE_NOOP("Enums", "Negotiating")},
         {AgreementStatus::Signed, "signed", QT_TRANSLATE_NOOP("Enums", "Signed")},
@@ -66,7 +59,7 @@ struct Table<AgreementStatus>
 template<>
 struct Table<PartyRole>
 {
-    static constexpr std::array<Entry<PartyRole>, 4> entries{{
+    static constexpr CodeTable<PartyRole, 4> entries{{
         {PartyRole::Signatory, "signatory", QT_TRANSLATE_NOOP("Enums", "Signatory")},
         {PartyRole::Lead, "lead", QT_TRANSLATE_NOOP("Enums", "Lead")},
         {PartyRole::Partner, "partner", QT_TRANSLATE_NOOP("Enums", "Partner")},
@@ -77,7 +70,7 @@ struct Table<PartyRole>
 template<>
 struct Table<MilestoneStatus>
 {
-    static constexpr std::array<Entry<MilestoneStatus>, 6> entries{{
+    static constexpr CodeTable<MilestoneStatus, 6> entries{{
         {MilestoneStatus::Planned, "planned", QT_TRANSLATE_NOOP("Enums", "Planned")},
         {MilestoneStatus::OnTrack, "on_track", QT_TRANSLATE_NOOP("Enums", "On track")},
         {MilestoneStatus::AtRisk, "at_risk", QT_TRANSLATE_NOOP("Enums", "At risk")},
@@ -88,12 +81,10 @@ struct Table<MilestoneStatus>
 };
 
 template<typename E>
-const Entry<E> &entryOf(E value)
+const CodeEntry<E> &entryOf(E value)
 {
-    for (const auto &e : Table<E>::entries)
-        if (e.value == value)
-            return e;
-    return Table<E>::entries.front();
+    const CodeEntry<E> *entry = entryIn(Table<E>::entries, value);
+    return entry ? *entry : Table<E>::entries.front();
 }
 
 } // namespace
@@ -101,10 +92,7 @@ const Entry<E> &entryOf(E value)
 template<typename E>
 QList<E> allValues()
 {
-    QList<E> values;
-    for (const auto &e : Table<E>::entries)
-        values.append(e.value);
-    return values;
+    return valuesIn(Table<E>::entries);
 }
 
 template<typename E>
@@ -124,10 +112,7 @@ QString codeOf(E value)
 template<typename E>
 std::optional<E> enumFromCode(const QString &code)
 {
-    for (const auto &e : Table<E>::entries)
-        if (code == QLatin1String(e.code))
-            return e.value;
-    return std::nullopt;
+    return valueIn(Table<E>::entries, code);
 }
 
 template<typename E>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/fuzzydate.h"
 
+#include "domain/codetable.h"
 #include "domain/uilanguage.h"
 
 #include <QCoreApplication>
@@ -584,17 +585,12 @@ FuzzyDate FuzzyDate::addUnits(int units) const
 
 QString FuzzyDate::precisionCode(Precision precision)
 {
-    switch (precision) {
-    case Precision::Day:
-        return QStringLiteral("day");
-    case Precision::Month:
-        return QStringLiteral("month");
-    case Precision::Quarter:
-        return QStringLiteral("quarter");
-    case Precision::Half:
-        return QStringLiteral("half");
-    case Precision::Year:
-        return QStringLiteral("year");
-    }
-    return {};
+    static constexpr CodeTable<Precision, 5> Codes{{
+        {Precision::Day, "day"},
+        {Precision::Month, "month"},
+        {Precision::Quarter, "quarter"},
+        {Precision::Half, "half"},
+        {Precision::Year, "year"},
+    }};
+    return codeIn(Codes, precision);
 }

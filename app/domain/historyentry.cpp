@@ -2,25 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/historyentry.h"
 
+#include "domain/codetable.h"
+
+namespace {
+
+constexpr CodeTable<HistoryEntry::Action, 4> Actions{{
+    {HistoryEntry::Action::Create, "create"},
+    {HistoryEntry::Action::Update, "update"},
+    {HistoryEntry::Action::Delete, "delete"},
+    {HistoryEntry::Action::Restore, "restore"},
+}};
+
+} // namespace
+
 QString HistoryEntry::codeOf(Action action)
 {
-    switch (action) {
-    case Action::Create:
-        return QStringLiteral("create");
-    case Action::Update:
-        return QStringLiteral("update");
-    case Action::Delete:
-        return QStringLiteral("delete");
-    case Action::Restore:
-        return QStringLiteral("restore");
-    }
-    return QStringLiteral("update");
+    return codeIn(Actions, action);
 }
 
 HistoryEntry::Action HistoryEntry::actionFromCode(const QString &code)
 {
-    for (Action action : {Action::Create, Action::Update, Action::Delete, Action::Restore})
-        if (codeOf(action) == code)
-            return action;
-    return Action::Update;
+    return valueIn(Actions, code).value_or(Action::Update);
 }

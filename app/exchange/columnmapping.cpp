@@ -2,12 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/columnmapping.h"
 
+#include "domain/codetable.h"
 #include "domain/textkey.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 namespace {
+
+constexpr CodeTable<ImportTarget, 3> Targets{{
+    {ImportTarget::Partners, "partners", QT_TRANSLATE_NOOP("ImportField", "Partners")},
+    {ImportTarget::Agreements, "agreements", QT_TRANSLATE_NOOP("ImportField", "Agreements")},
+    {ImportTarget::Milestones, "milestones", QT_TRANSLATE_NOOP("ImportField", "Milestones")},
+}};
 
 struct FieldSpec
 {
@@ -129,36 +136,17 @@ ColumnMapping::ColumnMapping(ImportTarget target, qsizetype columns)
 
 QString ColumnMapping::targetCode(ImportTarget target)
 {
-    switch (target) {
-    case ImportTarget::Partners:
-        return QStringLiteral("partners");
-    case ImportTarget::Agreements:
-        return QStringLiteral("agreements");
-    case ImportTarget::Milestones:
-        return QStringLiteral("milestones");
-    }
-    return {};
+    return codeIn(Targets, target);
 }
 
 std::optional<ImportTarget> ColumnMapping::targetFromCode(const QString &code)
 {
-    for (ImportTarget target : {ImportTarget::Partners, ImportTarget::Agreements, ImportTarget::Milestones})
-        if (targetCode(target) == code)
-            return target;
-    return std::nullopt;
+    return valueIn(Targets, code);
 }
 
 QString ColumnMapping::targetName(ImportTarget target)
 {
-    switch (target) {
-    case ImportTarget::Partners:
-        return QCoreApplication::translate("ImportField", "Partners");
-    case ImportTarget::Agreements:
-        return QCoreApplication::translate("ImportField", "Agreements");
-    case ImportTarget::Milestones:
-        return QCoreApplication::translate("ImportField", "Milestones");
-    }
-    return {};
+    return nameIn(Targets, target, "ImportField");
 }
 
 QList<ImportField> ColumnMapping::fields(ImportTarget target)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/csvreader.h"
 
+#include "domain/codetable.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -237,19 +239,14 @@ void parse(const QString &text, CsvTable &table)
 
 QString CsvTable::encodingName(Encoding encoding)
 {
-    switch (encoding) {
-    case Encoding::Utf8:
-        return QStringLiteral("UTF-8");
-    case Encoding::Utf8WithBom:
-        return QStringLiteral("UTF-8 (BOM)");
-    case Encoding::Utf16LittleEndian:
-        return QStringLiteral("UTF-16 LE");
-    case Encoding::Utf16BigEndian:
-        return QStringLiteral("UTF-16 BE");
-    case Encoding::Windows1252:
-        return QStringLiteral("Windows-1252");
-    }
-    return {};
+    static constexpr CodeTable<Encoding, 5> Names{{
+        {Encoding::Utf8, "UTF-8"},
+        {Encoding::Utf8WithBom, "UTF-8 (BOM)"},
+        {Encoding::Utf16LittleEndian, "UTF-16 LE"},
+        {Encoding::Utf16BigEndian, "UTF-16 BE"},
+        {Encoding::Windows1252, "Windows-1252"},
+    }};
+    return codeIn(Names, encoding);
 }
 
 QString CsvTable::delimiterName(QChar delimiter)
@@ -364,6 +361,18 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
         return table;
     }
     table.encoding = options.encoding.value_or(detectEncoding(bytes));
+    // A refusal, placed where the text read so far (prefix) ends.
+    const auto refuse = [&](const QString &prefix, const QString &message) {
+        table.problem = problemAt(prefix, options.delimiter.value_or(detectDelimiter(prefix)), message);
+        return table;
+    };
+    const auto refuseControl = [&](const QString &prefix, uint code) {
+        return refuse(prefix, QCoreApplication::translate(
+                                  "CsvReader", "This is not a text file: row %1, column %2 holds the control byte "
+                                               "0x%3. Choose a CSV file saved as text.")
+                                  .arg(QStringLiteral("%1"), QStringLiteral("%2"),
+                                       QStringLiteral("%1").arg(code, 2, 16, QLatin1Char('0'))));
+    };
 
     QString text;
     switch (table.encoding) {
@@ -374,18 +383,8 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
         // A NUL byte: a binary file (or one in an encoding that is not one of ours).
         for (qsizetype i = start; i < bytes.size(); ++i) {
             const auto b = uchar(bytes.at(i));
-            if (isBinaryControl(b)) {
-                const QString prefix = QString::fromUtf8(bytes.constData() + start, i - start);
-                const QChar delimiter = options.delimiter.value_or(detectDelimiter(prefix));
-                table.problem =
-                    problemAt(prefix, delimiter,
-                              QCoreApplication::translate(
-                                  "CsvReader", "This is not a text file: row %1, column %2 holds the control byte "
-                                               "0x%3. Choose a CSV file saved as text.")
-                                  .arg(QStringLiteral("%1"), QStringLiteral("%2"),
-                                       QStringLiteral("%1").arg(b, 2, 16, QLatin1Char('0'))));
-                return table;
-            }
+            if (isBinaryControl(b))
+                return refuseControl(QString::fromUtf8(bytes.constData() + start, i - start), b);
         }
         if (table.encoding == CsvTable::Encoding::Windows1252) {
             text = fromWindows1252(bytes);
@@ -393,17 +392,14 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
         }
         const Utf8Scan scan = scanUtf8(bytes, start);
         if (scan.firstInvalid >= 0) {
-            const QString prefix = QString::fromUtf8(bytes.constData() + start, scan.firstInvalid - start);
-            const QChar delimiter = options.delimiter.value_or(detectDelimiter(prefix));
-            table.problem = problemAt(
-                prefix, delimiter,
+            return refuse(
+                QString::fromUtf8(bytes.constData() + start, scan.firstInvalid - start),
                 QCoreApplication::translate(
                     "CsvReader", "The file is not valid UTF-8: row %1, column %2 holds the byte 0x%3 (byte %4 of the "
                                  "file), which does not belong there. Save the file as UTF-8, or choose its encoding.")
                     .arg(QStringLiteral("%1"), QStringLiteral("%2"),
                          QStringLiteral("%1").arg(uchar(bytes.at(scan.firstInvalid)), 2, 16, QLatin1Char('0')),
                          QString::number(scan.firstInvalid + 1)));
-            return table;
         }
         // The file's byte-order mark is gone; a U+FEFF after it is the data's own and stays.
         QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
@@ -428,31 +424,16 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
             else if (c.isSurrogate())
                 bad = i;
         }
-        if (bad >= 0 || body.size() % 2 != 0) {
-            const QString prefix = text.left(bad < 0 ? text.size() : bad);
-            const QChar delimiter = options.delimiter.value_or(detectDelimiter(prefix));
-            table.problem =
-                problemAt(prefix, delimiter,
+        if (bad >= 0 || body.size() % 2 != 0)
+            return refuse(text.left(bad < 0 ? text.size() : bad),
                           QCoreApplication::translate(
                               "CsvReader", "The file is not valid %1 text: row %2, column %3 holds bytes that are "
                                            "not a character. Save the file again as UTF-8 or UTF-16.")
                               .arg(CsvTable::encodingName(table.encoding), QStringLiteral("%1"), QStringLiteral("%2")));
-            return table;
-        }
         for (qsizetype i = 0; i < text.size(); ++i) {
             const char16_t c = text.at(i).unicode();
-            if (isBinaryControl(c)) {
-                const QString prefix = text.left(i);
-                const QChar delimiter = options.delimiter.value_or(detectDelimiter(prefix));
-                table.problem =
-                    problemAt(prefix, delimiter,
-                              QCoreApplication::translate(
-                                  "CsvReader", "This is not a text file: row %1, column %2 holds the control byte "
-                                               "0x%3. Choose a CSV file saved as text.")
-                                  .arg(QStringLiteral("%1"), QStringLiteral("%2"),
-                                       QStringLiteral("%1").arg(uint(c), 2, 16, QLatin1Char('0'))));
-                return table;
-            }
+            if (isBinaryControl(c))
+                return refuseControl(text.left(i), c);
         }
         break;
     }

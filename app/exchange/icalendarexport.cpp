@@ -134,11 +134,6 @@ Result<QByteArray> ICalendarExport::write(Database &db)
     for (const Milestone &m : *milestones) {
         if (m.due.isNull())
             continue;
-        Entry e;
-        e.kind = QStringLiteral("milestone");
-        e.meta = m.meta;
-        e.date = m.due;
-        e.summary = m.title;
         QStringList description{
             QCoreApplication::translate("ICalendarExport", "Agreement: %1").arg(agreementTitles.value(m.agreementId)),
             QCoreApplication::translate("ICalendarExport", "Due: %1").arg(m.due.toString()),
@@ -147,25 +142,14 @@ Result<QByteArray> ICalendarExport::write(Database &db)
             description << QCoreApplication::translate("ICalendarExport", "Achieved: %1").arg(m.achievedOn.toString());
         if (!m.notes.isEmpty())
             description << QString() << m.notes;
-        e.description = description.join(QLatin1Char('\n'));
-        e.location = m.location;
-        e.category = QCoreApplication::translate("ICalendarExport", "Milestone");
-        e.cancelled = m.status == MilestoneStatus::Cancelled;
-        appendEvent(out, e);
+        appendEvent(out, Entry{QStringLiteral("milestone"), m.meta, m.due, m.title, description.join(QLatin1Char('\n')),
+                               m.location, QCoreApplication::translate("ICalendarExport", "Milestone"),
+                               m.status == MilestoneStatus::Cancelled});
     }
-    for (const Event &ev : *events) {
-        if (ev.date.isNull())
-            continue;
-        Entry e;
-        e.kind = QStringLiteral("event");
-        e.meta = ev.meta;
-        e.date = ev.date;
-        e.summary = ev.title;
-        e.description = ev.notes;
-        e.location = ev.place;
-        e.category = QCoreApplication::translate("ICalendarExport", "Event");
-        appendEvent(out, e);
-    }
+    for (const Event &ev : *events)
+        if (!ev.date.isNull())
+            appendEvent(out, Entry{QStringLiteral("event"), ev.meta, ev.date, ev.title, ev.notes, ev.place,
+                                   QCoreApplication::translate("ICalendarExport", "Event")});
     line(QStringLiteral("END:VCALENDAR"));
     return out;
 }

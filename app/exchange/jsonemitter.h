@@ -51,29 +51,11 @@ public:
     }
     void ids(const char *key, const QList<qint64> &values)
     {
-        if (values.isEmpty())
-            return;
-        member(key);
-        m_out.append('[');
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (i > 0)
-                m_out.append(", ");
-            m_out.append(QByteArray::number(values.at(i)));
-        }
-        m_out.append(']');
+        list(key, values, [this](qint64 value) { m_out.append(QByteArray::number(value)); });
     }
     void strings(const char *key, const QStringList &values)
     {
-        if (values.isEmpty())
-            return;
-        member(key);
-        m_out.append('[');
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (i > 0)
-                m_out.append(", ");
-            appendString(values.at(i));
-        }
-        m_out.append(']');
+        list(key, values, [this](const QString &value) { appendString(value); });
     }
     void meta(const RowMeta &meta)
     {
@@ -85,6 +67,21 @@ public:
     }
 
 private:
+    // A list on one line, left out when empty.
+    template<typename List, typename Append>
+    void list(const char *key, const List &values, Append append)
+    {
+        if (values.isEmpty())
+            return;
+        member(key);
+        m_out.append('[');
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_out.append(", ");
+            append(values.at(i));
+        }
+        m_out.append(']');
+    }
     void member(const char *key)
     {
         if (!m_first.isEmpty()) {

@@ -8,3 +8,25 @@ bool SaveFile::open(QSaveFile &file)
 {
     return file.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
 }
+
+bool SaveFile::finish(QSaveFile &file, const QByteArray &bytes, QString *reason)
+{
+    const bool written = bytes.isEmpty() || file.write(bytes) == bytes.size();
+    *reason = file.errorString();
+    if (written && file.commit())
+        return true;
+    if (written)
+        *reason = file.errorString();
+    file.cancelWriting();
+    return false;
+}
+
+bool SaveFile::write(const QString &path, const QByteArray &bytes, QString *reason)
+{
+    QSaveFile file(path);
+    if (!open(file)) {
+        *reason = file.errorString();
+        return false;
+    }
+    return finish(file, bytes, reason);
+}

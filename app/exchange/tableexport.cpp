@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/tableexport.h"
 
+#include "domain/codetable.h"
 #include "exchange/columnmapping.h"
 #include "exchange/csvwriter.h"
 #include "store/agreementrepository.h"
@@ -19,6 +20,13 @@
 #include <functional>
 
 namespace {
+
+constexpr CodeTable<TableExport::Table, 4> Tables{{
+    {TableExport::Table::Partners, "partners"},
+    {TableExport::Table::Agreements, "agreements"},
+    {TableExport::Table::Milestones, "milestones"},
+    {TableExport::Table::Events, "events"},
+}};
 
 QStringList keysOf(TableExport::Table table)
 {
@@ -97,25 +105,12 @@ QString joined(const QStringList &items)
 
 QString TableExport::tableCode(Table table)
 {
-    switch (table) {
-    case Table::Partners:
-        return QStringLiteral("partners");
-    case Table::Agreements:
-        return QStringLiteral("agreements");
-    case Table::Milestones:
-        return QStringLiteral("milestones");
-    case Table::Events:
-        return QStringLiteral("events");
-    }
-    return {};
+    return codeIn(Tables, table);
 }
 
 std::optional<TableExport::Table> TableExport::tableFromCode(const QString &code)
 {
-    for (Table table : {Table::Partners, Table::Agreements, Table::Milestones, Table::Events})
-        if (tableCode(table) == code)
-            return table;
-    return std::nullopt;
+    return valueIn(Tables, code);
 }
 
 QList<TableExport::Column> TableExport::columns(Table table)

@@ -128,56 +128,24 @@ Result<void> AgreementTableModel::writeCell(Database &db, RecordWriter &writer, 
     const AgreementTableRow *row = loadedRow(id);
     if (!row)
         return StoreError{StoreError::Kind::NotFound, tr("The agreement is no longer listed.")};
-    const Agreement before = row->record;
-    Agreement after = before;
-    const auto setDate = [&](FuzzyDate &field) -> Result<void> {
-        const Result<FuzzyDate> date = CellValue::date(value);
-        if (!date)
-            return date.error();
-        field = *date;
-        return {};
-    };
+    const Agreement &a = row->record;
     switch (column) {
     case TitleColumn:
-        after.title = CellValue::text(value);
-        break;
-    case KindColumn: {
-        const Result<AgreementKind> kind = CellValue::choice<AgreementKind>(value, tr("kind of agreement"));
-        if (!kind)
-            return kind.error();
-        after.kind = *kind;
-        break;
-    }
-    case StatusColumn: {
-        const Result<AgreementStatus> status = CellValue::choice<AgreementStatus>(value, tr("status"));
-        if (!status)
-            return status.error();
-        after.status = *status;
-        break;
-    }
+        return writeField(db, writer, a, &Agreement::title, CellValue::text(value));
+    case KindColumn:
+        return writeField(db, writer, a, &Agreement::kind,
+                          CellValue::choice<AgreementKind>(value, tr("kind of agreement")));
+    case StatusColumn:
+        return writeField(db, writer, a, &Agreement::status, CellValue::choice<AgreementStatus>(value, tr("status")));
     case SignedColumn:
-        if (auto r = setDate(after.signedOn); !r)
-            return r;
-        break;
+        return writeField(db, writer, a, &Agreement::signedOn, CellValue::date(value));
     case StartsColumn:
-        if (auto r = setDate(after.startsOn); !r)
-            return r;
-        break;
+        return writeField(db, writer, a, &Agreement::startsOn, CellValue::date(value));
     case EndsColumn:
-        if (auto r = setDate(after.endsOn); !r)
-            return r;
-        break;
+        return writeField(db, writer, a, &Agreement::endsOn, CellValue::date(value));
     case ThemesColumn:
-        after.themes = CellValue::list(value);
-        break;
+        return writeField(db, writer, a, &Agreement::themes, CellValue::list(value));
     default:
         return StoreError{StoreError::Kind::Invalid, tr("This column cannot be edited.")};
     }
-    if (after.title == before.title && after.kind == before.kind && after.status == before.status &&
-        after.signedOn == before.signedOn && after.startsOn == before.startsOn && after.endsOn == before.endsOn &&
-        after.themes == before.themes)
-        return {};
-    if (const Result<void> valid = AgreementRepository::validate(after); !valid)
-        return valid;
-    return writer.updateAgreement(db, before, after);
 }

@@ -3,9 +3,7 @@
 #include "models/contactlistmodel.h"
 
 #include "models/recordtablemodel.h"
-#include "models/rowdiff.h"
 #include "store/contactrepository.h"
-#include "store/database.h"
 
 #include <algorithm>
 
@@ -29,46 +27,15 @@ QString field(const Contact &contact, int column)
     }
 }
 
-bool sameRow(const Contact &a, const Contact &b)
-{
-    return a.meta.id == b.meta.id && a.meta.version == b.meta.version && a.partnerId == b.partnerId &&
-           a.name == b.name && a.role == b.role && a.email == b.email && a.phone == b.phone && a.notes == b.notes;
-}
-
-QList<qint64> idsOf(const QList<Contact> &contacts)
-{
-    QList<qint64> ids;
-    ids.reserve(contacts.size());
-    for (const Contact &contact : contacts)
-        ids << contact.meta.id;
-    return ids;
-}
-
 } // namespace
 
 ContactListModel::ContactListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FollowingListModel(parent)
 {}
 
 void ContactListModel::setPartner(Database *db, qint64 partnerId)
 {
-    if (m_db == db && m_partnerId == partnerId)
-        return;
-    if (m_db)
-        disconnect(m_db, nullptr, this, nullptr);
-    beginResetModel();
-    m_db = db;
-    m_partnerId = partnerId;
-    m_draft.reset();
-    m_rows.clear();
-    const Result<QList<Contact>> fresh = fetch();
-    if (fresh)
-        m_rows = *fresh;
-    endResetModel();
-    if (m_db)
-        connect(m_db, &Database::changed, this, &ContactListModel::onStoreChanged);
-    if (!fresh)
-        emit storeFailed(fresh.error().message);
+    showOwner(db, partnerId);
 }
 
 void ContactListModel::setReadOnly(bool readOnly)
@@ -97,13 +64,13 @@ int ContactListModel::rowOfId(qint64 id) const
 
 QModelIndex ContactListModel::addDraft()
 {
-    if (!m_db || m_partnerId <= 0 || m_readOnly)
+    if (!m_db || m_ownerId <= 0 || m_readOnly)
         return {};
     const int row = int(m_rows.size());
     if (!m_draft) {
         beginInsertRows(QModelIndex(), row, row);
         m_draft = Contact();
-        m_draft->partnerId = m_partnerId;
+        m_draft->partnerId = m_ownerId;
         endInsertRows();
     }
     return index(row, NameColumn);
@@ -226,17 +193,37 @@ bool ContactListModel::setData(const QModelIndex &index, const QVariant &value, 
     return true;
 }
 
-void ContactListModel::onStoreChanged(const QStringList &tables)
+bool ContactListModel::touches(const QStringList &tables) const
 {
-    if (tables.contains(QStringLiteral("contact")))
-        refresh();
+    return tables.contains(QStringLiteral("contact"));
+}
+
+qint64 ContactListModel::keyOf(const Contact &row) const
+{
+    return row.meta.id;
+}
+
+bool ContactListModel::sameRow(const Contact &a, const Contact &b) const
+{
+    return a.meta.id == b.meta.id && a.meta.version == b.meta.version && a.partnerId == b.partnerId &&
+           a.name == b.name && a.role == b.role && a.email == b.email && a.phone == b.phone && a.notes == b.notes;
+}
+
+void ContactListModel::failed(const QString &message)
+{
+    emit storeFailed(message);
+}
+
+void ContactListModel::forgetOwner()
+{
+    m_draft.reset();
 }
 
 Result<QList<Contact>> ContactListModel::fetch() const
 {
-    if (!m_db || m_partnerId <= 0)
+    if (!m_db || m_ownerId <= 0)
         return QList<Contact>();
-    Result<QList<Contact>> contacts = ContactRepository(*m_db).listForPartner(m_partnerId);
+    Result<QList<Contact>> contacts = ContactRepository(*m_db).listForPartner(m_ownerId);
     if (!contacts)
         return contacts;
     // In the order they were added: rows do not move while they are edited.
@@ -245,43 +232,14 @@ Result<QList<Contact>> ContactListModel::fetch() const
     return contacts;
 }
 
-void ContactListModel::refresh()
+void ContactListModel::arriving(const QList<Contact> &rows)
 {
-    const Result<QList<Contact>> fresh = fetch();
-    if (!fresh) {
-        emit storeFailed(fresh.error().message);
-        return;
-    }
-    const QList<Contact> &rows = *fresh;
     // The draft just stored is the newest contact: it stays in its row (and in its editor's).
     if (m_draft && m_storingDraft && !rows.isEmpty() && rowOfId(rows.constLast().meta.id) < 0) {
         const int row = int(m_rows.size());
         m_rows.append(rows.constLast());
         m_draft.reset();
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-    const RowDiff diff = RowDiff::between(idsOf(m_rows), idsOf(rows));
-    if (diff.reordered) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-        return;
-    }
-    for (int row : diff.removed) {
-        beginRemoveRows(QModelIndex(), row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
-    }
-    for (int row : diff.inserted) {
-        beginInsertRows(QModelIndex(), row, row);
-        m_rows.insert(row, rows.at(row));
-        endInsertRows();
-    }
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (!sameRow(m_rows.at(row), rows.at(row))) {
-            m_rows[row] = rows.at(row);
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
     }
 }
 

@@ -3,15 +3,10 @@
 #pragma once
 
 #include "domain/contact.h"
-#include "store/storeerror.h"
-
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "models/followinglistmodel.h"
 
 #include <functional>
 #include <optional>
-
-class Database;
 
 // The contacts of one partner, in the order they were added, edited in place: name, role, e-mail,
 // phone and notes. It follows the store by itself: a change made anywhere (an edit, an undo, another
@@ -19,7 +14,7 @@ class Database;
 // new contact starts as a draft row at the end, stored once it is given a name. Edits are checked
 // with the core's contact rules before they go to the writer (the UI's makes undo commands);
 // without a writer they are written through the repository.
-class ContactListModel final : public QAbstractTableModel
+class ContactListModel final : public FollowingListModel<Contact>
 {
     Q_OBJECT
 
@@ -41,7 +36,7 @@ public:
 
     // The partner whose contacts are shown (0: none). The same partner again keeps the rows as they are.
     void setPartner(Database *db, qint64 partnerId);
-    qint64 partnerId() const { return m_partnerId; }
+    qint64 partnerId() const { return m_ownerId; }
     void setWriter(Writer writer) { m_writer = std::move(writer); }
     void setReadOnly(bool readOnly);
 
@@ -75,17 +70,18 @@ signals:
 
 private:
     bool isCell(const QModelIndex &index) const;
-    void onStoreChanged(const QStringList &tables);
-    Result<QList<Contact>> fetch() const;
-    void refresh();
+    Result<QList<Contact>> fetch() const override;
+    bool touches(const QStringList &tables) const override;
+    qint64 keyOf(const Contact &row) const override;
+    bool sameRow(const Contact &a, const Contact &b) const override;
+    void failed(const QString &message) override;
+    void forgetOwner() override;
+    void arriving(const QList<Contact> &rows) override;
     Contact withValue(int row, int column, const QVariant &value) const;
     Result<void> write(const Contact &before, const Contact &after);
 
-    QPointer<Database> m_db;
-    qint64 m_partnerId = 0;
     Writer m_writer;
     bool m_readOnly = false;
-    QList<Contact> m_rows;
     std::optional<Contact> m_draft;
     bool m_storingDraft = false; // while set, the contact the store adds takes the draft's row
 };

@@ -80,28 +80,14 @@ Result<void> EventTableModel::writeCell(Database &db, RecordWriter &writer, qint
     const EventTableRow *row = loadedRow(id);
     if (!row)
         return StoreError{StoreError::Kind::NotFound, tr("The event is no longer listed.")};
-    const Event before = row->record;
-    Event after = before;
     switch (column) {
     case TitleColumn:
-        after.title = CellValue::text(value);
-        break;
-    case DateColumn: {
-        const Result<FuzzyDate> date = CellValue::date(value);
-        if (!date)
-            return date.error();
-        after.date = *date;
-        break;
-    }
+        return writeField(db, writer, row->record, &Event::title, CellValue::text(value));
+    case DateColumn:
+        return writeField(db, writer, row->record, &Event::date, CellValue::date(value));
     case PlaceColumn:
-        after.place = CellValue::text(value);
-        break;
+        return writeField(db, writer, row->record, &Event::place, CellValue::text(value));
     default:
         return StoreError{StoreError::Kind::Invalid, tr("This column cannot be edited.")};
     }
-    if (after.title == before.title && after.date == before.date && after.place == before.place)
-        return {};
-    if (const Result<void> valid = EventRepository::validate(after); !valid)
-        return valid;
-    return writer.updateEvent(db, before, after);
 }

@@ -108,16 +108,14 @@ HistoryText::HistoryText(const Database &db)
 
 QString HistoryText::kindLabel(const QString &table)
 {
-    if (table == QLatin1String("partner"))
-        return QCoreApplication::translate("HistoryText", "partner");
-    if (table == QLatin1String("contact"))
-        return QCoreApplication::translate("HistoryText", "contact");
-    if (table == QLatin1String("agreement"))
-        return QCoreApplication::translate("HistoryText", "agreement");
-    if (table == QLatin1String("milestone"))
-        return QCoreApplication::translate("HistoryText", "milestone");
-    if (table == QLatin1String("event"))
-        return QCoreApplication::translate("HistoryText", "event");
+    // The record kinds by table name, which is also the label (translated).
+    static constexpr const char *Kinds[]{
+        QT_TRANSLATE_NOOP("HistoryText", "partner"), QT_TRANSLATE_NOOP("HistoryText", "contact"),
+        QT_TRANSLATE_NOOP("HistoryText", "agreement"), QT_TRANSLATE_NOOP("HistoryText", "milestone"),
+        QT_TRANSLATE_NOOP("HistoryText", "event")};
+    for (const char *kind : Kinds)
+        if (table == QLatin1String(kind))
+            return QCoreApplication::translate("HistoryText", kind);
     return table;
 }
 

@@ -102,43 +102,19 @@ Result<void> MilestoneTableModel::writeCell(Database &db, RecordWriter &writer, 
     const MilestoneTableRow *row = loadedRow(id);
     if (!row)
         return StoreError{StoreError::Kind::NotFound, tr("The milestone is no longer listed.")};
-    const Milestone before = row->record;
-    Milestone after = before;
+    const Milestone &m = row->record;
     switch (column) {
     case TitleColumn:
-        after.title = CellValue::text(value);
-        break;
-    case DueColumn: {
-        const Result<FuzzyDate> due = CellValue::date(value);
-        if (!due)
-            return due.error();
-        after.due = *due;
-        break;
-    }
-    case StatusColumn: {
-        const Result<MilestoneStatus> status = CellValue::choice<MilestoneStatus>(value, tr("status"));
-        if (!status)
-            return status.error();
-        after.status = *status;
-        break;
-    }
-    case AchievedColumn: {
-        const Result<FuzzyDate> achieved = CellValue::date(value);
-        if (!achieved)
-            return achieved.error();
-        after.achievedOn = *achieved;
-        break;
-    }
+        return writeField(db, writer, m, &Milestone::title, CellValue::text(value));
+    case DueColumn:
+        return writeField(db, writer, m, &Milestone::due, CellValue::date(value));
+    case StatusColumn:
+        return writeField(db, writer, m, &Milestone::status, CellValue::choice<MilestoneStatus>(value, tr("status")));
+    case AchievedColumn:
+        return writeField(db, writer, m, &Milestone::achievedOn, CellValue::date(value));
     case LocationColumn:
-        after.location = CellValue::text(value);
-        break;
+        return writeField(db, writer, m, &Milestone::location, CellValue::text(value));
     default:
         return StoreError{StoreError::Kind::Invalid, tr("This column cannot be edited.")};
     }
-    if (after.title == before.title && after.due == before.due && after.status == before.status &&
-        after.achievedOn == before.achievedOn && after.location == before.location)
-        return {};
-    if (const Result<void> valid = MilestoneRepository::validate(after); !valid)
-        return valid;
-    return writer.updateMilestone(db, before, after, QString());
 }

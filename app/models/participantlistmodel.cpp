@@ -2,46 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/participantlistmodel.h"
 
-#include "models/rowdiff.h"
 #include "store/contactrepository.h"
-#include "store/database.h"
 #include "store/eventrepository.h"
 #include "store/partnerrepository.h"
 
 #include <QHash>
 
-namespace {
-
-// One number per participant, for RowDiff: partners even, contacts odd.
-qint64 keyOf(const Participant &participant)
-{
-    return participant.id * 2 + (participant.kind == Participant::Kind::Contact ? 1 : 0);
-}
-
-} // namespace
-
 ParticipantListModel::ParticipantListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FollowingListModel(parent)
 {}
 
 void ParticipantListModel::setEvent(Database *db, qint64 eventId)
 {
-    if (m_db == db && m_eventId == eventId)
-        return;
-    if (m_db)
-        disconnect(m_db, nullptr, this, nullptr);
-    beginResetModel();
-    m_db = db;
-    m_eventId = eventId;
-    m_rows.clear();
-    const Result<QList<Row>> fresh = fetch();
-    if (fresh)
-        m_rows = *fresh;
-    endResetModel();
-    if (m_db)
-        connect(m_db, &Database::changed, this, &ParticipantListModel::onStoreChanged);
-    if (!fresh)
-        emit storeFailed(fresh.error().message);
+    showOwner(db, eventId);
 }
 
 Participant ParticipantListModel::participantAt(int row) const
@@ -81,7 +54,7 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
 {
     if (!isCell(index))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const ParticipantRow &row = m_rows.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return index.column() == NameColumn ? row.name : row.kind;
     return {};
@@ -108,27 +81,41 @@ Qt::ItemFlags ParticipantListModel::flags(const QModelIndex &index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
-void ParticipantListModel::onStoreChanged(const QStringList &tables)
+bool ParticipantListModel::touches(const QStringList &tables) const
 {
     static const QStringList watched{QStringLiteral("event"), QStringLiteral("event_partner"),
                                      QStringLiteral("event_contact"), QStringLiteral("partner"),
                                      QStringLiteral("contact")};
-    for (const QString &table : tables) {
-        if (watched.contains(table)) {
-            refresh();
-            return;
-        }
-    }
+    for (const QString &table : tables)
+        if (watched.contains(table))
+            return true;
+    return false;
 }
 
-Result<QList<ParticipantListModel::Row>> ParticipantListModel::fetch() const
+qint64 ParticipantListModel::keyOf(const ParticipantRow &row) const
 {
-    QList<Row> rows;
-    if (!m_db || m_eventId <= 0)
+    // Partners even, contacts odd.
+    return row.who.id * 2 + (row.who.kind == Participant::Kind::Contact ? 1 : 0);
+}
+
+bool ParticipantListModel::sameRow(const ParticipantRow &a, const ParticipantRow &b) const
+{
+    return a.name == b.name && a.kind == b.kind;
+}
+
+void ParticipantListModel::failed(const QString &message)
+{
+    emit storeFailed(message);
+}
+
+Result<QList<ParticipantRow>> ParticipantListModel::fetch() const
+{
+    QList<ParticipantRow> rows;
+    if (!m_db || m_ownerId <= 0)
         return rows;
-    const Result<Event> event = EventRepository(*m_db).get(m_eventId);
+    const Result<Event> event = EventRepository(*m_db).get(m_ownerId);
     if (!event)
-        return event.error().kind == StoreError::Kind::NotFound ? Result<QList<Row>>(rows) : event.error();
+        return event.error().kind == StoreError::Kind::NotFound ? Result<QList<ParticipantRow>>(rows) : event.error();
     const ContactRepository contactRepository(*m_db);
     QList<Contact> contacts;
     QList<qint64> partnerIds = event->partnerIds;
@@ -149,50 +136,11 @@ Result<QList<ParticipantListModel::Row>> ParticipantListModel::fetch() const
         const Partner partner = partnerById.value(id);
         const QString name =
             partner.country.isEmpty() ? partner.name : QStringLiteral("%1 (%2)").arg(partner.name, partner.country);
-        rows << Row{{Participant::Kind::Partner, id}, name, tr("Organisation")};
+        rows << ParticipantRow{{Participant::Kind::Partner, id}, name, tr("Organisation")};
     }
     for (const Contact &contact : std::as_const(contacts))
-        rows << Row{{Participant::Kind::Contact, contact.meta.id},
-                    contact.name,
-                    tr("Contact at %1").arg(partnerById.value(contact.partnerId).name)};
+        rows << ParticipantRow{{Participant::Kind::Contact, contact.meta.id},
+                               contact.name,
+                               tr("Contact at %1").arg(partnerById.value(contact.partnerId).name)};
     return rows;
-}
-
-void ParticipantListModel::refresh()
-{
-    const Result<QList<Row>> fresh = fetch();
-    if (!fresh) {
-        emit storeFailed(fresh.error().message);
-        return;
-    }
-    const QList<Row> &rows = *fresh;
-    QList<qint64> before;
-    QList<qint64> after;
-    for (const Row &row : std::as_const(m_rows))
-        before << keyOf(row.who);
-    for (const Row &row : rows)
-        after << keyOf(row.who);
-    const RowDiff diff = RowDiff::between(before, after);
-    if (diff.reordered) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-        return;
-    }
-    for (int row : diff.removed) {
-        beginRemoveRows(QModelIndex(), row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
-    }
-    for (int row : diff.inserted) {
-        beginInsertRows(QModelIndex(), row, row);
-        m_rows.insert(row, rows.at(row));
-        endInsertRows();
-    }
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).name != rows.at(row).name || m_rows.at(row).kind != rows.at(row).kind) {
-            m_rows[row] = rows.at(row);
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
 }

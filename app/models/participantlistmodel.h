@@ -2,12 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/storeerror.h"
-
-#include <QAbstractTableModel>
-#include <QPointer>
-
-class Database;
+#include "models/followinglistmodel.h"
 
 // Who takes part in an event: an organisation (a partner) or a person (a contact).
 struct Participant
@@ -24,11 +19,19 @@ struct Participant
     bool operator!=(const Participant &other) const { return !(*this == other); }
 };
 
+// A row of ParticipantListModel: who, by name, and as what they take part.
+struct ParticipantRow
+{
+    Participant who;
+    QString name;
+    QString kind;
+};
+
 // The participants of one event, by name: its partners, then its contacts (with the partner each
 // works for), in the order they were added. It follows the store by itself, as row insertions and
 // removals that keep a view's current row. Read-only: participants are added and removed as edits
 // of the event.
-class ParticipantListModel final : public QAbstractTableModel
+class ParticipantListModel final : public FollowingListModel<ParticipantRow>
 {
     Q_OBJECT
 
@@ -44,7 +47,7 @@ public:
 
     // The event whose participants are shown (0: none). The same event again keeps the rows as they are.
     void setEvent(Database *db, qint64 eventId);
-    qint64 eventId() const { return m_eventId; }
+    qint64 eventId() const { return m_ownerId; }
 
     Participant participantAt(int row) const;
     QString nameAt(int row) const;
@@ -61,19 +64,10 @@ signals:
     void storeFailed(const QString &message);
 
 private:
-    struct Row
-    {
-        Participant who;
-        QString name;
-        QString kind;
-    };
-
     bool isCell(const QModelIndex &index) const;
-    void onStoreChanged(const QStringList &tables);
-    Result<QList<Row>> fetch() const;
-    void refresh();
-
-    QPointer<Database> m_db;
-    qint64 m_eventId = 0;
-    QList<Row> m_rows;
+    Result<QList<ParticipantRow>> fetch() const override;
+    bool touches(const QStringList &tables) const override;
+    qint64 keyOf(const ParticipantRow &row) const override;
+    bool sameRow(const ParticipantRow &a, const ParticipantRow &b) const override;
+    void failed(const QString &message) override;
 };

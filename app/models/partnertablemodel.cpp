@@ -85,42 +85,25 @@ Result<void> PartnerTableModel::writeCell(Database &db, RecordWriter &writer, qi
     const PartnerTableRow *row = loadedRow(id);
     if (!row)
         return StoreError{StoreError::Kind::NotFound, tr("The partner is no longer listed.")};
-    const Partner before = row->record;
-    Partner after = before;
+    const Partner &p = row->record;
     switch (column) {
     case NameColumn:
-        after.name = CellValue::text(value);
-        break;
+        return writeField(db, writer, p, &Partner::name, CellValue::text(value));
     case ShortNameColumn:
-        after.shortName = CellValue::text(value);
-        break;
-    case KindColumn: {
-        const Result<PartnerKind> kind = CellValue::choice<PartnerKind>(value, tr("kind of partner"));
-        if (!kind)
-            return kind.error();
-        after.kind = *kind;
-        break;
-    }
+        return writeField(db, writer, p, &Partner::shortName, CellValue::text(value));
+    case KindColumn:
+        return writeField(db, writer, p, &Partner::kind, CellValue::choice<PartnerKind>(value, tr("kind of partner")));
     case CountryColumn: {
         const Countries::Parsed country = Countries::parse(CellValue::text(value));
         if (!country.isAcceptable())
             return StoreError{StoreError::Kind::Invalid, country.problem};
-        after.country = country.code;
-        break;
+        return writeField(db, writer, p, &Partner::country, country.code);
     }
     case CityColumn:
-        after.city = CellValue::text(value);
-        break;
+        return writeField(db, writer, p, &Partner::city, CellValue::text(value));
     case WebsiteColumn:
-        after.website = CellValue::text(value);
-        break;
+        return writeField(db, writer, p, &Partner::website, CellValue::text(value));
     default:
         return StoreError{StoreError::Kind::Invalid, tr("This column cannot be edited.")};
     }
-    if (after.name == before.name && after.shortName == before.shortName && after.kind == before.kind &&
-        after.country == before.country && after.city == before.city && after.website == before.website)
-        return {};
-    if (const Result<void> valid = PartnerRepository::validate(after); !valid)
-        return valid;
-    return writer.updatePartner(db, before, after);
 }

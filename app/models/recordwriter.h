@@ -26,4 +26,22 @@ public:
     virtual Result<void> updateMilestone(Database &db, const Milestone &before, const Milestone &after,
                                          const QString &reason);
     virtual Result<void> updateEvent(Database &db, const Event &before, const Event &after);
+
+    // The four under one name, for code written once for every kind (a milestone's edit gives no reason).
+    Result<void> update(Database &db, const Partner &before, const Partner &after)
+    {
+        return updatePartner(db, before, after);
+    }
+    Result<void> update(Database &db, const Agreement &before, const Agreement &after)
+    {
+        return updateAgreement(db, before, after);
+    }
+    Result<void> update(Database &db, const Milestone &before, const Milestone &after)
+    {
+        return updateMilestone(db, before, after, QString());
+    }
+    Result<void> update(Database &db, const Event &before, const Event &after)
+    {
+        return updateEvent(db, before, after);
+    }
 };

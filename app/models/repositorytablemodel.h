@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/recordtablemodel.h"
+#include "models/recordwriter.h"
 
 #include <QHash>
 #include <QList>
@@ -26,6 +27,23 @@ protected:
     {
         const auto it = m_rows.constFind(id);
         return it == m_rows.constEnd() ? nullptr : &*it;
+    }
+    // Writes a record with one field set to an edited cell's value (a refused value is the refusal):
+    // nothing when the field keeps its value, else after the repository's checks.
+    template<typename Field, typename Value>
+    static Result<void> writeField(Database &db, RecordWriter &writer, const Record &before, Field Record::*field,
+                                   const Value &value)
+    {
+        const Result<Field> parsed(value);
+        if (!parsed)
+            return parsed.error();
+        if (before.*field == *parsed)
+            return {};
+        Record after = before;
+        after.*field = *parsed;
+        if (const Result<void> valid = Repository::validate(after); !valid)
+            return valid;
+        return writer.update(db, before, after);
     }
 
     std::function<Result<QList<qint64>>(Database &db)> countJob(const ListQuery &query) const final

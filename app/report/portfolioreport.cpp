@@ -23,18 +23,10 @@ QString numbered(const QString &number, const QString &title)
 
 Result<ReportDocument> PortfolioReport::build(Database &db, const ReportOptions &options)
 {
-    auto loaded = ReportData::load(db, options.filter);
+    auto loaded = ReportData::loadToReport(db, options.filter);
     if (!loaded)
         return loaded.error();
     const ReportData &data = *loaded;
-    if (data.agreements.isEmpty())
-        return StoreError{
-            StoreError::Kind::Invalid,
-            data.wholePortfolio
-                ? QCoreApplication::translate("PortfolioReport",
-                                              "The portfolio has no agreements yet: there is nothing to report.")
-                : QCoreApplication::translate("PortfolioReport",
-                                              "No agreement matches the filter: there is nothing to report.")};
 
     const QDate today = options.effectiveToday();
     const ReportFormat format(options.language);

@@ -147,18 +147,10 @@ Result<ReportDocument> ProgressReport::build(Database &db, const ReportOptions &
         return StoreError{StoreError::Kind::Invalid,
                           QCoreApplication::translate("ProgressReport", "The period starts on %1, after its end on %2.")
                               .arg(format.date(from), format.date(to))};
-    auto loaded = ReportData::load(db, options.filter);
+    auto loaded = ReportData::loadToReport(db, options.filter);
     if (!loaded)
         return loaded.error();
     const ReportData &data = *loaded;
-    if (data.agreements.isEmpty())
-        return StoreError{
-            StoreError::Kind::Invalid,
-            data.wholePortfolio
-                ? QCoreApplication::translate("ProgressReport",
-                                              "The portfolio has no agreements yet: there is nothing to report.")
-                : QCoreApplication::translate("ProgressReport",
-                                              "No agreement matches the filter: there is nothing to report.")};
     auto computed = ProgressDigest::compute(db, data, from, to);
     if (!computed)
         return computed.error();

@@ -49,6 +49,19 @@ Result<ReportData> ReportData::load(Database &db, const ListQuery &filter)
     return data;
 }
 
+Result<ReportData> ReportData::loadToReport(Database &db, const ListQuery &filter)
+{
+    Result<ReportData> data = load(db, filter);
+    if (data && data->agreements.isEmpty())
+        return StoreError{StoreError::Kind::Invalid,
+                          data->wholePortfolio
+                              ? QCoreApplication::translate(
+                                    "ReportData", "The portfolio has no agreements yet: there is nothing to report.")
+                              : QCoreApplication::translate(
+                                    "ReportData", "No agreement matches the filter: there is nothing to report.")};
+    return data;
+}
+
 Result<ReportData> ReportData::loadAgreement(Database &db, qint64 agreementId)
 {
     if (auto refused = ContentCheck::refuseUnknownCodes(db.connection()); !refused)

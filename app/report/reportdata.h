@@ -25,6 +25,8 @@ public:
     // The agreements matching `filter` (all when it is empty). Partners are those party to them,
     // or every partner when the filter is empty.
     static Result<ReportData> load(Database &db, const ListQuery &filter);
+    // load(), refused (Invalid) when it finds no agreement: there is nothing to report.
+    static Result<ReportData> loadToReport(Database &db, const ListQuery &filter);
     // One agreement; NotFound when there is no agreement with that id.
     static Result<ReportData> loadAgreement(Database &db, qint64 agreementId);
 

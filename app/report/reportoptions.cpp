@@ -2,10 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/reportoptions.h"
 
+#include "domain/codetable.h"
 #include "domain/osuser.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+
+namespace {
+
+constexpr CodeTable<ReportOptions::Kind, 3> Kinds{{
+    {ReportOptions::Kind::Portfolio, "portfolio", QT_TRANSLATE_NOOP("ReportOptions", "Portfolio report")},
+    {ReportOptions::Kind::Agreement, "agreement", QT_TRANSLATE_NOOP("ReportOptions", "Agreement summary")},
+    {ReportOptions::Kind::Progress, "progress", QT_TRANSLATE_NOOP("ReportOptions", "Progress report")},
+}};
+
+} // namespace
 
 std::pair<QDate, QDate> ReportOptions::defaultPeriod(QDate today)
 {
@@ -14,36 +25,17 @@ std::pair<QDate, QDate> ReportOptions::defaultPeriod(QDate today)
 
 QString ReportOptions::kindCode(Kind kind)
 {
-    switch (kind) {
-    case Kind::Portfolio:
-        return QStringLiteral("portfolio");
-    case Kind::Agreement:
-        return QStringLiteral("agreement");
-    case Kind::Progress:
-        return QStringLiteral("progress");
-    }
-    return {};
+    return codeIn(Kinds, kind);
 }
 
 std::optional<ReportOptions::Kind> ReportOptions::kindFromCode(const QString &code)
 {
-    for (const Kind kind : {Kind::Portfolio, Kind::Agreement, Kind::Progress})
-        if (kindCode(kind).compare(code.trimmed(), Qt::CaseInsensitive) == 0)
-            return kind;
-    return std::nullopt;
+    return valueIn(Kinds, code.trimmed(), Qt::CaseInsensitive);
 }
 
 QString ReportOptions::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Portfolio:
-        return QCoreApplication::translate("ReportOptions", "Portfolio report");
-    case Kind::Agreement:
-        return QCoreApplication::translate("ReportOptions", "Agreement summary");
-    case Kind::Progress:
-        return QCoreApplication::translate("ReportOptions", "Progress report");
-    }
-    return {};
+    return nameIn(Kinds, kind, "ReportOptions");
 }
 
 QString ReportOptions::defaultAuthor()

@@ -72,7 +72,7 @@ const EntitySpec<Agreement> &agreementSpec()
              ListFilter::Value::Upper},
             {QStringLiteral("theme"),
              QStringLiteral("id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
-                            "t.id = at.theme_id WHERE t.name = ? COLLATE NOCASE)")},
+                            "t.id = at.theme_id WHERE t.name = ?)")}, // the column compares ignoring case
             // Correlated, so that a first window of a long list stops early instead of listing every overdue
             // milestone.
             {QStringLiteral("overdue"),
@@ -198,7 +198,7 @@ Result<void> AgreementRepository::saveThemes(const Agreement &agreement) const
         if (name.isEmpty() || seen.contains(name, Qt::CaseInsensitive))
             continue;
         seen << name;
-        QSqlQuery find = database().prepare(QStringLiteral("SELECT id FROM theme WHERE name = ? COLLATE NOCASE"));
+        QSqlQuery find = database().prepare(QStringLiteral("SELECT id FROM theme WHERE name = ?")); // ignoring case, as the column compares
         if (auto r = exec(find, {name}); !r)
             return r;
         qint64 themeId = 0;
@@ -404,7 +404,8 @@ Result<void> AgreementRepository::addDetails(QList<Agreement> &agreements) const
 
 Result<QStringList> AgreementRepository::themes() const
 {
-    QSqlQuery q = database().prepare(QStringLiteral("SELECT name FROM theme ORDER BY name COLLATE NOCASE"));
+    QSqlQuery q = database().prepare(QStringLiteral("SELECT name FROM theme ORDER BY ") +
+                                     database().dialect().sortableText(QStringLiteral("name")));
     if (auto r = exec(q); !r)
         return r.error();
     QStringList names;

@@ -46,7 +46,7 @@ struct BulkRepository::Statement
             db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names, placeholders(width - 1)));
         withId =
             db.prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)").arg(table, names, placeholders(width)));
-        if (db.dialect().kind() != SqlDialect::Kind::Sqlite)
+        if (!db.dialect().bulkInsertsChooseIds())
             return;
         QStringList rows;
         for (int i = 0; i < BatchRows; ++i)
@@ -77,24 +77,9 @@ StoreError BulkRepository::stopped()
 
 Result<void> BulkRepository::write(const std::function<Result<void>()> &work) const
 {
-    if (database().inTransaction() || database().dialect().kind() != SqlDialect::Kind::Sqlite)
+    if (database().inTransaction())
         return database().write(work);
-    QSqlQuery pragma(database().connection());
-    const auto setting = [&](const QString &name) {
-        const int value = pragma.exec(QStringLiteral("PRAGMA ") + name) && pragma.next() ? pragma.value(0).toInt() : 0;
-        pragma.finish();
-        return value;
-    };
-    const int tempStore = setting(QStringLiteral("temp_store"));
-    const int cacheSize = setting(QStringLiteral("cache_size"));
-    // Statement journals in memory, and room for the indexes' pages so that they are not written to the
-    // log and read back again before the commit.
-    pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    const Result<void> done = database().write(work);
-    pragma.exec(QStringLiteral("PRAGMA temp_store = %1").arg(tempStore));
-    pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
-    return done;
+    return database().dialect().inBulkSession(database().connection(), [&] { return database().write(work); });
 }
 
 Result<void> BulkRepository::insert(Statement &statement, QVariantList values, RowMeta &meta) const
@@ -133,7 +118,7 @@ Result<void> BulkRepository::insert(Statement &statement, QVariantList values, R
     }
     if (auto r = exec(statement.withoutId, values); !r)
         return r;
-    meta.id = statement.withoutId.lastInsertId().toLongLong();
+    meta.id = database().dialect().insertedId(statement.withoutId);
     return {};
 }
 
@@ -232,7 +217,7 @@ Result<void> BulkRepository::createAgreements(QList<Agreement> &agreements, cons
                     const QString created = RowCodec::timestamp(a.meta.createdAt);
                     if (auto r = exec(addTheme, {name, created, RowCodec::timestamp(a.meta.updatedAt)}); !r)
                         return r;
-                    themeId = addTheme.lastInsertId().toLongLong();
+                    themeId = database().dialect().insertedId(addTheme);
                     themeIds.insert(key, themeId);
                 }
                 if (linked.contains(themeId))
@@ -357,18 +342,13 @@ Result<QList<BulkRepository::AgreementTitle>> BulkRepository::agreementTitles() 
 
 Result<QList<BulkRepository::MilestoneText>> BulkRepository::milestoneTexts(const QList<qint64> &ids) const
 {
-    // The ids go in as one bound JSON array: one short statement however many there are.
-    QByteArray list = "[";
-    for (qint64 id : ids) {
-        if (list.size() > 1)
-            list += ',';
-        list += QByteArray::number(id);
-    }
-    list += ']';
+    // The ids go in as one bound list: one short statement however many there are.
+    const SqlDialect &dialect = database().dialect();
     QSqlQuery q = database().prepare(
         QStringLiteral("SELECT id, agreement_id, title, due, status, achieved_on, location, notes FROM milestone "
-                       "WHERE id IN (SELECT value FROM json_each(?))"));
-    if (auto r = exec(q, {QString::fromLatin1(list)}); !r)
+                       "WHERE ") +
+        dialect.inIdList(QStringLiteral("id"), QStringLiteral("?")));
+    if (auto r = exec(q, {dialect.idListValue(ids)}); !r)
         return r.error();
     QHash<qint64, MilestoneText> found;
     found.reserve(ids.size());

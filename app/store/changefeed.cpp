@@ -23,10 +23,9 @@ void ChangeFeed::poll()
     // Inside a write of ours the version says nothing about others.
     if (!m_db || m_db->inTransaction())
         return;
-    QSqlQuery query(m_db->connection());
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+    const qint64 version = m_db->dialect().changeCounter(m_db->connection());
+    if (version < 0)
         return;
-    const qint64 version = query.value(0).toLongLong();
     const bool changed = m_version >= 0 && version != m_version;
     m_version = version;
     if (changed) {

@@ -27,25 +27,13 @@ QString quoted(const QString &text)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
-// The same test in both dialects: SQLite has GLOB (any of the patterns), PostgreSQL regular expressions.
-QString matches(const SqlDialect &dialect, const QString &column, const QStringList &globs, const QString &regex)
-{
-    if (dialect.kind() == SqlDialect::Kind::Postgres)
-        return column + QStringLiteral(" ~ ") + quoted(regex);
-    QStringList alternatives;
-    for (const QString &glob : globs)
-        alternatives << column + QStringLiteral(" GLOB ") + quoted(glob);
-    return alternatives.size() == 1 ? alternatives.constFirst()
-                                    : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-}
-
 const QString Year = QStringLiteral("[0-9][0-9][0-9][0-9]");
 const QString Month = QStringLiteral("[01][0-9]");
 const QString Day = QStringLiteral("[0-3][0-9]");
 
 QString isDay(const SqlDialect &dialect, const QString &column)
 {
-    return matches(dialect, column, {Year + QLatin1Char('-') + Month + QLatin1Char('-') + Day},
+    return dialect.matchesPattern(column, {Year + QLatin1Char('-') + Month + QLatin1Char('-') + Day},
                    QStringLiteral("^[0-9]{4}-[01][0-9]-[0-3][0-9]$"));
 }
 
@@ -53,7 +41,7 @@ QString isDateCode(const SqlDialect &dialect, const QString &column)
 {
     return QStringLiteral("(%1 = '' OR %2)")
         .arg(column,
-             matches(dialect, column,
+             dialect.matchesPattern(column,
                      {Year, Year + QStringLiteral("-Q[1-4]"), Year + QStringLiteral("-H[12]"),
                       Year + QLatin1Char('-') + Month, Year + QLatin1Char('-') + Month + QLatin1Char('-') + Day},
                      QStringLiteral("^[0-9]{4}(-Q[1-4]|-H[12]|-[01][0-9](-[0-3][0-9])?)?$")));
@@ -158,8 +146,8 @@ QList<Check> checksOf(const QString &table, const SqlDialect &dialect)
             continue;
         checks << Check{name(table, country.column), country.column,
                         QStringLiteral("(%1 = '' OR (length(%1) = 2 AND %2))")
-                            .arg(country.column, matches(dialect, country.column, {QStringLiteral("[A-Z][A-Z]")},
-                                                         QStringLiteral("^[A-Z]{2}$"))),
+                            .arg(country.column, dialect.matchesPattern(country.column, {QStringLiteral("[A-Z][A-Z]")},
+                                                                 QStringLiteral("^[A-Z]{2}$"))),
                         allowedCountries()};
     }
     if (Database::allTables().contains(table))

@@ -123,7 +123,7 @@ bool Finder::codes()
     for (const ColumnRules::CodedColumn &coded : ColumnRules::codedColumns()) {
         const QString column = coded.column;
         const QList<ColumnRules::Check> checks =
-            ColumnRules::checksOf(coded.table, SqlDialect(SqlDialect::Kind::Sqlite));
+            ColumnRules::checksOf(coded.table, SqlDialect::of(m_connection.driver()));
         const auto check = std::find_if(checks.cbegin(), checks.cend(),
                                         [&column](const ColumnRules::Check &c) { return c.column == column; });
         QSqlQuery query(m_connection);
@@ -140,9 +140,9 @@ bool Finder::codes()
 // precise sentence).
 bool Finder::constraints()
 {
-    const SqlDialect sqlite(SqlDialect::Kind::Sqlite);
+    const SqlDialect &dialect = SqlDialect::of(m_connection.driver());
     for (const QString &table : Database::allTables()) {
-        for (const ColumnRules::Check &check : ColumnRules::checksOf(table, sqlite)) {
+        for (const ColumnRules::Check &check : ColumnRules::checksOf(table, dialect)) {
             QSqlQuery query(m_connection);
             if (!select(query, QStringLiteral("SELECT id, %1 FROM %2 WHERE NOT (%3) ORDER BY id")
                                    .arg(check.column, table, check.condition)))
@@ -158,24 +158,21 @@ bool Finder::constraints()
 // own predecessor.
 bool Finder::references()
 {
+    const SqlDialect &dialect = SqlDialect::of(m_connection.driver());
     for (const QString &table : Database::allTables()) {
-        QSqlQuery keys(m_connection);
-        if (!select(keys, QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table)))
+        const auto broken = dialect.brokenReferences(m_connection, table);
+        if (!broken) {
+            m_error = broken.error();
             return false;
-        QHash<int, QPair<QString, QString>> columnOf; // foreign key id -> column, referenced table
-        while (keys.next())
-            columnOf.insert(keys.value(0).toInt(), {keys.value(3).toString(), keys.value(2).toString()});
-        QSqlQuery broken(m_connection);
-        if (!select(broken, QStringLiteral("PRAGMA foreign_key_check(%1)").arg(table)))
-            return false;
-        while (broken.next()) {
-            const qint64 id = broken.value(1).toLongLong();
-            const auto reference = columnOf.value(broken.value(3).toInt());
+        }
+        for (const SqlDialect::BrokenReference &reference : *broken) {
             QSqlQuery value(m_connection);
-            if (!select(value, QStringLiteral("SELECT %1 FROM %2 WHERE id = %3").arg(reference.first, table).arg(id)))
+            if (!select(value,
+                        QStringLiteral("SELECT %1 FROM %2 WHERE id = %3").arg(reference.column, table).arg(reference.id)))
                 return false;
-            add(table, id, reference.first, value.next() ? value.value(0) : QVariant(),
-                QCoreApplication::translate("ContentCheck", "the id of an existing row of “%1”").arg(reference.second));
+            add(table, reference.id, reference.column, value.next() ? value.value(0) : QVariant(),
+                QCoreApplication::translate("ContentCheck", "the id of an existing row of “%1”")
+                    .arg(reference.referencedTable));
         }
     }
     QSqlQuery self(m_connection);
@@ -197,11 +194,12 @@ bool Finder::duplicates()
         QString key;
         QString allowed;
     };
+    const QString name = SqlDialect::of(m_connection.driver()).sortableText(QStringLiteral("trim(name)"));
     const QList<Unique> uniques{
-        {QStringLiteral("partner"), QStringLiteral("trim(name) COLLATE NOCASE, upper(country)"),
+        {QStringLiteral("partner"), name + QStringLiteral(", upper(country)"),
          QCoreApplication::translate("ContentCheck",
                                      "a name no other partner in the same country has (row %1 has it)")},
-        {QStringLiteral("theme"), QStringLiteral("trim(name) COLLATE NOCASE"),
+        {QStringLiteral("theme"), name,
          QCoreApplication::translate("ContentCheck", "a name no other theme has (row %1 has it)")},
     };
     for (const Unique &unique : uniques) {

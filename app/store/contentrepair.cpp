@@ -53,31 +53,6 @@ QString shown(const QVariant &value)
     return value.isNull() ? nothing() : QStringLiteral("“%1”").arg(value.toString());
 }
 
-// Whether the column may hold NULL, and whether it refers to another table.
-struct ColumnFacts
-{
-    bool nullable = false;
-    bool reference = false;
-};
-
-Result<ColumnFacts> factsOf(const QSqlDatabase &connection, const QString &table, const QString &column)
-{
-    ColumnFacts facts;
-    QSqlQuery info(connection);
-    if (!info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
-        return Database::sqlError(info);
-    while (info.next())
-        if (info.value(1).toString() == column)
-            facts.nullable = info.value(3).toInt() == 0;
-    QSqlQuery keys(connection);
-    if (!keys.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table)))
-        return Database::sqlError(keys);
-    while (keys.next())
-        if (keys.value(3).toString() == column)
-            facts.reference = true;
-    return facts;
-}
-
 Result<QVariant> storedValue(const QSqlDatabase &connection, const QString &table, qint64 id, const QString &column)
 {
     QSqlQuery query(connection);
@@ -168,7 +143,8 @@ Result<RepairOptions> optionsOf(const QSqlDatabase &connection, const ContentFin
         options.values << RepairValue{1, QStringLiteral("1")};
         return options;
     }
-    const Result<ColumnFacts> facts = factsOf(connection, finding.table, finding.column);
+    const Result<SqlDialect::ColumnFacts> facts =
+        SqlDialect::of(connection.driver()).columnFacts(connection, finding.table, finding.column);
     if (!facts)
         return facts.error();
     if (facts->nullable && (facts->reference || finding.column == QLatin1String("predecessor_id")))
@@ -213,7 +189,7 @@ Result<QList<RepairChange>> apply(Database &db, const QList<RepairChange> &chang
         if (!before)
             return before.error();
         QSqlQuery control(connection);
-        if (restore && !control.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")))
+        if (restore && !control.exec(db.dialect().suspendValueChecks()))
             return Database::sqlError(control);
         // One row's columns in one statement: a date code and its days are checked together.
         const auto set = [&](const QList<RepairChange> &row) -> Result<void> {
@@ -261,7 +237,7 @@ Result<QList<RepairChange>> apply(Database &db, const QList<RepairChange> &chang
             }
             return {};
         }();
-        if (restore && !control.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF")))
+        if (restore && !control.exec(db.dialect().resumeValueChecks()))
             return Database::sqlError(control);
         if (!written || restore)
             return written;

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
 
-#include "store/backupwriter.h"
 #include "store/contentcheck.h"
 #include "store/diskspace.h"
 #include "store/fileheader.h"
@@ -18,7 +17,6 @@
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 
 namespace {
 
@@ -76,25 +74,13 @@ class DatabaseOpener
 public:
     static std::unique_ptr<Database> make(const QString &path, Database::Mode mode)
     {
-        return std::unique_ptr<Database>(new Database(path, mode, SqlDialect(SqlDialect::Kind::Sqlite)));
+        return std::unique_ptr<Database>(new Database(path, mode, SqlDialect::sqlite()));
     }
 
     static Result<void> connect(Database &db, bool readOnly, bool mustExist)
     {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db.m_connectionName);
-        connection.setDatabaseName(db.m_path);
-        QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
-        if (readOnly)
-            options << QStringLiteral("QSQLITE_OPEN_READONLY");
-        // Without a write-ahead log there is nothing but the file to read: opened as immutable,
-        // SQLite leaves no -wal/-shm files behind, so reading changes nothing on disk.
-        if (readOnly && QFileInfo::exists(db.m_path) && !QFileInfo::exists(db.m_path + QStringLiteral("-wal"))) {
-            QUrl url = QUrl::fromLocalFile(QFileInfo(db.m_path).absoluteFilePath());
-            url.setQuery(QStringLiteral("immutable=1"));
-            connection.setDatabaseName(url.toString(QUrl::FullyEncoded));
-            options << QStringLiteral("QSQLITE_OPEN_URI");
-        }
-        connection.setConnectOptions(options.join(QLatin1Char(';')));
+        QSqlDatabase connection = QSqlDatabase::addDatabase(db.dialect().driverName(), db.m_connectionName);
+        db.dialect().configure(connection, db.m_path, readOnly);
         if (mustExist && !QFileInfo::exists(db.m_path))
             return StoreError{StoreError::Kind::NotFound,
                               QCoreApplication::translate("Database", "“%1” does not exist.").arg(db.m_path)};
@@ -104,15 +90,15 @@ public:
                                   .arg(db.m_path, connection.lastError().text())};
         db.m_openFileKey = OpenFiles::key(db.m_path);
         OpenFiles::instance().add(db.m_openFileKey);
-        return DiskSpace::explain(db.applyConnectionPragmas(), db.m_path);
+        return DiskSpace::explain(db.applySessionSettings(), db.m_path);
     }
 };
 
-Database::Database(QString path, Mode mode, SqlDialect dialect)
+Database::Database(QString path, Mode mode, const SqlDialect &dialect)
     : m_path(std::move(path))
     , m_connectionName(nextConnectionName())
     , m_mode(mode)
-    , m_dialect(dialect)
+    , m_dialect(&dialect)
 {}
 
 Database::~Database()
@@ -161,14 +147,14 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+    if (query.exec(m_dialect->schemaVersionQuery()) && query.next())
         return query.value(0).toInt();
     return -1;
 }
 
 bool Database::hasSearchIndexes() const
 {
-    return m_dialect.kind() == SqlDialect::Kind::Sqlite && schemaVersion() >= Migrations::SearchIndexVersion;
+    return m_dialect->hasFullTextIndexes() && schemaVersion() >= Migrations::SearchIndexVersion;
 }
 
 bool Database::hasHistory() const
@@ -176,25 +162,11 @@ bool Database::hasHistory() const
     return schemaVersion() >= Migrations::HistoryVersion;
 }
 
-Result<void> Database::applyConnectionPragmas()
+Result<void> Database::applySessionSettings()
 {
-    // A 32 MiB page cache (SQLite's default is 2 MiB) keeps the indexes and rows a window is
-    // browsing at hand on big portfolios. The schema is trusted only where it must be: the triggers
-    // that keep the search indexes in step write FTS5 tables, which SQLite allows only in a trusted
-    // schema (FTS5 is not marked innocuous). A connection that writes is made only after the
-    // schema was found to be exactly Pactline's (or created by it); reading connections distrust it.
-    // What a write frees is zeroed (secure_delete), so that deleted or erased data leaves the file.
-    QStringList pragmas{isReadOnly() ? QStringLiteral("PRAGMA trusted_schema = OFF")
-                                     : QStringLiteral("PRAGMA trusted_schema = ON"),
-                        QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -32768")};
-    if (!isReadOnly())
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL")
-                << QStringLiteral("PRAGMA secure_delete = ON");
-    else
-        pragmas << QStringLiteral("PRAGMA query_only = ON");
     QSqlQuery query(connection());
-    for (const QString &pragma : pragmas)
-        if (!query.exec(pragma))
+    for (const QString &setting : m_dialect->sessionSettings(isReadOnly()))
+        if (!query.exec(setting))
             return sqlError(query);
     return {};
 }
@@ -222,7 +194,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
         return built.error();
     }
     // Leave the schema in the main file, so that the file is whole even without its WAL.
-    QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    (void)db->dialect().emptyLog(db->connection()); // a log left is whole too, only bigger
     return db;
 }
 
@@ -321,13 +293,8 @@ Result<void> Database::write(const std::function<Result<void>()> &work)
                           QCoreApplication::translate("Database", "The portfolio is open read-only.")};
     QSqlQuery control(connection());
     if (m_writeDepth == 0) {
-        if (!control.exec(m_dialect.beginWrite())) {
-            const bool busy = control.lastError().nativeErrorCode() == QLatin1String("5");
-            return StoreError{
-                busy ? StoreError::Kind::Busy : StoreError::Kind::Sql,
-                busy ? QCoreApplication::translate("Database",
-                                                   "The portfolio is locked by another program; try again in a moment.")
-                     : control.lastError().text()};
+        if (!control.exec(m_dialect->beginWrite())) {
+            return sqlError(control);
         }
         m_touched.clear();
         m_writeFailed = false;
@@ -355,7 +322,7 @@ Result<void> Database::write(const std::function<Result<void>()> &work)
 
 Result<void> Database::backupTo(const QString &targetPath) const
 {
-    return BackupWriter::write(*this, targetPath);
+    return m_dialect->backup(*this, targetPath);
 }
 
 QSqlQuery Database::prepare(const QString &sql) const
@@ -368,25 +335,7 @@ QSqlQuery Database::prepare(const QString &sql) const
 
 StoreError Database::sqlError(const QSqlQuery &query)
 {
-    const QSqlError error = query.lastError();
-    const QString code = error.nativeErrorCode();
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (code == QLatin1String("5") || code == QLatin1String("6"))
-        return {StoreError::Kind::Busy,
-                QCoreApplication::translate("Database",
-                                            "The portfolio is locked by another program; try again in a moment.")};
-    if (code == QLatin1String("8"))
-        return {StoreError::Kind::ReadOnly,
-                QCoreApplication::translate("Database", "The portfolio file cannot be written: %1").arg(text)};
-    if (code == QLatin1String("11") || code == QLatin1String("26"))
-        return {StoreError::Kind::Corrupt,
-                QCoreApplication::translate("Database", "The portfolio file is damaged: %1").arg(text)};
-    if (code.toInt() % 256 == 13)
-        return {StoreError::Kind::DiskFull,
-                QCoreApplication::translate("Database", "There is no space left on the disk: %1").arg(text)};
-    if (code.toInt() == 19 || code.toInt() % 256 == 19)
-        return {StoreError::Kind::Invalid, text};
-    return {StoreError::Kind::Sql, text};
+    return SqlDialect::of(query.driver()).classify(query.lastError());
 }
 
 void Database::announceChange(const QStringList &tables)

@@ -55,7 +55,7 @@ public:
     QString path() const { return m_path; }
     QString displayName() const;
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
-    const SqlDialect &dialect() const { return m_dialect; }
+    const SqlDialect &dialect() const { return *m_dialect; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
     // Whether the portfolio has the full-text search indexes (an older file opened read-only has not).
@@ -93,14 +93,14 @@ signals:
     void changed(const QStringList &tables);
 
 private:
-    Database(QString path, Mode mode, SqlDialect dialect);
-    Result<void> applyConnectionPragmas();
+    Database(QString path, Mode mode, const SqlDialect &dialect);
+    Result<void> applySessionSettings();
 
     QString m_path;
     QString m_connectionName;
     QString m_openFileKey; // registered as open in this process while connected
     Mode m_mode;
-    SqlDialect m_dialect;
+    const SqlDialect *m_dialect;
     QString m_migrationBackup;
     int m_writeDepth = 0;
     bool m_historyOff = false;

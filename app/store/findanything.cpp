@@ -139,7 +139,7 @@ Result<QList<qint64>> matchingIds(const Database &db, const KindSource &source, 
     QList<qint64> ids;
     byName = false;
     const QList<TextSearch::Term> terms = TextSearch::terms(text);
-    const bool indexed = db.hasSearchIndexes() && db.dialect().kind() == SqlDialect::Kind::Sqlite;
+    const bool indexed = db.hasSearchIndexes();
     const QString limit = QStringLiteral(" LIMIT %1");
     if (indexed) {
         // Every term at the start of a word: in the name or title first, then in any column. The

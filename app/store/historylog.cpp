@@ -118,8 +118,7 @@ Result<QList<qint64>> idsOf(const Database &db, const QString &sql, qint64 id)
 
 QStringList HistoryLog::schemaStatements(const SqlDialect &dialect)
 {
-    const QString id = dialect.kind() == SqlDialect::Kind::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
-                                                                  : dialect.idColumnType();
+    const QString id = dialect.increasingIdColumnType();
     return {
         QStringLiteral("CREATE TABLE history (id %1, changed_at TEXT NOT NULL, changed_by TEXT NOT NULL DEFAULT '', "
                        "record_table TEXT NOT NULL CHECK (record_table IN ('partner', 'contact', 'agreement', "

@@ -23,7 +23,7 @@ constexpr auto RowColumns = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
 QStringList schemaVersion1(const SqlDialect &dialect)
 {
     const QString id = dialect.idColumnType();
-    const QString nocase = dialect.kind() == SqlDialect::Kind::Sqlite ? QStringLiteral(" COLLATE NOCASE") : QString();
+    const QString nocase = QLatin1Char(' ') + dialect.caseInsensitiveCollation();
     const QString meta = QString::fromLatin1(RowColumns);
     return {
         QStringLiteral("CREATE TABLE partner (id %1, name TEXT NOT NULL CHECK (trim(name) <> ''), "
@@ -142,13 +142,14 @@ Result<void> exec(Database &db, const QString &sql)
 // After a table rebuild every reference must still find its row.
 Result<void> foreignKeysHold(Database &db)
 {
-    QSqlQuery query(db.connection());
-    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return Database::sqlError(query);
-    if (query.next())
+    const auto broken = db.dialect().brokenReferences(db.connection());
+    if (!broken)
+        return broken.error();
+    if (!broken->isEmpty())
         return StoreError{StoreError::Kind::Invalid,
                           QCoreApplication::translate("Migrations", "row %1 of “%2” points to a missing row of “%3”")
-                              .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString())};
+                              .arg(QString::number(broken->constFirst().id), broken->constFirst().table,
+                                   broken->constFirst().referencedTable)};
     return {};
 }
 
@@ -176,7 +177,7 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
                         "history, events with participants"),
          version1},
         {CheckedValuesVersion, QStringLiteral("CHECK constraints on every coded column; ids never given out again"),
-         schemaVersion2(dialect, indexesOf(version1)), dialect.kind() == SqlDialect::Kind::Sqlite, true, true},
+         schemaVersion2(dialect, indexesOf(version1)), true, true, true},
         {SearchIndexVersion,
          QStringLiteral("Full-text search indexes of partners, contacts, events, agreements and milestones, kept "
                         "in step by triggers"),
@@ -196,7 +197,7 @@ bool Migrations::readsAsCurrent(int version)
 {
     if (version < 1)
         return false;
-    for (const Step &step : steps(SqlDialect(SqlDialect::Kind::Sqlite)))
+    for (const Step &step : steps(SqlDialect::sqlite()))
         if (step.toVersion > version && !step.olderFilesRead)
             return false;
     return true;
@@ -204,7 +205,7 @@ bool Migrations::readsAsCurrent(int version)
 
 bool Migrations::refusesValuesAfter(int version)
 {
-    for (const Step &step : steps(SqlDialect(SqlDialect::Kind::Sqlite)))
+    for (const Step &step : steps(SqlDialect::sqlite()))
         if (step.toVersion > version && step.refusesValues)
             return true;
     return false;
@@ -221,10 +222,11 @@ Result<void> Migrations::run(Database &db, const QList<Step> &steps, const Progr
         return {};
     // All pending steps in one transaction: a file is at its old version or at the new one, never
     // between (a process killed after step 2 of 3 must not leave a version no release wrote).
-    // PRAGMA foreign_keys is a no-op inside a transaction, so a table rebuild switches them off first.
+    // A table rebuild suspends the reference checks before the transaction (SQLite ignores the switch
+    // inside one) and checks every reference itself before the commit.
     const bool rebuilds = std::any_of(pending.cbegin(), pending.cend(), [](const Step &s) { return s.rebuildsTables; });
     if (rebuilds)
-        if (auto r = exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
+        if (auto r = exec(db, db.dialect().suspendReferenceChecks()); !r)
             return r;
     int failedAt = 0;
     int total = 0;
@@ -245,15 +247,15 @@ Result<void> Migrations::run(Database &db, const QList<Step> &steps, const Progr
             if (step.rebuildsTables)
                 if (auto r = foreignKeysHold(db); !r)
                     return r;
-            if (auto r = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion)); !r)
-                return r;
         }
-        if (db.dialect().kind() == SqlDialect::Kind::Sqlite)
-            return exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId));
+        for (const QString &statement :
+             db.dialect().schemaVersionStatements(pending.constLast().toVersion, Database::ApplicationId))
+            if (auto r = exec(db, statement); !r)
+                return r;
         return {};
     });
     if (rebuilds)
-        if (auto r = exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); !r)
+        if (auto r = exec(db, db.dialect().resumeReferenceChecks()); !r)
             return r;
     if (!done)
         return StoreError{done.error().kind, QCoreApplication::translate("Migrations", "Could not upgrade the "

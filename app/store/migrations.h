@@ -23,7 +23,7 @@ public:
         QStringList statements; // run in order inside one transaction
         // The statements drop and recreate tables (SQLite's table rebuild): foreign keys are switched
         // off around the transaction, so that dropping a table deletes none of the rows that point to
-        // it, and PRAGMA foreign_key_check must find nothing before the commit.
+        // it, and no reference may be broken before the commit.
         bool rebuildsTables = false;
         // A file from before the step reads as well without it (the step adds constraints, or indexes
         // that searches do without: see Database::hasSearchIndexes()), so it can be opened read-only
@@ -46,7 +46,7 @@ public:
     // the same without them, only slower.
     static constexpr int ListIndexVersion = 6;
 
-    static int currentVersion() { return steps(SqlDialect(SqlDialect::Kind::Sqlite)).size(); }
+    static int currentVersion() { return int(steps(SqlDialect::sqlite()).size()); }
     static QList<Step> steps(const SqlDialect &dialect);
     // Whether a file at this version reads like one at the current version (every step after it is
     // one that older files read without), so that it can be opened read-only as it is.

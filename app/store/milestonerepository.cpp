@@ -93,7 +93,7 @@ const EntitySpec<Milestone> &milestoneSpec()
              ListFilter::Value::Upper},
             {QStringLiteral("theme"),
              QStringLiteral("agreement_id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
-                            "t.id = at.theme_id WHERE t.name = ? COLLATE NOCASE)")},
+                            "t.id = at.theme_id WHERE t.name = ?)")}, // the column compares ignoring case
             {QStringLiteral("overdue"), QStringLiteral("due_last < ? AND ") + MilestoneRepository::openCondition(),
              ListFilter::Value::Today},
         };

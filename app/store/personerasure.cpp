@@ -68,10 +68,10 @@ Result<QList<PersonErasure::Mention>> mentionsOf(Database &db, const Contact &co
 Result<void> truncateLog(Database &db)
 {
     for (int attempt = 0; attempt < 50; ++attempt) {
-        QSqlQuery query(db.connection());
-        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-            return Database::sqlError(query);
-        if (query.next() && query.value(0).toInt() == 0)
+        const Result<bool> emptied = db.dialect().emptyLog(db.connection());
+        if (!emptied)
+            return emptied.error();
+        if (*emptied)
             return {};
         QThread::msleep(100);
     }
@@ -114,16 +114,11 @@ Result<void> PersonErasure::erase(Database &db, qint64 contactId, int version)
         return StoreError{
             StoreError::Kind::ReadOnly,
             QCoreApplication::translate("PersonErasure", "The portfolio is open read-only; nobody was erased.")};
-    const bool sqlite = db.dialect().kind() == SqlDialect::Kind::Sqlite;
-    // Pages freed before secure_delete was on (by an earlier release) may still hold old values;
-    // only rewriting the file removes them.
-    bool rewrite = false;
-    if (sqlite) {
-        QSqlQuery free(db.connection());
-        if (!free.exec(QStringLiteral("PRAGMA freelist_count")) || !free.next())
-            return Database::sqlError(free);
-        rewrite = free.value(0).toLongLong() > 0;
-    }
+    // Storage freed before secure deletion was on (by an earlier release) may still hold old values;
+    // only rewriting it removes them.
+    const Result<bool> rewrite = db.dialect().holdsFreedData(db.connection());
+    if (!rewrite)
+        return rewrite.error();
 
     const Result<void> erased = db.write([&]() -> Result<void> {
         QSqlQuery links = db.prepare(QStringLiteral("DELETE FROM event_contact WHERE contact_id = ?"));
@@ -154,11 +149,11 @@ Result<void> PersonErasure::erase(Database &db, qint64 contactId, int version)
         }
         return {};
     });
-    if (!erased || !sqlite)
+    if (!erased)
         return erased;
-    if (rewrite) {
+    if (*rewrite) {
         QSqlQuery vacuum(db.connection());
-        if (!vacuum.exec(QStringLiteral("VACUUM")))
+        if (!vacuum.exec(db.dialect().rewriteStorage()))
             return Database::sqlError(vacuum);
     }
     return truncateLog(db);

@@ -55,17 +55,13 @@ PortfolioCheck PortfolioCheck::run(const QString &path)
     }
     Database &db = **opened;
     check.schemaVersion = db.schemaVersion();
-    QSqlQuery query(db.connection());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+    const Result<QStringList> integrity = db.dialect().integrityProblems(db.connection());
+    if (!integrity)
         check.findings << QCoreApplication::translate("PortfolioCheck", "The integrity check could not run: %1")
-                              .arg(Database::sqlError(query).message);
-    } else {
-        while (query.next()) {
-            const QString line = query.value(0).toString();
-            if (line != QLatin1String("ok"))
-                check.findings << QCoreApplication::translate("PortfolioCheck", "Integrity: %1").arg(line);
-        }
-    }
+                              .arg(integrity.error().message);
+    else
+        for (const QString &line : *integrity)
+            check.findings << QCoreApplication::translate("PortfolioCheck", "Integrity: %1").arg(line);
     // The content check lists broken references too, with the column and value they are in.
     if (check.schemaVersion >= 1) {
         const Result<QList<ContentFinding>> content = ContentCheck::run(db.connection());

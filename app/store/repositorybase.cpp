@@ -69,7 +69,7 @@ Result<RowMeta> RepositoryBase::insertRow(const QString &table, const QStringLis
         return r.error();
     const bool givenId = stored.id > 0;
     if (!givenId)
-        stored.id = query.lastInsertId().toLongLong();
+        stored.id = m_db.dialect().insertedId(query);
     m_db.touch(table);
     if (HistoryLog::isRecorded(table) && m_db.recordsHistory()) {
         const Result<void> recorded = givenId ? HistoryLog::addCreated(m_db, table, stored.id)
@@ -211,8 +211,7 @@ SortPlan planOf(const QString &table, const SortColumn &sort, const SqlDialect &
     // columns stay unambiguous. SQLite flattens the subquery; CROSS JOIN has it read the joined table's
     // index in order, look up the listed rows of each joined row, and stop at the window's end, also
     // under a filter with an index of its own (a status), which it would otherwise read whole and sort.
-    const QString join =
-        dialect.kind() == SqlDialect::Kind::Sqlite ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN");
+    const QString join = dialect.orderedJoin();
     return {QStringLiteral("(SELECT id AS sort_id, %1 AS sort_value FROM %2) AS sort_join %3 %4 ON "
                            "sort_join.sort_id = %4.%5")
                 .arg(sort.column, sort.joinTable, join, table, sort.joinKey),
@@ -271,8 +270,9 @@ Result<void> RepositoryBase::selectList(const ListSpec &spec, const ListQuery &q
     const SortColumn sort = sortColumnOf(spec, query.sortKey);
     const SortPlan plan = planOf(spec.table, sort, m_db.dialect());
     QString sql = QStringLiteral("SELECT %1 FROM %2").arg(spec.columns, plan.from) + clause.where() +
-                  QStringLiteral(" ORDER BY %1 %2, %3")
-                      .arg(orderExpression(sort, plan.value), direction, ordered(plan.ties, direction));
+                  QStringLiteral(" ORDER BY %1, %2")
+                      .arg(m_db.dialect().ordering(orderExpression(sort, plan.value), query.order == Qt::AscendingOrder),
+                           ordered(plan.ties, direction));
     if (query.limit >= 0 || query.offset > 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset));
     QSqlQuery q = m_db.prepare(sql);
@@ -353,8 +353,8 @@ Result<QList<qint64>> RepositoryBase::windowIds(const QString &table, const SqlC
         return {};
     };
     const auto sortedBy = [&](bool up) {
-        return QStringLiteral("%1 %2, %3")
-            .arg(orderExpression(sort, plan.value), direction(up), ordered(plan.ties, direction(up)));
+        return QStringLiteral("%1, %2")
+            .arg(m_db.dialect().ordering(orderExpression(sort, plan.value), up), ordered(plan.ties, direction(up)));
     };
 
     if (window.from == ListWindow::From::Start || window.from == ListWindow::From::End) {

@@ -7,7 +7,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
-// Compares a portfolio's schema (tables, indexes, views, triggers in sqlite_master) with the one
+// Compares a portfolio's schema (its tables, indexes, views and triggers, as its dialect reads them) with the one
 // Pactline's migrations create for that user_version.
 class SchemaCheck
 {

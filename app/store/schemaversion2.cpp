@@ -95,17 +95,10 @@ QString columnName(const QString &definition)
 QStringList schemaVersion2(const SqlDialect &dialect, const QStringList &indexes)
 {
     QStringList statements;
-    if (dialect.kind() == SqlDialect::Kind::Postgres) {
-        for (const Table &table : tables(QString()))
-            for (const ColumnRules::Check &check : ColumnRules::checksOf(table.name, dialect))
-                statements << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3)")
-                                  .arg(table.name, check.name, check.condition);
-        return statements;
-    }
     const QStringList meta{QStringLiteral("created_at TEXT NOT NULL"), QStringLiteral("updated_at TEXT NOT NULL"),
                            QStringLiteral("version INTEGER NOT NULL DEFAULT 1")};
-    for (const Table &table : tables(QStringLiteral(" COLLATE NOCASE"))) {
-        QStringList definitions{QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT")};
+    for (const Table &table : tables(QLatin1Char(' ') + dialect.caseInsensitiveCollation())) {
+        QStringList definitions{QStringLiteral("id ") + dialect.increasingIdColumnType()};
         definitions << table.columns << meta << table.constraints;
         for (const ColumnRules::Check &check : ColumnRules::checksOf(table.name, dialect))
             definitions << QStringLiteral("CONSTRAINT %1 CHECK (%2)").arg(check.name, check.condition);

@@ -2,41 +2,134 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
+#include "store/storeerror.h"
 
-// The one seam for SQL that differs between SQLite and PostgreSQL. Repositories write
-// portable SQL and ask the dialect for the rest.
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class Database;
+class QSqlDatabase;
+class QSqlDriver;
+class QSqlError;
+class QSqlQuery;
+
+// Everything about SQL that differs from one database engine to another, in one place. Repositories,
+// migrations and the checks write portable SQL and ask the dialect for the rest: how to connect, where
+// the schema version lives, case-insensitive comparison and sorting and their indexes, where NULLs
+// sort, how an inserted row's id comes back, bulk writes, copies, integrity checks and what an error
+// means. SQLite (SqliteDialect) is the one engine so far; another goes behind this same interface.
 class SqlDialect
 {
 public:
-    enum class Kind
-    {
-        Sqlite,
-        Postgres
-    };
+    virtual ~SqlDialect() = default;
 
-    explicit SqlDialect(Kind kind)
-        : m_kind(kind)
-    {}
+    // The dialect of Pactline's portfolio files.
+    static const SqlDialect &sqlite();
+    // The dialect of the engine behind a driver (of a connection or a query).
+    static const SqlDialect &of(const QSqlDriver *driver);
 
-    Kind kind() const { return m_kind; }
+    // The engine, as Qt Sql's drivers name it.
+    virtual int engine() const = 0; // a QSqlDriver::DbmsType
+    // Connecting: the Qt Sql driver, where the connection points and with which options, and the
+    // settings each session starts with.
+    virtual QString driverName() const = 0;
+    virtual void configure(QSqlDatabase &connection, const QString &location, bool readOnly) const = 0;
+    virtual QStringList sessionSettings(bool readOnly) const = 0;
+
+    // The schema version and how a migration writes it (with Pactline's mark on the file).
+    virtual QString schemaVersionQuery() const = 0;
+    virtual QStringList schemaVersionStatements(int version, qint32 applicationId) const = 0;
+    // Differences between the schema of `connection` and what `statements` create, as sentences.
+    virtual QStringList schemaDifferences(const QSqlDatabase &connection, const QStringList &statements) const = 0;
+    virtual bool hasTable(const QSqlDatabase &connection, const QString &table) const = 0;
+
     // Starts a write transaction that takes the write lock at once.
-    QString beginWrite() const;
-    // Column type of integer primary keys.
-    QString idColumnType() const;
+    virtual QString beginWrite() const = 0;
+    // Column types of integer primary keys: one that may give a deleted row's id out again, and one
+    // that never does (the history and the trash, which name ids).
+    virtual QString idColumnType() const = 0;
+    virtual QString increasingIdColumnType() const = 0;
+    // The id of the row an INSERT just added.
+    virtual qint64 insertedId(const QSqlQuery &query) const = 0;
+
     // A case-insensitive substring test of `column` against a bound pattern `placeholder`
     // holding "%text%" (with % and _ escaped by escapeLike()).
-    QString containsCondition(const QString &column, const QString &placeholder) const;
+    virtual QString containsCondition(const QString &column, const QString &placeholder) const = 0;
     static QString escapeLike(const QString &text);
+    // A case-insensitive equality of `column` and a bound value.
+    virtual QString equalsIgnoringCase(const QString &column, const QString &placeholder) const = 0;
+    // The collation that compares text ignoring case, for columns, indexes and UNIQUE constraints.
+    virtual QString caseInsensitiveCollation() const = 0;
     // ORDER BY expression for case-insensitive text sorting.
-    QString sortableText(const QString &column) const;
+    virtual QString sortableText(const QString &column) const = 0;
     // The two sides of a case-insensitive comparison in that same order, written so that an index
-    // on the column serves it (in SQLite the collation goes on the value: "(title, id) > (? COLLATE NOCASE, ?)").
-    QString comparableText(const QString &column) const;
-    QString comparableTextValue(const QString &placeholder) const;
-    // The key under which that comparison sees texts as equal (SQLite's NOCASE folds ASCII letters only).
-    QString caseKey(const QString &text) const;
+    // on the column serves it.
+    virtual QString comparableText(const QString &column) const = 0;
+    virtual QString comparableTextValue(const QString &placeholder) const = 0;
+    // The key under which that comparison sees texts as equal.
+    virtual QString caseKey(const QString &text) const = 0;
+    // A test of `column` against patterns: any of the GLOB patterns or, for engines without GLOB,
+    // the regular expression, which says the same.
+    virtual QString matchesPattern(const QString &column, const QStringList &globs, const QString &regex) const = 0;
 
-private:
-    Kind m_kind;
+    // "expression ASC" or "… DESC", with NULLs before every value in ascending order (the order the
+    // list windows' keyset paging assumes).
+    virtual QString ordering(const QString &expression, bool ascending) const = 0;
+    // The join that reads its left side first, in that side's index order.
+    virtual QString orderedJoin() const = 0;
+
+    // Bulk writes. A condition that `column` is in a list of ids bound as one value (idListValue()).
+    virtual QString inIdList(const QString &column, const QString &placeholder) const = 0;
+    virtual QString idListValue(const QList<qint64> &ids) const = 0;
+    // Whether a bulk insert may give rows ids itself (past the largest, under the write lock), so that
+    // many rows go in one statement.
+    virtual bool bulkInsertsChooseIds() const = 0;
+    // Runs `work` with the session tuned for writing many rows, and sets it back afterwards.
+    virtual Result<void> inBulkSession(const QSqlDatabase &connection,
+                                       const std::function<Result<void>()> &work) const = 0;
+
+    // Whether the engine's full-text indexes (SQLite's FTS5) serve the search.
+    virtual bool hasFullTextIndexes() const = 0;
+    // A consistent copy of the whole portfolio to a new file at `targetPath`.
+    virtual Result<void> backup(const Database &db, const QString &targetPath) const = 0;
+    // The engine's own check of its storage: problems as sentences, none when whole.
+    virtual Result<QStringList> integrityProblems(const QSqlDatabase &connection) const = 0;
+    // Rows whose reference finds no row, in every table or in one.
+    struct BrokenReference
+    {
+        QString table;
+        qint64 id = 0;
+        QString column;
+        QString referencedTable;
+    };
+    virtual Result<QList<BrokenReference>> brokenReferences(const QSqlDatabase &connection,
+                                                            const QString &table = {}) const = 0;
+    // What the schema says of a column: whether it may hold NULL, and whether it refers to another table.
+    struct ColumnFacts
+    {
+        bool nullable = false;
+        bool reference = false;
+    };
+    virtual Result<ColumnFacts> columnFacts(const QSqlDatabase &connection, const QString &table,
+                                            const QString &column) const = 0;
+    // Statements around writes that put back values the CHECK constraints refuse (undoing a repair).
+    virtual QString suspendValueChecks() const = 0;
+    virtual QString resumeValueChecks() const = 0;
+    // Statements around a migration that rebuilds tables (references are checked after it instead).
+    virtual QString suspendReferenceChecks() const = 0;
+    virtual QString resumeReferenceChecks() const = 0;
+    // Whether storage freed by earlier deletes may still hold old values, and how to remove them.
+    virtual Result<bool> holdsFreedData(const QSqlDatabase &connection) const = 0;
+    virtual QString rewriteStorage() const = 0;
+    // Moves what the write-ahead log holds into the main storage and empties the log; false while
+    // another reader holds it back.
+    virtual Result<bool> emptyLog(const QSqlDatabase &connection) const = 0;
+    // A number that changes when another connection commits (-1 when unknown).
+    virtual qint64 changeCounter(const QSqlDatabase &connection) const = 0;
+
+    // What an error of this engine means for the user.
+    virtual StoreError classify(const QSqlError &error) const = 0;
 };

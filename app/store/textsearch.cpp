@@ -72,7 +72,7 @@ const QList<TextSearch::Index> &TextSearch::indexes()
 
 QStringList TextSearch::schemaStatements(const SqlDialect &dialect)
 {
-    if (dialect.kind() != SqlDialect::Kind::Sqlite)
+    if (!dialect.hasFullTextIndexes())
         return {};
     QStringList statements;
     for (const Index &index : indexes()) {
@@ -145,8 +145,8 @@ TextSearch::Condition TextSearch::condition(const SqlDialect &dialect, const QSt
         const QString pattern = SqlDialect::escapeLike(term.text);
         QStringList alternatives;
         const QString trigrams = trigramExpression(term);
-        if (!indexed || dialect.kind() != SqlDialect::Kind::Sqlite || trigrams.isEmpty()) {
-            // No indexes (PostgreSQL, an older file), and a term shorter than a trigram: by
+        if (!indexed || trigrams.isEmpty()) {
+            // No indexes (an engine without them, an older file), and a term shorter than a trigram: by
             // substring in every searched column, as before the indexes.
             for (const QString &column : index->columns) {
                 alternatives << dialect.containsCondition(column, QStringLiteral("?"));
@@ -197,9 +197,7 @@ QStringList TextSearch::integrityProblems(const QSqlDatabase &connection, const 
     QSqlQuery query(connection);
     for (const Index &index : indexes()) {
         for (const QString &fts : {wordTable(index.table), trigramTable(index.table)}) {
-            query.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
-            query.addBindValue(fts);
-            if (!query.exec() || !query.next() || query.value(0).toInt() == 0)
+            if (!SqlDialect::of(connection.driver()).hasTable(connection, fts))
                 continue;
             // rank 1: also compare the index with the rows of its table.
             if (query.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(fts)))

@@ -62,8 +62,7 @@ QString named(const QString &table, const QString &label)
 
 QStringList TrashRepository::schemaStatements(const SqlDialect &dialect)
 {
-    const QString id = dialect.kind() == SqlDialect::Kind::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
-                                                                  : dialect.idColumnType();
+    const QString id = dialect.increasingIdColumnType();
     return {
         QStringLiteral("CREATE TABLE trash (id %1, deleted_at TEXT NOT NULL, deleted_by TEXT NOT NULL DEFAULT '', "
                        "record_table TEXT NOT NULL, record_id INTEGER NOT NULL, label TEXT NOT NULL DEFAULT '', "
@@ -155,7 +154,7 @@ Result<qint64> TrashRepository::moveToTrash(const QString &table, const QList<qi
                                    QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
             !r)
             return r;
-        trashId = insert.lastInsertId().toLongLong();
+        trashId = database().dialect().insertedId(insert);
         database().touch(Trash);
         // Row by row through the store's delete path, what depends on a row before the row.
         const QStringList &order = DeletionPlan::tablesInOrder();
@@ -197,7 +196,7 @@ Result<QHash<qint64, qint64>> TrashRepository::restoreThemes(const QJsonObject &
     for (const QJsonValue value : std::as_const(themes)) {
         const QJsonObject theme = value.toObject();
         const qint64 id = theme.value(QStringLiteral("id")).toInteger();
-        QSqlQuery q = database().prepare(QStringLiteral("SELECT id FROM theme WHERE name = ? COLLATE NOCASE"));
+        QSqlQuery q = database().prepare(QStringLiteral("SELECT id FROM theme WHERE name = ?")); // ignoring case, as the column compares
         if (auto r = exec(q, {theme.value(QStringLiteral("name")).toString()}); !r)
             return r.error();
         if (q.next()) {

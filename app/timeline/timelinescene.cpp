@@ -2,9 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelinescene.h"
 
+#include "domain/codetable.h"
+
 #include <QCoreApplication>
 
 namespace {
+
+constexpr CodeTable<TimelineGroupBy, 6> Groupings{{
+    {TimelineGroupBy::None, "none", QT_TRANSLATE_NOOP("TimelineScene", "No grouping")},
+    {TimelineGroupBy::Partner, "partner", QT_TRANSLATE_NOOP("TimelineScene", "Partner")},
+    {TimelineGroupBy::Country, "country", QT_TRANSLATE_NOOP("TimelineScene", "Country")},
+    {TimelineGroupBy::Theme, "theme", QT_TRANSLATE_NOOP("TimelineScene", "Theme")},
+    {TimelineGroupBy::Kind, "kind", QT_TRANSLATE_NOOP("TimelineScene", "Kind")},
+    {TimelineGroupBy::Status, "status", QT_TRANSLATE_NOOP("TimelineScene", "Status")},
+}};
 
 QString dueText(const FuzzyDate &date)
 {
@@ -113,38 +124,10 @@ std::pair<QDate, QDate> TimelineScene::extent() const
 
 QString TimelineScene::groupByCode(TimelineGroupBy groupBy)
 {
-    switch (groupBy) {
-    case TimelineGroupBy::None:
-        return QStringLiteral("none");
-    case TimelineGroupBy::Partner:
-        return QStringLiteral("partner");
-    case TimelineGroupBy::Country:
-        return QStringLiteral("country");
-    case TimelineGroupBy::Theme:
-        return QStringLiteral("theme");
-    case TimelineGroupBy::Kind:
-        return QStringLiteral("kind");
-    case TimelineGroupBy::Status:
-        return QStringLiteral("status");
-    }
-    return {};
+    return codeIn(Groupings, groupBy);
 }
 
 QString TimelineScene::groupByName(TimelineGroupBy groupBy)
 {
-    switch (groupBy) {
-    case TimelineGroupBy::None:
-        return QCoreApplication::translate("TimelineScene", "No grouping");
-    case TimelineGroupBy::Partner:
-        return QCoreApplication::translate("TimelineScene", "Partner");
-    case TimelineGroupBy::Country:
-        return QCoreApplication::translate("TimelineScene", "Country");
-    case TimelineGroupBy::Theme:
-        return QCoreApplication::translate("TimelineScene", "Theme");
-    case TimelineGroupBy::Kind:
-        return QCoreApplication::translate("TimelineScene", "Kind");
-    case TimelineGroupBy::Status:
-        return QCoreApplication::translate("TimelineScene", "Status");
-    }
-    return {};
+    return nameIn(Groupings, groupBy, "TimelineScene");
 }

@@ -3976,14 +3976,6 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
 <context>
     <name>PortfolioReport</name>
     <message>
-        <source>The portfolio has no agreements yet: there is nothing to report.</source>
-        <translation>De portfolio heeft nog geen overeenkomsten: er is niets te rapporteren.</translation>
-    </message>
-    <message>
-        <source>No agreement matches the filter: there is nothing to report.</source>
-        <translation>Geen enkele overeenkomst voldoet aan het filter: er is niets te rapporteren.</translation>
-    </message>
-    <message>
         <source>The whole portfolio</source>
         <translation>De hele portfolio</translation>
     </message>
@@ -4269,14 +4261,6 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>The period starts on %1, after its end on %2.</source>
         <translation>De periode begint op %1, na het einde op %2.</translation>
-    </message>
-    <message>
-        <source>The portfolio has no agreements yet: there is nothing to report.</source>
-        <translation>De portfolio heeft nog geen overeenkomsten: er is niets te rapporteren.</translation>
-    </message>
-    <message>
-        <source>No agreement matches the filter: there is nothing to report.</source>
-        <translation>Geen enkele overeenkomst voldoet aan het filter: er is niets te rapporteren.</translation>
     </message>
     <message>
         <source>Progress report: %1, %2</source>
@@ -4871,6 +4855,14 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>Search: “%1”</source>
         <translation>Zoeken: “%1”</translation>
+    </message>
+    <message>
+        <source>The portfolio has no agreements yet: there is nothing to report.</source>
+        <translation>De portfolio heeft nog geen overeenkomsten: er is niets te rapporteren.</translation>
+    </message>
+    <message>
+        <source>No agreement matches the filter: there is nothing to report.</source>
+        <translation>Geen enkele overeenkomst voldoet aan het filter: er is niets te rapporteren.</translation>
     </message>
 </context>
 <context>

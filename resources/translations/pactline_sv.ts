@@ -3976,14 +3976,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
 <context>
     <name>PortfolioReport</name>
     <message>
-        <source>The portfolio has no agreements yet: there is nothing to report.</source>
-        <translation>Portföljen har inga avtal än: det finns ingenting att rapportera.</translation>
-    </message>
-    <message>
-        <source>No agreement matches the filter: there is nothing to report.</source>
-        <translation>Inget avtal matchar filtret: det finns ingenting att rapportera.</translation>
-    </message>
-    <message>
         <source>The whole portfolio</source>
         <translation>Hela portföljen</translation>
     </message>
@@ -4269,14 +4261,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>The period starts on %1, after its end on %2.</source>
         <translation>Perioden börjar den %1, efter sitt slut den %2.</translation>
-    </message>
-    <message>
-        <source>The portfolio has no agreements yet: there is nothing to report.</source>
-        <translation>Portföljen har inga avtal än: det finns ingenting att rapportera.</translation>
-    </message>
-    <message>
-        <source>No agreement matches the filter: there is nothing to report.</source>
-        <translation>Inget avtal matchar filtret: det finns ingenting att rapportera.</translation>
     </message>
     <message>
         <source>Progress report: %1, %2</source>
@@ -4871,6 +4855,14 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>Search: “%1”</source>
         <translation>Sökning: ”%1”</translation>
+    </message>
+    <message>
+        <source>The portfolio has no agreements yet: there is nothing to report.</source>
+        <translation>Portföljen har inga avtal än: det finns ingenting att rapportera.</translation>
+    </message>
+    <message>
+        <source>No agreement matches the filter: there is nothing to report.</source>
+        <translation>Inget avtal matchar filtret: det finns ingenting att rapportera.</translation>
     </message>
 </context>
 <context>

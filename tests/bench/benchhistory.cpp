@@ -218,7 +218,7 @@ void migrateBig(BenchContext &context)
             // Back to the version before the history: without it and without the later step's indexes
             // (each of its statements is "CREATE INDEX name ON ...").
             QStringList statements;
-            for (const QString &index : Migrations::steps(SqlDialect(SqlDialect::Kind::Sqlite))
+            for (const QString &index : Migrations::steps(SqlDialect::sqlite())
                                             .at(Migrations::ListIndexVersion - 1)
                                             .statements)
                 statements << QStringLiteral("DROP INDEX ") + index.section(QLatin1Char(' '), 2, 2);

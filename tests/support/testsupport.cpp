@@ -100,7 +100,7 @@ QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name)
             problem = connection.lastError().text();
         QStringList statements{QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
                                QStringLiteral("PRAGMA journal_mode = WAL")};
-        statements << Migrations::steps(SqlDialect(SqlDialect::Kind::Sqlite)).constFirst().statements;
+        statements << Migrations::steps(SqlDialect::sqlite()).constFirst().statements;
         statements << QStringLiteral("ATTACH DATABASE '%1' AS current").arg(current);
         for (const QString &table : Database::allTables())
             statements << QStringLiteral("INSERT INTO main.%1 SELECT * FROM current.%1").arg(table);
@@ -125,7 +125,7 @@ QString dropListIndexesSql()
     // Each statement of the step is "CREATE INDEX name ON ...".
     QString sql;
     const Migrations::Step step =
-        Migrations::steps(SqlDialect(SqlDialect::Kind::Sqlite)).at(Migrations::ListIndexVersion - 1);
+        Migrations::steps(SqlDialect::sqlite()).at(Migrations::ListIndexVersion - 1);
     for (const QString &statement : step.statements)
         sql += QStringLiteral("DROP INDEX %1; ").arg(statement.section(QLatin1Char(' '), 2, 2));
     return sql;

@@ -66,7 +66,7 @@ QTableView *smallTable(QAbstractItemModel *model, QWidget *parent)
 } // namespace
 
 AgreementForm::AgreementForm(QWidget *parent)
-    : RecordForm(parent)
+    : StoredRecordForm(parent)
     , m_title(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_status(new QComboBox(this))
@@ -233,13 +233,9 @@ void AgreementForm::bindDatabase(Database *db)
     m_milestoneModel->setDatabase(db);
 }
 
-bool AgreementForm::load(Database &db, qint64 id)
+void AgreementForm::showLoaded(Database &db)
 {
-    m_milestoneModel->setFilter(QStringLiteral("agreement"), QString::number(id));
-    const auto agreement = AgreementRepository(db).get(id);
-    if (!agreement)
-        return false;
-    m_loaded = *agreement;
+    m_milestoneModel->setFilter(QStringLiteral("agreement"), QString::number(m_loaded.meta.id));
     m_title->setText(m_loaded.title);
     m_title->setCursorPosition(0);
     m_kind->setCurrentIndex(m_kind->findData(codeOf(m_loaded.kind)));
@@ -271,7 +267,6 @@ bool AgreementForm::load(Database &db, qint64 id)
             names.insert(partner.meta.id, PartnerPicker::labelFor(partner.name, partner.country));
     m_parties->setParties(m_loaded.parties, names);
     showHistory();
-    return true;
 }
 
 Result<void> AgreementForm::save(Database &db, RecordWriter &writer)
@@ -291,18 +286,7 @@ Result<void> AgreementForm::save(Database &db, RecordWriter &writer)
     after.summary = m_summary->toPlainText();
     after.notes = m_notes->toPlainText();
     after.parties = m_parties->parties();
-    if (auto valid = AgreementRepository::validate(after); !valid)
-        return valid;
-    return writer.updateAgreement(db, m_loaded, after);
-}
-
-bool AgreementForm::refreshBase(Database &db)
-{
-    const auto stored = AgreementRepository(db).get(m_loaded.meta.id);
-    if (!stored)
-        return false;
-    m_loaded = *stored;
-    return true;
+    return write(db, writer, m_loaded, after);
 }
 
 void AgreementForm::applyReadOnly(bool readOnly)

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/agreement.h"
-#include "records/recordform.h"
+#include "records/storedrecordform.h"
+#include "store/agreementrepository.h"
 
 class FuzzyDateEdit;
 class MilestoneTableModel;
@@ -19,7 +19,7 @@ class RecordDelegate;
 // The agreement in the detail pane: its fields and its parties (each with a role and its own
 // signing date), applied together; its milestones, edited in place (each edit undoable), with
 // the slip history of the selected one.
-class AgreementForm final : public RecordForm
+class AgreementForm final : public StoredRecordForm<Agreement, AgreementRepository>
 {
     Q_OBJECT
 
@@ -39,11 +39,10 @@ signals:
     void milestoneOpened(qint64 milestoneId);
 
 protected:
-    bool load(Database &db, qint64 id) override;
+    void showLoaded(Database &db) override;
     Result<void> save(Database &db, RecordWriter &writer) override;
     QStringList watchedTables() const override;
     void applyReadOnly(bool readOnly) override;
-    bool refreshBase(Database &db) override;
     void bindDatabase(Database *db) override;
 
 private:
@@ -52,7 +51,6 @@ private:
     void showHistory();
     QList<qint64> selectedMilestones() const;
 
-    Agreement m_loaded;
     QLineEdit *m_title;
     QComboBox *m_kind;
     QComboBox *m_status;

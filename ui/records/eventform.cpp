@@ -32,7 +32,7 @@ bool sameFields(const Event &a, const Event &b)
 } // namespace
 
 EventForm::EventForm(QWidget *parent)
-    : RecordForm(parent)
+    : StoredRecordForm(parent)
     , m_title(new QLineEdit(this))
     , m_date(new FuzzyDateEdit(this))
     , m_place(new QLineEdit(this))
@@ -128,20 +128,15 @@ QStringList EventForm::watchedTables() const
     return {QStringLiteral("event")};
 }
 
-bool EventForm::load(Database &db, qint64 id)
+void EventForm::showLoaded(Database &db)
 {
     m_newParticipant->setDatabase(&db);
-    const auto event = EventRepository(db).get(id);
-    if (!event)
-        return false;
-    m_loaded = *event;
     m_title->setText(m_loaded.title);
     m_title->setCursorPosition(0);
     m_date->setDate(m_loaded.date);
     m_place->setText(m_loaded.place);
     m_notes->setPlainText(m_loaded.notes);
-    m_participantModel->setEvent(&db, id);
-    return true;
+    m_participantModel->setEvent(&db, m_loaded.meta.id);
 }
 
 Result<void> EventForm::save(Database &db, RecordWriter &writer)
@@ -158,18 +153,7 @@ Result<void> EventForm::save(Database &db, RecordWriter &writer)
     after.date = m_date->date();
     after.place = m_place->text().trimmed();
     after.notes = m_notes->toPlainText();
-    if (auto valid = EventRepository::validate(after); !valid)
-        return valid;
-    return writer.updateEvent(db, before, after);
-}
-
-bool EventForm::refreshBase(Database &db)
-{
-    const auto stored = EventRepository(db).get(m_loaded.meta.id);
-    if (!stored)
-        return false;
-    m_loaded = *stored;
-    return true;
+    return write(db, writer, before, after);
 }
 
 void EventForm::applyReadOnly(bool readOnly)

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/event.h"
-#include "records/recordform.h"
+#include "records/storedrecordform.h"
+#include "store/eventrepository.h"
 
 class FormTable;
 class FuzzyDateEdit;
@@ -16,7 +16,7 @@ class QPushButton;
 
 // The event in the detail pane: its fields (applied together) and the partners and contacts taking
 // part (added and removed one change at a time, each an undo command at once).
-class EventForm final : public RecordForm
+class EventForm final : public StoredRecordForm<Event, EventRepository>
 {
     Q_OBJECT
 
@@ -27,11 +27,10 @@ public:
     ParticipantListModel *participantsModel() const { return m_participantModel; }
 
 protected:
-    bool load(Database &db, qint64 id) override;
+    void showLoaded(Database &db) override;
     Result<void> save(Database &db, RecordWriter &writer) override;
     QStringList watchedTables() const override;
     void applyReadOnly(bool readOnly) override;
-    bool refreshBase(Database &db) override;
 
 private:
     void createParticipants();
@@ -40,7 +39,6 @@ private:
     void updateParticipantActions();
     void refuse(const QString &message);
 
-    Event m_loaded;
     QLineEdit *m_title;
     FuzzyDateEdit *m_date;
     QLineEdit *m_place;

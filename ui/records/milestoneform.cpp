@@ -17,7 +17,7 @@
 #include <QVBoxLayout>
 
 MilestoneForm::MilestoneForm(QWidget *parent)
-    : RecordForm(parent)
+    : StoredRecordForm(parent)
     , m_title(new QLineEdit(this))
     , m_agreement(new QLabel(this))
     , m_due(new FuzzyDateEdit(this))
@@ -76,12 +76,8 @@ QStringList MilestoneForm::watchedTables() const
     return {QStringLiteral("milestone"), QStringLiteral("milestone_change"), QStringLiteral("agreement")};
 }
 
-bool MilestoneForm::load(Database &db, qint64 id)
+void MilestoneForm::showLoaded(Database &db)
 {
-    const auto milestone = MilestoneRepository(db).get(id);
-    if (!milestone)
-        return false;
-    m_loaded = *milestone;
     m_title->setText(m_loaded.title);
     m_title->setCursorPosition(0);
     const auto agreement = AgreementRepository(db).get(m_loaded.agreementId);
@@ -94,7 +90,7 @@ bool MilestoneForm::load(Database &db, qint64 id)
     m_notes->setPlainText(m_loaded.notes);
     m_reason->clear();
     m_history->clear();
-    if (const auto history = MilestoneRepository(db).history(id)) {
+    if (const auto history = MilestoneRepository(db).history(m_loaded.meta.id)) {
         for (const MilestoneChange &change : *history) {
             QStringList parts;
             if (change.oldDue != change.newDue)
@@ -113,7 +109,6 @@ bool MilestoneForm::load(Database &db, qint64 id)
     }
     if (m_history->count() == 0)
         m_history->addItem(tr("No changes recorded."));
-    return true;
 }
 
 Result<void> MilestoneForm::save(Database &db, RecordWriter &writer)
@@ -131,15 +126,6 @@ Result<void> MilestoneForm::save(Database &db, RecordWriter &writer)
     if (auto valid = MilestoneRepository::validate(after); !valid)
         return valid;
     return writer.updateMilestone(db, m_loaded, after, m_reason->text().trimmed());
-}
-
-bool MilestoneForm::refreshBase(Database &db)
-{
-    const auto stored = MilestoneRepository(db).get(m_loaded.meta.id);
-    if (!stored)
-        return false;
-    m_loaded = *stored;
-    return true;
 }
 
 void MilestoneForm::applyReadOnly(bool readOnly)

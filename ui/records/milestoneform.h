@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/milestone.h"
-#include "records/recordform.h"
+#include "records/storedrecordform.h"
+#include "store/milestonerepository.h"
 
 class FuzzyDateEdit;
 class QComboBox;
@@ -14,7 +14,7 @@ class QLabel;
 
 // The milestone in the detail pane: its fields, a reason for a change of due date or status
 // (kept in the history), and that history.
-class MilestoneForm final : public RecordForm
+class MilestoneForm final : public StoredRecordForm<Milestone, MilestoneRepository>
 {
     Q_OBJECT
 
@@ -27,14 +27,12 @@ signals:
     void agreementOpened(qint64 agreementId);
 
 protected:
-    bool load(Database &db, qint64 id) override;
+    void showLoaded(Database &db) override;
     Result<void> save(Database &db, RecordWriter &writer) override;
     QStringList watchedTables() const override;
     void applyReadOnly(bool readOnly) override;
-    bool refreshBase(Database &db) override;
 
 private:
-    Milestone m_loaded;
     QLineEdit *m_title;
     QLabel *m_agreement;
     FuzzyDateEdit *m_due;

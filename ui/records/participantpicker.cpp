@@ -3,11 +3,11 @@
 #include "records/participantpicker.h"
 
 #include "records/partnerpicker.h"
+#include "records/popupcompletions.h"
 #include "store/contactrepository.h"
 #include "store/database.h"
 #include "store/partnerrepository.h"
 
-#include <QCompleter>
 #include <QHash>
 #include <QStringListModel>
 
@@ -24,15 +24,10 @@ QString contactLabel(const QString &name, const QString &partnerName)
 
 ParticipantPicker::ParticipantPicker(QWidget *parent)
     : QLineEdit(parent)
-    , m_completions(new QStringListModel(this))
+    , m_completions(addPopupCompletions(this))
 {
     setObjectName(QStringLiteral("participantPicker"));
     setPlaceholderText(tr("Type the name of a partner or a contact"));
-    auto *completer = new QCompleter(m_completions, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    setCompleter(completer);
     connect(this, &QLineEdit::textEdited, this, &ParticipantPicker::complete);
 }
 

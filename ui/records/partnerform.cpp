@@ -25,7 +25,7 @@
 #include <QVBoxLayout>
 
 PartnerForm::PartnerForm(QWidget *parent)
-    : RecordForm(parent)
+    : StoredRecordForm(parent)
     , m_name(new QLineEdit(this))
     , m_shortName(new QLineEdit(this))
     , m_kind(new QComboBox(this))
@@ -224,12 +224,8 @@ void PartnerForm::createContacts()
     updateContactActions();
 }
 
-bool PartnerForm::load(Database &db, qint64 id)
+void PartnerForm::showLoaded(Database &db)
 {
-    const auto partner = PartnerRepository(db).get(id);
-    if (!partner)
-        return false;
-    m_loaded = *partner;
     m_name->setText(m_loaded.name);
     m_name->setCursorPosition(0);
     m_shortName->setText(m_loaded.shortName);
@@ -238,9 +234,9 @@ bool PartnerForm::load(Database &db, qint64 id)
     m_city->setText(m_loaded.city);
     m_website->setText(m_loaded.website);
     m_notes->setPlainText(m_loaded.notes);
-    m_contactModel->setPartner(&db, id);
+    m_contactModel->setPartner(&db, m_loaded.meta.id);
     m_agreements->clear();
-    if (const auto agreements = AgreementRepository(db).listForPartner(id)) {
+    if (const auto agreements = AgreementRepository(db).listForPartner(m_loaded.meta.id)) {
         for (const Agreement &agreement : *agreements) {
             auto *item = new QListWidgetItem(
                 QStringLiteral("%1 (%2)").arg(agreement.title, displayNameOf(agreement.status)), m_agreements);
@@ -249,7 +245,6 @@ bool PartnerForm::load(Database &db, qint64 id)
     }
     if (m_agreements->count() == 0)
         m_agreements->addItem(tr("Not a party to any agreement."));
-    return true;
 }
 
 Result<void> PartnerForm::save(Database &db, RecordWriter &writer)
@@ -264,18 +259,7 @@ Result<void> PartnerForm::save(Database &db, RecordWriter &writer)
     after.city = m_city->text().trimmed();
     after.website = m_website->text().trimmed();
     after.notes = m_notes->toPlainText();
-    if (auto valid = PartnerRepository::validate(after); !valid)
-        return valid;
-    return writer.updatePartner(db, m_loaded, after);
-}
-
-bool PartnerForm::refreshBase(Database &db)
-{
-    const auto stored = PartnerRepository(db).get(m_loaded.meta.id);
-    if (!stored)
-        return false;
-    m_loaded = *stored;
-    return true;
+    return write(db, writer, m_loaded, after);
 }
 
 void PartnerForm::applyReadOnly(bool readOnly)

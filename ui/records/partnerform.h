@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/partner.h"
-#include "records/recordform.h"
+#include "records/storedrecordform.h"
+#include "store/partnerrepository.h"
 
 class ContactListModel;
 class FormTable;
@@ -17,7 +17,7 @@ class QPushButton;
 
 // The partner in the detail pane: its fields (applied together), its contacts (added, edited in
 // place and removed, each change an undo command at once) and the agreements it is party to.
-class PartnerForm final : public RecordForm
+class PartnerForm final : public StoredRecordForm<Partner, PartnerRepository>
 {
     Q_OBJECT
 
@@ -38,11 +38,10 @@ signals:
     void personErasureRequested(qint64 contactId);
 
 protected:
-    bool load(Database &db, qint64 id) override;
+    void showLoaded(Database &db) override;
     Result<void> save(Database &db, RecordWriter &writer) override;
     QStringList watchedTables() const override;
     void applyReadOnly(bool readOnly) override;
-    bool refreshBase(Database &db) override;
 
 private:
     void createContacts();
@@ -52,7 +51,6 @@ private:
     void showContactProblem(const QString &message);
     void clearContactProblem();
 
-    Partner m_loaded;
     QLineEdit *m_name;
     QLineEdit *m_shortName;
     QComboBox *m_kind;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/partnerpicker.h"
 
+#include "records/popupcompletions.h"
 #include "store/database.h"
 #include "store/partnerrepository.h"
 
@@ -10,17 +11,12 @@
 
 PartnerPicker::PartnerPicker(QWidget *parent)
     : QLineEdit(parent)
-    , m_completions(new QStringListModel(this))
+    , m_completions(addPopupCompletions(this))
 {
     setObjectName(QStringLiteral("partnerPicker"));
     setPlaceholderText(tr("Type a partner's name"));
-    auto *completer = new QCompleter(m_completions, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    setCompleter(completer);
     connect(this, &QLineEdit::textEdited, this, &PartnerPicker::complete);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &PartnerPicker::choose);
+    connect(completer(), qOverload<const QString &>(&QCompleter::activated), this, &PartnerPicker::choose);
     connect(this, &QLineEdit::editingFinished, this, &PartnerPicker::choose);
 }
 

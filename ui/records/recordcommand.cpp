@@ -15,35 +15,18 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <type_traits>
+
 namespace {
 
+// The repository that stores records of type T.
 template<typename T>
-struct RepositoryOf;
-template<>
-struct RepositoryOf<Partner>
-{
-    using Type = PartnerRepository;
-};
-template<>
-struct RepositoryOf<Contact>
-{
-    using Type = ContactRepository;
-};
-template<>
-struct RepositoryOf<Agreement>
-{
-    using Type = AgreementRepository;
-};
-template<>
-struct RepositoryOf<Milestone>
-{
-    using Type = MilestoneRepository;
-};
-template<>
-struct RepositoryOf<Event>
-{
-    using Type = EventRepository;
-};
+using RepositoryOf = std::conditional_t<
+    std::is_same_v<T, Partner>, PartnerRepository,
+    std::conditional_t<
+        std::is_same_v<T, Contact>, ContactRepository,
+        std::conditional_t<std::is_same_v<T, Agreement>, AgreementRepository,
+                           std::conditional_t<std::is_same_v<T, Milestone>, MilestoneRepository, EventRepository>>>>;
 
 RowMeta &metaOf(RecordCommand::Record &record)
 {
@@ -56,7 +39,7 @@ Result<void> createRecord(Database &db, RecordCommand::Record &record)
     return std::visit(
         [&db](auto &r) -> Result<void> {
             using T = std::decay_t<decltype(r)>;
-            auto stored = typename RepositoryOf<T>::Type(db).create(r);
+            auto stored = RepositoryOf<T>(db).create(r);
             if (!stored)
                 return stored.error();
             r = *stored;
@@ -70,7 +53,7 @@ Result<void> removeRecord(Database &db, const RecordCommand::Record &record, int
     return std::visit(
         [&db, version](const auto &r) -> Result<void> {
             using T = std::decay_t<decltype(r)>;
-            return typename RepositoryOf<T>::Type(db).remove(r.meta.id, version);
+            return RepositoryOf<T>(db).remove(r.meta.id, version);
         },
         record);
 }
@@ -87,7 +70,7 @@ Result<void> updateRecord(Database &db, RecordCommand::Record &target, int expec
                 if constexpr (std::is_same_v<T, Milestone>)
                     return MilestoneRepository(db).update(r, reason, changedAt);
                 else
-                    return typename RepositoryOf<T>::Type(db).update(r);
+                    return RepositoryOf<T>(db).update(r);
             }();
             if (!stored)
                 return stored.error();
@@ -104,7 +87,7 @@ Result<int> versionIfUnchanged(Database &db, const RecordCommand::Record &expect
     return std::visit(
         [&db](const auto &record) -> Result<int> {
             using T = std::decay_t<decltype(record)>;
-            const auto current = typename RepositoryOf<T>::Type(db).get(record.meta.id);
+            const auto current = RepositoryOf<T>(db).get(record.meta.id);
             if (!current)
                 return current.error();
             if (!RecordDiff::changedFields(*current, record).isEmpty())
@@ -139,6 +122,33 @@ Result<QList<MilestoneChange>> newChanges(Database &db, qint64 milestoneId, cons
         if (!known.contains(change.id))
             added << change;
     return added;
+}
+
+// updateRecord() of `record` (left as it was when that fails); for a milestone, *added gets the
+// history entries the update recorded.
+Result<void> updateRecording(Database &db, RecordCommand::Record &record, int expected, const QString &reason,
+                             const QDateTime &changedAt, QList<MilestoneChange> *added)
+{
+    const bool milestone = std::holds_alternative<Milestone>(record);
+    const qint64 id = metaOf(record).id;
+    QSet<qint64> known;
+    if (milestone) {
+        const auto ids = historyIds(db, id);
+        if (!ids)
+            return ids.error();
+        known = *ids;
+    }
+    RecordCommand::Record target = record;
+    if (auto r = updateRecord(db, target, expected, reason, changedAt); !r)
+        return r;
+    record = target;
+    if (milestone) {
+        const auto fresh = newChanges(db, id, known);
+        if (!fresh)
+            return fresh.error();
+        *added = *fresh;
+    }
+    return {};
 }
 
 } // namespace
@@ -296,25 +306,12 @@ Result<void> RecordCommand::forward(Step &step)
         const Result<int> version = expectedVersion(step.before, metaOf(step.before).version);
         if (!version)
             return version.error();
-        const bool milestone = std::holds_alternative<Milestone>(step.after);
-        const qint64 id = metaOf(step.after).id;
-        QSet<qint64> known;
-        if (milestone) {
-            const auto ids = historyIds(m_db, id);
-            if (!ids)
-                return ids.error();
-            known = *ids;
-        }
-        Record target = step.after;
-        if (auto r = updateRecord(m_db, target, *version, step.reason, step.changedAt); !r)
+        QList<MilestoneChange> added;
+        if (auto r = updateRecording(m_db, step.after, *version, step.reason, step.changedAt, &added); !r)
             return r;
-        step.after = target;
-        if (milestone) {
-            const auto added = newChanges(m_db, id, known);
-            if (!added)
-                return added.error();
+        if (std::holds_alternative<Milestone>(step.after)) {
             step.recordedChanges.clear();
-            for (const MilestoneChange &change : *added) {
+            for (const MilestoneChange &change : std::as_const(added)) {
                 step.recordedChanges << change.id;
                 if (!step.changedAt.isValid())
                     step.changedAt = change.changedAt;
@@ -349,26 +346,13 @@ Result<void> RecordCommand::backward(Step &step)
         const Result<int> version = versionIfUnchanged(m_db, step.after);
         if (!version)
             return version.error();
-        const bool milestone = std::holds_alternative<Milestone>(step.before);
-        const qint64 id = metaOf(step.before).id;
-        QSet<qint64> known;
-        if (milestone) {
-            const auto ids = historyIds(m_db, id);
-            if (!ids)
-                return ids.error();
-            known = *ids;
-        }
-        Record target = step.before;
-        if (auto r = updateRecord(m_db, target, *version, QString(), QDateTime()); !r)
+        QList<MilestoneChange> added;
+        if (auto r = updateRecording(m_db, step.before, *version, QString(), QDateTime(), &added); !r)
             return r;
-        step.before = target;
-        if (milestone) {
+        if (std::holds_alternative<Milestone>(step.before)) {
             // Undoing a change of due date or status takes it out of the history again.
-            const auto added = newChanges(m_db, id, known);
-            if (!added)
-                return added.error();
             QList<qint64> drop = step.recordedChanges;
-            for (const MilestoneChange &change : *added)
+            for (const MilestoneChange &change : std::as_const(added))
                 drop << change.id;
             if (auto r = MilestoneRepository(m_db).removeChanges(drop); !r)
                 return r;

@@ -5,8 +5,8 @@
 #include "report/pdfreportwriter.h"
 #include "report/reportbuilder.h"
 #include "report/reportdata.h"
-#include "report/reportrenderer.h"
 #include "report/reportdialog.h"
+#include "report/reportrenderer.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
 
@@ -171,17 +171,22 @@ void ReportActions::exportPdf()
     emit pdfExported(path, *written);
 }
 
+std::optional<ReportDocument> ReportActions::buildForPrinter(const QString &title, QPrinter &printer)
+{
+    const auto options = askOptions(title);
+    if (!options)
+        return std::nullopt;
+    auto document = build(*options, tr("Cannot make the report"));
+    if (document)
+        setUpPage(printer, *options, *document);
+    return document;
+}
+
 void ReportActions::print()
 {
-    const auto options = askOptions(tr("Print"));
-    if (!options)
-        return;
-    const auto document = build(*options, tr("Cannot make the report"));
-    if (!document)
-        return;
     QPrinter printer(QPrinter::HighResolution);
-    setUpPage(printer, *options, *document);
-    if (!m_setUpPrinter(printer))
+    const auto document = buildForPrinter(tr("Print"), printer);
+    if (!document || !m_setUpPrinter(printer))
         return;
     const auto rendered = [&] {
         BusyCursor busy;
@@ -196,14 +201,10 @@ void ReportActions::print()
 
 void ReportActions::printPreview()
 {
-    const auto options = askOptions(tr("Print Preview"));
-    if (!options)
-        return;
-    const auto document = build(*options, tr("Cannot make the report"));
+    QPrinter printer(QPrinter::HighResolution);
+    const auto document = buildForPrinter(tr("Print Preview"), printer);
     if (!document)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPage(printer, *options, *document);
     QPrintPreviewDialog preview(&printer, m_window);
     preview.setObjectName(QStringLiteral("reportPreview"));
     preview.setWindowTitle(tr("Print Preview: %1").arg(document->title));

@@ -70,6 +70,8 @@ signals:
 private:
     std::optional<ReportOptions> askOptions(const QString &title);
     std::optional<ReportDocument> build(const ReportOptions &options, const QString &failureTitle);
+    // Asks for the options and makes the report, with the printer's page set up for it.
+    std::optional<ReportDocument> buildForPrinter(const QString &title, QPrinter &printer);
 
     QWidget *m_window;
     QAction *m_export;

@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 The Pactline developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pgserver.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/historyrepository.h"
@@ -41,7 +40,6 @@ private slots:
     void shellBadWriteIsRefusedBySqlite();
     void badValuesStopTheMigrationAndLeaveTheFile();
     void fileWithBadValuesOpensReadOnly();
-    void postgresGetsTheSameConstraints();
     void fileBeforeTheHistoryGainsIt();
     void fileBeforeTheListIndexesGainsThem();
 
@@ -126,14 +124,14 @@ bool TestMigrations::shell(const QString &path, const QString &sql, QString *err
 
 QList<Migrations::Step> TestMigrations::withExtraStep(const QStringList &statements)
 {
-    QList<Migrations::Step> steps = Migrations::steps(SqlDialect(SqlDialect::Kind::Sqlite));
+    QList<Migrations::Step> steps = Migrations::steps(SqlDialect::sqlite());
     steps.append({int(steps.size()) + 1, QStringLiteral("test step"), statements});
     return steps;
 }
 
 void TestMigrations::stepsAreOrderedAndEndAtTheCurrentVersion()
 {
-    const QList<Migrations::Step> steps = Migrations::steps(SqlDialect(SqlDialect::Kind::Sqlite));
+    const QList<Migrations::Step> steps = Migrations::steps(SqlDialect::sqlite());
     QVERIFY(!steps.isEmpty());
     for (int i = 0; i < steps.size(); ++i)
         QCOMPARE(steps.at(i).toVersion, i + 1);
@@ -288,7 +286,7 @@ void TestMigrations::step2NeedsForeignKeysOff()
     const QString path = createVersion1Portfolio(*m_dir);
     const QStringList before = rows(path);
     const Migrations::Step step =
-        Migrations::steps(SqlDialect(SqlDialect::Kind::Sqlite)).at(Migrations::CheckedValuesVersion - 1);
+        Migrations::steps(SqlDialect::sqlite()).at(Migrations::CheckedValuesVersion - 1);
     QVERIFY(step.rebuildsTables);
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
@@ -462,52 +460,6 @@ void TestMigrations::fileWithBadValuesOpensReadOnly()
     QCOMPARE(fileChecksum(path), before);
 }
 
-void TestMigrations::postgresGetsTheSameConstraints()
-{
-    PgServer server;
-    PG_SERVER_OR_SKIP(server);
-    QStringList statements;
-    for (const Migrations::Step &step : Migrations::steps(SqlDialect(SqlDialect::Kind::Postgres))) {
-        QVERIFY(!step.rebuildsTables);
-        statements << step.statements;
-    }
-    QString output;
-    QVERIFY2(server.psql(QStringLiteral("postgres"), statements.join(QStringLiteral(";\n")), &output),
-             qPrintable(output));
-    const QString row = QStringLiteral("INSERT INTO partner (name, kind, country, created_at, updated_at) VALUES "
-                                       "('Lund University', '%1', '%2', 'now', 'now')");
-    QVERIFY2(
-        server.psql(QStringLiteral("postgres"), row.arg(QStringLiteral("university"), QStringLiteral("SE")), &output),
-        qPrintable(output));
-    QVERIFY(
-        !server.psql(QStringLiteral("postgres"), row.arg(QStringLiteral("startup"), QStringLiteral("SE")), &output));
-    QVERIFY2(output.contains(QStringLiteral("partner_kind_check")), qPrintable(output));
-    QVERIFY(
-        !server.psql(QStringLiteral("postgres"), row.arg(QStringLiteral("company"), QStringLiteral("se")), &output));
-    QVERIFY2(output.contains(QStringLiteral("partner_country_check")), qPrintable(output));
-    QVERIFY(
-        !server.psql(QStringLiteral("postgres"),
-                     QStringLiteral("INSERT INTO event (title, date, date_first, date_last, created_at, updated_at) "
-                                    "VALUES ('Visit', '2024-Q3', '2024-07-01', NULL, 'now', 'now')"),
-                     &output));
-    QVERIFY2(output.contains(QStringLiteral("event_date_last_check")), qPrintable(output));
-    // The trash takes its entries there too.
-    QVERIFY2(server.psql(QStringLiteral("postgres"),
-                         QStringLiteral("INSERT INTO trash (deleted_at, deleted_by, record_table, record_id, label, "
-                                        "payload) VALUES ('now', 'anna', 'partner', 1, 'Lund University', '{}')"),
-                         &output),
-             qPrintable(output));
-    const QString entry =
-        QStringLiteral("INSERT INTO history (changed_at, changed_by, record_table, record_id, action, "
-                       "changes) VALUES ('2026-01-01T00:00:00.000Z', 'alice', 'partner', 1, '%1', "
-                       "'{}')");
-    QVERIFY2(server.psql(QStringLiteral("postgres"), entry.arg(QStringLiteral("update")), &output), qPrintable(output));
-    QVERIFY(!server.psql(QStringLiteral("postgres"), entry.arg(QStringLiteral("move")), &output));
-    QVERIFY2(output.contains(QStringLiteral("history_action_check")), qPrintable(output));
-}
-
-// A file of the version before the history (its table taken out again) reads read-only
-// without history, and upgrades to the schema a new file has, keeping every row.
 void TestMigrations::fileBeforeTheHistoryGainsIt()
 {
     const QString path = createSamplePortfolio(*m_dir);

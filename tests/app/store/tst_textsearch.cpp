@@ -490,7 +490,7 @@ void TestTextSearch::migratesTheVersionBefore()
         old.setDatabaseName(path);
         QVERIFY(old.open());
         QSqlQuery q(old);
-        for (const Migrations::Step &step : Migrations::steps(SqlDialect(SqlDialect::Kind::Sqlite)))
+        for (const Migrations::Step &step : Migrations::steps(SqlDialect::sqlite()))
             if (step.toVersion <= before)
                 for (const QString &statement : step.statements)
                     QVERIFY2(q.exec(statement), qPrintable(statement));

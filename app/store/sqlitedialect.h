@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/sqldialect.h"
+
+// SQLite, the engine of Pactline's portfolio files: PRAGMAs for settings and the schema version,
+// NOCASE for case-insensitive text (ASCII letters only), GLOB patterns, JSON arrays for id lists,
+// VACUUM INTO for copies, FTS5 for search.
+class SqliteDialect final : public SqlDialect
+{
+public:
+    int engine() const override;
+    QString driverName() const override;
+    void configure(QSqlDatabase &connection, const QString &location, bool readOnly) const override;
+    QStringList sessionSettings(bool readOnly) const override;
+
+    QString schemaVersionQuery() const override;
+    QStringList schemaVersionStatements(int version, qint32 applicationId) const override;
+    QStringList schemaDifferences(const QSqlDatabase &connection, const QStringList &statements) const override;
+    bool hasTable(const QSqlDatabase &connection, const QString &table) const override;
+
+    QString beginWrite() const override;
+    QString idColumnType() const override;
+    QString increasingIdColumnType() const override;
+    qint64 insertedId(const QSqlQuery &query) const override;
+
+    QString containsCondition(const QString &column, const QString &placeholder) const override;
+    QString equalsIgnoringCase(const QString &column, const QString &placeholder) const override;
+    QString caseInsensitiveCollation() const override;
+    QString sortableText(const QString &column) const override;
+    QString comparableText(const QString &column) const override;
+    QString comparableTextValue(const QString &placeholder) const override;
+    QString caseKey(const QString &text) const override;
+    QString matchesPattern(const QString &column, const QStringList &globs, const QString &regex) const override;
+    QString ordering(const QString &expression, bool ascending) const override;
+    QString orderedJoin() const override;
+
+    QString inIdList(const QString &column, const QString &placeholder) const override;
+    QString idListValue(const QList<qint64> &ids) const override;
+    bool bulkInsertsChooseIds() const override;
+    Result<void> inBulkSession(const QSqlDatabase &connection,
+                               const std::function<Result<void>()> &work) const override;
+
+    bool hasFullTextIndexes() const override;
+    Result<void> backup(const Database &db, const QString &targetPath) const override;
+    Result<QStringList> integrityProblems(const QSqlDatabase &connection) const override;
+    Result<QList<BrokenReference>> brokenReferences(const QSqlDatabase &connection,
+                                                    const QString &table) const override;
+    Result<ColumnFacts> columnFacts(const QSqlDatabase &connection, const QString &table,
+                                    const QString &column) const override;
+    QString suspendValueChecks() const override;
+    QString resumeValueChecks() const override;
+    QString suspendReferenceChecks() const override;
+    QString resumeReferenceChecks() const override;
+    Result<bool> holdsFreedData(const QSqlDatabase &connection) const override;
+    QString rewriteStorage() const override;
+    Result<bool> emptyLog(const QSqlDatabase &connection) const override;
+    qint64 changeCounter(const QSqlDatabase &connection) const override;
+
+    StoreError classify(const QSqlError &error) const override;
+};
