@@ -361,8 +361,8 @@ Result<QList<AgreementGroupEntry>> AgreementRepository::listGrouped(const QStrin
     const SqlClause clause = clauseFor(spec(), query);
     const QString filtered =
         QStringLiteral("(SELECT id, title, signed_first, kind, status FROM agreement%1) a").arg(clause.where());
-    const QString title = database().dialect().sortableText(QStringLiteral("a.title"));
-    const QString laneOrder = QStringLiteral("(a.signed_first IS NULL), a.signed_first, %1, a.id").arg(title);
+    const QString laneOrder =
+        AgreementRepository::laneOrder(database().dialect(), QStringLiteral("a.")) + QStringLiteral(", a.id");
     QString sql;
     if (groupBy == QLatin1String("partner")) {
         sql = QStringLiteral("SELECT p.id, p.name, a.id FROM %1 LEFT JOIN agreement_party ap ON ap.agreement_id = a.id "
@@ -412,6 +412,12 @@ Result<QList<AgreementGroupEntry>> AgreementRepository::listGrouped(const QStrin
         entries.append(entry);
     }
     return entries;
+}
+
+QString AgreementRepository::laneOrder(const SqlDialect &dialect, const QString &qualifier)
+{
+    return QStringLiteral("(%1signed_first IS NULL), %1signed_first, %2")
+        .arg(qualifier, dialect.sortableText(qualifier + QStringLiteral("title")));
 }
 
 Result<std::pair<QDate, QDate>> AgreementRepository::dateExtent(const ListQuery &query) const

@@ -65,6 +65,9 @@ public:
     // milestones' due periods (invalid dates when none is dated).
     Result<std::pair<QDate, QDate>> dateExtent(const ListQuery &query = {}) const;
 
+    // The order of the lanes within a group (listGrouped()): undated last, then by signing date and
+    // title, case-insensitive; `qualifier` ("a.", say) names the table. The lane indexes follow it.
+    static QString laneOrder(const SqlDialect &dialect, const QString &qualifier = {});
 
 private:
     Result<void> addDetails(QList<Agreement> &agreements) const override;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/migrations.h"
 
+#include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/historylog.h"
 #include "store/schemaversion2.h"
@@ -152,6 +153,19 @@ Result<void> foreignKeysHold(Database &db)
     return {};
 }
 
+// Indexes that answer the status bar's overdue counts (per open status, a range of due_last) and
+// the timeline's lanes (ungrouped, by kind and by status, in lane order) without reading a row.
+QStringList listIndexes(const SqlDialect &dialect)
+{
+    const QString lanes = AgreementRepository::laneOrder(dialect);
+    return {
+        QStringLiteral("CREATE INDEX milestone_status_due_last ON milestone (status, due_last)"),
+        QStringLiteral("CREATE INDEX agreement_lanes ON agreement (%1)").arg(lanes),
+        QStringLiteral("CREATE INDEX agreement_lanes_kind ON agreement (kind, %1)").arg(lanes),
+        QStringLiteral("CREATE INDEX agreement_lanes_status ON agreement (status, %1)").arg(lanes),
+    };
+}
+
 } // namespace
 
 QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
@@ -174,6 +188,8 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
         {HistoryVersion,
          QStringLiteral("History of every change of partners, contacts, agreements, milestones and events"),
          HistoryLog::schemaStatements(dialect), false, true},
+        {ListIndexVersion, QStringLiteral("Indexes for the overdue milestones' counts and the timeline's lanes"),
+         listIndexes(dialect), false, true},
     };
 }
 

@@ -42,6 +42,9 @@ public:
     static constexpr int TrashVersion = 4;
     // The version with the history of every record (historylog.h).
     static constexpr int HistoryVersion = 5;
+    // The version with the indexes of the overdue counts and the timeline's lanes; older files read
+    // the same without them, only slower.
+    static constexpr int ListIndexVersion = 6;
 
     static int currentVersion() { return int(steps(SqlDialect::sqlite()).size()); }
     static QList<Step> steps(const SqlDialect &dialect);

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -41,16 +42,28 @@ Schema readSchema(const QSqlDatabase &connection)
     return schema;
 }
 
-// The schema the statements make in an empty in-memory database, as SQLite writes it down.
+// The schema the statements make in an empty in-memory database, as SQLite writes it down. Built
+// once per process for each list of statements: every open of a portfolio, on whichever thread
+// (the window's, the status counts', the timeline lanes'), checks against it.
 Schema schemaOf(const QStringList &statements)
 {
+    const QString key = statements.join(QChar(0));
+    static QMutex mutex;
+    static QHash<QString, Schema> built;
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto found = built.constFind(key); found != built.cend())
+            return *found;
+    }
     static QAtomicInt counter;
     const QString name = QStringLiteral("pactline-expected-%1").arg(counter.fetchAndAddRelaxed(1));
     Schema schema;
+    bool opened = false;
     {
         QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         memory.setDatabaseName(QStringLiteral(":memory:"));
-        if (memory.open()) {
+        opened = memory.open();
+        if (opened) {
             QSqlQuery query(memory);
             for (const QString &statement : statements)
                 query.exec(statement);
@@ -59,6 +72,10 @@ Schema schemaOf(const QStringList &statements)
         memory.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (opened) {
+        const QMutexLocker lock(&mutex);
+        built.insert(key, schema);
+    }
     return schema;
 }
 

@@ -133,4 +133,15 @@ QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name)
     return path;
 }
 
+QString dropListIndexesSql()
+{
+    // Each statement of the step is "CREATE INDEX name ON ...".
+    QString sql;
+    const Migrations::Step step =
+        Migrations::steps(SqlDialect::sqlite()).at(Migrations::ListIndexVersion - 1);
+    for (const QString &statement : step.statements)
+        sql += QStringLiteral("DROP INDEX %1; ").arg(statement.section(QLatin1Char(' '), 2, 2));
+    return sql;
+}
+
 } // namespace TestSupport

@@ -42,4 +42,8 @@ std::unique_ptr<Database> openSamplePortfolio(const QTemporaryDir &dir,
 // portfolio of the current version, whose columns are the same). Fails the test otherwise.
 QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name = QStringLiteral("v1.pactline"));
 
+// SQL taking out what schema step 6 added (the overdue and lane indexes), for tests that make a file
+// of an earlier version out of a current one.
+QString dropListIndexesSql();
+
 } // namespace TestSupport

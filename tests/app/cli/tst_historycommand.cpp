@@ -164,9 +164,10 @@ void TestHistoryCommand::anOlderFileSaysItHasNoHistory()
     const QString old = m_dir.filePath(QStringLiteral("v3.pactline"));
     QVERIFY(QFile::copy(m_path, old));
     QCOMPARE(QProcess::execute(QStringLiteral("sqlite3"),
-                               {old, QStringLiteral("DROP TABLE history; DELETE FROM sqlite_sequence WHERE name = "
-                                                    "'history'; PRAGMA user_version = %1;")
-                                         .arg(Migrations::HistoryVersion - 1)}),
+                               {old, dropListIndexesSql() +
+                                         QStringLiteral("DROP TABLE history; DELETE FROM sqlite_sequence WHERE name = "
+                                                        "'history'; PRAGMA user_version = %1;")
+                                             .arg(Migrations::HistoryVersion - 1)}),
              0);
     const ProcessResult r = runPactline({QStringLiteral("history"), old});
     QCOMPARE(r.exitCode, 0);

@@ -41,6 +41,7 @@ private slots:
     void badValuesStopTheMigrationAndLeaveTheFile();
     void fileWithBadValuesOpensReadOnly();
     void fileBeforeTheHistoryGainsIt();
+    void fileBeforeTheListIndexesGainsThem();
 
 private:
     // The names of the schema's objects of a type, with or without the search indexes' FTS5 tables.
@@ -462,9 +463,10 @@ void TestMigrations::fileWithBadValuesOpensReadOnly()
 void TestMigrations::fileBeforeTheHistoryGainsIt()
 {
     const QString path = createSamplePortfolio(*m_dir);
-    QVERIFY(shell(path, QStringLiteral("DROP TABLE history; DELETE FROM sqlite_sequence WHERE name = 'history'; "
-                                       "PRAGMA user_version = %1;")
-                            .arg(Migrations::HistoryVersion - 1)));
+    QVERIFY(shell(path, dropListIndexesSql() +
+                            QStringLiteral("DROP TABLE history; DELETE FROM sqlite_sequence WHERE name = 'history'; "
+                                           "PRAGMA user_version = %1;")
+                                .arg(Migrations::HistoryVersion - 1)));
     const QStringList before = rows(path);
     {
         auto db = Database::open(path, Database::Mode::ReadOnly);
@@ -478,7 +480,7 @@ void TestMigrations::fileBeforeTheHistoryGainsIt()
     {
         auto db = Database::open(path);
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        QCOMPARE((*db)->schemaVersion(), Migrations::HistoryVersion);
+        QCOMPARE((*db)->schemaVersion(), Migrations::currentVersion());
         QVERIFY((*db)->hasHistory());
         QVERIFY(SchemaCheck::differences((*db)->connection(), Migrations::currentVersion()).isEmpty());
         QCOMPARE(HistoryRepository(**db).count({}).value(), qint64(0));
@@ -489,6 +491,53 @@ void TestMigrations::fileBeforeTheHistoryGainsIt()
     }
     const QStringList after = rows(path);
     QCOMPARE(after.size(), before.size());
+    const QString fresh = createSamplePortfolio(*m_dir, QStringLiteral("fresh.pactline"));
+    QCOMPARE(schemaOf(path), schemaOf(fresh));
+    QCOMPARE(runPactline({QStringLiteral("check"), path}).exitCode, 0);
+}
+
+// A file of the version before the overdue and lane indexes reads read-only as it is, and upgrades
+// to the schema a new file has; then the overdue counts and the lanes are read off the indexes alone.
+void TestMigrations::fileBeforeTheListIndexesGainsThem()
+{
+    const QString path = createSamplePortfolio(*m_dir);
+    QVERIFY(shell(path, dropListIndexesSql() +
+                            QStringLiteral("PRAGMA user_version = %1;").arg(Migrations::ListIndexVersion - 1)));
+    const QStringList before = rows(path);
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Migrations::ListIndexVersion - 1);
+        QVERIFY(AgreementRepository(**db).count().value() > 0);
+    }
+    const auto plan = [](const QSqlDatabase &connection, const QString &sql) -> QString {
+        QSqlQuery q(connection);
+        if (!q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+            return QStringLiteral("error: ") + sql;
+        QString details;
+        while (q.next())
+            details += q.value(3).toString() + QLatin1Char('\n');
+        return details;
+    };
+    {
+        auto db = Database::open(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Migrations::ListIndexVersion);
+        QVERIFY(SchemaCheck::differences((*db)->connection(), Migrations::currentVersion()).isEmpty());
+        const QString overdue =
+            plan((*db)->connection(), QStringLiteral("SELECT count(*) FROM milestone WHERE status = 'planned' AND "
+                                                     "due_last < '2026-01-01'"));
+        QVERIFY2(overdue.contains(QStringLiteral("COVERING INDEX milestone_status_due_last")), qPrintable(overdue));
+        const QString lanes = AgreementRepository::laneOrder((*db)->dialect(), QStringLiteral("a."));
+        for (const QString &group : {QString(), QStringLiteral("a.kind, "), QStringLiteral("a.status, ")}) {
+            const QString details =
+                plan((*db)->connection(),
+                     QStringLiteral("SELECT a.id FROM agreement a ORDER BY %1%2, a.id").arg(group, lanes));
+            QVERIFY2(details.contains(QStringLiteral("COVERING INDEX agreement_lanes")), qPrintable(details));
+            QVERIFY2(!details.contains(QStringLiteral("TEMP B-TREE")), qPrintable(details));
+        }
+    }
+    QCOMPARE(rows(path), before);
     const QString fresh = createSamplePortfolio(*m_dir, QStringLiteral("fresh.pactline"));
     QCOMPARE(schemaOf(path), schemaOf(fresh));
     QCOMPARE(runPactline({QStringLiteral("check"), path}).exitCode, 0);
