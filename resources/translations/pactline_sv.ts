@@ -367,10 +367,6 @@
         <source>status</source>
         <translation>status</translation>
     </message>
-    <message>
-        <source>This column cannot be edited.</source>
-        <translation>Den här kolumnen kan inte redigeras.</translation>
-    </message>
 </context>
 <context>
     <name>AutoBackup</name>
@@ -1766,10 +1762,6 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
     <message>
         <source>The event is no longer listed.</source>
         <translation>Händelsen finns inte längre i listan.</translation>
-    </message>
-    <message>
-        <source>This column cannot be edited.</source>
-        <translation>Den här kolumnen kan inte redigeras.</translation>
     </message>
 </context>
 <context>
@@ -3463,10 +3455,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <source>status</source>
         <translation>status</translation>
     </message>
-    <message>
-        <source>This column cannot be edited.</source>
-        <translation>Den här kolumnen kan inte redigeras.</translation>
-    </message>
 </context>
 <context>
     <name>NetworkDrive</name>
@@ -3677,10 +3665,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>kind of partner</source>
         <translation>typ av partner</translation>
-    </message>
-    <message>
-        <source>This column cannot be edited.</source>
-        <translation>Den här kolumnen kan inte redigeras.</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +4644,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>%1 (not sortable)</source>
         <translation>%1 (kan inte sorteras)</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>Den här kolumnen kan inte redigeras.</translation>
     </message>
 </context>
 <context>
