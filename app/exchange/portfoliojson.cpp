@@ -177,9 +177,7 @@ QByteArray PortfolioJson::write(const PortfolioData &data)
     json.beginObject();
     json.string("format", QStringLiteral("pactline-portfolio"));
     json.number("formatVersion", FormatVersion);
-    json.beginArray("partners");
-    for (const Partner &p : data.partners) {
-        json.beginObject();
+    json.objects("partners", data.partners, [&](const Partner &p) {
         json.id("id", p.meta.id);
         json.string("name", p.name);
         json.text("shortName", p.shortName);
@@ -189,28 +187,17 @@ QByteArray PortfolioJson::write(const PortfolioData &data)
         json.text("website", p.website);
         json.text("notes", p.notes);
         json.meta(p.meta);
-        const QList<const Contact *> contacts = contactsOf.value(p.meta.id);
-        if (!contacts.isEmpty()) {
-            json.beginArray("contacts");
-            for (const Contact *c : contacts) {
-                json.beginObject();
-                json.id("id", c->meta.id);
-                json.string("name", c->name);
-                json.text("role", c->role);
-                json.text("email", c->email);
-                json.text("phone", c->phone);
-                json.text("notes", c->notes);
-                json.meta(c->meta);
-                json.endObject();
-            }
-            json.endArray();
-        }
-        json.endObject();
-    }
-    json.endArray();
-    json.beginArray("events");
-    for (const Event &e : data.events) {
-        json.beginObject();
+        json.optionalObjects("contacts", contactsOf.value(p.meta.id), [&](const Contact *c) {
+            json.id("id", c->meta.id);
+            json.string("name", c->name);
+            json.text("role", c->role);
+            json.text("email", c->email);
+            json.text("phone", c->phone);
+            json.text("notes", c->notes);
+            json.meta(c->meta);
+        });
+    });
+    json.objects("events", data.events, [&](const Event &e) {
         json.id("id", e.meta.id);
         json.string("title", e.title);
         json.date("date", e.date);
@@ -219,12 +206,8 @@ QByteArray PortfolioJson::write(const PortfolioData &data)
         json.ids("partners", e.partnerIds);
         json.ids("contacts", e.contactIds);
         json.meta(e.meta);
-        json.endObject();
-    }
-    json.endArray();
-    json.beginArray("agreements");
-    for (const Agreement &a : data.agreements) {
-        json.beginObject();
+    });
+    json.objects("agreements", data.agreements, [&](const Agreement &a) {
         json.id("id", a.meta.id);
         json.string("title", a.title);
         json.string("kind", codeOf(a.kind));
@@ -237,55 +220,35 @@ QByteArray PortfolioJson::write(const PortfolioData &data)
         json.strings("themes", a.themes);
         json.text("summary", a.summary);
         json.text("notes", a.notes);
-        if (!a.parties.isEmpty()) {
-            json.beginArray("parties");
-            for (const AgreementParty &party : a.parties) {
-                json.beginObject();
-                json.id("partner", party.partnerId);
-                json.string("role", codeOf(party.role));
-                json.date("signedOn", party.signedOn);
-                json.endObject();
-            }
-            json.endArray();
-        }
-        const QList<const PortfolioData::MilestoneEntry *> milestones = milestonesOf.value(a.meta.id);
-        if (!milestones.isEmpty()) {
-            json.beginArray("milestones");
-            for (const PortfolioData::MilestoneEntry *entry : milestones) {
-                const Milestone &m = entry->milestone;
-                json.beginObject();
-                json.id("id", m.meta.id);
-                json.string("title", m.title);
-                json.date("due", m.due);
-                json.string("status", codeOf(m.status));
-                json.date("achievedOn", m.achievedOn);
-                json.text("location", m.location);
-                json.text("notes", m.notes);
-                if (!entry->history.isEmpty()) {
-                    json.beginArray("history");
-                    for (const MilestoneChange &change : entry->history) {
-                        json.beginObject();
-                        json.string("changedAt", RowCodec::timestamp(change.changedAt));
-                        json.date("oldDue", change.oldDue);
-                        json.date("newDue", change.newDue);
-                        if (change.oldStatus)
-                            json.string("oldStatus", codeOf(*change.oldStatus));
-                        if (change.newStatus)
-                            json.string("newStatus", codeOf(*change.newStatus));
-                        json.text("reason", change.reason);
-                        json.endObject();
-                    }
-                    json.endArray();
-                }
-                json.meta(m.meta);
-                json.endObject();
-            }
-            json.endArray();
-        }
+        json.optionalObjects("parties", a.parties, [&](const AgreementParty &party) {
+            json.id("partner", party.partnerId);
+            json.string("role", codeOf(party.role));
+            json.date("signedOn", party.signedOn);
+        });
+        json.optionalObjects("milestones", milestonesOf.value(a.meta.id),
+                             [&](const PortfolioData::MilestoneEntry *entry) {
+                                 const Milestone &m = entry->milestone;
+                                 json.id("id", m.meta.id);
+                                 json.string("title", m.title);
+                                 json.date("due", m.due);
+                                 json.string("status", codeOf(m.status));
+                                 json.date("achievedOn", m.achievedOn);
+                                 json.text("location", m.location);
+                                 json.text("notes", m.notes);
+                                 json.optionalObjects("history", entry->history, [&](const MilestoneChange &change) {
+                                     json.string("changedAt", RowCodec::timestamp(change.changedAt));
+                                     json.date("oldDue", change.oldDue);
+                                     json.date("newDue", change.newDue);
+                                     if (change.oldStatus)
+                                         json.string("oldStatus", codeOf(*change.oldStatus));
+                                     if (change.newStatus)
+                                         json.string("newStatus", codeOf(*change.newStatus));
+                                     json.text("reason", change.reason);
+                                 });
+                                 json.meta(m.meta);
+                             });
         json.meta(a.meta);
-        json.endObject();
-    }
-    json.endArray();
+    });
     json.endObject();
     return json.take();
 }
