@@ -11,27 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-
-QList<QJsonObject> objects(const QJsonArray &array, const QString &path, QString *error)
-{
-    QList<QJsonObject> result;
-    for (int i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isObject() && error->isEmpty())
-            *error = QStringLiteral("%1[%2]: ").arg(path).arg(i) +
-                     QCoreApplication::translate("PortfolioJson", "expected an object");
-        result << array.at(i).toObject();
-    }
-    return result;
-}
-
-QString at(const QString &path, int index)
-{
-    return QStringLiteral("%1[%2]").arg(path).arg(index);
-}
-
-} // namespace
-
 Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
 {
     QJsonParseError parseError;
@@ -59,9 +38,7 @@ Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
     QString error;
     PortfolioData data;
     const JsonObjectReader top(root, QString(), &error);
-    const QList<QJsonObject> partners = objects(top.array("partners"), QStringLiteral("partners"), &error);
-    for (int i = 0; i < partners.size(); ++i) {
-        const JsonObjectReader r(partners.at(i), at(QStringLiteral("partners"), i), &error);
+    top.objects("partners", [&](const JsonObjectReader &r) {
         Partner p;
         p.meta = r.meta();
         p.name = r.required("name");
@@ -71,10 +48,7 @@ Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
         p.city = r.text("city");
         p.website = r.text("website");
         p.notes = r.text("notes");
-        const QList<QJsonObject> contacts =
-            objects(r.array("contacts"), r.path() + QStringLiteral(".contacts"), &error);
-        for (int j = 0; j < contacts.size(); ++j) {
-            const JsonObjectReader rc(contacts.at(j), at(r.path() + QStringLiteral(".contacts"), j), &error);
+        r.objects("contacts", [&](const JsonObjectReader &rc) {
             Contact c;
             c.meta = rc.meta();
             c.partnerId = p.meta.id;
@@ -84,12 +58,10 @@ Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
             c.phone = rc.text("phone");
             c.notes = rc.text("notes");
             data.contacts << c;
-        }
+        });
         data.partners << p;
-    }
-    const QList<QJsonObject> events = objects(top.array("events"), QStringLiteral("events"), &error);
-    for (int i = 0; i < events.size(); ++i) {
-        const JsonObjectReader r(events.at(i), at(QStringLiteral("events"), i), &error);
+    });
+    top.objects("events", [&](const JsonObjectReader &r) {
         Event e;
         e.meta = r.meta();
         e.title = r.required("title");
@@ -99,10 +71,8 @@ Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
         e.partnerIds = r.ids("partners");
         e.contactIds = r.ids("contacts");
         data.events << e;
-    }
-    const QList<QJsonObject> agreements = objects(top.array("agreements"), QStringLiteral("agreements"), &error);
-    for (int i = 0; i < agreements.size(); ++i) {
-        const JsonObjectReader r(agreements.at(i), at(QStringLiteral("agreements"), i), &error);
+    });
+    top.objects("agreements", [&](const JsonObjectReader &r) {
         Agreement a;
         a.meta = r.meta();
         a.title = r.required("title");
@@ -117,19 +87,14 @@ Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
             a.themes << theme.toString();
         a.summary = r.text("summary");
         a.notes = r.text("notes");
-        const QList<QJsonObject> parties = objects(r.array("parties"), r.path() + QStringLiteral(".parties"), &error);
-        for (int j = 0; j < parties.size(); ++j) {
-            const JsonObjectReader rp(parties.at(j), at(r.path() + QStringLiteral(".parties"), j), &error);
+        r.objects("parties", [&](const JsonObjectReader &rp) {
             AgreementParty party;
             party.partnerId = rp.id("partner");
             party.role = rp.code<PartyRole>("role", PartyRole::Signatory);
             party.signedOn = rp.date("signedOn");
             a.parties << party;
-        }
-        const QList<QJsonObject> milestones =
-            objects(r.array("milestones"), r.path() + QStringLiteral(".milestones"), &error);
-        for (int j = 0; j < milestones.size(); ++j) {
-            const JsonObjectReader rm(milestones.at(j), at(r.path() + QStringLiteral(".milestones"), j), &error);
+        });
+        r.objects("milestones", [&](const JsonObjectReader &rm) {
             PortfolioData::MilestoneEntry entry;
             Milestone &m = entry.milestone;
             m.meta = rm.meta();
@@ -140,10 +105,7 @@ Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
             m.achievedOn = rm.date("achievedOn");
             m.location = rm.text("location");
             m.notes = rm.text("notes");
-            const QList<QJsonObject> history =
-                objects(rm.array("history"), rm.path() + QStringLiteral(".history"), &error);
-            for (int k = 0; k < history.size(); ++k) {
-                const JsonObjectReader rh(history.at(k), at(rm.path() + QStringLiteral(".history"), k), &error);
+            rm.objects("history", [&](const JsonObjectReader &rh) {
                 MilestoneChange change;
                 change.changedAt = rh.timestamp("changedAt");
                 change.oldDue = rh.date("oldDue");
@@ -154,11 +116,11 @@ Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
                     change.newStatus = rh.code<MilestoneStatus>("newStatus", MilestoneStatus::Planned);
                 change.reason = rh.text("reason");
                 entry.history << change;
-            }
+            });
             data.milestones << entry;
-        }
+        });
         data.agreements << a;
-    }
+    });
     if (!error.isEmpty())
         return StoreError{StoreError::Kind::Invalid, error};
     return data;
