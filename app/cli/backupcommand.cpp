@@ -20,9 +20,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                           QCoreApplication::translate(
                               "Cli", "Writes a consistent copy of a portfolio, also while Pactline has it open. Never "
                                      "overwrites OUT."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QCoreApplication::translate("Cli", "The copy to write."), QStringLiteral("OUT"));
-    command.parser().addOption(output);
+    const QCommandLineOption output =
+        command.option({"o", "output"}, QT_TRANSLATE_NOOP("Cli", "The copy to write."), "OUT");
     QString path;
     int exitCode = ExitOk;
     if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio to copy (.pactline)."), &path,

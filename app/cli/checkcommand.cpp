@@ -25,15 +25,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                               "it asks nothing and sets exactly the values named. An older file that these values kept "
                               "from being upgraded is upgraded once none is left. Exit 0: nothing left to repair, 1: "
                               "values left as they were, 2: not readable or a choice not allowed (nothing changed)."));
-    const QCommandLineOption repair(QStringLiteral("repair"),
-                                    QCoreApplication::translate("Cli", "Repair the bad values (asks for each)."));
-    const QCommandLineOption set(
-        QStringLiteral("set"),
-        QCoreApplication::translate("Cli", "With --repair: set this bad value, e.g. agreement:7:status=negotiating "
-                                           "(an empty VALUE sets nothing); repeat for more. Asks nothing."),
-        QStringLiteral("TABLE:ID:COLUMN=VALUE"));
-    command.parser().addOption(repair);
-    command.parser().addOption(set);
+    const QCommandLineOption repair =
+        command.option({"repair"}, QT_TRANSLATE_NOOP("Cli", "Repair the bad values (asks for each)."));
+    const QCommandLineOption set = command.option(
+        {"set"},
+        QT_TRANSLATE_NOOP("Cli", "With --repair: set this bad value, e.g. agreement:7:status=negotiating "
+                                 "(an empty VALUE sets nothing); repeat for more. Asks nothing."),
+        "TABLE:ID:COLUMN=VALUE");
     QString path;
     int exitCode = ExitOk;
     if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio file to check."), &path, out,

@@ -15,6 +15,19 @@ CommandParser::CommandParser(const QString &synopsis, const QString &summary)
                                           QCoreApplication::translate("Cli", "Shows this help.")));
 }
 
+QCommandLineOption CommandParser::option(std::initializer_list<const char *> names, const char *description,
+                                         const char *valueName, const char *defaultValue)
+{
+    QStringList nameList;
+    for (const char *name : names)
+        nameList << QLatin1String(name);
+    const QCommandLineOption option(nameList, QCoreApplication::translate("Cli", description),
+                                    valueName ? QLatin1String(valueName) : QString(),
+                                    defaultValue ? QLatin1String(defaultValue) : QString());
+    m_parser.addOption(option);
+    return option;
+}
+
 bool CommandParser::parse(const QStringList &arguments, QTextStream &out, QTextStream &err, int *exitCode)
 {
     QStringList all = arguments;

@@ -12,6 +12,10 @@ public:
     CommandParser(const QString &synopsis, const QString &summary);
 
     QCommandLineParser &parser() { return m_parser; }
+    // Adds an option: its names, its description (a QT_TRANSLATE_NOOP in the context "Cli"), and,
+    // when it takes a value, the value's name in the usage and its default.
+    QCommandLineOption option(std::initializer_list<const char *> names, const char *description,
+                              const char *valueName = nullptr, const char *defaultValue = nullptr);
     // Parses; on --help prints the usage to out, on errors to err. Returns false when the
     // command should stop, with *exitCode set.
     bool parse(const QStringList &arguments, QTextStream &out, QTextStream &err, int *exitCode);

@@ -25,15 +25,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                               "Cli",
                               "Exports a table as CSV (--table), the whole portfolio as JSON, or its milestones and "
                               "events as iCalendar (.ics). Reads the portfolio without changing it."));
-    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("Cli", "csv, json or ics."),
-                                    QStringLiteral("FORMAT"));
-    const QCommandLineOption table(
-        QStringLiteral("table"),
-        QCoreApplication::translate("Cli", "For CSV: partners, agreements, milestones or events."),
-        QStringLiteral("TABLE"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QCoreApplication::translate("Cli", "The file to write."), QStringLiteral("OUT"));
-    command.parser().addOptions({format, table, output});
+    const QCommandLineOption format =
+        command.option({"format"}, QT_TRANSLATE_NOOP("Cli", "csv, json or ics."), "FORMAT");
+    const QCommandLineOption table = command.option(
+        {"table"}, QT_TRANSLATE_NOOP("Cli", "For CSV: partners, agreements, milestones or events."), "TABLE");
+    const QCommandLineOption output =
+        command.option({"o", "output"}, QT_TRANSLATE_NOOP("Cli", "The file to write."), "OUT");
     QString path;
     int exitCode = ExitOk;
     if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio to export (.pactline)."), &path,

@@ -105,21 +105,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                            "(UTC), by whom, which record, and each field's old and new value. Reads "
                                            "the file only. Exit 0: printed, 2: bad arguments or not readable."));
     QCommandLineParser &parser = command.parser();
-    const QCommandLineOption record(
-        QStringLiteral("record"),
-        QCoreApplication::translate("Cli", "Only this record: partner, contact, agreement, milestone or event, and "
-                                           "its number, e.g. agreement:7."),
-        QStringLiteral("KIND:ID"));
-    const QCommandLineOption from(QStringLiteral("from"),
-                                  QCoreApplication::translate("Cli", "Only changes on or after this day (UTC)."),
-                                  QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"),
-                                QCoreApplication::translate("Cli", "Only changes on or before this day (UTC)."),
-                                QStringLiteral("DATE"));
-    const QCommandLineOption csv(QStringLiteral("csv"),
-                                 QCoreApplication::translate("Cli", "CSV (RFC 4180, with a header): one row per "
-                                                                    "changed field."));
-    parser.addOptions({record, from, to, csv});
+    const QCommandLineOption record = command.option(
+        {"record"},
+        QT_TRANSLATE_NOOP("Cli", "Only this record: partner, contact, agreement, milestone or event, and "
+                                 "its number, e.g. agreement:7."),
+        "KIND:ID");
+    const QCommandLineOption from =
+        command.option({"from"}, QT_TRANSLATE_NOOP("Cli", "Only changes on or after this day (UTC)."), "DATE");
+    const QCommandLineOption to =
+        command.option({"to"}, QT_TRANSLATE_NOOP("Cli", "Only changes on or before this day (UTC)."), "DATE");
+    const QCommandLineOption csv =
+        command.option({"csv"}, QT_TRANSLATE_NOOP("Cli", "CSV (RFC 4180, with a header): one row per "
+                                                         "changed field."));
     QString path;
     int exitCode = ExitOk;
     if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio file."), &path, out, err,

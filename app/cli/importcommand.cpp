@@ -213,30 +213,25 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                               "Imports partners, agreements or milestones from a CSV file, or a whole portfolio from "
                               "JSON. Every row is checked first; then all rows are imported in one transaction, or "
                               "none. Exit 0: imported, 1: invalid rows (nothing imported), 2: unreadable input."));
-    const QCommandLineOption partners(QStringLiteral("partners"),
-                                      QCoreApplication::translate("Cli", "Import partners from CSV."),
-                                      QStringLiteral("CSV"));
-    const QCommandLineOption agreements(
-        QStringLiteral("agreements"),
-        QCoreApplication::translate("Cli", "Import agreements with their parties from CSV."), QStringLiteral("CSV"));
-    const QCommandLineOption milestones(
-        QStringLiteral("milestones"),
-        QCoreApplication::translate("Cli", "Import milestones from CSV; agreements they name that are not in the "
-                                           "portfolio are added."),
-        QStringLiteral("CSV"));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("Cli", "Import a whole portfolio (Pactline JSON)."),
-                                  QStringLiteral("JSON"));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QCoreApplication::translate("Cli", "Map the columns with a saved import profile."),
-                                     QStringLiteral("NAME"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    QCoreApplication::translate("Cli", "Check and report only; write nothing."));
-    const QCommandLineOption unknownPartners(
-        QStringLiteral("unknown-partners"),
-        QCoreApplication::translate("Cli", "Parties that are not in the portfolio: create (default) or skip."),
-        QStringLiteral("create|skip"), QStringLiteral("create"));
-    command.parser().addOptions({partners, agreements, milestones, json, profile, dryRun, unknownPartners});
+    const QCommandLineOption partners =
+        command.option({"partners"}, QT_TRANSLATE_NOOP("Cli", "Import partners from CSV."), "CSV");
+    const QCommandLineOption agreements = command.option(
+        {"agreements"}, QT_TRANSLATE_NOOP("Cli", "Import agreements with their parties from CSV."), "CSV");
+    const QCommandLineOption milestones =
+        command.option({"milestones"},
+                       QT_TRANSLATE_NOOP("Cli", "Import milestones from CSV; agreements they name that are not in the "
+                                                "portfolio are added."),
+                       "CSV");
+    const QCommandLineOption json =
+        command.option({"json"}, QT_TRANSLATE_NOOP("Cli", "Import a whole portfolio (Pactline JSON)."), "JSON");
+    const QCommandLineOption profile =
+        command.option({"profile"}, QT_TRANSLATE_NOOP("Cli", "Map the columns with a saved import profile."), "NAME");
+    const QCommandLineOption dryRun =
+        command.option({"dry-run"}, QT_TRANSLATE_NOOP("Cli", "Check and report only; write nothing."));
+    const QCommandLineOption unknownPartners =
+        command.option({"unknown-partners"},
+                       QT_TRANSLATE_NOOP("Cli", "Parties that are not in the portfolio: create (default) or skip."),
+                       "create|skip", "create");
     QString portfolio;
     int exitCode = ExitOk;
     if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio to import into (.pactline)."),

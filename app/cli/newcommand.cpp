@@ -16,9 +16,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandParser command(QStringLiteral("new FILE [--sample]"),
                           QCoreApplication::translate("Cli", "Creates a new portfolio file."));
-    const QCommandLineOption sample(QStringLiteral("sample"),
-                                    QCoreApplication::translate("Cli", "Fill it with the sample portfolio."));
-    command.parser().addOption(sample);
+    const QCommandLineOption sample =
+        command.option({"sample"}, QT_TRANSLATE_NOOP("Cli", "Fill it with the sample portfolio."));
     QString path;
     int exitCode = ExitOk;
     if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio file to create (.pactline)."),

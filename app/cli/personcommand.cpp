@@ -89,22 +89,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                           QCoreApplication::translate(
                               "Cli", "A person's rights of access and erasure: finds contacts, writes everything the "
                                      "portfolio holds about one as JSON, or erases them from the portfolio's bytes."));
-    const QCommandLineOption findOption(
-        QStringLiteral("find"),
-        QCoreApplication::translate("Cli", "Lists the contacts matching TEXT: id, name, e-mail, organisation."),
-        QStringLiteral("TEXT"));
-    const QCommandLineOption contactOption(
-        QStringLiteral("contact"), QCoreApplication::translate("Cli", "The contact's id."), QStringLiteral("ID"));
-    const QCommandLineOption exportOption(
-        QStringLiteral("export"), QCoreApplication::translate("Cli", "Writes their personal data to OUT (JSON)."),
-        QStringLiteral("OUT"));
-    const QCommandLineOption eraseOption(QStringLiteral("erase"),
-                                         QCoreApplication::translate("Cli", "Erases them; this cannot be undone."));
-    const QCommandLineOption copiesOption(
-        QStringLiteral("delete-copies"),
-        QCoreApplication::translate("Cli", "Also deletes the older copies that still hold them (automatic "
-                                           "backups, copies taken before upgrades)."));
-    command.parser().addOptions({findOption, contactOption, exportOption, eraseOption, copiesOption});
+    const QCommandLineOption findOption = command.option(
+        {"find"}, QT_TRANSLATE_NOOP("Cli", "Lists the contacts matching TEXT: id, name, e-mail, organisation."),
+        "TEXT");
+    const QCommandLineOption contactOption =
+        command.option({"contact"}, QT_TRANSLATE_NOOP("Cli", "The contact's id."), "ID");
+    const QCommandLineOption exportOption =
+        command.option({"export"}, QT_TRANSLATE_NOOP("Cli", "Writes their personal data to OUT (JSON)."), "OUT");
+    const QCommandLineOption eraseOption =
+        command.option({"erase"}, QT_TRANSLATE_NOOP("Cli", "Erases them; this cannot be undone."));
+    const QCommandLineOption copiesOption = command.option(
+        {"delete-copies"}, QT_TRANSLATE_NOOP("Cli", "Also deletes the older copies that still hold them (automatic "
+                                                    "backups, copies taken before upgrades)."));
     QString path;
     int exitCode = ExitOk;
     if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio (.pactline)."), &path, out, err,

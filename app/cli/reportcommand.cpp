@@ -48,28 +48,20 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             "of its period, --to ends on the last. The file appears only once the whole report is written.\n"
             "Exit 0: written; 1: nothing to report (no agreements) or the portfolio could not be read through; 2: "
             "usage error, unreadable portfolio, unknown agreement or unwritable output."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QCoreApplication::translate("Cli", "The PDF file to write."),
-                                    QStringLiteral("OUT.pdf"));
-    const QCommandLineOption kind(QStringLiteral("kind"),
-                                  QCoreApplication::translate("Cli", "portfolio, agreement or progress."),
-                                  QStringLiteral("KIND"));
-    const QCommandLineOption agreement(QStringLiteral("agreement"),
-                                       QCoreApplication::translate("Cli", "The agreement's id (for --kind agreement)."),
-                                       QStringLiteral("ID"));
-    const QCommandLineOption from(QStringLiteral("from"),
-                                  QCoreApplication::translate("Cli", "Start of the progress report's period."),
-                                  QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"),
-                                QCoreApplication::translate("Cli", "End of the progress report's period."),
-                                QStringLiteral("DATE"));
-    const QCommandLineOption paper(QStringLiteral("paper"),
-                                   QCoreApplication::translate("Cli", "a4 (default) or letter."),
-                                   QStringLiteral("PAPER"));
-    const QCommandLineOption author(QStringLiteral("author"),
-                                    QCoreApplication::translate("Cli", "The PDF's author (default: your user name)."),
-                                    QStringLiteral("NAME"));
-    command.parser().addOptions({output, kind, agreement, from, to, paper, author});
+    const QCommandLineOption output =
+        command.option({"o", "output"}, QT_TRANSLATE_NOOP("Cli", "The PDF file to write."), "OUT.pdf");
+    const QCommandLineOption kind =
+        command.option({"kind"}, QT_TRANSLATE_NOOP("Cli", "portfolio, agreement or progress."), "KIND");
+    const QCommandLineOption agreement =
+        command.option({"agreement"}, QT_TRANSLATE_NOOP("Cli", "The agreement's id (for --kind agreement)."), "ID");
+    const QCommandLineOption from =
+        command.option({"from"}, QT_TRANSLATE_NOOP("Cli", "Start of the progress report's period."), "DATE");
+    const QCommandLineOption to =
+        command.option({"to"}, QT_TRANSLATE_NOOP("Cli", "End of the progress report's period."), "DATE");
+    const QCommandLineOption paper =
+        command.option({"paper"}, QT_TRANSLATE_NOOP("Cli", "a4 (default) or letter."), "PAPER");
+    const QCommandLineOption author =
+        command.option({"author"}, QT_TRANSLATE_NOOP("Cli", "The PDF's author (default: your user name)."), "NAME");
     QString path;
     int exitCode = ExitOk;
     if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio file (.pactline)."), &path, out,

@@ -2,24 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/recorddiff.h"
 
-#include <QCoreApplication>
+#include "domain/recordfields.h"
 
 namespace {
 
-// Adds the field's name when the two values differ.
+// Adds the name of a field of the table's records (RecordFields) when its two values differ.
 class Diff
 {
 public:
+    explicit Diff(const char *table)
+        : m_table(QLatin1String(table))
+    {}
     template<typename T>
-    Diff &field(const T &a, const T &b, const char *name)
+    Diff &field(const T &a, const T &b, const char *column)
     {
         if (!(a == b))
-            m_names << QCoreApplication::translate("Fields", name);
+            m_names << RecordFields::label(m_table, QLatin1String(column));
         return *this;
     }
     QStringList names() const { return m_names; }
 
 private:
+    QString m_table;
     QStringList m_names;
 };
 
@@ -40,71 +44,71 @@ namespace RecordDiff {
 
 QStringList changedFields(const Partner &a, const Partner &b)
 {
-    return Diff()
-        .field(a.name, b.name, QT_TRANSLATE_NOOP("Fields", "name"))
-        .field(a.shortName, b.shortName, QT_TRANSLATE_NOOP("Fields", "short name"))
-        .field(a.kind, b.kind, QT_TRANSLATE_NOOP("Fields", "kind"))
-        .field(a.country, b.country, QT_TRANSLATE_NOOP("Fields", "country"))
-        .field(a.city, b.city, QT_TRANSLATE_NOOP("Fields", "city"))
-        .field(a.website, b.website, QT_TRANSLATE_NOOP("Fields", "website"))
-        .field(a.notes, b.notes, QT_TRANSLATE_NOOP("Fields", "notes"))
+    return Diff("partner")
+        .field(a.name, b.name, "name")
+        .field(a.shortName, b.shortName, "short_name")
+        .field(a.kind, b.kind, "kind")
+        .field(a.country, b.country, "country")
+        .field(a.city, b.city, "city")
+        .field(a.website, b.website, "website")
+        .field(a.notes, b.notes, "notes")
         .names();
 }
 
 QStringList changedFields(const Contact &a, const Contact &b)
 {
-    return Diff()
-        .field(a.partnerId, b.partnerId, QT_TRANSLATE_NOOP("Fields", "partner"))
-        .field(a.name, b.name, QT_TRANSLATE_NOOP("Fields", "name"))
-        .field(a.role, b.role, QT_TRANSLATE_NOOP("Fields", "role"))
-        .field(a.email, b.email, QT_TRANSLATE_NOOP("Fields", "e-mail"))
-        .field(a.phone, b.phone, QT_TRANSLATE_NOOP("Fields", "phone"))
-        .field(a.notes, b.notes, QT_TRANSLATE_NOOP("Fields", "notes"))
+    return Diff("contact")
+        .field(a.partnerId, b.partnerId, "partner_id")
+        .field(a.name, b.name, "name")
+        .field(a.role, b.role, "role")
+        .field(a.email, b.email, "email")
+        .field(a.phone, b.phone, "phone")
+        .field(a.notes, b.notes, "notes")
         .names();
 }
 
 QStringList changedFields(const Agreement &a, const Agreement &b)
 {
-    QStringList names = Diff()
-                            .field(a.title, b.title, QT_TRANSLATE_NOOP("Fields", "title"))
-                            .field(a.kind, b.kind, QT_TRANSLATE_NOOP("Fields", "kind"))
-                            .field(a.status, b.status, QT_TRANSLATE_NOOP("Fields", "status"))
-                            .field(a.signedOn, b.signedOn, QT_TRANSLATE_NOOP("Fields", "signing date"))
-                            .field(a.startsOn, b.startsOn, QT_TRANSLATE_NOOP("Fields", "start"))
-                            .field(a.endsOn, b.endsOn, QT_TRANSLATE_NOOP("Fields", "end"))
-                            .field(a.signingEventId, b.signingEventId, QT_TRANSLATE_NOOP("Fields", "signing event"))
-                            .field(a.predecessorId, b.predecessorId, QT_TRANSLATE_NOOP("Fields", "predecessor"))
-                            .field(a.themes, b.themes, QT_TRANSLATE_NOOP("Fields", "themes"))
-                            .field(a.summary, b.summary, QT_TRANSLATE_NOOP("Fields", "summary"))
-                            .field(a.notes, b.notes, QT_TRANSLATE_NOOP("Fields", "notes"))
+    QStringList names = Diff("agreement")
+                            .field(a.title, b.title, "title")
+                            .field(a.kind, b.kind, "kind")
+                            .field(a.status, b.status, "status")
+                            .field(a.signedOn, b.signedOn, "signed_on")
+                            .field(a.startsOn, b.startsOn, "starts_on")
+                            .field(a.endsOn, b.endsOn, "ends_on")
+                            .field(a.signingEventId, b.signingEventId, "signing_event_id")
+                            .field(a.predecessorId, b.predecessorId, "predecessor_id")
+                            .field(a.themes, b.themes, "themes")
+                            .field(a.summary, b.summary, "summary")
+                            .field(a.notes, b.notes, "notes")
                             .names();
     if (!sameParties(a.parties, b.parties))
-        names << QCoreApplication::translate("Fields", "parties");
+        names << RecordFields::label(QStringLiteral("agreement"), QStringLiteral("parties"));
     return names;
 }
 
 QStringList changedFields(const Milestone &a, const Milestone &b)
 {
-    return Diff()
-        .field(a.agreementId, b.agreementId, QT_TRANSLATE_NOOP("Fields", "agreement"))
-        .field(a.title, b.title, QT_TRANSLATE_NOOP("Fields", "title"))
-        .field(a.due, b.due, QT_TRANSLATE_NOOP("Fields", "due date"))
-        .field(a.status, b.status, QT_TRANSLATE_NOOP("Fields", "status"))
-        .field(a.achievedOn, b.achievedOn, QT_TRANSLATE_NOOP("Fields", "achieved date"))
-        .field(a.location, b.location, QT_TRANSLATE_NOOP("Fields", "location"))
-        .field(a.notes, b.notes, QT_TRANSLATE_NOOP("Fields", "notes"))
+    return Diff("milestone")
+        .field(a.agreementId, b.agreementId, "agreement_id")
+        .field(a.title, b.title, "title")
+        .field(a.due, b.due, "due")
+        .field(a.status, b.status, "status")
+        .field(a.achievedOn, b.achievedOn, "achieved_on")
+        .field(a.location, b.location, "location")
+        .field(a.notes, b.notes, "notes")
         .names();
 }
 
 QStringList changedFields(const Event &a, const Event &b)
 {
-    return Diff()
-        .field(a.title, b.title, QT_TRANSLATE_NOOP("Fields", "title"))
-        .field(a.date, b.date, QT_TRANSLATE_NOOP("Fields", "date"))
-        .field(a.place, b.place, QT_TRANSLATE_NOOP("Fields", "place"))
-        .field(a.notes, b.notes, QT_TRANSLATE_NOOP("Fields", "notes"))
-        .field(a.partnerIds, b.partnerIds, QT_TRANSLATE_NOOP("Fields", "participating partners"))
-        .field(a.contactIds, b.contactIds, QT_TRANSLATE_NOOP("Fields", "participating people"))
+    return Diff("event")
+        .field(a.title, b.title, "title")
+        .field(a.date, b.date, "date")
+        .field(a.place, b.place, "place")
+        .field(a.notes, b.notes, "notes")
+        .field(a.partnerIds, b.partnerIds, "partners")
+        .field(a.contactIds, b.contactIds, "contacts")
         .names();
 }
 

@@ -57,6 +57,25 @@ public:
     {
         list(key, values, [this](const QString &value) { appendString(value); });
     }
+    // An array of objects, one for each item, whose members `write` writes; optionalObjects()
+    // leaves the array out when there are no items.
+    template<typename List, typename Write>
+    void objects(const char *key, const List &items, Write write)
+    {
+        beginArray(key);
+        for (const auto &item : items) {
+            beginObject();
+            write(item);
+            endObject();
+        }
+        endArray();
+    }
+    template<typename List, typename Write>
+    void optionalObjects(const char *key, const List &items, Write write)
+    {
+        if (!items.isEmpty())
+            objects(key, items, write);
+    }
     void meta(const RowMeta &meta)
     {
         if (meta.createdAt.isValid())

@@ -118,7 +118,23 @@ public:
         }
         return result;
     }
-    QString path() const { return m_path; }
+    // Reads each object of the list at `key` with `read`, handed a reader at "path.key[i]" ("key[i]"
+    // at the top). An item that is not an object is a problem (found before any item is read), and
+    // is read as an empty object.
+    template<typename Read>
+    void objects(const char *key, Read read) const
+    {
+        const QString listPath =
+            m_path.isEmpty() ? QString(QLatin1String(key)) : m_path + QLatin1Char('.') + QLatin1String(key);
+        const QJsonArray list = array(key);
+        const auto itemPath = [&](int i) { return QStringLiteral("%1[%2]").arg(listPath).arg(i); };
+        for (int i = 0; i < list.size(); ++i)
+            if (!list.at(i).isObject() && m_error->isEmpty())
+                *m_error = itemPath(i) + QStringLiteral(": ") +
+                           QCoreApplication::translate("PortfolioJson", "expected an object");
+        for (int i = 0; i < list.size(); ++i)
+            read(JsonObjectReader(list.at(i).toObject(), itemPath(i), m_error));
+    }
 
 private:
     // A whole number from 1 to 2^53, which a JSON number holds exactly (and a qint64 too).

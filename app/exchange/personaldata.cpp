@@ -71,29 +71,19 @@ Result<QByteArray> PersonalData::exportJson(Database &db, qint64 contactId, cons
     json.endObject();
     json.meta(contact.meta);
     json.endObject();
-    json.beginArray("events");
-    for (const Event &event : *events) {
-        json.beginObject();
+    json.objects("events", *events, [&](const Event &event) {
         json.number("id", event.meta.id);
         json.text("title", event.title);
         json.date("date", event.date);
         json.text("place", event.place);
-        json.endObject();
-    }
-    json.endArray();
-    json.beginArray("mentionedIn");
-    for (const PersonErasure::Mention &mention : plan->mentions) {
-        json.beginObject();
+    });
+    json.objects("mentionedIn", plan->mentions, [&](const PersonErasure::Mention &mention) {
         json.string("record", mention.table);
         json.number("id", mention.id);
         json.text("label", mention.label);
-        json.endObject();
-    }
-    json.endArray();
+    });
     // Every recorded change of their record, and the changes of other records that name them.
-    json.beginArray("history");
-    for (const HistoryEntry &entry : std::as_const(history)) {
-        json.beginObject();
+    json.objects("history", history, [&](const HistoryEntry &entry) {
         json.string("changedAt", RowCodec::timestamp(entry.changedAt));
         json.text("changedBy", entry.changedBy);
         json.string("record", entry.recordTable);
@@ -105,9 +95,7 @@ Result<QByteArray> PersonalData::exportJson(Database &db, qint64 contactId, cons
             json.strings(it.key().toUtf8().constData(), {textOf(values.at(0)), textOf(values.at(1))});
         }
         json.endObject();
-        json.endObject();
-    }
-    json.endArray();
+    });
     json.endObject();
     return json.take();
 }

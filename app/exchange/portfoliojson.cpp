@@ -11,27 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-
-QList<QJsonObject> objects(const QJsonArray &array, const QString &path, QString *error)
-{
-    QList<QJsonObject> result;
-    for (int i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isObject() && error->isEmpty())
-            *error = QStringLiteral("%1[%2]: ").arg(path).arg(i) +
-                     QCoreApplication::translate("PortfolioJson", "expected an object");
-        result << array.at(i).toObject();
-    }
-    return result;
-}
-
-QString at(const QString &path, int index)
-{
-    return QStringLiteral("%1[%2]").arg(path).arg(index);
-}
-
-} // namespace
-
 Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
 {
     QJsonParseError parseError;
@@ -59,9 +38,7 @@ Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
     QString error;
     PortfolioData data;
     const JsonObjectReader top(root, QString(), &error);
-    const QList<QJsonObject> partners = objects(top.array("partners"), QStringLiteral("partners"), &error);
-    for (int i = 0; i < partners.size(); ++i) {
-        const JsonObjectReader r(partners.at(i), at(QStringLiteral("partners"), i), &error);
+    top.objects("partners", [&](const JsonObjectReader &r) {
         Partner p;
         p.meta = r.meta();
         p.name = r.required("name");
@@ -71,10 +48,7 @@ Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
         p.city = r.text("city");
         p.website = r.text("website");
         p.notes = r.text("notes");
-        const QList<QJsonObject> contacts =
-            objects(r.array("contacts"), r.path() + QStringLiteral(".contacts"), &error);
-        for (int j = 0; j < contacts.size(); ++j) {
-            const JsonObjectReader rc(contacts.at(j), at(r.path() + QStringLiteral(".contacts"), j), &error);
+        r.objects("contacts", [&](const JsonObjectReader &rc) {
             Contact c;
             c.meta = rc.meta();
             c.partnerId = p.meta.id;
@@ -84,12 +58,10 @@ Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
             c.phone = rc.text("phone");
             c.notes = rc.text("notes");
             data.contacts << c;
-        }
+        });
         data.partners << p;
-    }
-    const QList<QJsonObject> events = objects(top.array("events"), QStringLiteral("events"), &error);
-    for (int i = 0; i < events.size(); ++i) {
-        const JsonObjectReader r(events.at(i), at(QStringLiteral("events"), i), &error);
+    });
+    top.objects("events", [&](const JsonObjectReader &r) {
         Event e;
         e.meta = r.meta();
         e.title = r.required("title");
@@ -99,10 +71,8 @@ Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
         e.partnerIds = r.ids("partners");
         e.contactIds = r.ids("contacts");
         data.events << e;
-    }
-    const QList<QJsonObject> agreements = objects(top.array("agreements"), QStringLiteral("agreements"), &error);
-    for (int i = 0; i < agreements.size(); ++i) {
-        const JsonObjectReader r(agreements.at(i), at(QStringLiteral("agreements"), i), &error);
+    });
+    top.objects("agreements", [&](const JsonObjectReader &r) {
         Agreement a;
         a.meta = r.meta();
         a.title = r.required("title");
@@ -117,19 +87,14 @@ Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
             a.themes << theme.toString();
         a.summary = r.text("summary");
         a.notes = r.text("notes");
-        const QList<QJsonObject> parties = objects(r.array("parties"), r.path() + QStringLiteral(".parties"), &error);
-        for (int j = 0; j < parties.size(); ++j) {
-            const JsonObjectReader rp(parties.at(j), at(r.path() + QStringLiteral(".parties"), j), &error);
+        r.objects("parties", [&](const JsonObjectReader &rp) {
             AgreementParty party;
             party.partnerId = rp.id("partner");
             party.role = rp.code<PartyRole>("role", PartyRole::Signatory);
             party.signedOn = rp.date("signedOn");
             a.parties << party;
-        }
-        const QList<QJsonObject> milestones =
-            objects(r.array("milestones"), r.path() + QStringLiteral(".milestones"), &error);
-        for (int j = 0; j < milestones.size(); ++j) {
-            const JsonObjectReader rm(milestones.at(j), at(r.path() + QStringLiteral(".milestones"), j), &error);
+        });
+        r.objects("milestones", [&](const JsonObjectReader &rm) {
             PortfolioData::MilestoneEntry entry;
             Milestone &m = entry.milestone;
             m.meta = rm.meta();
@@ -140,10 +105,7 @@ Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
             m.achievedOn = rm.date("achievedOn");
             m.location = rm.text("location");
             m.notes = rm.text("notes");
-            const QList<QJsonObject> history =
-                objects(rm.array("history"), rm.path() + QStringLiteral(".history"), &error);
-            for (int k = 0; k < history.size(); ++k) {
-                const JsonObjectReader rh(history.at(k), at(rm.path() + QStringLiteral(".history"), k), &error);
+            rm.objects("history", [&](const JsonObjectReader &rh) {
                 MilestoneChange change;
                 change.changedAt = rh.timestamp("changedAt");
                 change.oldDue = rh.date("oldDue");
@@ -154,11 +116,11 @@ Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
                     change.newStatus = rh.code<MilestoneStatus>("newStatus", MilestoneStatus::Planned);
                 change.reason = rh.text("reason");
                 entry.history << change;
-            }
+            });
             data.milestones << entry;
-        }
+        });
         data.agreements << a;
-    }
+    });
     if (!error.isEmpty())
         return StoreError{StoreError::Kind::Invalid, error};
     return data;
@@ -177,9 +139,7 @@ QByteArray PortfolioJson::write(const PortfolioData &data)
     json.beginObject();
     json.string("format", QStringLiteral("pactline-portfolio"));
     json.number("formatVersion", FormatVersion);
-    json.beginArray("partners");
-    for (const Partner &p : data.partners) {
-        json.beginObject();
+    json.objects("partners", data.partners, [&](const Partner &p) {
         json.id("id", p.meta.id);
         json.string("name", p.name);
         json.text("shortName", p.shortName);
@@ -189,28 +149,17 @@ QByteArray PortfolioJson::write(const PortfolioData &data)
         json.text("website", p.website);
         json.text("notes", p.notes);
         json.meta(p.meta);
-        const QList<const Contact *> contacts = contactsOf.value(p.meta.id);
-        if (!contacts.isEmpty()) {
-            json.beginArray("contacts");
-            for (const Contact *c : contacts) {
-                json.beginObject();
-                json.id("id", c->meta.id);
-                json.string("name", c->name);
-                json.text("role", c->role);
-                json.text("email", c->email);
-                json.text("phone", c->phone);
-                json.text("notes", c->notes);
-                json.meta(c->meta);
-                json.endObject();
-            }
-            json.endArray();
-        }
-        json.endObject();
-    }
-    json.endArray();
-    json.beginArray("events");
-    for (const Event &e : data.events) {
-        json.beginObject();
+        json.optionalObjects("contacts", contactsOf.value(p.meta.id), [&](const Contact *c) {
+            json.id("id", c->meta.id);
+            json.string("name", c->name);
+            json.text("role", c->role);
+            json.text("email", c->email);
+            json.text("phone", c->phone);
+            json.text("notes", c->notes);
+            json.meta(c->meta);
+        });
+    });
+    json.objects("events", data.events, [&](const Event &e) {
         json.id("id", e.meta.id);
         json.string("title", e.title);
         json.date("date", e.date);
@@ -219,12 +168,8 @@ QByteArray PortfolioJson::write(const PortfolioData &data)
         json.ids("partners", e.partnerIds);
         json.ids("contacts", e.contactIds);
         json.meta(e.meta);
-        json.endObject();
-    }
-    json.endArray();
-    json.beginArray("agreements");
-    for (const Agreement &a : data.agreements) {
-        json.beginObject();
+    });
+    json.objects("agreements", data.agreements, [&](const Agreement &a) {
         json.id("id", a.meta.id);
         json.string("title", a.title);
         json.string("kind", codeOf(a.kind));
@@ -237,55 +182,35 @@ QByteArray PortfolioJson::write(const PortfolioData &data)
         json.strings("themes", a.themes);
         json.text("summary", a.summary);
         json.text("notes", a.notes);
-        if (!a.parties.isEmpty()) {
-            json.beginArray("parties");
-            for (const AgreementParty &party : a.parties) {
-                json.beginObject();
-                json.id("partner", party.partnerId);
-                json.string("role", codeOf(party.role));
-                json.date("signedOn", party.signedOn);
-                json.endObject();
-            }
-            json.endArray();
-        }
-        const QList<const PortfolioData::MilestoneEntry *> milestones = milestonesOf.value(a.meta.id);
-        if (!milestones.isEmpty()) {
-            json.beginArray("milestones");
-            for (const PortfolioData::MilestoneEntry *entry : milestones) {
-                const Milestone &m = entry->milestone;
-                json.beginObject();
-                json.id("id", m.meta.id);
-                json.string("title", m.title);
-                json.date("due", m.due);
-                json.string("status", codeOf(m.status));
-                json.date("achievedOn", m.achievedOn);
-                json.text("location", m.location);
-                json.text("notes", m.notes);
-                if (!entry->history.isEmpty()) {
-                    json.beginArray("history");
-                    for (const MilestoneChange &change : entry->history) {
-                        json.beginObject();
-                        json.string("changedAt", RowCodec::timestamp(change.changedAt));
-                        json.date("oldDue", change.oldDue);
-                        json.date("newDue", change.newDue);
-                        if (change.oldStatus)
-                            json.string("oldStatus", codeOf(*change.oldStatus));
-                        if (change.newStatus)
-                            json.string("newStatus", codeOf(*change.newStatus));
-                        json.text("reason", change.reason);
-                        json.endObject();
-                    }
-                    json.endArray();
-                }
-                json.meta(m.meta);
-                json.endObject();
-            }
-            json.endArray();
-        }
+        json.optionalObjects("parties", a.parties, [&](const AgreementParty &party) {
+            json.id("partner", party.partnerId);
+            json.string("role", codeOf(party.role));
+            json.date("signedOn", party.signedOn);
+        });
+        json.optionalObjects("milestones", milestonesOf.value(a.meta.id),
+                             [&](const PortfolioData::MilestoneEntry *entry) {
+                                 const Milestone &m = entry->milestone;
+                                 json.id("id", m.meta.id);
+                                 json.string("title", m.title);
+                                 json.date("due", m.due);
+                                 json.string("status", codeOf(m.status));
+                                 json.date("achievedOn", m.achievedOn);
+                                 json.text("location", m.location);
+                                 json.text("notes", m.notes);
+                                 json.optionalObjects("history", entry->history, [&](const MilestoneChange &change) {
+                                     json.string("changedAt", RowCodec::timestamp(change.changedAt));
+                                     json.date("oldDue", change.oldDue);
+                                     json.date("newDue", change.newDue);
+                                     if (change.oldStatus)
+                                         json.string("oldStatus", codeOf(*change.oldStatus));
+                                     if (change.newStatus)
+                                         json.string("newStatus", codeOf(*change.newStatus));
+                                     json.text("reason", change.reason);
+                                 });
+                                 json.meta(m.meta);
+                             });
         json.meta(a.meta);
-        json.endObject();
-    }
-    json.endArray();
+    });
     json.endObject();
     return json.take();
 }

@@ -39,6 +39,8 @@ public:
 protected:
     QStringList watchedTables() const override;
     Result<QList<AgreementTableRow>> rowsFor(Database &db, const QList<Agreement> &records) const override;
-    QVariant cellData(qint64 id, int column, int role) const override;
-    Result<void> writeCell(Database &db, RecordWriter &writer, qint64 id, int column, const QVariant &value) override;
+    QVariant overdue(const AgreementTableRow &row) const override;
+
+private:
+    static Field themesField();
 };

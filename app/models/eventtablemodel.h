@@ -32,6 +32,4 @@ public:
 protected:
     QStringList watchedTables() const override;
     Result<QList<EventTableRow>> rowsFor(Database &db, const QList<Event> &records) const override;
-    QVariant cellData(qint64 id, int column, int role) const override;
-    Result<void> writeCell(Database &db, RecordWriter &writer, qint64 id, int column, const QVariant &value) override;
 };

@@ -4,6 +4,7 @@
 
 #include "domain/enums.h"
 #include "domain/fuzzydate.h"
+#include "domain/recordfields.h"
 #include "models/cellvalue.h"
 #include "store/columnrules.h"
 #include "store/database.h"
@@ -13,70 +14,6 @@
 #include <QSqlQuery>
 
 namespace {
-
-// The recorded fields of each record kind, in form order, with their names (context "Fields", as
-// RecordDiff names them) and what their values are: text, a code of an enum, a FuzzyDate code, the
-// id of a record of another table, or a list.
-struct FieldSpec
-{
-    const char *table;
-    const char *column;
-    const char *label;
-    const char *refers = nullptr; // the table an id refers to
-};
-
-const QList<FieldSpec> &fieldSpecs()
-{
-    static const QList<FieldSpec> specs{
-        {"partner", "name", QT_TRANSLATE_NOOP("Fields", "name")},
-        {"partner", "short_name", QT_TRANSLATE_NOOP("Fields", "short name")},
-        {"partner", "kind", QT_TRANSLATE_NOOP("Fields", "kind")},
-        {"partner", "country", QT_TRANSLATE_NOOP("Fields", "country")},
-        {"partner", "city", QT_TRANSLATE_NOOP("Fields", "city")},
-        {"partner", "website", QT_TRANSLATE_NOOP("Fields", "website")},
-        {"partner", "notes", QT_TRANSLATE_NOOP("Fields", "notes")},
-        {"contact", "partner_id", QT_TRANSLATE_NOOP("Fields", "partner"), "partner"},
-        {"contact", "name", QT_TRANSLATE_NOOP("Fields", "name")},
-        {"contact", "role", QT_TRANSLATE_NOOP("Fields", "role")},
-        {"contact", "email", QT_TRANSLATE_NOOP("Fields", "e-mail")},
-        {"contact", "phone", QT_TRANSLATE_NOOP("Fields", "phone")},
-        {"contact", "notes", QT_TRANSLATE_NOOP("Fields", "notes")},
-        {"agreement", "title", QT_TRANSLATE_NOOP("Fields", "title")},
-        {"agreement", "kind", QT_TRANSLATE_NOOP("Fields", "kind")},
-        {"agreement", "status", QT_TRANSLATE_NOOP("Fields", "status")},
-        {"agreement", "signed_on", QT_TRANSLATE_NOOP("Fields", "signing date")},
-        {"agreement", "starts_on", QT_TRANSLATE_NOOP("Fields", "start")},
-        {"agreement", "ends_on", QT_TRANSLATE_NOOP("Fields", "end")},
-        {"agreement", "signing_event_id", QT_TRANSLATE_NOOP("Fields", "signing event"), "event"},
-        {"agreement", "predecessor_id", QT_TRANSLATE_NOOP("Fields", "predecessor"), "agreement"},
-        {"agreement", "parties", QT_TRANSLATE_NOOP("Fields", "parties")},
-        {"agreement", "themes", QT_TRANSLATE_NOOP("Fields", "themes")},
-        {"agreement", "summary", QT_TRANSLATE_NOOP("Fields", "summary")},
-        {"agreement", "notes", QT_TRANSLATE_NOOP("Fields", "notes")},
-        {"milestone", "agreement_id", QT_TRANSLATE_NOOP("Fields", "agreement"), "agreement"},
-        {"milestone", "title", QT_TRANSLATE_NOOP("Fields", "title")},
-        {"milestone", "due", QT_TRANSLATE_NOOP("Fields", "due date")},
-        {"milestone", "status", QT_TRANSLATE_NOOP("Fields", "status")},
-        {"milestone", "achieved_on", QT_TRANSLATE_NOOP("Fields", "achieved date")},
-        {"milestone", "location", QT_TRANSLATE_NOOP("Fields", "location")},
-        {"milestone", "notes", QT_TRANSLATE_NOOP("Fields", "notes")},
-        {"event", "title", QT_TRANSLATE_NOOP("Fields", "title")},
-        {"event", "date", QT_TRANSLATE_NOOP("Fields", "date")},
-        {"event", "place", QT_TRANSLATE_NOOP("Fields", "place")},
-        {"event", "notes", QT_TRANSLATE_NOOP("Fields", "notes")},
-        {"event", "partners", QT_TRANSLATE_NOOP("Fields", "participating partners"), "partner"},
-        {"event", "contacts", QT_TRANSLATE_NOOP("Fields", "participating people"), "contact"},
-    };
-    return specs;
-}
-
-const FieldSpec *specOf(const QString &table, const QString &column)
-{
-    for (const FieldSpec &spec : fieldSpecs())
-        if (table == QLatin1String(spec.table) && column == QLatin1String(spec.column))
-            return &spec;
-    return nullptr;
-}
 
 template<typename E>
 QString enumText(const QString &code)
@@ -136,8 +73,7 @@ QString HistoryText::actionLabel(HistoryEntry::Action action)
 
 QString HistoryText::fieldLabel(const QString &table, const QString &column)
 {
-    const FieldSpec *spec = specOf(table, column);
-    return spec ? QCoreApplication::translate("Fields", spec->label) : column;
+    return RecordFields::label(table, column);
 }
 
 QString HistoryText::labelOf(const QString &table, qint64 id)
@@ -179,7 +115,7 @@ QString HistoryText::value(const QString &table, const QString &column, const QJ
 {
     if (value.isNull() || value.isUndefined())
         return {};
-    const FieldSpec *spec = specOf(table, column);
+    const RecordField *spec = RecordFields::find(table, column);
     if (value.isArray()) {
         QStringList items;
         for (const QJsonValue &item : value.toArray()) {
@@ -218,11 +154,11 @@ QList<HistoryText::Field> HistoryText::fields(const HistoryEntry &entry)
         fields << Field{column, fieldLabel(entry.recordTable, column), value(entry.recordTable, column, change.at(0)),
                         value(entry.recordTable, column, change.at(1))};
     };
-    for (const FieldSpec &spec : fieldSpecs())
-        if (entry.recordTable == QLatin1String(spec.table) && entry.changes.contains(QLatin1String(spec.column)))
-            add(QLatin1String(spec.column));
+    for (const RecordField &field : RecordFields::all())
+        if (entry.recordTable == QLatin1String(field.table) && entry.changes.contains(QLatin1String(field.column)))
+            add(QLatin1String(field.column));
     for (auto it = entry.changes.constBegin(); it != entry.changes.constEnd(); ++it)
-        if (!specOf(entry.recordTable, it.key()))
+        if (!RecordFields::find(entry.recordTable, it.key()))
             add(it.key());
     return fields;
 }

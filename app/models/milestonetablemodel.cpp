@@ -12,14 +12,22 @@
 MilestoneTableModel::MilestoneTableModel(QObject *parent)
     : RepositoryTableModel(parent)
 {
-    setColumns({
-        {QStringLiteral("title"), tr("Milestone"), QStringLiteral("title"), Editor::Text},
-        {QStringLiteral("agreement"), tr("Agreement"), QStringLiteral("agreement"), Editor::None},
-        {QStringLiteral("due"), tr("Due"), QStringLiteral("due"), Editor::FuzzyDate},
-        {QStringLiteral("status"), tr("Status"), QStringLiteral("status"), Editor::Choice},
-        {QStringLiteral("achieved_on"), tr("Achieved"), QStringLiteral("achieved_on"), Editor::FuzzyDate},
-        {QStringLiteral("location"), tr("Location"), QStringLiteral("location"), Editor::Text},
-    });
+    setFields(
+        {textField(QStringLiteral("title"), tr("Milestone"), &Milestone::title)
+             .withTip([](const MilestoneTableRow &row) {
+                 return QVariant(CellValue::titleTip(row.record.title, row.record.notes));
+             }),
+         shownField(QStringLiteral("agreement"), tr("Agreement"),
+                    [](const MilestoneTableRow &row) { return QVariant(row.agreement); })
+             .sortedBy(QStringLiteral("agreement")),
+         dateField(QStringLiteral("due"), tr("Due"), &Milestone::due).withTip([this](const MilestoneTableRow &row) {
+             const QString interval = CellValue::dateInterval(row.record.due);
+             return QVariant(row.record.isOverdueOn(today()) ? tr("%1 — overdue").arg(interval) : interval);
+         }),
+         choiceField(QStringLiteral("status"), tr("Status"), &Milestone::status, tr("status")),
+         dateField(QStringLiteral("achieved_on"), tr("Achieved"), &Milestone::achievedOn),
+         textField(QStringLiteral("location"), tr("Location"), &Milestone::location)},
+        tr("The milestone is no longer listed."));
     setDefaultSort(DueColumn);
 }
 
@@ -50,71 +58,7 @@ Result<QList<MilestoneTableRow>> MilestoneTableModel::rowsFor(Database &db, cons
     return rows;
 }
 
-QVariant MilestoneTableModel::cellData(qint64 id, int column, int role) const
+QVariant MilestoneTableModel::overdue(const MilestoneTableRow &row) const
 {
-    const MilestoneTableRow *row = loadedRow(id);
-    if (!row)
-        return {};
-    const Milestone &m = row->record;
-    switch (role) {
-    case ChoicesRole:
-        return column == StatusColumn ? QVariant(CellValue::choices<MilestoneStatus>()) : QVariant();
-    case OverdueRole:
-        return m.isOverdueOn(today());
-    case Qt::ToolTipRole:
-        if (column == DueColumn) {
-            const QString interval = CellValue::dateInterval(m.due);
-            return m.isOverdueOn(today()) ? tr("%1 — overdue").arg(interval) : interval;
-        }
-        if (column == AchievedColumn)
-            return CellValue::dateInterval(m.achievedOn);
-        if (column == TitleColumn)
-            return CellValue::titleTip(m.title, m.notes);
-        return {};
-    case Qt::DisplayRole:
-    case Qt::EditRole: {
-        const bool edit = role == Qt::EditRole;
-        switch (column) {
-        case TitleColumn:
-            return m.title;
-        case AgreementColumn:
-            return row->agreement;
-        case DueColumn:
-            return CellValue::dateText(m.due);
-        case StatusColumn:
-            return edit ? codeOf(m.status) : displayNameOf(m.status);
-        case AchievedColumn:
-            return CellValue::dateText(m.achievedOn);
-        case LocationColumn:
-            return m.location;
-        default:
-            return {};
-        }
-    }
-    default:
-        return {};
-    }
-}
-
-Result<void> MilestoneTableModel::writeCell(Database &db, RecordWriter &writer, qint64 id, int column,
-                                            const QVariant &value)
-{
-    const MilestoneTableRow *row = loadedRow(id);
-    if (!row)
-        return StoreError{StoreError::Kind::NotFound, tr("The milestone is no longer listed.")};
-    const Milestone &m = row->record;
-    switch (column) {
-    case TitleColumn:
-        return writeField(db, writer, m, &Milestone::title, CellValue::text(value));
-    case DueColumn:
-        return writeField(db, writer, m, &Milestone::due, CellValue::date(value));
-    case StatusColumn:
-        return writeField(db, writer, m, &Milestone::status, CellValue::choice<MilestoneStatus>(value, tr("status")));
-    case AchievedColumn:
-        return writeField(db, writer, m, &Milestone::achievedOn, CellValue::date(value));
-    case LocationColumn:
-        return writeField(db, writer, m, &Milestone::location, CellValue::text(value));
-    default:
-        return StoreError{StoreError::Kind::Invalid, tr("This column cannot be edited.")};
-    }
+    return row.record.isOverdueOn(today());
 }

@@ -39,8 +39,7 @@ public:
 protected:
     QStringList watchedTables() const override;
     Result<QList<MilestoneTableRow>> rowsFor(Database &db, const QList<Milestone> &records) const override;
-    QVariant cellData(qint64 id, int column, int role) const override;
-    Result<void> writeCell(Database &db, RecordWriter &writer, qint64 id, int column, const QVariant &value) override;
+    QVariant overdue(const MilestoneTableRow &row) const override;
 
 private:
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }

@@ -11,16 +11,35 @@
 PartnerTableModel::PartnerTableModel(QObject *parent)
     : RepositoryTableModel(parent)
 {
-    setColumns({
-        {QStringLiteral("name"), tr("Name"), QStringLiteral("name"), Editor::Text},
-        {QStringLiteral("short_name"), tr("Short name"), QStringLiteral("short_name"), Editor::Text},
-        {QStringLiteral("kind"), tr("Kind"), QStringLiteral("kind"), Editor::Choice},
-        {QStringLiteral("country"), tr("Country"), QStringLiteral("country"), Editor::Text},
-        {QStringLiteral("city"), tr("City"), QStringLiteral("city"), Editor::Text},
-        {QStringLiteral("website"), tr("Website"), QString(), Editor::Text},
-        {QStringLiteral("agreements"), tr("Agreements"), QString(), Editor::None},
-    });
+    setFields({textField(QStringLiteral("name"), tr("Name"), &Partner::name).withTip([](const PartnerTableRow &row) {
+                   return QVariant(CellValue::titleTip(row.record.name, row.record.notes));
+               }),
+               textField(QStringLiteral("short_name"), tr("Short name"), &Partner::shortName),
+               choiceField(QStringLiteral("kind"), tr("Kind"), &Partner::kind, tr("kind of partner")), countryField(),
+               textField(QStringLiteral("city"), tr("City"), &Partner::city),
+               textField(QStringLiteral("website"), tr("Website"), &Partner::website).sortedBy(QString()),
+               countField(QStringLiteral("agreements"), tr("Agreements"),
+                          [](const PartnerTableRow &row) { return QVariant(row.agreements); })},
+              tr("The partner is no longer listed."));
     setDefaultSort(NameColumn);
+}
+
+// The country by its name; edited and shown in the tooltip by its code.
+PartnerTableModel::Field PartnerTableModel::countryField()
+{
+    Field country = textField(QStringLiteral("country"), tr("Country"), &Partner::country);
+    country.display = [](const PartnerTableRow &row) { return QVariant(Countries::nameOf(row.record.country)); };
+    country.edit = [](const PartnerTableRow &row) { return QVariant(row.record.country); };
+    country.tip = [](const PartnerTableRow &row) {
+        return row.record.country.isEmpty() ? QVariant() : QVariant(row.record.country);
+    };
+    country.write = [](Database &db, RecordWriter &writer, const Partner &partner, const QVariant &value) {
+        const Countries::Parsed parsed = Countries::parse(CellValue::text(value));
+        if (!parsed.isAcceptable())
+            return Result<void>(StoreError{StoreError::Kind::Invalid, parsed.problem});
+        return writeField(db, writer, partner, &Partner::country, parsed.code);
+    };
+    return country;
 }
 
 QStringList PartnerTableModel::watchedTables() const
@@ -40,70 +59,4 @@ Result<QList<PartnerTableRow>> PartnerTableModel::rowsFor(Database &db, const QL
     for (const Partner &partner : records)
         rows.append({partner, counts->value(partner.meta.id)});
     return rows;
-}
-
-QVariant PartnerTableModel::cellData(qint64 id, int column, int role) const
-{
-    const PartnerTableRow *row = loadedRow(id);
-    if (!row)
-        return {};
-    const Partner &p = row->record;
-    if (role == ChoicesRole)
-        return column == KindColumn ? QVariant(CellValue::choices<PartnerKind>()) : QVariant();
-    if (role == Qt::TextAlignmentRole && column == AgreementsColumn)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && column == NameColumn)
-        return CellValue::titleTip(p.name, p.notes);
-    if (role == Qt::ToolTipRole && column == CountryColumn && !p.country.isEmpty())
-        return p.country;
-    if (role != Qt::DisplayRole && role != Qt::EditRole)
-        return {};
-    const bool edit = role == Qt::EditRole;
-    switch (column) {
-    case NameColumn:
-        return p.name;
-    case ShortNameColumn:
-        return p.shortName;
-    case KindColumn:
-        return edit ? codeOf(p.kind) : displayNameOf(p.kind);
-    case CountryColumn:
-        return edit ? p.country : Countries::nameOf(p.country);
-    case CityColumn:
-        return p.city;
-    case WebsiteColumn:
-        return p.website;
-    case AgreementsColumn:
-        return row->agreements;
-    default:
-        return {};
-    }
-}
-
-Result<void> PartnerTableModel::writeCell(Database &db, RecordWriter &writer, qint64 id, int column,
-                                          const QVariant &value)
-{
-    const PartnerTableRow *row = loadedRow(id);
-    if (!row)
-        return StoreError{StoreError::Kind::NotFound, tr("The partner is no longer listed.")};
-    const Partner &p = row->record;
-    switch (column) {
-    case NameColumn:
-        return writeField(db, writer, p, &Partner::name, CellValue::text(value));
-    case ShortNameColumn:
-        return writeField(db, writer, p, &Partner::shortName, CellValue::text(value));
-    case KindColumn:
-        return writeField(db, writer, p, &Partner::kind, CellValue::choice<PartnerKind>(value, tr("kind of partner")));
-    case CountryColumn: {
-        const Countries::Parsed country = Countries::parse(CellValue::text(value));
-        if (!country.isAcceptable())
-            return StoreError{StoreError::Kind::Invalid, country.problem};
-        return writeField(db, writer, p, &Partner::country, country.code);
-    }
-    case CityColumn:
-        return writeField(db, writer, p, &Partner::city, CellValue::text(value));
-    case WebsiteColumn:
-        return writeField(db, writer, p, &Partner::website, CellValue::text(value));
-    default:
-        return StoreError{StoreError::Kind::Invalid, tr("This column cannot be edited.")};
-    }
 }

@@ -35,6 +35,7 @@ public:
 protected:
     QStringList watchedTables() const override;
     Result<QList<PartnerTableRow>> rowsFor(Database &db, const QList<Partner> &records) const override;
-    QVariant cellData(qint64 id, int column, int role) const override;
-    Result<void> writeCell(Database &db, RecordWriter &writer, qint64 id, int column, const QVariant &value) override;
+
+private:
+    static Field countryField();
 };

@@ -32,6 +32,16 @@ void widen(std::pair<QDate, QDate> &range, QDate first, QDate last)
 
 } // namespace
 
+TimelineAgreement TimelineAgreement::of(const Agreement &a)
+{
+    return {a.title, a.kind, a.status, a.signedOn, a.startsOn, a.endsOn};
+}
+
+TimelineMilestone TimelineMilestone::of(const Milestone &m)
+{
+    return {m.meta.id, m.agreementId, m.title, m.due, m.status, m.achievedOn, m.location, {}};
+}
+
 QList<FuzzyDate> TimelineMilestone::earlierDueDates() const
 {
     QList<FuzzyDate> dates;

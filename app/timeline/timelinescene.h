@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/agreement.h"
 #include "domain/enums.h"
 #include "domain/fuzzydate.h"
 #include "domain/milestone.h"
@@ -33,6 +34,8 @@ struct TimelineMilestone
     QString location;
     QList<MilestoneChange> history; // oldest first
 
+    static TimelineMilestone of(const Milestone &milestone);
+
     bool isOverdueOn(QDate today) const { return isOpen(status) && due.isPastOn(today); }
     // The earlier due dates this milestone slipped from (oldest first, without the current one).
     QList<FuzzyDate> earlierDueDates() const;
@@ -53,16 +56,23 @@ struct TimelineCluster
     qint64 firstMilestoneId = 0; // the earliest one (for selection); 0 when unknown
 };
 
-// One agreement's lane.
-struct TimelineLane
+// What a lane shows of its agreement (the timeline source keeps these across scenes).
+struct TimelineAgreement
 {
-    qint64 agreementId = 0;
     QString title;
     AgreementKind kind = AgreementKind::Other;
     AgreementStatus status = AgreementStatus::Draft;
     FuzzyDate signedOn;
     FuzzyDate startsOn;
     FuzzyDate endsOn;
+
+    static TimelineAgreement of(const Agreement &agreement);
+};
+
+// One agreement's lane.
+struct TimelineLane : TimelineAgreement
+{
+    qint64 agreementId = 0;
     QDate lastMilestoneDay; // the latest due or achieved day of its milestones (null when none)
     int undatedMilestones = 0;
     // Milestones overlapping the scene's range, by due date; or, when the range is too dense to

@@ -96,13 +96,7 @@ Result<TimelineScene> TimelineSource::scene(int firstRow, int rowCount, QDate fr
         if (auto loaded = loadLaneInfo(ids); !loaded)
             return loaded.error();
         for (TimelineLane &lane : scene.lanes) {
-            const LaneInfo &info = m_laneInfo[lane.agreementId];
-            lane.title = info.title;
-            lane.kind = info.kind;
-            lane.status = info.status;
-            lane.signedOn = info.signedOn;
-            lane.startsOn = info.startsOn;
-            lane.endsOn = info.endsOn;
+            static_cast<TimelineAgreement &>(lane) = m_laneInfo.value(lane.agreementId);
         }
         const MilestoneRepository milestones(m_db);
         // Lanes with few milestones are read whole in one query (their summary computed here);
@@ -163,14 +157,7 @@ Result<TimelineScene> TimelineSource::scene(int firstRow, int rowCount, QDate fr
         milestoneIds.reserve(inRange.size());
         for (const Milestone &m : inRange) {
             TimelineLane &lane = scene.lanes[laneOf.value(m.agreementId)];
-            TimelineMilestone tm;
-            tm.id = m.meta.id;
-            tm.agreementId = m.agreementId;
-            tm.title = m.title;
-            tm.due = m.due;
-            tm.status = m.status;
-            tm.achievedOn = m.achievedOn;
-            tm.location = m.location;
+            const TimelineMilestone tm = TimelineMilestone::of(m);
             where.insert(tm.id, qMakePair(laneOf.value(m.agreementId), int(lane.milestones.size())));
             lane.milestones.append(tm);
             milestoneIds.append(tm.id);
@@ -220,7 +207,7 @@ Result<void> TimelineSource::loadLaneInfo(const QList<qint64> &agreementIds) con
     if (!agreements)
         return agreements.error();
     for (const Agreement &a : *agreements)
-        m_laneInfo.insert(a.meta.id, LaneInfo{a.title, a.kind, a.status, a.signedOn, a.startsOn, a.endsOn});
+        m_laneInfo.insert(a.meta.id, TimelineAgreement::of(a));
     return {};
 }
 

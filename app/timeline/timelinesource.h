@@ -55,19 +55,10 @@ public:
     Result<std::pair<QDate, QDate>> extent(QDate today) const;
 
 private:
-    // What a lane shows of its agreement, kept across scenes (panning back and forth reads it once).
-    struct LaneInfo
-    {
-        QString title;
-        AgreementKind kind = AgreementKind::Other;
-        AgreementStatus status = AgreementStatus::Draft;
-        FuzzyDate signedOn;
-        FuzzyDate startsOn;
-        FuzzyDate endsOn;
-    };
     Result<void> loadLaneInfo(const QList<qint64> &agreementIds) const;
 
     Database &m_db;
-    mutable QHash<qint64, LaneInfo> m_laneInfo;
+    // What lanes show of their agreements, kept across scenes (panning back and forth reads it once).
+    mutable QHash<qint64, TimelineAgreement> m_laneInfo;
     TimelineLanes m_lanes;
 };

@@ -370,10 +370,6 @@
         <source>status</source>
         <translation>status</translation>
     </message>
-    <message>
-        <source>This column cannot be edited.</source>
-        <translation>Deze kolom kan niet bewerkt worden.</translation>
-    </message>
 </context>
 <context>
     <name>AutoBackup</name>
@@ -1769,10 +1765,6 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
     <message>
         <source>The event is no longer listed.</source>
         <translation>De gebeurtenis staat niet meer in de lijst.</translation>
-    </message>
-    <message>
-        <source>This column cannot be edited.</source>
-        <translation>Deze kolom kan niet bewerkt worden.</translation>
     </message>
 </context>
 <context>
@@ -3469,10 +3461,6 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <source>status</source>
         <translation>status</translation>
     </message>
-    <message>
-        <source>This column cannot be edited.</source>
-        <translation>Deze kolom kan niet bewerkt worden.</translation>
-    </message>
 </context>
 <context>
     <name>NetworkDrive</name>
@@ -3686,10 +3674,6 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>kind of partner</source>
         <translation>soort partner</translation>
-    </message>
-    <message>
-        <source>This column cannot be edited.</source>
-        <translation>Deze kolom kan niet bewerkt worden.</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +4653,10 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>%1 (not sortable)</source>
         <translation>%1 (niet sorteerbaar)</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>Deze kolom kan niet bewerkt worden.</translation>
     </message>
 </context>
 <context>

@@ -370,10 +370,6 @@
         <source>status</source>
         <translation>status</translation>
     </message>
-    <message>
-        <source>This column cannot be edited.</source>
-        <translation>Den här kolumnen kan inte redigeras.</translation>
-    </message>
 </context>
 <context>
     <name>AutoBackup</name>
@@ -1769,10 +1765,6 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
     <message>
         <source>The event is no longer listed.</source>
         <translation>Händelsen finns inte längre i listan.</translation>
-    </message>
-    <message>
-        <source>This column cannot be edited.</source>
-        <translation>Den här kolumnen kan inte redigeras.</translation>
     </message>
 </context>
 <context>
@@ -3469,10 +3461,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <source>status</source>
         <translation>status</translation>
     </message>
-    <message>
-        <source>This column cannot be edited.</source>
-        <translation>Den här kolumnen kan inte redigeras.</translation>
-    </message>
 </context>
 <context>
     <name>NetworkDrive</name>
@@ -3686,10 +3674,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>kind of partner</source>
         <translation>typ av partner</translation>
-    </message>
-    <message>
-        <source>This column cannot be edited.</source>
-        <translation>Den här kolumnen kan inte redigeras.</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +4653,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>%1 (not sortable)</source>
         <translation>%1 (kan inte sorteras)</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>Den här kolumnen kan inte redigeras.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@
 #include "themecolors.h"
 
 #include <QCoreApplication>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStyle>
@@ -34,14 +33,11 @@ public:
         m_progress->setObjectName(QStringLiteral("checkProgress"));
         m_summary->setObjectName(QStringLiteral("checkSummary"));
         m_summary->setWordWrap(true);
-        m_report->setObjectName(QStringLiteral("checkReport"));
-        m_report->setColumnCount(4);
-        m_report->setHorizontalHeaderLabels({QCoreApplication::translate("ImportWizard", "Row"),
-                                             QCoreApplication::translate("ImportWizard", "Column"),
-                                             QCoreApplication::translate("ImportWizard", "Value"),
-                                             QCoreApplication::translate("ImportWizard", "Problem")});
-        m_report->horizontalHeader()->setStretchLastSection(true);
-        m_report->verticalHeader()->hide();
+        ImportPages::setUpTable(m_report, QStringLiteral("checkReport"),
+                                {QCoreApplication::translate("ImportWizard", "Row"),
+                                 QCoreApplication::translate("ImportWizard", "Column"),
+                                 QCoreApplication::translate("ImportWizard", "Value"),
+                                 QCoreApplication::translate("ImportWizard", "Problem")});
         m_report->setWordWrap(true);
         m_report->setTextElideMode(Qt::ElideNone);
         auto *layout = new QVBoxLayout(this);

@@ -31,13 +31,10 @@ public:
         setSubTitle(QCoreApplication::translate(
             "ImportWizard", "Guessed from the column names; change any guess. The preview shows the first rows as "
                             "Pactline will read them."));
-        m_columns->setObjectName(QStringLiteral("columnMapping"));
-        m_columns->setColumnCount(3);
-        m_columns->setHorizontalHeaderLabels({QCoreApplication::translate("ImportWizard", "Column"),
-                                              QCoreApplication::translate("ImportWizard", "Field"),
-                                              QCoreApplication::translate("ImportWizard", "Examples")});
-        m_columns->horizontalHeader()->setStretchLastSection(true);
-        m_columns->verticalHeader()->hide();
+        ImportPages::setUpTable(m_columns, QStringLiteral("columnMapping"),
+                                {QCoreApplication::translate("ImportWizard", "Column"),
+                                 QCoreApplication::translate("ImportWizard", "Field"),
+                                 QCoreApplication::translate("ImportWizard", "Examples")});
         m_preview->setObjectName(QStringLiteral("mappingPreview"));
         m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_preview->horizontalHeader()->setStretchLastSection(true);

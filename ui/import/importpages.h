@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringList>
+
 class ImportWizard;
+class QTableWidget;
 class QWizardPage;
 
 // The import wizard's four steps, one file each: what to import from which file, which field each
@@ -13,5 +16,8 @@ QWizardPage *source(ImportWizard *wizard);
 QWizardPage *mapping(ImportWizard *wizard);
 QWizardPage *partners(ImportWizard *wizard);
 QWizardPage *check(ImportWizard *wizard);
+
+// A table of the steps: named, with these column headers, the last column stretched, no row numbers.
+void setUpTable(QTableWidget *table, const QString &objectName, const QStringList &headers);
 
 } // namespace ImportPages

@@ -8,7 +8,6 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QHeaderView>
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -23,13 +22,10 @@ public:
         , m_names(new QTableWidget(this))
     {
         setTitle(QCoreApplication::translate("ImportWizard", "Match the partners"));
-        m_names->setObjectName(QStringLiteral("partnerChoices"));
-        m_names->setColumnCount(3);
-        m_names->setHorizontalHeaderLabels({QCoreApplication::translate("ImportWizard", "In the file"),
-                                            QCoreApplication::translate("ImportWizard", "Rows"),
-                                            QCoreApplication::translate("ImportWizard", "Import as")});
-        m_names->horizontalHeader()->setStretchLastSection(true);
-        m_names->verticalHeader()->hide();
+        ImportPages::setUpTable(m_names, QStringLiteral("partnerChoices"),
+                                {QCoreApplication::translate("ImportWizard", "In the file"),
+                                 QCoreApplication::translate("ImportWizard", "Rows"),
+                                 QCoreApplication::translate("ImportWizard", "Import as")});
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_names);
     }

@@ -31,13 +31,6 @@
 
 namespace {
 
-template<typename E>
-void fillEnumCombo(QComboBox *combo)
-{
-    for (E value : allValues<E>())
-        combo->addItem(displayNameOf(value), codeOf(value));
-}
-
 QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), parent);
@@ -84,35 +77,23 @@ AgreementForm::AgreementForm(QWidget *parent)
     , m_history(new QListWidget(this))
 {
     setObjectName(QStringLiteral("agreementForm"));
-    m_title->setObjectName(QStringLiteral("titleEdit"));
-    m_kind->setObjectName(QStringLiteral("kindEdit"));
-    m_status->setObjectName(QStringLiteral("statusEdit"));
-    m_signed->setObjectName(QStringLiteral("signedEdit"));
-    m_starts->setObjectName(QStringLiteral("startsEdit"));
-    m_ends->setObjectName(QStringLiteral("endsEdit"));
-    m_signingEvent->setObjectName(QStringLiteral("signingEventEdit"));
-    m_themes->setObjectName(QStringLiteral("themesEdit"));
     m_themes->setPlaceholderText(tr("Themes, separated by commas"));
-    m_summary->setObjectName(QStringLiteral("summaryEdit"));
-    m_notes->setObjectName(QStringLiteral("notesEdit"));
-    m_summary->setTabChangesFocus(true);
-    m_notes->setTabChangesFocus(true);
     m_summary->setFixedHeight(90);
     m_notes->setFixedHeight(60);
-    fillEnumCombo<AgreementKind>(m_kind);
-    fillEnumCombo<AgreementStatus>(m_status);
+    fillChoices<AgreementKind>(m_kind);
+    fillChoices<AgreementStatus>(m_status);
 
     QFormLayout *form = addFormSection();
-    form->addRow(tr("&Title"), m_title);
-    form->addRow(tr("&Kind"), m_kind);
-    form->addRow(tr("&Status"), m_status);
-    form->addRow(tr("Si&gned"), m_signed);
-    form->addRow(tr("Sta&rts"), m_starts);
-    form->addRow(tr("&Ends"), m_ends);
-    form->addRow(tr("Signed &at"), m_signingEvent);
-    form->addRow(tr("T&hemes"), m_themes);
-    form->addRow(tr("Su&mmary"), m_summary);
-    form->addRow(tr("&Notes"), m_notes);
+    addField(form, tr("&Title"), m_title, QStringLiteral("titleEdit"));
+    addField(form, tr("&Kind"), m_kind, QStringLiteral("kindEdit"));
+    addField(form, tr("&Status"), m_status, QStringLiteral("statusEdit"));
+    addField(form, tr("Si&gned"), m_signed, QStringLiteral("signedEdit"));
+    addField(form, tr("Sta&rts"), m_starts, QStringLiteral("startsEdit"));
+    addField(form, tr("&Ends"), m_ends, QStringLiteral("endsEdit"));
+    addField(form, tr("Signed &at"), m_signingEvent, QStringLiteral("signingEventEdit"));
+    addField(form, tr("T&hemes"), m_themes, QStringLiteral("themesEdit"));
+    addField(form, tr("Su&mmary"), m_summary, QStringLiteral("summaryEdit"));
+    addField(form, tr("&Notes"), m_notes, QStringLiteral("notesEdit"));
 
     body()->addWidget(sectionTitle(tr("Parties"), this));
     m_partiesTable = smallTable(m_parties, this);
@@ -170,15 +151,6 @@ AgreementForm::AgreementForm(QWidget *parent)
     body()->addWidget(m_history);
     body()->addStretch(1);
 
-    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_title), static_cast<QLineEdit *>(m_signed),
-                            static_cast<QLineEdit *>(m_starts), static_cast<QLineEdit *>(m_ends), m_themes}) {
-        connect(edit, &QLineEdit::textEdited, this, &AgreementForm::markDirty);
-        connect(edit, &QLineEdit::returnPressed, this, &AgreementForm::apply);
-    }
-    for (QComboBox *combo : {m_kind, m_status, m_signingEvent})
-        connect(combo, &QComboBox::activated, this, &AgreementForm::markDirty);
-    connect(m_summary, &QPlainTextEdit::textChanged, this, &AgreementForm::markDirty);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &AgreementForm::markDirty);
     connect(m_parties, &PartyListModel::partiesEdited, this, [this] {
         listEdited();
         markDirty();

@@ -43,25 +43,14 @@ EventForm::EventForm(QWidget *parent)
     , m_participantButtons(new QWidget(this))
 {
     setObjectName(QStringLiteral("eventForm"));
-    m_title->setObjectName(QStringLiteral("titleEdit"));
-    m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_place->setObjectName(QStringLiteral("placeEdit"));
-    m_notes->setObjectName(QStringLiteral("notesEdit"));
-    m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(80);
     QFormLayout *form = addFormSection();
-    form->addRow(tr("&Title"), m_title);
-    form->addRow(tr("&Date"), m_date);
-    form->addRow(tr("&Place"), m_place);
-    form->addRow(tr("&Notes"), m_notes);
+    addField(form, tr("&Title"), m_title, QStringLiteral("titleEdit"));
+    addField(form, tr("&Date"), m_date, QStringLiteral("dateEdit"));
+    addField(form, tr("&Place"), m_place, QStringLiteral("placeEdit"));
+    addField(form, tr("&Notes"), m_notes, QStringLiteral("notesEdit"));
     createParticipants();
     body()->addStretch(1);
-
-    for (QLineEdit *edit : {m_title, static_cast<QLineEdit *>(m_date), m_place}) {
-        connect(edit, &QLineEdit::textEdited, this, &EventForm::markDirty);
-        connect(edit, &QLineEdit::returnPressed, this, &EventForm::apply);
-    }
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &EventForm::markDirty);
 }
 
 void EventForm::createParticipants()

@@ -29,31 +29,21 @@ MilestoneForm::MilestoneForm(QWidget *parent)
     , m_history(new QListWidget(this))
 {
     setObjectName(QStringLiteral("milestoneForm"));
-    m_title->setObjectName(QStringLiteral("titleEdit"));
-    m_agreement->setObjectName(QStringLiteral("agreementLink"));
     m_agreement->setWordWrap(true);
     m_agreement->setToolTip(tr("Open the agreement"));
-    m_due->setObjectName(QStringLiteral("dueEdit"));
-    m_status->setObjectName(QStringLiteral("statusEdit"));
-    m_achieved->setObjectName(QStringLiteral("achievedEdit"));
-    m_location->setObjectName(QStringLiteral("locationEdit"));
-    m_notes->setObjectName(QStringLiteral("notesEdit"));
-    m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(70);
-    m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setPlaceholderText(tr("Why the due date or status changed (kept in the history)"));
-    for (MilestoneStatus status : allValues<MilestoneStatus>())
-        m_status->addItem(displayNameOf(status), codeOf(status));
+    fillChoices<MilestoneStatus>(m_status);
 
     QFormLayout *form = addFormSection();
-    form->addRow(tr("&Title"), m_title);
-    form->addRow(tr("Agreement"), m_agreement);
-    form->addRow(tr("&Due"), m_due);
-    form->addRow(tr("&Status"), m_status);
-    form->addRow(tr("A&chieved"), m_achieved);
-    form->addRow(tr("&Location"), m_location);
-    form->addRow(tr("&Notes"), m_notes);
-    form->addRow(tr("&Reason"), m_reason);
+    addField(form, tr("&Title"), m_title, QStringLiteral("titleEdit"));
+    addField(form, tr("Agreement"), m_agreement, QStringLiteral("agreementLink"));
+    addField(form, tr("&Due"), m_due, QStringLiteral("dueEdit"));
+    addField(form, tr("&Status"), m_status, QStringLiteral("statusEdit"));
+    addField(form, tr("A&chieved"), m_achieved, QStringLiteral("achievedEdit"));
+    addField(form, tr("&Location"), m_location, QStringLiteral("locationEdit"));
+    addField(form, tr("&Notes"), m_notes, QStringLiteral("notesEdit"));
+    addField(form, tr("&Reason"), m_reason, QStringLiteral("reasonEdit"));
     body()->addWidget(new QLabel(tr("<b>History</b>"), this));
     m_history->setObjectName(QStringLiteral("historyList"));
     m_history->setAccessibleName(tr("History"));
@@ -61,13 +51,6 @@ MilestoneForm::MilestoneForm(QWidget *parent)
     body()->addWidget(m_history);
     body()->addStretch(1);
 
-    for (QLineEdit *edit :
-         {m_title, static_cast<QLineEdit *>(m_due), static_cast<QLineEdit *>(m_achieved), m_location, m_reason}) {
-        connect(edit, &QLineEdit::textEdited, this, &MilestoneForm::markDirty);
-        connect(edit, &QLineEdit::returnPressed, this, &MilestoneForm::apply);
-    }
-    connect(m_status, &QComboBox::activated, this, &MilestoneForm::markDirty);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &MilestoneForm::markDirty);
     connect(m_agreement, &QLabel::linkActivated, this, [this] { emit agreementOpened(m_loaded.agreementId); });
 }
 

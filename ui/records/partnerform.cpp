@@ -39,25 +39,17 @@ PartnerForm::PartnerForm(QWidget *parent)
     , m_agreements(new QListWidget(this))
 {
     setObjectName(QStringLiteral("partnerForm"));
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_shortName->setObjectName(QStringLiteral("shortNameEdit"));
-    m_kind->setObjectName(QStringLiteral("kindEdit"));
-    m_city->setObjectName(QStringLiteral("cityEdit"));
-    m_website->setObjectName(QStringLiteral("websiteEdit"));
-    m_notes->setObjectName(QStringLiteral("notesEdit"));
-    m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(70);
-    for (PartnerKind kind : allValues<PartnerKind>())
-        m_kind->addItem(displayNameOf(kind), codeOf(kind));
+    fillChoices<PartnerKind>(m_kind);
 
     QFormLayout *form = addFormSection();
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(tr("S&hort name"), m_shortName);
-    form->addRow(tr("&Kind"), m_kind);
-    form->addRow(tr("&Country"), m_country);
-    form->addRow(tr("C&ity"), m_city);
-    form->addRow(tr("&Website"), m_website);
-    form->addRow(tr("N&otes"), m_notes);
+    addField(form, tr("&Name"), m_name, QStringLiteral("nameEdit"));
+    addField(form, tr("S&hort name"), m_shortName, QStringLiteral("shortNameEdit"));
+    addField(form, tr("&Kind"), m_kind, QStringLiteral("kindEdit"));
+    addField(form, tr("&Country"), m_country, QStringLiteral("countryEdit"));
+    addField(form, tr("C&ity"), m_city, QStringLiteral("cityEdit"));
+    addField(form, tr("&Website"), m_website, QStringLiteral("websiteEdit"));
+    addField(form, tr("N&otes"), m_notes, QStringLiteral("notesEdit"));
 
     createContacts();
     auto *agreementsTitle = new QLabel(tr("<b>Agreements</b> (double-click to open)"), this);
@@ -69,14 +61,6 @@ PartnerForm::PartnerForm(QWidget *parent)
     body()->addWidget(m_agreements);
     body()->addStretch(1);
 
-    for (QLineEdit *edit : {m_name, m_shortName, m_city, m_website}) {
-        connect(edit, &QLineEdit::textEdited, this, &PartnerForm::markDirty);
-        connect(edit, &QLineEdit::returnPressed, this, &PartnerForm::apply);
-    }
-    connect(m_country, &QLineEdit::textEdited, this, &PartnerForm::markDirty);
-    connect(m_country, &QLineEdit::returnPressed, this, &PartnerForm::apply);
-    connect(m_kind, &QComboBox::activated, this, &PartnerForm::markDirty);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &PartnerForm::markDirty);
     connect(m_agreements, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit agreementOpened(item->data(Qt::UserRole).toLongLong()); });
 }

@@ -41,6 +41,21 @@ bool partnerNameTaken(const PartnerRepository &partners, const QString &name, co
     return false;
 }
 
+// Adds to the command a new copy of a stored record, renamed by `rename`, which returns the
+// original's name or title.
+template<typename Repository, typename Rename>
+Result<QString> addCopy(Database &db, RecordCommand &command, qint64 id, const Rename &rename)
+{
+    const auto record = Repository(db).get(id);
+    if (!record)
+        return record.error();
+    auto copy = *record;
+    copy.meta = RowMeta();
+    const QString name = rename(copy);
+    command.addCreate(copy);
+    return name;
+}
+
 // The name of a partner or contact taking part in an event.
 Result<QString> participantName(Database &db, const Participant &participant)
 {
@@ -217,68 +232,61 @@ Result<std::unique_ptr<RecordCommand>> RecordActions::duplicate(Database &db, Re
     if (ids.isEmpty())
         return StoreError{StoreError::Kind::Invalid,
                           QCoreApplication::translate("RecordActions", "Select what to duplicate first.")};
-    auto command = std::make_unique<RecordCommand>(db, QString());
     QString what;
-    QString single;
+    switch (kind) {
+    case RecordSelection::Kind::Partner:
+        what = QCoreApplication::translate("RecordActions", "Duplicate %n partner(s)", nullptr, int(ids.size()));
+        break;
+    case RecordSelection::Kind::Agreement:
+        what = QCoreApplication::translate("RecordActions", "Duplicate %n agreement(s)", nullptr, int(ids.size()));
+        break;
+    case RecordSelection::Kind::Milestone:
+        what = QCoreApplication::translate("RecordActions", "Duplicate %n milestone(s)", nullptr, int(ids.size()));
+        break;
+    case RecordSelection::Kind::Event:
+        what = QCoreApplication::translate("RecordActions", "Duplicate %n event(s)", nullptr, int(ids.size()));
+        break;
+    case RecordSelection::Kind::None:
+        return StoreError{StoreError::Kind::Invalid,
+                          QCoreApplication::translate("RecordActions", "Select what to duplicate first.")};
+    }
+    const auto retitle = [](auto &copy) {
+        const QString title = copy.title;
+        copy.title = copyName(title, [](const QString &) { return false; });
+        return title;
+    };
+    auto command = std::make_unique<RecordCommand>(db, QString());
+    Result<QString> single = QString();
     for (qint64 id : ids) {
         switch (kind) {
-        case RecordSelection::Kind::Partner: {
-            const PartnerRepository partners(db);
-            const auto partner = partners.get(id);
-            if (!partner)
-                return partner.error();
-            Partner copy = *partner;
-            copy.meta = RowMeta();
-            copy.name = copyName(
-                partner->name, [&](const QString &name) { return partnerNameTaken(partners, name, partner->country); });
-            command->addCreate(copy);
-            what = QCoreApplication::translate("RecordActions", "Duplicate %n partner(s)", nullptr, int(ids.size()));
-            single = partner->name;
+        case RecordSelection::Kind::Partner:
+            single = addCopy<PartnerRepository>(db, *command, id, [&db](Partner &copy) {
+                const QString name = copy.name;
+                copy.name = copyName(name, [&](const QString &candidate) {
+                    return partnerNameTaken(PartnerRepository(db), candidate, copy.country);
+                });
+                return name;
+            });
             break;
-        }
-        case RecordSelection::Kind::Agreement: {
-            const auto agreement = AgreementRepository(db).get(id);
-            if (!agreement)
-                return agreement.error();
-            Agreement copy = *agreement;
-            copy.meta = RowMeta();
-            copy.title = copyName(agreement->title, [](const QString &) { return false; });
-            copy.status = AgreementStatus::Draft;
-            command->addCreate(copy);
-            what = QCoreApplication::translate("RecordActions", "Duplicate %n agreement(s)", nullptr, int(ids.size()));
-            single = agreement->title;
+        case RecordSelection::Kind::Agreement:
+            single = addCopy<AgreementRepository>(db, *command, id, [&retitle](Agreement &copy) {
+                copy.status = AgreementStatus::Draft;
+                return retitle(copy);
+            });
             break;
-        }
-        case RecordSelection::Kind::Milestone: {
-            const auto milestone = MilestoneRepository(db).get(id);
-            if (!milestone)
-                return milestone.error();
-            Milestone copy = *milestone;
-            copy.meta = RowMeta();
-            copy.title = copyName(milestone->title, [](const QString &) { return false; });
-            command->addCreate(copy);
-            what = QCoreApplication::translate("RecordActions", "Duplicate %n milestone(s)", nullptr, int(ids.size()));
-            single = milestone->title;
+        case RecordSelection::Kind::Milestone:
+            single = addCopy<MilestoneRepository>(db, *command, id, retitle);
             break;
-        }
-        case RecordSelection::Kind::Event: {
-            const auto event = EventRepository(db).get(id);
-            if (!event)
-                return event.error();
-            Event copy = *event;
-            copy.meta = RowMeta();
-            copy.title = copyName(event->title, [](const QString &) { return false; });
-            command->addCreate(copy);
-            what = QCoreApplication::translate("RecordActions", "Duplicate %n event(s)", nullptr, int(ids.size()));
-            single = event->title;
+        case RecordSelection::Kind::Event:
+            single = addCopy<EventRepository>(db, *command, id, retitle);
             break;
-        }
         case RecordSelection::Kind::None:
-            return StoreError{StoreError::Kind::Invalid,
-                              QCoreApplication::translate("RecordActions", "Select what to duplicate first.")};
+            break;
         }
+        if (!single)
+            return single.error();
     }
-    command->setText(ids.size() == 1 ? QCoreApplication::translate("RecordActions", "Duplicate %1").arg(quoted(single))
+    command->setText(ids.size() == 1 ? QCoreApplication::translate("RecordActions", "Duplicate %1").arg(quoted(*single))
                                      : what);
     return command;
 }

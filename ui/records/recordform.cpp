@@ -11,6 +11,8 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
@@ -68,6 +70,21 @@ QSize RecordForm::minimumSizeHint() const
     const int fields =
         m_content->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
     return QWidget::minimumSizeHint().expandedTo(QSize(fields, 0));
+}
+
+void RecordForm::addField(QFormLayout *form, const QString &label, QWidget *field, const QString &objectName)
+{
+    field->setObjectName(objectName);
+    if (auto *line = qobject_cast<QLineEdit *>(field)) {
+        connect(line, &QLineEdit::textEdited, this, &RecordForm::markDirty);
+        connect(line, &QLineEdit::returnPressed, this, &RecordForm::apply);
+    } else if (auto *combo = qobject_cast<QComboBox *>(field)) {
+        connect(combo, &QComboBox::activated, this, &RecordForm::markDirty);
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(field)) {
+        text->setTabChangesFocus(true);
+        connect(text, &QPlainTextEdit::textChanged, this, &RecordForm::markDirty);
+    }
+    form->addRow(label, field);
 }
 
 QFormLayout *RecordForm::addFormSection()
