@@ -216,6 +216,7 @@ void AgreementForm::showLoaded(Database &db)
     m_starts->setDate(m_loaded.startsOn);
     m_ends->setDate(m_loaded.endsOn);
     m_themes->setText(m_loaded.themes.join(QStringLiteral(", ")));
+    m_themes->setCursorPosition(0);
     m_summary->setPlainText(m_loaded.summary);
     m_notes->setPlainText(m_loaded.notes);
 
