@@ -48,6 +48,8 @@ private:
     static QStringList rows(const QString &path, const QString &sql);
     static QList<ContentFinding> findingsOf(const QString &path);
     static std::optional<RepairOptions> optionsOf(const QString &path, const QString &table, const QString &column);
+    // repairFile with one change: the agreement's status found broken, to `value`.
+    static Result<ContentRepair::FileOutcome> repairStatus(const QString &path, const QString &value);
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 };
@@ -109,6 +111,14 @@ std::optional<RepairOptions> TestContentRepair::optionsOf(const QString &path, c
     return std::nullopt;
 }
 
+Result<ContentRepair::FileOutcome> TestContentRepair::repairStatus(const QString &path, const QString &value)
+{
+    const auto status = optionsOf(path, QStringLiteral("agreement"), QStringLiteral("status"));
+    if (!status)
+        return StoreError{StoreError::Kind::NotFound, QStringLiteral("no broken agreement status")};
+    return ContentRepair::repairFile(path, {ContentRepair::change(status->finding, value)});
+}
+
 void TestContentRepair::optionsListTheAllowedValues()
 {
     QVERIFY(breakFirstRows(
@@ -139,10 +149,7 @@ void TestContentRepair::repairChangesOnlyWhatWasChosen()
     const QString everyRow = QStringLiteral("SELECT * FROM agreement ORDER BY id; SELECT * FROM partner ORDER BY id; "
                                             "SELECT * FROM milestone ORDER BY id;");
     const QStringList before = rows(m_path, everyRow);
-    const auto status = optionsOf(m_path, QStringLiteral("agreement"), QStringLiteral("status"));
-    QVERIFY(status);
-    const Result<ContentRepair::FileOutcome> outcome =
-        ContentRepair::repairFile(m_path, {ContentRepair::change(status->finding, QStringLiteral("negotiating"))});
+    const Result<ContentRepair::FileOutcome> outcome = repairStatus(m_path, QStringLiteral("negotiating"));
     QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
     QCOMPARE(outcome->changed.size(), 1);
     QVERIFY(!outcome->migrated);
@@ -271,10 +278,7 @@ void TestContentRepair::olderFileRepairedInPartStaysOlder()
 {
     const QString path = createVersion1Portfolio(*m_dir);
     QVERIFY(breakFirstRows(path, {{"agreement", "status", "paused"}, {"partner", "kind", "startup"}}));
-    const auto status = optionsOf(path, QStringLiteral("agreement"), QStringLiteral("status"));
-    QVERIFY(status);
-    const Result<ContentRepair::FileOutcome> outcome =
-        ContentRepair::repairFile(path, {ContentRepair::change(status->finding, QStringLiteral("signed"))});
+    const Result<ContentRepair::FileOutcome> outcome = repairStatus(path, QStringLiteral("signed"));
     QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
     QCOMPARE(outcome->remaining.size(), 1);
     QVERIFY(!outcome->migrated);
