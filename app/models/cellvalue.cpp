@@ -40,6 +40,14 @@ QString CellValue::titleTip(const QString &title, const QString &more)
     return title + QStringLiteral("\n\n") + (start.size() > Shown ? start.left(Shown) + QChar(0x2026) : start);
 }
 
+QVariant CellValue::header(const QAbstractItemModel &model, const QStringList &titles, int section,
+                           Qt::Orientation orientation, int role)
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return model.QAbstractItemModel::headerData(section, orientation, role);
+    return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
+}
+
 QStringList CellValue::list(const QVariant &value)
 {
     static const QRegularExpression separators(QStringLiteral("[,;]"));

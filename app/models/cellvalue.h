@@ -6,6 +6,7 @@
 #include "domain/fuzzydate.h"
 #include "store/storeerror.h"
 
+#include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QVariant>
@@ -27,6 +28,9 @@ public:
     // A name or title cell's tooltip: the whole of it (the column may cut it short), then the
     // beginning of its summary or notes.
     static QString titleTip(const QString &title, const QString &more);
+    // A list model's header: `titles` name its columns in order; any other header is the model's default.
+    static QVariant header(const QAbstractItemModel &model, const QStringList &titles, int section,
+                           Qt::Orientation orientation, int role);
 
     // A code or display name of E.
     template<typename E>

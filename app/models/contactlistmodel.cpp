@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/contactlistmodel.h"
 
+#include "models/cellvalue.h"
 #include "models/recordtablemodel.h"
 #include "store/contactrepository.h"
 
@@ -9,22 +10,13 @@
 
 namespace {
 
+// The contact's text in each column, in column order.
+constexpr QString Contact::*Fields[ContactListModel::ColumnCount] = {&Contact::name, &Contact::role, &Contact::email,
+                                                                     &Contact::phone, &Contact::notes};
+
 QString field(const Contact &contact, int column)
 {
-    switch (column) {
-    case ContactListModel::NameColumn:
-        return contact.name;
-    case ContactListModel::RoleColumn:
-        return contact.role;
-    case ContactListModel::EmailColumn:
-        return contact.email;
-    case ContactListModel::PhoneColumn:
-        return contact.phone;
-    case ContactListModel::NotesColumn:
-        return contact.notes;
-    default:
-        return {};
-    }
+    return column >= 0 && column < ContactListModel::ColumnCount ? contact.*Fields[column] : QString();
 }
 
 } // namespace
@@ -134,22 +126,8 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
 
 QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case RoleColumn:
-        return tr("Role");
-    case EmailColumn:
-        return tr("E-mail");
-    case PhoneColumn:
-        return tr("Phone");
-    case NotesColumn:
-        return tr("Notes");
-    default:
-        return {};
-    }
+    return CellValue::header(*this, {tr("Name"), tr("Role"), tr("E-mail"), tr("Phone"), tr("Notes")}, section,
+                             orientation, role);
 }
 
 Qt::ItemFlags ContactListModel::flags(const QModelIndex &index) const
@@ -246,26 +224,9 @@ void ContactListModel::arriving(const QList<Contact> &rows)
 Contact ContactListModel::withValue(int row, int column, const QVariant &value) const
 {
     Contact contact = contactAt(row);
-    const QString text = value.toString();
-    switch (column) {
-    case NameColumn:
-        contact.name = text.trimmed();
-        break;
-    case RoleColumn:
-        contact.role = text.trimmed();
-        break;
-    case EmailColumn:
-        contact.email = text.trimmed();
-        break;
-    case PhoneColumn:
-        contact.phone = text.trimmed();
-        break;
-    case NotesColumn:
-        contact.notes = text;
-        break;
-    default:
-        break;
-    }
+    // Notes keep their spaces and line breaks; the other fields are trimmed.
+    if (column >= 0 && column < ColumnCount)
+        contact.*Fields[column] = column == NotesColumn ? value.toString() : value.toString().trimmed();
     return contact;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/participantlistmodel.h"
 
+#include "models/cellvalue.h"
 #include "store/contactrepository.h"
 #include "store/eventrepository.h"
 #include "store/partnerrepository.h"
@@ -62,16 +63,7 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
 
 QVariant ParticipantListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Participant");
-    case KindColumn:
-        return tr("Taking part as");
-    default:
-        return {};
-    }
+    return CellValue::header(*this, {tr("Participant"), tr("Taking part as")}, section, orientation, role);
 }
 
 Qt::ItemFlags ParticipantListModel::flags(const QModelIndex &index) const

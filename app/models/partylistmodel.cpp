@@ -81,18 +81,7 @@ QVariant PartyListModel::data(const QModelIndex &index, int role) const
 
 QVariant PartyListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case PartnerColumn:
-        return tr("Partner");
-    case RoleColumn:
-        return tr("Role");
-    case SignedColumn:
-        return tr("Signed");
-    default:
-        return {};
-    }
+    return CellValue::header(*this, {tr("Partner"), tr("Role"), tr("Signed")}, section, orientation, role);
 }
 
 Qt::ItemFlags PartyListModel::flags(const QModelIndex &index) const

@@ -27,6 +27,17 @@ QVariantList valuesOf(const Event &e)
             RowCodec::dateLast(e.date), e.place.trimmed(),          e.notes};
 }
 
+// Each link table of an event, the column naming what takes part, and the event's list of those ids.
+struct Link
+{
+    const char *table;
+    const char *column;
+    QList<qint64> Event::*ids;
+};
+
+constexpr Link Links[] = {{"event_partner", "partner_id", &Event::partnerIds},
+                          {"event_contact", "contact_id", &Event::contactIds}};
+
 } // namespace
 
 const EntitySpec<Event> &eventSpec()
@@ -74,45 +85,33 @@ void EventRepository::applyLists(Event &event, const QJsonObject &values) const
 
 Result<void> EventRepository::saveDetails(const Event &event) const
 {
-    for (const char *table : {"event_partner", "event_contact"}) {
-        QSqlQuery remove =
-            database().prepare(QStringLiteral("DELETE FROM %1 WHERE event_id = ?").arg(QLatin1String(table)));
+    const RowMeta linkMeta{0, event.meta.createdAt, event.meta.updatedAt, 1};
+    for (const Link &link : Links) {
+        const QString table = QLatin1String(link.table);
+        QSqlQuery remove = database().prepare(QStringLiteral("DELETE FROM %1 WHERE event_id = ?").arg(table));
         if (auto r = exec(remove, {event.meta.id}); !r)
             return r;
-        database().touch(QLatin1String(table));
-    }
-    const RowMeta linkMeta{0, event.meta.createdAt, event.meta.updatedAt, 1};
-    for (qint64 partnerId : event.partnerIds) {
-        const Result<RowMeta> row =
-            insertRow(QStringLiteral("event_partner"), {QStringLiteral("event_id"), QStringLiteral("partner_id")},
-                      {event.meta.id, partnerId}, linkMeta);
-        if (!row)
-            return row.error();
-    }
-    for (qint64 contactId : event.contactIds) {
-        const Result<RowMeta> row =
-            insertRow(QStringLiteral("event_contact"), {QStringLiteral("event_id"), QStringLiteral("contact_id")},
-                      {event.meta.id, contactId}, linkMeta);
-        if (!row)
-            return row.error();
+        database().touch(table);
+        for (qint64 id : event.*link.ids) {
+            const Result<RowMeta> row = insertRow(table, {QStringLiteral("event_id"), QLatin1String(link.column)},
+                                                  {event.meta.id, id}, linkMeta);
+            if (!row)
+                return row.error();
+        }
     }
     return {};
 }
 
 Result<void> EventRepository::loadParticipants(Event &event) const
 {
-    QSqlQuery partners =
-        database().prepare(QStringLiteral("SELECT partner_id FROM event_partner WHERE event_id = ? ORDER BY id"));
-    if (auto r = exec(partners, {event.meta.id}); !r)
-        return r;
-    while (partners.next())
-        event.partnerIds.append(partners.value(0).toLongLong());
-    QSqlQuery contacts =
-        database().prepare(QStringLiteral("SELECT contact_id FROM event_contact WHERE event_id = ? ORDER BY id"));
-    if (auto r = exec(contacts, {event.meta.id}); !r)
-        return r;
-    while (contacts.next())
-        event.contactIds.append(contacts.value(0).toLongLong());
+    for (const Link &link : Links) {
+        QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM %2 WHERE event_id = ? ORDER BY id")
+                                             .arg(QLatin1String(link.column), QLatin1String(link.table)));
+        if (auto r = exec(q, {event.meta.id}); !r)
+            return r;
+        while (q.next())
+            (event.*link.ids).append(q.value(0).toLongLong());
+    }
     return {};
 }
 

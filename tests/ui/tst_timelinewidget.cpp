@@ -53,6 +53,8 @@ private slots:
 
 private:
     QPointF centreOf(qint64 milestoneId);
+    // Drags with the left button on the timeline from `from` through `via` to `to`.
+    void drag(const QPoint &from, const QPoint &via, const QPoint &to);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -93,6 +95,14 @@ QPointF TestTimelineWidget::centreOf(qint64 milestoneId)
     if (rect.isEmpty())
         qWarning("milestone %lld is not shown", milestoneId);
     return rect.center();
+}
+
+void TestTimelineWidget::drag(const QPoint &from, const QPoint &via, const QPoint &to)
+{
+    QTest::mousePress(m_timeline->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(m_timeline->viewport(), via);
+    QTest::mouseMove(m_timeline->viewport(), to);
+    QTest::mouseRelease(m_timeline->viewport(), Qt::LeftButton, {}, to);
 }
 
 void TestTimelineWidget::ctrlWheelZoomKeepsThePointUnderTheCursor_data()
@@ -151,10 +161,7 @@ void TestTimelineWidget::panByDraggingAndScrollBarsKeepsLaneHeadersPut()
     const double zoom = m_timeline->axis().pixelsPerDay();
     // Drag on an empty stretch (below the lanes) 200 pixels to the left: later dates come into view.
     const QPoint start(int(plot.left() + 600), int(plot.bottom() - 20));
-    QTest::mousePress(m_timeline->viewport(), Qt::LeftButton, {}, start);
-    QTest::mouseMove(m_timeline->viewport(), start - QPoint(100, 0));
-    QTest::mouseMove(m_timeline->viewport(), start - QPoint(200, 0));
-    QTest::mouseRelease(m_timeline->viewport(), Qt::LeftButton, {}, start - QPoint(200, 0));
+    drag(start, start - QPoint(100, 0), start - QPoint(200, 0));
     QVERIFY(qAbs(m_timeline->axis().firstDay() - (firstDay + 200 / zoom)) < 1e-6);
     QCOMPARE(m_timeline->axis().pixelsPerDay(), zoom);
     // The scroll bar followed; moving it moves the view back.
@@ -295,18 +302,12 @@ void TestTimelineWidget::smallDragSnapsBack()
     const double quarter = 92 * m_timeline->axis().pixelsPerDay();
     const QPoint start = centreOf(2).toPoint();
     const QPoint end = start - QPoint(int(quarter * 0.3), 0);
-    QTest::mousePress(m_timeline->viewport(), Qt::LeftButton, {}, start);
-    QTest::mouseMove(m_timeline->viewport(), start - QPoint(10, 0));
-    QTest::mouseMove(m_timeline->viewport(), end);
-    QTest::mouseRelease(m_timeline->viewport(), Qt::LeftButton, {}, end);
+    drag(start, start - QPoint(10, 0), end);
     QCOMPARE(MilestoneRepository(*m_db).get(2)->due, FuzzyDate::quarter(2024, 3));
     QCOMPARE(m_timeline->undoStack()->count(), 0);
     // Backwards by more than half a quarter: Q2.
     const QPoint back = start - QPoint(int(quarter * 0.8), 0);
-    QTest::mousePress(m_timeline->viewport(), Qt::LeftButton, {}, start);
-    QTest::mouseMove(m_timeline->viewport(), start - QPoint(10, 0));
-    QTest::mouseMove(m_timeline->viewport(), back);
-    QTest::mouseRelease(m_timeline->viewport(), Qt::LeftButton, {}, back);
+    drag(start, start - QPoint(10, 0), back);
     QCOMPARE(MilestoneRepository(*m_db).get(2)->due, FuzzyDate::quarter(2024, 2));
 }
 

@@ -39,6 +39,12 @@ namespace {
 const QSize SmallestScreen(910, 512);
 const QSize FirstWindowOnIt(819, 460);
 
+// Where a window stands, for failure messages: "WxH at X,Y".
+QString placement(const QWidget &window)
+{
+    return QStringLiteral("%1x%2 at %3,%4").arg(window.width()).arg(window.height()).arg(window.x()).arg(window.y());
+}
+
 } // namespace
 
 class TestWindowLayout final : public QObject
@@ -104,13 +110,9 @@ void TestWindowLayout::firstWindowFitsTheScreen()
     const std::unique_ptr<MainWindow> window = openWindow(QSize());
     QVERIFY(window);
     const QRect available = window->screen()->availableGeometry();
-    QVERIFY2(available.contains(window->frameGeometry()), qPrintable(QStringLiteral("%1x%2 at %3,%4 on %5x%6")
-                                                                         .arg(window->width())
-                                                                         .arg(window->height())
-                                                                         .arg(window->x())
-                                                                         .arg(window->y())
-                                                                         .arg(available.width())
-                                                                         .arg(available.height())));
+    QVERIFY2(
+        available.contains(window->frameGeometry()),
+        qPrintable(placement(*window) + QStringLiteral(" on %1x%2").arg(available.width()).arg(available.height())));
     // A good share of it, not a corner.
     QVERIFY(window->width() >= available.width() * 3 / 4 || window->width() >= 1280);
     QVERIFY(window->height() >= available.height() * 3 / 4 || window->height() >= 800);
@@ -128,11 +130,7 @@ void TestWindowLayout::restoredGeometryIsBroughtOntoTheScreen()
     const std::unique_ptr<MainWindow> window = openWindow(QSize());
     QVERIFY(window);
     const QRect available = window->screen()->availableGeometry();
-    QVERIFY2(available.contains(window->frameGeometry()), qPrintable(QStringLiteral("%1x%2 at %3,%4")
-                                                                         .arg(window->width())
-                                                                         .arg(window->height())
-                                                                         .arg(window->x())
-                                                                         .arg(window->y())));
+    QVERIFY2(available.contains(window->frameGeometry()), qPrintable(placement(*window)));
 }
 
 void TestWindowLayout::panesSavedOnAnotherScreenStartAfresh()

@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 
 QString quoted(const QString &text)
@@ -84,6 +86,58 @@ QList<qint64> &idsOf(Event &event, Participant::Kind kind)
     return kind == Participant::Kind::Contact ? event.contactIds : event.partnerIds;
 }
 
+// What deleting or duplicating the records of one kind is called, in the "RecordActions" context.
+struct KindTexts
+{
+    RecordSelection::Kind kind;
+    const char *table;
+    const char *deleteOne;      // the record's quoted name as %1
+    const char *deleteMany;     // %n records
+    const char *deleteQuestion; // %n records
+    const char *duplicateMany;  // %n records
+    const char *takenTable;     // what each record takes with it (none: the signings an event clears)
+    const char *withTaken;      // the record's name as %1, %n of what it takes
+    const char *allTaken;       // %n of what they take, or none to say nothing
+};
+
+constexpr KindTexts Texts[] = {
+    {RecordSelection::Kind::Partner, "partner", QT_TRANSLATE_NOOP("RecordActions", "Delete partner %1"),
+     QT_TRANSLATE_N_NOOP("RecordActions", "Delete %n partner(s)"),
+     QT_TRANSLATE_N_NOOP("RecordActions", "Delete %n partner(s)?"),
+     QT_TRANSLATE_N_NOOP("RecordActions", "Duplicate %n partner(s)"), "contact",
+     QT_TRANSLATE_N_NOOP("RecordActions", "%1, with %n contact(s)"),
+     QT_TRANSLATE_N_NOOP("RecordActions", "Their %n contact(s) go with them.")},
+    {RecordSelection::Kind::Agreement, "agreement", QT_TRANSLATE_NOOP("RecordActions", "Delete agreement %1"),
+     QT_TRANSLATE_N_NOOP("RecordActions", "Delete %n agreement(s)"),
+     QT_TRANSLATE_N_NOOP("RecordActions", "Delete %n agreement(s)?"),
+     QT_TRANSLATE_N_NOOP("RecordActions", "Duplicate %n agreement(s)"), "milestone",
+     QT_TRANSLATE_N_NOOP("RecordActions", "%1, with %n milestone(s)"),
+     QT_TRANSLATE_N_NOOP("RecordActions", "Their %n milestone(s) and the history of each go with them.")},
+    {RecordSelection::Kind::Milestone, "milestone", QT_TRANSLATE_NOOP("RecordActions", "Delete milestone %1"),
+     QT_TRANSLATE_N_NOOP("RecordActions", "Delete %n milestone(s)"),
+     QT_TRANSLATE_N_NOOP("RecordActions", "Delete %n milestone(s)?"),
+     QT_TRANSLATE_N_NOOP("RecordActions", "Duplicate %n milestone(s)"), "milestone_change",
+     QT_TRANSLATE_N_NOOP("RecordActions", "%1, with %n change(s) in its history"), nullptr},
+    {RecordSelection::Kind::Event, "event", QT_TRANSLATE_NOOP("RecordActions", "Delete event %1"),
+     QT_TRANSLATE_N_NOOP("RecordActions", "Delete %n event(s)"),
+     QT_TRANSLATE_N_NOOP("RecordActions", "Delete %n event(s)?"),
+     QT_TRANSLATE_N_NOOP("RecordActions", "Duplicate %n event(s)"), nullptr,
+     QT_TRANSLATE_N_NOOP("RecordActions", "%1, where %n agreement(s) were signed"), nullptr},
+};
+
+// The texts of a kind; none for Kind::None.
+const KindTexts *textsOf(RecordSelection::Kind kind)
+{
+    const auto found =
+        std::find_if(std::begin(Texts), std::end(Texts), [kind](const KindTexts &t) { return t.kind == kind; });
+    return found == std::end(Texts) ? nullptr : found;
+}
+
+QString translated(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("RecordActions", text, nullptr, n);
+}
+
 } // namespace
 
 qint64 RecordActions::createdId(const RecordCommand &command)
@@ -97,27 +151,11 @@ qint64 RecordActions::createdId(const RecordCommand &command)
 Result<RecordActions::Deletion> RecordActions::remove(Database &db, RecordSelection::Kind kind,
                                                       const QList<qint64> &ids)
 {
-    QString table;
-    switch (kind) {
-    case RecordSelection::Kind::Partner:
-        table = QStringLiteral("partner");
-        break;
-    case RecordSelection::Kind::Agreement:
-        table = QStringLiteral("agreement");
-        break;
-    case RecordSelection::Kind::Milestone:
-        table = QStringLiteral("milestone");
-        break;
-    case RecordSelection::Kind::Event:
-        table = QStringLiteral("event");
-        break;
-    case RecordSelection::Kind::None:
-        break;
-    }
-    if (table.isEmpty() || ids.isEmpty())
+    const KindTexts *texts = textsOf(kind);
+    if (!texts || ids.isEmpty())
         return StoreError{StoreError::Kind::Invalid,
                           QCoreApplication::translate("RecordActions", "Select what to delete first.")};
-    const Result<DeletionPlan> plan = DeletionPlan::of(db, table, ids);
+    const Result<DeletionPlan> plan = DeletionPlan::of(db, QString::fromLatin1(texts->table), ids);
     if (!plan)
         return plan.error();
     Deletion deletion;
@@ -140,116 +178,30 @@ Result<RecordActions::Deletion> RecordActions::remove(Database &db, RecordSelect
                 .arg(blocking.join(QStringLiteral(", ")));
         return deletion;
     }
-    const QString first = quoted(plan->label(roots.constFirst()));
-    QString text;
     for (qint64 id : roots) {
         const QString label = plan->label(id);
-        switch (kind) {
-        case RecordSelection::Kind::Partner: {
-            const int contacts = plan->count(QStringLiteral("contact"), id);
-            deletion.affected << (contacts == 0 ? label
-                                                : QCoreApplication::translate("RecordActions", "%1, with %n contact(s)",
-                                                                              nullptr, contacts)
-                                                      .arg(label));
-            break;
-        }
-        case RecordSelection::Kind::Agreement: {
-            const int milestones = plan->count(QStringLiteral("milestone"), id);
-            deletion.affected << (milestones == 0
-                                      ? label
-                                      : QCoreApplication::translate("RecordActions", "%1, with %n milestone(s)",
-                                                                    nullptr, milestones)
-                                            .arg(label));
-            break;
-        }
-        case RecordSelection::Kind::Milestone: {
-            const int changes = plan->count(QStringLiteral("milestone_change"), id);
-            deletion.affected << (changes == 0 ? label
-                                               : QCoreApplication::translate("RecordActions",
-                                                                             "%1, with %n change(s) in its history",
-                                                                             nullptr, changes)
-                                                     .arg(label));
-            break;
-        }
-        case RecordSelection::Kind::Event: {
-            const int signings = plan->clearedCount(id);
-            deletion.affected << (signings == 0 ? label
-                                                : QCoreApplication::translate("RecordActions",
-                                                                              "%1, where %n agreement(s) were signed",
-                                                                              nullptr, signings)
-                                                      .arg(label));
-            break;
-        }
-        case RecordSelection::Kind::None:
-            break;
-        }
+        const int taken =
+            texts->takenTable ? plan->count(QString::fromLatin1(texts->takenTable), id) : plan->clearedCount(id);
+        deletion.affected << (taken == 0 ? label : translated(texts->withTaken, taken).arg(label));
     }
-    switch (kind) {
-    case RecordSelection::Kind::Partner: {
-        text = n == 1 ? QCoreApplication::translate("RecordActions", "Delete partner %1").arg(first)
-                      : QCoreApplication::translate("RecordActions", "Delete %n partner(s)", nullptr, n);
-        deletion.question = QCoreApplication::translate("RecordActions", "Delete %n partner(s)?", nullptr, n);
-        const int contacts = plan->count(QStringLiteral("contact"));
-        if (contacts > 0)
-            deletion.question +=
-                QLatin1Char(' ') +
-                QCoreApplication::translate("RecordActions", "Their %n contact(s) go with them.", nullptr, contacts);
-        break;
-    }
-    case RecordSelection::Kind::Agreement: {
-        text = n == 1 ? QCoreApplication::translate("RecordActions", "Delete agreement %1").arg(first)
-                      : QCoreApplication::translate("RecordActions", "Delete %n agreement(s)", nullptr, n);
-        deletion.question = QCoreApplication::translate("RecordActions", "Delete %n agreement(s)?", nullptr, n);
-        const int milestones = plan->count(QStringLiteral("milestone"));
-        if (milestones > 0)
-            deletion.question +=
-                QLatin1Char(' ') + QCoreApplication::translate(
-                                       "RecordActions", "Their %n milestone(s) and the history of each go with them.",
-                                       nullptr, milestones);
-        break;
-    }
-    case RecordSelection::Kind::Milestone:
-        text = n == 1 ? QCoreApplication::translate("RecordActions", "Delete milestone %1").arg(first)
-                      : QCoreApplication::translate("RecordActions", "Delete %n milestone(s)", nullptr, n);
-        deletion.question = QCoreApplication::translate("RecordActions", "Delete %n milestone(s)?", nullptr, n);
-        break;
-    case RecordSelection::Kind::Event:
-        text = n == 1 ? QCoreApplication::translate("RecordActions", "Delete event %1").arg(first)
-                      : QCoreApplication::translate("RecordActions", "Delete %n event(s)", nullptr, n);
-        deletion.question = QCoreApplication::translate("RecordActions", "Delete %n event(s)?", nullptr, n);
-        break;
-    case RecordSelection::Kind::None:
-        break;
-    }
+    const QString text = n == 1 ? translated(texts->deleteOne).arg(quoted(plan->label(roots.constFirst())))
+                                : translated(texts->deleteMany, n);
+    deletion.question = translated(texts->deleteQuestion, n);
+    const int allTaken = texts->allTaken ? plan->count(QString::fromLatin1(texts->takenTable)) : 0;
+    if (allTaken > 0)
+        deletion.question += QLatin1Char(' ') + translated(texts->allTaken, allTaken);
     deletion.command = std::make_unique<RecordCommand>(db, text);
-    deletion.command->addMoveToTrash(kind, table, roots, versionsOf(*plan));
+    deletion.command->addMoveToTrash(kind, QString::fromLatin1(texts->table), roots, versionsOf(*plan));
     return deletion;
 }
 
 Result<std::unique_ptr<RecordCommand>> RecordActions::duplicate(Database &db, RecordSelection::Kind kind,
                                                                 const QList<qint64> &ids)
 {
-    if (ids.isEmpty())
+    const KindTexts *texts = textsOf(kind);
+    if (!texts || ids.isEmpty())
         return StoreError{StoreError::Kind::Invalid,
                           QCoreApplication::translate("RecordActions", "Select what to duplicate first.")};
-    QString what;
-    switch (kind) {
-    case RecordSelection::Kind::Partner:
-        what = QCoreApplication::translate("RecordActions", "Duplicate %n partner(s)", nullptr, int(ids.size()));
-        break;
-    case RecordSelection::Kind::Agreement:
-        what = QCoreApplication::translate("RecordActions", "Duplicate %n agreement(s)", nullptr, int(ids.size()));
-        break;
-    case RecordSelection::Kind::Milestone:
-        what = QCoreApplication::translate("RecordActions", "Duplicate %n milestone(s)", nullptr, int(ids.size()));
-        break;
-    case RecordSelection::Kind::Event:
-        what = QCoreApplication::translate("RecordActions", "Duplicate %n event(s)", nullptr, int(ids.size()));
-        break;
-    case RecordSelection::Kind::None:
-        return StoreError{StoreError::Kind::Invalid,
-                          QCoreApplication::translate("RecordActions", "Select what to duplicate first.")};
-    }
     const auto retitle = [](auto &copy) {
         const QString title = copy.title;
         copy.title = copyName(title, [](const QString &) { return false; });
@@ -287,7 +239,7 @@ Result<std::unique_ptr<RecordCommand>> RecordActions::duplicate(Database &db, Re
             return single.error();
     }
     command->setText(ids.size() == 1 ? QCoreApplication::translate("RecordActions", "Duplicate %1").arg(quoted(*single))
-                                     : what);
+                                     : translated(texts->duplicateMany, int(ids.size())));
     return command;
 }
 

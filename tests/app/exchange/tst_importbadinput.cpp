@@ -19,12 +19,20 @@ private slots:
     void badInput_data();
     void badInput();
     void hundredThousandRowsWithOneBadRow();
-    void dryRunWritesNothing();
-    void validImportDoesChangeTheFile();
+    void goodInput_data();
+    void goodInput();
 
 private:
-    QString writeInput(const QString &name, const QByteArray &bytes);
-    QString freshPortfolio();
+    // `pactline import PORTFOLIO OPTION INPUT MORE...` into a fresh sample portfolio, `bytes` written
+    // to the input file `name` first.
+    struct Import
+    {
+        QString portfolio;
+        QByteArray before; // the portfolio's checksum before the import
+        QString input;     // empty when it could not be written
+        ProcessResult result;
+    };
+    Import runImport(const QString &option, const QString &name, const QByteArray &bytes, const QStringList &more = {});
 
     QTemporaryDir m_dir;
     int m_portfolios = 0;
@@ -35,18 +43,19 @@ void TestImportBadInput::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-QString TestImportBadInput::writeInput(const QString &name, const QByteArray &bytes)
+TestImportBadInput::Import TestImportBadInput::runImport(const QString &option, const QString &name,
+                                                         const QByteArray &bytes, const QStringList &more)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
+    Import import;
+    import.portfolio = createSamplePortfolio(m_dir, QStringLiteral("portfolio-%1.pactline").arg(++m_portfolios));
+    import.before = fileChecksum(import.portfolio);
+    import.input = m_dir.filePath(name);
+    QFile file(import.input);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    return path;
-}
-
-QString TestImportBadInput::freshPortfolio()
-{
-    return createSamplePortfolio(m_dir, QStringLiteral("portfolio-%1.pactline").arg(++m_portfolios));
+        import.input.clear();
+    file.close();
+    import.result = runPactline(QStringList{QStringLiteral("import"), import.portfolio, option, import.input} + more);
+    return import;
 }
 
 void TestImportBadInput::badInput_data()
@@ -106,23 +115,21 @@ void TestImportBadInput::badInput()
     QFETCH(QByteArray, bytes);
     QFETCH(int, exitCode);
     QFETCH(QStringList, report);
-    const QString portfolio = freshPortfolio();
-    const QByteArray before = fileChecksum(portfolio);
-    const QString input = writeInput(QStringLiteral("input-%1")
-                                         .arg(QString::fromUtf8(QTest::currentDataTag()))
-                                         .replace(QLatin1Char(' '), QLatin1Char('-')),
-                                     bytes);
-    QVERIFY(!input.isEmpty());
+    const Import import = runImport(option,
+                                    QStringLiteral("input-%1")
+                                        .arg(QString::fromUtf8(QTest::currentDataTag()))
+                                        .replace(QLatin1Char(' '), QLatin1Char('-')),
+                                    bytes);
+    QVERIFY(!import.input.isEmpty());
 
-    const ProcessResult r = runPactline({QStringLiteral("import"), portfolio, option, input});
-    const QString output = r.out + r.err;
-    QCOMPARE(r.exitCode, exitCode);
+    const QString output = import.result.out + import.result.err;
+    QCOMPARE(import.result.exitCode, exitCode);
     for (const QString &words : report)
         QVERIFY2(output.contains(words), qPrintable(output.left(2000)));
     QVERIFY2(output.contains(QStringLiteral("nothing was imported"), Qt::CaseInsensitive),
              qPrintable(output.left(2000)));
-    QCOMPARE(fileChecksum(portfolio), before);
-    QVERIFY(!QFile::exists(portfolio + QStringLiteral("-wal")));
+    QCOMPARE(fileChecksum(import.portfolio), import.before);
+    QVERIFY(!QFile::exists(import.portfolio + QStringLiteral("-wal")));
 }
 
 void TestImportBadInput::hundredThousandRowsWithOneBadRow()
@@ -134,40 +141,39 @@ void TestImportBadInput::hundredThousandRowsWithOneBadRow()
         csv += "Agreement " + QByteArray::number(i / 10) + ";Milestone " + QByteArray::number(i) + ";" + due +
                ";Planned\r\n";
     }
-    const QString portfolio = freshPortfolio();
-    const QByteArray before = fileChecksum(portfolio);
-    const QString input = writeInput(QStringLiteral("100k.csv"), csv);
-    const ProcessResult r = runPactline({QStringLiteral("import"), portfolio, QStringLiteral("--milestones"), input});
+    const Import import = runImport(QStringLiteral("--milestones"), QStringLiteral("100k.csv"), csv);
+    const ProcessResult &r = import.result;
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains(QStringLiteral("%1 rows").arg(QLocale().toString(100000))), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("row 54323, column “Due” (“31-02-2023”): “31-02-2023” is not a date: "
                                            "February 2023 has only 28 days")),
              qPrintable(r.out));
     QVERIFY2(r.err.contains(QStringLiteral("1 problem in")), qPrintable(r.err));
-    QCOMPARE(fileChecksum(portfolio), before);
+    QCOMPARE(fileChecksum(import.portfolio), import.before);
 }
 
-void TestImportBadInput::dryRunWritesNothing()
+void TestImportBadInput::goodInput_data()
 {
-    const QString portfolio = freshPortfolio();
-    const QByteArray before = fileChecksum(portfolio);
-    const QString input = writeInput(QStringLiteral("good.csv"), "Name,Country\nKarolinska Institutet,SE\n");
-    const ProcessResult r = runPactline(
-        {QStringLiteral("import"), portfolio, QStringLiteral("--partners"), input, QStringLiteral("--dry-run")});
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("Dry run: Adds 1 partner. Nothing was written.")), qPrintable(r.out));
-    QCOMPARE(fileChecksum(portfolio), before);
-}
+    QTest::addColumn<QStringList>("more");
+    QTest::addColumn<QString>("report");
+    QTest::addColumn<bool>("changes");
 
-void TestImportBadInput::validImportDoesChangeTheFile()
-{
+    QTest::newRow("dry run writes nothing") << QStringList{QStringLiteral("--dry-run")}
+                                            << QStringLiteral("Dry run: Adds 1 partner. Nothing was written.") << false;
     // The control for the checks above: the same command with good input does change the file.
-    const QString portfolio = freshPortfolio();
-    const QByteArray before = fileChecksum(portfolio);
-    const QString input = writeInput(QStringLiteral("good.csv"), "Name,Country\nKarolinska Institutet,SE\n");
-    const ProcessResult r = runPactline({QStringLiteral("import"), portfolio, QStringLiteral("--partners"), input});
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY(fileChecksum(portfolio) != before);
+    QTest::newRow("valid import does change the file") << QStringList() << QString() << true;
+}
+
+void TestImportBadInput::goodInput()
+{
+    QFETCH(QStringList, more);
+    QFETCH(QString, report);
+    QFETCH(bool, changes);
+    const Import import = runImport(QStringLiteral("--partners"), QStringLiteral("good.csv"),
+                                    "Name,Country\nKarolinska Institutet,SE\n", more);
+    QCOMPARE(import.result.exitCode, 0);
+    QVERIFY2(import.result.out.contains(report), qPrintable(import.result.out));
+    QCOMPARE(fileChecksum(import.portfolio) != import.before, changes);
 }
 
 QTEST_GUILESS_MAIN(TestImportBadInput)

@@ -36,9 +36,20 @@ private slots:
 
 private:
     static bool shell(const QString &path, const QString &sql);
+    // A value its column does not allow, for the first row of a table.
+    struct BadValue
+    {
+        const char *table;
+        const char *column;
+        const char *value;
+    };
+    // Writes each bad value into the first row of its table (through the shell, checks off).
+    static bool breakFirstRows(const QString &path, std::initializer_list<BadValue> values);
     static QStringList rows(const QString &path, const QString &sql);
     static QList<ContentFinding> findingsOf(const QString &path);
     static std::optional<RepairOptions> optionsOf(const QString &path, const QString &table, const QString &column);
+    // repairFile with one change: the agreement's status found broken, to `value`.
+    static Result<ContentRepair::FileOutcome> repairStatus(const QString &path, const QString &value);
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 };
@@ -56,6 +67,15 @@ bool TestContentRepair::shell(const QString &path, const QString &sql)
     process.start(QStringLiteral("sqlite3"), {path, QStringLiteral("PRAGMA ignore_check_constraints = ON; ") + sql +
                                                         QStringLiteral("; PRAGMA wal_checkpoint(TRUNCATE);")});
     return process.waitForFinished(30000) && process.exitCode() == 0;
+}
+
+bool TestContentRepair::breakFirstRows(const QString &path, std::initializer_list<BadValue> values)
+{
+    QStringList updates;
+    for (const BadValue &bad : values)
+        updates << QStringLiteral("UPDATE %1 SET %2 = '%3' WHERE id = (SELECT min(id) FROM %1)")
+                       .arg(QLatin1String(bad.table), QLatin1String(bad.column), QLatin1String(bad.value));
+    return shell(path, updates.join(QStringLiteral("; ")));
 }
 
 // Rows as text, through the sqlite3 shell (so that the test reads the file as another tool does).
@@ -82,10 +102,7 @@ std::optional<RepairOptions> TestContentRepair::optionsOf(const QString &path, c
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return std::nullopt;
-    const Result<QList<ContentFinding>> findings = ContentCheck::run((*db)->connection());
-    if (!findings)
-        return std::nullopt;
-    const Result<QList<RepairOptions>> all = ContentRepair::options((*db)->connection(), *findings);
+    const Result<QList<RepairOptions>> all = ContentRepair::options((*db)->connection(), findingsOf(path));
     if (!all)
         return std::nullopt;
     for (const RepairOptions &options : *all)
@@ -94,12 +111,18 @@ std::optional<RepairOptions> TestContentRepair::optionsOf(const QString &path, c
     return std::nullopt;
 }
 
+Result<ContentRepair::FileOutcome> TestContentRepair::repairStatus(const QString &path, const QString &value)
+{
+    const auto status = optionsOf(path, QStringLiteral("agreement"), QStringLiteral("status"));
+    if (!status)
+        return StoreError{StoreError::Kind::NotFound, QStringLiteral("no broken agreement status")};
+    return ContentRepair::repairFile(path, {ContentRepair::change(status->finding, value)});
+}
+
 void TestContentRepair::optionsListTheAllowedValues()
 {
-    QVERIFY(shell(m_path, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT min(id) FROM "
-                                         "agreement); UPDATE partner SET country = 'XX' WHERE id = (SELECT min(id) "
-                                         "FROM partner); UPDATE milestone SET due = 'soon' WHERE id = (SELECT min(id) "
-                                         "FROM milestone)")));
+    QVERIFY(breakFirstRows(
+        m_path, {{"agreement", "status", "paused"}, {"partner", "country", "XX"}, {"milestone", "due", "soon"}}));
     const auto status = optionsOf(m_path, QStringLiteral("agreement"), QStringLiteral("status"));
     QVERIFY(status);
     QStringList values;
@@ -122,16 +145,11 @@ void TestContentRepair::optionsListTheAllowedValues()
 
 void TestContentRepair::repairChangesOnlyWhatWasChosen()
 {
-    QVERIFY(shell(m_path, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT min(id) FROM "
-                                         "agreement); UPDATE partner SET kind = 'startup' WHERE id = (SELECT min(id) "
-                                         "FROM partner)")));
+    QVERIFY(breakFirstRows(m_path, {{"agreement", "status", "paused"}, {"partner", "kind", "startup"}}));
     const QString everyRow = QStringLiteral("SELECT * FROM agreement ORDER BY id; SELECT * FROM partner ORDER BY id; "
                                             "SELECT * FROM milestone ORDER BY id;");
     const QStringList before = rows(m_path, everyRow);
-    const auto status = optionsOf(m_path, QStringLiteral("agreement"), QStringLiteral("status"));
-    QVERIFY(status);
-    const Result<ContentRepair::FileOutcome> outcome =
-        ContentRepair::repairFile(m_path, {ContentRepair::change(status->finding, QStringLiteral("negotiating"))});
+    const Result<ContentRepair::FileOutcome> outcome = repairStatus(m_path, QStringLiteral("negotiating"));
     QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
     QCOMPARE(outcome->changed.size(), 1);
     QVERIFY(!outcome->migrated);
@@ -155,8 +173,7 @@ void TestContentRepair::repairChangesOnlyWhatWasChosen()
 
 void TestContentRepair::dateCodeTakesItsDaysAlong()
 {
-    QVERIFY(shell(m_path, QStringLiteral("UPDATE milestone SET due = 'soon' WHERE id = (SELECT min(id) FROM "
-                                         "milestone)")));
+    QVERIFY(breakFirstRows(m_path, {{"milestone", "due", "soon"}}));
     const auto due = optionsOf(m_path, QStringLiteral("milestone"), QStringLiteral("due"));
     QVERIFY(due);
     const Result<ContentRepair::FileOutcome> outcome =
@@ -171,8 +188,7 @@ void TestContentRepair::dateCodeTakesItsDaysAlong()
 
 void TestContentRepair::restoreUndoesARepair()
 {
-    QVERIFY(shell(m_path, QStringLiteral("UPDATE milestone SET due = 'soon' WHERE id = (SELECT min(id) FROM "
-                                         "milestone)")));
+    QVERIFY(breakFirstRows(m_path, {{"milestone", "due", "soon"}}));
     const QString row = QStringLiteral("SELECT * FROM milestone ORDER BY id");
     const QStringList before = rows(m_path, row);
     const auto due = optionsOf(m_path, QStringLiteral("milestone"), QStringLiteral("due"));
@@ -194,8 +210,7 @@ void TestContentRepair::restoreUndoesARepair()
 
 void TestContentRepair::refusedChoiceChangesNothing()
 {
-    QVERIFY(shell(m_path, QStringLiteral("UPDATE milestone SET due = 'soon' WHERE id = (SELECT min(id) FROM "
-                                         "milestone)")));
+    QVERIFY(breakFirstRows(m_path, {{"milestone", "due", "soon"}}));
     const QByteArray before = fileChecksum(m_path);
     const auto due = optionsOf(m_path, QStringLiteral("milestone"), QStringLiteral("due"));
     QVERIFY(due);
@@ -211,8 +226,7 @@ void TestContentRepair::refusedChoiceChangesNothing()
 
 void TestContentRepair::staleChoiceChangesNothing()
 {
-    QVERIFY(shell(m_path, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT min(id) FROM "
-                                         "agreement)")));
+    QVERIFY(breakFirstRows(m_path, {{"agreement", "status", "paused"}}));
     const auto status = optionsOf(m_path, QStringLiteral("agreement"), QStringLiteral("status"));
     QVERIFY(status);
     // Someone else writes another value meanwhile.
@@ -229,9 +243,7 @@ void TestContentRepair::staleChoiceChangesNothing()
 void TestContentRepair::refusedOlderFileIsRepairedThenUpgraded()
 {
     const QString path = createVersion1Portfolio(*m_dir);
-    QVERIFY(shell(path, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT min(id) FROM "
-                                       "agreement); UPDATE partner SET kind = 'startup' WHERE id = (SELECT min(id) "
-                                       "FROM partner)")));
+    QVERIFY(breakFirstRows(path, {{"agreement", "status", "paused"}, {"partner", "kind", "startup"}}));
     {
         const auto refused = Database::open(path);
         QVERIFY(!refused);
@@ -265,13 +277,8 @@ void TestContentRepair::refusedOlderFileIsRepairedThenUpgraded()
 void TestContentRepair::olderFileRepairedInPartStaysOlder()
 {
     const QString path = createVersion1Portfolio(*m_dir);
-    QVERIFY(shell(path, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT min(id) FROM "
-                                       "agreement); UPDATE partner SET kind = 'startup' WHERE id = (SELECT min(id) "
-                                       "FROM partner)")));
-    const auto status = optionsOf(path, QStringLiteral("agreement"), QStringLiteral("status"));
-    QVERIFY(status);
-    const Result<ContentRepair::FileOutcome> outcome =
-        ContentRepair::repairFile(path, {ContentRepair::change(status->finding, QStringLiteral("signed"))});
+    QVERIFY(breakFirstRows(path, {{"agreement", "status", "paused"}, {"partner", "kind", "startup"}}));
+    const Result<ContentRepair::FileOutcome> outcome = repairStatus(path, QStringLiteral("signed"));
     QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
     QCOMPARE(outcome->remaining.size(), 1);
     QVERIFY(!outcome->migrated);
@@ -286,9 +293,7 @@ void TestContentRepair::olderFileRepairedInPartStaysOlder()
 void TestContentRepair::cliRepairsWithSet()
 {
     const QString path = createVersion1Portfolio(*m_dir);
-    QVERIFY(shell(path, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT min(id) FROM "
-                                       "agreement); UPDATE partner SET country = 'se' WHERE id = (SELECT min(id) "
-                                       "FROM partner)")));
+    QVERIFY(breakFirstRows(path, {{"agreement", "status", "paused"}, {"partner", "country", "se"}}));
     const qint64 agreement = rows(path, QStringLiteral("SELECT min(id) FROM agreement")).value(0).toLongLong();
     const qint64 partner = rows(path, QStringLiteral("SELECT min(id) FROM partner")).value(0).toLongLong();
     const ProcessResult result =
@@ -308,8 +313,7 @@ void TestContentRepair::cliRepairsWithSet()
 
 void TestContentRepair::cliRefusesABadSet()
 {
-    QVERIFY(shell(m_path, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT min(id) FROM "
-                                         "agreement)")));
+    QVERIFY(breakFirstRows(m_path, {{"agreement", "status", "paused"}}));
     const qint64 agreement = rows(m_path, QStringLiteral("SELECT min(id) FROM agreement")).value(0).toLongLong();
     const QByteArray before = fileChecksum(m_path);
     const QList<QStringList> bad{
@@ -338,10 +342,8 @@ void TestContentRepair::cliRefusesABadSet()
 
 void TestContentRepair::cliAsksOnStandardInput()
 {
-    QVERIFY(shell(m_path, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT min(id) FROM "
-                                         "agreement); UPDATE partner SET kind = 'startup' WHERE id = (SELECT min(id) "
-                                         "FROM partner); UPDATE milestone SET due = 'soon' WHERE id = (SELECT min(id) "
-                                         "FROM milestone)")));
+    QVERIFY(breakFirstRows(
+        m_path, {{"agreement", "status", "paused"}, {"partner", "kind", "startup"}, {"milestone", "due", "soon"}}));
     const auto status = optionsOf(m_path, QStringLiteral("agreement"), QStringLiteral("status"));
     QVERIFY(status);
     int negotiating = 0;

@@ -15,6 +15,17 @@
 
 using namespace TestSupport;
 
+namespace {
+
+// The sample portfolio in `dir`, and the same file reached through a share path (//tmp/…).
+std::pair<QString, QString> sampleOnAShare(const QTemporaryDir &dir)
+{
+    const QString local = createSamplePortfolio(dir);
+    return {local, QLatin1Char('/') + local};
+}
+
+} // namespace
+
 class TestNetworkDrive : public QObject
 {
     Q_OBJECT
@@ -85,8 +96,7 @@ void TestNetworkDrive::storeOnlyReadsFromAShare()
     QSKIP("//host/… is a local path only on Linux");
 #endif
     QTemporaryDir dir;
-    const QString local = createSamplePortfolio(dir);
-    const QString share = QLatin1Char('/') + local;
+    const auto [local, share] = sampleOnAShare(dir);
     QVERIFY(QFile::exists(share));
     QVERIFY(NetworkDrive::holds(share));
     const QByteArray before = fileChecksum(local);
@@ -112,8 +122,7 @@ void TestNetworkDrive::commandsThatWriteRefuseAShare()
     QSKIP("//host/… is a local path only on Linux");
 #endif
     QTemporaryDir dir;
-    const QString local = createSamplePortfolio(dir);
-    const QString share = QLatin1Char('/') + local;
+    const auto [local, share] = sampleOnAShare(dir);
     const QByteArray before = fileChecksum(local);
     const QString csv = dir.filePath(QStringLiteral("partners.csv"));
     QFile file(csv);

@@ -80,35 +80,38 @@ void TestTextSearch::cleanup()
     m_db.reset();
 }
 
-QStringList TestTextSearch::partnerNames(const QString &search) const
+namespace {
+
+// What a search lists, as the records' `field`, sorted; an error text when the search fails or its
+// count differs from the list.
+template<typename Repository, typename Record>
+QStringList found(Database &db, const QString &search, QString Record::*field)
 {
     ListQuery query;
     query.search = search;
-    const auto rows = PartnerRepository(*m_db).list(query);
+    const auto rows = Repository(db).list(query);
     if (!rows)
         return {QStringLiteral("error: ") + rows.error().message};
-    QStringList names;
-    for (const Partner &p : *rows)
-        names << p.name;
-    names.sort();
-    return names;
+    QStringList texts;
+    for (const Record &row : *rows)
+        texts << row.*field;
+    texts.sort();
+    const auto counted = Repository(db).count(query);
+    if (!counted || *counted != texts.size())
+        return {QStringLiteral("count differs")};
+    return texts;
+}
+
+} // namespace
+
+QStringList TestTextSearch::partnerNames(const QString &search) const
+{
+    return found<PartnerRepository>(*m_db, search, &Partner::name);
 }
 
 QStringList TestTextSearch::agreementTitles(const QString &search) const
 {
-    ListQuery query;
-    query.search = search;
-    const auto rows = AgreementRepository(*m_db).list(query);
-    if (!rows)
-        return {QStringLiteral("error: ") + rows.error().message};
-    QStringList titles;
-    for (const Agreement &a : *rows)
-        titles << a.title;
-    titles.sort();
-    const auto counted = AgreementRepository(*m_db).count(query);
-    if (!counted || *counted != titles.size())
-        return {QStringLiteral("count differs")};
-    return titles;
+    return found<AgreementRepository>(*m_db, search, &Agreement::title);
 }
 
 Partner TestTextSearch::partner(const QString &name, const QString &city, const QString &notes)
