@@ -213,6 +213,7 @@ void TestOpenAtOnce::hiddenListsReadNothingUntilShown()
     const qint64 partner = partners.idAt(1);
     QVERIFY(!window.recordView(QStringLiteral("partners"))->selectId(partner));
     QVERIFY(!window.recordView(QStringLiteral("partners"))->isLoaded());
+    QCOMPARE(window.recordView(QStringLiteral("partners"))->currentId(), partner);
 
     // Switching quickly through the lists: each reads its rows when it is shown, and only then.
     for (const char *shown : {"milestones", "events", "partners", "agreements", "milestones"})

@@ -125,14 +125,15 @@ RecordView::RecordView(const QString &id, RecordTableModel *model, QWidget *pare
 
 void RecordView::setDatabase(Database *db)
 {
-    m_filterBar->setDatabase(db);
     m_selectOnLoad = 0;
     if (m_model->database() == db) {
         m_unread = nullptr;
         return;
     }
-    if (m_model->database())
+    if (m_model->database()) {
+        m_filterBar->setDatabase(nullptr);
         m_model->setDatabase(nullptr);
+    }
     m_unread = db;
 }
 
@@ -140,6 +141,8 @@ void RecordView::showRecords()
 {
     if (!m_unread)
         return;
+    // The filter's choices (countries, themes) are read with the rows.
+    m_filterBar->setDatabase(m_unread);
     m_model->setDatabase(m_unread);
     m_unread = nullptr;
     if (const qint64 id = std::exchange(m_selectOnLoad, 0); id > 0)
@@ -153,6 +156,8 @@ bool RecordView::isLoaded() const
 
 qint64 RecordView::currentId() const
 {
+    if (m_unread)
+        return m_selectOnLoad;
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? m_model->idAt(current.row()) : 0;
 }

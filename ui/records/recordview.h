@@ -30,12 +30,14 @@ public:
     QTableView *table() const { return m_table; }
     FilterBar *filterBar() const { return m_filterBar; }
 
-    // The portfolio to list (nullptr: none, at once). A portfolio is only read by showRecords().
+    // The portfolio to list (nullptr: none, at once). A portfolio is only read, for the rows and the
+    // filter's choices, by showRecords().
     void setDatabase(Database *db);
     // Loads the model from the portfolio, the first time the list is shown; afterwards it does nothing.
     void showRecords();
     // Whether the model has read the portfolio given to setDatabase().
     bool isLoaded() const;
+    // The current record (in a list not yet loaded: the one it selects once it loads).
     qint64 currentId() const;
     QList<qint64> selectedIds() const;
     // Makes the record current and selected, scrolled into view; false when it is not listed. A list
