@@ -146,6 +146,9 @@ bool MainWindow::showView(const QString &id)
             const QSignalBlocker blocker(m_sidebar);
             m_sidebar->setCurrentRow(i);
         }
+        // A list reads the portfolio when it is first shown, not when the portfolio opens.
+        if (RecordView *records = m_views.at(i).records; records && m_db)
+            records->showRecords();
         m_stack->setCurrentWidget(m_db ? m_views.at(i).widget : static_cast<QWidget *>(m_noPortfolio));
         // The detail pane shows this list's current record.
         if (const RecordView *records = m_views.at(i).records)

@@ -3,9 +3,14 @@
 // Opening a portfolio at once (issue 12): nothing that grows with the portfolio runs on the GUI
 // thread at open. The timeline reads its lanes once it is first shown, on a thread of its own, and
 // survives the portfolio closing or switching while it reads; the status bar's milestone figures
-// are counted once and kept until the data changes.
+// are counted once and kept until the data changes. A list not in front reads nothing until it is
+// first shown.
 #include "mainwindow.h"
+#include "models/eventtablemodel.h"
+#include "models/milestonetablemodel.h"
+#include "models/partnertablemodel.h"
 #include "models/statuscounts.h"
+#include "records/recordview.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "testsupport.h"
@@ -13,6 +18,7 @@
 #include "windowfixture.h"
 
 #include <QAction>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -32,6 +38,7 @@ private slots:
     void closingOrSwitchingWhileTheTimelineReadsIsSafe();
     void anEditShowsAtOnceWhileTheLanesAreReadAgain();
     void statusCountsAreKeptUntilTheDataChanges();
+    void hiddenListsReadNothingUntilShown();
 
 private:
     TestSupport::WindowFixture m_ui;
@@ -169,6 +176,71 @@ void TestOpenAtOnce::statusCountsAreKeptUntilTheDataChanges()
     QTRY_VERIFY(counts->countsStarted() > started);
     QTRY_VERIFY(window.statusText().contains(QStringLiteral("overdue")));
     QVERIFY(window.statusText() != before);
+}
+
+void TestOpenAtOnce::hiddenListsReadNothingUntilShown()
+{
+    MainWindow window;
+    QVERIFY(!m_ui.openSample(window).isEmpty());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.currentViewId(), QStringLiteral("agreements"));
+    QTRY_VERIFY(window.recordView(QStringLiteral("agreements"))->model()->rowCount() > 0);
+    QVERIFY(window.recordView(QStringLiteral("agreements"))->isLoaded());
+
+    // What each list shows once it is read: a model of its own on the same portfolio.
+    PartnerTableModel partners;
+    MilestoneTableModel milestones;
+    EventTableModel events;
+    const QList<std::pair<QString, RecordTableModel *>> lists{{QStringLiteral("partners"), &partners},
+                                                               {QStringLiteral("milestones"), &milestones},
+                                                               {QStringLiteral("events"), &events}};
+    for (const auto &[id, reference] : lists) {
+        reference->setDatabase(window.database());
+        QVERIFY2(reference->rowCount() > 1, qPrintable(id));
+        // Hidden since the portfolio opened: not read, no rows, not even counted.
+        RecordView *view = window.recordView(id);
+        QVERIFY2(!view->isLoaded(), qPrintable(id));
+        QVERIFY(!view->model()->database());
+        QCOMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(view->model()->totalCount(), 0);
+    }
+    QTest::qWait(50);
+    for (const auto &[id, reference] : lists)
+        QVERIFY2(!window.recordView(id)->isLoaded(), qPrintable(id));
+
+    // A record chosen elsewhere (the timeline, Find anything) for a hidden list is current once it shows.
+    const qint64 partner = partners.idAt(1);
+    QVERIFY(!window.recordView(QStringLiteral("partners"))->selectId(partner));
+    QVERIFY(!window.recordView(QStringLiteral("partners"))->isLoaded());
+    QCOMPARE(window.recordView(QStringLiteral("partners"))->currentId(), partner);
+
+    // Switching quickly through the lists: each reads its rows when it is shown, and only then.
+    for (const char *shown : {"milestones", "events", "partners", "agreements", "milestones"})
+        QVERIFY(window.showView(QLatin1String(shown)));
+    for (const auto &[id, reference] : lists) {
+        RecordView *view = window.recordView(id);
+        QVERIFY2(view->isLoaded(), qPrintable(id));
+        QCOMPARE(view->model()->rowCount(), reference->rowCount());
+        QCOMPARE(view->model()->totalCount(), reference->totalCount());
+        for (int row = 0; row < reference->rowCount(); ++row)
+            QCOMPARE(view->model()->idAt(row), reference->idAt(row));
+    }
+    QCOMPARE(window.recordView(QStringLiteral("partners"))->currentId(), partner);
+    QTRY_VERIFY2(window.statusText().startsWith(
+                     QStringLiteral("%1 of %1 milestones").arg(QLocale().toString(milestones.rowCount()))),
+                 qPrintable(window.statusText()));
+    QTRY_VERIFY(window.statusText().contains(QStringLiteral("overdue")));
+
+    // A portfolio opened again: the lists not in front wait again.
+    QVERIFY(!m_ui.openSample(window, QStringLiteral("other.pactline")).isEmpty());
+    QCOMPARE(window.currentViewId(), QStringLiteral("milestones"));
+    QVERIFY(window.recordView(QStringLiteral("milestones"))->isLoaded());
+    QVERIFY(window.recordView(QStringLiteral("milestones"))->model()->rowCount() > 0);
+    QVERIFY(!window.recordView(QStringLiteral("partners"))->isLoaded());
+    QCOMPARE(window.recordView(QStringLiteral("partners"))->model()->rowCount(), 0);
+    QVERIFY(window.closePortfolio());
+    QVERIFY(!window.recordView(QStringLiteral("milestones"))->isLoaded());
 }
 
 QTEST_MAIN(TestOpenAtOnce)

@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 // How many selected rows survive a reload by id (each costs a lookup in a long list).
@@ -123,12 +125,39 @@ RecordView::RecordView(const QString &id, RecordTableModel *model, QWidget *pare
 
 void RecordView::setDatabase(Database *db)
 {
-    m_filterBar->setDatabase(db);
-    m_model->setDatabase(db);
+    m_selectOnLoad = 0;
+    if (m_model->database() == db) {
+        m_unread = nullptr;
+        return;
+    }
+    if (m_model->database()) {
+        m_filterBar->setDatabase(nullptr);
+        m_model->setDatabase(nullptr);
+    }
+    m_unread = db;
+}
+
+void RecordView::showRecords()
+{
+    if (!m_unread)
+        return;
+    // The filter's choices (countries, themes) are read with the rows.
+    m_filterBar->setDatabase(m_unread);
+    m_model->setDatabase(m_unread);
+    m_unread = nullptr;
+    if (const qint64 id = std::exchange(m_selectOnLoad, 0); id > 0)
+        selectId(id);
+}
+
+bool RecordView::isLoaded() const
+{
+    return m_model->database() && !m_unread;
 }
 
 qint64 RecordView::currentId() const
 {
+    if (m_unread)
+        return m_selectOnLoad;
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? m_model->idAt(current.row()) : 0;
 }
@@ -144,6 +173,10 @@ QList<qint64> RecordView::selectedIds() const
 
 bool RecordView::selectId(qint64 id)
 {
+    if (m_unread) {
+        m_selectOnLoad = id;
+        return false;
+    }
     const int row = m_model->rowOfId(id);
     if (row < 0)
         return false;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class Database;
@@ -14,7 +15,8 @@ class QTableView;
 
 // One list of records: the filter bar over a QTableView of a RecordTableModel, with the editors,
 // a column chooser on the header, and the current record and selection kept by id (so that they
-// survive the model reloading). Does not own the model.
+// survive the model reloading). Does not own the model. The model reads the portfolio only once
+// the list is first shown (showRecords()), so that a list never looked at costs nothing.
 class RecordView final : public QWidget
 {
     Q_OBJECT
@@ -28,10 +30,18 @@ public:
     QTableView *table() const { return m_table; }
     FilterBar *filterBar() const { return m_filterBar; }
 
+    // The portfolio to list (nullptr: none, at once). A portfolio is only read, for the rows and the
+    // filter's choices, by showRecords().
     void setDatabase(Database *db);
+    // Loads the model from the portfolio, the first time the list is shown; afterwards it does nothing.
+    void showRecords();
+    // Whether the model has read the portfolio given to setDatabase().
+    bool isLoaded() const;
+    // The current record (in a list not yet loaded: the one it selects once it loads).
     qint64 currentId() const;
     QList<qint64> selectedIds() const;
-    // Makes the record current and selected, scrolled into view; false when it is not listed.
+    // Makes the record current and selected, scrolled into view; false when it is not listed. A list
+    // not yet loaded selects it once it loads.
     bool selectId(qint64 id);
     // Starts editing a column of the current row.
     void editCurrent(int column);
@@ -67,6 +77,8 @@ private:
 
     QString m_id;
     RecordTableModel *m_model;
+    QPointer<Database> m_unread; // given to setDatabase(), not yet read
+    qint64 m_selectOnLoad = 0;
     FilterBar *m_filterBar;
     QTableView *m_table;
     RecordDelegate *m_delegate;
