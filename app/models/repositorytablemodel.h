@@ -120,17 +120,22 @@ protected:
     }
     // Writes a record with one field set to an edited cell's value (a refused value is the refusal):
     // nothing when the field keeps its value, else after the repository's checks.
-    template<typename Field, typename Value>
+    template<typename Field>
     static Result<void> writeField(Database &db, RecordWriter &writer, const Record &before, Field Record::*field,
-                                   const Value &value)
+                                   const Result<Field> &value)
     {
-        const Result<Field> parsed(value);
-        if (!parsed)
-            return parsed.error();
-        if (before.*field == *parsed)
+        if (!value)
+            return value.error();
+        return writeField(db, writer, before, field, *value);
+    }
+    template<typename Field>
+    static Result<void> writeField(Database &db, RecordWriter &writer, const Record &before, Field Record::*field,
+                                   const Field &value)
+    {
+        if (before.*field == value)
             return {};
         Record after = before;
-        after.*field = *parsed;
+        after.*field = value;
         if (const Result<void> valid = Repository::validate(after); !valid)
             return valid;
         return writer.update(db, before, after);
