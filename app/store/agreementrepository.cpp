@@ -172,7 +172,8 @@ Result<void> AgreementRepository::saveThemes(const Agreement &agreement) const
         if (name.isEmpty() || seen.contains(name, Qt::CaseInsensitive))
             continue;
         seen << name;
-        QSqlQuery find = database().prepare(QStringLiteral("SELECT id FROM theme WHERE name = ?")); // ignoring case, as the column compares
+        QSqlQuery find = database().prepare(
+            QStringLiteral("SELECT id FROM theme WHERE name = ?")); // ignoring case, as the column compares
         if (auto r = exec(find, {name}); !r)
             return r;
         qint64 themeId = 0;

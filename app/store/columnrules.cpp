@@ -34,17 +34,17 @@ const QString Day = QStringLiteral("[0-3][0-9]");
 QString isDay(const SqlDialect &dialect, const QString &column)
 {
     return dialect.matchesPattern(column, {Year + QLatin1Char('-') + Month + QLatin1Char('-') + Day},
-                   QStringLiteral("^[0-9]{4}-[01][0-9]-[0-3][0-9]$"));
+                                  QStringLiteral("^[0-9]{4}-[01][0-9]-[0-3][0-9]$"));
 }
 
 QString isDateCode(const SqlDialect &dialect, const QString &column)
 {
     return QStringLiteral("(%1 = '' OR %2)")
-        .arg(column,
-             dialect.matchesPattern(column,
-                     {Year, Year + QStringLiteral("-Q[1-4]"), Year + QStringLiteral("-H[12]"),
-                      Year + QLatin1Char('-') + Month, Year + QLatin1Char('-') + Month + QLatin1Char('-') + Day},
-                     QStringLiteral("^[0-9]{4}(-Q[1-4]|-H[12]|-[01][0-9](-[0-3][0-9])?)?$")));
+        .arg(column, dialect.matchesPattern(column,
+                                            {Year, Year + QStringLiteral("-Q[1-4]"), Year + QStringLiteral("-H[12]"),
+                                             Year + QLatin1Char('-') + Month,
+                                             Year + QLatin1Char('-') + Month + QLatin1Char('-') + Day},
+                                            QStringLiteral("^[0-9]{4}(-Q[1-4]|-H[12]|-[01][0-9](-[0-3][0-9])?)?$")));
 }
 
 // A first or last day: NULL exactly when the code is empty, otherwise a day.
@@ -147,7 +147,7 @@ QList<Check> checksOf(const QString &table, const SqlDialect &dialect)
         checks << Check{name(table, country.column), country.column,
                         QStringLiteral("(%1 = '' OR (length(%1) = 2 AND %2))")
                             .arg(country.column, dialect.matchesPattern(country.column, {QStringLiteral("[A-Z][A-Z]")},
-                                                                 QStringLiteral("^[A-Z]{2}$"))),
+                                                                        QStringLiteral("^[A-Z]{2}$"))),
                         allowedCountries()};
     }
     if (Database::allTables().contains(table))

@@ -18,5 +18,4 @@ public:
 
     Result<void> remove(qint64 id, int version = 0) const;
     Result<QList<Contact>> listForPartner(qint64 partnerId) const;
-
 };

@@ -167,8 +167,9 @@ bool Finder::references()
         }
         for (const SqlDialect::BrokenReference &reference : *broken) {
             QSqlQuery value(m_connection);
-            if (!select(value,
-                        QStringLiteral("SELECT %1 FROM %2 WHERE id = %3").arg(reference.column, table).arg(reference.id)))
+            if (!select(
+                    value,
+                    QStringLiteral("SELECT %1 FROM %2 WHERE id = %3").arg(reference.column, table).arg(reference.id)))
                 return false;
             add(table, reference.id, reference.column, value.next() ? value.value(0) : QVariant(),
                 QCoreApplication::translate("ContentCheck", "the id of an existing row of “%1”")

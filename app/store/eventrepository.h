@@ -28,7 +28,6 @@ public:
     // The first and last day of all dated events (invalid dates when there are none).
     Result<std::pair<QDate, QDate>> dateExtent() const;
 
-
 private:
     Result<void> addDetails(QList<Event> &events) const override;
     void applyLists(Event &event, const QJsonObject &values) const override;

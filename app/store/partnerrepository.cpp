@@ -68,10 +68,10 @@ PartnerRepository::PartnerRepository(Database &db)
 
 Result<void> PartnerRepository::checkWrite(const Partner &partner) const
 {
-    const Result<qint64> same =
-        RepositoryBase::count(QStringLiteral("FROM partner WHERE %1 AND country = ? AND id <> ?")
-                                  .arg(database().dialect().equalsIgnoringCase(QStringLiteral("name"), QStringLiteral("?"))),
-                              {partner.name.trimmed(), partner.country.trimmed().toUpper(), partner.meta.id});
+    const Result<qint64> same = RepositoryBase::count(
+        QStringLiteral("FROM partner WHERE %1 AND country = ? AND id <> ?")
+            .arg(database().dialect().equalsIgnoringCase(QStringLiteral("name"), QStringLiteral("?"))),
+        {partner.name.trimmed(), partner.country.trimmed().toUpper(), partner.meta.id});
     if (!same)
         return same.error();
     if (*same > 0)
@@ -141,10 +141,10 @@ Result<qint64> PartnerRepository::findByName(const QString &name) const
     if (name.trimmed().isEmpty())
         return qint64(0);
     const SqlDialect &dialect = database().dialect();
-    QSqlQuery q = database().prepare(QStringLiteral("SELECT id FROM partner WHERE %1 OR %2 ORDER BY id LIMIT 1")
-                                         .arg(dialect.equalsIgnoringCase(QStringLiteral("name"), QStringLiteral("?")),
-                                              dialect.equalsIgnoringCase(QStringLiteral("short_name"),
-                                                                         QStringLiteral("?"))));
+    QSqlQuery q =
+        database().prepare(QStringLiteral("SELECT id FROM partner WHERE %1 OR %2 ORDER BY id LIMIT 1")
+                               .arg(dialect.equalsIgnoringCase(QStringLiteral("name"), QStringLiteral("?")),
+                                    dialect.equalsIgnoringCase(QStringLiteral("short_name"), QStringLiteral("?"))));
     if (auto r = exec(q, {name.trimmed(), name.trimmed()}); !r)
         return r.error();
     return q.next() ? q.value(0).toLongLong() : qint64(0);

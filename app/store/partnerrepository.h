@@ -27,7 +27,6 @@ public:
     // Every country code in use, sorted.
     Result<QStringList> countries() const;
 
-
 private:
     Result<void> checkWrite(const Partner &partner) const override;
 };

@@ -269,10 +269,11 @@ Result<void> RepositoryBase::selectList(const ListSpec &spec, const ListQuery &q
     const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const SortColumn sort = sortColumnOf(spec, query.sortKey);
     const SortPlan plan = planOf(spec.table, sort, m_db.dialect());
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(spec.columns, plan.from) + clause.where() +
-                  QStringLiteral(" ORDER BY %1, %2")
-                      .arg(m_db.dialect().ordering(orderExpression(sort, plan.value), query.order == Qt::AscendingOrder),
-                           ordered(plan.ties, direction));
+    QString sql =
+        QStringLiteral("SELECT %1 FROM %2").arg(spec.columns, plan.from) + clause.where() +
+        QStringLiteral(" ORDER BY %1, %2")
+            .arg(m_db.dialect().ordering(orderExpression(sort, plan.value), query.order == Qt::AscendingOrder),
+                 ordered(plan.ties, direction));
     if (query.limit >= 0 || query.offset > 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset));
     QSqlQuery q = m_db.prepare(sql);
@@ -353,8 +354,8 @@ Result<QList<qint64>> RepositoryBase::windowIds(const QString &table, const SqlC
         return {};
     };
     const auto sortedBy = [&](bool up) {
-        return QStringLiteral("%1, %2")
-            .arg(m_db.dialect().ordering(orderExpression(sort, plan.value), up), ordered(plan.ties, direction(up)));
+        return QStringLiteral("%1, %2").arg(m_db.dialect().ordering(orderExpression(sort, plan.value), up),
+                                            ordered(plan.ties, direction(up)));
     };
 
     if (window.from == ListWindow::From::Start || window.from == ListWindow::From::End) {
