@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/entityfield.h"
 #include "domain/enums.h"
 #include "domain/fuzzydate.h"
 #include "domain/rowmeta.h"
@@ -34,4 +35,6 @@ struct Agreement
     QList<AgreementParty> parties;
     // Why the record cannot be stored as it is, as a sentence for the user; empty when it can.
     QString problem() const;
+    // What an agreement holds, in the order everything shows it.
+    static const QList<EntityField<Agreement>> &fields();
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/entityfield.h"
 #include "domain/rowmeta.h"
 
 #include <QString>
@@ -17,4 +18,6 @@ struct Contact
     QString notes;
     // Why the record cannot be stored as it is, as a sentence for the user; empty when it can.
     QString problem() const;
+    // What a contact holds, in the order everything shows it.
+    static const QList<EntityField<Contact>> &fields();
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/entityfield.h"
 #include "domain/enums.h"
 #include "domain/fuzzydate.h"
 #include "domain/rowmeta.h"
@@ -22,6 +23,8 @@ struct Milestone
     bool isOverdueOn(QDate today) const { return isOpen(status) && due.isPastOn(today); }
     // Why the record cannot be stored as it is, as a sentence for the user; empty when it can.
     QString problem() const;
+    // What a milestone holds, in the order everything shows it.
+    static const QList<EntityField<Milestone>> &fields();
 };
 
 // One recorded change of a milestone's due date and/or status: the slip history.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/entityfield.h"
 #include "domain/enums.h"
 #include "domain/rowmeta.h"
 
@@ -20,4 +21,6 @@ struct Partner
     QString label() const { return shortName.isEmpty() ? name : shortName; }
     // Why the record cannot be stored as it is, as a sentence for the user; empty when it can.
     QString problem() const;
+    // What a partner holds, in the order everything shows it.
+    static const QList<EntityField<Partner>> &fields();
 };

@@ -14,10 +14,14 @@
 // the user knows them ("status", "end"), translated; empty when they hold the same data.
 namespace RecordDiff {
 
-QStringList changedFields(const Partner &before, const Partner &after);
-QStringList changedFields(const Contact &before, const Contact &after);
-QStringList changedFields(const Agreement &before, const Agreement &after);
-QStringList changedFields(const Milestone &before, const Milestone &after);
-QStringList changedFields(const Event &before, const Event &after);
+template<typename T>
+QStringList changedFields(const T &before, const T &after)
+{
+    QStringList names;
+    for (const EntityField<T> &field : T::fields())
+        if (!field.same(before, after))
+            names << field.translatedLabel();
+    return names;
+}
 
 } // namespace RecordDiff

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 
-// The fields of each kind of record that people edit, in the order the forms show them: the
+// The fields of the five kinds of record (their fields() lists, figures aside) by table: the
 // record's table, the field's column, its name as people know it (context "Fields", translated
 // by label()) and, for an id or a list of ids, the table it refers to.
 struct RecordField

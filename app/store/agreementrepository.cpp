@@ -2,107 +2,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/agreementrepository.h"
 
+#include "store/fieldcolumns.h"
 #include "store/milestonerepository.h"
-#include "store/rowcodec.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QSqlQuery>
 
-namespace {
-
-Agreement agreementFrom(const QSqlQuery &q)
-{
-    Agreement a;
-    a.meta = RowCodec::metaFrom(q, 0, 11);
-    a.title = q.value(1).toString();
-    a.kind = enumFromCode<AgreementKind>(q.value(2).toString()).value_or(AgreementKind::Other);
-    a.status = enumFromCode<AgreementStatus>(q.value(3).toString()).value_or(AgreementStatus::Draft);
-    a.signedOn = RowCodec::dateFrom(q.value(4));
-    a.startsOn = RowCodec::dateFrom(q.value(5));
-    a.endsOn = RowCodec::dateFrom(q.value(6));
-    a.signingEventId = q.value(7).toLongLong();
-    a.predecessorId = q.value(8).toLongLong();
-    a.summary = q.value(9).toString();
-    a.notes = q.value(10).toString();
-    return a;
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
-QVariantList valuesOf(const Agreement &a)
-{
-    return {a.title.trimmed(),
-            codeOf(a.kind),
-            codeOf(a.status),
-            RowCodec::dateCode(a.signedOn),
-            RowCodec::dateFirst(a.signedOn),
-            RowCodec::dateCode(a.startsOn),
-            RowCodec::dateFirst(a.startsOn),
-            RowCodec::dateCode(a.endsOn),
-            RowCodec::dateLast(a.endsOn),
-            idOrNull(a.signingEventId),
-            idOrNull(a.predecessorId),
-            a.summary,
-            a.notes};
-}
-
-} // namespace
-
 const EntitySpec<Agreement> &agreementSpec()
 {
     static const EntitySpec<Agreement> spec = [] {
-        EntitySpec<Agreement> s;
-        s.table = QStringLiteral("agreement");
-        s.columns = QStringLiteral("id, title, kind, status, signed_on, starts_on, ends_on, signing_event_id, "
-                                   "predecessor_id, summary, notes, created_at, updated_at, version");
-        s.filters = {
-            {QStringLiteral("status"), QStringLiteral("status = ?")},
-            {QStringLiteral("kind"), QStringLiteral("kind = ?")},
-            {QStringLiteral("partner"),
-             QStringLiteral("id IN (SELECT agreement_id FROM agreement_party WHERE partner_id = ?)"),
-             ListFilter::Value::Id},
-            {QStringLiteral("country"),
-             QStringLiteral("id IN (SELECT ap.agreement_id FROM agreement_party ap JOIN partner p ON "
-                            "p.id = ap.partner_id WHERE p.country = ?)"),
-             ListFilter::Value::Upper},
-            {QStringLiteral("theme"),
-             QStringLiteral("id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
-                            "t.id = at.theme_id WHERE t.name = ?)")}, // the column compares ignoring case
-            // Correlated, so that a first window of a long list stops early instead of listing every overdue
-            // milestone.
-            {QStringLiteral("overdue"),
-             QStringLiteral("EXISTS (SELECT 1 FROM milestone m WHERE m.agreement_id = agreement.id AND "
-                            "m.due_last < ? AND %1)")
-                 .arg(MilestoneRepository::openCondition(QStringLiteral("m.status"))),
-             ListFilter::Value::Today},
-            {QStringLiteral("predecessor"), QStringLiteral("predecessor_id = ?"), ListFilter::Value::Id},
-            {QStringLiteral("signing_event"), QStringLiteral("signing_event_id = ?"), ListFilter::Value::Id},
-        };
-        s.sortKeys = {
-            {QStringLiteral("title"), {QStringLiteral("title"), true}},
-            {QStringLiteral("kind"), {QStringLiteral("kind"), false}},
-            {QStringLiteral("status"), {QStringLiteral("status"), false}},
-            {QStringLiteral("signed_on"), {QStringLiteral("signed_first"), false}},
-            {QStringLiteral("starts_on"), {QStringLiteral("starts_first"), false}},
-            {QStringLiteral("ends_on"), {QStringLiteral("ends_last"), false}},
-            {QStringLiteral("created_at"), {QStringLiteral("created_at"), false}},
-            {QStringLiteral("updated_at"), {QStringLiteral("updated_at"), false}},
-        };
-        s.defaultSortKey = QStringLiteral("title");
-        s.decode = &agreementFrom;
-        s.writeColumns = {QStringLiteral("title"),          QStringLiteral("kind"),
-                          QStringLiteral("status"),         QStringLiteral("signed_on"),
-                          QStringLiteral("signed_first"),   QStringLiteral("starts_on"),
-                          QStringLiteral("starts_first"),   QStringLiteral("ends_on"),
-                          QStringLiteral("ends_last"),      QStringLiteral("signing_event_id"),
-                          QStringLiteral("predecessor_id"), QStringLiteral("summary"),
-                          QStringLiteral("notes")};
-        s.encode = &valuesOf;
+        EntitySpec<Agreement> s = FieldColumns::specOf<Agreement>(
+            "agreement",
+            {
+                {QStringLiteral("status"), QStringLiteral("status = ?")},
+                {QStringLiteral("kind"), QStringLiteral("kind = ?")},
+                {QStringLiteral("partner"),
+                 QStringLiteral("id IN (SELECT agreement_id FROM agreement_party WHERE partner_id = ?)"),
+                 ListFilter::Value::Id},
+                {QStringLiteral("country"),
+                 QStringLiteral("id IN (SELECT ap.agreement_id FROM agreement_party ap JOIN partner p ON "
+                                "p.id = ap.partner_id WHERE p.country = ?)"),
+                 ListFilter::Value::Upper},
+                {QStringLiteral("theme"),
+                 QStringLiteral("id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
+                                "t.id = at.theme_id WHERE t.name = ?)")}, // the column compares ignoring case
+                // Correlated, so that a first window of a long list stops early instead of listing every overdue
+                // milestone.
+                {QStringLiteral("overdue"),
+                 QStringLiteral("EXISTS (SELECT 1 FROM milestone m WHERE m.agreement_id = agreement.id AND "
+                                "m.due_last < ? AND %1)")
+                     .arg(MilestoneRepository::openCondition(QStringLiteral("m.status"))),
+                 ListFilter::Value::Today},
+                {QStringLiteral("predecessor"), QStringLiteral("predecessor_id = ?"), ListFilter::Value::Id},
+                {QStringLiteral("signing_event"), QStringLiteral("signing_event_id = ?"), ListFilter::Value::Id},
+            },
+            "title");
         return s;
     }();
     return spec;

@@ -2,30 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/eventrepository.h"
 
-#include "store/rowcodec.h"
+#include "store/fieldcolumns.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlQuery>
 
 namespace {
-
-Event eventFrom(const QSqlQuery &q)
-{
-    Event e;
-    e.meta = RowCodec::metaFrom(q, 0, 5);
-    e.title = q.value(1).toString();
-    e.date = RowCodec::dateFrom(q.value(2));
-    e.place = q.value(3).toString();
-    e.notes = q.value(4).toString();
-    return e;
-}
-
-QVariantList valuesOf(const Event &e)
-{
-    return {e.title.trimmed(),          RowCodec::dateCode(e.date), RowCodec::dateFirst(e.date),
-            RowCodec::dateLast(e.date), e.place.trimmed(),          e.notes};
-}
 
 // Each link table of an event, the column naming what takes part, and the event's list of those ids.
 struct Link
@@ -43,24 +26,14 @@ constexpr Link Links[] = {{"event_partner", "partner_id", &Event::partnerIds},
 const EntitySpec<Event> &eventSpec()
 {
     static const EntitySpec<Event> spec = [] {
-        EntitySpec<Event> s;
-        s.table = QStringLiteral("event");
-        s.columns = QStringLiteral("id, title, date, place, notes, created_at, updated_at, version");
-        s.filters = {
-            {QStringLiteral("partner"),
-             QStringLiteral("id IN (SELECT event_id FROM event_partner WHERE partner_id = ?)"), ListFilter::Value::Id},
-            {QStringLiteral("contact"),
-             QStringLiteral("id IN (SELECT event_id FROM event_contact WHERE contact_id = ?)"), ListFilter::Value::Id}};
-        s.sortKeys = {
-            {QStringLiteral("title"), {QStringLiteral("title"), true}},
-            {QStringLiteral("date"), {QStringLiteral("date_first"), false}},
-            {QStringLiteral("place"), {QStringLiteral("place"), true}},
-        };
-        s.defaultSortKey = QStringLiteral("date");
-        s.decode = &eventFrom;
-        s.writeColumns = {QStringLiteral("title"),     QStringLiteral("date"),  QStringLiteral("date_first"),
-                          QStringLiteral("date_last"), QStringLiteral("place"), QStringLiteral("notes")};
-        s.encode = &valuesOf;
+        EntitySpec<Event> s = FieldColumns::specOf<Event>(
+            "event",
+            {{QStringLiteral("partner"),
+              QStringLiteral("id IN (SELECT event_id FROM event_partner WHERE partner_id = ?)"), ListFilter::Value::Id},
+             {QStringLiteral("contact"),
+              QStringLiteral("id IN (SELECT event_id FROM event_contact WHERE contact_id = ?)"),
+              ListFilter::Value::Id}},
+            "date");
         return s;
     }();
     return spec;
@@ -154,7 +127,7 @@ Result<QList<Event>> EventRepository::listInRange(QDate from, QDate to) const
         return r.error();
     QList<Event> events;
     while (q.next())
-        events.append(eventFrom(q));
+        events.append(FieldColumns::decode<Event>(q));
     return events;
 }
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/milestonerepository.h"
 
-#include "store/rowcodec.h"
+#include "store/fieldcolumns.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -23,20 +23,6 @@ QString statusIn(const QString &column, Pick pick)
 
 constexpr auto ChangeColumns = "id, milestone_id, changed_at, old_due, new_due, old_status, new_status, reason";
 
-Milestone milestoneFrom(const QSqlQuery &q)
-{
-    Milestone m;
-    m.meta = RowCodec::metaFrom(q, 0, 8);
-    m.agreementId = q.value(1).toLongLong();
-    m.title = q.value(2).toString();
-    m.due = RowCodec::dateFrom(q.value(3));
-    m.status = enumFromCode<MilestoneStatus>(q.value(4).toString()).value_or(MilestoneStatus::Planned);
-    m.achievedOn = RowCodec::dateFrom(q.value(5));
-    m.location = q.value(6).toString();
-    m.notes = q.value(7).toString();
-    return m;
-}
-
 MilestoneChange changeFrom(const QSqlQuery &q)
 {
     MilestoneChange c;
@@ -51,20 +37,6 @@ MilestoneChange changeFrom(const QSqlQuery &q)
     return c;
 }
 
-QVariantList valuesOf(const Milestone &m)
-{
-    return {m.agreementId,
-            m.title.trimmed(),
-            RowCodec::dateCode(m.due),
-            RowCodec::dateFirst(m.due),
-            RowCodec::dateLast(m.due),
-            codeOf(m.status),
-            RowCodec::dateCode(m.achievedOn),
-            RowCodec::dateFirst(m.achievedOn),
-            m.location.trimmed(),
-            m.notes};
-}
-
 QString statusCode(const std::optional<MilestoneStatus> &status)
 {
     return status ? codeOf(*status) : QString();
@@ -77,44 +49,28 @@ constexpr int InListChunk = 500;
 const EntitySpec<Milestone> &milestoneSpec()
 {
     static const EntitySpec<Milestone> spec = [] {
-        EntitySpec<Milestone> s;
-        s.table = QStringLiteral("milestone");
-        s.columns = QStringLiteral("id, agreement_id, title, due, status, achieved_on, location, notes, created_at, "
-                                   "updated_at, version");
-        s.filters = {
-            {QStringLiteral("agreement"), QStringLiteral("agreement_id = ?"), ListFilter::Value::Id},
-            {QStringLiteral("status"), QStringLiteral("status = ?")},
-            {QStringLiteral("partner"),
-             QStringLiteral("agreement_id IN (SELECT agreement_id FROM agreement_party WHERE partner_id = ?)"),
-             ListFilter::Value::Id},
-            {QStringLiteral("country"),
-             QStringLiteral("agreement_id IN (SELECT ap.agreement_id FROM agreement_party ap JOIN partner p ON "
-                            "p.id = ap.partner_id WHERE p.country = ?)"),
-             ListFilter::Value::Upper},
-            {QStringLiteral("theme"),
-             QStringLiteral("agreement_id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
-                            "t.id = at.theme_id WHERE t.name = ?)")}, // the column compares ignoring case
-            {QStringLiteral("overdue"), QStringLiteral("due_last < ? AND ") + MilestoneRepository::openCondition(),
-             ListFilter::Value::Today},
-        };
-        s.sortKeys = {
-            {QStringLiteral("title"), {QStringLiteral("title"), true}},
-            {QStringLiteral("due"), {QStringLiteral("due_first"), false}},
-            {QStringLiteral("status"), {QStringLiteral("status"), false}},
-            {QStringLiteral("achieved_on"), {QStringLiteral("achieved_first"), false}},
-            {QStringLiteral("location"), {QStringLiteral("location"), true}},
-            {QStringLiteral("agreement"),
-             {QStringLiteral("title"), true, QStringLiteral("agreement"), QStringLiteral("agreement_id")}},
-            {QStringLiteral("created_at"), {QStringLiteral("created_at"), false}},
-            {QStringLiteral("updated_at"), {QStringLiteral("updated_at"), false}},
-        };
-        s.defaultSortKey = QStringLiteral("due");
-        s.decode = &milestoneFrom;
-        s.writeColumns = {QStringLiteral("agreement_id"), QStringLiteral("title"),          QStringLiteral("due"),
-                          QStringLiteral("due_first"),    QStringLiteral("due_last"),       QStringLiteral("status"),
-                          QStringLiteral("achieved_on"),  QStringLiteral("achieved_first"), QStringLiteral("location"),
-                          QStringLiteral("notes")};
-        s.encode = &valuesOf;
+        EntitySpec<Milestone> s = FieldColumns::specOf<Milestone>(
+            "milestone",
+            {
+                {QStringLiteral("agreement"), QStringLiteral("agreement_id = ?"), ListFilter::Value::Id},
+                {QStringLiteral("status"), QStringLiteral("status = ?")},
+                {QStringLiteral("partner"),
+                 QStringLiteral("agreement_id IN (SELECT agreement_id FROM agreement_party WHERE partner_id = ?)"),
+                 ListFilter::Value::Id},
+                {QStringLiteral("country"),
+                 QStringLiteral("agreement_id IN (SELECT ap.agreement_id FROM agreement_party ap JOIN partner p ON "
+                                "p.id = ap.partner_id WHERE p.country = ?)"),
+                 ListFilter::Value::Upper},
+                {QStringLiteral("theme"),
+                 QStringLiteral("agreement_id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
+                                "t.id = at.theme_id WHERE t.name = ?)")}, // the column compares ignoring case
+                {QStringLiteral("overdue"), QStringLiteral("due_last < ? AND ") + MilestoneRepository::openCondition(),
+                 ListFilter::Value::Today},
+            },
+            "due");
+        s.sortKeys.insert(
+            QStringLiteral("agreement"),
+            SortColumn{QStringLiteral("title"), true, QStringLiteral("agreement"), QStringLiteral("agreement_id")});
         return s;
     }();
     return spec;
@@ -327,7 +283,7 @@ Result<QList<Milestone>> MilestoneRepository::listForAgreements(const QList<qint
         if (auto r = exec(q, boundIds(chunk)); !r)
             return r.error();
         while (q.next())
-            milestones.append(milestoneFrom(q));
+            milestones.append(FieldColumns::decode<Milestone>(q));
     }
     return milestones;
 }
@@ -383,7 +339,7 @@ Result<QList<Milestone>> MilestoneRepository::listInRange(const QList<qint64> &a
             !r)
             return r.error();
         while (q.next())
-            milestones.append(milestoneFrom(q));
+            milestones.append(FieldColumns::decode<Milestone>(q));
     }
     return milestones;
 }

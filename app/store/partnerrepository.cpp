@@ -3,60 +3,20 @@
 #include "store/partnerrepository.h"
 
 #include "domain/countries.h"
-#include "store/rowcodec.h"
+#include "store/fieldcolumns.h"
 
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
 
-namespace {
-
-Partner partnerFrom(const QSqlQuery &q)
-{
-    Partner p;
-    p.meta = RowCodec::metaFrom(q, 0, 8);
-    p.name = q.value(1).toString();
-    p.shortName = q.value(2).toString();
-    p.kind = enumFromCode<PartnerKind>(q.value(3).toString()).value_or(PartnerKind::Other);
-    p.country = q.value(4).toString();
-    p.city = q.value(5).toString();
-    p.website = q.value(6).toString();
-    p.notes = q.value(7).toString();
-    return p;
-}
-
-QVariantList valuesOf(const Partner &p)
-{
-    return {p.name.trimmed(), p.shortName.trimmed(), codeOf(p.kind), p.country.trimmed().toUpper(),
-            p.city.trimmed(), p.website.trimmed(),   p.notes};
-}
-
-} // namespace
-
 const EntitySpec<Partner> &partnerSpec()
 {
     static const EntitySpec<Partner> spec = [] {
-        EntitySpec<Partner> s;
-        s.table = QStringLiteral("partner");
-        s.columns = QStringLiteral("id, name, short_name, kind, country, city, website, notes, created_at, "
-                                   "updated_at, version");
-        s.filters = {{QStringLiteral("kind"), QStringLiteral("kind = ?")},
-                     {QStringLiteral("country"), QStringLiteral("country = ?"), ListFilter::Value::Upper}};
-        s.sortKeys = {
-            {QStringLiteral("name"), {QStringLiteral("name"), true}},
-            {QStringLiteral("short_name"), {QStringLiteral("short_name"), true}},
-            {QStringLiteral("kind"), {QStringLiteral("kind"), false}},
-            {QStringLiteral("country"), {QStringLiteral("country"), false}},
-            {QStringLiteral("city"), {QStringLiteral("city"), true}},
-            {QStringLiteral("created_at"), {QStringLiteral("created_at"), false}},
-            {QStringLiteral("updated_at"), {QStringLiteral("updated_at"), false}},
-        };
-        s.defaultSortKey = QStringLiteral("name");
-        s.decode = &partnerFrom;
-        s.writeColumns = {QStringLiteral("name"),    QStringLiteral("short_name"), QStringLiteral("kind"),
-                          QStringLiteral("country"), QStringLiteral("city"),       QStringLiteral("website"),
-                          QStringLiteral("notes")};
-        s.encode = &valuesOf;
+        EntitySpec<Partner> s = FieldColumns::specOf<Partner>(
+            "partner",
+            {{QStringLiteral("kind"), QStringLiteral("kind = ?")},
+             {QStringLiteral("country"), QStringLiteral("country = ?"), ListFilter::Value::Upper}},
+            "name");
         return s;
     }();
     return spec;
