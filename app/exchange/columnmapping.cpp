@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/columnmapping.h"
 
+#include "domain/agreement.h"
 #include "domain/codetable.h"
+#include "domain/milestone.h"
+#include "domain/partner.h"
 #include "domain/textkey.h"
 
 #include <QCoreApplication>
@@ -18,95 +21,28 @@ constexpr CodeTable<ImportTarget, 3> Targets{{
 
 struct FieldSpec
 {
-    const char *key;
-    const char *label; // translated in context "ImportField"
+    QString key;
+    const char *label; // translated in context "Fields"
     bool required;
     // Header names in English, Dutch and Swedish, as TextKey::words() writes them.
     QStringList synonyms;
 };
 
-QStringList split(const char *names)
+template<typename T>
+QList<FieldSpec> specsOf()
 {
-    return QString::fromUtf8(names).split(QLatin1Char('|'));
-}
-
-const QStringList &notesSynonyms()
-{
-    static const QStringList names =
-        split("notes|note|comments|comment|remarks|remark|opmerkingen|opmerking|notities|notitie|toelichting|"
-              "anteckningar|anteckning|kommentarer|kommentar|noteringar|notering");
-    return names;
+    QList<FieldSpec> specs;
+    for (const EntityField<T> &field : T::fields())
+        if (field.has(InCsv))
+            specs.append({field.csvKey(), field.heading, field.has(Required), field.synonymList()});
+    return specs;
 }
 
 const QList<FieldSpec> &specs(ImportTarget target)
 {
-    static const QList<FieldSpec> partners{
-        {"name", QT_TRANSLATE_NOOP("ImportField", "Name"), true,
-         split("name|partner|partner name|organisation|organization|organisation name|organization name|"
-               "institution|naam|partnernaam|organisatie|instelling|namn|partnernamn|organisationsnamn")},
-        {"short_name", QT_TRANSLATE_NOOP("ImportField", "Short name"), false,
-         split("short name|shortname|short|abbreviation|acronym|korte naam|kortenaam|kort naam|afkorting|acroniem|"
-               "kortnamn|forkortning|akronym")},
-        {"kind", QT_TRANSLATE_NOOP("ImportField", "Kind"), false,
-         split("kind|type|category|partner type|organisation type|organization type|soort|categorie|"
-               "type organisatie|soort organisatie|typ|kategori|sort|organisationstyp")},
-        {"country", QT_TRANSLATE_NOOP("ImportField", "Country"), false,
-         split("country|country code|nation|land|landcode|landskod")},
-        {"city", QT_TRANSLATE_NOOP("ImportField", "City"), false, split("city|town|stad|plaats|woonplaats|ort")},
-        {"website", QT_TRANSLATE_NOOP("ImportField", "Website"), false,
-         split("website|web site|web|url|homepage|home page|webpage|site|webadres|webpagina|webbplats|hemsida|"
-               "webbsida")},
-        {"notes", QT_TRANSLATE_NOOP("ImportField", "Notes"), false, notesSynonyms()},
-    };
-    static const QList<FieldSpec> agreements{
-        {"title", QT_TRANSLATE_NOOP("ImportField", "Title"), true,
-         split("title|agreement|agreement title|name|titel|overeenkomst|naam|titel overeenkomst|avtal|namn|"
-               "avtalets titel|rubrik")},
-        {"kind", QT_TRANSLATE_NOOP("ImportField", "Kind"), false,
-         split("kind|type|agreement type|kind of agreement|soort|type overeenkomst|soort overeenkomst|typ|"
-               "avtalstyp|sort")},
-        {"status", QT_TRANSLATE_NOOP("ImportField", "Status"), false,
-         split("status|state|stage|fase|stand|staat|lage|tillstand|fas")},
-        {"signed_on", QT_TRANSLATE_NOOP("ImportField", "Signed on"), false,
-         split("signed|signed on|signing date|date signed|date of signing|signature date|getekend|ondertekend|"
-               "ondertekend op|datum ondertekening|ondertekening|tekendatum|undertecknad|undertecknat|"
-               "undertecknat den|signerad|signerat|datum undertecknat|undertecknande")},
-        {"starts_on", QT_TRANSLATE_NOOP("ImportField", "Starts on"), false,
-         split("start|starts|starts on|start date|begin|begins|begindatum|startdatum|ingangsdatum|aanvang|"
-               "ingang|begin datum|start datum|borjar|fran")},
-        {"ends_on", QT_TRANSLATE_NOOP("ImportField", "Ends on"), false,
-         split("end|ends|ends on|end date|expiry|expires|expiry date|einde|einddatum|eind datum|afloop|"
-               "looptijd tot|slut|slutdatum|upphor|till")},
-        {"parties", QT_TRANSLATE_NOOP("ImportField", "Parties"), false,
-         split("parties|partners|party|signatories|partijen|partij|ondertekenaars|parter|part|undertecknare")},
-        {"themes", QT_TRANSLATE_NOOP("ImportField", "Themes"), false,
-         split("themes|theme|topics|topic|tags|thema|themas|thema s|onderwerpen|onderwerp|teman|tema|amnen|amne")},
-        {"predecessor", QT_TRANSLATE_NOOP("ImportField", "Predecessor"), false,
-         split("predecessor|previous agreement|preceded by|follows|voorganger|vorige overeenkomst|foregangare|"
-               "foregaende avtal")},
-        {"summary", QT_TRANSLATE_NOOP("ImportField", "Summary"), false,
-         split("summary|description|abstract|samenvatting|beschrijving|omschrijving|sammanfattning|beskrivning|"
-               "sammandrag")},
-        {"notes", QT_TRANSLATE_NOOP("ImportField", "Notes"), false, notesSynonyms()},
-    };
-    static const QList<FieldSpec> milestones{
-        {"agreement", QT_TRANSLATE_NOOP("ImportField", "Agreement"), true,
-         split("agreement|agreement title|overeenkomst|titel overeenkomst|afspraak|avtal|overenskommelse")},
-        {"title", QT_TRANSLATE_NOOP("ImportField", "Title"), true,
-         split("title|milestone|milestone title|name|titel|mijlpaal|naam|milstolpe|delmal|namn")},
-        {"due", QT_TRANSLATE_NOOP("ImportField", "Due"), false,
-         split("due|due date|due on|deadline|target date|date|planned|datum|streefdatum|gepland|vervaldatum|"
-               "uiterste datum|planerat|forfallodatum|klart senast")},
-        {"status", QT_TRANSLATE_NOOP("ImportField", "Status"), false,
-         split("status|state|stand|staat|fase|tillstand|lage")},
-        {"achieved_on", QT_TRANSLATE_NOOP("ImportField", "Achieved on"), false,
-         split("achieved|achieved on|date achieved|completed|completed on|done|bereikt|bereikt op|behaald|"
-               "gerealiseerd|afgerond|uppnatt|uppnadd|klar|klart|genomfort|avklarat")},
-        {"location", QT_TRANSLATE_NOOP("ImportField", "Location"), false,
-         split("location|place|where|venue|locatie|plaats|plek|plats|ort|lokal")},
-        {"notes", QT_TRANSLATE_NOOP("ImportField", "Notes"), false,
-         notesSynonyms() + split("description|omschrijving|beschrijving|beskrivning")},
-    };
+    static const QList<FieldSpec> partners = specsOf<Partner>();
+    static const QList<FieldSpec> agreements = specsOf<Agreement>();
+    static const QList<FieldSpec> milestones = specsOf<Milestone>();
     switch (target) {
     case ImportTarget::Partners:
         return partners;
@@ -153,8 +89,7 @@ QList<ImportField> ColumnMapping::fields(ImportTarget target)
 {
     QList<ImportField> result;
     for (const FieldSpec &spec : specs(target))
-        result.append(
-            {QString::fromLatin1(spec.key), QCoreApplication::translate("ImportField", spec.label), spec.required});
+        result.append({spec.key, QCoreApplication::translate("Fields", spec.label), spec.required});
     return result;
 }
 
@@ -172,16 +107,15 @@ QString ColumnMapping::fieldForHeader(ImportTarget target, const QString &header
     if (words.isEmpty())
         return {};
     for (const FieldSpec &spec : specs(target))
-        if (spec.synonyms.contains(words) ||
-            TextKey::words(QCoreApplication::translate("ImportField", spec.label)) == words)
-            return QString::fromLatin1(spec.key);
+        if (spec.synonyms.contains(words) || TextKey::words(QCoreApplication::translate("Fields", spec.label)) == words)
+            return spec.key;
     // "Partner name (official)": the longest name the header holds.
     QString best;
     qsizetype bestLength = 0;
     for (const FieldSpec &spec : specs(target))
         for (const QString &synonym : spec.synonyms)
             if (synonym.size() > bestLength && containsPhrase(words, synonym)) {
-                best = QString::fromLatin1(spec.key);
+                best = spec.key;
                 bestLength = synonym.size();
             }
     return best;
@@ -196,7 +130,7 @@ ColumnMapping ColumnMapping::guess(ImportTarget target, const QStringList &heade
         const QString words = TextKey::words(header.at(i));
         for (const FieldSpec &spec : specs(target))
             if (!words.isEmpty() && spec.synonyms.contains(words)) {
-                exact[i] = QString::fromLatin1(spec.key);
+                exact[i] = spec.key;
                 break;
             }
     }

@@ -135,8 +135,12 @@ private:
     void validateMilestone(const QStringList &fields, int row);
     void resolvePredecessors();
     FuzzyDate dateField(const QStringList &fields, const QString &key, int row);
-    template<typename E>
-    std::optional<E> enumField(const QStringList &fields, const QString &key, int row, E fallback);
+    // The code of the choice a cell names ("" when it is empty, or names none: an issue).
+    QString choiceField(const QStringList &fields, const QString &key, int row, const ChoiceType &type,
+                        const char *noun);
+    // Reads a row's text, choice, date, country and list cells into the record's fields.
+    template<typename T>
+    void readFields(T &record, const QStringList &fields, int row);
 
     CsvTable m_table;
     ColumnMapping m_mapping;
@@ -157,7 +161,7 @@ private:
     QHash<QString, int> m_rowByKey;                 // duplicate detection: row key -> first row
     QHash<QString, int> m_partnerRowByName;         // folded name + country -> first row
     QList<std::pair<qsizetype, std::pair<QString, int>>> m_pendingPredecessors; // agreement, (title, row)
-    QHash<QString, QHash<QString, int>> m_enumMemo; // field key -> text -> enum value (-1: none)
-    QString m_lastAgreementTitle;                   // a milestone row's agreement, as last resolved
+    QHash<QString, QHash<QString, QString>> m_choiceMemo;                       // field key -> text -> code ("": none)
+    QString m_lastAgreementTitle; // a milestone row's agreement, as last resolved
     qint64 m_lastAgreementId = 0;
 };

@@ -8,47 +8,64 @@
 #include <QCoreApplication>
 #include <QSet>
 
-namespace {
-
-template<typename E>
-QString displayNames()
-{
-    QStringList names;
-    for (E value : allValues<E>())
-        names << displayNameOf(value);
-    return names.join(QStringLiteral(", "));
-}
-
-template<typename E>
-QString enumNoun()
-{
-    if constexpr (std::is_same_v<E, PartnerKind> || std::is_same_v<E, AgreementKind>)
-        return QCoreApplication::translate("CsvImport", "kind");
-    return QCoreApplication::translate("CsvImport", "status");
-}
-
-} // namespace
-
-template<typename E>
-std::optional<E> CsvImport::enumField(const QStringList &fields, const QString &key, int row, E fallback)
+QString CsvImport::choiceField(const QStringList &fields, const QString &key, int row, const ChoiceType &type,
+                               const char *noun)
 {
     const QString text = cell(fields, key);
     if (text.isEmpty())
-        return fallback;
+        return {};
     // The same few words come back on every row: each is looked up once.
-    QHash<QString, int> &memo = m_enumMemo[key];
+    QHash<QString, QString> &memo = m_choiceMemo[key];
     auto known = memo.constFind(text);
-    if (known == memo.constEnd()) {
-        const std::optional<E> value = enumFromText<E>(text);
-        known = memo.insert(text, value ? int(*value) : -1);
-    }
-    if (known.value() < 0) {
+    if (known == memo.constEnd())
+        known = memo.insert(text, type.codeFromText(text));
+    if (known->isEmpty()) {
+        QStringList names;
+        for (const QString &code : type.codes())
+            names << type.displayName(code);
         addIssue(ImportIssue::Severity::Error, row, headerOf(key), text,
                  QCoreApplication::translate("CsvImport", "“%1” is not a %2 Pactline knows; use one of: %3.")
-                     .arg(text, enumNoun<E>(), displayNames<E>()));
-        return std::nullopt;
+                     .arg(text, QCoreApplication::translate("Fields", noun), names.join(QStringLiteral(", "))));
     }
-    return E(known.value());
+    return *known;
+}
+
+template<typename T>
+void CsvImport::readFields(T &record, const QStringList &fields, int row)
+{
+    for (const EntityField<T> &field : T::fields()) {
+        if (!field.has(InCsv))
+            continue;
+        const QString key = field.csvKey();
+        switch (field.kind) {
+        case FieldKind::Line:
+            record.*(field.text) = cell(fields, key);
+            break;
+        case FieldKind::Text:
+            record.*(field.text) = cell(fields, key, true);
+            break;
+        case FieldKind::Country: {
+            const QString text = cell(fields, key);
+            const Countries::Parsed parsed = Countries::parse(text);
+            record.*(field.text) = parsed.code;
+            if (!parsed.isAcceptable())
+                addIssue(ImportIssue::Severity::Error, row, headerOf(key), text, parsed.problem);
+            break;
+        }
+        case FieldKind::Choice:
+            if (const QString code = choiceField(fields, key, row, *field.choice, field.noun); !code.isEmpty())
+                field.setCode(record, code);
+            break;
+        case FieldKind::Date:
+            record.*(field.date) = dateField(fields, key, row);
+            break;
+        case FieldKind::Texts:
+            record.*(field.texts) = splitList(cell(fields, key));
+            break;
+        default: // references and relations name other rows: each record's own code resolves them
+            break;
+        }
+    }
 }
 
 void CsvImport::validatePartner(const QStringList &fields, int row)
@@ -61,17 +78,7 @@ void CsvImport::validatePartner(const QStringList &fields, int row)
                  QCoreApplication::translate("CsvImport", "a partner needs a name, e.g. “Lund University”."));
         return;
     }
-    partner.shortName = cell(fields, QStringLiteral("short_name"));
-    partner.kind =
-        enumField<PartnerKind>(fields, QStringLiteral("kind"), row, PartnerKind::Other).value_or(PartnerKind::Other);
-    const QString country = cell(fields, QStringLiteral("country"));
-    const Countries::Parsed parsed = Countries::parse(country);
-    partner.country = parsed.code;
-    if (!parsed.isAcceptable())
-        addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("country")), country, parsed.problem);
-    partner.city = cell(fields, QStringLiteral("city"));
-    partner.website = cell(fields, QStringLiteral("website"));
-    partner.notes = cell(fields, QStringLiteral("notes"), true);
+    readFields(partner, fields, row);
 
     const qsizetype choiceIndex = choiceFor(partner.name);
     const PartnerChoice choice = choiceIndex >= 0 ? m_choices.at(choiceIndex) : PartnerChoice();
@@ -153,13 +160,7 @@ void CsvImport::validateAgreement(const QStringList &fields, int row)
                      "and successors can name their agreement."));
         return;
     }
-    agreement.kind = enumField<AgreementKind>(fields, QStringLiteral("kind"), row, AgreementKind::Other)
-                         .value_or(AgreementKind::Other);
-    agreement.status = enumField<AgreementStatus>(fields, QStringLiteral("status"), row, AgreementStatus::Draft)
-                           .value_or(AgreementStatus::Draft);
-    agreement.signedOn = dateField(fields, QStringLiteral("signed_on"), row);
-    agreement.startsOn = dateField(fields, QStringLiteral("starts_on"), row);
-    agreement.endsOn = dateField(fields, QStringLiteral("ends_on"), row);
+    readFields(agreement, fields, row);
     if (agreement.startsOn.isValid() && agreement.endsOn.isValid() &&
         agreement.endsOn.last() < agreement.startsOn.first())
         addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("ends_on")),
@@ -205,9 +206,6 @@ void CsvImport::validateAgreement(const QStringList &fields, int row)
         parties.insert(party.partnerId);
         agreement.parties.append(party);
     }
-    agreement.themes = splitList(cell(fields, QStringLiteral("themes")));
-    agreement.summary = cell(fields, QStringLiteral("summary"), true);
-    agreement.notes = cell(fields, QStringLiteral("notes"), true);
     if (m_errorCount != errorsBefore)
         return;
     const QString predecessor = cell(fields, QStringLiteral("predecessor"));
@@ -277,12 +275,7 @@ void CsvImport::validateMilestone(const QStringList &fields, int row)
         addIssue(ImportIssue::Severity::Error, row, headerOf(QStringLiteral("title")), QString(),
                  QCoreApplication::translate("CsvImport",
                                              "a milestone needs a title, e.g. “Production facility in Lund ready”."));
-    milestone.due = dateField(fields, QStringLiteral("due"), row);
-    milestone.status = enumField<MilestoneStatus>(fields, QStringLiteral("status"), row, MilestoneStatus::Planned)
-                           .value_or(MilestoneStatus::Planned);
-    milestone.achievedOn = dateField(fields, QStringLiteral("achieved_on"), row);
-    milestone.location = cell(fields, QStringLiteral("location"));
-    milestone.notes = cell(fields, QStringLiteral("notes"), true);
+    readFields(milestone, fields, row);
     if (agreementTitle.isEmpty())
         return;
     // Rows of one agreement usually follow each other: the last title is resolved once.

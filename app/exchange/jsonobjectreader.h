@@ -66,16 +66,23 @@ public:
                      .arg(code));
         return date;
     }
+    // The code at `key` when it is one of `codes`; "" when there is none (or a wrong one, a problem).
+    QString choice(const char *key, const QStringList &codes) const
+    {
+        const QString value = text(key);
+        if (value.isEmpty() || codes.contains(value))
+            return value;
+        fail(key, QCoreApplication::translate("PortfolioJson", "“%1” is not one of: %2")
+                      .arg(value, codes.join(QStringLiteral(", "))));
+        return {};
+    }
     template<typename E>
     E code(const char *key, E fallback) const
     {
-        const QString value = text(key);
-        if (value.isEmpty())
-            return fallback;
-        const std::optional<E> parsed = enumFromCode<E>(value);
-        if (!parsed)
-            fail(key, QCoreApplication::translate("PortfolioJson", "“%1” is not one of: %2").arg(value, codes<E>()));
-        return parsed.value_or(fallback);
+        QStringList codes;
+        for (E value : allValues<E>())
+            codes << codeOf(value);
+        return enumFromCode<E>(choice(key, codes)).value_or(fallback);
     }
     RowMeta meta() const
     {
@@ -142,14 +149,6 @@ private:
     {
         const double d = v.isDouble() ? v.toDouble() : 0;
         return d >= 1 && d <= 9007199254740992.0 && d == std::floor(d);
-    }
-    template<typename E>
-    static QString codes()
-    {
-        QStringList all;
-        for (E value : allValues<E>())
-            all << codeOf(value);
-        return all.join(QStringLiteral(", "));
     }
     void fail(const char *key, const QString &why) const
     {

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/tableexport.h"
 
+#include "domain/agreement.h"
 #include "domain/codetable.h"
-#include "exchange/columnmapping.h"
+#include "domain/event.h"
+#include "domain/milestone.h"
+#include "domain/partner.h"
 #include "exchange/csvwriter.h"
 #include "store/agreementrepository.h"
 #include "store/bulkrepository.h"
@@ -28,47 +31,122 @@ constexpr CodeTable<TableExport::Table, 4> Tables{{
     {TableExport::Table::Events, "events"},
 }};
 
-QStringList keysOf(TableExport::Table table)
+QString joined(const QStringList &items)
 {
-    switch (table) {
-    case TableExport::Table::Partners:
-        return {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("kind"), QStringLiteral("country"),
-                QStringLiteral("city"), QStringLiteral("website"),    QStringLiteral("notes")};
-    case TableExport::Table::Agreements:
-        return {QStringLiteral("title"),     QStringLiteral("kind"),      QStringLiteral("status"),
-                QStringLiteral("signed_on"), QStringLiteral("starts_on"), QStringLiteral("ends_on"),
-                QStringLiteral("parties"),   QStringLiteral("themes"),    QStringLiteral("predecessor"),
-                QStringLiteral("summary"),   QStringLiteral("notes")};
-    case TableExport::Table::Milestones:
-        return {QStringLiteral("agreement"), QStringLiteral("title"),       QStringLiteral("due"),
-                QStringLiteral("status"),    QStringLiteral("achieved_on"), QStringLiteral("location"),
-                QStringLiteral("notes")};
-    case TableExport::Table::Events:
-        return {QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("place"), QStringLiteral("partners"),
-                QStringLiteral("notes")};
-    }
-    return {};
+    return items.join(QStringLiteral("; "));
 }
 
-std::optional<ImportTarget> importTargetOf(TableExport::Table table)
+// The fields of T a CSV file holds, in order.
+template<typename T>
+QList<const EntityField<T> *> csvFields()
 {
-    switch (table) {
-    case TableExport::Table::Partners:
-        return ImportTarget::Partners;
-    case TableExport::Table::Agreements:
-        return ImportTarget::Agreements;
-    case TableExport::Table::Milestones:
-        return ImportTarget::Milestones;
-    case TableExport::Table::Events:
-        break;
+    QList<const EntityField<T> *> fields;
+    for (const EntityField<T> &field : T::fields())
+        if (field.has(InCsv))
+            fields << &field;
+    return fields;
+}
+
+template<typename T>
+QList<TableExport::Column> columnsOf()
+{
+    QList<TableExport::Column> columns;
+    for (const EntityField<T> *field : csvFields<T>())
+        columns.append({field->csvKey(), field->translatedHeading()});
+    return columns;
+}
+
+// The names of the rows other tables refer to: partners by name, agreements by title.
+class Names
+{
+public:
+    explicit Names(const BulkRepository &bulk)
+        : m_bulk(bulk)
+    {}
+
+    template<typename T>
+    Result<void> loadFor()
+    {
+        for (const EntityField<T> *field : csvFields<T>()) {
+            const QString table = QLatin1String(field->refers ? field->refers : "");
+            if (table == QLatin1String("partner") && m_partners.isEmpty()) {
+                const Result<QList<BulkRepository::PartnerName>> names = m_bulk.partnerNames();
+                if (!names)
+                    return names.error();
+                for (const BulkRepository::PartnerName &name : *names)
+                    m_partners.insert(name.id, name.name);
+            } else if (table == QLatin1String("agreement") && m_agreements.isEmpty()) {
+                const Result<QList<BulkRepository::AgreementTitle>> titles = m_bulk.agreementTitles();
+                if (!titles)
+                    return titles.error();
+                for (const BulkRepository::AgreementTitle &title : *titles)
+                    m_agreements.insert(title.id, title.title);
+            }
+        }
+        return {};
     }
-    return std::nullopt;
+    QString of(const char *table, qint64 id) const
+    {
+        return (qstrcmp(table, "partner") == 0 ? m_partners : m_agreements).value(id);
+    }
+    QString of(const char *table, const QList<qint64> &ids) const
+    {
+        QStringList names;
+        for (qint64 id : ids)
+            names << of(table, id);
+        return joined(names);
+    }
+
+private:
+    const BulkRepository &m_bulk;
+    QHash<qint64, QString> m_partners;
+    QHash<qint64, QString> m_agreements;
+};
+
+// A record's cells, in the order of csvFields(): dates as their codes, choices by name, references
+// by name or title, lists separated by "; ".
+template<typename T>
+QStringList cellsOf(const T &record, const Names &names)
+{
+    static const QList<const EntityField<T> *> fields = csvFields<T>();
+    QStringList cells;
+    for (const EntityField<T> *field : fields) {
+        switch (field->kind) {
+        case FieldKind::Line:
+        case FieldKind::Text:
+        case FieldKind::Country:
+            cells << record.*(field->text);
+            break;
+        case FieldKind::Choice:
+            cells << field->choice->displayName(field->codeOf(record));
+            break;
+        case FieldKind::Date:
+            cells << (record.*(field->date)).code();
+            break;
+        case FieldKind::Reference:
+            cells << names.of(field->refers, record.*(field->id));
+            break;
+        case FieldKind::Texts:
+            cells << joined(record.*(field->texts));
+            break;
+        case FieldKind::References:
+            cells << names.of(field->refers, record.*(field->ids));
+            break;
+        case FieldKind::Relation:
+            cells << names.of(field->refers, field->relatedIds(record));
+            break;
+        case FieldKind::Figure:
+            cells << QString();
+            break;
+        }
+    }
+    return cells;
 }
 
 // Hands the rows the query selects to `use`, a window at a time: keyset windows through the whole
 // list, or the query's own window when it has a limit.
-template<typename T, typename Repository, typename Fetch>
-Result<void> forEachWindow(const Repository &repository, const Fetch &fetch, const ListQuery &query,
+template<typename T, typename Repository>
+Result<void> forEachWindow(const Repository &repository, const ListQuery &query,
                            const std::function<void(const QList<T> &)> &use)
 {
     constexpr int WindowSize = 2000;
@@ -78,7 +156,7 @@ Result<void> forEachWindow(const Repository &repository, const Fetch &fetch, con
         const Result<QList<qint64>> ids = repository.ids(query, window);
         if (!ids)
             return ids.error();
-        const Result<QList<T>> rows = fetch(*ids);
+        const Result<QList<T>> rows = repository.getMany(*ids);
         if (!rows)
             return rows.error();
         use(*rows);
@@ -86,19 +164,6 @@ Result<void> forEachWindow(const Repository &repository, const Fetch &fetch, con
             return {};
         window = ListWindow::after(ids->constLast(), WindowSize);
     }
-}
-
-template<typename T, typename Repository>
-Result<void> forEachWindow(const Repository &repository, const ListQuery &query,
-                           const std::function<void(const QList<T> &)> &use)
-{
-    return forEachWindow<T>(
-        repository, [&](const QList<qint64> &ids) { return repository.getMany(ids); }, query, use);
-}
-
-QString joined(const QStringList &items)
-{
-    return items.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -115,25 +180,17 @@ std::optional<TableExport::Table> TableExport::tableFromCode(const QString &code
 
 QList<TableExport::Column> TableExport::columns(Table table)
 {
-    QList<Column> result;
-    const std::optional<ImportTarget> target = importTargetOf(table);
-    for (const QString &key : keysOf(table)) {
-        if (target) {
-            result.append({key, ColumnMapping::field(*target, key)->label});
-            continue;
-        }
-        if (key == QLatin1String("title"))
-            result.append({key, QCoreApplication::translate("TableExport", "Title")});
-        else if (key == QLatin1String("date"))
-            result.append({key, QCoreApplication::translate("TableExport", "Date")});
-        else if (key == QLatin1String("place"))
-            result.append({key, QCoreApplication::translate("TableExport", "Place")});
-        else if (key == QLatin1String("partners"))
-            result.append({key, QCoreApplication::translate("TableExport", "Partners")});
-        else
-            result.append({key, QCoreApplication::translate("TableExport", "Notes")});
+    switch (table) {
+    case Table::Partners:
+        return columnsOf<Partner>();
+    case Table::Agreements:
+        return columnsOf<Agreement>();
+    case Table::Milestones:
+        return columnsOf<Milestone>();
+    case Table::Events:
+        return columnsOf<Event>();
     }
-    return result;
+    return {};
 }
 
 Result<qsizetype> TableExport::writeCsv(Database &db, Table table, QIODevice &device, const ListQuery &query,
@@ -156,7 +213,9 @@ Result<qsizetype> TableExport::writeCsv(Database &db, Table table, QIODevice &de
                                   .arg(tableCode(table), key)};
 
     // The chosen columns' places among the table's standard columns.
-    const QStringList standard = keysOf(table);
+    QStringList standard;
+    for (const Column &column : columns(table))
+        standard << column.key;
     QList<qsizetype> places;
     for (const Column &column : chosen)
         places << standard.indexOf(column.key);
@@ -168,78 +227,36 @@ Result<qsizetype> TableExport::writeCsv(Database &db, Table table, QIODevice &de
     writer.writeRow(header);
     qsizetype count = 0;
     QStringList cells;
-    const auto writeRow = [&](const QStringList &all) {
-        cells.clear();
-        for (qsizetype place : std::as_const(places))
-            cells << all.at(place);
-        writer.writeRow(cells);
-        ++count;
-    };
-
     const BulkRepository bulk(db);
-    QHash<qint64, QString> partnerNames;
-    QHash<qint64, QString> agreementTitles;
-    if (table == Table::Agreements || table == Table::Events) {
-        const Result<QList<BulkRepository::PartnerName>> names = bulk.partnerNames();
-        if (!names)
-            return names.error();
-        for (const BulkRepository::PartnerName &name : *names)
-            partnerNames.insert(name.id, name.name);
-    }
-    if (table == Table::Agreements || table == Table::Milestones) {
-        const Result<QList<BulkRepository::AgreementTitle>> titles = bulk.agreementTitles();
-        if (!titles)
-            return titles.error();
-        for (const BulkRepository::AgreementTitle &title : *titles)
-            agreementTitles.insert(title.id, title.title);
-    }
-    const auto namesOf = [&](const QList<qint64> &ids) {
-        QStringList names;
-        for (qint64 id : ids)
-            names << partnerNames.value(id);
-        return joined(names);
+    Names names(bulk);
+    const auto write = [&](const auto &repository, const auto &record) -> Result<void> {
+        using T = std::decay_t<decltype(record)>;
+        if (auto loaded = names.loadFor<T>(); !loaded)
+            return loaded;
+        return forEachWindow<T>(repository, query, [&](const QList<T> &rows) {
+            for (const T &row : rows) {
+                const QStringList all = cellsOf(row, names);
+                cells.clear();
+                for (qsizetype place : std::as_const(places))
+                    cells << all.at(place);
+                writer.writeRow(cells);
+                ++count;
+            }
+        });
     };
-
-    // Each lambda gives a row's cells in the order of keysOf().
     Result<void> done;
     switch (table) {
     case Table::Partners:
-        done = forEachWindow<Partner>(PartnerRepository(db), query, [&](const QList<Partner> &rows) {
-            for (const Partner &p : rows)
-                writeRow({p.name, p.shortName, displayNameOf(p.kind), p.country, p.city, p.website, p.notes});
-        });
+        done = write(PartnerRepository(db), Partner());
         break;
     case Table::Agreements:
-        done = forEachWindow<Agreement>(AgreementRepository(db), query, [&](const QList<Agreement> &rows) {
-            for (const Agreement &a : rows) {
-                QList<qint64> parties;
-                for (const AgreementParty &party : a.parties)
-                    parties << party.partnerId;
-                writeRow({a.title, displayNameOf(a.kind), displayNameOf(a.status), a.signedOn.code(), a.startsOn.code(),
-                          a.endsOn.code(), namesOf(parties), joined(a.themes), agreementTitles.value(a.predecessorId),
-                          a.summary, a.notes});
-            }
-        });
+        done = write(AgreementRepository(db), Agreement());
         break;
-    case Table::Milestones: {
-        // The stored text as it is: the due and achieved columns hold the FuzzyDate codes.
-        QHash<QString, QString> statusNames;
-        for (MilestoneStatus status : allValues<MilestoneStatus>())
-            statusNames.insert(codeOf(status), displayNameOf(status));
-        const auto texts = [&](const QList<qint64> &ids) { return bulk.milestoneTexts(ids); };
-        done = forEachWindow<BulkRepository::MilestoneText>(
-            MilestoneRepository(db), texts, query, [&](const QList<BulkRepository::MilestoneText> &rows) {
-                for (const BulkRepository::MilestoneText &m : rows)
-                    writeRow({agreementTitles.value(m.agreementId), m.title, m.due, statusNames.value(m.status),
-                              m.achievedOn, m.location, m.notes});
-            });
+    case Table::Milestones:
+        done = write(MilestoneRepository(db), Milestone());
         break;
-    }
     case Table::Events:
-        done = forEachWindow<Event>(EventRepository(db), query, [&](const QList<Event> &rows) {
-            for (const Event &e : rows)
-                writeRow({e.title, e.date.code(), e.place, namesOf(e.partnerIds), e.notes});
-        });
+        done = write(EventRepository(db), Event());
         break;
     }
     if (!done)

@@ -396,9 +396,10 @@ void TestCsvImport::rowProblems_data()
     const int partners = int(ImportTarget::Partners);
     const int agreements = int(ImportTarget::Agreements);
     const int milestones = int(ImportTarget::Milestones);
-    QTest::newRow("unknown kind") << partners << QByteArray("Name,Kind\nA,University\nB,Spaceship\n") << 3 << "Kind"
-                                  << "Spaceship"
-                                  << "is not a kind Pactline knows; use one of: University, University hospital";
+    QTest::newRow("unknown kind")
+        << partners << QByteArray("Name,Kind\nA,University\nB,Spaceship\n") << 3 << "Kind"
+        << "Spaceship"
+        << "is not a kind of partner Pactline knows; use one of: University, University hospital";
     QTest::newRow("not a country") << partners << QByteArray("Name;Country\nA;Atlantis\n") << 2 << "Country"
                                    << "Atlantis"
                                    << "“Atlantis” is not a country; type its name or its two-letter ISO code";
