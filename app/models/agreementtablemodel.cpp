@@ -10,37 +10,31 @@ AgreementTableModel::AgreementTableModel(QObject *parent)
     : RepositoryTableModel(parent)
 {
     const auto tally = [](qint64 MilestoneTally::*count) {
-        return [count](const AgreementTableRow &row) { return QVariant(row.milestones.*count); };
+        return [count](Field &f) {
+            f.display = [count](const AgreementTableRow &row) { return QVariant(row.milestones.*count); };
+        };
     };
-    setFields(
-        {textField(QStringLiteral("title"), tr("Title"), &Agreement::title).withTip([](const AgreementTableRow &row) {
-             return QVariant(CellValue::titleTip(row.record.title, row.record.summary));
-         }),
-         choiceField(QStringLiteral("kind"), tr("Kind"), &Agreement::kind, tr("kind of agreement")),
-         choiceField(QStringLiteral("status"), tr("Status"), &Agreement::status, tr("status")),
-         dateField(QStringLiteral("signed_on"), tr("Signed"), &Agreement::signedOn),
-         dateField(QStringLiteral("starts_on"), tr("Starts"), &Agreement::startsOn),
-         dateField(QStringLiteral("ends_on"), tr("Ends"), &Agreement::endsOn),
-         shownField(
-             QStringLiteral("parties"), tr("Parties"),
-             [](const AgreementTableRow &row) { return QVariant(row.parties.join(QStringLiteral(", "))); },
-             [](const AgreementTableRow &row) { return QVariant(row.parties.join(QLatin1Char('\n'))); }),
-         themesField(), countField(QStringLiteral("milestones"), tr("Milestones"), tally(&MilestoneTally::total)),
-         countField(QStringLiteral("overdue"), tr("Overdue"), tally(&MilestoneTally::overdue))},
-        tr("The agreement is no longer listed."));
+    setFields(recordColumns({
+                  {QStringLiteral("title"),
+                   [](Field &f) {
+                       f.tip = [](const AgreementTableRow &row) {
+                           return QVariant(CellValue::titleTip(row.record.title, row.record.summary));
+                       };
+                   }},
+                  {QStringLiteral("parties"),
+                   [](Field &f) {
+                       f.display = [](const AgreementTableRow &row) {
+                           return QVariant(row.parties.join(QStringLiteral(", ")));
+                       };
+                       f.tip = [](const AgreementTableRow &row) {
+                           return QVariant(row.parties.join(QLatin1Char('\n')));
+                       };
+                   }},
+                  {QStringLiteral("milestones"), tally(&MilestoneTally::total)},
+                  {QStringLiteral("overdue"), tally(&MilestoneTally::overdue)},
+              }),
+              tr("The agreement is no longer listed."));
     setDefaultSort(TitleColumn);
-}
-
-AgreementTableModel::Field AgreementTableModel::themesField()
-{
-    Field themes = shownField(QStringLiteral("themes"), tr("Themes"), [](const AgreementTableRow &row) {
-        return QVariant(row.record.themes.join(QStringLiteral(", ")));
-    });
-    themes.column.editor = Editor::Text;
-    themes.write = [](Database &db, RecordWriter &writer, const Agreement &agreement, const QVariant &value) {
-        return writeField(db, writer, agreement, &Agreement::themes, CellValue::list(value));
-    };
-    return themes;
 }
 
 QStringList AgreementTableModel::watchedTables() const

@@ -40,7 +40,4 @@ protected:
     QStringList watchedTables() const override;
     Result<QList<AgreementTableRow>> rowsFor(Database &db, const QList<Agreement> &records) const override;
     QVariant overdue(const AgreementTableRow &row) const override;
-
-private:
-    static Field themesField();
 };

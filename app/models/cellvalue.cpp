@@ -57,3 +57,23 @@ QStringList CellValue::list(const QVariant &value)
             items << item;
     return items;
 }
+
+Result<QString> CellValue::choice(const QVariant &value, const ChoiceType &type, const QString &what)
+{
+    if (const QString code = type.codeFromText(value.toString()); !code.isEmpty())
+        return code;
+    QStringList names;
+    for (const QString &code : type.codes())
+        names << type.displayName(code);
+    return StoreError{StoreError::Kind::Invalid,
+                      QCoreApplication::translate("CellValue", "“%1” is not a %2; choose one of: %3.")
+                          .arg(value.toString(), what, names.join(QStringLiteral(", ")))};
+}
+
+QVariantList CellValue::choices(const ChoiceType &type)
+{
+    QVariantList list;
+    for (const QString &code : type.codes())
+        list << QVariant(QStringList{code, type.displayName(code)});
+    return list;
+}

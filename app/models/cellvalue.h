@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/entityfield.h"
 #include "domain/enums.h"
 #include "domain/fuzzydate.h"
 #include "store/storeerror.h"
@@ -32,26 +33,21 @@ public:
     static QVariant header(const QAbstractItemModel &model, const QStringList &titles, int section,
                            Qt::Orientation orientation, int role);
 
-    // A code or display name of E.
+    // The code of a choice's code or display name.
+    static Result<QString> choice(const QVariant &value, const ChoiceType &type, const QString &what);
     template<typename E>
     static Result<E> choice(const QVariant &value, const QString &what)
     {
-        if (const std::optional<E> parsed = enumFromText<E>(value.toString()))
-            return *parsed;
-        QStringList names;
-        for (E e : allValues<E>())
-            names << displayNameOf(e);
-        return StoreError{StoreError::Kind::Invalid,
-                          QCoreApplication::translate("CellValue", "“%1” is not a %2; choose one of: %3.")
-                              .arg(value.toString(), what, names.join(QStringLiteral(", ")))};
+        const Result<QString> code = choice(value, *choiceTypeOf<E>(), what);
+        if (!code)
+            return code.error();
+        return *enumFromCode<E>(*code);
     }
-    // Every value of E as {code, display name}, for combo boxes.
+    // Every value of a choice as {code, display name}, for combo boxes.
+    static QVariantList choices(const ChoiceType &type);
     template<typename E>
     static QVariantList choices()
     {
-        QVariantList list;
-        for (E e : allValues<E>())
-            list << QVariant(QStringList{codeOf(e), displayNameOf(e)});
-        return list;
+        return choices(*choiceTypeOf<E>());
     }
 };

@@ -10,15 +10,23 @@
 EventTableModel::EventTableModel(QObject *parent)
     : RepositoryTableModel(parent)
 {
-    setFields({textField(QStringLiteral("title"), tr("Event"), &Event::title).withTip([](const EventTableRow &row) {
-                   return QVariant(CellValue::titleTip(row.record.title, row.record.notes));
-               }),
-               dateField(QStringLiteral("date"), tr("Date"), &Event::date),
-               textField(QStringLiteral("place"), tr("Place"), &Event::place),
-               shownField(
-                   QStringLiteral("participants"), tr("Participants"),
-                   [](const EventTableRow &row) { return QVariant(row.participants.join(QStringLiteral(", "))); },
-                   [](const EventTableRow &row) { return QVariant(row.participants.join(QLatin1Char('\n'))); })},
+    setFields(recordColumns({
+                  {QStringLiteral("title"),
+                   [](Field &f) {
+                       f.tip = [](const EventTableRow &row) {
+                           return QVariant(CellValue::titleTip(row.record.title, row.record.notes));
+                       };
+                   }},
+                  {QStringLiteral("participants"),
+                   [](Field &f) {
+                       f.display = [](const EventTableRow &row) {
+                           return QVariant(row.participants.join(QStringLiteral(", ")));
+                       };
+                       f.tip = [](const EventTableRow &row) {
+                           return QVariant(row.participants.join(QLatin1Char('\n')));
+                       };
+                   }},
+              }),
               tr("The event is no longer listed."));
     setDefaultSort(DateColumn);
 }

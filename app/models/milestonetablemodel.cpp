@@ -12,22 +12,25 @@
 MilestoneTableModel::MilestoneTableModel(QObject *parent)
     : RepositoryTableModel(parent)
 {
-    setFields(
-        {textField(QStringLiteral("title"), tr("Milestone"), &Milestone::title)
-             .withTip([](const MilestoneTableRow &row) {
-                 return QVariant(CellValue::titleTip(row.record.title, row.record.notes));
-             }),
-         shownField(QStringLiteral("agreement"), tr("Agreement"),
-                    [](const MilestoneTableRow &row) { return QVariant(row.agreement); })
-             .sortedBy(QStringLiteral("agreement")),
-         dateField(QStringLiteral("due"), tr("Due"), &Milestone::due).withTip([this](const MilestoneTableRow &row) {
-             const QString interval = CellValue::dateInterval(row.record.due);
-             return QVariant(row.record.isOverdueOn(today()) ? tr("%1 — overdue").arg(interval) : interval);
-         }),
-         choiceField(QStringLiteral("status"), tr("Status"), &Milestone::status, tr("status")),
-         dateField(QStringLiteral("achieved_on"), tr("Achieved"), &Milestone::achievedOn),
-         textField(QStringLiteral("location"), tr("Location"), &Milestone::location)},
-        tr("The milestone is no longer listed."));
+    setFields(recordColumns({
+                  {QStringLiteral("title"),
+                   [](Field &f) {
+                       f.tip = [](const MilestoneTableRow &row) {
+                           return QVariant(CellValue::titleTip(row.record.title, row.record.notes));
+                       };
+                   }},
+                  {QStringLiteral("agreement"),
+                   [](Field &f) { f.display = [](const MilestoneTableRow &row) { return QVariant(row.agreement); }; }},
+                  {QStringLiteral("due"),
+                   [this](Field &f) {
+                       f.tip = [this](const MilestoneTableRow &row) {
+                           const QString interval = CellValue::dateInterval(row.record.due);
+                           return QVariant(row.record.isOverdueOn(today()) ? tr("%1 — overdue").arg(interval)
+                                                                           : interval);
+                       };
+                   }},
+              }),
+              tr("The milestone is no longer listed."));
     setDefaultSort(DueColumn);
 }
 

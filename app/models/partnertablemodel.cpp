@@ -11,35 +11,18 @@
 PartnerTableModel::PartnerTableModel(QObject *parent)
     : RepositoryTableModel(parent)
 {
-    setFields({textField(QStringLiteral("name"), tr("Name"), &Partner::name).withTip([](const PartnerTableRow &row) {
-                   return QVariant(CellValue::titleTip(row.record.name, row.record.notes));
-               }),
-               textField(QStringLiteral("short_name"), tr("Short name"), &Partner::shortName),
-               choiceField(QStringLiteral("kind"), tr("Kind"), &Partner::kind, tr("kind of partner")), countryField(),
-               textField(QStringLiteral("city"), tr("City"), &Partner::city),
-               textField(QStringLiteral("website"), tr("Website"), &Partner::website).sortedBy(QString()),
-               countField(QStringLiteral("agreements"), tr("Agreements"),
-                          [](const PartnerTableRow &row) { return QVariant(row.agreements); })},
+    setFields(recordColumns({
+                  {QStringLiteral("name"),
+                   [](Field &f) {
+                       f.tip = [](const PartnerTableRow &row) {
+                           return QVariant(CellValue::titleTip(row.record.name, row.record.notes));
+                       };
+                   }},
+                  {QStringLiteral("agreements"),
+                   [](Field &f) { f.display = [](const PartnerTableRow &row) { return QVariant(row.agreements); }; }},
+              }),
               tr("The partner is no longer listed."));
     setDefaultSort(NameColumn);
-}
-
-// The country by its name; edited and shown in the tooltip by its code.
-PartnerTableModel::Field PartnerTableModel::countryField()
-{
-    Field country = textField(QStringLiteral("country"), tr("Country"), &Partner::country);
-    country.display = [](const PartnerTableRow &row) { return QVariant(Countries::nameOf(row.record.country)); };
-    country.edit = [](const PartnerTableRow &row) { return QVariant(row.record.country); };
-    country.tip = [](const PartnerTableRow &row) {
-        return row.record.country.isEmpty() ? QVariant() : QVariant(row.record.country);
-    };
-    country.write = [](Database &db, RecordWriter &writer, const Partner &partner, const QVariant &value) {
-        const Countries::Parsed parsed = Countries::parse(CellValue::text(value));
-        if (!parsed.isAcceptable())
-            return Result<void>(StoreError{StoreError::Kind::Invalid, parsed.problem});
-        return writeField(db, writer, partner, &Partner::country, parsed.code);
-    };
-    return country;
 }
 
 QStringList PartnerTableModel::watchedTables() const

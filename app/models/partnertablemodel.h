@@ -35,7 +35,4 @@ public:
 protected:
     QStringList watchedTables() const override;
     Result<QList<PartnerTableRow>> rowsFor(Database &db, const QList<Partner> &records) const override;
-
-private:
-    static Field countryField();
 };

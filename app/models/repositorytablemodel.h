@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/countries.h"
+#include "domain/entityfield.h"
 #include "models/cellvalue.h"
 #include "models/recordtablemodel.h"
 #include "models/recordwriter.h"
@@ -34,67 +36,27 @@ protected:
         int alignment = 0; // Qt::Alignment; 0: the view's
         std::function<Result<void>(Database &db, RecordWriter &writer, const Record &record, const QVariant &value)>
             write = {};
-
-        Field &withTip(RowValue value)
-        {
-            tip = std::move(value);
-            return *this;
-        }
-        Field &sortedBy(const QString &key)
-        {
-            column.sortKey = key;
-            return *this;
-        }
     };
 
-    // Columns of a record's text, FuzzyDate and enumeration fields (sorted by their key), and of
-    // anything else the row holds (read-only; right-aligned for counts).
-    static Field textField(const QString &key, const QString &title, QString Record::*field)
+    using Adjust = std::function<void(Field &field)>;
+    // The columns of the record's fields that tables show, in the order of Record::fields(), keyed
+    // by their CSV keys: text, dates, choices, countries and lists shown and edited as they are;
+    // references, relations and figures read-only, their cells given by `adjust`, which may also
+    // change any other column (a tooltip), by key.
+    static QList<Field> recordColumns(const QHash<QString, Adjust> &adjust)
     {
-        return {{key, title, key, Editor::Text},
-                [field](const Row &row) { return QVariant(row.record.*field); },
-                {},
-                {},
-                {},
-                0,
-                [field](Database &db, RecordWriter &writer, const Record &record, const QVariant &value) {
-                    return writeField(db, writer, record, field, CellValue::text(value));
-                }};
-    }
-    static Field dateField(const QString &key, const QString &title, FuzzyDate Record::*field)
-    {
-        return {{key, title, key, Editor::FuzzyDate},
-                [field](const Row &row) { return QVariant(CellValue::dateText(row.record.*field)); },
-                {},
-                [field](const Row &row) { return QVariant(CellValue::dateInterval(row.record.*field)); },
-                {},
-                0,
-                [field](Database &db, RecordWriter &writer, const Record &record, const QVariant &value) {
-                    return writeField(db, writer, record, field, CellValue::date(value));
-                }};
-    }
-    // `what` names a value in a refusal ("kind of partner").
-    template<typename E>
-    static Field choiceField(const QString &key, const QString &title, E Record::*field, const QString &what)
-    {
-        return {{key, title, key, Editor::Choice},
-                [field](const Row &row) { return QVariant(displayNameOf(row.record.*field)); },
-                [field](const Row &row) { return QVariant(codeOf(row.record.*field)); },
-                {},
-                CellValue::choices<E>(),
-                0,
-                [field, what](Database &db, RecordWriter &writer, const Record &record, const QVariant &value) {
-                    return writeField(db, writer, record, field, CellValue::choice<E>(value, what));
-                }};
-    }
-    static Field shownField(const QString &key, const QString &title, RowValue display, RowValue tip = {})
-    {
-        return {{key, title, QString(), Editor::None}, std::move(display), {}, std::move(tip)};
-    }
-    static Field countField(const QString &key, const QString &title, RowValue count)
-    {
-        return {{key, title, QString(), Editor::None},      std::move(count), {}, {}, {},
-                (Qt::AlignRight | Qt::AlignVCenter).toInt()};
+        QList<Field> fields;
+        for (const EntityField<Record> &spec : Record::fields()) {
+            if (!spec.has(InTable))
+                continue;
+            Field field = columnOf(spec);
+            if (spec.has(Unsorted))
+                field.column.sortKey.clear();
+            if (const auto it = adjust.constFind(field.column.key); it != adjust.constEnd())
+                (*it)(field);
+            fields << field;
+        }
+        return fields;
     }
 
     // The columns, and the refusal of an edit whose row is no longer loaded.
@@ -118,24 +80,19 @@ protected:
         const auto it = m_rows.constFind(id);
         return it == m_rows.constEnd() ? nullptr : &*it;
     }
-    // Writes a record with one field set to an edited cell's value (a refused value is the refusal):
-    // nothing when the field keeps its value, else after the repository's checks.
-    template<typename Field>
-    static Result<void> writeField(Database &db, RecordWriter &writer, const Record &before, Field Record::*field,
-                                   const Result<Field> &value)
+    // Writes a record with one field changed from an edited cell's value (a refused value is the
+    // refusal): nothing when the field keeps its value, else after the repository's checks.
+    template<typename Value>
+    static Result<void> writeField(Database &db, RecordWriter &writer, const Record &before,
+                                   const EntityField<Record> &spec, const Result<Value> &value,
+                                   void (*set)(const EntityField<Record> &spec, Record &record, const Value &value))
     {
         if (!value)
             return value.error();
-        return writeField(db, writer, before, field, *value);
-    }
-    template<typename Field>
-    static Result<void> writeField(Database &db, RecordWriter &writer, const Record &before, Field Record::*field,
-                                   const Field &value)
-    {
-        if (before.*field == value)
-            return {};
         Record after = before;
-        after.*field = value;
+        set(spec, after, *value);
+        if (spec.same(before, after))
+            return {};
         if (const Result<void> valid = Repository::validate(after); !valid)
             return valid;
         return writer.update(db, before, after);
@@ -212,6 +169,90 @@ protected:
     void dropAllRows() final { m_rows.clear(); }
 
 private:
+    static Field columnOf(const EntityField<Record> &spec)
+    {
+        const QString key = spec.csvKey();
+        const QString title = spec.translatedTitle();
+        const EntityField<Record> *field = &spec;
+        using Write = decltype(Field::write);
+        const auto writeText = [](const EntityField<Record> &f, Record &r, const QString &v) { r.*(f.text) = v; };
+        switch (spec.kind) {
+        case FieldKind::Line:
+        case FieldKind::Text:
+            return {{key, title, key, Editor::Text},
+                    [field](const Row &row) { return QVariant(row.record.*(field->text)); },
+                    {},
+                    {},
+                    {},
+                    0,
+                    Write([field, writeText](Database &db, RecordWriter &writer, const Record &record,
+                                             const QVariant &value) {
+                        return writeField<QString>(db, writer, record, *field, CellValue::text(value), writeText);
+                    })};
+        case FieldKind::Country: // by its name; edited and shown in the tooltip by its code
+            return {{key, title, key, Editor::Text},
+                    [field](const Row &row) { return QVariant(Countries::nameOf(row.record.*(field->text))); },
+                    [field](const Row &row) { return QVariant(row.record.*(field->text)); },
+                    [field](const Row &row) {
+                        const QString code = row.record.*(field->text);
+                        return code.isEmpty() ? QVariant() : QVariant(code);
+                    },
+                    {},
+                    0,
+                    Write([field, writeText](Database &db, RecordWriter &writer, const Record &record,
+                                             const QVariant &value) {
+                        const Countries::Parsed parsed = Countries::parse(CellValue::text(value));
+                        const Result<QString> code =
+                            parsed.isAcceptable()
+                                ? Result<QString>(parsed.code)
+                                : Result<QString>(StoreError{StoreError::Kind::Invalid, parsed.problem});
+                        return writeField<QString>(db, writer, record, *field, code, writeText);
+                    })};
+        case FieldKind::Choice:
+            return {{key, title, key, Editor::Choice},
+                    [field](const Row &row) { return QVariant(field->choice->displayName(field->codeOf(row.record))); },
+                    [field](const Row &row) { return QVariant(field->codeOf(row.record)); },
+                    {},
+                    CellValue::choices(*spec.choice),
+                    0,
+                    Write([field](Database &db, RecordWriter &writer, const Record &record, const QVariant &value) {
+                        const QString what = QCoreApplication::translate("Fields", field->noun);
+                        return writeField<QString>(
+                            db, writer, record, *field, CellValue::choice(value, *field->choice, what),
+                            [](const EntityField<Record> &f, Record &r, const QString &code) { f.setCode(r, code); });
+                    })};
+        case FieldKind::Date:
+            return {{key, title, key, Editor::FuzzyDate},
+                    [field](const Row &row) { return QVariant(CellValue::dateText(row.record.*(field->date))); },
+                    {},
+                    [field](const Row &row) { return QVariant(CellValue::dateInterval(row.record.*(field->date))); },
+                    {},
+                    0,
+                    Write([field](Database &db, RecordWriter &writer, const Record &record, const QVariant &value) {
+                        return writeField<FuzzyDate>(
+                            db, writer, record, *field, CellValue::date(value),
+                            [](const EntityField<Record> &f, Record &r, const FuzzyDate &d) { r.*(f.date) = d; });
+                    })};
+        case FieldKind::Texts:
+            return {
+                {key, title, QString(), Editor::Text},
+                [field](const Row &row) { return QVariant((row.record.*(field->texts)).join(QStringLiteral(", "))); },
+                {},
+                {},
+                {},
+                0,
+                Write([field](Database &db, RecordWriter &writer, const Record &record, const QVariant &value) {
+                    return writeField<QStringList>(
+                        db, writer, record, *field, Result<QStringList>(CellValue::list(value)),
+                        [](const EntityField<Record> &f, Record &r, const QStringList &l) { r.*(f.texts) = l; });
+                })};
+        case FieldKind::Figure:
+            return {{key, title, QString(), Editor::None}, {}, {}, {}, {}, (Qt::AlignRight | Qt::AlignVCenter).toInt()};
+        default: // references and relations: sorted by their key when the store has one
+            return {{key, title, spec.has(Unsorted) ? QString() : key, Editor::None}, {}};
+        }
+    }
+
     QList<Field> m_fields;
     QString m_goneMessage;
     QHash<qint64, Row> m_rows;

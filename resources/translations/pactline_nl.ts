@@ -27,50 +27,6 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <source>Themes, separated by commas</source>
-        <translation>Thema&apos;s, gescheiden door komma&apos;s</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>&amp;Soort</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>St&amp;atus</translation>
-    </message>
-    <message>
-        <source>Si&amp;gned</source>
-        <translation>On&amp;dertekend</translation>
-    </message>
-    <message>
-        <source>Sta&amp;rts</source>
-        <translation>&amp;Begint</translation>
-    </message>
-    <message>
-        <source>&amp;Ends</source>
-        <translation>&amp;Eindigt</translation>
-    </message>
-    <message>
-        <source>Signed &amp;at</source>
-        <translation>Ondertekend &amp;op</translation>
-    </message>
-    <message>
-        <source>T&amp;hemes</source>
-        <translation>T&amp;hema&apos;s</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary</source>
-        <translation>Samen&amp;vatting</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notities</translation>
-    </message>
-    <message>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
@@ -319,56 +275,8 @@
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Ondertekend</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>Begint</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Eindigt</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>Partijen</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Thema&apos;s</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>Mijlpalen</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Achterstallig</translation>
-    </message>
-    <message>
         <source>The agreement is no longer listed.</source>
         <translation>De overeenkomst staat niet meer in de lijst.</translation>
-    </message>
-    <message>
-        <source>kind of agreement</source>
-        <translation>soort overeenkomst</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
     </message>
 </context>
 <context>
@@ -1242,14 +1150,6 @@ Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</nu
 <context>
     <name>CsvImport</name>
     <message>
-        <source>kind</source>
-        <translation>soort</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
         <source>row %1</source>
         <translation>rij %1</translation>
     </message>
@@ -1696,22 +1596,6 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
 <context>
     <name>EventForm</name>
     <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Datum</translation>
-    </message>
-    <message>
-        <source>&amp;Place</source>
-        <translation>&amp;Plaats</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notities</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
@@ -1746,22 +1630,6 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
 </context>
 <context>
     <name>EventTableModel</name>
-    <message>
-        <source>Event</source>
-        <translation>Gebeurtenis</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Deelnemers</translation>
-    </message>
     <message>
         <source>The event is no longer listed.</source>
         <translation>De gebeurtenis staat niet meer in de lijst.</translation>
@@ -1824,6 +1692,13 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
     <message>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Gescheiden door komma&apos;s</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1818,246 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
     <message>
         <source>participating people</source>
         <translation>deelnemende personen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>kind of agreement</source>
+        <translation>soort overeenkomst</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned</source>
+        <translation>On&amp;dertekend</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Begint op</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Begint</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rts</source>
+        <translation>&amp;Begint</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Eindigt op</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Eindigt</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Eindigt</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Signed &amp;at</source>
+        <translation>Ondertekend &amp;op</translation>
+    </message>
+    <message>
+        <source>Predecessor</source>
+        <translation>Voorganger</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>T&amp;hema&apos;s</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Samen&amp;vatting</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>mijlpalen</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Mijlpalen</translation>
+    </message>
+    <message>
+        <source>overdue milestones</source>
+        <translation>achterstallige mijlpalen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Streefdatum</translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation>Bereikt op</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>A&amp;chieved</source>
+        <translation>&amp;Bereikt</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Korte naam</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name</source>
+        <translation>&amp;Korte naam</translation>
+    </message>
+    <message>
+        <source>kind of partner</source>
+        <translation>soort partner</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otities</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>overeenkomsten</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
     </message>
 </context>
 <context>
@@ -2478,86 +2593,6 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
 </context>
 <context>
     <name>ImportField</name>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Korte naam</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Ondertekend op</translation>
-    </message>
-    <message>
-        <source>Starts on</source>
-        <translation>Begint op</translation>
-    </message>
-    <message>
-        <source>Ends on</source>
-        <translation>Eindigt op</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>Partijen</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Thema&apos;s</translation>
-    </message>
-    <message>
-        <source>Predecessor</source>
-        <translation>Voorganger</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Overeenkomst</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Streefdatum</translation>
-    </message>
-    <message>
-        <source>Achieved on</source>
-        <translation>Bereikt op</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Locatie</translation>
-    </message>
     <message>
         <source>Partners</source>
         <translation>Partners</translation>
@@ -3352,34 +3387,6 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <translation>Waarom streefdatum of status wijzigde (komt in de geschiedenis)</translation>
     </message>
     <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Overeenkomst</translation>
-    </message>
-    <message>
-        <source>&amp;Due</source>
-        <translation>&amp;Streefdatum</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>St&amp;atus</translation>
-    </message>
-    <message>
-        <source>A&amp;chieved</source>
-        <translation>&amp;Bereikt</translation>
-    </message>
-    <message>
-        <source>&amp;Location</source>
-        <translation>&amp;Locatie</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notities</translation>
-    </message>
-    <message>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
@@ -3426,40 +3433,12 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
 <context>
     <name>MilestoneTableModel</name>
     <message>
-        <source>Milestone</source>
-        <translation>Mijlpaal</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Overeenkomst</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Streefdatum</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Bereikt</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
         <source>%1 — overdue</source>
         <translation>%1 — achterstallig</translation>
     </message>
     <message>
         <source>The milestone is no longer listed.</source>
         <translation>De mijlpaal staat niet meer in de lijst.</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
     </message>
 </context>
 <context>
@@ -3523,34 +3502,6 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
 </context>
 <context>
     <name>PartnerForm</name>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Naam</translation>
-    </message>
-    <message>
-        <source>S&amp;hort name</source>
-        <translation>&amp;Korte naam</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>&amp;Soort</translation>
-    </message>
-    <message>
-        <source>&amp;Country</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
-        <source>C&amp;ity</source>
-        <translation>&amp;Plaats</translation>
-    </message>
-    <message>
-        <source>&amp;Website</source>
-        <translation>&amp;Website</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation>N&amp;otities</translation>
-    </message>
     <message>
         <source>&lt;b&gt;Agreements&lt;/b&gt; (double-click to open)</source>
         <translation>&lt;b&gt;Overeenkomsten&lt;/b&gt; (dubbelklik om te openen)</translation>
@@ -3640,40 +3591,8 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Korte naam</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Overeenkomsten</translation>
-    </message>
-    <message>
         <source>The partner is no longer listed.</source>
         <translation>De partner staat niet meer in de lijst.</translation>
-    </message>
-    <message>
-        <source>kind of partner</source>
-        <translation>soort partner</translation>
     </message>
 </context>
 <context>
@@ -5091,26 +5010,6 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
 </context>
 <context>
     <name>TableExport</name>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Partners</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
     <message>
         <source>The %1 table has no column “%2”.</source>
         <translation>De tabel %1 heeft geen kolom “%2”.</translation>

@@ -27,50 +27,6 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <source>Themes, separated by commas</source>
-        <translation>Teman, åtskilda med kommatecken</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>T&amp;yp</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>Si&amp;gned</source>
-        <translation>&amp;Undertecknat</translation>
-    </message>
-    <message>
-        <source>Sta&amp;rts</source>
-        <translation>&amp;Börjar</translation>
-    </message>
-    <message>
-        <source>&amp;Ends</source>
-        <translation>S&amp;lutar</translation>
-    </message>
-    <message>
-        <source>Signed &amp;at</source>
-        <translation>Undertecknat vi&amp;d</translation>
-    </message>
-    <message>
-        <source>T&amp;hemes</source>
-        <translation>T&amp;eman</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary</source>
-        <translation>Sa&amp;mmanfattning</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Anteckningar</translation>
-    </message>
-    <message>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
@@ -319,56 +275,8 @@
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Undertecknat</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>Börjar</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Slutar</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>Parter</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Teman</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>Milstolpar</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Försenat</translation>
-    </message>
-    <message>
         <source>The agreement is no longer listed.</source>
         <translation>Avtalet finns inte längre i listan.</translation>
-    </message>
-    <message>
-        <source>kind of agreement</source>
-        <translation>typ av avtal</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
     </message>
 </context>
 <context>
@@ -1242,14 +1150,6 @@ Rätta dem först; `pactline check` listar alla problem i filen.</numerusform>
 <context>
     <name>CsvImport</name>
     <message>
-        <source>kind</source>
-        <translation>typ</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
         <source>row %1</source>
         <translation>rad %1</translation>
     </message>
@@ -1696,22 +1596,6 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
 <context>
     <name>EventForm</name>
     <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Datum</translation>
-    </message>
-    <message>
-        <source>&amp;Place</source>
-        <translation>&amp;Plats</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Anteckningar</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
@@ -1746,22 +1630,6 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
 </context>
 <context>
     <name>EventTableModel</name>
-    <message>
-        <source>Event</source>
-        <translation>Händelse</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Deltagare</translation>
-    </message>
     <message>
         <source>The event is no longer listed.</source>
         <translation>Händelsen finns inte längre i listan.</translation>
@@ -1824,6 +1692,13 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
     <message>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Åtskilda med kommatecken</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1818,246 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
     <message>
         <source>participating people</source>
         <translation>deltagande personer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>kind of agreement</source>
+        <translation>typ av avtal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Undertecknat den</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned</source>
+        <translation>&amp;Undertecknat</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Börjar den</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rts</source>
+        <translation>&amp;Börjar</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Slutar den</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>S&amp;lutar</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Signed &amp;at</source>
+        <translation>Undertecknat vi&amp;d</translation>
+    </message>
+    <message>
+        <source>Predecessor</source>
+        <translation>Föregångare</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>T&amp;eman</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Sa&amp;mmanfattning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>milstolpar</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milstolpar</translation>
+    </message>
+    <message>
+        <source>overdue milestones</source>
+        <translation>försenade milstolpar</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milstolpe</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Måldatum</translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation>Uppnådd den</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Uppnådd</translation>
+    </message>
+    <message>
+        <source>A&amp;chieved</source>
+        <translation>&amp;Uppnådd</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>P&amp;lats</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kortnamn</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name</source>
+        <translation>&amp;Kortnamn</translation>
+    </message>
+    <message>
+        <source>kind of partner</source>
+        <translation>typ av partner</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Webbplats</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>avtal</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Avtal</translation>
     </message>
 </context>
 <context>
@@ -2478,86 +2593,6 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
 </context>
 <context>
     <name>ImportField</name>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Kortnamn</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Webbplats</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Undertecknat den</translation>
-    </message>
-    <message>
-        <source>Starts on</source>
-        <translation>Börjar den</translation>
-    </message>
-    <message>
-        <source>Ends on</source>
-        <translation>Slutar den</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>Parter</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Teman</translation>
-    </message>
-    <message>
-        <source>Predecessor</source>
-        <translation>Föregångare</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Sammanfattning</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Avtal</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Måldatum</translation>
-    </message>
-    <message>
-        <source>Achieved on</source>
-        <translation>Uppnådd den</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Plats</translation>
-    </message>
     <message>
         <source>Partners</source>
         <translation>Partner</translation>
@@ -3352,34 +3387,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>Varför måldatumet eller statusen ändrades (sparas i historiken)</translation>
     </message>
     <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Avtal</translation>
-    </message>
-    <message>
-        <source>&amp;Due</source>
-        <translation>&amp;Måldatum</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>A&amp;chieved</source>
-        <translation>&amp;Uppnådd</translation>
-    </message>
-    <message>
-        <source>&amp;Location</source>
-        <translation>P&amp;lats</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Anteckningar</translation>
-    </message>
-    <message>
         <source>&amp;Reason</source>
         <translation>&amp;Orsak</translation>
     </message>
@@ -3426,40 +3433,12 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
 <context>
     <name>MilestoneTableModel</name>
     <message>
-        <source>Milestone</source>
-        <translation>Milstolpe</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Avtal</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Måldatum</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Uppnådd</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
         <source>%1 — overdue</source>
         <translation>%1 — försenad</translation>
     </message>
     <message>
         <source>The milestone is no longer listed.</source>
         <translation>Milstolpen finns inte längre i listan.</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
     </message>
 </context>
 <context>
@@ -3523,34 +3502,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
 </context>
 <context>
     <name>PartnerForm</name>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Namn</translation>
-    </message>
-    <message>
-        <source>S&amp;hort name</source>
-        <translation>&amp;Kortnamn</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>T&amp;yp</translation>
-    </message>
-    <message>
-        <source>&amp;Country</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
-        <source>C&amp;ity</source>
-        <translation>&amp;Ort</translation>
-    </message>
-    <message>
-        <source>&amp;Website</source>
-        <translation>&amp;Webbplats</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation>&amp;Anteckningar</translation>
-    </message>
     <message>
         <source>&lt;b&gt;Agreements&lt;/b&gt; (double-click to open)</source>
         <translation>&lt;b&gt;Avtal&lt;/b&gt; (dubbelklicka för att öppna)</translation>
@@ -3640,40 +3591,8 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Kortnamn</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Webbplats</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Avtal</translation>
-    </message>
-    <message>
         <source>The partner is no longer listed.</source>
         <translation>Partnern finns inte längre i listan.</translation>
-    </message>
-    <message>
-        <source>kind of partner</source>
-        <translation>typ av partner</translation>
     </message>
 </context>
 <context>
@@ -5091,26 +5010,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
 </context>
 <context>
     <name>TableExport</name>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
     <message>
         <source>The %1 table has no column “%2”.</source>
         <translation>Tabellen %1 har ingen kolumn ”%2”.</translation>

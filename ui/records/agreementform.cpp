@@ -60,16 +60,7 @@ QTableView *smallTable(QAbstractItemModel *model, QWidget *parent)
 
 AgreementForm::AgreementForm(QWidget *parent)
     : StoredRecordForm(parent)
-    , m_title(new QLineEdit(this))
-    , m_kind(new QComboBox(this))
-    , m_status(new QComboBox(this))
-    , m_signed(new FuzzyDateEdit(this))
-    , m_starts(new FuzzyDateEdit(this))
-    , m_ends(new FuzzyDateEdit(this))
     , m_signingEvent(new QComboBox(this))
-    , m_themes(new QLineEdit(this))
-    , m_summary(new QPlainTextEdit(this))
-    , m_notes(new QPlainTextEdit(this))
     , m_parties(new PartyListModel(this))
     , m_newParty(new PartnerPicker(this))
     , m_delegate(new RecordDelegate(this))
@@ -77,23 +68,7 @@ AgreementForm::AgreementForm(QWidget *parent)
     , m_history(new QListWidget(this))
 {
     setObjectName(QStringLiteral("agreementForm"));
-    m_themes->setPlaceholderText(tr("Themes, separated by commas"));
-    m_summary->setFixedHeight(90);
-    m_notes->setFixedHeight(60);
-    fillChoices<AgreementKind>(m_kind);
-    fillChoices<AgreementStatus>(m_status);
-
-    QFormLayout *form = addFormSection();
-    addField(form, tr("&Title"), m_title, QStringLiteral("titleEdit"));
-    addField(form, tr("&Kind"), m_kind, QStringLiteral("kindEdit"));
-    addField(form, tr("&Status"), m_status, QStringLiteral("statusEdit"));
-    addField(form, tr("Si&gned"), m_signed, QStringLiteral("signedEdit"));
-    addField(form, tr("Sta&rts"), m_starts, QStringLiteral("startsEdit"));
-    addField(form, tr("&Ends"), m_ends, QStringLiteral("endsEdit"));
-    addField(form, tr("Signed &at"), m_signingEvent, QStringLiteral("signingEventEdit"));
-    addField(form, tr("T&hemes"), m_themes, QStringLiteral("themesEdit"));
-    addField(form, tr("Su&mmary"), m_summary, QStringLiteral("summaryEdit"));
-    addField(form, tr("&Notes"), m_notes, QStringLiteral("notesEdit"));
+    addRecordFields(addFormSection(), {{QStringLiteral("signing_event"), m_signingEvent}});
 
     body()->addWidget(sectionTitle(tr("Parties"), this));
     m_partiesTable = smallTable(m_parties, this);
@@ -208,18 +183,6 @@ void AgreementForm::bindDatabase(Database *db)
 void AgreementForm::showLoaded(Database &db)
 {
     m_milestoneModel->setFilter(QStringLiteral("agreement"), QString::number(m_loaded.meta.id));
-    m_title->setText(m_loaded.title);
-    m_title->setCursorPosition(0);
-    m_kind->setCurrentIndex(m_kind->findData(codeOf(m_loaded.kind)));
-    m_status->setCurrentIndex(m_status->findData(codeOf(m_loaded.status)));
-    m_signed->setDate(m_loaded.signedOn);
-    m_starts->setDate(m_loaded.startsOn);
-    m_ends->setDate(m_loaded.endsOn);
-    m_themes->setText(m_loaded.themes.join(QStringLiteral(", ")));
-    m_themes->setCursorPosition(0);
-    m_summary->setPlainText(m_loaded.summary);
-    m_notes->setPlainText(m_loaded.notes);
-
     m_signingEvent->clear();
     m_signingEvent->addItem(tr("No event"), qint64(0));
     ListQuery events;
@@ -229,7 +192,7 @@ void AgreementForm::showLoaded(Database &db)
             m_signingEvent->addItem(QStringLiteral("%1 (%2)").arg(event.title, event.date.toString()), event.meta.id);
     if (m_signingEvent->findData(m_loaded.signingEventId) < 0)
         m_signingEvent->addItem(tr("Event #%1").arg(m_loaded.signingEventId), m_loaded.signingEventId);
-    m_signingEvent->setCurrentIndex(m_signingEvent->findData(m_loaded.signingEventId));
+    showFields();
 
     QList<qint64> partnerIds;
     for (const AgreementParty &party : std::as_const(m_loaded.parties))
@@ -244,33 +207,16 @@ void AgreementForm::showLoaded(Database &db)
 
 Result<void> AgreementForm::save(Database &db, RecordWriter &writer)
 {
-    for (FuzzyDateEdit *date : {m_signed, m_starts, m_ends})
-        if (!date->isAcceptable())
-            return StoreError{StoreError::Kind::Invalid, date->problem()};
-    Agreement after = m_loaded;
-    after.title = m_title->text().trimmed();
-    after.kind = enumFromCode<AgreementKind>(m_kind->currentData().toString()).value_or(after.kind);
-    after.status = enumFromCode<AgreementStatus>(m_status->currentData().toString()).value_or(after.status);
-    after.signedOn = m_signed->date();
-    after.startsOn = m_starts->date();
-    after.endsOn = m_ends->date();
-    after.signingEventId = m_signingEvent->currentData().toLongLong();
-    after.themes = CellValue::list(m_themes->text());
-    after.summary = m_summary->toPlainText();
-    after.notes = m_notes->toPlainText();
-    after.parties = m_parties->parties();
-    return write(db, writer, m_loaded, after);
+    Result<Agreement> after = editedRecord(m_loaded);
+    if (!after)
+        return after.error();
+    after->parties = m_parties->parties();
+    return write(db, writer, m_loaded, *after);
 }
 
 void AgreementForm::applyReadOnly(bool readOnly)
 {
-    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_title), static_cast<QLineEdit *>(m_signed),
-                            static_cast<QLineEdit *>(m_starts), static_cast<QLineEdit *>(m_ends), m_themes})
-        edit->setReadOnly(readOnly);
-    for (QComboBox *combo : {m_kind, m_status, m_signingEvent})
-        combo->setEnabled(!readOnly);
-    m_summary->setReadOnly(readOnly);
-    m_notes->setReadOnly(readOnly);
+    setFieldsReadOnly(readOnly);
     const auto triggers = readOnly ? QAbstractItemView::NoEditTriggers
                                    : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                          QAbstractItemView::SelectedClicked;

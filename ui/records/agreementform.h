@@ -5,14 +5,11 @@
 #include "records/storedrecordform.h"
 #include "store/agreementrepository.h"
 
-class FuzzyDateEdit;
 class MilestoneTableModel;
 class PartnerPicker;
 class PartyListModel;
 class QComboBox;
-class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QTableView;
 class RecordDelegate;
 
@@ -51,16 +48,7 @@ private:
     void showHistory();
     QList<qint64> selectedMilestones() const;
 
-    QLineEdit *m_title;
-    QComboBox *m_kind;
-    QComboBox *m_status;
-    FuzzyDateEdit *m_signed;
-    FuzzyDateEdit *m_starts;
-    FuzzyDateEdit *m_ends;
     QComboBox *m_signingEvent;
-    QLineEdit *m_themes;
-    QPlainTextEdit *m_summary;
-    QPlainTextEdit *m_notes;
     PartyListModel *m_parties;
     QTableView *m_partiesTable;
     PartnerPicker *m_newParty;

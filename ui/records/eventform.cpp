@@ -21,34 +21,15 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-
-// Whether two versions of an event have the same fields (participants aside).
-bool sameFields(const Event &a, const Event &b)
-{
-    return a.title == b.title && a.date == b.date && a.place == b.place && a.notes == b.notes;
-}
-
-} // namespace
-
 EventForm::EventForm(QWidget *parent)
     : StoredRecordForm(parent)
-    , m_title(new QLineEdit(this))
-    , m_date(new FuzzyDateEdit(this))
-    , m_place(new QLineEdit(this))
-    , m_notes(new QPlainTextEdit(this))
     , m_participantModel(new ParticipantListModel(this))
     , m_participants(new FormTable(this))
     , m_newParticipant(new ParticipantPicker(this))
     , m_participantButtons(new QWidget(this))
 {
     setObjectName(QStringLiteral("eventForm"));
-    m_notes->setFixedHeight(80);
-    QFormLayout *form = addFormSection();
-    addField(form, tr("&Title"), m_title, QStringLiteral("titleEdit"));
-    addField(form, tr("&Date"), m_date, QStringLiteral("dateEdit"));
-    addField(form, tr("&Place"), m_place, QStringLiteral("placeEdit"));
-    addField(form, tr("&Notes"), m_notes, QStringLiteral("notesEdit"));
+    addRecordFields(addFormSection());
     createParticipants();
     body()->addStretch(1);
 }
@@ -81,7 +62,7 @@ void EventForm::createParticipants()
     row->addWidget(add);
     row->addWidget(m_removeParticipant);
     body()->addWidget(m_participantButtons);
-    setTabOrder(m_notes, m_participants);
+    setTabOrder(editorOf(QStringLiteral("notes")), m_participants);
     setTabOrder(m_participants, m_newParticipant);
     setTabOrder(m_newParticipant, add);
     setTabOrder(add, m_removeParticipant);
@@ -120,36 +101,26 @@ QStringList EventForm::watchedTables() const
 void EventForm::showLoaded(Database &db)
 {
     m_newParticipant->setDatabase(&db);
-    m_title->setText(m_loaded.title);
-    m_title->setCursorPosition(0);
-    m_date->setDate(m_loaded.date);
-    m_place->setText(m_loaded.place);
-    m_notes->setPlainText(m_loaded.notes);
+    showFields();
     m_participantModel->setEvent(&db, m_loaded.meta.id);
 }
 
 Result<void> EventForm::save(Database &db, RecordWriter &writer)
 {
-    if (!m_date->isAcceptable())
-        return StoreError{StoreError::Kind::Invalid, m_date->problem()};
     // Participants change on their own, each change a command of its own: the fields apply over
     // the participants stored now, as long as nobody changed the fields since they were loaded.
     Event before = m_loaded;
     if (const auto stored = EventRepository(db).get(m_loaded.meta.id); stored && sameFields(*stored, m_loaded))
         before = *stored;
-    Event after = before;
-    after.title = m_title->text().trimmed();
-    after.date = m_date->date();
-    after.place = m_place->text().trimmed();
-    after.notes = m_notes->toPlainText();
-    return write(db, writer, before, after);
+    const Result<Event> after = editedRecord(before);
+    if (!after)
+        return after.error();
+    return write(db, writer, before, *after);
 }
 
 void EventForm::applyReadOnly(bool readOnly)
 {
-    for (QLineEdit *edit : {m_title, static_cast<QLineEdit *>(m_date), m_place})
-        edit->setReadOnly(readOnly);
-    m_notes->setReadOnly(readOnly);
+    setFieldsReadOnly(readOnly);
     m_participants->setReadOnly(readOnly);
     updateParticipantActions();
 }

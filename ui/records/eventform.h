@@ -6,12 +6,9 @@
 #include "store/eventrepository.h"
 
 class FormTable;
-class FuzzyDateEdit;
 class ParticipantListModel;
 class ParticipantPicker;
 class QAction;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
 // The event in the detail pane: its fields (applied together) and the partners and contacts taking
@@ -39,10 +36,6 @@ private:
     void updateParticipantActions();
     void refuse(const QString &message);
 
-    QLineEdit *m_title;
-    FuzzyDateEdit *m_date;
-    QLineEdit *m_place;
-    QPlainTextEdit *m_notes;
     ParticipantListModel *m_participantModel;
     FormTable *m_participants;
     ParticipantPicker *m_newParticipant;

@@ -18,31 +18,18 @@
 
 MilestoneForm::MilestoneForm(QWidget *parent)
     : StoredRecordForm(parent)
-    , m_title(new QLineEdit(this))
     , m_agreement(new QLabel(this))
-    , m_due(new FuzzyDateEdit(this))
-    , m_status(new QComboBox(this))
-    , m_achieved(new FuzzyDateEdit(this))
-    , m_location(new QLineEdit(this))
-    , m_notes(new QPlainTextEdit(this))
     , m_reason(new QLineEdit(this))
     , m_history(new QListWidget(this))
 {
     setObjectName(QStringLiteral("milestoneForm"));
     m_agreement->setWordWrap(true);
     m_agreement->setToolTip(tr("Open the agreement"));
-    m_notes->setFixedHeight(70);
+    m_agreement->setObjectName(QStringLiteral("agreementLink"));
     m_reason->setPlaceholderText(tr("Why the due date or status changed (kept in the history)"));
-    fillChoices<MilestoneStatus>(m_status);
 
     QFormLayout *form = addFormSection();
-    addField(form, tr("&Title"), m_title, QStringLiteral("titleEdit"));
-    addField(form, tr("Agreement"), m_agreement, QStringLiteral("agreementLink"));
-    addField(form, tr("&Due"), m_due, QStringLiteral("dueEdit"));
-    addField(form, tr("&Status"), m_status, QStringLiteral("statusEdit"));
-    addField(form, tr("A&chieved"), m_achieved, QStringLiteral("achievedEdit"));
-    addField(form, tr("&Location"), m_location, QStringLiteral("locationEdit"));
-    addField(form, tr("&Notes"), m_notes, QStringLiteral("notesEdit"));
+    addRecordFields(form, {{QStringLiteral("agreement"), m_agreement}});
     addField(form, tr("&Reason"), m_reason, QStringLiteral("reasonEdit"));
     body()->addWidget(new QLabel(tr("<b>History</b>"), this));
     m_history->setObjectName(QStringLiteral("historyList"));
@@ -61,16 +48,10 @@ QStringList MilestoneForm::watchedTables() const
 
 void MilestoneForm::showLoaded(Database &db)
 {
-    m_title->setText(m_loaded.title);
-    m_title->setCursorPosition(0);
+    showFields();
     const auto agreement = AgreementRepository(db).get(m_loaded.agreementId);
     const QString title = agreement ? agreement->title : tr("Agreement #%1").arg(m_loaded.agreementId);
     m_agreement->setText(QStringLiteral("<a href=\"agreement\">%1</a>").arg(title.toHtmlEscaped()));
-    m_due->setDate(m_loaded.due);
-    m_status->setCurrentIndex(m_status->findData(codeOf(m_loaded.status)));
-    m_achieved->setDate(m_loaded.achievedOn);
-    m_location->setText(m_loaded.location);
-    m_notes->setPlainText(m_loaded.notes);
     m_reason->clear();
     m_history->clear();
     if (const auto history = MilestoneRepository(db).history(m_loaded.meta.id)) {
@@ -96,26 +77,16 @@ void MilestoneForm::showLoaded(Database &db)
 
 Result<void> MilestoneForm::save(Database &db, RecordWriter &writer)
 {
-    for (FuzzyDateEdit *date : {m_due, m_achieved})
-        if (!date->isAcceptable())
-            return StoreError{StoreError::Kind::Invalid, date->problem()};
-    Milestone after = m_loaded;
-    after.title = m_title->text().trimmed();
-    after.due = m_due->date();
-    after.status = enumFromCode<MilestoneStatus>(m_status->currentData().toString()).value_or(after.status);
-    after.achievedOn = m_achieved->date();
-    after.location = m_location->text().trimmed();
-    after.notes = m_notes->toPlainText();
-    if (auto valid = MilestoneRepository::validate(after); !valid)
+    const Result<Milestone> after = editedRecord(m_loaded);
+    if (!after)
+        return after.error();
+    if (auto valid = MilestoneRepository::validate(*after); !valid)
         return valid;
-    return writer.updateMilestone(db, m_loaded, after, m_reason->text().trimmed());
+    return writer.updateMilestone(db, m_loaded, *after, m_reason->text().trimmed());
 }
 
 void MilestoneForm::applyReadOnly(bool readOnly)
 {
-    for (QLineEdit *edit :
-         {m_title, static_cast<QLineEdit *>(m_due), static_cast<QLineEdit *>(m_achieved), m_location, m_reason})
-        edit->setReadOnly(readOnly);
-    m_status->setEnabled(!readOnly);
-    m_notes->setReadOnly(readOnly);
+    setFieldsReadOnly(readOnly);
+    m_reason->setReadOnly(readOnly);
 }

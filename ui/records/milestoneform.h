@@ -5,11 +5,8 @@
 #include "records/storedrecordform.h"
 #include "store/milestonerepository.h"
 
-class FuzzyDateEdit;
-class QComboBox;
 class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QLabel;
 
 // The milestone in the detail pane: its fields, a reason for a change of due date or status
@@ -33,13 +30,7 @@ protected:
     void applyReadOnly(bool readOnly) override;
 
 private:
-    QLineEdit *m_title;
     QLabel *m_agreement;
-    FuzzyDateEdit *m_due;
-    QComboBox *m_status;
-    FuzzyDateEdit *m_achieved;
-    QLineEdit *m_location;
-    QPlainTextEdit *m_notes;
     QLineEdit *m_reason;
     QListWidget *m_history;
 };

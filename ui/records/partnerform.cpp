@@ -26,30 +26,13 @@
 
 PartnerForm::PartnerForm(QWidget *parent)
     : StoredRecordForm(parent)
-    , m_name(new QLineEdit(this))
-    , m_shortName(new QLineEdit(this))
-    , m_kind(new QComboBox(this))
-    , m_country(new CountryEdit(this))
-    , m_city(new QLineEdit(this))
-    , m_website(new QLineEdit(this))
-    , m_notes(new QPlainTextEdit(this))
     , m_contactModel(new ContactListModel(this))
     , m_contacts(new FormTable(this))
     , m_contactButtons(new QWidget(this))
     , m_agreements(new QListWidget(this))
 {
     setObjectName(QStringLiteral("partnerForm"));
-    m_notes->setFixedHeight(70);
-    fillChoices<PartnerKind>(m_kind);
-
-    QFormLayout *form = addFormSection();
-    addField(form, tr("&Name"), m_name, QStringLiteral("nameEdit"));
-    addField(form, tr("S&hort name"), m_shortName, QStringLiteral("shortNameEdit"));
-    addField(form, tr("&Kind"), m_kind, QStringLiteral("kindEdit"));
-    addField(form, tr("&Country"), m_country, QStringLiteral("countryEdit"));
-    addField(form, tr("C&ity"), m_city, QStringLiteral("cityEdit"));
-    addField(form, tr("&Website"), m_website, QStringLiteral("websiteEdit"));
-    addField(form, tr("N&otes"), m_notes, QStringLiteral("notesEdit"));
+    addRecordFields(addFormSection());
 
     createContacts();
     auto *agreementsTitle = new QLabel(tr("<b>Agreements</b> (double-click to open)"), this);
@@ -115,7 +98,7 @@ void PartnerForm::createContacts()
     row->addWidget(m_removeContact);
     row->addWidget(m_personalData);
     body()->addWidget(m_contactButtons);
-    setTabOrder(m_notes, m_contacts);
+    setTabOrder(editorOf(QStringLiteral("notes")), m_contacts);
     setTabOrder(m_contacts, m_addContact);
     setTabOrder(m_addContact, m_removeContact);
     setTabOrder(m_removeContact, m_personalData);
@@ -210,14 +193,7 @@ void PartnerForm::createContacts()
 
 void PartnerForm::showLoaded(Database &db)
 {
-    m_name->setText(m_loaded.name);
-    m_name->setCursorPosition(0);
-    m_shortName->setText(m_loaded.shortName);
-    m_kind->setCurrentIndex(m_kind->findData(codeOf(m_loaded.kind)));
-    m_country->setCode(m_loaded.country);
-    m_city->setText(m_loaded.city);
-    m_website->setText(m_loaded.website);
-    m_notes->setPlainText(m_loaded.notes);
+    showFields();
     m_contactModel->setPartner(&db, m_loaded.meta.id);
     m_agreements->clear();
     if (const auto agreements = AgreementRepository(db).listForPartner(m_loaded.meta.id)) {
@@ -233,26 +209,15 @@ void PartnerForm::showLoaded(Database &db)
 
 Result<void> PartnerForm::save(Database &db, RecordWriter &writer)
 {
-    Partner after = m_loaded;
-    after.name = m_name->text().trimmed();
-    after.shortName = m_shortName->text().trimmed();
-    after.kind = enumFromCode<PartnerKind>(m_kind->currentData().toString()).value_or(after.kind);
-    if (!m_country->isAcceptable())
-        return StoreError{StoreError::Kind::Invalid, m_country->problem()};
-    after.country = m_country->code();
-    after.city = m_city->text().trimmed();
-    after.website = m_website->text().trimmed();
-    after.notes = m_notes->toPlainText();
-    return write(db, writer, m_loaded, after);
+    const Result<Partner> after = editedRecord(m_loaded);
+    if (!after)
+        return after.error();
+    return write(db, writer, m_loaded, *after);
 }
 
 void PartnerForm::applyReadOnly(bool readOnly)
 {
-    for (QLineEdit *edit : {m_name, m_shortName, m_city, m_website})
-        edit->setReadOnly(readOnly);
-    m_country->setReadOnly(readOnly);
-    m_kind->setEnabled(!readOnly);
-    m_notes->setReadOnly(readOnly);
+    setFieldsReadOnly(readOnly);
     m_contactModel->setReadOnly(readOnly);
     m_contacts->setReadOnly(readOnly);
     updateContactActions();

@@ -8,11 +8,7 @@
 class ContactListModel;
 class FormTable;
 class QAction;
-class CountryEdit;
-class QComboBox;
-class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
 
 // The partner in the detail pane: its fields (applied together), its contacts (added, edited in
@@ -51,13 +47,6 @@ private:
     void showContactProblem(const QString &message);
     void clearContactProblem();
 
-    QLineEdit *m_name;
-    QLineEdit *m_shortName;
-    QComboBox *m_kind;
-    CountryEdit *m_country;
-    QLineEdit *m_city;
-    QLineEdit *m_website;
-    QPlainTextEdit *m_notes;
     ContactListModel *m_contactModel;
     FormTable *m_contacts;
     QWidget *m_contactButtons;

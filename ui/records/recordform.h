@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/enums.h"
 #include "store/storeerror.h"
 
-#include <QComboBox>
 #include <QWidget>
 
 class Database;
@@ -73,13 +71,6 @@ protected:
     // Adds a row to a form section: `field`, named `objectName` (tests find it by that name), with
     // its edits marking the form dirty, Return in a line applying it and Tab leaving a text box.
     void addField(QFormLayout *form, const QString &label, QWidget *field, const QString &objectName);
-    // Fills a combo box with every value of E: its display name, and its code as item data.
-    template<typename E>
-    static void fillChoices(QComboBox *combo)
-    {
-        for (E value : allValues<E>())
-            combo->addItem(displayNameOf(value), codeOf(value));
-    }
     UndoRecordWriter *writer() const { return m_writer; }
     // A refusal of the fields (gone once they pass), or of an edit in one of the form's lists (gone
     // when a list edit succeeds: call listEdited()), or information.

@@ -3,11 +3,16 @@
 #pragma once
 
 #include "models/recordwriter.h"
+#include "records/fieldeditor.h"
 #include "records/recordform.h"
+
+#include <QHash>
+#include <QList>
 
 // A RecordForm over one entity's repository: it keeps the record as loaded (m_loaded), reads it
 // from the store (to show it, and again after a conflict) and writes an edit after the
-// repository's checks.
+// repository's checks. The editors of the record's fields (Record::fields() marked InForm) it
+// makes, shows, reads and locks itself.
 template<typename Record, typename Repository>
 class StoredRecordForm : public RecordForm
 {
@@ -34,9 +39,68 @@ protected:
         return writer.update(db, before, after);
     }
 
+    // Adds the editors of the record's form fields to `form`, in their order; `own` gives the widget
+    // of a field the form shows its own way (a link; a combo box of events it fills), by key.
+    void addRecordFields(QFormLayout *form, const QHash<QString, QWidget *> &own = {})
+    {
+        for (const EntityField<Record> &field : Record::fields()) {
+            if (!field.has(InForm))
+                continue;
+            QWidget *editor = own.value(field.csvKey());
+            QString name = editor ? editor->objectName() : QString();
+            if (name.isEmpty())
+                name = FieldEditor::objectName(field.column);
+            if (!editor)
+                editor = FieldEditor::create(field.kind, field.choice, this);
+            addField(form, field.translatedFormLabel(), editor, name);
+            m_editors.append({&field, editor});
+        }
+    }
+    // The editor of a field, by key.
+    QWidget *editorOf(const QString &key) const
+    {
+        for (const auto &[field, editor] : m_editors)
+            if (field->csvKey() == key)
+                return editor;
+        return nullptr;
+    }
+    // Shows m_loaded in the editors.
+    void showFields()
+    {
+        for (const auto &[field, editor] : m_editors)
+            FieldEditor::show(editor, field->kind, FieldEditor::valueOf(*field, m_loaded));
+    }
+    // `base` with the edited values, or the first value that is not one.
+    Result<Record> editedRecord(const Record &base) const
+    {
+        Record after = base;
+        for (const auto &[field, editor] : m_editors) {
+            const Result<QVariant> value = FieldEditor::read(editor, field->kind);
+            if (!value)
+                return value.error();
+            FieldEditor::setValue(*field, after, *value);
+        }
+        return after;
+    }
+    // Whether two versions of the record hold the same in the fields the form edits.
+    bool sameFields(const Record &a, const Record &b) const
+    {
+        for (const auto &[field, editor] : m_editors)
+            if (!field->same(a, b))
+                return false;
+        return true;
+    }
+    void setFieldsReadOnly(bool readOnly)
+    {
+        for (const auto &[field, editor] : m_editors)
+            FieldEditor::setReadOnly(editor, readOnly);
+    }
+
     Record m_loaded;
 
 private:
+    QList<std::pair<const EntityField<Record> *, QWidget *>> m_editors;
+
     bool read(Database &db, qint64 id)
     {
         const Result<Record> stored = Repository(db).get(id);
