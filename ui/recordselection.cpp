@@ -4,6 +4,8 @@
 
 #include <QScopedValueRollback>
 
+#include <utility>
+
 RecordSelection::RecordSelection(QObject *parent)
     : QObject(parent)
 {}
@@ -33,48 +35,19 @@ bool RecordSelection::select(Kind kind, qint64 id, qint64 &last)
     return true;
 }
 
-void RecordSelection::selectPartner(qint64 id)
-{
-    if (select(Kind::Partner, id, m_partner))
-        emit partnerSelected(id);
-}
-
-void RecordSelection::selectAgreement(qint64 id)
-{
-    if (select(Kind::Agreement, id, m_agreement))
-        emit agreementSelected(id);
-}
-
-void RecordSelection::selectMilestone(qint64 id)
-{
-    if (select(Kind::Milestone, id, m_milestone))
-        emit milestoneSelected(id);
-}
-
-void RecordSelection::selectEvent(qint64 id)
-{
-    if (select(Kind::Event, id, m_event))
-        emit eventSelected(id);
-}
-
 void RecordSelection::selectRecord(Kind kind, qint64 id)
 {
-    switch (kind) {
-    case Kind::Partner:
-        selectPartner(id);
-        break;
-    case Kind::Agreement:
-        selectAgreement(id);
-        break;
-    case Kind::Milestone:
-        selectMilestone(id);
-        break;
-    case Kind::Event:
-        selectEvent(id);
-        break;
-    case Kind::None:
-        break;
-    }
+    if (kind == Kind::None)
+        return;
+    // Each kind's last selection and the signal that says it changed, in the order of Kind.
+    const std::pair<qint64 RecordSelection::*, void (RecordSelection::*)(qint64)> kinds[] = {
+        {&RecordSelection::m_partner, &RecordSelection::partnerSelected},
+        {&RecordSelection::m_agreement, &RecordSelection::agreementSelected},
+        {&RecordSelection::m_milestone, &RecordSelection::milestoneSelected},
+        {&RecordSelection::m_event, &RecordSelection::eventSelected}};
+    const auto [last, selected] = kinds[int(kind) - int(Kind::Partner)];
+    if (select(kind, id, this->*last))
+        emit(this->*selected)(id);
 }
 
 void RecordSelection::clear()

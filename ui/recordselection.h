@@ -39,11 +39,11 @@ public:
     qint64 eventId() const { return m_event; }
 
 public slots:
-    void selectPartner(qint64 id);
-    void selectAgreement(qint64 id);
-    void selectMilestone(qint64 id);
-    void selectEvent(qint64 id);
-    // One of the four above by kind (nothing for Kind::None).
+    void selectPartner(qint64 id) { selectRecord(Kind::Partner, id); }
+    void selectAgreement(qint64 id) { selectRecord(Kind::Agreement, id); }
+    void selectMilestone(qint64 id) { selectRecord(Kind::Milestone, id); }
+    void selectEvent(qint64 id) { selectRecord(Kind::Event, id); }
+    // Selects the record of that kind (nothing for Kind::None).
     void selectRecord(RecordSelection::Kind kind, qint64 id);
     void clear();
 

@@ -138,26 +138,17 @@ FuzzyDate makeMonth(int year, int month, QString *reason)
     return FuzzyDate::month(year, month);
 }
 
-FuzzyDate makeQuarter(int year, int quarter, QString *reason)
+// The quarter (1 to 4) or, when half, the half year (1 or 2) of that index.
+FuzzyDate makeQuarterOrHalf(bool half, int year, int index, QString *reason)
 {
     if (!checkYear(year, reason))
         return {};
-    if (quarter < 1 || quarter > 4) {
-        *reason = QCoreApplication::translate("FuzzyDate", "a quarter is Q1 to Q4");
+    if (index < 1 || index > (half ? 2 : 4)) {
+        *reason = half ? QCoreApplication::translate("FuzzyDate", "a half year is H1 or H2")
+                       : QCoreApplication::translate("FuzzyDate", "a quarter is Q1 to Q4");
         return {};
     }
-    return FuzzyDate::quarter(year, quarter);
-}
-
-FuzzyDate makeHalf(int year, int half, QString *reason)
-{
-    if (!checkYear(year, reason))
-        return {};
-    if (half < 1 || half > 2) {
-        *reason = QCoreApplication::translate("FuzzyDate", "a half year is H1 or H2");
-        return {};
-    }
-    return FuzzyDate::half(year, half);
+    return half ? FuzzyDate::half(year, index) : FuzzyDate::quarter(year, index);
 }
 
 FuzzyDate makeYear(int year, QString *reason)
@@ -310,7 +301,7 @@ FuzzyDate parseNormalised(const QString &text, QString *reason)
         return makeMonth(number(m.captured(2)), number(m.captured(1)), reason);
 
     const auto letterDate = [reason](QChar letter, int index, int year) {
-        return letter == QLatin1Char('h') ? makeHalf(year, index, reason) : makeQuarter(year, index, reason);
+        return makeQuarterOrHalf(letter == QLatin1Char('h'), year, index, reason);
     };
     if ((m = letterPeriod.match(text)).hasMatch())
         return letterDate(m.captured(1).at(0), number(m.captured(2)), number(m.captured(3)));
@@ -319,7 +310,7 @@ FuzzyDate parseNormalised(const QString &text, QString *reason)
 
     const auto unitDate = [reason](const QString &unit, int index, int year) {
         const bool isHalf = unit.startsWith(QLatin1String("ha")) || unit.startsWith(QLatin1String("he"));
-        return isHalf ? makeHalf(year, index, reason) : makeQuarter(year, index, reason);
+        return makeQuarterOrHalf(isHalf, year, index, reason);
     };
     if ((m = ordinalPeriod.match(text)).hasMatch())
         return unitDate(m.captured(2), ordinalNumber(m.captured(1)), number(m.captured(3)));

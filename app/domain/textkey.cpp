@@ -14,27 +14,28 @@ bool isPlainAscii(const QString &text)
     return true;
 }
 
-// Letters that do not decompose into a base letter and an accent.
+// Letters that do not decompose into a base letter and an accent, and what they are written as.
+struct Unaccented
+{
+    char16_t letter;
+    const char *plain;
+};
+constexpr Unaccented UnaccentedLetters[] = {
+    {0x00F8, "o"},  // ø
+    {0x00E6, "ae"}, // æ
+    {0x0153, "oe"}, // œ
+    {0x0142, "l"},  // ł
+    {0x0111, "d"},  // đ
+    {0x00F0, "d"},  // ð
+    {0x00FE, "th"}, // þ
+};
+
 QString unaccentedLetter(QChar c)
 {
-    switch (c.unicode()) {
-    case 0x00F8: // ø
-        return QStringLiteral("o");
-    case 0x00E6: // æ
-        return QStringLiteral("ae");
-    case 0x0153: // œ
-        return QStringLiteral("oe");
-    case 0x0142: // ł
-        return QStringLiteral("l");
-    case 0x0111: // đ
-        return QStringLiteral("d");
-    case 0x00F0: // ð
-        return QStringLiteral("d");
-    case 0x00FE: // þ
-        return QStringLiteral("th");
-    default:
-        return QString(c);
-    }
+    for (const Unaccented &u : UnaccentedLetters)
+        if (c.unicode() == u.letter)
+            return QLatin1String(u.plain);
+    return QString(c);
 }
 
 } // namespace

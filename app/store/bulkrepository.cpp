@@ -132,131 +132,113 @@ Result<void> BulkRepository::flush(Statement &statement) const
     return {};
 }
 
-Result<void> BulkRepository::createPartners(QList<Partner> &partners, const Progress &progress) const
+template<typename T>
+Result<void> BulkRepository::createAll(QList<T> &records, const EntitySpec<T> &spec, const char *failure,
+                                       QString T::*label, const Progress &progress,
+                                       const std::function<Result<void>()> &addDetails) const
 {
-    for (const Partner &partner : partners)
-        if (auto r = PartnerRepository::validate(partner); !r)
+    for (const T &record : records)
+        if (auto r = EntityRepository<T>::validate(record); !r)
             return r;
     return write([&]() -> Result<void> {
-        const EntitySpec<Partner> &spec = partnerSpec();
-        Statement statement(database(), spec.table, spec.writeColumns, largestId(partners));
-        for (qsizetype i = 0; i < partners.size(); ++i) {
-            Partner &p = partners[i];
-            if (auto r = insert(statement, spec.encode(p), p.meta); !r)
-                return StoreError{r.error().kind, QCoreApplication::translate("BulkRepository", "Partner “%1”: %2")
-                                                      .arg(p.name.trimmed(), r.error().message)};
+        Statement statement(database(), spec.table, spec.writeColumns, largestId(records));
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            T &record = records[i];
+            if (auto r = insert(statement, spec.encode(record), record.meta); !r)
+                return StoreError{r.error().kind, QCoreApplication::translate("BulkRepository", failure)
+                                                      .arg((record.*label).trimmed(), r.error().message)};
             if (progress && (i + 1) % ProgressStep == 0 && !progress(i + 1))
                 return stopped();
         }
         if (auto r = flush(statement); !r)
             return r;
-        database().touch(QStringLiteral("partner"));
-        return recordCreates(spec.table, partners);
+        if (addDetails)
+            if (auto r = addDetails(); !r)
+                return r;
+        database().touch(spec.table);
+        return recordCreates(spec.table, records);
     });
+}
+
+Result<void> BulkRepository::createPartners(QList<Partner> &partners, const Progress &progress) const
+{
+    return createAll(partners, partnerSpec(), QT_TRANSLATE_NOOP("BulkRepository", "Partner “%1”: %2"), &Partner::name,
+                     progress);
 }
 
 Result<void> BulkRepository::createAgreements(QList<Agreement> &agreements, const Progress &progress) const
 {
-    for (const Agreement &agreement : agreements)
-        if (auto r = AgreementRepository::validate(agreement); !r)
-            return r;
-    return write([&]() -> Result<void> {
-        // First the agreements, then (once they are all in) their parties and themes, which refer to them.
-        const EntitySpec<Agreement> &spec = agreementSpec();
-        Statement statement(database(), spec.table, spec.writeColumns, largestId(agreements));
-        for (qsizetype i = 0; i < agreements.size(); ++i) {
-            Agreement &a = agreements[i];
-            if (auto r = insert(statement, spec.encode(a), a.meta); !r)
-                return StoreError{r.error().kind, QCoreApplication::translate("BulkRepository", "Agreement “%1”: %2")
-                                                      .arg(a.title.trimmed(), r.error().message)};
-            if (progress && (i + 1) % ProgressStep == 0 && !progress(i + 1))
-                return stopped();
-        }
-        if (auto r = flush(statement); !r)
-            return r;
-
-        Statement party(database(), QStringLiteral("agreement_party"),
-                        {QStringLiteral("agreement_id"), QStringLiteral("partner_id"), QStringLiteral("role"),
-                         QStringLiteral("signed_on"), QStringLiteral("signed_first"), QStringLiteral("position")});
-        for (const Agreement &a : std::as_const(agreements)) {
-            int position = 0;
-            for (const AgreementParty &p : a.parties) {
-                RowMeta linkMeta{0, a.meta.createdAt, a.meta.updatedAt, 1};
-                if (auto r = insert(party,
-                                    {a.meta.id, p.partnerId, codeOf(p.role), RowCodec::dateCode(p.signedOn),
-                                     RowCodec::dateFirst(p.signedOn), position++},
-                                    linkMeta);
-                    !r)
-                    return r;
-            }
-        }
-        if (auto r = flush(party); !r)
-            return r;
-
-        // Themes are found by name or added at once (links refer to them); links go in batches.
-        QHash<QString, qint64> themeIds;
-        QSqlQuery existing = database().prepare(QStringLiteral("SELECT id, name FROM theme"));
-        if (auto r = exec(existing); !r)
-            return r;
-        while (existing.next())
-            themeIds.insert(database().dialect().caseKey(existing.value(1).toString()), existing.value(0).toLongLong());
-        QSqlQuery addTheme = database().prepare(
-            QStringLiteral("INSERT INTO theme (name, created_at, updated_at, version) VALUES (?, ?, ?, 1)"));
-        Statement themeLink(database(), QStringLiteral("agreement_theme"),
-                            {QStringLiteral("agreement_id"), QStringLiteral("theme_id"), QStringLiteral("position")});
-        for (const Agreement &a : std::as_const(agreements)) {
-            int position = 0;
-            QSet<qint64> linked;
-            for (const QString &rawName : a.themes) {
-                const QString name = rawName.trimmed();
-                if (name.isEmpty())
-                    continue;
-                const QString key = database().dialect().caseKey(name);
-                qint64 themeId = themeIds.value(key);
-                if (themeId == 0) {
-                    const QString created = RowCodec::timestamp(a.meta.createdAt);
-                    if (auto r = exec(addTheme, {name, created, RowCodec::timestamp(a.meta.updatedAt)}); !r)
+    // First the agreements, then (once they are all in) their parties and themes, which refer to them.
+    return createAll(
+        agreements, agreementSpec(), QT_TRANSLATE_NOOP("BulkRepository", "Agreement “%1”: %2"), &Agreement::title,
+        progress, [&]() -> Result<void> {
+            Statement party(database(), QStringLiteral("agreement_party"),
+                            {QStringLiteral("agreement_id"), QStringLiteral("partner_id"), QStringLiteral("role"),
+                             QStringLiteral("signed_on"), QStringLiteral("signed_first"), QStringLiteral("position")});
+            for (const Agreement &a : std::as_const(agreements)) {
+                int position = 0;
+                for (const AgreementParty &p : a.parties) {
+                    RowMeta linkMeta{0, a.meta.createdAt, a.meta.updatedAt, 1};
+                    if (auto r = insert(party,
+                                        {a.meta.id, p.partnerId, codeOf(p.role), RowCodec::dateCode(p.signedOn),
+                                         RowCodec::dateFirst(p.signedOn), position++},
+                                        linkMeta);
+                        !r)
                         return r;
-                    themeId = database().dialect().insertedId(addTheme);
-                    themeIds.insert(key, themeId);
                 }
-                if (linked.contains(themeId))
-                    continue;
-                linked.insert(themeId);
-                RowMeta linkMeta{0, a.meta.createdAt, a.meta.updatedAt, 1};
-                if (auto r = insert(themeLink, {a.meta.id, themeId, position++}, linkMeta); !r)
-                    return r;
             }
-        }
-        if (auto r = flush(themeLink); !r)
-            return r;
-        for (const char *table : {"agreement", "agreement_party", "theme", "agreement_theme"})
-            database().touch(QLatin1String(table));
-        return recordCreates(spec.table, agreements);
-    });
+            if (auto r = flush(party); !r)
+                return r;
+
+            // Themes are found by name or added at once (links refer to them); links go in batches.
+            QHash<QString, qint64> themeIds;
+            QSqlQuery existing = database().prepare(QStringLiteral("SELECT id, name FROM theme"));
+            if (auto r = exec(existing); !r)
+                return r;
+            while (existing.next())
+                themeIds.insert(database().dialect().caseKey(existing.value(1).toString()),
+                                existing.value(0).toLongLong());
+            QSqlQuery addTheme = database().prepare(
+                QStringLiteral("INSERT INTO theme (name, created_at, updated_at, version) VALUES (?, ?, ?, 1)"));
+            Statement themeLink(
+                database(), QStringLiteral("agreement_theme"),
+                {QStringLiteral("agreement_id"), QStringLiteral("theme_id"), QStringLiteral("position")});
+            for (const Agreement &a : std::as_const(agreements)) {
+                int position = 0;
+                QSet<qint64> linked;
+                for (const QString &rawName : a.themes) {
+                    const QString name = rawName.trimmed();
+                    if (name.isEmpty())
+                        continue;
+                    const QString key = database().dialect().caseKey(name);
+                    qint64 themeId = themeIds.value(key);
+                    if (themeId == 0) {
+                        const QString created = RowCodec::timestamp(a.meta.createdAt);
+                        if (auto r = exec(addTheme, {name, created, RowCodec::timestamp(a.meta.updatedAt)}); !r)
+                            return r;
+                        themeId = database().dialect().insertedId(addTheme);
+                        themeIds.insert(key, themeId);
+                    }
+                    if (linked.contains(themeId))
+                        continue;
+                    linked.insert(themeId);
+                    RowMeta linkMeta{0, a.meta.createdAt, a.meta.updatedAt, 1};
+                    if (auto r = insert(themeLink, {a.meta.id, themeId, position++}, linkMeta); !r)
+                        return r;
+                }
+            }
+            if (auto r = flush(themeLink); !r)
+                return r;
+            for (const char *table : {"agreement_party", "theme", "agreement_theme"})
+                database().touch(QLatin1String(table));
+            return {};
+        });
 }
 
 Result<void> BulkRepository::createMilestones(QList<Milestone> &milestones, const Progress &progress) const
 {
-    for (const Milestone &milestone : milestones)
-        if (auto r = MilestoneRepository::validate(milestone); !r)
-            return r;
-    return write([&]() -> Result<void> {
-        const EntitySpec<Milestone> &spec = milestoneSpec();
-        Statement statement(database(), spec.table, spec.writeColumns, largestId(milestones));
-        for (qsizetype i = 0; i < milestones.size(); ++i) {
-            Milestone &m = milestones[i];
-            if (auto r = insert(statement, spec.encode(m), m.meta); !r)
-                return StoreError{r.error().kind, QCoreApplication::translate("BulkRepository", "Milestone “%1”: %2")
-                                                      .arg(m.title.trimmed(), r.error().message)};
-            if (progress && (i + 1) % ProgressStep == 0 && !progress(i + 1))
-                return stopped();
-        }
-        if (auto r = flush(statement); !r)
-            return r;
-        database().touch(QStringLiteral("milestone"));
-        return recordCreates(spec.table, milestones);
-    });
+    return createAll(milestones, milestoneSpec(), QT_TRANSLATE_NOOP("BulkRepository", "Milestone “%1”: %2"),
+                     &Milestone::title, progress);
 }
 
 template<typename T>

@@ -12,6 +12,8 @@
 #include <functional>
 
 class QSqlQuery;
+template<typename T>
+struct EntitySpec;
 
 // Many rows at once, for imports and for undoing them: one prepared statement per table, reused for
 // every row, all inside one write transaction (nested in the caller's Database::write, if any). Also
@@ -83,6 +85,12 @@ private:
     Result<void> insert(Statement &statement, QVariantList values, RowMeta &meta) const;
     // Writes the rows still waiting for a full batch.
     Result<void> flush(Statement &statement) const;
+    // Checks every record, then in one write inserts them through their spec (a failure names the
+    // record by its label in the translatable failure text, "Partner “%1”: %2"), reporting progress,
+    // adds what addDetails adds (their link rows), and records their creation.
+    template<typename T>
+    Result<void> createAll(QList<T> &records, const EntitySpec<T> &spec, const char *failure, QString T::*label,
+                           const Progress &progress, const std::function<Result<void>()> &addDetails = {}) const;
     // The history's create entries of the rows just inserted.
     template<typename T>
     Result<void> recordCreates(const QString &table, const QList<T> &rows) const;

@@ -2,19 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/recordtablemodel.h"
 #include "store/database.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QObject>
 #include <QTemporaryDir>
 
 #include <functional>
 #include <memory>
+#include <type_traits>
 
 namespace TestSupport {
 
 // A model under test beside a fresh copy of the sample portfolio, watched by QAbstractItemModelTester
-// from the start: open() in a test class's init(), close() in its cleanup().
+// from the start (a table model then reads the copy); SampleModelTest opens one for each test function.
 template<typename Model>
 struct SampleModel
 {
@@ -36,6 +39,8 @@ struct SampleModel
             prepare(*model);
         tester = std::make_unique<QAbstractItemModelTester>(model.get(),
                                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        if constexpr (std::is_base_of_v<RecordTableModel, Model>)
+            model->setDatabase(db.get());
         return true;
     }
 
@@ -46,6 +51,39 @@ struct SampleModel
         db.reset();
         dir.reset();
     }
+};
+
+// What the test classes of the models share: a fresh sample and model for each test function, opened in
+// init() and closed in cleanup() (the slots QTest calls around each).
+class SampleModelTestBase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+private:
+    virtual bool open() = 0;
+    virtual void close() = 0;
+};
+
+// The base of a model's test class: m_sample, which each test function finds open.
+template<typename Model>
+class SampleModelTest : public SampleModelTestBase
+{
+protected:
+    SampleModel<Model> m_sample;
+
+    // What a test class does to each new model before the tester watches it (nothing unless overridden).
+    virtual void prepare(Model &) {}
+
+private:
+    bool open() override
+    {
+        return m_sample.open([this](Model &model) { prepare(model); });
+    }
+    void close() override { m_sample.close(); }
 };
 
 } // namespace TestSupport

@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 
+#include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -50,15 +51,25 @@ QByteArray fileChecksum(const QString &path)
     return hash.result().toHex();
 }
 
-ProcessResult runPactline(const QStringList &arguments, int timeoutMs)
+bool writeFile(const QString &path, const QByteArray &bytes)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(pactlineBinary(), arguments);
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
+}
+
+int rowOf(const QAbstractItemModel *model, int column, const QString &text)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, column).data().toString() == text)
+            return row;
+    return -1;
+}
+
+namespace {
+
+ProcessResult run(QProcess &process, const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    process.start(program, arguments);
     ProcessResult result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
@@ -70,6 +81,31 @@ ProcessResult runPactline(const QStringList &arguments, int timeoutMs)
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+} // namespace
+
+ProcessResult runPactline(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    return run(process, pactlineBinary(), arguments, timeoutMs);
+}
+
+ProcessResult runSqlite(const QStringList &arguments)
+{
+    QProcess process;
+    return run(process, QStringLiteral("sqlite3"), arguments, 60000);
+}
+
+ProcessResult changeAroundChecks(const QString &path, const QString &sql)
+{
+    return runSqlite({path, QStringLiteral("PRAGMA ignore_check_constraints = ON; ") + sql +
+                                QStringLiteral("; PRAGMA wal_checkpoint(TRUNCATE);")});
 }
 
 QString createSamplePortfolio(const QTemporaryDir &dir, const QString &name)
@@ -137,8 +173,7 @@ QString dropListIndexesSql()
 {
     // Each statement of the step is "CREATE INDEX name ON ...".
     QString sql;
-    const Migrations::Step step =
-        Migrations::steps(SqlDialect::sqlite()).at(Migrations::ListIndexVersion - 1);
+    const Migrations::Step step = Migrations::steps(SqlDialect::sqlite()).at(Migrations::ListIndexVersion - 1);
     for (const QString &statement : step.statements)
         sql += QStringLiteral("DROP INDEX %1; ").arg(statement.section(QLatin1Char(' '), 2, 2));
     return sql;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/storeerror.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
@@ -11,6 +13,7 @@
 #include <memory>
 
 class Database;
+class QAbstractItemModel;
 
 // Shared helpers for the tests: temporary portfolios, checksums, running the real binary.
 namespace TestSupport {
@@ -22,14 +25,36 @@ QString sourceDir();
 // SHA-256 of a file's bytes (empty when unreadable).
 QByteArray fileChecksum(const QString &path);
 
+// Writes the bytes into the file at path, replacing what it held; false when they could not all be written.
+bool writeFile(const QString &path, const QByteArray &bytes);
+
 struct ProcessResult
 {
     int exitCode = -1;
     QString out;
     QString err;
 };
+// What a write stored, or an empty record with the store's error written as a warning (for the
+// helpers that make a test's records).
+template<typename T>
+T storedOrWarn(const Result<T> &stored)
+{
+    if (!stored)
+        qWarning("%s", qPrintable(stored.error().message));
+    return stored ? *stored : T();
+}
+
+// The first row whose text in that column of the model is text, or -1.
+int rowOf(const QAbstractItemModel *model, int column, const QString &text);
+
 // Runs pactline with the arguments, without a display, and waits (up to timeoutMs).
 ProcessResult runPactline(const QStringList &arguments, int timeoutMs = 60000);
+// Runs the sqlite3 shell with the arguments (options, a file, SQL) and waits, so that a test reads or
+// changes a file as another tool does.
+ProcessResult runSqlite(const QStringList &arguments);
+// Changes the file at path through the sqlite3 shell past the schema's CHECK constraints, as a tool that
+// does not honour them may, and folds the write-ahead log into the file.
+ProcessResult changeAroundChecks(const QString &path, const QString &sql);
 
 // Creates a portfolio with the sample in it at dir/name and returns its path (fails the test otherwise).
 QString createSamplePortfolio(const QTemporaryDir &dir, const QString &name = QStringLiteral("sample.pactline"));

@@ -13,7 +13,6 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,7 +65,6 @@ class TestAccessibility final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
     void everyControlHasAName_data();
@@ -79,11 +77,6 @@ private:
     std::unique_ptr<MainWindow> m_window;
     TestSupport::WindowFixture m_ui;
 };
-
-void TestAccessibility::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
 
 void TestAccessibility::init()
 {

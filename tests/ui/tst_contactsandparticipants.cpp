@@ -26,7 +26,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -38,7 +37,6 @@ class TestContactsAndParticipants : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
     void addEditUndoRedoAndRemoveAContact();
@@ -67,11 +65,6 @@ private:
 
     TestSupport::WindowFixture m_ui;
 };
-
-void TestContactsAndParticipants::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
 
 void TestContactsAndParticipants::init()
 {

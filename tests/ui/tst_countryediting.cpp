@@ -21,7 +21,6 @@
 #include <QCompleter>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,7 +35,6 @@ class TestCountryEditing : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
     void formTakesANameAndTheListShowsIt();
@@ -63,11 +61,6 @@ private:
 
     TestSupport::WindowFixture m_ui;
 };
-
-void TestCountryEditing::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
 
 void TestCountryEditing::init()
 {

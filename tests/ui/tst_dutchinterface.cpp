@@ -13,7 +13,6 @@
 #include <QMenu>
 #include <QProcess>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,7 +46,6 @@ private:
 
 void TestDutchInterface::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     m_ui.start();
     QVERIFY(m_ui.dir().isValid());
     UiLanguage::install(QLocale(QLocale::Dutch, QLocale::Netherlands));

@@ -24,7 +24,6 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,7 +58,6 @@ private:
 
 void TestExchangeActions::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     AutoBackup::setKeepSetting(AutoBackup::DefaultKeep);
 }
 

@@ -9,7 +9,6 @@
 
 #include <QApplication>
 #include <QFileOpenEvent>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,7 +19,6 @@ class TestFileOpenRequests final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void finderOpensAPortfolio()
     {
@@ -39,10 +37,7 @@ private slots:
 
         // A request for a file that is not a portfolio is refused with a message; the open one stays.
         const QString other = m_dir.filePath(QStringLiteral("notes.txt"));
-        QFile text(other);
-        QVERIFY(text.open(QIODevice::WriteOnly));
-        text.write("not a portfolio\n");
-        text.close();
+        QVERIFY(writeFile(other, "not a portfolio\n"));
         QFileOpenEvent wrong(other);
         QCoreApplication::sendEvent(qApp, &wrong);
         QCOMPARE(errors.size(), 1);

@@ -16,7 +16,6 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QMenu>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,7 +30,6 @@ class TestFindAnythingBox : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
     void ctrlKOpensTheBoxInEveryView();
@@ -57,11 +55,6 @@ private:
     std::unique_ptr<MainWindow> m_window;
     FindAnythingBox *m_box = nullptr;
 };
-
-void TestFindAnythingBox::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
 
 void TestFindAnythingBox::init()
 {

@@ -30,7 +30,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -44,7 +43,6 @@ class TestFirstHour : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
     void addAfterSwitchingPortfoliosDoesNotCrash();
@@ -67,11 +65,6 @@ private:
 
     TestSupport::WindowFixture m_ui;
 };
-
-void TestFirstHour::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
 
 void TestFirstHour::init()
 {

@@ -27,7 +27,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -51,12 +50,14 @@ private slots:
     void cleanupTestCase();
 
 private:
+    // The page of the main window's help window of that object name once it shows; null when it does not.
+    QTextBrowser *shownPage(const QString &window, const QString &page) const;
+
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestHelpPages::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -158,14 +159,20 @@ void TestHelpPages::aboutQtOpensQtsBox()
     QCOMPARE(title, QStringLiteral("About Qt"));
 }
 
+QTextBrowser *TestHelpPages::shownPage(const QString &window, const QString &page) const
+{
+    auto *shown = m_window->findChild<QWidget *>(window);
+    if (!shown || !QTest::qWaitFor([shown] { return shown->isVisible(); }))
+        return nullptr;
+    return shown->findChild<QTextBrowser *>(page);
+}
+
 void TestHelpPages::dateFormatsListWhatTheParserReads()
 {
     m_window->findChild<QAction *>(QStringLiteral("actionDateFormats"))->trigger();
-    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("dateFormatsDialog"));
-    QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
-    auto *page = dialog->findChild<QTextBrowser *>(QStringLiteral("dateFormatsPage"));
+    QTextBrowser *page = shownPage(QStringLiteral("dateFormatsDialog"), QStringLiteral("dateFormatsPage"));
     QVERIFY(page);
+    QVERIFY(qobject_cast<QDialog *>(page->window()));
     const QString shown = page->toPlainText();
 
     // Every example on the page is one the parser reads, as the date it stands for.
@@ -186,7 +193,7 @@ void TestHelpPages::dateFormatsListWhatTheParserReads()
     // Each precision has a row.
     for (const char *period : {"A day", "A month", "A quarter", "A half year", "A year"})
         QVERIFY2(shown.contains(QLatin1String(period)), period);
-    dialog->close();
+    page->window()->close();
 }
 
 void TestHelpPages::userGuideOpensWithItsSections()
@@ -200,10 +207,7 @@ void TestHelpPages::userGuideOpensWithItsSections()
     QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_F1));
 #endif
     action->trigger();
-    auto *guide = m_window->findChild<QWidget *>(QStringLiteral("userGuideWindow"));
-    QVERIFY(guide);
-    QTRY_VERIFY(guide->isVisible());
-    auto *page = guide->findChild<QTextBrowser *>(QStringLiteral("userGuidePage"));
+    QTextBrowser *page = shownPage(QStringLiteral("userGuideWindow"), QStringLiteral("userGuidePage"));
     QVERIFY(page);
     const QString shown = page->toPlainText();
     for (const char *section : {"Portfolios", "The views", "Adding partners, agreements and milestones", "Fuzzy dates",
@@ -214,6 +218,8 @@ void TestHelpPages::userGuideOpensWithItsSections()
     QCOMPARE(UserGuide::source(UiLanguage::Language::English), QStringLiteral(":/help/userguide_en.html"));
     QCOMPARE(UserGuide::source(UiLanguage::Language::Dutch), QStringLiteral(":/help/userguide_nl.html"));
     QCOMPARE(UserGuide::source(UiLanguage::Language::Swedish), QStringLiteral(":/help/userguide_sv.html"));
+    QWidget *guide = page->window();
+    QCOMPARE(guide->objectName(), QStringLiteral("userGuideWindow"));
     guide->close();
     QVERIFY(!guide->isVisible());
 }

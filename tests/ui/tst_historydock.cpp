@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -46,7 +45,6 @@ private:
 
 void TestHistoryDock::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     qputenv("USER", "alice");
 }
 

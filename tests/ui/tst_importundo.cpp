@@ -15,7 +15,6 @@
 #include <QAbstractButton>
 #include <QFile>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -27,7 +26,6 @@ class TestImportUndo : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
     void unchangedImportUndoesWithoutAsking();
@@ -48,16 +46,9 @@ private:
     QList<QList<ImportedRowChange>> m_asked;
 };
 
-void TestImportUndo::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-}
-
 void TestImportUndo::init()
 {
-    static int count = 0;
-    m_window = strictWindow(createSamplePortfolio(m_dir, QStringLiteral("undo-%1.pactline").arg(++count)));
+    m_window = strictSampleWindow(m_dir);
     QVERIFY(m_window);
     m_asked.clear();
 }
@@ -70,11 +61,8 @@ void TestImportUndo::cleanup()
 ImportUndoCommand *TestImportUndo::importTwoPartners()
 {
     const QString csv = m_dir.filePath(QStringLiteral("partners.csv"));
-    QFile file(csv);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!writeFile(csv, "Name,Kind,Country\nNorrsken Labs,company,SE\nPolder Robotics,company,NL\n"))
         return nullptr;
-    file.write("Name,Kind,Country\nNorrsken Labs,company,SE\nPolder Robotics,company,NL\n");
-    file.close();
     ImportWizard wizard(*m_window->database(), m_window->undoStack(), m_window.get());
     wizard.setProfilesPath(m_dir.filePath(QStringLiteral("profiles.json")));
     wizard.setFileChooser([csv] { return csv; });

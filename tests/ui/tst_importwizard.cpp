@@ -25,7 +25,6 @@
 #include <QProgressDialog>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,7 +38,6 @@ class TestImportWizard : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
     void fileMenuOpensTheWizard();
@@ -62,16 +60,9 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TestImportWizard::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-}
-
 void TestImportWizard::init()
 {
-    static int count = 0;
-    m_window = strictWindow(createSamplePortfolio(m_dir, QStringLiteral("wizard-%1.pactline").arg(++count)));
+    m_window = strictSampleWindow(m_dir);
     QVERIFY(m_window);
 }
 
@@ -82,10 +73,8 @@ void TestImportWizard::cleanup()
 
 QString TestImportWizard::write(const QString &name, const QByteArray &bytes)
 {
-    QFile file(m_dir.filePath(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    return file.fileName();
+    const QString path = m_dir.filePath(name);
+    return writeFile(path, bytes) ? path : QString();
 }
 
 // With PACTLINE_SCREENSHOT_DIR set, the steps are saved there as PNG files to look at.

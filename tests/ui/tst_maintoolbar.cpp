@@ -13,7 +13,6 @@
 #include "windowfixture.h"
 
 #include <QAction>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -36,7 +35,6 @@ class TestMainToolBar final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
     void holdsTheEverydayActions();
@@ -53,11 +51,6 @@ private:
     std::unique_ptr<MainWindow> m_window;
     TestSupport::WindowFixture m_ui;
 };
-
-void TestMainToolBar::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
 
 void TestMainToolBar::init()
 {

@@ -10,7 +10,6 @@
 #include <QAction>
 #include <QFile>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,7 +20,6 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void showsThePortfolio();
     void refusesABadFileAndKeepsTheOpenOne();
     void fileMenuHasNewOpenQuit();
@@ -30,11 +28,6 @@ private:
     static bool anyViewShows(const QWidget &window, const QString &text);
     QTemporaryDir m_dir;
 };
-
-void TestMainWindow::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
 
 bool TestMainWindow::anyViewShows(const QWidget &window, const QString &text)
 {
@@ -70,10 +63,7 @@ void TestMainWindow::refusesABadFileAndKeepsTheOpenOne()
 {
     const QString good = createSamplePortfolio(m_dir, QStringLiteral("good.pactline"));
     const QString bad = m_dir.filePath(QStringLiteral("bad.pactline"));
-    QFile file(bad);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("this is not a portfolio");
-    file.close();
+    QVERIFY(writeFile(bad, "this is not a portfolio"));
     const QByteArray before = fileChecksum(bad);
 
     MainWindow window;

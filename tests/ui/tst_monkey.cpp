@@ -35,7 +35,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,7 +148,6 @@ void leaveOutPlatformChatter(QtMsgType type, const QMessageLogContext &context, 
 
 void TestMonkey::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     testLogHandler = qInstallMessageHandler(leaveOutPlatformChatter);
     // A dialog the walk did not expect (a warning, a file dialog) must not stop it.
     auto *closer = new QTimer(this);

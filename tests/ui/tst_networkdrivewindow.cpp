@@ -8,7 +8,6 @@
 #include "testsupport.h"
 
 #include <QLabel>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,7 +25,6 @@ private slots:
 
 void TestNetworkDriveWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
 #ifndef Q_OS_LINUX
     QSKIP("//host/… is a local path only on Linux");
 #endif

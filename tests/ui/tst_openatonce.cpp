@@ -20,7 +20,6 @@
 #include <QAction>
 #include <QLocale>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,7 +30,6 @@ class TestOpenAtOnce : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
     void theTimelineReadsItsLanesWhenFirstShown();
@@ -43,11 +41,6 @@ private slots:
 private:
     TestSupport::WindowFixture m_ui;
 };
-
-void TestOpenAtOnce::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
 
 void TestOpenAtOnce::init()
 {
@@ -63,9 +56,7 @@ void TestOpenAtOnce::cleanup()
 void TestOpenAtOnce::theTimelineReadsItsLanesWhenFirstShown()
 {
     MainWindow window;
-    QVERIFY(!m_ui.openSample(window).isEmpty());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     auto *timeline = window.findChild<TimelineWidget *>();
     QVERIFY(timeline);
     // Opened on Agreements: the timeline has read nothing, and reads nothing while hidden.
@@ -121,9 +112,7 @@ void TestOpenAtOnce::closingOrSwitchingWhileTheTimelineReadsIsSafe()
 void TestOpenAtOnce::anEditShowsAtOnceWhileTheLanesAreReadAgain()
 {
     MainWindow window;
-    QVERIFY(!m_ui.openSample(window).isEmpty());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     QVERIFY(window.showView(QStringLiteral("timeline")));
     auto *timeline = window.findChild<TimelineWidget *>();
     QTRY_VERIFY(!timeline->isLoading());
@@ -147,9 +136,7 @@ void TestOpenAtOnce::anEditShowsAtOnceWhileTheLanesAreReadAgain()
 void TestOpenAtOnce::statusCountsAreKeptUntilTheDataChanges()
 {
     MainWindow window;
-    QVERIFY(!m_ui.openSample(window).isEmpty());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     StatusCounts *counts = window.statusCounts();
     QVERIFY(counts);
     QTRY_VERIFY(window.statusText().contains(QStringLiteral("overdue")));
@@ -181,9 +168,7 @@ void TestOpenAtOnce::statusCountsAreKeptUntilTheDataChanges()
 void TestOpenAtOnce::hiddenListsReadNothingUntilShown()
 {
     MainWindow window;
-    QVERIFY(!m_ui.openSample(window).isEmpty());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!m_ui.showSample(window).isEmpty());
     QCOMPARE(window.currentViewId(), QStringLiteral("agreements"));
     QTRY_VERIFY(window.recordView(QStringLiteral("agreements"))->model()->rowCount() > 0);
     QVERIFY(window.recordView(QStringLiteral("agreements"))->isLoaded());
@@ -193,8 +178,8 @@ void TestOpenAtOnce::hiddenListsReadNothingUntilShown()
     MilestoneTableModel milestones;
     EventTableModel events;
     const QList<std::pair<QString, RecordTableModel *>> lists{{QStringLiteral("partners"), &partners},
-                                                               {QStringLiteral("milestones"), &milestones},
-                                                               {QStringLiteral("events"), &events}};
+                                                              {QStringLiteral("milestones"), &milestones},
+                                                              {QStringLiteral("events"), &events}};
     for (const auto &[id, reference] : lists) {
         reference->setDatabase(window.database());
         QVERIFY2(reference->rowCount() > 1, qPrintable(id));

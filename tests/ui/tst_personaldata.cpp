@@ -22,7 +22,6 @@
 #include <QJsonObject>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -34,7 +33,6 @@ class TestPersonalData : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
     void exportWritesTheSelectedPersonsData();
@@ -49,11 +47,6 @@ private:
     QStringList m_confirmations;
     TestSupport::WindowFixture m_ui;
 };
-
-void TestPersonalData::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
 
 void TestPersonalData::init()
 {
@@ -129,9 +122,7 @@ void TestPersonalData::eraseAfterConfirmationClearsUndoAndCopies()
     // No automatic backup on open: one taken before the erasure starts (on its own thread) would make
     // the copies offered two now and then, one other times.
     AutoBackup::setKeepSetting(0);
-    QFile copy(path + QStringLiteral(".before-v2"));
-    QVERIFY(copy.open(QIODevice::WriteOnly));
-    copy.close();
+    QVERIFY(TestSupport::writeFile(path + QStringLiteral(".before-v2"), {}));
     MainWindow window;
     PartnerForm *form = openAndShowHans(window);
     QVERIFY(form);

@@ -16,19 +16,25 @@
 #include <QLabel>
 #include <QMenu>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 using namespace TestSupport;
 
+namespace {
+
+// A status and a partner's kind that Pactline does not know, in the first agreement and partner.
+constexpr char UnknownCodes[] = "UPDATE agreement SET status = 'paused' WHERE id = (SELECT min(id) FROM agreement); "
+                                "UPDATE partner SET kind = 'startup' WHERE id = (SELECT min(id) FROM partner)";
+
+} // namespace
+
 class TestRepairWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void refusedFileOpensReadOnlyWhenAsked();
     void cancelOpensNothing();
@@ -36,7 +42,6 @@ private slots:
     void repairOfACurrentFileIsOneUndoStep();
 
 private:
-    static bool shell(const QString &path, const QString &sql);
     static QString value(const QString &path, const QString &sql);
     // Chooses, in the dialog, this value for the bad value whose sentence holds sentencePart.
     static bool choose(RepairDialog &dialog, const QString &sentencePart, const QString &choice);
@@ -45,35 +50,17 @@ private:
     TestSupport::WindowFixture m_ui;
 };
 
-void TestRepairWindow::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
-
 void TestRepairWindow::init()
 {
     m_ui.start();
     m_old = createVersion1Portfolio(m_ui.dir());
-    QVERIFY(shell(m_old, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT min(id) FROM "
-                                        "agreement); UPDATE partner SET kind = 'startup' WHERE id = (SELECT min(id) "
-                                        "FROM partner)")));
+    QCOMPARE(changeAroundChecks(m_old, QLatin1String(UnknownCodes)).exitCode, 0);
     m_refusals.clear();
-}
-
-bool TestRepairWindow::shell(const QString &path, const QString &sql)
-{
-    QProcess process;
-    process.start(QStringLiteral("sqlite3"), {path, QStringLiteral("PRAGMA ignore_check_constraints = ON; ") + sql +
-                                                        QStringLiteral("; PRAGMA wal_checkpoint(TRUNCATE);")});
-    return process.waitForFinished(30000) && process.exitCode() == 0;
 }
 
 QString TestRepairWindow::value(const QString &path, const QString &sql)
 {
-    QProcess process;
-    process.start(QStringLiteral("sqlite3"), {path, sql});
-    process.waitForFinished(30000);
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    return runSqlite({path, sql}).out.trimmed();
 }
 
 bool TestRepairWindow::choose(RepairDialog &dialog, const QString &sentencePart, const QString &choice)
@@ -152,9 +139,7 @@ void TestRepairWindow::repairUpgradesAndOpensWritable()
 void TestRepairWindow::repairOfACurrentFileIsOneUndoStep()
 {
     const QString path = createSamplePortfolio(m_ui.dir());
-    QVERIFY(shell(path, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT min(id) FROM "
-                                       "agreement); UPDATE partner SET kind = 'startup' WHERE id = (SELECT min(id) "
-                                       "FROM partner)")));
+    QCOMPARE(changeAroundChecks(path, QLatin1String(UnknownCodes)).exitCode, 0);
     MainWindow window;
     m_ui.listenTo(window);
     auto *offer = window.findChild<RepairOffer *>();

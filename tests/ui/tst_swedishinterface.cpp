@@ -20,7 +20,6 @@
 #include <QMenu>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,7 +48,6 @@ private:
 
 void TestSwedishInterface::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     m_ui.start();
     QVERIFY(m_ui.dir().isValid());
     UiLanguage::apply(QStringLiteral("sv"));

@@ -37,7 +37,6 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,7 +50,6 @@ class TestTablesAndEditing : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
     void showsEachViewWithCountsInTheStatusBar();
@@ -79,11 +77,6 @@ private slots:
 private:
     TestSupport::WindowFixture m_ui;
 };
-
-void TestTablesAndEditing::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
 
 void TestTablesAndEditing::init()
 {

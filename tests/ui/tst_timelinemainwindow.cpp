@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -33,7 +32,6 @@ class TestTimelineMainWindow final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
     void isAViewOfTheWindow();
@@ -62,11 +60,6 @@ private:
     TimelineWidget *m_timeline = nullptr;
     TestSupport::WindowFixture m_ui;
 };
-
-void TestTimelineMainWindow::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
 
 void TestTimelineMainWindow::init()
 {

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QProgressDialog>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,7 +21,6 @@ class TestUpgradeProgress : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void olderPortfolioIsUpgradedWithProgress();
     void currentPortfolioOpensWithoutUpgrade();
 };

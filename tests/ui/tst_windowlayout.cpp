@@ -23,7 +23,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -52,7 +51,6 @@ class TestWindowLayout final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
     void firstWindowFitsTheScreen();
@@ -70,11 +68,6 @@ private:
 
     TestSupport::WindowFixture m_ui;
 };
-
-void TestWindowLayout::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
 
 void TestWindowLayout::init()
 {

@@ -19,6 +19,8 @@
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 // The pause after the last key before the box searches.
@@ -157,19 +159,17 @@ bool FindAnythingBox::eventFilter(QObject *watched, QEvent *event)
         place();
     if (watched != m_search || event->type() != QEvent::KeyPress)
         return QFrame::eventFilter(watched, event);
-    switch (static_cast<QKeyEvent *>(event)->key()) {
-    case Qt::Key_Down:
-        moveCurrent(1);
-        return true;
-    case Qt::Key_Up:
-        moveCurrent(-1);
-        return true;
-    case Qt::Key_PageDown:
-        moveCurrent(5);
-        return true;
-    case Qt::Key_PageUp:
-        moveCurrent(-5);
-        return true;
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    // Down and Up move the current hit by one, Page Down and Page Up by five.
+    const std::pair<int, int> steps[] = {
+        {Qt::Key_Down, 1}, {Qt::Key_Up, -1}, {Qt::Key_PageDown, 5}, {Qt::Key_PageUp, -5}};
+    for (const auto &[stepKey, step] : steps) {
+        if (key == stepKey) {
+            moveCurrent(step);
+            return true;
+        }
+    }
+    switch (key) {
     case Qt::Key_Return:
     case Qt::Key_Enter:
         openCurrent();

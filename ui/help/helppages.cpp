@@ -3,6 +3,7 @@
 #include "help/helppages.h"
 
 #include "domain/fuzzydate.h"
+#include "help/helpwindow.h"
 #include "help/licences.h"
 #include "help/userguide.h"
 #include "store/database.h"
@@ -17,7 +18,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -90,10 +90,9 @@ QString cellOfLines(const QStringList &lines)
 
 void showDateFormats(QMainWindow &window)
 {
-    auto *dialog = window.findChild<QDialog *>(QStringLiteral("dateFormatsDialog"));
-    if (!dialog) {
-        dialog = new QDialog(&window);
-        dialog->setObjectName(QStringLiteral("dateFormatsDialog"));
+    // Room for the table, within the screen (with its frame).
+    HelpWindow::show(window, QStringLiteral("dateFormatsDialog"), QSize(800, 600), [&window] {
+        auto *dialog = new QDialog(&window);
         dialog->setWindowTitle(HelpPages::tr("Date Formats"));
         auto *layout = new QVBoxLayout(dialog);
         auto *page = new QTextBrowser(dialog);
@@ -103,13 +102,8 @@ void showDateFormats(QMainWindow &window)
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
         QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
         layout->addWidget(buttons);
-        // Room for the table, within the screen (with its frame).
-        const QSize available = dialog->screen()->availableGeometry().size();
-        dialog->resize(QSize(800, 600).boundedTo(QSize(available.width() * 9 / 10, available.height() * 9 / 10)));
-    }
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
+        return dialog;
+    });
 }
 
 void showAbout(QMainWindow &window)

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "help/userguide.h"
 
+#include "help/helpwindow.h"
+
 #include <QAction>
 #include <QFile>
 #include <QMainWindow>
-#include <QScreen>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -14,10 +15,8 @@ namespace {
 
 void showGuide(QMainWindow &window)
 {
-    auto *guide = window.findChild<QWidget *>(QStringLiteral("userGuideWindow"));
-    if (!guide) {
-        guide = new QWidget(&window, Qt::Window);
-        guide->setObjectName(QStringLiteral("userGuideWindow"));
+    HelpWindow::show(window, QStringLiteral("userGuideWindow"), QSize(720, 640), [&window] {
+        auto *guide = new QWidget(&window, Qt::Window);
         guide->setWindowTitle(UserGuide::tr("Pactline User Guide"));
         auto *page = new QTextBrowser(guide);
         page->setObjectName(QStringLiteral("userGuidePage"));
@@ -26,12 +25,8 @@ void showGuide(QMainWindow &window)
         auto *layout = new QVBoxLayout(guide);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(page);
-        const QSize available = guide->screen()->availableGeometry().size();
-        guide->resize(QSize(720, 640).boundedTo(QSize(available.width() * 9 / 10, available.height() * 9 / 10)));
-    }
-    guide->show();
-    guide->raise();
-    guide->activateWindow();
+        return guide;
+    });
 }
 
 } // namespace

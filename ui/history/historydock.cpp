@@ -4,6 +4,7 @@
 
 #include "domain/recorddiff.h"
 #include "models/historytext.h"
+#include "records/recordactions.h"
 #include "records/recordcommand.h"
 #include "store/agreementrepository.h"
 #include "store/contactrepository.h"
@@ -33,23 +34,6 @@ namespace {
 constexpr int PageSize = 200;
 constexpr int EntryRole = Qt::UserRole;     // index into the listed entries
 constexpr int FieldRole = Qt::UserRole + 1; // the column of a field's row
-
-QString tableOf(RecordSelection::Kind kind)
-{
-    switch (kind) {
-    case RecordSelection::Kind::Partner:
-        return QStringLiteral("partner");
-    case RecordSelection::Kind::Agreement:
-        return QStringLiteral("agreement");
-    case RecordSelection::Kind::Milestone:
-        return QStringLiteral("milestone");
-    case RecordSelection::Kind::Event:
-        return QStringLiteral("event");
-    case RecordSelection::Kind::None:
-        break;
-    }
-    return {};
-}
 
 // The record now and with the values written back, as an undoable update; the command's text
 // names the fields ("Restore name of partner “CTC”"). Empty when the values are those it holds.
@@ -211,7 +195,7 @@ void HistoryDock::setDatabase(Database *db)
 
 void HistoryDock::showRecord(RecordSelection::Kind kind, qint64 id)
 {
-    m_recordTable = tableOf(kind);
+    m_recordTable = RecordActions::tableOf(kind);
     m_recordId = m_recordTable.isEmpty() ? 0 : id;
     if (m_scope->currentIndex() == 0) {
         m_limit = PageSize;

@@ -3,13 +3,10 @@
 #include "records/participantpicker.h"
 
 #include "records/partnerpicker.h"
-#include "records/popupcompletions.h"
 #include "store/contactrepository.h"
-#include "store/database.h"
 #include "store/partnerrepository.h"
 
 #include <QHash>
-#include <QStringListModel>
 
 namespace {
 
@@ -23,21 +20,10 @@ QString contactLabel(const QString &name, const QString &partnerName)
 } // namespace
 
 ParticipantPicker::ParticipantPicker(QWidget *parent)
-    : QLineEdit(parent)
-    , m_completions(addPopupCompletions(this))
+    : RecordPicker(parent)
 {
     setObjectName(QStringLiteral("participantPicker"));
     setPlaceholderText(tr("Type the name of a partner or a contact"));
-    connect(this, &QLineEdit::textEdited, this, &ParticipantPicker::complete);
-}
-
-void ParticipantPicker::setDatabase(Database *db)
-{
-    if (m_db == db)
-        return;
-    m_db = db;
-    m_offered.clear();
-    m_completions->setStringList({});
 }
 
 std::optional<Participant> ParticipantPicker::participant() const
@@ -65,27 +51,25 @@ std::optional<Participant> ParticipantPicker::participant() const
     return found;
 }
 
-void ParticipantPicker::complete(const QString &typed)
+QStringList ParticipantPicker::offer(Database &db, const QString &typed)
 {
-    if (!m_db || typed.trimmed().isEmpty())
-        return;
     ListQuery query;
-    query.search = typed.trimmed();
+    query.search = typed;
     query.limit = Offered;
     QStringList labels;
-    if (const auto partners = PartnerRepository(*m_db).list(query)) {
+    if (const auto partners = PartnerRepository(db).list(query)) {
         for (const Partner &partner : *partners) {
             const QString label = PartnerPicker::labelFor(partner.name, partner.country);
             m_offered.insert(label, {Participant::Kind::Partner, partner.meta.id});
             labels << label;
         }
     }
-    if (const auto contacts = ContactRepository(*m_db).list(query)) {
+    if (const auto contacts = ContactRepository(db).list(query)) {
         QList<qint64> partnerIds;
         for (const Contact &contact : *contacts)
             partnerIds << contact.partnerId;
         QHash<qint64, QString> partnerNames;
-        if (const auto partners = PartnerRepository(*m_db).getMany(partnerIds))
+        if (const auto partners = PartnerRepository(db).getMany(partnerIds))
             for (const Partner &partner : *partners)
                 partnerNames.insert(partner.meta.id, partner.name);
         for (const Contact &contact : *contacts) {
@@ -94,5 +78,5 @@ void ParticipantPicker::complete(const QString &typed)
             labels << label;
         }
     }
-    m_completions->setStringList(labels);
+    return labels;
 }

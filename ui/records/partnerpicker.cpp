@@ -2,27 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/partnerpicker.h"
 
-#include "records/popupcompletions.h"
-#include "store/database.h"
 #include "store/partnerrepository.h"
 
 #include <QCompleter>
-#include <QStringListModel>
 
 PartnerPicker::PartnerPicker(QWidget *parent)
-    : QLineEdit(parent)
-    , m_completions(addPopupCompletions(this))
+    : RecordPicker(parent)
 {
     setObjectName(QStringLiteral("partnerPicker"));
     setPlaceholderText(tr("Type a partner's name"));
-    connect(this, &QLineEdit::textEdited, this, &PartnerPicker::complete);
     connect(completer(), qOverload<const QString &>(&QCompleter::activated), this, &PartnerPicker::choose);
     connect(this, &QLineEdit::editingFinished, this, &PartnerPicker::choose);
-}
-
-void PartnerPicker::setDatabase(Database *db)
-{
-    m_db = db;
 }
 
 QString PartnerPicker::labelFor(const QString &name, const QString &country)
@@ -30,23 +20,21 @@ QString PartnerPicker::labelFor(const QString &name, const QString &country)
     return country.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, country);
 }
 
-void PartnerPicker::complete(const QString &typed)
+QStringList PartnerPicker::offer(Database &db, const QString &typed)
 {
-    if (!m_db || typed.trimmed().isEmpty())
-        return;
     ListQuery query;
-    query.search = typed.trimmed();
+    query.search = typed;
     query.limit = 20;
-    const auto partners = PartnerRepository(*m_db).list(query);
+    const auto partners = PartnerRepository(db).list(query);
     if (!partners)
-        return;
+        return {};
     QStringList labels;
     for (const Partner &partner : *partners) {
         const QString label = labelFor(partner.name, partner.country);
-        m_ids.insert(label, partner.meta.id);
+        m_offered.insert(label, partner.meta.id);
         labels << label;
     }
-    m_completions->setStringList(labels);
+    return labels;
 }
 
 qint64 PartnerPicker::partnerId() const
@@ -54,7 +42,7 @@ qint64 PartnerPicker::partnerId() const
     const QString typed = text().trimmed();
     if (typed.isEmpty() || !m_db)
         return 0;
-    if (const auto it = m_ids.constFind(typed); it != m_ids.constEnd())
+    if (const auto it = m_offered.constFind(typed); it != m_offered.constEnd())
         return *it;
     const auto found = PartnerRepository(*m_db).findByName(typed);
     return found ? *found : 0;
@@ -72,7 +60,7 @@ void PartnerPicker::setPartnerId(qint64 id)
         return;
     }
     const QString label = labelFor(partner->name, partner->country);
-    m_ids.insert(label, id);
+    m_offered.insert(label, id);
     setText(label);
 }
 

@@ -2,23 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
-#include <QLineEdit>
-#include <QPointer>
+#include "records/recordpicker.h"
 
-class Database;
-class QStringListModel;
-
-// Picks a partner by typing: completes names (and short names) from the portfolio as you type,
-// however many partners there are (the completions come from SQL, a few at a time).
-class PartnerPicker final : public QLineEdit
+// Picks a partner by typing: completes names (and short names).
+class PartnerPicker final : public RecordPicker<qint64>
 {
     Q_OBJECT
 
 public:
     explicit PartnerPicker(QWidget *parent = nullptr);
 
-    void setDatabase(Database *db);
     // The chosen partner (0: none or the text names no partner).
     qint64 partnerId() const;
     void setPartnerId(qint64 id);
@@ -30,10 +23,6 @@ signals:
     void partnerChosen(qint64 id);
 
 private:
-    void complete(const QString &typed);
+    QStringList offer(Database &db, const QString &typed) override;
     void choose();
-
-    QPointer<Database> m_db;
-    QStringListModel *m_completions = nullptr;
-    QHash<QString, qint64> m_ids; // label -> id, of the completions offered
 };

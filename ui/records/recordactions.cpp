@@ -140,6 +140,12 @@ QString translated(const char *text, int n = -1)
 
 } // namespace
 
+QString RecordActions::tableOf(RecordSelection::Kind kind)
+{
+    const KindTexts *texts = textsOf(kind);
+    return texts ? QLatin1String(texts->table) : QString();
+}
+
 qint64 RecordActions::createdId(const RecordCommand &command)
 {
     const QList<RecordCommand::Record> created = command.createdRecords();

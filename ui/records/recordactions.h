@@ -34,6 +34,9 @@ public:
     // A new record with a placeholder name; a milestone needs its agreement.
     static Result<std::unique_ptr<RecordCommand>> add(Database &db, RecordSelection::Kind kind, qint64 agreementId = 0);
 
+    // The table that holds records of that kind ("partner"); empty for Kind::None.
+    static QString tableOf(RecordSelection::Kind kind);
+
     // The id of the first record a command created (0 when none).
     static qint64 createdId(const RecordCommand &command);
 

@@ -103,35 +103,32 @@ void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
 
 void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
+    QVariant value;
+    // A date or a country the text does not give is refused, with the reason, and nothing is written.
+    bool acceptable = true;
+    QString problem;
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        model->setData(index, combo->currentData(), Qt::EditRole);
+        value = combo->currentData();
+    } else if (auto *picker = qobject_cast<PartnerPicker *>(editor)) {
+        value = picker->partnerId();
+    } else if (auto *date = qobject_cast<FuzzyDateEdit *>(editor)) {
+        acceptable = date->isAcceptable();
+        problem = date->problem();
+        value = date->text();
+    } else if (auto *country = qobject_cast<CountryEdit *>(editor)) {
+        acceptable = country->isAcceptable();
+        problem = country->problem();
+        value = country->code();
+    } else if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+        value = edit->text();
+    } else {
+        QStyledItemDelegate::setModelData(editor, model, index);
         return;
     }
-    if (auto *picker = qobject_cast<PartnerPicker *>(editor)) {
-        model->setData(index, picker->partnerId(), Qt::EditRole);
-        return;
-    }
-    if (auto *date = qobject_cast<FuzzyDateEdit *>(editor)) {
-        if (!date->isAcceptable()) {
-            emit refused(date->problem());
-            return;
-        }
-        model->setData(index, date->text(), Qt::EditRole);
-        return;
-    }
-    if (auto *country = qobject_cast<CountryEdit *>(editor)) {
-        if (!country->isAcceptable()) {
-            emit refused(country->problem());
-            return;
-        }
-        model->setData(index, country->code(), Qt::EditRole);
-        return;
-    }
-    if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
-        model->setData(index, edit->text(), Qt::EditRole);
-        return;
-    }
-    QStyledItemDelegate::setModelData(editor, model, index);
+    if (acceptable)
+        model->setData(index, value, Qt::EditRole);
+    else
+        emit refused(problem);
 }
 
 void RecordDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,

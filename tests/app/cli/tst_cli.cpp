@@ -171,10 +171,7 @@ void TestCli::checkRefusesWhatIsNotAPortfolio()
     QFETCH(QString, phrase);
     QString path = m_dir->filePath(QStringLiteral("bad.pactline"));
     if (kind == QLatin1String("text") || kind == QLatin1String("empty")) {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        if (kind == QLatin1String("text"))
-            f.write("%PDF-1.4\n");
+        QVERIFY(writeFile(path, kind == QLatin1String("text") ? QByteArray("%PDF-1.4\n") : QByteArray()));
     } else if (kind == QLatin1String("foreign")) {
         sqlite(path, QStringLiteral("CREATE TABLE t (x);"));
     } else if (kind != QLatin1String("missing")) {

@@ -108,10 +108,7 @@ void TestScreenshotCommand::refusesBadArguments()
     QVERIFY(!QFile::exists(QStringLiteral("never.png")));
     // A file that is not a portfolio is refused with the store's message.
     const QString junk = m_dir.filePath(QStringLiteral("junk.pactline"));
-    QFile file(junk);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("not a portfolio");
-    file.close();
+    QVERIFY(writeFile(junk, "not a portfolio"));
     const ProcessResult bad =
         runPactline({QStringLiteral("screenshot"), junk, QStringLiteral("--view"), QStringLiteral("partners"),
                      QStringLiteral("-o"), m_dir.filePath(QStringLiteral("junk.png"))});

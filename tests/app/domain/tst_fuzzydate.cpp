@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Pactline developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/fuzzydate.h"
+#include "domain/uilanguage.h"
 
 #include <QtTest>
 
@@ -14,23 +15,6 @@ char *toString(const FuzzyDate &date)
 {
     return QTest::toString(date.isNull() ? QStringLiteral("<null>") : date.code());
 }
-
-namespace {
-
-QString languageName(Language language)
-{
-    switch (language) {
-    case Language::English:
-        return QStringLiteral("en");
-    case Language::Dutch:
-        return QStringLiteral("nl");
-    case Language::Swedish:
-        return QStringLiteral("sv");
-    }
-    return {};
-}
-
-} // namespace
 
 class TestFuzzyDate : public QObject
 {
@@ -186,7 +170,7 @@ void TestFuzzyDate::toStringForms_data()
     QTest::addColumn<QString>("text");
 
     const auto row = [](const char *code, Language language, const char *text) {
-        QTest::addRow("%s %s", qPrintable(languageName(language)), code)
+        QTest::addRow("%s %s", qPrintable(UiLanguage::code(language)), code)
             << QString::fromLatin1(code) << language << QString::fromUtf8(text);
     };
 
@@ -244,7 +228,7 @@ void TestFuzzyDate::roundTripEveryDay()
                 QString error;
                 const FuzzyDate parsed = FuzzyDate::parse(text, &error);
                 if (parsed != date)
-                    QFAIL(qPrintable(QStringLiteral("%1 (%2): %3").arg(text, languageName(language), error)));
+                    QFAIL(qPrintable(QStringLiteral("%1 (%2): %3").arg(text, UiLanguage::code(language), error)));
                 ++checked;
             }
         }

@@ -103,12 +103,11 @@ void TestAutoBackup::keepsTheNewest()
     QCOMPARE(backups.at(0).takenAt, at(6));
     QCOMPARE(backups.at(2).takenAt, at(4));
     // Other files in the folder are left alone.
-    QFile other(AutoBackup::folderFor(m_path) + QStringLiteral("/notes.txt"));
-    QVERIFY(other.open(QIODevice::WriteOnly));
-    other.close();
+    const QString other = AutoBackup::folderFor(m_path) + QStringLiteral("/notes.txt");
+    QVERIFY(writeFile(other, {}));
     AutoBackup::prune(m_path, 1);
     QCOMPARE(AutoBackup::list(m_path).size(), 1);
-    QVERIFY(other.exists());
+    QVERIFY(QFile::exists(other));
 }
 
 void TestAutoBackup::keepZeroTurnsBackupsOff()
@@ -198,10 +197,7 @@ void TestAutoBackup::copyOfAReadOnlyPortfolio()
 void TestAutoBackup::copyNeverOverwritesNorLeavesPartialFiles()
 {
     const QString copy = m_dir->filePath(QStringLiteral("copy.pactline"));
-    QFile existing(copy);
-    QVERIFY(existing.open(QIODevice::WriteOnly));
-    existing.write("keep me");
-    existing.close();
+    QVERIFY(writeFile(copy, "keep me"));
     const Result<void> refused = BackupWriter::write(*m_db, copy);
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, StoreError::Kind::Exists);

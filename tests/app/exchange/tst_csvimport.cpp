@@ -579,10 +579,7 @@ void TestCsvImport::profiles()
     QCOMPARE(applied.fieldAt(3), QStringLiteral("location")); // guessed
     QCOMPARE(applied.fieldAt(4), QStringLiteral("due"));
 
-    QFile damaged(path);
-    QVERIFY(damaged.open(QIODevice::WriteOnly));
-    damaged.write("{ not json");
-    damaged.close();
+    QVERIFY(writeFile(path, "{ not json"));
     QVERIFY(!MappingProfiles::load(path));
 }
 

@@ -48,10 +48,8 @@ void TestExchangeCli::initTestCase()
 
 QString TestExchangeCli::write(const QString &name, const QByteArray &bytes)
 {
-    QFile file(path(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    return file.fileName();
+    const QString file = path(name);
+    return writeFile(file, bytes) ? file : QString();
 }
 
 QByteArray TestExchangeCli::read(const QString &name)

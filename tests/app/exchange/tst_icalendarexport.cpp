@@ -73,11 +73,8 @@ void TestICalendarExport::initTestCase()
 QJsonObject TestICalendarExport::parsed(const QByteArray &ics)
 {
     const QString path = m_dir.filePath(QStringLiteral("parsed.ics"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!TestSupport::writeFile(path, ics))
         return {};
-    file.write(ics);
-    file.close();
     QProcess python;
     python.start(m_python, {QStringLiteral("-c"), QLatin1String(ParseScript), path});
     if (!python.waitForFinished(60000) || python.exitCode() != 0) {

@@ -50,10 +50,8 @@ TestImportBadInput::Import TestImportBadInput::runImport(const QString &option, 
     import.portfolio = createSamplePortfolio(m_dir, QStringLiteral("portfolio-%1.pactline").arg(++m_portfolios));
     import.before = fileChecksum(import.portfolio);
     import.input = m_dir.filePath(name);
-    QFile file(import.input);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+    if (!writeFile(import.input, bytes))
         import.input.clear();
-    file.close();
     import.result = runPactline(QStringList{QStringLiteral("import"), import.portfolio, option, import.input} + more);
     return import;
 }

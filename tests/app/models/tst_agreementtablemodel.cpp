@@ -13,13 +13,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class TestAgreementTableModel : public QObject
+class TestAgreementTableModel : public TestSupport::SampleModelTest<AgreementTableModel>
 {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
     void listsTheSampleSortedByTitle();
     void sortsInSql_data();
     void sortsInSql();
@@ -40,20 +38,7 @@ private:
     QList<qint64> repositoryIds(const ListQuery &query) const;
     QList<qint64> modelIds() const;
     int rowOfTitle(const QString &title) const;
-
-    TestSupport::SampleModel<AgreementTableModel> m_sample;
 };
-
-void TestAgreementTableModel::init()
-{
-    QVERIFY(m_sample.open());
-    m_sample.model->setDatabase(m_sample.db.get());
-}
-
-void TestAgreementTableModel::cleanup()
-{
-    m_sample.close();
-}
 
 QList<qint64> TestAgreementTableModel::repositoryIds(const ListQuery &query) const
 {
@@ -75,10 +60,7 @@ QList<qint64> TestAgreementTableModel::modelIds() const
 
 int TestAgreementTableModel::rowOfTitle(const QString &title) const
 {
-    for (int row = 0; row < m_sample.model->rowCount(); ++row)
-        if (m_sample.model->index(row, AgreementTableModel::TitleColumn).data().toString() == title)
-            return row;
-    return -1;
+    return TestSupport::rowOf(m_sample.model.get(), AgreementTableModel::TitleColumn, title);
 }
 
 void TestAgreementTableModel::listsTheSampleSortedByTitle()

@@ -13,13 +13,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class TestContactListModel : public QObject
+class TestContactListModel : public TestSupport::SampleModelTest<ContactListModel>
 {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
     void contactRulesRefuseAnEmptyNameAndABadAddress_data();
     void contactRulesRefuseAnEmptyNameAndABadAddress();
     void listsThePartnersContactsAndFollowsTheStore();
@@ -29,19 +27,7 @@ private slots:
 
 private:
     qint64 partnerNamed(const QString &name) const;
-
-    TestSupport::SampleModel<ContactListModel> m_sample;
 };
-
-void TestContactListModel::init()
-{
-    QVERIFY(m_sample.open());
-}
-
-void TestContactListModel::cleanup()
-{
-    m_sample.close();
-}
 
 qint64 TestContactListModel::partnerNamed(const QString &name) const
 {

@@ -10,30 +10,14 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class TestEventTableModel : public QObject
+class TestEventTableModel : public TestSupport::SampleModelTest<EventTableModel>
 {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
     void listsEventsByDateWithParticipants();
     void editsAndSignals();
-
-private:
-    TestSupport::SampleModel<EventTableModel> m_sample;
 };
-
-void TestEventTableModel::init()
-{
-    QVERIFY(m_sample.open());
-    m_sample.model->setDatabase(m_sample.db.get());
-}
-
-void TestEventTableModel::cleanup()
-{
-    m_sample.close();
-}
 
 void TestEventTableModel::listsEventsByDateWithParticipants()
 {

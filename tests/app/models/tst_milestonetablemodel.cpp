@@ -15,13 +15,11 @@
 
 #include <algorithm>
 
-class TestMilestoneTableModel : public QObject
+class TestMilestoneTableModel : public TestSupport::SampleModelTest<MilestoneTableModel>
 {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
     void listsMilestonesByDueDateWithTheirAgreement();
     void sortsByTheAgreementsTitle();
     void flagsAndFiltersOverdueOnes();
@@ -32,28 +30,13 @@ private slots:
     void datesFollowTheLanguage();
 
 private:
+    void prepare(MilestoneTableModel &model) override { model.setToday(QDate(2025, 3, 1)); }
     int rowOf(const QString &title) const;
-
-    TestSupport::SampleModel<MilestoneTableModel> m_sample;
 };
-
-void TestMilestoneTableModel::init()
-{
-    QVERIFY(m_sample.open([](MilestoneTableModel &model) { model.setToday(QDate(2025, 3, 1)); }));
-    m_sample.model->setDatabase(m_sample.db.get());
-}
-
-void TestMilestoneTableModel::cleanup()
-{
-    m_sample.close();
-}
 
 int TestMilestoneTableModel::rowOf(const QString &title) const
 {
-    for (int row = 0; row < m_sample.model->rowCount(); ++row)
-        if (m_sample.model->index(row, MilestoneTableModel::TitleColumn).data().toString() == title)
-            return row;
-    return -1;
+    return TestSupport::rowOf(m_sample.model.get(), MilestoneTableModel::TitleColumn, title);
 }
 
 void TestMilestoneTableModel::listsMilestonesByDueDateWithTheirAgreement()

@@ -12,31 +12,17 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class TestParticipantListModel : public QObject
+class TestParticipantListModel : public TestSupport::SampleModelTest<ParticipantListModel>
 {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
     void listsPartnersThenContactsByName();
     void followsTheStore();
 
 private:
     qint64 eventTitled(const QString &prefix) const;
-
-    TestSupport::SampleModel<ParticipantListModel> m_sample;
 };
-
-void TestParticipantListModel::init()
-{
-    QVERIFY(m_sample.open());
-}
-
-void TestParticipantListModel::cleanup()
-{
-    m_sample.close();
-}
 
 qint64 TestParticipantListModel::eventTitled(const QString &prefix) const
 {

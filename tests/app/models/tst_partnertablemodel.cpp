@@ -11,13 +11,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class TestPartnerTableModel : public QObject
+class TestPartnerTableModel : public TestSupport::SampleModelTest<PartnerTableModel>
 {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
     void listsPartnersWithTheirAgreementCounts();
     void sortsAndFilters();
     void signalsAroundInsertEditRemove();
@@ -27,27 +25,11 @@ private slots:
 
 private:
     int rowOf(const QString &name) const;
-
-    TestSupport::SampleModel<PartnerTableModel> m_sample;
 };
-
-void TestPartnerTableModel::init()
-{
-    QVERIFY(m_sample.open());
-    m_sample.model->setDatabase(m_sample.db.get());
-}
-
-void TestPartnerTableModel::cleanup()
-{
-    m_sample.close();
-}
 
 int TestPartnerTableModel::rowOf(const QString &name) const
 {
-    for (int row = 0; row < m_sample.model->rowCount(); ++row)
-        if (m_sample.model->index(row, PartnerTableModel::NameColumn).data().toString() == name)
-            return row;
-    return -1;
+    return TestSupport::rowOf(m_sample.model.get(), PartnerTableModel::NameColumn, name);
 }
 
 void TestPartnerTableModel::listsPartnersWithTheirAgreementCounts()

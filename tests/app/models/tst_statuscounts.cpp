@@ -38,9 +38,8 @@ private:
 void TestStatusCounts::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto opened = Database::open(TestSupport::createSamplePortfolio(*m_dir));
-    QVERIFY(opened.ok());
-    m_db = std::move(*opened);
+    m_db = TestSupport::openSamplePortfolio(*m_dir);
+    QVERIFY(m_db);
     m_counter = std::make_unique<BackgroundCounter>(m_db->path(), Database::Mode::ReadOnly);
     m_counts = std::make_unique<StatusCounts>(*m_db, *m_counter);
 }

@@ -290,15 +290,12 @@ void TestPersonErasure::pagesFreedBeforeSecureDeleteAreRewritten()
 
 void TestPersonErasure::copiesAreListed()
 {
-    QFile upgrade(m_path + QStringLiteral(".before-v2"));
-    QVERIFY(upgrade.open(QIODevice::WriteOnly));
-    upgrade.close();
-    QFile unrelated(m_dir->filePath(QStringLiteral("other.pactline.before-v2")));
-    QVERIFY(unrelated.open(QIODevice::WriteOnly));
-    unrelated.close();
+    QVERIFY(TestSupport::writeFile(m_path + QStringLiteral(".before-v2"), {}));
+    const QString unrelated = m_dir->filePath(QStringLiteral("other.pactline.before-v2"));
+    QVERIFY(TestSupport::writeFile(unrelated, {}));
     const QStringList copies = PersonalData::copiesOf(m_path);
     QVERIFY(copies.contains(m_path + QStringLiteral(".before-v2")));
-    QVERIFY(!copies.contains(unrelated.fileName()));
+    QVERIFY(!copies.contains(unrelated));
 }
 
 void TestPersonErasure::commandLineFindsExportsAndErases()
@@ -338,9 +335,7 @@ void TestPersonErasure::commandLineFindsExportsAndErases()
     }
     QCOMPARE(TestSupport::fileChecksum(m_path), before);
 
-    QFile upgrade(m_path + QStringLiteral(".before-v2"));
-    QVERIFY(upgrade.open(QIODevice::WriteOnly));
-    upgrade.close();
+    QVERIFY(TestSupport::writeFile(m_path + QStringLiteral(".before-v2"), {}));
     const TestSupport::ProcessResult erased =
         runPactline({QStringLiteral("person"), m_path, QStringLiteral("--contact"), id, QStringLiteral("--erase"),
                      QStringLiteral("--delete-copies")});

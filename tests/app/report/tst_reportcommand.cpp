@@ -594,12 +594,9 @@ void TestReportCommand::outputThatIsAFolder()
     expectRefused(
         {QStringLiteral("report"), m_dir->filePath(QStringLiteral("nothing.pactline")), QStringLiteral("-o"), out}, 2,
         QStringLiteral("nothing.pactline"), out);
-    QFile text(m_dir->filePath(QStringLiteral("notes.txt")));
-    QVERIFY(text.open(QIODevice::WriteOnly));
-    text.write("these are not the portfolios you are looking for\n");
-    text.close();
-    expectRefused({QStringLiteral("report"), text.fileName(), QStringLiteral("-o"), out}, 2,
-                  QStringLiteral("notes.txt"), out);
+    const QString notes = m_dir->filePath(QStringLiteral("notes.txt"));
+    QVERIFY(writeFile(notes, "these are not the portfolios you are looking for\n"));
+    expectRefused({QStringLiteral("report"), notes, QStringLiteral("-o"), out}, 2, QStringLiteral("notes.txt"), out);
 }
 
 void TestReportCommand::outputInAReadOnlyFolder()
@@ -624,10 +621,7 @@ void TestReportCommand::outputInAReadOnlyFolder()
 void TestReportCommand::failureKeepsAnExistingFile()
 {
     const QString out = m_dir->filePath(QStringLiteral("kept.pdf"));
-    QFile old(out);
-    QVERIFY(old.open(QIODevice::WriteOnly));
-    old.write("an earlier report");
-    old.close();
+    QVERIFY(writeFile(out, "an earlier report"));
     const QByteArray before = fileChecksum(out);
     const ProcessResult r = runPactline({QStringLiteral("report"), m_sample, QStringLiteral("-o"), out,
                                          QStringLiteral("--agreement"), QStringLiteral("4242")});

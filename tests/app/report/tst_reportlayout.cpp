@@ -8,6 +8,7 @@
 #include "report/reportdocument.h"
 #include "report/reportlayout.h"
 #include "report/reportstyle.h"
+#include "testsupport.h"
 
 #include <QBuffer>
 #include <QMap>
@@ -314,10 +315,7 @@ void TestReportLayout::navigationWritesAValidUpdate()
     QCOMPARE(pdf->pageCount, 3);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("nav.pdf"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(pdf->bytes);
-    file.close();
+    QVERIFY(TestSupport::writeFile(path, pdf->bytes));
     const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
     const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
     if (pdfinfo.isEmpty() || qpdf.isEmpty())

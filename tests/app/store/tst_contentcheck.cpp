@@ -188,10 +188,8 @@ void TestContentCheck::badValueWrittenByTheShellIsListed()
     QFETCH(QString, allowed);
 
     // Another tool need not honour the schema's CHECK constraints, nor its foreign keys.
-    QProcess shell;
-    shell.start(QStringLiteral("sqlite3"), {m_path, QStringLiteral("PRAGMA ignore_check_constraints = ON; ") + sql});
-    QVERIFY(shell.waitForFinished(30000));
-    QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
+    const ProcessResult changed = changeAroundChecks(m_path, sql);
+    QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
 
     const QList<ContentFinding> findings = findingsOf(m_path);
     QCOMPARE(findings.size(), 1);
@@ -242,11 +240,7 @@ void TestContentCheck::badValueWrittenByQtSqlIsListed()
 
 void TestContentCheck::checkingChangesNothing()
 {
-    QProcess shell;
-    shell.start(QStringLiteral("sqlite3"),
-                {m_path, QStringLiteral("PRAGMA ignore_check_constraints = ON; UPDATE agreement SET status = 'paused'; "
-                                        "PRAGMA wal_checkpoint(TRUNCATE);")});
-    QVERIFY(shell.waitForFinished(30000));
+    QCOMPARE(changeAroundChecks(m_path, QStringLiteral("UPDATE agreement SET status = 'paused'")).exitCode, 0);
     const QByteArray before = fileChecksum(m_path);
     QVERIFY(!findingsOf(m_path).isEmpty());
     QCOMPARE(runPactline({QStringLiteral("check"), m_path}).exitCode, 1);
@@ -255,11 +249,10 @@ void TestContentCheck::checkingChangesNothing()
 
 void TestContentCheck::exportsAndReportsRefuseUnknownCodes()
 {
-    QProcess shell;
-    shell.start(QStringLiteral("sqlite3"),
-                {m_path, QStringLiteral("PRAGMA ignore_check_constraints = ON; UPDATE agreement SET status = 'paused' "
-                                        "WHERE id = (SELECT min(id) FROM agreement);")});
-    QVERIFY(shell.waitForFinished(30000));
+    QCOMPARE(changeAroundChecks(m_path, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT "
+                                                       "min(id) FROM agreement)"))
+                 .exitCode,
+             0);
     const ContentFinding finding = findingsOf(m_path).value(0);
     QCOMPARE(finding.value, QStringLiteral("paused"));
     // Each export writes nothing, rather than “draft” in place of “paused”, and names the row.

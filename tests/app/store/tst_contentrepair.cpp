@@ -35,7 +35,6 @@ private slots:
     void cliAsksOnStandardInput();
 
 private:
-    static bool shell(const QString &path, const QString &sql);
     // A value its column does not allow, for the first row of a table.
     struct BadValue
     {
@@ -61,30 +60,19 @@ void TestContentRepair::init()
     QVERIFY(!m_path.isEmpty());
 }
 
-bool TestContentRepair::shell(const QString &path, const QString &sql)
-{
-    QProcess process;
-    process.start(QStringLiteral("sqlite3"), {path, QStringLiteral("PRAGMA ignore_check_constraints = ON; ") + sql +
-                                                        QStringLiteral("; PRAGMA wal_checkpoint(TRUNCATE);")});
-    return process.waitForFinished(30000) && process.exitCode() == 0;
-}
-
 bool TestContentRepair::breakFirstRows(const QString &path, std::initializer_list<BadValue> values)
 {
     QStringList updates;
     for (const BadValue &bad : values)
         updates << QStringLiteral("UPDATE %1 SET %2 = '%3' WHERE id = (SELECT min(id) FROM %1)")
                        .arg(QLatin1String(bad.table), QLatin1String(bad.column), QLatin1String(bad.value));
-    return shell(path, updates.join(QStringLiteral("; ")));
+    return changeAroundChecks(path, updates.join(QStringLiteral("; "))).exitCode == 0;
 }
 
 // Rows as text, through the sqlite3 shell (so that the test reads the file as another tool does).
 QStringList TestContentRepair::rows(const QString &path, const QString &sql)
 {
-    QProcess process;
-    process.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), path, sql});
-    process.waitForFinished(30000);
-    return QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return runSqlite({QStringLiteral("-readonly"), path, sql}).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 QList<ContentFinding> TestContentRepair::findingsOf(const QString &path)
@@ -230,8 +218,10 @@ void TestContentRepair::staleChoiceChangesNothing()
     const auto status = optionsOf(m_path, QStringLiteral("agreement"), QStringLiteral("status"));
     QVERIFY(status);
     // Someone else writes another value meanwhile.
-    QVERIFY(
-        shell(m_path, QStringLiteral("UPDATE agreement SET status = 'halted' WHERE id = %1").arg(status->finding.id)));
+    QCOMPARE(changeAroundChecks(
+                 m_path, QStringLiteral("UPDATE agreement SET status = 'halted' WHERE id = %1").arg(status->finding.id))
+                 .exitCode,
+             0);
     const Result<ContentRepair::FileOutcome> outcome =
         ContentRepair::repairFile(m_path, {ContentRepair::change(status->finding, QStringLiteral("draft"))});
     QVERIFY(!outcome);

@@ -102,14 +102,12 @@ void TestDatabase::saysWhichSqliteItUses()
 void TestDatabase::refusesToOverwrite()
 {
     const QString path = m_dir->filePath(QStringLiteral("existing.txt"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("keep me");
-    file.close();
+    QVERIFY(writeFile(path, "keep me"));
     auto db = Database::create(path);
     QVERIFY(!db);
     QCOMPARE(db.error().kind, StoreError::Kind::Exists);
     QVERIFY(db.error().message.contains(QStringLiteral("already exists")));
+    QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("keep me"));
 }
@@ -174,12 +172,9 @@ void TestDatabase::refusesBadFiles()
         QVERIFY(QProcess::execute(QStringLiteral("sqlite3"), {path, sql}) == 0);
     };
     if (kind == QLatin1String("text")) {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("name,country\nLund University,SE\n");
+        QVERIFY(writeFile(path, "name,country\nLund University,SE\n"));
     } else if (kind == QLatin1String("empty")) {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(writeFile(path, {}));
     } else if (kind == QLatin1String("truncated")) {
         createSamplePortfolio(*m_dir, QStringLiteral("bad.pactline"));
         QFile f(path);

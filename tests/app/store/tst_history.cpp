@@ -10,6 +10,7 @@
 #include "store/partnerrepository.h"
 #include "store/personerasure.h"
 #include "store/trashrepository.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -74,10 +75,7 @@ Partner TestHistory::partner(const QString &name)
     p.kind = PartnerKind::University;
     p.country = QStringLiteral("SE");
     p.city = QStringLiteral("Lund");
-    const Result<Partner> stored = PartnerRepository(*m_db).create(p);
-    if (!stored)
-        qWarning() << stored.error().message;
-    return stored ? *stored : Partner();
+    return TestSupport::storedOrWarn(PartnerRepository(*m_db).create(p));
 }
 
 Contact TestHistory::anna(qint64 partnerId, const QString &email)

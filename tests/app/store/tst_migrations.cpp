@@ -113,13 +113,10 @@ QStringList TestMigrations::schemaOf(const QString &path)
 // Runs SQL with the real sqlite3 shell, as another tool would.
 bool TestMigrations::shell(const QString &path, const QString &sql, QString *error)
 {
-    QProcess process;
-    process.start(QStringLiteral("sqlite3"), {path, sql});
-    if (!process.waitForFinished(60000))
-        return false;
+    const ProcessResult result = runSqlite({path, sql});
     if (error)
-        *error = QString::fromUtf8(process.readAllStandardError());
-    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+        *error = result.err;
+    return result.exitCode == 0;
 }
 
 QList<Migrations::Step> TestMigrations::withExtraStep(const QStringList &statements)
@@ -285,8 +282,7 @@ void TestMigrations::step2NeedsForeignKeysOff()
     // refused where a reference restricts), so switching them off is what keeps the rows.
     const QString path = createVersion1Portfolio(*m_dir);
     const QStringList before = rows(path);
-    const Migrations::Step step =
-        Migrations::steps(SqlDialect::sqlite()).at(Migrations::CheckedValuesVersion - 1);
+    const Migrations::Step step = Migrations::steps(SqlDialect::sqlite()).at(Migrations::CheckedValuesVersion - 1);
     QVERIFY(step.rebuildsTables);
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));

@@ -125,10 +125,7 @@ void TestNetworkDrive::commandsThatWriteRefuseAShare()
     const auto [local, share] = sampleOnAShare(dir);
     const QByteArray before = fileChecksum(local);
     const QString csv = dir.filePath(QStringLiteral("partners.csv"));
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("name,kind,country\nNew Partner,company,NL\n");
-    file.close();
+    QVERIFY(writeFile(csv, "name,kind,country\nNew Partner,company,NL\n"));
 
     const ProcessResult import = runPactline({QStringLiteral("import"), share, QStringLiteral("--partners"), csv});
     QVERIFY2(import.exitCode == 2, qPrintable(import.out + import.err));

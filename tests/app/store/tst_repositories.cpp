@@ -6,6 +6,7 @@
 #include "store/eventrepository.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
+#include "testsupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -61,10 +62,7 @@ Partner TestRepositories::partner(const QString &name, const QString &country, P
     p.name = name;
     p.country = country;
     p.kind = kind;
-    const auto stored = PartnerRepository(*m_db).create(p);
-    if (!stored)
-        qWarning() << stored.error().message;
-    return stored ? *stored : Partner();
+    return TestSupport::storedOrWarn(PartnerRepository(*m_db).create(p));
 }
 
 Agreement TestRepositories::agreement(const QString &title, const QList<qint64> &partnerIds)
@@ -75,10 +73,7 @@ Agreement TestRepositories::agreement(const QString &title, const QList<qint64> 
     a.status = AgreementStatus::Signed;
     for (qint64 id : partnerIds)
         a.parties.append({id, PartyRole::Signatory, FuzzyDate::month(2022, 10)});
-    const auto stored = AgreementRepository(*m_db).create(a);
-    if (!stored)
-        qWarning() << stored.error().message;
-    return stored ? *stored : Agreement();
+    return TestSupport::storedOrWarn(AgreementRepository(*m_db).create(a));
 }
 
 void TestRepositories::partnerCrud()

@@ -122,10 +122,7 @@ Partner TestTextSearch::partner(const QString &name, const QString &city, const 
     p.kind = PartnerKind::University;
     p.city = city;
     p.notes = notes;
-    const auto stored = PartnerRepository(*m_db).create(p);
-    if (!stored)
-        qWarning() << stored.error().message;
-    return stored ? *stored : Partner();
+    return storedOrWarn(PartnerRepository(*m_db).create(p));
 }
 
 Agreement TestTextSearch::agreement(const QString &title, const QString &summary)
@@ -136,18 +133,13 @@ Agreement TestTextSearch::agreement(const QString &title, const QString &summary
     a.kind = AgreementKind::DeclarationOfIntent;
     a.status = AgreementStatus::Signed;
     a.parties.append({m_partnerId, PartyRole::Signatory, FuzzyDate::month(2022, 10)});
-    const auto stored = AgreementRepository(*m_db).create(a);
-    if (!stored)
-        qWarning() << stored.error().message;
-    return stored ? *stored : Agreement();
+    return storedOrWarn(AgreementRepository(*m_db).create(a));
 }
 
 void TestTextSearch::sqlite(const QString &sql) const
 {
-    QProcess shell;
-    shell.start(QStringLiteral("sqlite3"), {m_db->path(), sql});
-    QVERIFY(shell.waitForFinished());
-    QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
+    const ProcessResult shell = runSqlite({m_db->path(), sql});
+    QVERIFY2(shell.exitCode == 0, qPrintable(shell.err));
 }
 
 QStringList TestTextSearch::integrityProblems() const
@@ -456,12 +448,10 @@ void TestTextSearch::untrustedSchemaSearchesButRefusesWrites()
     QVERIFY(!refused);
     QCOMPARE(AgreementRepository(**reader).count(query).value(), 1);
     QVERIFY(integrityProblems().isEmpty());
-    QProcess shell;
-    shell.start(QStringLiteral("sqlite3"),
-                {m_db->path(), QStringLiteral("PRAGMA trusted_schema = OFF; DELETE FROM agreement;")});
-    QVERIFY(shell.waitForFinished());
-    QVERIFY(shell.exitCode() != 0);
-    QVERIFY(shell.readAllStandardError().contains("unsafe use of virtual table"));
+    const ProcessResult shell =
+        runSqlite({m_db->path(), QStringLiteral("PRAGMA trusted_schema = OFF; DELETE FROM agreement;")});
+    QVERIFY(shell.exitCode != 0);
+    QVERIFY(shell.err.contains(QLatin1String("unsafe use of virtual table")));
     QCOMPARE(AgreementRepository(**reader).count(query).value(), 1);
     QVERIFY(distrust.exec(QStringLiteral("PRAGMA trusted_schema = ON")));
     QVERIFY(integrityProblems().isEmpty());

@@ -45,9 +45,8 @@ private:
 void TestTimelineLoader::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto opened = Database::open(TestSupport::createSamplePortfolio(*m_dir));
-    QVERIFY(opened.ok());
-    m_db = std::move(*opened);
+    m_db = TestSupport::openSamplePortfolio(*m_dir);
+    QVERIFY(m_db);
 }
 
 void TestTimelineLoader::cleanup()

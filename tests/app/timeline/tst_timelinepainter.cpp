@@ -82,9 +82,8 @@ private:
 void TestTimelinePainter::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto opened = Database::open(TestSupport::createSamplePortfolio(*m_dir));
-    QVERIFY(opened.ok());
-    m_db = std::move(*opened);
+    m_db = TestSupport::openSamplePortfolio(*m_dir);
+    QVERIFY(m_db);
     m_source = std::make_unique<TimelineSource>(*m_db);
     QVERIFY(m_source->setGrouping(TimelineGroupBy::None).ok());
     m_options = TimelineOptions();

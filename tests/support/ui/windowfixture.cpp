@@ -10,8 +10,21 @@
 #include <QApplication>
 #include <QFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+
+namespace {
+
+// Every UI test runs in QStandardPaths' test mode, so that its settings, recent files and backups
+// (and WindowFixture's clearing of the settings) never touch the user's own.
+void enableTestMode()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+Q_COREAPP_STARTUP_FUNCTION(enableTestMode)
+
+} // namespace
 
 namespace TestSupport {
 
@@ -58,8 +71,12 @@ QString WindowFixture::showSample(MainWindow &window, const QString &name)
     return QTest::qWaitForWindowExposed(&window) ? path : QString();
 }
 
-std::unique_ptr<MainWindow> strictWindow(const QString &path)
+std::unique_ptr<MainWindow> strictSampleWindow(const QTemporaryDir &dir)
 {
+    static int copies = 0;
+    const QString path = createSamplePortfolio(dir, QStringLiteral("sample-%1.pactline").arg(++copies));
+    if (path.isEmpty())
+        return nullptr;
     auto window = std::make_unique<MainWindow>();
     window->setErrorReporter([](const QString &title, const QString &message) {
         QFAIL(qPrintable(title + QStringLiteral(": ") + message));
@@ -86,14 +103,6 @@ void trigger(MainWindow &window, const char *action)
 RecordView *view(MainWindow &window, const QString &id)
 {
     return window.findChild<RecordView *>(id + QStringLiteral("View"));
-}
-
-int rowOf(const QAbstractItemModel *model, int column, const QString &text)
-{
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, column).data().toString() == text)
-            return row;
-    return -1;
 }
 
 QWidget *openEditor(QTableView *table, const QModelIndex &index)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "testsupport.h"
+
 #include <QList>
 #include <QMessageBox>
 #include <QString>
@@ -51,17 +53,15 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-// A main window on the portfolio at path in which every error report fails the test; null when the
-// portfolio did not open.
-std::unique_ptr<MainWindow> strictWindow(const QString &path);
+// A main window on a fresh copy of the sample in dir (a file of its own at each call), in which every
+// error report fails the test; null, and the test failed, when the copy could not be made or opened.
+std::unique_ptr<MainWindow> strictSampleWindow(const QTemporaryDir &dir);
 
 // Triggers the window's action of that object name, failing the test when it is missing or disabled.
 void trigger(MainWindow &window, const char *action);
 // The window's view of that id ("agreements" finds agreementsView).
 RecordView *view(MainWindow &window, const QString &id);
 
-// The first row whose text in that column is text, or -1.
-int rowOf(const QAbstractItemModel *model, int column, const QString &text);
 // Makes the cell current in the table and presses Enter on it: the editor that has the focus then, or null.
 QWidget *openEditor(QTableView *table, const QModelIndex &index);
 
