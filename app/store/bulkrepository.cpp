@@ -321,27 +321,3 @@ Result<QList<BulkRepository::AgreementTitle>> BulkRepository::agreementTitles() 
         titles.append({q.value(0).toLongLong(), q.value(1).toString()});
     return titles;
 }
-
-Result<QList<BulkRepository::MilestoneText>> BulkRepository::milestoneTexts(const QList<qint64> &ids) const
-{
-    // The ids go in as one bound list: one short statement however many there are.
-    const SqlDialect &dialect = database().dialect();
-    QSqlQuery q = database().prepare(
-        QStringLiteral("SELECT id, agreement_id, title, due, status, achieved_on, location, notes FROM milestone "
-                       "WHERE ") +
-        dialect.inIdList(QStringLiteral("id"), QStringLiteral("?")));
-    if (auto r = exec(q, {dialect.idListValue(ids)}); !r)
-        return r.error();
-    QHash<qint64, MilestoneText> found;
-    found.reserve(ids.size());
-    while (q.next())
-        found.insert(q.value(0).toLongLong(),
-                     {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                      q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
-    QList<MilestoneText> rows;
-    rows.reserve(ids.size());
-    for (qint64 id : ids)
-        if (const auto it = found.constFind(id); it != found.constEnd())
-            rows.append(*it);
-    return rows;
-}

@@ -65,20 +65,6 @@ public:
     // Every agreement's id and title, by id.
     Result<QList<AgreementTitle>> agreementTitles() const;
 
-    // A milestone as stored, for exports: no dates or times are parsed.
-    struct MilestoneText
-    {
-        qint64 agreementId = 0;
-        QString title;
-        QString due;    // the FuzzyDate code
-        QString status; // the MilestoneStatus code
-        QString achievedOn;
-        QString location;
-        QString notes;
-    };
-    // The milestones with these ids, in the order given (unknown ids left out).
-    Result<QList<MilestoneText>> milestoneTexts(const QList<qint64> &ids) const;
-
 private:
     struct Statement;
     // Adds a row; on SQLite rows go in BatchRows at a time, with ids given here (the write lock is held).
