@@ -19,33 +19,3 @@ QString Contact::problem() const
             .arg(typed);
     return {};
 }
-
-const QList<EntityField<Contact>> &Contact::fields()
-{
-    using F = EntityField<Contact>;
-    static const QList<F> list{
-        F::reference("partner_id", &Contact::partnerId, "partner")
-            .named(QT_TRANSLATE_NOOP("Fields", "partner"), nullptr, nullptr, nullptr)
-            .use(Required | Unsorted),
-        F::line("name", &Contact::name)
-            .json("name")
-            .named(QT_TRANSLATE_NOOP("Fields", "name"), nullptr, nullptr, nullptr)
-            .use(Required),
-        F::line("role", &Contact::role)
-            .json("role")
-            .named(QT_TRANSLATE_NOOP("Fields", "role"), nullptr, nullptr, nullptr),
-        F::line("email", &Contact::email)
-            .json("email")
-            .named(QT_TRANSLATE_NOOP("Fields", "e-mail"), nullptr, nullptr, nullptr)
-            .use(PlainSort),
-        F::line("phone", &Contact::phone)
-            .json("phone")
-            .named(QT_TRANSLATE_NOOP("Fields", "phone"), nullptr, nullptr, nullptr)
-            .use(Unsorted),
-        F::longText("notes", &Contact::notes)
-            .json("notes")
-            .named(QT_TRANSLATE_NOOP("Fields", "notes"), nullptr, nullptr, nullptr)
-            .use(Unsorted),
-    };
-    return list;
-}

@@ -284,3 +284,29 @@ const EntityField<T> *fieldOf(const QString &column)
             return &field;
     return nullptr;
 }
+
+// The field that names a record: its first required line (a name or a title).
+template<typename T>
+const EntityField<T> *titleFieldOf()
+{
+    static const EntityField<T> *title = [] {
+        for (const EntityField<T> &field : T::fields())
+            if (field.kind == FieldKind::Line && field.has(Required))
+                return &field;
+        return static_cast<const EntityField<T> *>(nullptr);
+    }();
+    return title;
+}
+
+// A record's first long text (a summary or notes), or nullptr.
+template<typename T>
+const EntityField<T> *longTextFieldOf()
+{
+    static const EntityField<T> *text = [] {
+        for (const EntityField<T> &field : T::fields())
+            if (field.kind == FieldKind::Text)
+                return &field;
+        return static_cast<const EntityField<T> *>(nullptr);
+    }();
+    return text;
+}

@@ -15,21 +15,7 @@ AgreementTableModel::AgreementTableModel(QObject *parent)
         };
     };
     setFields(recordColumns({
-                  {QStringLiteral("title"),
-                   [](Field &f) {
-                       f.tip = [](const AgreementTableRow &row) {
-                           return QVariant(CellValue::titleTip(row.record.title, row.record.summary));
-                       };
-                   }},
-                  {QStringLiteral("parties"),
-                   [](Field &f) {
-                       f.display = [](const AgreementTableRow &row) {
-                           return QVariant(row.parties.join(QStringLiteral(", ")));
-                       };
-                       f.tip = [](const AgreementTableRow &row) {
-                           return QVariant(row.parties.join(QLatin1Char('\n')));
-                       };
-                   }},
+                  {QStringLiteral("parties"), namesIn(&AgreementTableRow::parties)},
                   {QStringLiteral("milestones"), tally(&MilestoneTally::total)},
                   {QStringLiteral("overdue"), tally(&MilestoneTally::overdue)},
               }),

@@ -11,21 +11,7 @@ EventTableModel::EventTableModel(QObject *parent)
     : RepositoryTableModel(parent)
 {
     setFields(recordColumns({
-                  {QStringLiteral("title"),
-                   [](Field &f) {
-                       f.tip = [](const EventTableRow &row) {
-                           return QVariant(CellValue::titleTip(row.record.title, row.record.notes));
-                       };
-                   }},
-                  {QStringLiteral("participants"),
-                   [](Field &f) {
-                       f.display = [](const EventTableRow &row) {
-                           return QVariant(row.participants.join(QStringLiteral(", ")));
-                       };
-                       f.tip = [](const EventTableRow &row) {
-                           return QVariant(row.participants.join(QLatin1Char('\n')));
-                       };
-                   }},
+                  {QStringLiteral("participants"), namesIn(&EventTableRow::participants)},
               }),
               tr("The event is no longer listed."));
     setDefaultSort(DateColumn);

@@ -13,12 +13,6 @@ MilestoneTableModel::MilestoneTableModel(QObject *parent)
     : RepositoryTableModel(parent)
 {
     setFields(recordColumns({
-                  {QStringLiteral("title"),
-                   [](Field &f) {
-                       f.tip = [](const MilestoneTableRow &row) {
-                           return QVariant(CellValue::titleTip(row.record.title, row.record.notes));
-                       };
-                   }},
                   {QStringLiteral("agreement"),
                    [](Field &f) { f.display = [](const MilestoneTableRow &row) { return QVariant(row.agreement); }; }},
                   {QStringLiteral("due"),

@@ -12,12 +12,6 @@ PartnerTableModel::PartnerTableModel(QObject *parent)
     : RepositoryTableModel(parent)
 {
     setFields(recordColumns({
-                  {QStringLiteral("name"),
-                   [](Field &f) {
-                       f.tip = [](const PartnerTableRow &row) {
-                           return QVariant(CellValue::titleTip(row.record.name, row.record.notes));
-                       };
-                   }},
                   {QStringLiteral("agreements"),
                    [](Field &f) { f.display = [](const PartnerTableRow &row) { return QVariant(row.agreements); }; }},
               }),

@@ -40,9 +40,10 @@ protected:
 
     using Adjust = std::function<void(Field &field)>;
     // The columns of the record's fields that tables show, in the order of Record::fields(), keyed
-    // by their CSV keys: text, dates, choices, countries and lists shown and edited as they are;
-    // references, relations and figures read-only, their cells given by `adjust`, which may also
-    // change any other column (a tooltip), by key.
+    // by their CSV keys: text, dates, choices, countries and lists shown and edited as they are (the
+    // title, the first required line, with the whole of it and the start of the first long text in
+    // its tooltip); references, relations and figures read-only, their cells given by `adjust`,
+    // which may also change any other column (a tooltip), by key.
     static QList<Field> recordColumns(const QHash<QString, Adjust> &adjust)
     {
         QList<Field> fields;
@@ -50,6 +51,12 @@ protected:
             if (!spec.has(InTable))
                 continue;
             Field field = columnOf(spec);
+            if (&spec == titleFieldOf<Record>())
+                field.tip = [](const Row &row) {
+                    const EntityField<Record> *more = longTextFieldOf<Record>();
+                    return QVariant(CellValue::titleTip(row.record.*(titleFieldOf<Record>()->text),
+                                                        more ? row.record.*(more->text) : QString()));
+                };
             if (spec.has(Unsorted))
                 field.column.sortKey.clear();
             if (const auto it = adjust.constFind(field.column.key); it != adjust.constEnd())
@@ -57,6 +64,15 @@ protected:
             fields << field;
         }
         return fields;
+    }
+
+    // Adjusts a relation's column to show the names the row holds: in a line, and one a line in the tooltip.
+    static Adjust namesIn(QStringList Row::*names)
+    {
+        return [names](Field &field) {
+            field.display = [names](const Row &row) { return QVariant((row.*names).join(QStringLiteral(", "))); };
+            field.tip = [names](const Row &row) { return QVariant((row.*names).join(QLatin1Char('\n'))); };
+        };
     }
 
     // The columns, and the refusal of an edit whose row is no longer loaded.

@@ -23,8 +23,6 @@ class AgreementForm final : public StoredRecordForm<Agreement, AgreementReposito
 public:
     explicit AgreementForm(QWidget *parent = nullptr);
 
-    QString recordTitle() const override { return m_loaded.title; }
-
     QTableView *milestonesTable() const { return m_milestones; }
     MilestoneTableModel *milestonesModel() const { return m_milestoneModel; }
     PartyListModel *partiesModel() const { return m_parties; }

@@ -20,7 +20,6 @@ class EventForm final : public StoredRecordForm<Event, EventRepository>
 public:
     explicit EventForm(QWidget *parent = nullptr);
 
-    QString recordTitle() const override { return m_loaded.title; }
     ParticipantListModel *participantsModel() const { return m_participantModel; }
 
 protected:

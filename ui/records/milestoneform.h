@@ -18,8 +18,6 @@ class MilestoneForm final : public StoredRecordForm<Milestone, MilestoneReposito
 public:
     explicit MilestoneForm(QWidget *parent = nullptr);
 
-    QString recordTitle() const override { return m_loaded.title; }
-
 signals:
     void agreementOpened(qint64 agreementId);
 

@@ -20,7 +20,6 @@ class PartnerForm final : public StoredRecordForm<Partner, PartnerRepository>
 public:
     explicit PartnerForm(QWidget *parent = nullptr);
 
-    QString recordTitle() const override { return m_loaded.name; }
     ContactListModel *contactsModel() const { return m_contactModel; }
     // Makes a contact of the partner shown the current row of its contacts, scrolled into view.
     void showContact(qint64 contactId);

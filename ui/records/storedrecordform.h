@@ -19,6 +19,8 @@ class StoredRecordForm : public RecordForm
 public:
     using RecordForm::RecordForm;
 
+    QString recordTitle() const final { return m_loaded.*(titleFieldOf<Record>()->text); }
+
 protected:
     // Fills the fields from m_loaded, just read from the store.
     virtual void showLoaded(Database &db) = 0;
