@@ -24,6 +24,7 @@ struct FieldSpec
     QString key;
     const char *label; // translated in context "Fields"
     bool required;
+    bool longText;
     // Header names in English, Dutch and Swedish, as TextKey::words() writes them.
     QStringList synonyms;
 };
@@ -34,7 +35,8 @@ QList<FieldSpec> specsOf()
     QList<FieldSpec> specs;
     for (const EntityField<T> &field : T::fields())
         if (field.has(InCsv))
-            specs.append({field.csvKey(), field.heading, field.has(Required), field.synonymList()});
+            specs.append({field.csvKey(), field.heading, field.has(Required), field.kind == FieldKind::Text,
+                          field.synonymList()});
     return specs;
 }
 
@@ -89,7 +91,7 @@ QList<ImportField> ColumnMapping::fields(ImportTarget target)
 {
     QList<ImportField> result;
     for (const FieldSpec &spec : specs(target))
-        result.append({spec.key, QCoreApplication::translate("Fields", spec.label), spec.required});
+        result.append({spec.key, QCoreApplication::translate("Fields", spec.label), spec.required, spec.longText});
     return result;
 }
 

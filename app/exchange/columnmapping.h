@@ -22,6 +22,7 @@ struct ImportField
     QString key;   // stable: "name", "short_name", "due", ...
     QString label; // translated; also the column header of CSV exports
     bool required = false;
+    bool longText = false; // notes and summaries, which may be long
 };
 
 // Which field each column of a CSV file goes into ("" for a column that is not imported).

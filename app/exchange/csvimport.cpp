@@ -24,11 +24,6 @@ QString shortened(const QString &text)
     return line.left(57) + QStringLiteral("…");
 }
 
-bool isLongField(const QString &key)
-{
-    return key == QLatin1String("notes") || key == QLatin1String("summary");
-}
-
 } // namespace
 
 QStringList CsvImport::splitList(const QString &text)
@@ -277,13 +272,13 @@ bool CsvImport::checkRowShape(const QStringList &fields, int row)
         const QString key = m_mapping.fieldAt(i);
         if (key.isEmpty())
             continue;
-        const qsizetype limit = isLongField(key) ? MaxLongField : MaxShortField;
+        const std::optional<ImportField> field = ColumnMapping::field(m_mapping.target(), key);
+        const qsizetype limit = field->longText ? MaxLongField : MaxShortField;
         if (fields.at(i).size() > limit) {
             addIssue(
                 ImportIssue::Severity::Error, row, m_table.header.at(i), fields.at(i),
                 QCoreApplication::translate("CsvImport", "this value is %1 characters long; “%2” takes at most %3.")
-                    .arg(QLocale().toString(fields.at(i).size()), ColumnMapping::field(m_mapping.target(), key)->label,
-                         QLocale().toString(limit)));
+                    .arg(QLocale().toString(fields.at(i).size()), field->label, QLocale().toString(limit)));
             ok = false;
         }
     }

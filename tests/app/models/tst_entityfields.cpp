@@ -21,24 +21,15 @@
 
 namespace {
 
+// What `name` says of each of T's fields marked `use`, in order (by default its key).
 template<typename T>
-QStringList keysWith(unsigned use)
+QStringList keysWith(unsigned use, QString (EntityField<T>::*name)() const = &EntityField<T>::csvKey)
 {
-    QStringList keys;
+    QStringList names;
     for (const EntityField<T> &field : T::fields())
         if (field.has(use))
-            keys << field.csvKey();
-    return keys;
-}
-
-template<typename T>
-QStringList titlesInTable()
-{
-    QStringList titles;
-    for (const EntityField<T> &field : T::fields())
-        if (field.has(InTable))
-            titles << field.translatedTitle();
-    return titles;
+            names << (field.*name)();
+    return names;
 }
 
 // A record that differs from `record` in `field` alone.
@@ -188,8 +179,8 @@ void TestEntityFields::tablesShowTheListedFieldsInOrder()
     QCOMPARE(keysOf(agreements), keysWith<Agreement>(InTable));
     QCOMPARE(keysOf(milestones), keysWith<Milestone>(InTable));
     QCOMPARE(keysOf(events), keysWith<Event>(InTable));
-    QCOMPARE(titlesOf(agreements), titlesInTable<Agreement>());
-    QCOMPARE(titlesOf(milestones), titlesInTable<Milestone>());
+    QCOMPARE(titlesOf(agreements), keysWith<Agreement>(InTable, &EntityField<Agreement>::translatedTitle));
+    QCOMPARE(titlesOf(milestones), keysWith<Milestone>(InTable, &EntityField<Milestone>::translatedTitle));
     // The models' column numbers follow the list.
     QCOMPARE(keysOf(agreements).indexOf(QStringLiteral("overdue")), int(AgreementTableModel::OverdueColumn));
     QCOMPARE(keysOf(partners).indexOf(QStringLiteral("agreements")), int(PartnerTableModel::AgreementsColumn));
