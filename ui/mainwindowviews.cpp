@@ -76,8 +76,6 @@ void MainWindow::createViews()
                   new RecordView(QStringLiteral("events"), m_events, m_stack));
     // Wide enough for the longest view name in any language ("Overeenkomsten").
     splitter->setSizes({qBound(125, m_sidebar->sizeHintForColumn(0), m_sidebar->maximumWidth()), 1000});
-    recordView(QStringLiteral("partners"))->table()->setColumnHidden(PartnerTableModel::WebsiteColumn, true);
-    recordView(QStringLiteral("agreements"))->table()->setColumnHidden(AgreementTableModel::StartsColumn, true);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_views.size())
             showView(m_views.at(row).id);

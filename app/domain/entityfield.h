@@ -35,6 +35,7 @@ enum FieldUse : unsigned
     Required = 8,   // a record without it cannot be stored (JSON and CSV imports refuse it)
     Unsorted = 16,  // the store does not sort by it
     PlainSort = 32, // a Line the store sorts as it is rather than ignoring case
+    Hidden = 64,    // in tables, a column shown when the user asks for it
     Everywhere = InCsv | InTable | InForm,
 };
 

@@ -49,8 +49,9 @@ const QList<EntityField<Partner>> &Partner::fields()
             .json("website")
             .named(QT_TRANSLATE_NOOP("Fields", "website"), QT_TRANSLATE_NOOP("Fields", "Website"), nullptr,
                    QT_TRANSLATE_NOOP("Fields", "&Website"))
-            .use(Everywhere | Unsorted, "website|web site|web|url|homepage|home page|webpage|site|webadres|webpagina|"
-                                        "webbplats|hemsida|webbsida"),
+            .use(Everywhere | Unsorted | Hidden,
+                 "website|web site|web|url|homepage|home page|webpage|site|webadres|webpagina|"
+                 "webbplats|hemsida|webbsida"),
         F::longText("notes", &Partner::notes)
             .json("notes")
             .named(QT_TRANSLATE_NOOP("Fields", "notes"), QT_TRANSLATE_NOOP("Fields", "Notes"), nullptr,
@@ -128,7 +129,7 @@ const QList<EntityField<Agreement>> &Agreement::fields()
             .json("startsOn")
             .named(QT_TRANSLATE_NOOP("Fields", "start"), QT_TRANSLATE_NOOP("Fields", "Starts on"),
                    QT_TRANSLATE_NOOP("Fields", "Starts"), QT_TRANSLATE_NOOP("Fields", "Sta&rts"))
-            .use(Everywhere,
+            .use(Everywhere | Hidden,
                  "start|starts|starts on|start date|begin|begins|begindatum|startdatum|ingangsdatum|aanvang|"
                  "ingang|begin datum|start datum|borjar|fran"),
         F::day("ends_on", &Agreement::endsOn, LastDay)

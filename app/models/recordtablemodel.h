@@ -54,6 +54,7 @@ public:
         QString title;   // header text
         QString sortKey; // the repository's sort key; empty: not sortable
         Editor editor = Editor::None;
+        bool hidden = false; // until the user shows it
     };
 
     explicit RecordTableModel(QObject *parent = nullptr);

@@ -59,6 +59,7 @@ protected:
                 };
             if (spec.has(Unsorted))
                 field.column.sortKey.clear();
+            field.column.hidden = spec.has(Hidden);
             if (const auto it = adjust.constFind(field.column.key); it != adjust.constEnd())
                 (*it)(field);
             fields << field;

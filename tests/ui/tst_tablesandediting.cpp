@@ -53,6 +53,7 @@ private slots:
     void init();
     void cleanup();
     void showsEachViewWithCountsInTheStatusBar();
+    void columnsTheFieldListHidesStartHidden();
     void searchAsYouTypeAndFilters();
     void ctrlFFocusesTheSearch();
     void clickingAHeaderSortsInSql();
@@ -109,6 +110,23 @@ void TestTablesAndEditing::showsEachViewWithCountsInTheStatusBar()
     auto *sidebar = window.findChild<QAbstractItemView *>(QStringLiteral("viewList"));
     sidebar->setCurrentIndex(sidebar->model()->index(1, 0));
     QCOMPARE(window.currentViewId(), QStringLiteral("agreements"));
+}
+
+void TestTablesAndEditing::columnsTheFieldListHidesStartHidden()
+{
+    MainWindow window;
+    QVERIFY(!m_ui.showSample(window).isEmpty());
+    const auto hidden = [&](const QString &viewId) {
+        QStringList keys;
+        const RecordView *shown = view(window, viewId);
+        for (int column = 0; column < shown->model()->columnCount(); ++column)
+            if (shown->table()->isColumnHidden(column))
+                keys << shown->model()->columns().at(column).key;
+        return keys;
+    };
+    QCOMPARE(hidden(QStringLiteral("partners")), QStringList{QStringLiteral("website")});
+    QCOMPARE(hidden(QStringLiteral("agreements")), QStringList{QStringLiteral("starts_on")});
+    QCOMPARE(hidden(QStringLiteral("milestones")), QStringList());
 }
 
 void TestTablesAndEditing::searchAsYouTypeAndFilters()

@@ -83,6 +83,8 @@ RecordView::RecordView(const QString &id, RecordTableModel *model, QWidget *pare
 
     m_table->setObjectName(id + QStringLiteral("Table"));
     m_table->setModel(model);
+    for (int column = 0; column < model->columns().size(); ++column)
+        m_table->setColumnHidden(column, model->columns().at(column).hidden);
     m_table->setItemDelegate(m_delegate);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
