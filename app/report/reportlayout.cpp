@@ -97,12 +97,23 @@ double ReportLayouter::longestWord(const ReportText &text, Role role)
             if (i > start) {
                 const QList<ReportText::Span> spans = text.spansIn(start, i - start);
                 const int emphasis = spans.isEmpty() ? ReportText::Plain : spans.first().emphasis;
-                longest = std::max(longest, metrics(role, emphasis).horizontalAdvance(all.mid(start, i - start)));
+                longest = std::max(longest, wordWidth(role, emphasis, all.mid(start, i - start)));
             }
             start = i + 1;
         }
     }
     return longest;
+}
+
+double ReportLayouter::wordWidth(Role role, int emphasis, const QString &word)
+{
+    const int metricsKey = int(role) * 16 + (emphasis & (ReportText::Bold | ReportText::Italic));
+    const QString key = QString::number(metricsKey) + QLatin1Char('\n') + word;
+    if (const auto it = m_wordWidths.constFind(key); it != m_wordWidths.constEnd())
+        return *it;
+    const double width = metrics(role, emphasis).horizontalAdvance(word);
+    m_wordWidths.insert(key, width);
+    return width;
 }
 
 QList<ReportLayouter::Line> ReportLayouter::wrap(const ReportText &text, Role role, double width)
