@@ -155,6 +155,16 @@ QList<ReportLayouter::Line> ReportLayouter::wrap(const ReportText &text, Role ro
     return lines;
 }
 
+const QList<ReportLayouter::Line> &ReportLayouter::paragraphLines(const ReportDocument::Paragraph &paragraph, Role role,
+                                                                  double width)
+{
+    const auto key = std::make_pair(&paragraph, width);
+    auto it = m_paragraphLines.find(key);
+    if (it == m_paragraphLines.end())
+        it = m_paragraphLines.emplace(key, wrap(paragraph.text, role, width)).first;
+    return it->second;
+}
+
 void ReportLayouter::addLines(const ReportText &text, const QList<Line> &lines, int first, int count, Role role,
                               double left, double width, double top, bool alignRight, const QColor &color, int target)
 {
@@ -217,7 +227,7 @@ double ReportLayouter::startHeight(int index, int depth)
     if (const auto *paragraph = std::get_if<ReportDocument::Paragraph>(&block)) {
         const bool small = paragraph->style == ReportDocument::ParagraphStyle::Small;
         const Role role = small ? Role::Small : Role::Body;
-        const int lines = int(wrap(paragraph->text, role, m_content.width()).size());
+        const int lines = int(paragraphLines(*paragraph, role, m_content.width()).size());
         const double own = std::min(lines, 3) * lineHeight(role) + pt(ReportStyle::paragraphSpacing);
         return small && lines <= 2 && depth == 0 ? own + startHeight(index + 1, depth + 1) : own;
     }
