@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelinepainter.h"
 
+#include "timeline/timelineshapedtext.h"
 #include "timeline/timelinestyle.h"
 #include "timeline/timelinesymbols.h"
 
@@ -167,9 +168,11 @@ void paintLabels(QPainter &p, const TimelineLayout &layout, const Fonts &fonts)
             p.fillRect(label.rect, withAlpha(TimelineStyle::backgroundColor(), 200));
         p.setPen(label.inside ? insideTextColor(label)
                               : (label.overdue ? darker(TimelineStyle::overdueColor()) : TimelineStyle::textColor()));
-        drawLine(p, label.rect, label.text, label.overdue ? fonts.bold : fonts.label,
-                 label.overdue ? fonts.boldKey : fonts.labelKey, label.overdue ? fonts.boldMetrics : fonts.labelMetrics,
-                 !label.elided);
+        const QFontMetricsF &metrics = label.overdue ? fonts.boldMetrics : fonts.labelMetrics;
+        const double top = label.rect.center().y() - (metrics.ascent() + metrics.descent()) / 2;
+        TimelineShapedText::of(label.overdue ? fonts.bold : fonts.label, label.overdue ? fonts.boldKey : fonts.labelKey,
+                               label.fullText)
+            .draw(p, QPointF(label.rect.left() + 3, top), label.text);
     }
 }
 
