@@ -67,17 +67,13 @@ TimelineShapedText::TimelineShapedText(const QFont &font, const QString &fontKey
     , m_text(text)
 {
     const QFontMetricsF metrics(font);
-    // The ellipsis of QTextEngine::elidedText, per font.
-    thread_local QHash<QString, std::pair<QString, double>> ellipses;
-    auto ellipsis = ellipses.constFind(fontKey);
-    if (ellipsis == ellipses.constEnd()) {
-        ellipsis =
-            metrics.inFont(QChar(0x2026))
-                ? ellipses.insert(fontKey, {QString(QChar(0x2026)), metrics.horizontalAdvance(QChar(0x2026))})
-                : ellipses.insert(fontKey, {QStringLiteral("..."), 3 * metrics.horizontalAdvance(QLatin1Char('.'))});
+    if (metrics.inFont(QChar(0x2026))) {
+        m_ellipsis = QString(QChar(0x2026));
+        m_ellipsisWidth = metrics.horizontalAdvance(QChar(0x2026));
+    } else {
+        m_ellipsis = QStringLiteral("...");
+        m_ellipsisWidth = 3 * metrics.horizontalAdvance(QLatin1Char('.'));
     }
-    m_ellipsis = ellipsis->first;
-    m_ellipsisWidth = ellipsis->second;
     if (text.isEmpty() || !isSimple(text)) {
         m_width = metrics.horizontalAdvance(text);
         return;

@@ -134,8 +134,8 @@ private slots:
     void hitTesting();
     void stickyGroupHeader();
     void toolTips();
-    void shapedLabelsElideAsFontMetrics_data();
-    void shapedLabelsElideAsFontMetrics();
+    void shapedLabelsMeasureAndElideAsFontMetrics_data();
+    void shapedLabelsMeasureAndElideAsFontMetrics();
     void eventsAndToday();
     void todayIsNeverCut_data();
     void todayIsNeverCut();
@@ -755,7 +755,7 @@ void TestTimelineLayout::legendWrapsToTheWidth()
     }
 }
 
-void TestTimelineLayout::shapedLabelsElideAsFontMetrics_data()
+void TestTimelineLayout::shapedLabelsMeasureAndElideAsFontMetrics_data()
 {
     QTest::addColumn<QString>("text");
     QTest::newRow("plain") << QStringLiteral("Production facility in Lund ready");
@@ -768,15 +768,16 @@ void TestTimelineLayout::shapedLabelsElideAsFontMetrics_data()
     QTest::newRow("emoji (not simple)") << QStringLiteral("Kick-off 🎉 in Leiden");
 }
 
-// A label's shaping gives the elided text QFontMetricsF gives, at every room.
-void TestTimelineLayout::shapedLabelsElideAsFontMetrics()
+// A label's shaping gives the width and the elided text QFontMetricsF gives, at every room.
+void TestTimelineLayout::shapedLabelsMeasureAndElideAsFontMetrics()
 {
     QFETCH(QString, text);
     TimelineOptions options;
     for (const QFont &font : {TimelineLayout::labelFont(options), TimelineLayout::boldLabelFont(options)}) {
         const QFontMetricsF metrics(font);
         const TimelineShapedText &shaped = TimelineShapedText::of(font, font.key(), text);
-        for (double width = -2; width < metrics.horizontalAdvance(text) + 12; width += 0.37)
+        QCOMPARE(shaped.width(), metrics.horizontalAdvance(text));
+        for (double width = -2; width < shaped.width() + 12; width += 0.37)
             QCOMPARE(shaped.elided(width), metrics.elidedText(text, Qt::ElideRight, width));
         // The same text and font come back from the cache.
         QCOMPARE(&TimelineShapedText::of(font, font.key(), text), &shaped);
