@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelinelayouter.h"
 
-#include "timeline/timelineshapedtext.h"
+#include "timeline/timelinetextwidth.h"
 
 #include <QCoreApplication>
 
@@ -251,9 +251,8 @@ void TimelineLayouter::placeLabels(const TimelineLayout::Row &row, QList<Item> &
         label.milestoneId = item.mark.milestoneId;
         label.overdue = item.mark.overdue;
         label.status = item.mark.status;
-        const TimelineShapedText &shaped = TimelineShapedText::of(
-            item.mark.overdue ? m_boldFont : m_labelFont, item.mark.overdue ? m_boldKey : m_labelKey, item.title);
-        const double full = shaped.width() + 6;
+        const QFontMetricsF &metrics = item.mark.overdue ? m_boldMetrics : m_labelMetrics;
+        const double full = timelineTextWidth(metrics, item.mark.overdue ? m_boldKey : m_labelKey, item.title) + 6;
         // A band wide enough holds its own label, unless another mark (its achieved mark, a
         // diamond) sits on it there.
         if (item.mark.kind == TimelineLayout::MarkKind::Band) {
@@ -301,7 +300,7 @@ void TimelineLayouter::placeLabels(const TimelineLayout::Row &row, QList<Item> &
             continue;
         }
         label.rect = QRectF(x, mid - height / 2, width, height);
-        label.text = label.elided ? shaped.elided(width - 6) : item.title;
+        label.text = label.elided ? metrics.elidedText(item.title, Qt::ElideRight, width - 6) : item.title;
         occupied.add(label.rect.left() - LabelGap / 2, label.rect.right() + LabelGap / 2);
         m_out.m_labels.append(label);
     }

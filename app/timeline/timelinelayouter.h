@@ -17,12 +17,10 @@ public:
         : m_scene(scene)
         , m_options(options)
         , m_out(layout)
-        , m_labelFont(TimelineLayout::labelFont(options))
-        , m_boldFont(TimelineLayout::boldLabelFont(options))
-        , m_labelMetrics(m_labelFont)
-        , m_boldMetrics(m_boldFont)
-        , m_labelKey(m_labelFont.key())
-        , m_boldKey(m_boldFont.key())
+        , m_labelMetrics(TimelineLayout::labelFont(options))
+        , m_boldMetrics(TimelineLayout::boldLabelFont(options))
+        , m_labelKey(TimelineLayout::labelFont(options).key())
+        , m_boldKey(TimelineLayout::boldLabelFont(options).key())
         , m_noteMetrics(TimelineLayout::noteFont(options))
         , m_axisMetrics(TimelineLayout::axisFont(options))
     {}
@@ -55,8 +53,6 @@ private:
     const TimelineScene &m_scene;
     const TimelineOptions &m_options;
     TimelineLayout &m_out;
-    QFont m_labelFont;
-    QFont m_boldFont;
     QFontMetricsF m_labelMetrics;
     QFontMetricsF m_boldMetrics;
     QString m_labelKey;

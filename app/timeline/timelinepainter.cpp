@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelinepainter.h"
 
-#include "timeline/timelineshapedtext.h"
 #include "timeline/timelinestyle.h"
 #include "timeline/timelinesymbols.h"
 
@@ -168,11 +167,9 @@ void paintLabels(QPainter &p, const TimelineLayout &layout, const Fonts &fonts)
             p.fillRect(label.rect, withAlpha(TimelineStyle::backgroundColor(), 200));
         p.setPen(label.inside ? insideTextColor(label)
                               : (label.overdue ? darker(TimelineStyle::overdueColor()) : TimelineStyle::textColor()));
-        const QFontMetricsF &metrics = label.overdue ? fonts.boldMetrics : fonts.labelMetrics;
-        const double top = label.rect.center().y() - (metrics.ascent() + metrics.descent()) / 2;
-        TimelineShapedText::of(label.overdue ? fonts.bold : fonts.label, label.overdue ? fonts.boldKey : fonts.labelKey,
-                               label.fullText)
-            .draw(p, QPointF(label.rect.left() + 3, top), label.text);
+        drawLine(p, label.rect, label.text, label.overdue ? fonts.bold : fonts.label,
+                 label.overdue ? fonts.boldKey : fonts.labelKey, label.overdue ? fonts.boldMetrics : fonts.labelMetrics,
+                 !label.elided);
     }
 }
 

@@ -3,7 +3,6 @@
 // Layout of the timeline: geometry, labels, level of detail, hit testing. Uses QTEST_MAIN (a
 // QGuiApplication) because label placement measures text with real fonts.
 #include "timeline/timelinelayout.h"
-#include "timeline/timelineshapedtext.h"
 
 #include <QFontMetricsF>
 #include <QRandomGenerator>
@@ -134,8 +133,6 @@ private slots:
     void hitTesting();
     void stickyGroupHeader();
     void toolTips();
-    void shapedLabelsMeasureAndElideAsFontMetrics_data();
-    void shapedLabelsMeasureAndElideAsFontMetrics();
     void eventsAndToday();
     void todayIsNeverCut_data();
     void todayIsNeverCut();
@@ -752,35 +749,6 @@ void TestTimelineLayout::legendWrapsToTheWidth()
     for (const TimelineLayout::LegendEntry &entry : layout.legend()) {
         QVERIFY(layout.legendRect().contains(entry.symbolRect));
         QVERIFY(entry.textRect.right() <= 500);
-    }
-}
-
-void TestTimelineLayout::shapedLabelsMeasureAndElideAsFontMetrics_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::newRow("plain") << QStringLiteral("Production facility in Lund ready");
-    QTest::newRow("kerning pairs") << QStringLiteral("AVATAR Tower, “Quoted” WAVE To: Yr Vy...");
-    QTest::newRow("accents") << QStringLiteral("Skåne Översättning Ærø, Dvořák ĳ ŉ");
-    QTest::newRow("one letter") << QStringLiteral("W");
-    QTest::newRow("combining marks (not simple)") << QStringLiteral("Sko\u0308vde cafe\u0301 meeting");
-    QTest::newRow("right to left (not simple)") << QStringLiteral("اتفاقية تعاون Lund");
-    QTest::newRow("CJK (not simple)") << QStringLiteral("共同研究契約 signed");
-    QTest::newRow("emoji (not simple)") << QStringLiteral("Kick-off 🎉 in Leiden");
-}
-
-// A label's shaping gives the width and the elided text QFontMetricsF gives, at every room.
-void TestTimelineLayout::shapedLabelsMeasureAndElideAsFontMetrics()
-{
-    QFETCH(QString, text);
-    TimelineOptions options;
-    for (const QFont &font : {TimelineLayout::labelFont(options), TimelineLayout::boldLabelFont(options)}) {
-        const QFontMetricsF metrics(font);
-        const TimelineShapedText &shaped = TimelineShapedText::of(font, font.key(), text);
-        QCOMPARE(shaped.width(), metrics.horizontalAdvance(text));
-        for (double width = -2; width < shaped.width() + 12; width += 0.37)
-            QCOMPARE(shaped.elided(width), metrics.elidedText(text, Qt::ElideRight, width));
-        // The same text and font come back from the cache.
-        QCOMPARE(&TimelineShapedText::of(font, font.key(), text), &shaped);
     }
 }
 
