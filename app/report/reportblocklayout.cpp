@@ -160,7 +160,7 @@ void ReportLayouter::place(const ReportDocument::Paragraph &paragraph)
         paragraph.style == ReportDocument::ParagraphStyle::Small ? ReportStyle::mutedColor() : QColor();
     const double indent = bullet ? pt(ReportStyle::bulletIndent) : 0;
     const double width = m_content.width() - indent;
-    const QList<Line> lines = wrap(paragraph.text, role, width);
+    const QList<Line> lines = paragraphLines(paragraph, role, width);
     const double step = lineHeight(role);
     int done = 0;
     while (done < lines.size()) {

@@ -97,12 +97,23 @@ double ReportLayouter::longestWord(const ReportText &text, Role role)
             if (i > start) {
                 const QList<ReportText::Span> spans = text.spansIn(start, i - start);
                 const int emphasis = spans.isEmpty() ? ReportText::Plain : spans.first().emphasis;
-                longest = std::max(longest, metrics(role, emphasis).horizontalAdvance(all.mid(start, i - start)));
+                longest = std::max(longest, wordWidth(role, emphasis, all.mid(start, i - start)));
             }
             start = i + 1;
         }
     }
     return longest;
+}
+
+double ReportLayouter::wordWidth(Role role, int emphasis, const QString &word)
+{
+    const int metricsKey = int(role) * 16 + (emphasis & (ReportText::Bold | ReportText::Italic));
+    const QString key = QString::number(metricsKey) + QLatin1Char('\n') + word;
+    if (const auto it = m_wordWidths.constFind(key); it != m_wordWidths.constEnd())
+        return *it;
+    const double width = metrics(role, emphasis).horizontalAdvance(word);
+    m_wordWidths.insert(key, width);
+    return width;
 }
 
 QList<ReportLayouter::Line> ReportLayouter::wrap(const ReportText &text, Role role, double width)
@@ -142,6 +153,16 @@ QList<ReportLayouter::Line> ReportLayouter::wrap(const ReportText &text, Role ro
     }
     layout.endLayout();
     return lines;
+}
+
+const QList<ReportLayouter::Line> &ReportLayouter::paragraphLines(const ReportDocument::Paragraph &paragraph, Role role,
+                                                                  double width)
+{
+    const auto key = std::make_pair(&paragraph, width);
+    auto it = m_paragraphLines.find(key);
+    if (it == m_paragraphLines.end())
+        it = m_paragraphLines.emplace(key, wrap(paragraph.text, role, width)).first;
+    return it->second;
 }
 
 void ReportLayouter::addLines(const ReportText &text, const QList<Line> &lines, int first, int count, Role role,
@@ -206,7 +227,7 @@ double ReportLayouter::startHeight(int index, int depth)
     if (const auto *paragraph = std::get_if<ReportDocument::Paragraph>(&block)) {
         const bool small = paragraph->style == ReportDocument::ParagraphStyle::Small;
         const Role role = small ? Role::Small : Role::Body;
-        const int lines = int(wrap(paragraph->text, role, m_content.width()).size());
+        const int lines = int(paragraphLines(*paragraph, role, m_content.width()).size());
         const double own = std::min(lines, 3) * lineHeight(role) + pt(ReportStyle::paragraphSpacing);
         return small && lines <= 2 && depth == 0 ? own + startHeight(index + 1, depth + 1) : own;
     }

@@ -5,6 +5,7 @@
 #include "report/reportlayout.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QList>
 #include <QRectF>
 
@@ -34,7 +35,13 @@ private:
     double baseline(Role role);
     double naturalWidth(const ReportText &text, Role role);
     double longestWord(const ReportText &text, Role role);
+    // The width of one word, remembered for the whole document: a long table measures the same
+    // words (statuses, kinds, dates, names) row after row.
+    double wordWidth(Role role, int emphasis, const QString &word);
     QList<Line> wrap(const ReportText &text, Role role, double width);
+    // A paragraph of the document wrapped, once: a heading wraps the paragraph after it to keep
+    // them together, and placing the paragraph then takes the same lines.
+    const QList<Line> &paragraphLines(const ReportDocument::Paragraph &paragraph, Role role, double width);
     // Adds the lines [first, first + count) of wrapped text, the first one's box at `top`.
     void addLines(const ReportText &text, const QList<Line> &lines, int first, int count, Role role, double left,
                   double width, double top, bool alignRight = false, const QColor &color = {}, int target = -1);
@@ -84,5 +91,7 @@ private:
     QString m_section;
     bool m_sectionSetOnPage = false;
     std::map<int, QFontMetricsF> m_metrics;
+    QHash<QString, double> m_wordWidths; // by metrics key and word
+    std::map<std::pair<const ReportDocument::Paragraph *, double>, QList<Line>> m_paragraphLines; // by width
     std::map<const ReportTable *, TableMeasure> m_tables;
 };

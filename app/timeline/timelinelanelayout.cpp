@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelinelayouter.h"
 
+#include "timeline/timelinetextwidth.h"
+
 #include <QCoreApplication>
-#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -17,21 +18,6 @@ constexpr double ClusterSpan = 14;
 constexpr double DensityMinWidth = 6;
 constexpr double LabelGap = 4;
 constexpr double MinElidedLabelWidth = 56; // a milestone's label cut shorter than this says too little
-
-// Label widths, by boldness and text: the same titles are measured frame after frame while the view
-// zooms and pans, and shaping text is the dearest part of a layout. One cache per thread, bounded.
-double textWidth(const QFontMetricsF &metrics, const QString &fontKey, const QString &text)
-{
-    thread_local QHash<QString, double> cache;
-    const QString key = fontKey + QLatin1Char('\n') + text;
-    if (const auto it = cache.constFind(key); it != cache.constEnd())
-        return *it;
-    if (cache.size() > 50000)
-        cache.clear();
-    const double width = metrics.horizontalAdvance(text);
-    cache.insert(key, width);
-    return width;
-}
 
 } // namespace
 
@@ -266,7 +252,7 @@ void TimelineLayouter::placeLabels(const TimelineLayout::Row &row, QList<Item> &
         label.overdue = item.mark.overdue;
         label.status = item.mark.status;
         const QFontMetricsF &metrics = item.mark.overdue ? m_boldMetrics : m_labelMetrics;
-        const double full = textWidth(metrics, item.mark.overdue ? m_boldKey : m_labelKey, item.title) + 6;
+        const double full = timelineTextWidth(metrics, item.mark.overdue ? m_boldKey : m_labelKey, item.title) + 6;
         // A band wide enough holds its own label, unless another mark (its achieved mark, a
         // diamond) sits on it there.
         if (item.mark.kind == TimelineLayout::MarkKind::Band) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelinelegendflow.h"
 
+#include "timeline/timelinetextwidth.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 
@@ -25,7 +27,9 @@ double legendLineHeight(const TimelineOptions &options)
 
 QList<TimelineLegendFlow::Item> TimelineLegendFlow::items(const TimelineOptions &options)
 {
-    const QFontMetricsF metrics(TimelineLayout::noteFont(options));
+    const QFont font = TimelineLayout::noteFont(options);
+    const QFontMetricsF metrics(font);
+    const QString fontKey = font.key();
     QList<Item> items;
     const auto add = [&](TimelineLayout::LegendEntry::Symbol symbol, const QString &text,
                          MilestoneStatus status = MilestoneStatus::Planned) {
@@ -33,7 +37,7 @@ QList<TimelineLegendFlow::Item> TimelineLegendFlow::items(const TimelineOptions 
         entry.symbol = symbol;
         entry.status = status;
         entry.text = text;
-        items.append(Item{entry, legendSymbolWidth(options) + 5 + metrics.horizontalAdvance(text) + 18});
+        items.append(Item{entry, legendSymbolWidth(options) + 5 + timelineTextWidth(metrics, fontKey, text) + 18});
     };
     for (MilestoneStatus status : allValues<MilestoneStatus>())
         add(TimelineLayout::LegendEntry::Symbol::Status, displayNameOf(status), status);

@@ -26,6 +26,8 @@ struct Fonts
         , boldAxis(axis)
         , labelMetrics(label)
         , boldMetrics(bold)
+        , labelKey(label.key())
+        , boldKey(bold.key())
     {
         boldAxis.setBold(true);
     }
@@ -37,6 +39,8 @@ struct Fonts
     QFont boldAxis;
     QFontMetricsF labelMetrics;
     QFontMetricsF boldMetrics;
+    QString labelKey;
+    QString boldKey;
 };
 
 // Row backgrounds across the header column and the plot: group headers, the selection, stripes.
@@ -164,7 +168,8 @@ void paintLabels(QPainter &p, const TimelineLayout &layout, const Fonts &fonts)
         p.setPen(label.inside ? insideTextColor(label)
                               : (label.overdue ? darker(TimelineStyle::overdueColor()) : TimelineStyle::textColor()));
         drawLine(p, label.rect, label.text, label.overdue ? fonts.bold : fonts.label,
-                 label.overdue ? fonts.boldMetrics : fonts.labelMetrics, !label.elided);
+                 label.overdue ? fonts.boldKey : fonts.labelKey, label.overdue ? fonts.boldMetrics : fonts.labelMetrics,
+                 !label.elided);
     }
 }
 
@@ -202,7 +207,7 @@ void paintHeaderColumn(QPainter &p, const TimelineLayout &layout, const Fonts &f
         const bool bold = row.groupHeader || row.selected;
         p.setPen(TimelineStyle::textColor());
         drawLine(p, text.adjusted(-3, 0, 0, 0), row.title, bold ? fonts.bold : fonts.label,
-                 bold ? fonts.boldMetrics : fonts.labelMetrics);
+                 bold ? fonts.boldKey : fonts.labelKey, bold ? fonts.boldMetrics : fonts.labelMetrics);
         if (row.groupHeader || !row.note.isEmpty()) {
             p.setFont(fonts.note);
             p.setPen(TimelineStyle::mutedTextColor());

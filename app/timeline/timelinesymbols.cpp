@@ -5,6 +5,7 @@
 #include "timeline/timelinestyle.h"
 
 #include <QHash>
+#include <QImage>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -98,55 +99,126 @@ void drawShape(QPainter &p, const TimelineLayout::Mark &mark)
 
 } // namespace
 
+namespace {
+
+// How a milestone looks: its fill, its outline, and for some a hatch over the fill.
+struct Look
+{
+    QColor fill;
+    QColor outline;
+    double outlineWidth = 1;
+    Qt::PenStyle outlineStyle = Qt::SolidLine;
+    QColor hatch; // invalid: none
+};
+
+Look lookOf(const TimelineLayout::Mark &mark)
+{
+    const QColor color = mark.overdue ? TimelineStyle::overdueColor() : TimelineStyle::statusColor(mark.status);
+    const bool isBand = mark.kind != TimelineLayout::MarkKind::Diamond;
+    if (mark.overdue)
+        return {color, darker(darker(color)), isBand ? 2 : 2.4, Qt::SolidLine, isBand ? darker(color) : QColor()};
+    switch (mark.status) {
+    case MilestoneStatus::Planned:
+        return {tint(color, 0.62), color, 1.6, Qt::SolidLine, {}};
+    case MilestoneStatus::OnTrack:
+    case MilestoneStatus::Achieved:
+    case MilestoneStatus::Missed:
+        break;
+    case MilestoneStatus::AtRisk:
+        return {color, darker(color), isBand ? 1.2 : 2, Qt::SolidLine, isBand ? darker(color) : QColor()};
+    case MilestoneStatus::Cancelled:
+        return {tint(color, 0.75), color, 1.4, Qt::DashLine, {}};
+    }
+    return {color, darker(color), 1, Qt::SolidLine, {}};
+}
+
+// Whether the painter draws on pixels one to one: then a band's outline is drawn as fills and its
+// hatch as a texture, the same pixels for a fraction of the cost of stroking.
+bool pixelExact(QPainter &p)
+{
+    return p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster &&
+           p.deviceTransform().type() <= QTransform::TxTranslate;
+}
+
+constexpr double HatchSpacing = 5;
+
+// The hatch of hatch() as a texture: lines 45 degrees up to the right, HatchSpacing apart, one
+// tile per colour and antialiasing (per thread: pixmaps belong to the GUI thread, images do not).
+QBrush hatchBrush(const QColor &color, bool antialiased, const QRectF &band)
+{
+    thread_local QHash<QPair<QRgb, bool>, QImage> tiles;
+    const auto key = qMakePair(color.rgba(), antialiased);
+    auto tile = tiles.find(key);
+    if (tile == tiles.end()) {
+        QImage image{int(HatchSpacing), int(HatchSpacing), QImage::Format_ARGB32_Premultiplied};
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing, antialiased);
+        painter.setPen(QPen(color, 1.2));
+        // The lines x + y = k * HatchSpacing, with the neighbours that reach into the tile.
+        for (int k = -1; k <= 3; ++k) {
+            const double c = k * HatchSpacing;
+            painter.drawLine(QPointF(c - 2 * HatchSpacing, 2 * HatchSpacing),
+                             QPointF(c + 2 * HatchSpacing, -2 * HatchSpacing));
+        }
+        painter.end();
+        tile = tiles.insert(key, image);
+    }
+    // hatch() draws its lines through x + y = band.left() + band.top() + k * HatchSpacing.
+    QBrush brush(*tile);
+    brush.setTransform(QTransform::fromTranslate(std::fmod(std::round(band.left() + band.top()), HatchSpacing), 0));
+    return brush;
+}
+
+// A band on pixels one to one: the outline, the fill inside it and the hatch, each as one fill.
+void fillBand(QPainter &p, const QRectF &r, const Look &look)
+{
+    const double w = look.outlineWidth / 2;
+    const bool rounded = r.width() >= 24;
+    const auto fillShape = [&](const QRectF &shape, double radius, const QBrush &brush) {
+        if (!rounded) {
+            p.fillRect(shape, brush);
+            return;
+        }
+        p.setPen(Qt::NoPen);
+        p.setBrush(brush);
+        p.drawRoundedRect(shape, radius, radius);
+    };
+    fillShape(r.adjusted(-w, -w, w, w), 3 + w, look.outline);
+    if (r.width() <= 2 * w || r.height() <= 2 * w)
+        return;
+    const QRectF inside = r.adjusted(w, w, -w, -w);
+    fillShape(inside, std::max(0.0, 3 - w), look.fill);
+    if (look.hatch.isValid() && r.width() > 2)
+        fillShape(inside, std::max(0.0, 3 - w), hatchBrush(look.hatch, p.testRenderHint(QPainter::Antialiasing), r));
+}
+
+} // namespace
+
 // A milestone's band or diamond styled by status; overdue ones in red with a heavy outline.
 void TimelineSymbols::drawMilestone(QPainter &p, const TimelineLayout::Mark &mark)
 {
-    const QColor color = mark.overdue ? TimelineStyle::overdueColor() : TimelineStyle::statusColor(mark.status);
-    p.setPen(Qt::NoPen);
-    const bool isBand = mark.kind != TimelineLayout::MarkKind::Diamond;
-    if (mark.overdue) {
-        p.setBrush(color);
+    const Look look = lookOf(mark);
+    if (mark.kind != TimelineLayout::MarkKind::Diamond && look.outlineStyle == Qt::SolidLine && pixelExact(p)) {
+        fillBand(p, mark.rect, look);
+    } else if (look.hatch.isValid()) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(look.fill);
         drawShape(p, mark);
-        if (isBand)
-            hatch(p, mark.rect, darker(color), 5);
-        p.setPen(QPen(darker(darker(color)), isBand ? 2 : 2.4));
+        hatch(p, mark.rect, look.hatch, HatchSpacing);
+        p.setPen(QPen(look.outline, look.outlineWidth));
         p.setBrush(Qt::NoBrush);
         drawShape(p, mark);
     } else {
-        switch (mark.status) {
-        case MilestoneStatus::Planned:
-            p.setBrush(tint(color, 0.62));
-            p.setPen(QPen(color, 1.6));
-            drawShape(p, mark);
-            break;
-        case MilestoneStatus::OnTrack:
-        case MilestoneStatus::Achieved:
-        case MilestoneStatus::Missed:
-            p.setBrush(color);
-            p.setPen(QPen(darker(color), 1));
-            drawShape(p, mark);
-            break;
-        case MilestoneStatus::AtRisk:
-            p.setBrush(color);
-            drawShape(p, mark);
-            if (isBand)
-                hatch(p, mark.rect, darker(color), 5);
-            p.setPen(QPen(darker(color), isBand ? 1.2 : 2));
-            p.setBrush(Qt::NoBrush);
-            drawShape(p, mark);
-            break;
-        case MilestoneStatus::Cancelled:
-            p.setBrush(tint(color, 0.75));
-            p.setPen(QPen(color, 1.4, Qt::DashLine));
-            drawShape(p, mark);
-            break;
-        }
-        if (mark.status == MilestoneStatus::Missed && mark.rect.width() >= 8)
-            drawCross(p,
-                      QRectF(mark.rect.center().x() - mark.rect.height() / 2, mark.rect.top(), mark.rect.height(),
-                             mark.rect.height()),
-                      Qt::white, 1.6);
+        p.setBrush(look.fill);
+        p.setPen(QPen(look.outline, look.outlineWidth, look.outlineStyle));
+        drawShape(p, mark);
     }
+    if (!mark.overdue && mark.status == MilestoneStatus::Missed && mark.rect.width() >= 8)
+        drawCross(p,
+                  QRectF(mark.rect.center().x() - mark.rect.height() / 2, mark.rect.top(), mark.rect.height(),
+                         mark.rect.height()),
+                  Qt::white, 1.6);
     if (mark.selected || mark.hovered) {
         p.setBrush(Qt::NoBrush);
         p.setPen(
@@ -303,7 +375,7 @@ void TimelineSymbols::drawLegendSymbol(QPainter &p, const TimelineLayout::Legend
 }
 
 void TimelineSymbols::drawLine(QPainter &p, const QRectF &rect, const QString &text, const QFont &font,
-                               const QFontMetricsF &metrics, bool keep)
+                               const QString &fontKey, const QFontMetricsF &metrics, bool keep)
 {
     if (text.isEmpty())
         return;
@@ -314,7 +386,7 @@ void TimelineSymbols::drawLine(QPainter &p, const QRectF &rect, const QString &t
         return;
     }
     thread_local QHash<QString, QStaticText> cache;
-    const QString key = font.key() + QLatin1Char('\n') + text;
+    const QString key = fontKey + QLatin1Char('\n') + text;
     auto it = cache.find(key);
     if (it == cache.end()) {
         if (cache.size() > 4000)

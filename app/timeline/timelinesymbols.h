@@ -30,11 +30,12 @@ void drawCluster(QPainter &p, const TimelineLayout::Mark &mark, const QFont &fon
 void drawArrow(QPainter &p, const TimelineLayout::Arrow &arrow, double rowHeight);
 void drawLegendSymbol(QPainter &p, const TimelineLayout::LegendEntry &entry, const QFont &font);
 // Draws one line of text starting 3 units into `rect`, vertically centred. On raster devices the
-// shaped text is kept (QStaticText, per thread, bounded) unless `keep` is false (elided text, which
-// changes with the room): the same labels come back frame after frame while zooming and panning.
-// Vector devices (SVG, PDF) get plain drawText, so that text stays text there.
-void drawLine(QPainter &p, const QRectF &rect, const QString &text, const QFont &font, const QFontMetricsF &metrics,
-              bool keep = true);
+// shaped text is kept (QStaticText, per thread, bounded, by `fontKey`, the font's key()) unless
+// `keep` is false (elided text, which changes with the room): the same labels come back frame after
+// frame while zooming and panning. Vector devices (SVG, PDF) get plain drawText, so that text stays
+// text there.
+void drawLine(QPainter &p, const QRectF &rect, const QString &text, const QFont &font, const QString &fontKey,
+              const QFontMetricsF &metrics, bool keep = true);
 // Text on a band: white on the solid fills, dark on the light ones (planned, cancelled, at risk).
 QColor insideTextColor(const TimelineLayout::Label &label);
 void drawChip(QPainter &p, const QRectF &rect, const QString &text, const QColor &fill, const QColor &textColor,

@@ -207,6 +207,16 @@ int writeReport(const QString &path, const QString &pdf)
     check(bool(document), document ? QString() : document.error().message);
     auto pages = PdfReportWriter::write(*document, options.pageSize, pdf);
     check(bool(pages), pages ? QString() : pages.error().message);
+    // The file holds the pages the writer counted, and an agreement takes at least a page.
+    QFile written(pdf);
+    check(written.open(QIODevice::ReadOnly), QStringLiteral("cannot read %1").arg(pdf));
+    const QByteArray bytes = written.readAll();
+    const int pageObjects = int(bytes.count("/Type /Page\n"));
+    check(pageObjects == *pages,
+          QStringLiteral("%1 holds %2 pages, the writer says %3").arg(pdf).arg(pageObjects).arg(*pages));
+    const auto agreements = AgreementRepository(**db).count();
+    check(agreements && *pages >= *agreements,
+          QStringLiteral("%1 pages for %2 agreements").arg(*pages).arg(agreements ? *agreements : -1));
     return *pages;
 }
 

@@ -8,11 +8,13 @@
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinesource.h"
 #include "timeline/timelinestyle.h"
+#include "timeline/timelinesymbols.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QTemporaryDir>
@@ -63,6 +65,8 @@ private slots:
     void laneTitlesStayInTheHeaderColumn();
     void svgOutputIsValidVector();
     void pdfOutputHasRealText();
+    void bandsOnScreenLookAsStroked_data();
+    void bandsOnScreenLookAsStroked();
 
 private:
     // Paints the sample (no grouping) from From to To, Width wide; fills m_image and the geometry.
@@ -275,6 +279,73 @@ void TestTimelinePainter::pdfOutputHasRealText()
     QVERIFY2(text.contains(QStringLiteral("Production facility in Lund ready")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("ATMP, cell and gene therapy")));
     QVERIFY(text.contains(QStringLiteral("Overdue")));
+}
+
+void TestTimelinePainter::bandsOnScreenLookAsStroked_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("overdue");
+    QTest::addColumn<double>("width");
+    for (const double width : {12.0, 60.0}) {
+        const char *size = width < 24 ? "narrow" : "wide";
+        QTest::addRow("planned %s", size) << int(MilestoneStatus::Planned) << false << width;
+        QTest::addRow("on track %s", size) << int(MilestoneStatus::OnTrack) << false << width;
+        QTest::addRow("at risk %s", size) << int(MilestoneStatus::AtRisk) << false << width;
+        QTest::addRow("overdue %s", size) << int(MilestoneStatus::Planned) << true << width;
+    }
+}
+
+// On screen a band is drawn as fills (outline, inside, hatch texture) rather than stroked: the
+// pixels are those of the stroked band drawn the way vector devices get it.
+void TestTimelinePainter::bandsOnScreenLookAsStroked()
+{
+    QFETCH(int, status);
+    QFETCH(bool, overdue);
+    QFETCH(double, width);
+    TimelineLayout::Mark mark;
+    mark.kind = TimelineLayout::MarkKind::Band;
+    mark.status = MilestoneStatus(status);
+    mark.overdue = overdue;
+    mark.rect = QRectF(17, 11, width, 16);
+    const bool antialiased = width >= 24;
+
+    QImage onScreen(100, 40, QImage::Format_ARGB32_Premultiplied);
+    onScreen.fill(Qt::white);
+    {
+        QPainter p(&onScreen);
+        p.setRenderHint(QPainter::Antialiasing, antialiased);
+        TimelineSymbols::drawMilestone(p, mark);
+    }
+    // The same band stroked: through a picture (a device that is not pixels one to one), replayed.
+    QPicture picture;
+    {
+        QPainter p(&picture);
+        p.setRenderHint(QPainter::Antialiasing, antialiased);
+        TimelineSymbols::drawMilestone(p, mark);
+    }
+    QImage stroked(100, 40, QImage::Format_ARGB32_Premultiplied);
+    stroked.fill(Qt::white);
+    {
+        QPainter p(&stroked);
+        p.setRenderHint(QPainter::Antialiasing, antialiased);
+        picture.play(&p);
+    }
+
+    int differing = 0;
+    int inked = 0;
+    for (int y = 0; y < onScreen.height(); ++y)
+        for (int x = 0; x < onScreen.width(); ++x) {
+            const QRgb a = onScreen.pixel(x, y);
+            const QRgb b = stroked.pixel(x, y);
+            inked += whiteish(b) ? 0 : 1;
+            const int delta =
+                std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))});
+            if (delta > 24)
+                ++differing;
+        }
+    QVERIFY(inked > width * 10);
+    // Antialiased edges and the ends of hatch lines may differ by a shade; nothing more.
+    QVERIFY2(differing <= inked / 20, qPrintable(QStringLiteral("%1 of %2 pixels differ").arg(differing).arg(inked)));
 }
 
 QTEST_MAIN(TestTimelinePainter)
