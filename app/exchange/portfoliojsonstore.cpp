@@ -50,54 +50,51 @@ Result<void> PortfolioJson::importInto(Database &db, const PortfolioData &data)
                                       .arg(id)};
             return map.value(id);
         };
-        const auto fresh = [&](RowMeta meta) {
+        // Stores a record (with a new id unless the ids are kept) and maps its id in the file to its
+        // stored one; a refusal names the record ("Partner “%1”: %2").
+        const auto add = [keepIds](const auto &repository, auto record, QHash<qint64, qint64> &ids,
+                                   const QString &failure) -> Result<qint64> {
+            const qint64 fileId = record.meta.id;
             if (!keepIds)
-                meta.id = 0;
-            return meta;
+                record.meta.id = 0;
+            const auto stored = repository.create(record);
+            if (!stored)
+                return StoreError{stored.error().kind, failure.arg(record.*(titleFieldOf<decltype(record)>()->text),
+                                                                   stored.error().message)};
+            ids.insert(fileId, stored->meta.id);
+            return stored->meta.id;
+        };
+        const auto remap = [&](const QHash<qint64, qint64> &map, qint64 &id, const char *what) -> Result<void> {
+            const Result<qint64> stored = mapped(map, id, what);
+            if (!stored)
+                return stored.error();
+            id = *stored;
+            return {};
         };
 
-        for (Partner p : data.partners) {
-            const qint64 fileId = p.meta.id;
-            p.meta = fresh(p.meta);
-            const Result<Partner> stored = partners.create(p);
-            if (!stored)
-                return StoreError{stored.error().kind, QCoreApplication::translate("PortfolioJson", "Partner “%1”: %2")
-                                                           .arg(p.name, stored.error().message)};
-            partnerIds.insert(fileId, stored->meta.id);
-        }
+        for (const Partner &p : data.partners)
+            if (auto added =
+                    add(partners, p, partnerIds, QCoreApplication::translate("PortfolioJson", "Partner “%1”: %2"));
+                !added)
+                return added.error();
         for (Contact c : data.contacts) {
-            const qint64 fileId = c.meta.id;
-            c.meta = fresh(c.meta);
-            const Result<qint64> partner = mapped(partnerIds, c.partnerId, "partner");
-            if (!partner)
-                return partner.error();
-            c.partnerId = *partner;
-            const Result<Contact> stored = contacts.create(c);
-            if (!stored)
-                return StoreError{stored.error().kind, QCoreApplication::translate("PortfolioJson", "Contact “%1”: %2")
-                                                           .arg(c.name, stored.error().message)};
-            contactIds.insert(fileId, stored->meta.id);
+            if (auto remapped = remap(partnerIds, c.partnerId, "partner"); !remapped)
+                return remapped;
+            if (auto added =
+                    add(contacts, c, contactIds, QCoreApplication::translate("PortfolioJson", "Contact “%1”: %2"));
+                !added)
+                return added.error();
         }
         for (Event e : data.events) {
-            const qint64 fileId = e.meta.id;
-            e.meta = fresh(e.meta);
-            for (qint64 &id : e.partnerIds) {
-                const Result<qint64> partner = mapped(partnerIds, id, "partner");
-                if (!partner)
-                    return partner.error();
-                id = *partner;
-            }
-            for (qint64 &id : e.contactIds) {
-                const Result<qint64> contact = mapped(contactIds, id, "contact");
-                if (!contact)
-                    return contact.error();
-                id = *contact;
-            }
-            const Result<Event> stored = events.create(e);
-            if (!stored)
-                return StoreError{stored.error().kind, QCoreApplication::translate("PortfolioJson", "Event “%1”: %2")
-                                                           .arg(e.title, stored.error().message)};
-            eventIds.insert(fileId, stored->meta.id);
+            for (qint64 &id : e.partnerIds)
+                if (auto remapped = remap(partnerIds, id, "partner"); !remapped)
+                    return remapped;
+            for (qint64 &id : e.contactIds)
+                if (auto remapped = remap(contactIds, id, "contact"); !remapped)
+                    return remapped;
+            if (auto added = add(events, e, eventIds, QCoreApplication::translate("PortfolioJson", "Event “%1”: %2"));
+                !added)
+                return added.error();
         }
         // An agreement is added after its predecessor, so that the link can be stored at once.
         QList<Agreement> pending = data.agreements;
@@ -109,25 +106,16 @@ Result<void> PortfolioJson::importInto(Database &db, const PortfolioData &data)
                     continue;
                 }
                 Agreement a = *it;
-                const qint64 fileId = a.meta.id;
-                a.meta = fresh(a.meta);
                 a.predecessorId = agreementIds.value(a.predecessorId);
-                const Result<qint64> event = mapped(eventIds, a.signingEventId, "event");
-                if (!event)
-                    return event.error();
-                a.signingEventId = *event;
-                for (AgreementParty &party : a.parties) {
-                    const Result<qint64> partner = mapped(partnerIds, party.partnerId, "partner");
-                    if (!partner)
-                        return partner.error();
-                    party.partnerId = *partner;
-                }
-                const Result<Agreement> stored = agreements.create(a);
-                if (!stored)
-                    return StoreError{stored.error().kind,
-                                      QCoreApplication::translate("PortfolioJson", "Agreement “%1”: %2")
-                                          .arg(a.title, stored.error().message)};
-                agreementIds.insert(fileId, stored->meta.id);
+                if (auto remapped = remap(eventIds, a.signingEventId, "event"); !remapped)
+                    return remapped;
+                for (AgreementParty &party : a.parties)
+                    if (auto remapped = remap(partnerIds, party.partnerId, "partner"); !remapped)
+                        return remapped;
+                if (auto added = add(agreements, a, agreementIds,
+                                     QCoreApplication::translate("PortfolioJson", "Agreement “%1”: %2"));
+                    !added)
+                    return added.error();
                 it = pending.erase(it);
             }
             if (pending.size() == before)
@@ -138,21 +126,18 @@ Result<void> PortfolioJson::importInto(Database &db, const PortfolioData &data)
                                                 "predecessors form a loop).")
                         .arg(pending.first().title)};
         }
+        QHash<qint64, qint64> milestoneIds;
         for (const PortfolioData::MilestoneEntry &entry : data.milestones) {
             Milestone m = entry.milestone;
-            m.meta = fresh(m.meta);
-            const Result<qint64> agreement = mapped(agreementIds, m.agreementId, "agreement");
-            if (!agreement)
-                return agreement.error();
-            m.agreementId = *agreement;
-            const Result<Milestone> stored = milestones.create(m);
+            if (auto remapped = remap(agreementIds, m.agreementId, "agreement"); !remapped)
+                return remapped;
+            const Result<qint64> stored =
+                add(milestones, m, milestoneIds, QCoreApplication::translate("PortfolioJson", "Milestone “%1”: %2"));
             if (!stored)
-                return StoreError{stored.error().kind,
-                                  QCoreApplication::translate("PortfolioJson", "Milestone “%1”: %2")
-                                      .arg(m.title, stored.error().message)};
+                return stored.error();
             for (MilestoneChange change : entry.history) {
                 change.id = 0;
-                change.milestoneId = stored->meta.id;
+                change.milestoneId = *stored;
                 if (const Result<MilestoneChange> added = milestones.addChange(change); !added)
                     return added.error();
             }

@@ -166,6 +166,23 @@ Result<void> forEachWindow(const Repository &repository, const ListQuery &query,
     }
 }
 
+// Hands `use` a record of the table's type and a null pointer of its repository's type.
+template<typename Use>
+auto forRecordsOf(TableExport::Table table, Use use)
+{
+    switch (table) {
+    case TableExport::Table::Agreements:
+        return use(Agreement(), static_cast<AgreementRepository *>(nullptr));
+    case TableExport::Table::Milestones:
+        return use(Milestone(), static_cast<MilestoneRepository *>(nullptr));
+    case TableExport::Table::Events:
+        return use(Event(), static_cast<EventRepository *>(nullptr));
+    case TableExport::Table::Partners:
+        break;
+    }
+    return use(Partner(), static_cast<PartnerRepository *>(nullptr));
+}
+
 } // namespace
 
 QString TableExport::tableCode(Table table)
@@ -180,17 +197,7 @@ std::optional<TableExport::Table> TableExport::tableFromCode(const QString &code
 
 QList<TableExport::Column> TableExport::columns(Table table)
 {
-    switch (table) {
-    case Table::Partners:
-        return columnsOf<Partner>();
-    case Table::Agreements:
-        return columnsOf<Agreement>();
-    case Table::Milestones:
-        return columnsOf<Milestone>();
-    case Table::Events:
-        return columnsOf<Event>();
-    }
-    return {};
+    return forRecordsOf(table, [](auto record, auto *) { return columnsOf<decltype(record)>(); });
 }
 
 Result<qsizetype> TableExport::writeCsv(Database &db, Table table, QIODevice &device, const ListQuery &query,
@@ -244,21 +251,9 @@ Result<qsizetype> TableExport::writeCsv(Database &db, Table table, QIODevice &de
             }
         });
     };
-    Result<void> done;
-    switch (table) {
-    case Table::Partners:
-        done = write(PartnerRepository(db), Partner());
-        break;
-    case Table::Agreements:
-        done = write(AgreementRepository(db), Agreement());
-        break;
-    case Table::Milestones:
-        done = write(MilestoneRepository(db), Milestone());
-        break;
-    case Table::Events:
-        done = write(EventRepository(db), Event());
-        break;
-    }
+    const Result<void> done = forRecordsOf(table, [&](auto record, auto *repository) {
+        return write(std::remove_pointer_t<decltype(repository)>(db), record);
+    });
     if (!done)
         return done.error();
     if (!writer.flush())
