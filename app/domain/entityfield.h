@@ -25,8 +25,8 @@ enum class FieldKind
     Figure,     // a figure computed from other tables (a count); shown in tables only
 };
 
-// Where a field takes part. The portfolio JSON, the history and the edit checks take every field
-// but figures; the CSV files, the tables and the forms those marked.
+// Where a field takes part. The portfolio JSON takes the fields with a JSON key, the history and
+// the edit checks every field but figures; the CSV files, the tables and the forms those marked.
 enum FieldUse : unsigned
 {
     InCsv = 1,
@@ -78,8 +78,8 @@ const ChoiceType *choiceTypeOf()
 }
 
 // One field of a record of type T, in the one list that says, for each kind of record, what it
-// holds and in which order everything shows it: its column in the store (also its key in CSV files,
-// tables, history and filters), its key in the portfolio JSON, the names people know it by (context
+// holds and in which order everything shows it: its column in the store (also its key in the history;
+// without "_id", its key in CSV files and tables), its key in the portfolio JSON, the names people know it by (context
 // "Fields"), where it takes part and how the store sorts by it. Built with the functions below:
 //     EntityField<Agreement>::line("title", &Agreement::title).json("title").named(...)
 template<typename T>

@@ -477,25 +477,39 @@ QString FuzzyDate::code() const
 
 FuzzyDate FuzzyDate::fromCode(const QString &code)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?|-([QH])([0-9]))?$"));
-    const QRegularExpressionMatch m = pattern.match(code);
-    if (!m.hasMatch())
+    // Read character by character: every stored date of every row read passes here.
+    const auto number = [&code](int from, int length) {
+        int value = 0;
+        for (int i = from; i < from + length; ++i) {
+            const char16_t c = code.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const qsizetype length = code.size();
+    if ((length != 4 && length != 7 && length != 10) || number(0, 4) < 1)
         return {};
-    const int year = m.captured(1).toInt();
-    FuzzyDate date;
-    if (m.hasCaptured(3))
-        date = day(year, m.captured(2).toInt(), m.captured(3).toInt());
-    else if (m.hasCaptured(2))
-        date = month(year, m.captured(2).toInt());
-    else if (m.captured(4) == QLatin1String("Q"))
-        date = quarter(year, m.captured(5).toInt());
-    else if (m.captured(4) == QLatin1String("H"))
-        date = half(year, m.captured(5).toInt());
-    else
-        date = FuzzyDate::year(year);
-    // Only the canonical spelling: no "2023-02-30", no "0000".
-    return date.code() == code ? date : FuzzyDate();
+    const int year = number(0, 4);
+    if (length == 4)
+        return FuzzyDate::year(year);
+    if (code.at(4) != QLatin1Char('-'))
+        return {};
+    if (length == 7 && (code.at(5) == QLatin1Char('Q') || code.at(5) == QLatin1Char('H'))) {
+        const int part = number(6, 1);
+        return code.at(5) == QLatin1Char('Q') ? quarter(year, part) : half(year, part);
+    }
+    const int monthNumber = number(5, 2);
+    if (monthNumber < 1 || monthNumber > 12)
+        return {};
+    if (length == 7)
+        return month(year, monthNumber);
+    const int dayNumber = code.at(7) == QLatin1Char('-') ? number(8, 2) : -1;
+    // Only days that exist: no "2023-02-30".
+    if (!QDate::isValid(year, monthNumber, dayNumber))
+        return {};
+    return day(year, monthNumber, dayNumber);
 }
 
 QString FuzzyDate::toString() const

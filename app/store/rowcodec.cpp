@@ -12,8 +12,39 @@ QString timestamp(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+namespace {
+
+// "2023-09-12T10:00:00.000Z", as timestamp() writes it, read character by character (every row
+// read has two); an invalid QDateTime for anything else.
+QDateTime storedTimestamp(const QString &text)
+{
+    if (text.size() != 24 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-') ||
+        text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':') || text.at(16) != QLatin1Char(':') ||
+        text.at(19) != QLatin1Char('.') || text.at(23) != QLatin1Char('Z'))
+        return {};
+    const auto number = [&text](int from, int length) {
+        int value = 0;
+        for (int i = from; i < from + length; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+} // namespace
+
 QDateTime timestampFrom(const QVariant &value)
 {
+    if (QDateTime stored = storedTimestamp(value.toString()); stored.isValid())
+        return stored;
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     if (!time.isValid())
         time = QDateTime::fromString(value.toString(), Qt::ISODate);
