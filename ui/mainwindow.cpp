@@ -12,11 +12,7 @@
 #include "import/importwizard.h"
 #include "languagemenu.h"
 #include "maintoolbar.h"
-#include "models/agreementtablemodel.h"
 #include "models/backgroundcounter.h"
-#include "models/eventtablemodel.h"
-#include "models/milestonetablemodel.h"
-#include "models/partnertablemodel.h"
 #include "models/statuscounts.h"
 #include "privacy/personaldataactions.h"
 #include "records/recordview.h"
@@ -41,7 +37,6 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
-#include <QUndoStack>
 
 namespace {
 
@@ -64,13 +59,6 @@ bool isPortfolioUrl(const QUrl &url)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_undoStack(new QUndoStack(this))
-    , m_selection(new RecordSelection(this))
-    , m_notifier(new WindowNotifier(this))
-    , m_partners(new PartnerTableModel(this))
-    , m_agreements(new AgreementTableModel(this))
-    , m_milestones(new MilestoneTableModel(this))
-    , m_events(new EventTableModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);

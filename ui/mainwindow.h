@@ -2,31 +2,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/agreementtablemodel.h"
+#include "models/eventtablemodel.h"
+#include "models/milestonetablemodel.h"
+#include "models/partnertablemodel.h"
 #include "recordselection.h"
 #include "store/storeerror.h"
 #include "windowcontext.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QUndoStack>
 
 #include <functional>
 #include <memory>
 
-class AgreementTableModel;
 class BackgroundCounter;
 class ChangeFeed;
 class Database;
 class DetailForms;
-class EventTableModel;
-class MilestoneTableModel;
-class PartnerTableModel;
 class PortfolioLock;
 class QDockWidget;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QTimer;
-class QUndoStack;
 class RecordCommand;
 class RecordView;
 class RepairOffer;
@@ -179,15 +179,15 @@ private:
     std::unique_ptr<StatusCounts> m_statusCounts;
     std::unique_ptr<PortfolioLock> m_lock;
     std::unique_ptr<ChangeFeed> m_feed;
-    QUndoStack *m_undoStack;
+    QUndoStack *m_undoStack = new QUndoStack(this);
     std::unique_ptr<UndoRecordWriter> m_writer;
-    RecordSelection *m_selection;
-    WindowNotifier *m_notifier;
+    RecordSelection *m_selection = new RecordSelection(this);
+    WindowNotifier *m_notifier = new WindowNotifier(this);
 
-    PartnerTableModel *m_partners;
-    AgreementTableModel *m_agreements;
-    MilestoneTableModel *m_milestones;
-    EventTableModel *m_events;
+    PartnerTableModel *m_partners = new PartnerTableModel(this);
+    AgreementTableModel *m_agreements = new AgreementTableModel(this);
+    MilestoneTableModel *m_milestones = new MilestoneTableModel(this);
+    EventTableModel *m_events = new EventTableModel(this);
     QList<ViewEntry> m_views;
 
     QListWidget *m_sidebar = nullptr;

@@ -78,18 +78,6 @@
         <source>No changes recorded.</source>
         <translation>Geen wijzigingen vastgelegd.</translation>
     </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <translation>geen datum</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
 </context>
 <context>
     <name>AgreementReport</name>

@@ -78,18 +78,6 @@
         <source>No changes recorded.</source>
         <translation>Inga ändringar registrerade.</translation>
     </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <translation>inget datum</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
 </context>
 <context>
     <name>AgreementReport</name>

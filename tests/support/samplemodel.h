@@ -44,6 +44,9 @@ struct SampleModel
         return true;
     }
 
+    // The first row whose first column (a record's title or name) reads `text`, or -1.
+    int rowOf(const QString &text) const { return TestSupport::rowOf(model.get(), 0, text); }
+
     void close()
     {
         tester.reset();

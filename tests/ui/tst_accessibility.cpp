@@ -108,10 +108,8 @@ bool TestAccessibility::showRecord(const QString &view, qint64 id)
 void TestAccessibility::everyControlHasAName_data()
 {
     QTest::addColumn<QString>("view");
-    QTest::newRow("partners") << QStringLiteral("partners");
-    QTest::newRow("agreements") << QStringLiteral("agreements");
-    QTest::newRow("milestones") << QStringLiteral("milestones");
-    QTest::newRow("events") << QStringLiteral("events");
+    for (const char *view : {"partners", "agreements", "milestones", "events"})
+        QTest::newRow(view) << QString::fromLatin1(view);
 }
 
 void TestAccessibility::everyControlHasAName()

@@ -60,6 +60,8 @@ private slots:
 
 private:
     static void clickRow(QTableView *table, int row);
+    // The agreement form, after a click on that row of the agreements (null when the view is missing).
+    AgreementForm *clickAgreement(MainWindow &window, int row);
     static QListWidget *sidebar(MainWindow &window);
     static void clickSidebar(MainWindow &window, const QString &viewId);
 
@@ -81,6 +83,15 @@ void TestFirstHour::clickRow(QTableView *table, int row)
     const QModelIndex index = table->model()->index(row, 0);
     table->scrollTo(index);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+}
+
+AgreementForm *TestFirstHour::clickAgreement(MainWindow &window, int row)
+{
+    RecordView *agreements = m_ui.showView(window, QStringLiteral("agreements"));
+    if (!agreements)
+        return nullptr;
+    clickRow(agreements->table(), row);
+    return window.findChild<AgreementForm *>();
 }
 
 QListWidget *TestFirstHour::sidebar(MainWindow &window)
@@ -105,10 +116,9 @@ void TestFirstHour::addAfterSwitchingPortfoliosDoesNotCrash()
     // Seen: open the sample, Ctrl+2, click the first agreement, Ctrl+N, Ctrl+2, Insert: SIGSEGV in
     // the agreement form's milestone list, still bound to the closed portfolio.
     MainWindow window;
-    RecordView *agreementsView = m_ui.showView(window, QStringLiteral("agreements"));
-    QVERIFY(agreementsView);
-    clickRow(agreementsView->table(), 0);
-    QVERIFY(window.findChild<AgreementForm *>()->recordId() > 0);
+    AgreementForm *form = clickAgreement(window, 0);
+    QVERIFY(form);
+    QVERIFY(form->recordId() > 0);
 
     const QString fresh = m_ui.dir().filePath(QStringLiteral("fresh.pactline"));
     window.setFileChooser([&](const QString &, bool) { return fresh; });
@@ -120,7 +130,7 @@ void TestFirstHour::addAfterSwitchingPortfoliosDoesNotCrash()
     const auto agreements = AgreementRepository(*window.database()).list();
     QVERIFY(agreements.ok());
     QCOMPARE(agreements->size(), 1);
-    auto *form = window.findChild<AgreementForm *>();
+    form = window.findChild<AgreementForm *>();
     QCOMPARE(form->recordId(), agreements->constFirst().meta.id);
     QCOMPARE(form->milestonesModel()->database(), window.database());
     QVERIFY2(m_ui.errors.isEmpty(), qPrintable(m_ui.errors.join(QLatin1Char('\n'))));
@@ -221,10 +231,8 @@ void TestFirstHour::leavingAChangedFormAsksFirst()
 void TestFirstHour::quittingWithAChangedFormAsksFirst()
 {
     MainWindow window;
-    const QString path = m_ui.showSample(window);
-    trigger(window, "actionView_agreements");
-    clickRow(view(window, QStringLiteral("agreements"))->table(), 0);
-    auto *form = window.findChild<AgreementForm *>();
+    AgreementForm *form = clickAgreement(window, 0);
+    QVERIFY(form);
     auto *title = form->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
     title->setFocus();
     title->selectAll();
@@ -275,10 +283,8 @@ void TestFirstHour::aFormsMessageGoesWithItsCauseAndMovesNothing()
     // Seen: "Q5 2025 is not a date" stayed after a valid date was applied, and each message pushed
     // the form down so that click targets jumped.
     MainWindow window;
-    RecordView *agreements = m_ui.showView(window, QStringLiteral("agreements"));
-    QVERIFY(agreements);
-    clickRow(agreements->table(), 0);
-    auto *form = window.findChild<AgreementForm *>();
+    AgreementForm *form = clickAgreement(window, 0);
+    QVERIFY(form);
     auto *ends = form->findChild<FuzzyDateEdit *>(QStringLiteral("endsEdit"));
     auto *apply = form->findChild<QPushButton *>(QStringLiteral("applyButton"));
     const QRect applyBefore = apply->geometry();
@@ -538,10 +544,8 @@ void TestFirstHour::aPartyPickedFromTheCompletionsIsAddedOnce()
     // Seen in a real window: a partner picked from the completions with Enter was added, then the
     // completion wrote its name back into the field, and "Add party" said it was a party already.
     MainWindow window;
-    RecordView *agreements = m_ui.showView(window, QStringLiteral("agreements"));
-    QVERIFY(agreements);
-    clickRow(agreements->table(), 1);
-    auto *form = window.findChild<AgreementForm *>();
+    AgreementForm *form = clickAgreement(window, 1);
+    QVERIFY(form);
     const int parties = form->partiesModel()->rowCount();
     auto *picker = form->findChild<QLineEdit *>(QStringLiteral("newPartyPicker"));
     picker->setFocus();

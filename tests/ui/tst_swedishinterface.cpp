@@ -41,6 +41,8 @@ private slots:
 private:
     // A portfolio with one agreement and `milestones` milestones, one of them overdue.
     QString portfolioWith(int milestones, const QString &name) const;
+    // Opens a portfolio of that many milestones (a file named after the language) at the agreements.
+    void openWithMilestones(MainWindow &window, int milestones, const char *language) const;
     static QString milestonePart(MainWindow &window);
 
     TestSupport::WindowFixture m_ui;
@@ -131,6 +133,13 @@ QString TestSwedishInterface::portfolioWith(int milestones, const QString &name)
     return path;
 }
 
+void TestSwedishInterface::openWithMilestones(MainWindow &window, int milestones, const char *language) const
+{
+    QVERIFY(window.openFile(
+        portfolioWith(milestones, QStringLiteral("%1%2.pactline").arg(QLatin1String(language)).arg(milestones))));
+    QVERIFY(window.showView(QStringLiteral("agreements")));
+}
+
 QString TestSwedishInterface::milestonePart(MainWindow &window)
 {
     // "1 av 1 avtal · 1 milstolpe · 1 försenade": the part between the dots, once counted.
@@ -143,9 +152,7 @@ void TestSwedishInterface::statusBarCountsHaveSwedishPlurals()
 {
     for (const auto &[count, expected] : {std::pair{1, "1 milstolpe"}, std::pair{2, "2 milstolpar"}}) {
         MainWindow window;
-        const QString path = portfolioWith(count, QStringLiteral("sv%1.pactline").arg(count));
-        QVERIFY(window.openFile(path));
-        QVERIFY(window.showView(QStringLiteral("agreements")));
+        openWithMilestones(window, count, "sv");
         QCOMPARE(milestonePart(window), QString::fromUtf8(expected));
         QVERIFY2(window.statusText().startsWith(QStringLiteral("1 av 1 avtal")), qPrintable(window.statusText()));
     }
@@ -156,9 +163,7 @@ void TestSwedishInterface::statusBarCountsHaveEnglishPlurals()
     UiLanguage::apply(QStringLiteral("en"));
     for (const auto &[count, expected] : {std::pair{1, "1 milestone"}, std::pair{2, "2 milestones"}}) {
         MainWindow window;
-        const QString path = portfolioWith(count, QStringLiteral("en%1.pactline").arg(count));
-        QVERIFY(window.openFile(path));
-        QVERIFY(window.showView(QStringLiteral("agreements")));
+        openWithMilestones(window, count, "en");
         QCOMPARE(milestonePart(window), QString::fromUtf8(expected));
     }
     UiLanguage::apply(QStringLiteral("sv"));

@@ -22,10 +22,6 @@ class ImportCheckPage final : public QWizardPage
 public:
     explicit ImportCheckPage(ImportWizard *wizard)
         : m_wizard(wizard)
-        , m_progress(new QProgressBar(this))
-        , m_summary(new QLabel(this))
-        , m_report(new QTableWidget(this))
-        , m_timer(new QTimer(this))
     {
         setTitle(QCoreApplication::translate("ImportWizard", "Check"));
         setSubTitle(QCoreApplication::translate(
@@ -125,10 +121,10 @@ private:
     }
 
     ImportWizard *m_wizard;
-    QProgressBar *m_progress;
-    QLabel *m_summary;
-    QTableWidget *m_report;
-    QTimer *m_timer;
+    QProgressBar *m_progress = new QProgressBar(this);
+    QLabel *m_summary = new QLabel(this);
+    QTableWidget *m_report = new QTableWidget(this);
+    QTimer *m_timer = new QTimer(this);
 };
 
 QWizardPage *ImportPages::check(ImportWizard *wizard)

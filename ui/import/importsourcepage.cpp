@@ -26,11 +26,6 @@ class ImportSourcePage final : public QWizardPage
 public:
     explicit ImportSourcePage(ImportWizard *wizard)
         : m_wizard(wizard)
-        , m_file(new QLineEdit(this))
-        , m_profile(new QComboBox(this))
-        , m_encoding(new QComboBox(this))
-        , m_delimiter(new QComboBox(this))
-        , m_status(new QLabel(this))
     {
         setTitle(QCoreApplication::translate("ImportWizard", "Choose a CSV file"));
         setSubTitle(QCoreApplication::translate(
@@ -153,11 +148,11 @@ private:
     }
 
     ImportWizard *m_wizard;
-    QLineEdit *m_file;
-    QComboBox *m_profile;
-    QComboBox *m_encoding;
-    QComboBox *m_delimiter;
-    QLabel *m_status;
+    QLineEdit *m_file = new QLineEdit(this);
+    QComboBox *m_profile = new QComboBox(this);
+    QComboBox *m_encoding = new QComboBox(this);
+    QComboBox *m_delimiter = new QComboBox(this);
+    QLabel *m_status = new QLabel(this);
 };
 
 QWizardPage *ImportPages::source(ImportWizard *wizard)

@@ -3,11 +3,8 @@
 #include "records/agreementform.h"
 
 #include "models/cellvalue.h"
-#include "models/milestonetablemodel.h"
-#include "models/partylistmodel.h"
 #include "records/fuzzydateedit.h"
-#include "records/partnerpicker.h"
-#include "records/recorddelegate.h"
+#include "records/milestoneform.h"
 #include "records/recordview.h"
 #include "records/undorecordwriter.h"
 #include "store/agreementrepository.h"
@@ -17,13 +14,11 @@
 #include "store/partnerrepository.h"
 #include "themecolors.h"
 
-#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -60,12 +55,6 @@ QTableView *smallTable(QAbstractItemModel *model, QWidget *parent)
 
 AgreementForm::AgreementForm(QWidget *parent)
     : StoredRecordForm(parent)
-    , m_signingEvent(new QComboBox(this))
-    , m_parties(new PartyListModel(this))
-    , m_newParty(new PartnerPicker(this))
-    , m_delegate(new RecordDelegate(this))
-    , m_milestoneModel(new MilestoneTableModel(this))
-    , m_history(new QListWidget(this))
 {
     setObjectName(QStringLiteral("agreementForm"));
     addRecordFields(addFormSection(), {{QStringLiteral("signing_event"), m_signingEvent}});
@@ -277,18 +266,7 @@ void AgreementForm::showHistory()
         return;
     }
     for (const MilestoneChange &change : *history) {
-        QStringList parts;
-        if (change.oldDue != change.newDue)
-            parts << tr("%1 → %2").arg(change.oldDue.isValid() ? change.oldDue.toString() : tr("no date"),
-                                       change.newDue.isValid() ? change.newDue.toString() : tr("no date"));
-        if (change.oldStatus != change.newStatus && change.newStatus)
-            parts << tr("%1 → %2").arg(change.oldStatus ? displayNameOf(*change.oldStatus) : tr("none"),
-                                       displayNameOf(*change.newStatus));
-        QString line = QStringLiteral("%1: %2").arg(change.changedAt.date().toString(Qt::ISODate),
-                                                    parts.join(QStringLiteral("; ")));
-        if (!change.reason.isEmpty())
-            line += QStringLiteral(" — ") + change.reason;
-        auto *item = new QListWidgetItem(line, m_history);
+        auto *item = new QListWidgetItem(MilestoneForm::historyLine(change), m_history);
         if (change.isSlip())
             item->setForeground(ThemeColors::problemText(m_history->palette()));
     }

@@ -2,16 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/milestonetablemodel.h"
+#include "models/partylistmodel.h"
+#include "records/partnerpicker.h"
+#include "records/recorddelegate.h"
 #include "records/storedrecordform.h"
 #include "store/agreementrepository.h"
 
-class MilestoneTableModel;
-class PartnerPicker;
-class PartyListModel;
-class QComboBox;
-class QListWidget;
+#include <QComboBox>
+#include <QListWidget>
+
 class QTableView;
-class RecordDelegate;
 
 // The agreement in the detail pane: its fields and its parties (each with a role and its own
 // signing date), applied together; its milestones, edited in place (each edit undoable), with
@@ -46,14 +47,14 @@ private:
     void showHistory();
     QList<qint64> selectedMilestones() const;
 
-    QComboBox *m_signingEvent;
-    PartyListModel *m_parties;
+    QComboBox *m_signingEvent = new QComboBox(this);
+    PartyListModel *m_parties = new PartyListModel(this);
     QTableView *m_partiesTable;
-    PartnerPicker *m_newParty;
+    PartnerPicker *m_newParty = new PartnerPicker(this);
     QWidget *m_partyButtons;
-    RecordDelegate *m_delegate;
-    MilestoneTableModel *m_milestoneModel;
+    RecordDelegate *m_delegate = new RecordDelegate(this);
+    MilestoneTableModel *m_milestoneModel = new MilestoneTableModel(this);
     QTableView *m_milestones;
     QWidget *m_milestoneButtons;
-    QListWidget *m_history;
+    QListWidget *m_history = new QListWidget(this);
 };

@@ -2,10 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/eventform.h"
 
-#include "models/participantlistmodel.h"
-#include "records/formtable.h"
 #include "records/fuzzydateedit.h"
-#include "records/participantpicker.h"
 #include "records/recordactions.h"
 #include "records/undorecordwriter.h"
 #include "store/database.h"
@@ -23,10 +20,6 @@
 
 EventForm::EventForm(QWidget *parent)
     : StoredRecordForm(parent)
-    , m_participantModel(new ParticipantListModel(this))
-    , m_participants(new FormTable(this))
-    , m_newParticipant(new ParticipantPicker(this))
-    , m_participantButtons(new QWidget(this))
 {
     setObjectName(QStringLiteral("eventForm"));
     addRecordFields(addFormSection());

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/participantlistmodel.h"
+#include "records/formtable.h"
+#include "records/participantpicker.h"
 #include "records/storedrecordform.h"
 #include "store/eventrepository.h"
 
-class FormTable;
-class ParticipantListModel;
-class ParticipantPicker;
 class QAction;
 class QPushButton;
 
@@ -35,10 +35,10 @@ private:
     void updateParticipantActions();
     void refuse(const QString &message);
 
-    ParticipantListModel *m_participantModel;
-    FormTable *m_participants;
-    ParticipantPicker *m_newParticipant;
-    QWidget *m_participantButtons;
+    ParticipantListModel *m_participantModel = new ParticipantListModel(this);
+    FormTable *m_participants = new FormTable(this);
+    ParticipantPicker *m_newParticipant = new ParticipantPicker(this);
+    QWidget *m_participantButtons = new QWidget(this);
     QPushButton *m_removeParticipant = nullptr;
     QAction *m_removeParticipantAction = nullptr;
 };

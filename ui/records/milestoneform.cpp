@@ -10,17 +10,11 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 MilestoneForm::MilestoneForm(QWidget *parent)
     : StoredRecordForm(parent)
-    , m_agreement(new QLabel(this))
-    , m_reason(new QLineEdit(this))
-    , m_history(new QListWidget(this))
 {
     setObjectName(QStringLiteral("milestoneForm"));
     m_agreement->setWordWrap(true);
@@ -55,24 +49,28 @@ void MilestoneForm::showLoaded(Database &db)
     m_reason->clear();
     m_history->clear();
     if (const auto history = MilestoneRepository(db).history(m_loaded.meta.id)) {
-        for (const MilestoneChange &change : *history) {
-            QStringList parts;
-            if (change.oldDue != change.newDue)
-                parts << tr("due %1 → %2")
-                             .arg(change.oldDue.isValid() ? change.oldDue.toString() : tr("open"),
-                                  change.newDue.isValid() ? change.newDue.toString() : tr("open"));
-            if (change.newStatus && change.oldStatus != change.newStatus)
-                parts << tr("%1 → %2").arg(change.oldStatus ? displayNameOf(*change.oldStatus) : tr("none"),
-                                           displayNameOf(*change.newStatus));
-            QString line = QStringLiteral("%1: %2").arg(change.changedAt.date().toString(Qt::ISODate),
-                                                        parts.join(QStringLiteral("; ")));
-            if (!change.reason.isEmpty())
-                line += QStringLiteral(" — ") + change.reason;
-            m_history->addItem(line);
-        }
+        for (const MilestoneChange &change : *history)
+            m_history->addItem(historyLine(change));
     }
     if (m_history->count() == 0)
         m_history->addItem(tr("No changes recorded."));
+}
+
+QString MilestoneForm::historyLine(const MilestoneChange &change)
+{
+    QStringList parts;
+    if (change.oldDue != change.newDue)
+        parts << tr("due %1 → %2")
+                     .arg(change.oldDue.isValid() ? change.oldDue.toString() : tr("open"),
+                          change.newDue.isValid() ? change.newDue.toString() : tr("open"));
+    if (change.newStatus && change.oldStatus != change.newStatus)
+        parts << tr("%1 → %2").arg(change.oldStatus ? displayNameOf(*change.oldStatus) : tr("none"),
+                                   displayNameOf(*change.newStatus));
+    QString line =
+        QStringLiteral("%1: %2").arg(change.changedAt.date().toString(Qt::ISODate), parts.join(QStringLiteral("; ")));
+    if (!change.reason.isEmpty())
+        line += QStringLiteral(" — ") + change.reason;
+    return line;
 }
 
 Result<void> MilestoneForm::save(Database &db, RecordWriter &writer)

@@ -5,9 +5,9 @@
 #include "records/storedrecordform.h"
 #include "store/milestonerepository.h"
 
-class QLineEdit;
-class QListWidget;
-class QLabel;
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 
 // The milestone in the detail pane: its fields, a reason for a change of due date or status
 // (kept in the history), and that history.
@@ -17,6 +17,9 @@ class MilestoneForm final : public StoredRecordForm<Milestone, MilestoneReposito
 
 public:
     explicit MilestoneForm(QWidget *parent = nullptr);
+
+    // One line of a milestone's history: the date of the change, what changed, and why.
+    static QString historyLine(const MilestoneChange &change);
 
 signals:
     void agreementOpened(qint64 agreementId);
@@ -28,7 +31,7 @@ protected:
     void applyReadOnly(bool readOnly) override;
 
 private:
-    QLabel *m_agreement;
-    QLineEdit *m_reason;
-    QListWidget *m_history;
+    QLabel *m_agreement = new QLabel(this);
+    QLineEdit *m_reason = new QLineEdit(this);
+    QListWidget *m_history = new QListWidget(this);
 };

@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/partnerform.h"
 
-#include "models/contactlistmodel.h"
 #include "records/countryedit.h"
 #include "records/flowlayout.h"
-#include "records/formtable.h"
 #include "records/recordactions.h"
 #include "records/undorecordwriter.h"
 #include "store/agreementrepository.h"
@@ -18,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -26,10 +23,6 @@
 
 PartnerForm::PartnerForm(QWidget *parent)
     : StoredRecordForm(parent)
-    , m_contactModel(new ContactListModel(this))
-    , m_contacts(new FormTable(this))
-    , m_contactButtons(new QWidget(this))
-    , m_agreements(new QListWidget(this))
 {
     setObjectName(QStringLiteral("partnerForm"));
     addRecordFields(addFormSection());

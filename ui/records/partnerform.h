@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/contactlistmodel.h"
+#include "records/formtable.h"
 #include "records/storedrecordform.h"
 #include "store/partnerrepository.h"
 
-class ContactListModel;
-class FormTable;
+#include <QListWidget>
+
 class QAction;
-class QListWidget;
 class QPushButton;
 
 // The partner in the detail pane: its fields (applied together), its contacts (added, edited in
@@ -46,9 +47,9 @@ private:
     void showContactProblem(const QString &message);
     void clearContactProblem();
 
-    ContactListModel *m_contactModel;
-    FormTable *m_contacts;
-    QWidget *m_contactButtons;
+    ContactListModel *m_contactModel = new ContactListModel(this);
+    FormTable *m_contacts = new FormTable(this);
+    QWidget *m_contactButtons = new QWidget(this);
     QPushButton *m_addContact = nullptr;
     QPushButton *m_removeContact = nullptr;
     QPushButton *m_personalData = nullptr;
@@ -57,5 +58,5 @@ private:
     QAction *m_addContactAction = nullptr;
     QAction *m_editContactAction = nullptr;
     QAction *m_removeContactAction = nullptr;
-    QListWidget *m_agreements;
+    QListWidget *m_agreements = new QListWidget(this);
 };

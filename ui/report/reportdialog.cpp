@@ -6,15 +6,10 @@
 #include "domain/uilanguage.h"
 #include "themecolors.h"
 
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -39,16 +34,6 @@ bool prefersLetter()
 
 ReportDialog::ReportDialog(const QList<AgreementChoice> &agreements, const QString &filterDescription, QWidget *parent)
     : QDialog(parent)
-    , m_kind(new QComboBox(this))
-    , m_agreement(new QComboBox(this))
-    , m_from(new QLineEdit(this))
-    , m_to(new QLineEdit(this))
-    , m_filtered(new QRadioButton(this))
-    , m_whole(new QRadioButton(tr("The whole portfolio"), this))
-    , m_paper(new QComboBox(this))
-    , m_author(new QLineEdit(ReportOptions::defaultAuthor(), this))
-    , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_hasFilter(!filterDescription.isEmpty())
 {
     setObjectName(QStringLiteral("reportDialog"));

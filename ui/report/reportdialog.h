@@ -4,14 +4,13 @@
 
 #include "report/reportoptions.h"
 
+#include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QList>
-
-class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QRadioButton;
+#include <QRadioButton>
 
 // The options of File > Export PDF…, Print… and Print Preview…: the kind of report, the agreement
 // of a summary, the period of a progress report (any date text: "Q3 2024", "2023-09-12"), the
@@ -42,16 +41,16 @@ public:
 private:
     void updateState();
 
-    QComboBox *m_kind;
-    QComboBox *m_agreement;
-    QLineEdit *m_from;
-    QLineEdit *m_to;
-    QRadioButton *m_filtered;
-    QRadioButton *m_whole;
-    QComboBox *m_paper;
-    QLineEdit *m_author;
-    QLabel *m_problem;
-    QDialogButtonBox *m_buttons;
+    QComboBox *m_kind = new QComboBox(this);
+    QComboBox *m_agreement = new QComboBox(this);
+    QLineEdit *m_from = new QLineEdit(this);
+    QLineEdit *m_to = new QLineEdit(this);
+    QRadioButton *m_filtered = new QRadioButton(this);
+    QRadioButton *m_whole = new QRadioButton(tr("The whole portfolio"), this);
+    QComboBox *m_paper = new QComboBox(this);
+    QLineEdit *m_author = new QLineEdit(ReportOptions::defaultAuthor(), this);
+    QLabel *m_problem = new QLabel(this);
+    QDialogButtonBox *m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     bool m_hasFilter;
     QString m_problemText;
 };

@@ -37,7 +37,6 @@ private slots:
 private:
     QList<qint64> repositoryIds(const ListQuery &query) const;
     QList<qint64> modelIds() const;
-    int rowOfTitle(const QString &title) const;
 };
 
 QList<qint64> TestAgreementTableModel::repositoryIds(const ListQuery &query) const
@@ -56,11 +55,6 @@ QList<qint64> TestAgreementTableModel::modelIds() const
     for (int row = 0; row < m_sample.model->rowCount(); ++row)
         ids << m_sample.model->index(row, 0).data(RecordTableModel::IdRole).toLongLong();
     return ids;
-}
-
-int TestAgreementTableModel::rowOfTitle(const QString &title) const
-{
-    return TestSupport::rowOf(m_sample.model.get(), AgreementTableModel::TitleColumn, title);
 }
 
 void TestAgreementTableModel::listsTheSampleSortedByTitle()
@@ -197,7 +191,7 @@ void TestAgreementTableModel::insertSignalsTheNewRowWhereItSorts()
 
 void TestAgreementTableModel::editWritesAndSignals()
 {
-    const int row = rowOfTitle(QStringLiteral("Cardiology services: SCRO and Cardialysis"));
+    const int row = m_sample.rowOf(QStringLiteral("Cardiology services: SCRO and Cardialysis"));
     QVERIFY(row >= 0);
     const qint64 id = m_sample.model->idAt(row);
     QSignalSpy changed(m_sample.model.get(), &QAbstractItemModel::dataChanged);
@@ -230,7 +224,7 @@ void TestAgreementTableModel::editWritesAndSignals()
 
 void TestAgreementTableModel::editThatMovesTheRowSignalsAMove()
 {
-    const int row = rowOfTitle(QStringLiteral("ATMP, cell and gene therapy: Lund, Skåne and Leiden"));
+    const int row = m_sample.rowOf(QStringLiteral("ATMP, cell and gene therapy: Lund, Skåne and Leiden"));
     QCOMPARE(row, 0);
     const qint64 id = m_sample.model->idAt(row);
     QPersistentModelIndex persistent = m_sample.model->index(row, AgreementTableModel::StatusColumn);
@@ -249,7 +243,7 @@ void TestAgreementTableModel::editThatMovesTheRowSignalsAMove()
 
 void TestAgreementTableModel::removalSignalsTheRow()
 {
-    const int row = rowOfTitle(QStringLiteral("Clinical trials: Uppsala Clinical Research Center and ECRI"));
+    const int row = m_sample.rowOf(QStringLiteral("Clinical trials: Uppsala Clinical Research Center and ECRI"));
     QVERIFY(row >= 0);
     const qint64 id = m_sample.model->idAt(row);
     QSignalSpy aboutToRemove(m_sample.model.get(), &QAbstractItemModel::rowsAboutToBeRemoved);

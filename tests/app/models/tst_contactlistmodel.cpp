@@ -27,12 +27,21 @@ private slots:
 
 private:
     qint64 partnerNamed(const QString &name) const;
+    // Shows the contacts of the partner of that name; its id.
+    qint64 showPartner(const QString &name);
 };
 
 qint64 TestContactListModel::partnerNamed(const QString &name) const
 {
     const auto id = PartnerRepository(*m_sample.db).findByName(name);
     return id ? *id : 0;
+}
+
+qint64 TestContactListModel::showPartner(const QString &name)
+{
+    const qint64 id = partnerNamed(name);
+    m_sample.model->setPartner(m_sample.db.get(), id);
+    return id;
 }
 
 void TestContactListModel::contactRulesRefuseAnEmptyNameAndABadAddress_data()
@@ -162,8 +171,7 @@ void TestContactListModel::listsThePartnersContactsAndFollowsTheStore()
 
 void TestContactListModel::editsCheckedAndWrittenThroughTheWriter()
 {
-    const qint64 holland = partnerNamed(QStringLiteral("Health~Holland"));
-    m_sample.model->setPartner(m_sample.db.get(), holland);
+    showPartner(QStringLiteral("Health~Holland"));
     QList<std::pair<Contact, Contact>> written;
     m_sample.model->setWriter([&](const Contact &before, const Contact &after) -> Result<void> {
         written.append({before, after});
@@ -219,8 +227,7 @@ void TestContactListModel::editsCheckedAndWrittenThroughTheWriter()
 
 void TestContactListModel::aDraftIsStoredOnceNamedAndKeepsItsRow()
 {
-    const qint64 lund = partnerNamed(QStringLiteral("Lund University"));
-    m_sample.model->setPartner(m_sample.db.get(), lund);
+    const qint64 lund = showPartner(QStringLiteral("Lund University"));
     QCOMPARE(m_sample.model->rowCount(), 0);
     QSignalSpy inserted(m_sample.model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(m_sample.model.get(), &QAbstractItemModel::rowsRemoved);
@@ -281,15 +288,14 @@ void TestContactListModel::aDraftIsStoredOnceNamedAndKeepsItsRow()
     QCOMPARE(m_sample.model->index(1, 0).data().toString(), QStringLiteral("Per Nilsson"));
     QVERIFY(m_sample.model->isDraft(2));
     // Another partner drops the draft.
-    m_sample.model->setPartner(m_sample.db.get(), partnerNamed(QStringLiteral("Health~Holland")));
+    showPartner(QStringLiteral("Health~Holland"));
     QVERIFY(!m_sample.model->hasDraft());
     QCOMPARE(m_sample.model->rowCount(), 1);
 }
 
 void TestContactListModel::readOnlyAndStoreFailures()
 {
-    const qint64 holland = partnerNamed(QStringLiteral("Health~Holland"));
-    m_sample.model->setPartner(m_sample.db.get(), holland);
+    showPartner(QStringLiteral("Health~Holland"));
     m_sample.model->addDraft();
     m_sample.model->setReadOnly(true);
     QVERIFY(!m_sample.model->hasDraft());

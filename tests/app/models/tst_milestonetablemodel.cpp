@@ -31,13 +31,7 @@ private slots:
 
 private:
     void prepare(MilestoneTableModel &model) override { model.setToday(QDate(2025, 3, 1)); }
-    int rowOf(const QString &title) const;
 };
-
-int TestMilestoneTableModel::rowOf(const QString &title) const
-{
-    return TestSupport::rowOf(m_sample.model.get(), MilestoneTableModel::TitleColumn, title);
-}
 
 void TestMilestoneTableModel::listsMilestonesByDueDateWithTheirAgreement()
 {
@@ -45,8 +39,8 @@ void TestMilestoneTableModel::listsMilestonesByDueDateWithTheirAgreement()
     QVERIFY(all);
     QCOMPARE(m_sample.model->rowCount(), all->size());
     // Undated first, then by the first day of the due period.
-    const int lund = rowOf(QStringLiteral("Production facility in Lund ready"));
-    const int necstgen = rowOf(QStringLiteral("NecstGen production infrastructure in Leiden ready"));
+    const int lund = m_sample.rowOf(QStringLiteral("Production facility in Lund ready"));
+    const int necstgen = m_sample.rowOf(QStringLiteral("NecstGen production infrastructure in Leiden ready"));
     QVERIFY(lund >= 0 && necstgen >= 0);
     QCOMPARE(lund, m_sample.model->rowCount() - 1);
     QCOMPARE(necstgen, m_sample.model->rowCount() - 2);
@@ -82,13 +76,13 @@ void TestMilestoneTableModel::sortsByTheAgreementsTitle()
 
 void TestMilestoneTableModel::flagsAndFiltersOverdueOnes()
 {
-    const int lund = rowOf(QStringLiteral("Production facility in Lund ready"));
+    const int lund = m_sample.rowOf(QStringLiteral("Production facility in Lund ready"));
     QVERIFY(m_sample.model->index(lund, MilestoneTableModel::DueColumn).data(RecordTableModel::OverdueRole).toBool());
     QVERIFY(m_sample.model->index(lund, MilestoneTableModel::DueColumn)
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("overdue")));
-    const int necstgen = rowOf(QStringLiteral("NecstGen production infrastructure in Leiden ready"));
+    const int necstgen = m_sample.rowOf(QStringLiteral("NecstGen production infrastructure in Leiden ready"));
     QVERIFY(!m_sample.model->index(necstgen, 0).data(RecordTableModel::OverdueRole).toBool()); // achieved
     m_sample.model->setFilter(QStringLiteral("overdue"), QStringLiteral("1"));
     QCOMPARE(m_sample.model->rowCount(), 1);
@@ -97,7 +91,7 @@ void TestMilestoneTableModel::flagsAndFiltersOverdueOnes()
 
 void TestMilestoneTableModel::editingTheDueDateRecordsASlip()
 {
-    const int row = rowOf(QStringLiteral("Production facility in Lund ready"));
+    const int row = m_sample.rowOf(QStringLiteral("Production facility in Lund ready"));
     const qint64 id = m_sample.model->idAt(row);
     QSignalSpy changed(m_sample.model.get(), &QAbstractItemModel::dataChanged);
     QVERIFY(
@@ -168,7 +162,7 @@ void TestMilestoneTableModel::datesFollowTheLanguage()
     QFETCH(QString, day);
     const QLocale before;
     QLocale::setDefault(locale);
-    const int row = rowOf(QStringLiteral("Production facility in Lund ready"));
+    const int row = m_sample.rowOf(QStringLiteral("Production facility in Lund ready"));
     const QString shown = m_sample.model->index(row, MilestoneTableModel::DueColumn).data().toString();
     const qint64 id = m_sample.model->idAt(row);
     const bool typed = m_sample.model->setData(m_sample.model->index(row, MilestoneTableModel::DueColumn), day);

@@ -22,27 +22,19 @@ private slots:
     void refusesADuplicateNameInTheSameCountry();
     void refusesABadCountryCodeAndAnEmptyName();
     void takesACountryByNameInAnyOfTheThreeLanguages();
-
-private:
-    int rowOf(const QString &name) const;
 };
-
-int TestPartnerTableModel::rowOf(const QString &name) const
-{
-    return TestSupport::rowOf(m_sample.model.get(), PartnerTableModel::NameColumn, name);
-}
 
 void TestPartnerTableModel::listsPartnersWithTheirAgreementCounts()
 {
     QCOMPARE(m_sample.model->rowCount(), 12);
     QCOMPARE(m_sample.model->index(0, PartnerTableModel::NameColumn).data().toString(), QStringLiteral("Cardialysis"));
-    const int ctc = rowOf(QStringLiteral("CTC"));
+    const int ctc = m_sample.rowOf(QStringLiteral("CTC"));
     QVERIFY(ctc >= 0);
     QCOMPARE(m_sample.model->index(ctc, PartnerTableModel::AgreementsColumn).data().toInt(), 2);
     QCOMPARE(m_sample.model->index(ctc, PartnerTableModel::KindColumn).data().toString(), QStringLiteral("Company"));
     QCOMPARE(m_sample.model->index(ctc, PartnerTableModel::KindColumn).data(Qt::EditRole).toString(),
              QStringLiteral("company"));
-    const int lund = rowOf(QStringLiteral("Lund University"));
+    const int lund = m_sample.rowOf(QStringLiteral("Lund University"));
     QCOMPARE(m_sample.model->index(lund, PartnerTableModel::ShortNameColumn).data().toString(), QStringLiteral("LU"));
     // Countries show by name (in the language of the user interface) with the code in a tooltip.
     QCOMPARE(m_sample.model->index(lund, PartnerTableModel::CountryColumn).data().toString(), QStringLiteral("Sweden"));
@@ -103,7 +95,7 @@ void TestPartnerTableModel::signalsAroundInsertEditRemove()
 
 void TestPartnerTableModel::refusesADuplicateNameInTheSameCountry()
 {
-    const int row = rowOf(QStringLiteral("QPS"));
+    const int row = m_sample.rowOf(QStringLiteral("QPS"));
     QVERIFY(row >= 0);
     const qint64 id = m_sample.model->idAt(row);
     QSignalSpy refused(m_sample.model.get(), &RecordTableModel::editRefused);
@@ -141,7 +133,7 @@ void TestPartnerTableModel::refusesABadCountryCodeAndAnEmptyName()
 
 void TestPartnerTableModel::takesACountryByNameInAnyOfTheThreeLanguages()
 {
-    const int row = rowOf(QStringLiteral("QPS"));
+    const int row = m_sample.rowOf(QStringLiteral("QPS"));
     const qint64 id = m_sample.model->idAt(row);
     for (const auto &[typed, code] : {std::pair{"Sweden", "SE"}, std::pair{"België", "BE"},
                                       std::pair{"nederlanderna", "NL"}, std::pair{"dk", "DK"}}) {

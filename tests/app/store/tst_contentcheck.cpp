@@ -75,48 +75,21 @@ void TestContentCheck::badValueWrittenByTheShellIsListed_data()
 
     const QString firstAgreement = QStringLiteral("(SELECT min(id) FROM agreement)");
     const QString firstMilestone = QStringLiteral("(SELECT min(id) FROM milestone)");
-    QTest::newRow("agreement status")
-        << QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = %1").arg(firstAgreement) << "agreement"
-        << "status"
-        << "paused"
-        << "negotiating";
-    QTest::newRow("agreement kind")
-        << QStringLiteral("UPDATE agreement SET kind = 'contract' WHERE id = %1").arg(firstAgreement) << "agreement"
-        << "kind"
-        << "contract"
-        << "letter_of_intent";
-    QTest::newRow("partner kind") << "UPDATE partner SET kind = 'startup' WHERE id = (SELECT min(id) FROM partner)"
-                                  << "partner"
-                                  << "kind"
-                                  << "startup"
-                                  << "research_institute";
-    QTest::newRow("party role") << "UPDATE agreement_party SET role = 'boss' WHERE id = (SELECT min(id) FROM "
-                                   "agreement_party)"
-                                << "agreement_party"
-                                << "role"
-                                << "boss"
-                                << "signatory";
-    QTest::newRow("milestone status")
-        << QStringLiteral("UPDATE milestone SET status = 'LATE' WHERE id = %1").arg(firstMilestone) << "milestone"
-        << "status"
-        << "LATE"
-        << "at_risk";
-    QTest::newRow("change status") << "UPDATE milestone_change SET new_status = 'lost' WHERE id = (SELECT min(id) "
-                                      "FROM milestone_change)"
-                                   << "milestone_change"
-                                   << "new_status"
-                                   << "lost"
-                                   << "achieved";
-    QTest::newRow("due code") << QStringLiteral("UPDATE milestone SET due = 'soon' WHERE id = %1").arg(firstMilestone)
-                              << "milestone"
-                              << "due"
-                              << "soon"
-                              << "2024-Q3";
-    QTest::newRow("impossible day")
-        << QStringLiteral("UPDATE milestone SET due = '2023-02-30' WHERE id = %1").arg(firstMilestone) << "milestone"
-        << "due"
-        << "2023-02-30"
-        << "2024-09-12";
+    // A bad value written into the first row of a table: the finding names the table, column and value.
+    const auto inFirstRow = [](const char *name, const char *table, const char *column, const char *value,
+                               const char *allowed) {
+        QTest::newRow(name) << QStringLiteral("UPDATE %1 SET %2 = '%3' WHERE id = (SELECT min(id) FROM %1)")
+                                   .arg(QLatin1String(table), QLatin1String(column), QLatin1String(value))
+                            << table << column << value << allowed;
+    };
+    inFirstRow("agreement status", "agreement", "status", "paused", "negotiating");
+    inFirstRow("agreement kind", "agreement", "kind", "contract", "letter_of_intent");
+    inFirstRow("partner kind", "partner", "kind", "startup", "research_institute");
+    inFirstRow("party role", "agreement_party", "role", "boss", "signatory");
+    inFirstRow("milestone status", "milestone", "status", "LATE", "at_risk");
+    inFirstRow("change status", "milestone_change", "new_status", "lost", "achieved");
+    inFirstRow("due code", "milestone", "due", "soon", "2024-Q3");
+    inFirstRow("impossible day", "milestone", "due", "2023-02-30", "2024-09-12");
     QTest::newRow("first day off") << QStringLiteral("UPDATE milestone SET due = '2024-Q3', due_first = "
                                                      "'2024-07-02', due_last = '2024-09-30' WHERE id = %1")
                                           .arg(firstMilestone)
@@ -138,17 +111,8 @@ void TestContentCheck::badValueWrittenByTheShellIsListed_data()
                                         << "signed_first"
                                         << "2020-01-01"
                                         << "nothing";
-    QTest::newRow("unknown country") << "UPDATE partner SET country = 'XX' WHERE id = (SELECT min(id) FROM partner)"
-                                     << "partner"
-                                     << "country"
-                                     << "XX"
-                                     << "NL";
-    QTest::newRow("lower-case country") << "UPDATE partner SET country = 'se' WHERE id = (SELECT min(id) FROM "
-                                           "partner)"
-                                        << "partner"
-                                        << "country"
-                                        << "se"
-                                        << "upper case";
+    inFirstRow("unknown country", "partner", "country", "XX", "NL");
+    inFirstRow("lower-case country", "partner", "country", "se", "upper case");
     QTest::newRow("version 0") << "UPDATE contact SET version = 0 WHERE id = (SELECT min(id) FROM contact)"
                                << "contact"
                                << "version"

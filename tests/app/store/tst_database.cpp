@@ -18,6 +18,21 @@
 
 using namespace TestSupport;
 
+namespace {
+
+// Stores a partner of that name and country inside a write: the store's refusal, if any.
+Result<void> addPartner(const PartnerRepository &partners, const QString &name, const QString &country = {})
+{
+    Partner partner;
+    partner.name = name;
+    partner.country = country;
+    if (auto stored = partners.create(partner); !stored)
+        return stored.error();
+    return {};
+}
+
+} // namespace
+
 class TestDatabase : public QObject
 {
     Q_OBJECT
@@ -232,15 +247,10 @@ void TestDatabase::failedWriteRollsBackWhole()
     QVERIFY(db);
     const PartnerRepository partners(**db);
     const Result<void> result = (*db)->write([&]() -> Result<void> {
-        Partner a;
-        a.name = QStringLiteral("Lund University");
-        a.country = QStringLiteral("SE");
-        if (auto r = partners.create(a); !r)
-            return r.error();
-        Partner b = a; // same name in the same country: refused by the store
-        if (auto r = partners.create(b); !r)
-            return r.error();
-        return {};
+        if (auto r = addPartner(partners, QStringLiteral("Lund University"), QStringLiteral("SE")); !r)
+            return r;
+        // The same name in the same country: refused by the store.
+        return addPartner(partners, QStringLiteral("Lund University"), QStringLiteral("SE"));
     });
     QVERIFY(!result);
     QCOMPARE(result.error().kind, StoreError::Kind::Invalid);
@@ -259,10 +269,8 @@ void TestDatabase::nestedWritesJoinOneTransaction()
     QVERIFY(db);
     const PartnerRepository partners(**db);
     const Result<void> result = (*db)->write([&]() -> Result<void> {
-        Partner p;
-        p.name = QStringLiteral("QPS");
-        if (auto r = partners.create(p); !r)
-            return r.error();
+        if (auto r = addPartner(partners, QStringLiteral("QPS")); !r)
+            return r;
         // Another connection sees nothing until the outer write commits.
         auto other = Database::open((*db)->path(), Database::Mode::ReadOnly);
         if (!other || PartnerRepository(**other).count().value() != 0)
@@ -289,10 +297,8 @@ void TestDatabase::changedIsEmittedAfterCommitOnly()
     Partner empty; // invalid: refused, nothing committed, no signal
     QVERIFY(!partners.create(empty));
     const Result<void> failed = (*db)->write([&]() -> Result<void> {
-        Partner q;
-        q.name = QStringLiteral("SCRO");
-        if (auto r = partners.create(q); !r)
-            return r.error();
+        if (auto r = addPartner(partners, QStringLiteral("SCRO")); !r)
+            return r;
         return StoreError{StoreError::Kind::Invalid, QStringLiteral("give up")};
     });
     QVERIFY(!failed);

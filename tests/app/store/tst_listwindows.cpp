@@ -12,6 +12,37 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+
+enum class Walk
+{
+    Forwards,
+    Backwards
+};
+
+// The rows of the query walked by keyset in windows of `size`, as many windows as `rows` take: from the
+// start, each window after the last row so far, or from the end, each before the first row so far.
+template<typename Repository>
+QList<qint64> walkByKeyset(const Repository &repo, const ListQuery &query, int rows, int size, Walk walk)
+{
+    const bool forwards = walk == Walk::Forwards;
+    QList<qint64> walked;
+    for (int offset = 0; offset < rows; offset += size) {
+        const ListWindow window = walked.isEmpty() ? (forwards ? ListWindow::start(0, size) : ListWindow::end(0, size))
+                                  : forwards       ? ListWindow::after(walked.constLast(), size)
+                                                   : ListWindow::before(walked.constFirst(), size);
+        const auto ids = repo.ids(query, window);
+        if (!ids) {
+            QTest::qFail(qPrintable(ids.error().message), __FILE__, __LINE__);
+            return walked;
+        }
+        walked = forwards ? walked + *ids : *ids + walked;
+    }
+    return walked;
+}
+
+} // namespace
+
 class TestListWindows : public QObject
 {
     Q_OBJECT
@@ -122,34 +153,23 @@ void TestListWindows::windowsMatchTheList()
     for (int size : {1, 4, 7}) {
         // Forward from the start by offsets, and by keyset from each window's last row.
         QList<qint64> byOffset;
-        QList<qint64> byKeyset;
         for (int offset = 0; offset < expected.size(); offset += size) {
             const auto window = repo.ids(query, ListWindow::start(offset, size));
             QVERIFY(window);
             byOffset << *window;
-            const auto next = byKeyset.isEmpty() ? repo.ids(query, ListWindow::start(0, size))
-                                                 : repo.ids(query, ListWindow::after(byKeyset.constLast(), size));
-            QVERIFY(next);
-            byKeyset << *next;
         }
         QCOMPARE(byOffset, expected);
-        QCOMPARE(byKeyset, expected);
+        QCOMPARE(walkByKeyset(repo, query, expected.size(), size, Walk::Forwards), expected);
 
         // Backward from the end by offsets, and by keyset from each window's first row.
         QList<qint64> fromEnd;
-        QList<qint64> backwards;
         for (int offset = 0; offset < expected.size(); offset += size) {
             const auto window = repo.ids(query, ListWindow::end(offset, size));
             QVERIFY(window);
             fromEnd = *window + fromEnd;
-            const auto previous = backwards.isEmpty()
-                                      ? repo.ids(query, ListWindow::end(0, size))
-                                      : repo.ids(query, ListWindow::before(backwards.constFirst(), size));
-            QVERIFY(previous);
-            backwards = *previous + backwards;
         }
         QCOMPARE(fromEnd, expected);
-        QCOMPARE(backwards, expected);
+        QCOMPARE(walkByKeyset(repo, query, expected.size(), size, Walk::Backwards), expected);
     }
     // Past the ends there is nothing.
     const auto afterLast = repo.ids(query, ListWindow::after(expected.constLast(), 5));
@@ -251,22 +271,8 @@ void TestListWindows::milestonesSortByTheirAgreementsTitle()
             QCOMPARE(listed, expected);
             // Windows from both ends and by keyset, and every row's position.
             for (int size : {1, 3}) {
-                QList<qint64> byKeyset;
-                QList<qint64> backwards;
-                for (int offset = 0; offset < expected.size(); offset += size) {
-                    const auto next = byKeyset.isEmpty()
-                                          ? repo.ids(query, ListWindow::start(0, size))
-                                          : repo.ids(query, ListWindow::after(byKeyset.constLast(), size));
-                    QVERIFY(next);
-                    byKeyset << *next;
-                    const auto previous = backwards.isEmpty()
-                                              ? repo.ids(query, ListWindow::end(0, size))
-                                              : repo.ids(query, ListWindow::before(backwards.constFirst(), size));
-                    QVERIFY(previous);
-                    backwards = *previous + backwards;
-                }
-                QCOMPARE(byKeyset, expected);
-                QCOMPARE(backwards, expected);
+                QCOMPARE(walkByKeyset(repo, query, expected.size(), size, Walk::Forwards), expected);
+                QCOMPARE(walkByKeyset(repo, query, expected.size(), size, Walk::Backwards), expected);
             }
             for (int i = 0; i < expected.size(); ++i)
                 QCOMPARE(repo.position(query, expected.at(i)).value(), qint64(i));
