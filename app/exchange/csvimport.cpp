@@ -77,9 +77,12 @@ CsvImport::CsvImport(CsvTable table, ColumnMapping mapping, ImportContext contex
 {
     for (const BulkRepository::AgreementTitle &agreement : m_context.agreements)
         m_agreementsByKey[TextKey::folded(agreement.title)].append(agreement.id);
-    for (qsizetype i = 0; i < m_mapping.columnCount(); ++i)
-        if (!m_mapping.fieldAt(i).isEmpty())
-            m_columnOfField.insert(m_mapping.fieldAt(i), i);
+    for (qsizetype i = 0; i < m_mapping.columnCount(); ++i) {
+        const std::optional<ImportField> field = ColumnMapping::field(m_mapping.target(), m_mapping.fieldAt(i));
+        m_lengthLimit << (field ? (field->longText ? MaxLongField : MaxShortField) : 0);
+        if (field)
+            m_columnOfField.insert(field->key, i);
+    }
     if (m_mapping.target() == ImportTarget::Partners)
         for (const BulkRepository::PartnerName &partner : m_context.partners)
             m_existingPartners.insert(TextKey::folded(partner.name) + QChar(0x1f) + partner.country, partner.id);
@@ -269,16 +272,14 @@ bool CsvImport::checkRowShape(const QStringList &fields, int row)
     }
     bool ok = true;
     for (qsizetype i = 0; i < expected; ++i) {
-        const QString key = m_mapping.fieldAt(i);
-        if (key.isEmpty())
-            continue;
-        const std::optional<ImportField> field = ColumnMapping::field(m_mapping.target(), key);
-        const qsizetype limit = field->longText ? MaxLongField : MaxShortField;
-        if (fields.at(i).size() > limit) {
+        const qsizetype limit = m_lengthLimit.value(i);
+        if (limit > 0 && fields.at(i).size() > limit) {
             addIssue(
                 ImportIssue::Severity::Error, row, m_table.header.at(i), fields.at(i),
                 QCoreApplication::translate("CsvImport", "this value is %1 characters long; “%2” takes at most %3.")
-                    .arg(QLocale().toString(fields.at(i).size()), field->label, QLocale().toString(limit)));
+                    .arg(QLocale().toString(fields.at(i).size()),
+                         ColumnMapping::field(m_mapping.target(), m_mapping.fieldAt(i))->label,
+                         QLocale().toString(limit)));
             ok = false;
         }
     }

@@ -150,6 +150,7 @@ private:
     QHash<QString, QList<qint64>> m_agreementsByKey; // folded title -> existing agreement ids
     QHash<QString, qint64> m_existingPartners;       // folded name + country -> existing partner id
     QHash<QString, qsizetype> m_columnOfField;       // field key -> column
+    QList<qsizetype> m_lengthLimit;                  // column -> the longest value its field takes (0: not imported)
 
     QList<ImportIssue> m_issues;
     qsizetype m_errorCount = 0;

@@ -33,10 +33,15 @@ QString CsvImport::choiceField(const QStringList &fields, const QString &key, in
 template<typename T>
 void CsvImport::readFields(T &record, const QStringList &fields, int row)
 {
-    for (const EntityField<T> &field : T::fields()) {
-        if (!field.has(InCsv))
-            continue;
-        const QString key = field.csvKey();
+    static const QList<std::pair<const EntityField<T> *, QString>> csvFields = [] {
+        QList<std::pair<const EntityField<T> *, QString>> list;
+        for (const EntityField<T> &field : T::fields())
+            if (field.has(InCsv))
+                list.append({&field, field.csvKey()});
+        return list;
+    }();
+    for (const auto &[spec, key] : csvFields) {
+        const EntityField<T> &field = *spec;
         switch (field.kind) {
         case FieldKind::Line:
             record.*(field.text) = cell(fields, key);

@@ -56,7 +56,7 @@ QList<TableExport::Column> columnsOf()
     return columns;
 }
 
-// The names of the rows other tables refer to: partners by name, agreements by title.
+// The names of the rows other tables refer to (partners by name, agreements by title), and of choices.
 class Names
 {
 public:
@@ -85,6 +85,15 @@ public:
         }
         return {};
     }
+    // A choice's display name, looked up once per export.
+    QString of(const ChoiceType *type, const QString &code)
+    {
+        QHash<QString, QString> &names = m_choices[type];
+        auto it = names.constFind(code);
+        if (it == names.constEnd())
+            it = names.insert(code, type->displayName(code));
+        return *it;
+    }
     QString of(const char *table, qint64 id) const
     {
         return (qstrcmp(table, "partner") == 0 ? m_partners : m_agreements).value(id);
@@ -101,12 +110,13 @@ private:
     const BulkRepository &m_bulk;
     QHash<qint64, QString> m_partners;
     QHash<qint64, QString> m_agreements;
+    QHash<const ChoiceType *, QHash<QString, QString>> m_choices;
 };
 
 // A record's cells, in the order of csvFields(): dates as their codes, choices by name, references
 // by name or title, lists separated by "; ".
 template<typename T>
-QStringList cellsOf(const T &record, const Names &names)
+QStringList cellsOf(const T &record, Names &names)
 {
     static const QList<const EntityField<T> *> fields = csvFields<T>();
     QStringList cells;
@@ -118,7 +128,7 @@ QStringList cellsOf(const T &record, const Names &names)
             cells << record.*(field->text);
             break;
         case FieldKind::Choice:
-            cells << field->choice->displayName(field->codeOf(record));
+            cells << names.of(field->choice, field->codeOf(record));
             break;
         case FieldKind::Date:
             cells << (record.*(field->date)).code();

@@ -286,16 +286,14 @@ Result<void> RepositoryBase::selectList(const ListSpec &spec, const ListQuery &q
 
 Result<void> RepositoryBase::selectIds(const ListSpec &spec, const QList<qint64> &ids, const RowReader &read) const
 {
-    constexpr int Chunk = 500;
-    for (int start = 0; start < ids.size(); start += Chunk) {
-        const QList<qint64> chunk = ids.mid(start, Chunk);
-        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id IN (%3)")
-                                       .arg(spec.columns, spec.table, placeholders(int(chunk.size()))));
-        if (auto r = exec(q, boundIds(chunk)); !r)
-            return r;
-        while (q.next())
-            read(q);
-    }
+    // The ids go in as one bound list: one short statement however many there are.
+    const SqlDialect &dialect = m_db.dialect();
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE ").arg(spec.columns, spec.table) +
+                               dialect.inIdList(QStringLiteral("id"), QStringLiteral("?")));
+    if (auto r = exec(q, {dialect.idListValue(ids)}); !r)
+        return r;
+    while (q.next())
+        read(q);
     return {};
 }
 
