@@ -276,16 +276,6 @@ inline constexpr const char NotesSynonyms[] =
     "notes|note|comments|comment|remarks|remark|opmerkingen|opmerking|notities|notitie|toelichting|anteckningar|"
     "anteckning|kommentarer|kommentar|noteringar|notering";
 
-// The fields of a record type T, in order: T::fields() for the five records.
-template<typename T>
-const EntityField<T> *fieldOf(const QString &column)
-{
-    for (const EntityField<T> &field : T::fields())
-        if (column == QLatin1String(field.column))
-            return &field;
-    return nullptr;
-}
-
 // The field that names a record: its first required line (a name or a title).
 template<typename T>
 const EntityField<T> *titleFieldOf()
