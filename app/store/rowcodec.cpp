@@ -32,7 +32,10 @@ QDateTime storedTimestamp(const QString &text)
         }
         return value;
     };
-    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const int year = number(0, 4); // -1 for a non-digit, which QDate would take as the year 1 BC
+    if (year < 0)
+        return {};
+    const QDate date(year, number(5, 2), number(8, 2));
     const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
     if (!date.isValid() || !time.isValid())
         return {};

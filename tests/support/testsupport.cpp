@@ -151,13 +151,23 @@ QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name)
                                QStringLiteral("PRAGMA journal_mode = WAL")};
         statements << Migrations::steps(SqlDialect::sqlite()).constFirst().statements;
         statements << QStringLiteral("ATTACH DATABASE '%1' AS current").arg(current);
-        for (const QString &table : Database::allTables())
-            statements << QStringLiteral("INSERT INTO main.%1 SELECT * FROM current.%1").arg(table);
-        statements << QStringLiteral("DETACH DATABASE current") << QStringLiteral("PRAGMA user_version = 1");
         QSqlQuery query(connection);
-        for (const QString &statement : statements)
-            if (problem.isEmpty() && !query.exec(statement))
-                problem = statement + QStringLiteral(": ") + query.lastError().text();
+        const auto run = [&](const QStringList &list) {
+            for (const QString &statement : list)
+                if (problem.isEmpty() && !query.exec(statement))
+                    problem = statement + QStringLiteral(": ") + query.lastError().text();
+        };
+        run(statements);
+        // The columns version 1 has, which later versions keep (and may add to).
+        for (const QString &table : Database::allTables()) {
+            QStringList columns;
+            if (query.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(table)))
+                while (query.next())
+                    columns << query.value(1).toString();
+            run({QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM current.%1")
+                     .arg(table, columns.join(QStringLiteral(", ")))});
+        }
+        run({QStringLiteral("DETACH DATABASE current"), QStringLiteral("PRAGMA user_version = 1")});
         connection.close();
     }
     QSqlDatabase::removeDatabase(connectionName);

@@ -64,7 +64,7 @@ std::unique_ptr<Database> openSamplePortfolio(const QTemporaryDir &dir,
                                               const QString &name = QStringLiteral("sample.pactline"));
 
 // A portfolio at schema version 1, as the last release wrote it, holding the sample (copied over from a
-// portfolio of the current version, whose columns are the same). Fails the test otherwise.
+// portfolio of the current version, which has every column of version 1). Fails the test otherwise.
 QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name = QStringLiteral("v1.pactline"));
 
 // SQL taking out what schema step 6 added (the overdue and lane indexes), for tests that make a file

@@ -28,6 +28,8 @@ void TestRowCodec::timestampsReadAsQtReadsThem_data()
                                  "2023-09-12T10:00:00.000+02:00",
                                  "2023-09-12 10:00:00.000Z",
                                  "2023-09-1xT10:00:00.000Z",
+                                 "20r3-09-12T12:00:00.000Z",
+                                 "-001-09-12T12:00:00.000Z",
                                  "",
                                  "yesterday"};
     for (const char *text : texts)
