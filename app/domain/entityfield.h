@@ -60,9 +60,12 @@ const ChoiceType *choiceTypeOf()
 {
     static const ChoiceType type{
         [] {
-            QStringList codes;
-            for (E value : allValues<E>())
-                codes << codeOf(value);
+            static const QStringList codes = [] {
+                QStringList list;
+                for (E value : allValues<E>())
+                    list << codeOf(value);
+                return list;
+            }();
             return codes;
         },
         [](const QString &code) {

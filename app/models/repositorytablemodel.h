@@ -62,6 +62,8 @@ protected:
             field.column.hidden = spec.has(Hidden);
             if (const auto it = adjust.constFind(field.column.key); it != adjust.constEnd())
                 (*it)(field);
+            if (!field.display) // a figure or relation the model gives no cells for shows none
+                field.display = [](const Row &) { return QVariant(); };
             fields << field;
         }
         return fields;
