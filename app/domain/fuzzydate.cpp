@@ -3,6 +3,7 @@
 #include "domain/fuzzydate.h"
 
 #include "domain/codetable.h"
+#include "domain/digits.h"
 #include "domain/uilanguage.h"
 
 #include <QCoreApplication>
@@ -477,35 +478,25 @@ QString FuzzyDate::code() const
 
 FuzzyDate FuzzyDate::fromCode(const QString &code)
 {
-    // Read character by character: every stored date of every row read passes here.
-    const auto number = [&code](int from, int length) {
-        int value = 0;
-        for (int i = from; i < from + length; ++i) {
-            const char16_t c = code.at(i).unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            value = value * 10 + (c - u'0');
-        }
-        return value;
-    };
+    // Read character by character (digitsAt): every stored date of every row read passes here.
     const qsizetype length = code.size();
-    if ((length != 4 && length != 7 && length != 10) || number(0, 4) < 1)
+    const int year = length == 4 || length == 7 || length == 10 ? digitsAt(code, 0, 4) : -1;
+    if (year < 1)
         return {};
-    const int year = number(0, 4);
     if (length == 4)
         return FuzzyDate::year(year);
     if (code.at(4) != QLatin1Char('-'))
         return {};
     if (length == 7 && (code.at(5) == QLatin1Char('Q') || code.at(5) == QLatin1Char('H'))) {
-        const int part = number(6, 1);
+        const int part = digitsAt(code, 6, 1);
         return code.at(5) == QLatin1Char('Q') ? quarter(year, part) : half(year, part);
     }
-    const int monthNumber = number(5, 2);
+    const int monthNumber = digitsAt(code, 5, 2);
     if (monthNumber < 1 || monthNumber > 12)
         return {};
     if (length == 7)
         return month(year, monthNumber);
-    const int dayNumber = code.at(7) == QLatin1Char('-') ? number(8, 2) : -1;
+    const int dayNumber = code.at(7) == QLatin1Char('-') ? digitsAt(code, 8, 2) : -1;
     // Only days that exist: no "2023-02-30".
     if (!QDate::isValid(year, monthNumber, dayNumber))
         return {};

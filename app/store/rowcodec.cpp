@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/rowcodec.h"
 
+#include "domain/digits.h"
+
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -22,21 +24,11 @@ QDateTime storedTimestamp(const QString &text)
         text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':') || text.at(16) != QLatin1Char(':') ||
         text.at(19) != QLatin1Char('.') || text.at(23) != QLatin1Char('Z'))
         return {};
-    const auto number = [&text](int from, int length) {
-        int value = 0;
-        for (int i = from; i < from + length; ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            value = value * 10 + (c - u'0');
-        }
-        return value;
-    };
-    const int year = number(0, 4); // -1 for a non-digit, which QDate would take as the year 1 BC
+    const int year = digitsAt(text, 0, 4); // -1 for a non-digit, which QDate would take as the year 1 BC
     if (year < 0)
         return {};
-    const QDate date(year, number(5, 2), number(8, 2));
-    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    const QDate date(year, digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+    const QTime time(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2), digitsAt(text, 20, 3));
     if (!date.isValid() || !time.isValid())
         return {};
     return QDateTime(date, time, Qt::UTC);
