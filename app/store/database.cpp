@@ -9,6 +9,7 @@
 #include "store/networkdrive.h"
 #include "store/schemacheck.h"
 #include "store/serveraddress.h"
+#include "store/serverpasswords.h"
 #include "store/textsearch.h"
 
 #include <QAtomicInt>
@@ -96,16 +97,23 @@ public:
         return DiskSpace::explain(db.applySessionSettings(), db.m_path);
     }
 
-    // Connects to the server; without a password libpq looks for one (PGPASSWORD, ~/.pgpass).
+    // Connects to the server. Without a password, the one this run or the system keychain keeps for
+    // the server (ServerPasswords); without that, libpq looks for one (PGPASSWORD, ~/.pgpass).
     static Result<void> connectToServer(Database &db, const ServerAddress &address)
     {
+        QString password = address.password;
+        if (password.isEmpty()) {
+            const ServerPasswords::Answer kept = ServerPasswords::read(ServerPasswords::keyOf(address));
+            if (kept.outcome == ServerPasswords::Outcome::Found)
+                password = kept.password;
+        }
         QSqlDatabase connection = QSqlDatabase::addDatabase(db.dialect().driverName(), db.m_connectionName);
         if (!connection.isValid())
             return StoreError{StoreError::Kind::Unreadable,
                               QCoreApplication::translate("Database", "Qt's PostgreSQL driver (QPSQL) is not "
                                                                       "installed, so Pactline cannot reach servers.")};
         db.dialect().configure(connection, db.m_path, db.isReadOnly());
-        connection.setPassword(address.password);
+        connection.setPassword(password);
         if (!connection.open()) {
             const QString text = connection.lastError().databaseText().trimmed().isEmpty()
                                      ? connection.lastError().text()
