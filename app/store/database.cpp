@@ -461,6 +461,12 @@ Result<void> Database::write(const std::function<Result<void>()> &work)
     if (m_writeDepth > 0)
         return result;
 
+    // Other clients of a server hear of the commit from the commit itself.
+    const QString notice = m_touched.isEmpty() ? QString() : m_dialect->changeNotice(m_touched);
+    if (!m_writeFailed && !notice.isEmpty() && !control.exec(notice)) {
+        m_writeFailed = true;
+        result = sqlError(control);
+    }
     if (!m_writeFailed && control.exec(QStringLiteral("COMMIT"))) {
         const QStringList touched = m_touched;
         m_touched.clear();

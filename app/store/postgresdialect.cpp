@@ -411,6 +411,18 @@ qint64 PostgresDialect::changeCounter(const QSqlDatabase &) const
     return -1; // another session's commits are not counted here (notifications tell of them)
 }
 
+QString PostgresDialect::changeChannel() const
+{
+    return QStringLiteral("pactline_changes");
+}
+
+QString PostgresDialect::changeNotice(const QStringList &tables) const
+{
+    // NOTIFY goes out when the transaction commits, and not at all when it rolls back; the payload
+    // names the changed tables (table names are Pactline's own: no quoting needed).
+    return QStringLiteral("NOTIFY %1, '%2'").arg(changeChannel(), tables.join(QLatin1Char(',')));
+}
+
 StoreError PostgresDialect::classify(const QSqlError &error) const
 {
     // QPSQL gives the SQLSTATE as the native code.

@@ -65,6 +65,8 @@ public:
     QString rewriteStorage() const override;
     Result<bool> emptyLog(const QSqlDatabase &connection) const override;
     qint64 changeCounter(const QSqlDatabase &connection) const override;
+    QString changeChannel() const override;
+    QString changeNotice(const QStringList &tables) const override;
 
     StoreError classify(const QSqlError &error) const override;
 };

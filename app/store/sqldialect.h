@@ -144,6 +144,15 @@ public:
     virtual Result<bool> emptyLog(const QSqlDatabase &connection) const = 0;
     // A number that changes when another connection commits (-1 when unknown).
     virtual qint64 changeCounter(const QSqlDatabase &connection) const = 0;
+    // Where the engine tells every client of a commit instead: the channel the store's writes
+    // announce their changes on, in the transaction itself, and the statement that announces that
+    // these tables changed. None here: a file's clients ask the change counter.
+    virtual QString changeChannel() const { return {}; }
+    virtual QString changeNotice(const QStringList &tables) const
+    {
+        Q_UNUSED(tables)
+        return {};
+    }
 
     // What an error of this engine means for the user.
     virtual StoreError classify(const QSqlError &error) const = 0;
