@@ -210,7 +210,11 @@ void MainWindow::updateTitle()
 void MainWindow::updateBanner()
 {
     QStringList notes;
-    if (m_db && m_db->isReadOnly())
+    if (m_db && m_db->isReadOnly() && m_db->isOnServer())
+        notes << tr("You may only read “%1”: your user on the server has the reader's role. Whoever runs the "
+                    "server can give you the editor's role.")
+                     .arg(m_db->displayName());
+    else if (m_db && m_db->isReadOnly())
         notes << (NetworkDrive::holds(m_db->path())
                       ? NetworkDrive::explanation(m_db->path())
                       : tr("“%1” is read-only: you can look and search, but not change it. File ▸ Save a Copy As… "

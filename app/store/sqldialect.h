@@ -154,6 +154,21 @@ public:
         return {};
     }
 
+    // Who may do what, where the engine has users of its own (a server): the statements that make the
+    // portfolio's two roles, one that may edit and one that may only read, and grant them its tables
+    // (also those later migrations add); and whether the connection's user may edit. A file has no
+    // roles: whoever may write the file may edit.
+    virtual QStringList accessStatements(const QString &database) const
+    {
+        Q_UNUSED(database)
+        return {};
+    }
+    virtual Result<bool> mayEdit(const QSqlDatabase &connection) const
+    {
+        Q_UNUSED(connection)
+        return true;
+    }
+
     // What an error of this engine means for the user.
     virtual StoreError classify(const QSqlError &error) const = 0;
 };

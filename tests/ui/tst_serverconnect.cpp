@@ -151,6 +151,35 @@ private slots:
         QVERIFY(m_fixture.errors.isEmpty());
     }
 
+    void aReaderSeesTheBannerAndCannotEdit()
+    {
+        const ServerAddress address = sampleOnServer(QStringLiteral("readerwindow"));
+        QString output;
+        QVERIFY2(TestBackend::server().psql(
+                     address.database,
+                     QStringLiteral("CREATE ROLE carl LOGIN PASSWORD 'carl-secret'; GRANT %1_reader TO carl;")
+                         .arg(address.database),
+                     &output),
+                 qPrintable(output));
+        MainWindow window;
+        m_fixture.listenTo(window);
+        window.setServerDialogRunner([&](ConnectDialog &dialog) {
+            ServerAddress reader = address;
+            reader.user = QStringLiteral("carl");
+            reader.password = QStringLiteral("carl-secret");
+            dialog.setAddress(reader);
+            dialog.findChild<QCheckBox *>(QStringLiteral("keepPassword"))->setChecked(false);
+            return true;
+        });
+        TestSupport::trigger(window, "actionConnectToServer");
+        QVERIFY2(window.database(), qPrintable(m_fixture.errors.join(QLatin1Char('\n'))));
+        QVERIFY(window.isReadOnly());
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+        QVERIFY(banner);
+        QVERIFY2(banner->text().contains(QStringLiteral("reader's role")), qPrintable(banner->text()));
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionAdd"))->isEnabled());
+    }
+
 private:
     TestSupport::WindowFixture m_fixture;
 };
