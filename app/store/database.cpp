@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
 
+#include "domain/osuser.h"
 #include "store/contentcheck.h"
 #include "store/diskspace.h"
 #include "store/fileheader.h"
@@ -233,6 +234,11 @@ QString Database::displayName() const
 bool Database::isOnServer() const
 {
     return ServerAddress::isServerAddress(m_path);
+}
+
+QString Database::author() const
+{
+    return isOnServer() ? connection().userName() : osUserName();
 }
 
 QSqlDatabase Database::connection() const

@@ -64,6 +64,14 @@ private slots:
             Partner renamed = *created;
             renamed.name = QStringLiteral("Karolinska Institutet");
             QVERIFY(PartnerRepository(**anna).update(renamed));
+            // The history names the database user who made each change.
+            QSqlQuery who((*anna)->connection());
+            QVERIFY(who.exec(QStringLiteral("SELECT DISTINCT changed_by FROM history WHERE record_table = 'partner' "
+                                            "AND record_id = %1")
+                                 .arg(created->meta.id)));
+            QVERIFY(who.next());
+            QCOMPARE(who.value(0).toString(), QStringLiteral("anna"));
+            QVERIFY(!who.next());
         }
 
         address.user = QStringLiteral("bert");
