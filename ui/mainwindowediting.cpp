@@ -172,8 +172,9 @@ void MainWindow::deleteRecordsOf(RecordSelection::Kind kind, const QList<qint64>
         }
     }
     if (!changed.isEmpty()) {
-        question = tr("Someone else changed “%1” since it was shown here. Delete it anyway?").arg(shown->recordTitle()) +
-                   QLatin1Char(' ') + question;
+        question =
+            tr("Someone else changed “%1” since it was shown here. Delete it anyway?").arg(shown->recordTitle()) +
+            QLatin1Char(' ') + question;
         for (QString &line : changed)
             line.prepend(QStringLiteral("• "));
         lines = changed + QStringList{QString()} + lines;

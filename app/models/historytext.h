@@ -41,7 +41,6 @@ public:
     QString labelOf(const QString &table, qint64 id);
 
 private:
-
     const Database &m_db;
     QHash<QString, QString> m_labels; // "table:id" -> label
 };

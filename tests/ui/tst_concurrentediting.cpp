@@ -224,9 +224,10 @@ void TestConcurrentEditing::fieldsBothChangedAreAskedAndLandAsChosen()
     });
     QVERIFY(form->apply());
     QCOMPARE(m_dialogs, 1);
-    for (const QString &shown : QStringList{QStringLiteral("Original: ") + originalCity, QStringLiteral("Yours: Uppsala"),
-                                 QStringLiteral("Theirs: Lund"), QStringLiteral("Yours: Mine"),
-                                 QStringLiteral("Theirs: Theirs"), QStringLiteral("website")})
+    for (const QString &shown :
+         QStringList{QStringLiteral("Original: ") + originalCity, QStringLiteral("Yours: Uppsala"),
+                     QStringLiteral("Theirs: Lund"), QStringLiteral("Yours: Mine"), QStringLiteral("Theirs: Theirs"),
+                     QStringLiteral("website")})
         QVERIFY2(m_dialogText.contains(shown), qPrintable(shown + QStringLiteral(" in:\n") + m_dialogText));
     Partner stored = *PartnerRepository(*window.database()).get(id);
     QCOMPARE(stored.city, QStringLiteral("Lund"));
@@ -236,9 +237,8 @@ void TestConcurrentEditing::fieldsBothChangedAreAskedAndLandAsChosen()
 
     // All theirs, then all mine: the last choice for everything lands.
     type(form, "cityEdit", QStringLiteral("Malmo"));
-    colleagueChanges<PartnerRepository>(id, [](Partner &partner, Database &) {
-        partner.city = QStringLiteral("Goteborg");
-    });
+    colleagueChanges<PartnerRepository>(
+        id, [](Partner &partner, Database &) { partner.city = QStringLiteral("Goteborg"); });
     whenAsked([](MergeDialog &dialog) {
         dialog.findChild<QPushButton *>(QStringLiteral("allTheirsButton"))->click();
         QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("theirs_city"))->isChecked());
@@ -297,7 +297,8 @@ void TestConcurrentEditing::cancelKeepsTheEditInTheForm()
     QVERIFY(form);
     const qint64 id = form->recordId();
     type(form, "cityEdit", QStringLiteral("Uppsala"));
-    colleagueChanges<PartnerRepository>(id, [](Partner &partner, Database &) { partner.city = QStringLiteral("Lund"); });
+    colleagueChanges<PartnerRepository>(id,
+                                        [](Partner &partner, Database &) { partner.city = QStringLiteral("Lund"); });
     whenAsked([](MergeDialog &dialog) { dialog.reject(); });
     QVERIFY(!form->apply());
     QCOMPARE(m_dialogs, 1);
@@ -317,7 +318,8 @@ void TestConcurrentEditing::cancelKeepsTheEditInTheForm()
 
     // A conflict cancelled, then Revert: the form shows what is stored.
     type(form, "cityEdit", QStringLiteral("Malmo"));
-    colleagueChanges<PartnerRepository>(id, [](Partner &partner, Database &) { partner.city = QStringLiteral("Kiruna"); });
+    colleagueChanges<PartnerRepository>(id,
+                                        [](Partner &partner, Database &) { partner.city = QStringLiteral("Kiruna"); });
     whenAsked([](MergeDialog &dialog) { dialog.reject(); });
     QVERIFY(!form->apply());
     form->revert();
@@ -331,9 +333,8 @@ void TestConcurrentEditing::deletingARecordChangedSinceItWasShownAsks()
     auto *form = showFirst<MilestoneForm>(window, QStringLiteral("milestones"));
     QVERIFY(form);
     const qint64 id = form->recordId();
-    colleagueChanges<MilestoneRepository>(id, [](Milestone &milestone, Database &) {
-        milestone.location = QStringLiteral("Changed elsewhere");
-    });
+    colleagueChanges<MilestoneRepository>(
+        id, [](Milestone &milestone, Database &) { milestone.location = QStringLiteral("Changed elsewhere"); });
 
     // Kept: nothing deleted, and the form shows their change.
     m_ui.answer = QMessageBox::Cancel;
@@ -352,9 +353,8 @@ void TestConcurrentEditing::deletingARecordChangedSinceItWasShownAsks()
     QVERIFY(!m_ui.questions.at(1).contains(QStringLiteral("Someone else changed")));
 
     // Changed again, and deleted anyway.
-    colleagueChanges<MilestoneRepository>(id, [](Milestone &milestone, Database &) {
-        milestone.notes = QStringLiteral("noted elsewhere");
-    });
+    colleagueChanges<MilestoneRepository>(
+        id, [](Milestone &milestone, Database &) { milestone.notes = QStringLiteral("noted elsewhere"); });
     m_ui.answer = QMessageBox::Yes;
     trigger(window, "actionDelete");
     QCOMPARE(m_ui.questions.size(), 3);

@@ -74,9 +74,8 @@ MergeDialog::MergeDialog(const QString &recordTitle, const QList<Conflict> &conf
     layout->addWidget(scroll, 1);
 
     if (!takenFromTheirs.isEmpty()) {
-        auto *taken = new QLabel(tr("Taken from their change without asking: %1.")
-                                     .arg(takenFromTheirs.join(QStringLiteral(", "))),
-                                 this);
+        auto *taken = new QLabel(
+            tr("Taken from their change without asking: %1.").arg(takenFromTheirs.join(QStringLiteral(", "))), this);
         taken->setObjectName(QStringLiteral("takenFromTheirs"));
         taken->setWordWrap(true);
         layout->addWidget(taken);

@@ -74,7 +74,7 @@ protected:
             Failed
         };
         Kind kind = Kind::Failed;
-        StoreError error = {};          // Failed
+        StoreError error = {};            // Failed
         QStringList takenFromTheirs = {}; // Saved: the fields only the other change changed
     };
     virtual MergeOutcome mergeWithStored(Database &db, RecordWriter &writer) = 0;

@@ -69,9 +69,9 @@ protected:
         if (merge.hasConflicts()) {
             QList<MergeDialog::Conflict> conflicts;
             for (const EntityField<Record> *field : merge.conflicts())
-                conflicts.append({field->key(), field->translatedLabel(), FieldText::of(*field, merge.original(), names),
-                                  FieldText::of(*field, merge.mine(), names),
-                                  FieldText::of(*field, merge.theirs(), names)});
+                conflicts.append(
+                    {field->key(), field->translatedLabel(), FieldText::of(*field, merge.original(), names),
+                     FieldText::of(*field, merge.mine(), names), FieldText::of(*field, merge.theirs(), names)});
             MergeDialog dialog(recordTitle(), conflicts, taken, this);
             if (dialog.exec() != QDialog::Accepted)
                 return {MergeOutcome::Kind::Cancelled};
