@@ -4597,8 +4597,8 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <translation>Details</translation>
     </message>
     <message>
-        <source>Your changes were saved over someone else&apos;s change of this record, as you chose.</source>
-        <translation>Uw wijzigingen zijn opgeslagen over de wijziging van iemand anders in dit record, zoals u koos.</translation>
+        <source>Your changes were saved after someone else&apos;s change of this record.</source>
+        <translation>Uw wijzigingen zijn opgeslagen na de wijziging van iemand anders in dit record.</translation>
     </message>
     <message>
         <source>Your changes were merged with someone else&apos;s change of %1, and saved.</source>

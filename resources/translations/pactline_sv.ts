@@ -4597,8 +4597,8 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>Detaljer</translation>
     </message>
     <message>
-        <source>Your changes were saved over someone else&apos;s change of this record, as you chose.</source>
-        <translation>Dina ändringar sparades över någon annans ändring av posten, som du valde.</translation>
+        <source>Your changes were saved after someone else&apos;s change of this record.</source>
+        <translation>Dina ändringar sparades efter någon annans ändring av posten.</translation>
     </message>
     <message>
         <source>Your changes were merged with someone else&apos;s change of %1, and saved.</source>

@@ -47,6 +47,7 @@ private slots:
     void fieldsBothChangedAreAskedAndLandAsChosen();
     void theDialogIsUsedWithTheKeyboard();
     void cancelKeepsTheEditInTheForm();
+    void aChangeWhileAskingIsMergedAgain();
     void deletingARecordChangedSinceItWasShownAsks();
 
 private:
@@ -325,6 +326,37 @@ void TestConcurrentEditing::cancelKeepsTheEditInTheForm()
     form->revert();
     QVERIFY(form->message().isEmpty());
     QCOMPARE(city->text(), QStringLiteral("Kiruna"));
+}
+
+void TestConcurrentEditing::aChangeWhileAskingIsMergedAgain()
+{
+    // The colleague changes the record once more while the dialog asks: the merged record carries
+    // the version seen before, so its save conflicts, and the edit stays in the form to merge again.
+    MainWindow window;
+    auto *form = showFirst<PartnerForm>(window, QStringLiteral("partners"));
+    QVERIFY(form);
+    const qint64 id = form->recordId();
+    type(form, "cityEdit", QStringLiteral("Uppsala"));
+    colleagueChanges<PartnerRepository>(id,
+                                        [](Partner &partner, Database &) { partner.city = QStringLiteral("Lund"); });
+    whenAsked([this, id](MergeDialog &dialog) {
+        colleagueChanges<PartnerRepository>(
+            id, [](Partner &partner, Database &) { partner.notes = QStringLiteral("noted while asking"); });
+        dialog.accept();
+    });
+    QVERIFY(!form->apply());
+    QCOMPARE(m_dialogs, 1);
+    QVERIFY(form->isDirty());
+    QVERIFY2(form->message().contains(QStringLiteral("Apply merges them again")), qPrintable(form->message()));
+    QCOMPARE(PartnerRepository(*window.database()).get(id)->city, QStringLiteral("Lund"));
+
+    whenAsked([](MergeDialog &dialog) { dialog.accept(); });
+    QVERIFY(form->apply());
+    QCOMPARE(m_dialogs, 2);
+    const Partner stored = *PartnerRepository(*window.database()).get(id);
+    QCOMPARE(stored.city, QStringLiteral("Uppsala"));
+    QCOMPARE(stored.notes, QStringLiteral("noted while asking"));
+    QVERIFY2(m_ui.errors.isEmpty(), qPrintable(m_ui.errors.join(QLatin1Char('\n'))));
 }
 
 void TestConcurrentEditing::deletingARecordChangedSinceItWasShownAsks()

@@ -231,7 +231,7 @@ bool RecordForm::resolveConflict()
         m_dirty = false;
         reloadRecord();
         emit changesMerged(merged.takenFromTheirs.isEmpty()
-                               ? tr("Your changes were saved over someone else's change of this record, as you chose.")
+                               ? tr("Your changes were saved after someone else's change of this record.")
                                : tr("Your changes were merged with someone else's change of %1, and saved.")
                                      .arg(merged.takenFromTheirs.join(QStringLiteral(", "))));
         return true;
