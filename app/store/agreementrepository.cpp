@@ -27,7 +27,8 @@ const EntitySpec<Agreement> &agreementSpec()
                  ListFilter::Value::Upper},
                 {QStringLiteral("theme"),
                  QStringLiteral("id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
-                                "t.id = at.theme_id WHERE t.name = ?)")}, // the column compares ignoring case
+                                "t.id = at.theme_id WHERE %1)"),
+                 ListFilter::Value::Text, QStringLiteral("t.name")},
                 // Correlated, so that a first window of a long list stops early instead of listing every overdue
                 // milestone.
                 {QStringLiteral("overdue"),
@@ -109,7 +110,8 @@ Result<void> AgreementRepository::saveThemes(const Agreement &agreement) const
             continue;
         seen << name;
         QSqlQuery find = database().prepare(
-            QStringLiteral("SELECT id FROM theme WHERE name = ?")); // ignoring case, as the column compares
+            QStringLiteral("SELECT id FROM theme WHERE ") +
+            database().dialect().equalsIgnoringCase(QStringLiteral("name"), QStringLiteral("?")));
         if (auto r = exec(find, {name}); !r)
             return r;
         qint64 themeId = 0;

@@ -189,7 +189,8 @@ Result<QList<RepairChange>> apply(Database &db, const QList<RepairChange> &chang
         if (!before)
             return before.error();
         QSqlQuery control(connection);
-        if (restore && !control.exec(db.dialect().suspendValueChecks()))
+        const bool suspends = restore && !db.dialect().suspendValueChecks().isEmpty();
+        if (suspends && !control.exec(db.dialect().suspendValueChecks()))
             return Database::sqlError(control);
         // One row's columns in one statement: a date code and its days are checked together.
         const auto set = [&](const QList<RepairChange> &row) -> Result<void> {
@@ -237,7 +238,7 @@ Result<QList<RepairChange>> apply(Database &db, const QList<RepairChange> &chang
             }
             return {};
         }();
-        if (restore && !control.exec(db.dialect().resumeValueChecks()))
+        if (suspends && !control.exec(db.dialect().resumeValueChecks()))
             return Database::sqlError(control);
         if (!written || restore)
             return written;

@@ -8,6 +8,7 @@
 #include "store/migrations.h"
 #include "store/networkdrive.h"
 #include "store/schemacheck.h"
+#include "store/serveraddress.h"
 #include "store/textsearch.h"
 
 #include <QAtomicInt>
@@ -74,7 +75,9 @@ class DatabaseOpener
 public:
     static std::unique_ptr<Database> make(const QString &path, Database::Mode mode)
     {
-        return std::unique_ptr<Database>(new Database(path, mode, SqlDialect::sqlite()));
+        const SqlDialect &dialect =
+            ServerAddress::isServerAddress(path) ? SqlDialect::postgres() : SqlDialect::sqlite();
+        return std::unique_ptr<Database>(new Database(path, mode, dialect));
     }
 
     static Result<void> connect(Database &db, bool readOnly, bool mustExist)
@@ -91,6 +94,67 @@ public:
         db.m_openFileKey = OpenFiles::key(db.m_path);
         OpenFiles::instance().add(db.m_openFileKey);
         return DiskSpace::explain(db.applySessionSettings(), db.m_path);
+    }
+
+    // Connects to the server; without a password libpq looks for one (PGPASSWORD, ~/.pgpass).
+    static Result<void> connectToServer(Database &db, const ServerAddress &address)
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(db.dialect().driverName(), db.m_connectionName);
+        if (!connection.isValid())
+            return StoreError{StoreError::Kind::Unreadable,
+                              QCoreApplication::translate("Database", "Qt's PostgreSQL driver (QPSQL) is not "
+                                                                      "installed, so Pactline cannot reach servers.")};
+        db.dialect().configure(connection, db.m_path, db.isReadOnly());
+        connection.setPassword(address.password);
+        if (!connection.open()) {
+            const QString text = connection.lastError().databaseText().trimmed().isEmpty()
+                                     ? connection.lastError().text()
+                                     : connection.lastError().databaseText().trimmed();
+            if (text.contains(QLatin1String("password authentication failed")) ||
+                text.contains(QLatin1String("no password supplied")))
+                return StoreError{StoreError::Kind::Unreadable,
+                                  QCoreApplication::translate("Database",
+                                                              "The server refused the password of “%1” for “%2”.")
+                                      .arg(address.user, address.displayName())};
+            return StoreError{StoreError::Kind::Unreadable,
+                              QCoreApplication::translate("Database", "Could not connect to “%1”: %2")
+                                  .arg(address.displayName(), text)};
+        }
+        return db.applySessionSettings();
+    }
+
+    // The schema version of the portfolio on a server: 0 for an empty database; refused when the
+    // database holds another application's tables.
+    static Result<int> serverVersion(const Database &db)
+    {
+        const QSqlDatabase connection = db.connection();
+        const QString name = db.displayName();
+        if (!db.dialect().hasTable(connection, QStringLiteral("pactline_meta"))) {
+            QSqlQuery tables(connection);
+            if (!tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                            "ORDER BY tablename LIMIT 5")))
+                return Database::sqlError(tables);
+            QStringList found;
+            while (tables.next())
+                found << tables.value(0).toString();
+            if (found.isEmpty())
+                return 0;
+            return StoreError{StoreError::Kind::NotPactline,
+                              QCoreApplication::translate("Database",
+                                                          "“%1” holds tables of another application (%2), not a "
+                                                          "Pactline portfolio; it was left unchanged.")
+                                  .arg(name, found.join(QStringLiteral(", ")))};
+        }
+        QSqlQuery meta(connection);
+        if (!meta.exec(QStringLiteral("SELECT application_id, version FROM pactline_meta")))
+            return Database::sqlError(meta);
+        if (!meta.next() || meta.value(0).toLongLong() != Database::ApplicationId)
+            return StoreError{StoreError::Kind::NotPactline,
+                              QCoreApplication::translate("Database", "“%1” is marked as another application's "
+                                                                      "database, not a Pactline portfolio; it was "
+                                                                      "left unchanged.")
+                                  .arg(name)};
+        return meta.value(1).toInt();
     }
 };
 
@@ -136,7 +200,16 @@ QString Database::sqliteVersion()
 
 QString Database::displayName() const
 {
+    if (isOnServer()) {
+        const Result<ServerAddress> address = ServerAddress::parse(m_path);
+        return address ? address->displayName() : m_path;
+    }
     return QFileInfo(m_path).completeBaseName();
+}
+
+bool Database::isOnServer() const
+{
+    return ServerAddress::isServerAddress(m_path);
 }
 
 QSqlDatabase Database::connection() const
@@ -173,6 +246,12 @@ Result<void> Database::applySessionSettings()
 
 Result<std::unique_ptr<Database>> Database::create(const QString &path)
 {
+    if (ServerAddress::isServerAddress(path)) {
+        const Result<ServerAddress> address = ServerAddress::parse(path);
+        if (!address)
+            return address.error();
+        return create(*address);
+    }
     if (QFileInfo::exists(path))
         return StoreError{
             StoreError::Kind::Exists,
@@ -198,8 +277,75 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::create(const ServerAddress &address)
+{
+    auto db = DatabaseOpener::make(address.url(), Mode::ReadWrite);
+    if (auto r = DatabaseOpener::connectToServer(*db, address); !r)
+        return r.error();
+    const Result<int> version = DatabaseOpener::serverVersion(*db);
+    if (!version)
+        return version.error();
+    if (*version > 0)
+        return StoreError{StoreError::Kind::Exists,
+                          QCoreApplication::translate("Database", "“%1” already holds a Pactline portfolio.")
+                              .arg(address.displayName())};
+    if (auto r = Migrations::run(*db, Migrations::steps(db->dialect())); !r)
+        return r.error();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ServerAddress &address, Mode mode,
+                                                 const Migrations::Progress &progress)
+{
+    auto db = DatabaseOpener::make(address.url(), mode);
+    if (auto r = DatabaseOpener::connectToServer(*db, address); !r)
+        return r.error();
+    const QString name = address.displayName();
+    const Result<int> version = DatabaseOpener::serverVersion(*db);
+    if (!version)
+        return version.error();
+    const int current = Migrations::currentVersion();
+    if (*version == 0)
+        return StoreError{StoreError::Kind::NotFound,
+                          QCoreApplication::translate("Database", "“%1” holds no Pactline portfolio yet.").arg(name)};
+    if (*version > current)
+        return StoreError{StoreError::Kind::NewerVersion,
+                          QCoreApplication::translate("Database",
+                                                      "“%1” was written by a newer Pactline (schema version %2; this "
+                                                      "version reads up to %3). Open it with a newer Pactline; the "
+                                                      "portfolio was left unchanged.")
+                              .arg(name)
+                              .arg(*version)
+                              .arg(current)};
+    const QStringList problems = SchemaCheck::differences(db->connection(), *version);
+    if (!problems.isEmpty())
+        return StoreError{StoreError::Kind::UnexpectedSchema,
+                          QCoreApplication::translate(
+                              "Database", "“%1” holds things Pactline does not create, so it was not opened: %2.")
+                              .arg(name, problems.join(QStringLiteral("; ")))};
+    if (*version < current) {
+        if (mode == Mode::ReadOnly && !Migrations::readsAsCurrent(*version))
+            return StoreError{StoreError::Kind::ReadOnly,
+                              QCoreApplication::translate(
+                                  "Database", "“%1” has an older schema (version %2) and must be upgraded, which a "
+                                              "read-only file cannot be.")
+                                  .arg(name)
+                                  .arg(*version)};
+        if (mode != Mode::ReadOnly)
+            if (auto r = Migrations::run(*db, Migrations::steps(db->dialect()), progress); !r)
+                return r.error();
+    }
+    return db;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, const Migrations::Progress &progress)
 {
+    if (ServerAddress::isServerAddress(path)) {
+        const Result<ServerAddress> address = ServerAddress::parse(path);
+        if (!address)
+            return address.error();
+        return open(*address, mode, progress);
+    }
     // Refuse what is not ours before SQLite reads or writes anything (a file this process has open
     // already passed, and must not be opened around SQLite again).
     const bool openHere = OpenFiles::instance().contains(OpenFiles::key(path));
@@ -317,7 +463,7 @@ Result<void> Database::write(const std::function<Result<void>()> &work)
     const StoreError commitError = result ? sqlError(control) : result.error();
     control.exec(QStringLiteral("ROLLBACK"));
     m_touched.clear();
-    return DiskSpace::explain(commitError, m_path);
+    return isOnServer() ? commitError : DiskSpace::explain(commitError, m_path);
 }
 
 Result<void> Database::backupTo(const QString &targetPath) const

@@ -14,6 +14,7 @@
 #include <memory>
 
 class QSqlQuery;
+class ServerAddress;
 
 // One open portfolio: an SQLite file (or, for teams, a PostgreSQL database) with Pactline's
 // schema. Owns its Qt Sql connection. Every write goes through write(): one transaction,
@@ -49,11 +50,21 @@ public:
     // Creates a new, empty portfolio file; refuses to overwrite an existing one, or to create one on a
     // network drive.
     static Result<std::unique_ptr<Database>> create(const QString &path);
+    // The same on a PostgreSQL server (a path above may be its URL too, see ServerAddress). The
+    // database must exist; opening refuses one that holds another application's tables, or a schema
+    // from a newer Pactline, and leaves it untouched; creating refuses one that holds any table.
+    // Upgrades run in one transaction, which the server rolls back whole on failure (no copy is taken).
+    static Result<std::unique_ptr<Database>> open(const ServerAddress &address, Mode mode = Mode::ReadWrite,
+                                                  const Migrations::Progress &progress = {});
+    static Result<std::unique_ptr<Database>> create(const ServerAddress &address);
 
     ~Database() override;
 
+    // The file's path, or the server's URL (without a password).
     QString path() const { return m_path; }
+    // The file's name without its suffix, or user@host/database on a server.
     QString displayName() const;
+    bool isOnServer() const;
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     const SqlDialect &dialect() const { return *m_dialect; }
     QSqlDatabase connection() const;

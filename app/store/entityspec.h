@@ -37,6 +37,8 @@ struct ListFilter
     QString key;
     QString condition; // with one "?"
     Value value = Value::Text;
+    // A column the text is compared with ignoring case: the condition's "%1" is that comparison.
+    QString columnIgnoringCase = QString();
 };
 
 // How the rows of one entity are listed: its table, the columns a row is read from (id first,

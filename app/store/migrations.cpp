@@ -24,18 +24,19 @@ QStringList schemaVersion1(const SqlDialect &dialect)
 {
     const QString id = dialect.idColumnType();
     const QString nocase = QLatin1Char(' ') + dialect.caseInsensitiveCollation();
+    const auto folded = [&](const char *column) { return dialect.caseInsensitiveIndexKey(QLatin1String(column)); };
     const QString meta = QString::fromLatin1(RowColumns);
-    return {
+    return QStringList{
         QStringLiteral("CREATE TABLE partner (id %1, name TEXT NOT NULL CHECK (trim(name) <> ''), "
                        "short_name TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, country TEXT NOT NULL DEFAULT '', "
                        "city TEXT NOT NULL DEFAULT '', website TEXT NOT NULL DEFAULT '', "
                        "notes TEXT NOT NULL DEFAULT '', %2)")
             .arg(id, meta),
-        QStringLiteral("CREATE UNIQUE INDEX partner_name_country ON partner (name%1, country)").arg(nocase),
-        QStringLiteral("CREATE INDEX partner_short_name ON partner (short_name%1)").arg(nocase),
+        QStringLiteral("CREATE UNIQUE INDEX partner_name_country ON partner (%1, country)").arg(folded("name")),
+        QStringLiteral("CREATE INDEX partner_short_name ON partner (%1)").arg(folded("short_name")),
         QStringLiteral("CREATE INDEX partner_kind ON partner (kind)"),
         QStringLiteral("CREATE INDEX partner_country ON partner (country)"),
-        QStringLiteral("CREATE INDEX partner_city ON partner (city%1)").arg(nocase),
+        QStringLiteral("CREATE INDEX partner_city ON partner (%1)").arg(folded("city")),
 
         QStringLiteral(
             "CREATE TABLE contact (id %1, partner_id INTEGER NOT NULL REFERENCES partner (id) "
@@ -44,14 +45,14 @@ QStringList schemaVersion1(const SqlDialect &dialect)
             "%2)")
             .arg(id, meta),
         QStringLiteral("CREATE INDEX contact_partner ON contact (partner_id)"),
-        QStringLiteral("CREATE INDEX contact_name ON contact (name%1)").arg(nocase),
+        QStringLiteral("CREATE INDEX contact_name ON contact (%1)").arg(folded("name")),
 
         QStringLiteral("CREATE TABLE event (id %1, title TEXT NOT NULL CHECK (trim(title) <> ''), "
                        "date TEXT NOT NULL DEFAULT '', date_first TEXT, date_last TEXT, "
                        "place TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', %2)")
             .arg(id, meta),
         QStringLiteral("CREATE INDEX event_date ON event (date_first)"),
-        QStringLiteral("CREATE INDEX event_title ON event (title%1)").arg(nocase),
+        QStringLiteral("CREATE INDEX event_title ON event (%1)").arg(folded("title")),
 
         QStringLiteral("CREATE TABLE event_partner (id %1, event_id INTEGER NOT NULL REFERENCES event (id) "
                        "ON DELETE CASCADE, partner_id INTEGER NOT NULL REFERENCES partner (id) ON DELETE CASCADE, "
@@ -74,7 +75,7 @@ QStringList schemaVersion1(const SqlDialect &dialect)
                        "summary TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', %2, "
                        "CHECK (ends_last IS NULL OR starts_first IS NULL OR ends_last >= starts_first))")
             .arg(id, meta),
-        QStringLiteral("CREATE INDEX agreement_title ON agreement (title%1)").arg(nocase),
+        QStringLiteral("CREATE INDEX agreement_title ON agreement (%1)").arg(folded("title")),
         QStringLiteral("CREATE INDEX agreement_kind ON agreement (kind)"),
         QStringLiteral("CREATE INDEX agreement_status ON agreement (status)"),
         QStringLiteral("CREATE INDEX agreement_signed ON agreement (signed_first)"),
@@ -108,8 +109,8 @@ QStringList schemaVersion1(const SqlDialect &dialect)
         QStringLiteral("CREATE INDEX milestone_due ON milestone (due_first)"),
         QStringLiteral("CREATE INDEX milestone_due_last ON milestone (due_last)"),
         QStringLiteral("CREATE INDEX milestone_status ON milestone (status)"),
-        QStringLiteral("CREATE INDEX milestone_title ON milestone (title%1)").arg(nocase),
-        QStringLiteral("CREATE INDEX milestone_location ON milestone (location%1)").arg(nocase),
+        QStringLiteral("CREATE INDEX milestone_title ON milestone (%1)").arg(folded("title")),
+        QStringLiteral("CREATE INDEX milestone_location ON milestone (%1)").arg(folded("location")),
 
         QStringLiteral("CREATE TABLE milestone_change (id %1, milestone_id INTEGER NOT NULL REFERENCES milestone (id) "
                        "ON DELETE CASCADE, changed_at TEXT NOT NULL, old_due TEXT NOT NULL DEFAULT '', "
@@ -118,7 +119,7 @@ QStringList schemaVersion1(const SqlDialect &dialect)
             .arg(id, meta),
         QStringLiteral("CREATE INDEX milestone_change_milestone ON milestone_change (milestone_id, changed_at)"),
         QStringLiteral("CREATE INDEX milestone_change_changed_at ON milestone_change (changed_at)"),
-    };
+    } + dialect.uniqueIgnoringCase(QStringLiteral("theme"), QStringLiteral("name"));
 }
 
 QStringList indexesOf(const QStringList &statements)
@@ -171,13 +172,13 @@ QStringList listIndexes(const SqlDialect &dialect)
 QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
 {
     const QStringList version1 = schemaVersion1(dialect);
-    return {
+    QList<Step> steps{
         {1,
          QStringLiteral("Partners, contacts, agreements with parties and themes, milestones with their change "
                         "history, events with participants"),
          version1},
         {CheckedValuesVersion, QStringLiteral("CHECK constraints on every coded column; ids never given out again"),
-         schemaVersion2(dialect, indexesOf(version1)), true, true, true},
+         schemaVersion2(dialect, indexesOf(version1)), !dialect.addsConstraintsInPlace(), true, true},
         {SearchIndexVersion,
          QStringLiteral("Full-text search indexes of partners, contacts, events, agreements and milestones, kept "
                         "in step by triggers"),
@@ -191,6 +192,9 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
         {ListIndexVersion, QStringLiteral("Indexes for the overdue milestones' counts and the timeline's lanes"),
          listIndexes(dialect), false, true},
     };
+    for (Step &step : steps)
+        step.statements << dialect.supportStatements(step.statements);
+    return steps;
 }
 
 bool Migrations::readsAsCurrent(int version)
@@ -225,7 +229,7 @@ Result<void> Migrations::run(Database &db, const QList<Step> &steps, const Progr
     // A table rebuild suspends the reference checks before the transaction (SQLite ignores the switch
     // inside one) and checks every reference itself before the commit.
     const bool rebuilds = std::any_of(pending.cbegin(), pending.cend(), [](const Step &s) { return s.rebuildsTables; });
-    if (rebuilds)
+    if (rebuilds && !db.dialect().suspendReferenceChecks().isEmpty())
         if (auto r = exec(db, db.dialect().suspendReferenceChecks()); !r)
             return r;
     int failedAt = 0;
@@ -254,7 +258,7 @@ Result<void> Migrations::run(Database &db, const QList<Step> &steps, const Progr
                 return r;
         return {};
     });
-    if (rebuilds)
+    if (rebuilds && !db.dialect().resumeReferenceChecks().isEmpty())
         if (auto r = exec(db, db.dialect().resumeReferenceChecks()); !r)
             return r;
     if (!done)

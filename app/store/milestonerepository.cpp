@@ -63,7 +63,8 @@ const EntitySpec<Milestone> &milestoneSpec()
                  ListFilter::Value::Upper},
                 {QStringLiteral("theme"),
                  QStringLiteral("agreement_id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
-                                "t.id = at.theme_id WHERE t.name = ?)")}, // the column compares ignoring case
+                                "t.id = at.theme_id WHERE %1)"),
+                 ListFilter::Value::Text, QStringLiteral("t.name")},
                 {QStringLiteral("overdue"), QStringLiteral("due_last < ? AND ") + MilestoneRepository::openCondition(),
                  ListFilter::Value::Today},
             },

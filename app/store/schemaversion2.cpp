@@ -95,6 +95,14 @@ QString columnName(const QString &definition)
 QStringList schemaVersion2(const SqlDialect &dialect, const QStringList &indexes)
 {
     QStringList statements;
+    if (dialect.addsConstraintsInPlace()) {
+        // The tables stay; they gain their constraints (and keep their indexes).
+        for (const Table &table : tables(QString()))
+            for (const ColumnRules::Check &check : ColumnRules::checksOf(table.name, dialect))
+                statements << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3)")
+                                  .arg(table.name, check.name, check.condition);
+        return statements;
+    }
     const QStringList meta{QStringLiteral("created_at TEXT NOT NULL"), QStringLiteral("updated_at TEXT NOT NULL"),
                            QStringLiteral("version INTEGER NOT NULL DEFAULT 1")};
     for (const Table &table : tables(QLatin1Char(' ') + dialect.caseInsensitiveCollation())) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqldialect.h"
 
+#include "store/postgresdialect.h"
 #include "store/sqlitedialect.h"
 
 #include <QSqlDriver>
@@ -12,12 +13,18 @@ const SqlDialect &SqlDialect::sqlite()
     return dialect;
 }
 
+const SqlDialect &SqlDialect::postgres()
+{
+    static const PostgresDialect dialect;
+    return dialect;
+}
+
 const SqlDialect &SqlDialect::of(const QSqlDriver *driver)
 {
-    for (const SqlDialect *dialect : {&sqlite()})
+    for (const SqlDialect *dialect : {&sqlite(), &postgres()})
         if (driver && dialect->engine() == driver->dbmsType())
             return *dialect;
-    // A connection Pactline did not make (none so far) is read as SQLite, the portfolio files' engine.
+    // A connection Pactline did not make is read as SQLite, the portfolio files' engine.
     return sqlite();
 }
 

@@ -20,7 +20,8 @@ class QSqlQuery;
 // migrations and the checks write portable SQL and ask the dialect for the rest: how to connect, where
 // the schema version lives, case-insensitive comparison and sorting and their indexes, where NULLs
 // sort, how an inserted row's id comes back, bulk writes, copies, integrity checks and what an error
-// means. SQLite (SqliteDialect) is the one engine so far; another goes behind this same interface.
+// means. SQLite (SqliteDialect) keeps portfolio files; PostgreSQL (PostgresDialect) keeps a team's
+// portfolio on a server.
 class SqlDialect
 {
 public:
@@ -28,6 +29,8 @@ public:
 
     // The dialect of Pactline's portfolio files.
     static const SqlDialect &sqlite();
+    // The dialect of portfolios on a PostgreSQL server.
+    static const SqlDialect &postgres();
     // The dialect of the engine behind a driver (of a connection or a query).
     static const SqlDialect &of(const QSqlDriver *driver);
 
@@ -52,6 +55,11 @@ public:
     // that never does (the history and the trash, which name ids).
     virtual QString idColumnType() const = 0;
     virtual QString increasingIdColumnType() const = 0;
+    // What the engine needs beside a step's statements (PostgreSQL: triggers that keep each new
+    // table's id sequence past the ids rows were given explicitly).
+    virtual QStringList supportStatements(const QStringList &statements) const = 0;
+    // Whether a step that adds constraints may alter its tables where they are, rather than rebuild them.
+    virtual bool addsConstraintsInPlace() const = 0;
     // The id of the row an INSERT just added.
     virtual qint64 insertedId(const QSqlQuery &query) const = 0;
 
@@ -63,6 +71,11 @@ public:
     virtual QString equalsIgnoringCase(const QString &column, const QString &placeholder) const = 0;
     // The collation that compares text ignoring case, for columns, indexes and UNIQUE constraints.
     virtual QString caseInsensitiveCollation() const = 0;
+    // An index's key on `column` that serves sortableText() and case-insensitive uniqueness.
+    virtual QString caseInsensitiveIndexKey(const QString &column) const = 0;
+    // The statements that make `column` of `table` unique ignoring case, beside the column's own
+    // definition with caseInsensitiveCollation() (none where that collation does it already).
+    virtual QStringList uniqueIgnoringCase(const QString &table, const QString &column) const = 0;
     // ORDER BY expression for case-insensitive text sorting.
     virtual QString sortableText(const QString &column) const = 0;
     // The two sides of a case-insensitive comparison in that same order, written so that an index
@@ -115,10 +128,12 @@ public:
     };
     virtual Result<ColumnFacts> columnFacts(const QSqlDatabase &connection, const QString &table,
                                             const QString &column) const = 0;
-    // Statements around writes that put back values the CHECK constraints refuse (undoing a repair).
+    // Statements around writes that put back values the CHECK constraints refuse (undoing a repair);
+    // empty where the engine cannot suspend its checks (the values are then refused).
     virtual QString suspendValueChecks() const = 0;
     virtual QString resumeValueChecks() const = 0;
-    // Statements around a migration that rebuilds tables (references are checked after it instead).
+    // Statements around a migration that rebuilds tables (references are checked after it instead);
+    // empty where no step rebuilds tables (addsConstraintsInPlace()).
     virtual QString suspendReferenceChecks() const = 0;
     virtual QString resumeReferenceChecks() const = 0;
     // Whether storage freed by earlier deletes may still hold old values, and how to remove them.

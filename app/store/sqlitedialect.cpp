@@ -194,6 +194,17 @@ QString SqliteDialect::increasingIdColumnType() const
     return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
 }
 
+QStringList SqliteDialect::supportStatements(const QStringList &) const
+{
+    return {};
+}
+
+bool SqliteDialect::addsConstraintsInPlace() const
+{
+    // SQLite adds no CHECK constraint to a table: the table is made again with them.
+    return false;
+}
+
 qint64 SqliteDialect::insertedId(const QSqlQuery &query) const
 {
     return query.lastInsertId().toLongLong();
@@ -212,6 +223,16 @@ QString SqliteDialect::equalsIgnoringCase(const QString &column, const QString &
 QString SqliteDialect::caseInsensitiveCollation() const
 {
     return QStringLiteral("COLLATE NOCASE");
+}
+
+QString SqliteDialect::caseInsensitiveIndexKey(const QString &column) const
+{
+    return column + QLatin1Char(' ') + caseInsensitiveCollation();
+}
+
+QStringList SqliteDialect::uniqueIgnoringCase(const QString &, const QString &) const
+{
+    return {}; // a UNIQUE column with NOCASE is unique ignoring case
 }
 
 QString SqliteDialect::sortableText(const QString &column) const

@@ -23,11 +23,15 @@ public:
     QString beginWrite() const override;
     QString idColumnType() const override;
     QString increasingIdColumnType() const override;
+    QStringList supportStatements(const QStringList &statements) const override;
+    bool addsConstraintsInPlace() const override;
     qint64 insertedId(const QSqlQuery &query) const override;
 
     QString containsCondition(const QString &column, const QString &placeholder) const override;
     QString equalsIgnoringCase(const QString &column, const QString &placeholder) const override;
     QString caseInsensitiveCollation() const override;
+    QString caseInsensitiveIndexKey(const QString &column) const override;
+    QStringList uniqueIgnoringCase(const QString &table, const QString &column) const override;
     QString sortableText(const QString &column) const override;
     QString comparableText(const QString &column) const override;
     QString comparableTextValue(const QString &placeholder) const override;

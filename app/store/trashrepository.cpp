@@ -196,7 +196,9 @@ Result<QHash<qint64, qint64>> TrashRepository::restoreThemes(const QJsonObject &
     for (const QJsonValue value : std::as_const(themes)) {
         const QJsonObject theme = value.toObject();
         const qint64 id = theme.value(QStringLiteral("id")).toInteger();
-        QSqlQuery q = database().prepare(QStringLiteral("SELECT id FROM theme WHERE name = ?")); // ignoring case, as the column compares
+        QSqlQuery q = database().prepare(
+            QStringLiteral("SELECT id FROM theme WHERE ") +
+            database().dialect().equalsIgnoringCase(QStringLiteral("name"), QStringLiteral("?")));
         if (auto r = exec(q, {theme.value(QStringLiteral("name")).toString()}); !r)
             return r.error();
         if (q.next()) {

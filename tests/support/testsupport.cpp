@@ -6,6 +6,7 @@
 #include "exchange/sampleportfolio.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "testbackend.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
@@ -108,9 +109,20 @@ ProcessResult changeAroundChecks(const QString &path, const QString &sql)
                                 QStringLiteral("; PRAGMA wal_checkpoint(TRUNCATE);")});
 }
 
-QString createSamplePortfolio(const QTemporaryDir &dir, const QString &name)
+Result<std::unique_ptr<Database>> createPortfolio(const QTemporaryDir &dir, const QString &name)
 {
-    const QString path = dir.filePath(name);
+    const QString location = TestBackend::newLocation(dir, name);
+    if (location.isEmpty())
+        return StoreError{StoreError::Kind::NotFound, QStringLiteral("no place for the portfolio")};
+    return Database::create(location);
+}
+
+namespace {
+
+QString createSamplePortfolioAt(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
     auto db = Database::create(path);
     if (!db) {
         QTest::qFail(qPrintable(db.error().message), __FILE__, __LINE__);
@@ -121,6 +133,13 @@ QString createSamplePortfolio(const QTemporaryDir &dir, const QString &name)
         return {};
     }
     return path;
+}
+
+} // namespace
+
+QString createSamplePortfolio(const QTemporaryDir &dir, const QString &name)
+{
+    return createSamplePortfolioAt(TestBackend::newLocation(dir, name));
 }
 
 std::unique_ptr<Database> openSamplePortfolio(const QTemporaryDir &dir, const QString &name)
@@ -138,7 +157,7 @@ std::unique_ptr<Database> openSamplePortfolio(const QTemporaryDir &dir, const QS
 
 QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name)
 {
-    const QString current = createSamplePortfolio(dir, name + QStringLiteral(".current"));
+    const QString current = createSamplePortfolioAt(dir.filePath(name + QStringLiteral(".current")));
     const QString path = dir.filePath(name);
     const QString connectionName = QStringLiteral("version1-") + name;
     QString problem;

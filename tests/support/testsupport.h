@@ -56,7 +56,13 @@ ProcessResult runSqlite(const QStringList &arguments);
 // does not honour them may, and folds the write-ahead log into the file.
 ProcessResult changeAroundChecks(const QString &path, const QString &sql);
 
-// Creates a portfolio with the sample in it at dir/name and returns its path (fails the test otherwise).
+// Creates an empty portfolio at dir/name, or on the tests' PostgreSQL server in a database of its own
+// when the run is on the server (TestBackend).
+Result<std::unique_ptr<Database>> createPortfolio(const QTemporaryDir &dir,
+                                                  const QString &name = QStringLiteral("t.pactline"));
+
+// Creates a portfolio with the sample in it at dir/name (or on the server, as createPortfolio()) and
+// returns its path or URL (fails the test otherwise).
 QString createSamplePortfolio(const QTemporaryDir &dir, const QString &name = QStringLiteral("sample.pactline"));
 
 // Creates the sample at dir/name and opens it (null, and the test failed, when either could not be done).

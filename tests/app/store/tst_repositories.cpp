@@ -46,8 +46,8 @@ private:
 void TestRepositories::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::create(m_dir->filePath(QStringLiteral("t.pactline")));
-    QVERIFY(db);
+    auto db = TestSupport::createPortfolio(*m_dir);
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     m_db = std::move(*db);
 }
 

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/sqldialect.h"
+
+// PostgreSQL through Qt's QPSQL driver, for portfolios a team shares on a server. The schema version
+// lives in a one-row table (pactline_meta); ids come from identity sequences that triggers keep past
+// ids given explicitly; case-insensitive text compares and sorts as SQLite's NOCASE does (ASCII letters
+// folded, then by code point) through lower() in the "C" collation, with expression indexes on the
+// same expressions; id lists are bound as one bigint[] array. There are no full-text indexes yet:
+// search takes the substring path (ILIKE). Copies, the write-ahead log and storage checks are the
+// server's own business.
+class PostgresDialect final : public SqlDialect
+{
+public:
+    int engine() const override;
+    QString driverName() const override;
+    void configure(QSqlDatabase &connection, const QString &location, bool readOnly) const override;
+    QStringList sessionSettings(bool readOnly) const override;
+
+    QString schemaVersionQuery() const override;
+    QStringList schemaVersionStatements(int version, qint32 applicationId) const override;
+    QStringList schemaDifferences(const QSqlDatabase &connection, const QStringList &statements) const override;
+    bool hasTable(const QSqlDatabase &connection, const QString &table) const override;
+
+    QString beginWrite() const override;
+    QString idColumnType() const override;
+    QString increasingIdColumnType() const override;
+    QStringList supportStatements(const QStringList &statements) const override;
+    bool addsConstraintsInPlace() const override;
+    qint64 insertedId(const QSqlQuery &query) const override;
+
+    QString containsCondition(const QString &column, const QString &placeholder) const override;
+    QString equalsIgnoringCase(const QString &column, const QString &placeholder) const override;
+    QString caseInsensitiveCollation() const override;
+    QString caseInsensitiveIndexKey(const QString &column) const override;
+    QStringList uniqueIgnoringCase(const QString &table, const QString &column) const override;
+    QString sortableText(const QString &column) const override;
+    QString comparableText(const QString &column) const override;
+    QString comparableTextValue(const QString &placeholder) const override;
+    QString caseKey(const QString &text) const override;
+    QString matchesPattern(const QString &column, const QStringList &globs, const QString &regex) const override;
+    QString ordering(const QString &expression, bool ascending) const override;
+    QString orderedJoin() const override;
+
+    QString inIdList(const QString &column, const QString &placeholder) const override;
+    QString idListValue(const QList<qint64> &ids) const override;
+    bool bulkInsertsChooseIds() const override;
+    Result<void> inBulkSession(const QSqlDatabase &connection,
+                               const std::function<Result<void>()> &work) const override;
+
+    bool hasFullTextIndexes() const override;
+    Result<void> backup(const Database &db, const QString &targetPath) const override;
+    Result<QStringList> integrityProblems(const QSqlDatabase &connection) const override;
+    Result<QList<BrokenReference>> brokenReferences(const QSqlDatabase &connection,
+                                                    const QString &table) const override;
+    Result<ColumnFacts> columnFacts(const QSqlDatabase &connection, const QString &table,
+                                    const QString &column) const override;
+    QString suspendValueChecks() const override;
+    QString resumeValueChecks() const override;
+    QString suspendReferenceChecks() const override;
+    QString resumeReferenceChecks() const override;
+    Result<bool> holdsFreedData(const QSqlDatabase &connection) const override;
+    QString rewriteStorage() const override;
+    Result<bool> emptyLog(const QSqlDatabase &connection) const override;
+    qint64 changeCounter(const QSqlDatabase &connection) const override;
+
+    StoreError classify(const QSqlError &error) const override;
+};
