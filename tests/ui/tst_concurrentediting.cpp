@@ -212,7 +212,7 @@ void TestConcurrentEditing::fieldsBothChangedAreAskedAndLandAsChosen()
 
     // Theirs for the city, mine for the short name; their website comes along unasked.
     type(form, "cityEdit", QStringLiteral("Uppsala"));
-    type(form, "shortNameEdit", QStringLiteral("Mine"));
+    type(form, "shortNameEdit", QStringLiteral("R&D"));
     colleagueChanges<PartnerRepository>(id, [](Partner &partner, Database &) {
         partner.city = QStringLiteral("Lund");
         partner.shortName = QStringLiteral("Theirs");
@@ -227,12 +227,12 @@ void TestConcurrentEditing::fieldsBothChangedAreAskedAndLandAsChosen()
     QCOMPARE(m_dialogs, 1);
     for (const QString &shown :
          QStringList{QStringLiteral("Original: ") + originalCity, QStringLiteral("Yours: Uppsala"),
-                     QStringLiteral("Theirs: Lund"), QStringLiteral("Yours: Mine"), QStringLiteral("Theirs: Theirs"),
+                     QStringLiteral("Theirs: Lund"), QStringLiteral("Yours: R&&D"), QStringLiteral("Theirs: Theirs"),
                      QStringLiteral("website")})
         QVERIFY2(m_dialogText.contains(shown), qPrintable(shown + QStringLiteral(" in:\n") + m_dialogText));
     Partner stored = *PartnerRepository(*window.database()).get(id);
     QCOMPARE(stored.city, QStringLiteral("Lund"));
-    QCOMPARE(stored.shortName, QStringLiteral("Mine"));
+    QCOMPARE(stored.shortName, QStringLiteral("R&D"));
     QCOMPARE(stored.website, QStringLiteral("https://theirs.example"));
     QVERIFY(!form->isDirty());
 

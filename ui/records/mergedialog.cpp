@@ -24,6 +24,12 @@ QString shown(const QString &value)
     return line.size() > Shown ? line.left(Shown) + QChar(0x2026) : line;
 }
 
+// shown() on a button, whose text takes "&" for a mnemonic: the value's own are doubled.
+QString buttonText(const QString &value)
+{
+    return shown(value).replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
 } // namespace
 
 MergeDialog::MergeDialog(const QString &recordTitle, const QList<Conflict> &conflicts,
@@ -38,6 +44,7 @@ MergeDialog::MergeDialog(const QString &recordTitle, const QList<Conflict> &conf
                                 nullptr, int(conflicts.size()))
                                  .arg(recordTitle),
                              this);
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -50,10 +57,10 @@ MergeDialog::MergeDialog(const QString &recordTitle, const QList<Conflict> &conf
         auto *original = new QLabel(tr("Original: %1").arg(shown(conflict.original)), box);
         original->setToolTip(conflict.original);
         original->setTextFormat(Qt::PlainText);
-        auto *mine = new QRadioButton(tr("Yours: %1").arg(shown(conflict.mine)), box);
+        auto *mine = new QRadioButton(tr("Yours: %1").arg(buttonText(conflict.mine)), box);
         mine->setObjectName(QStringLiteral("mine_") + conflict.key);
         mine->setToolTip(conflict.mine);
-        auto *theirs = new QRadioButton(tr("Theirs: %1").arg(shown(conflict.theirs)), box);
+        auto *theirs = new QRadioButton(tr("Theirs: %1").arg(buttonText(conflict.theirs)), box);
         theirs->setObjectName(QStringLiteral("theirs_") + conflict.key);
         theirs->setToolTip(conflict.theirs);
         auto *group = new QButtonGroup(box);
@@ -77,6 +84,7 @@ MergeDialog::MergeDialog(const QString &recordTitle, const QList<Conflict> &conf
         auto *taken = new QLabel(
             tr("Taken from their change without asking: %1.").arg(takenFromTheirs.join(QStringLiteral(", "))), this);
         taken->setObjectName(QStringLiteral("takenFromTheirs"));
+        taken->setTextFormat(Qt::PlainText);
         taken->setWordWrap(true);
         layout->addWidget(taken);
     }
