@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/serverpasswords.h"
 
+#include "store/serveraddress.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
@@ -47,19 +49,33 @@ QString ServerPasswords::keyOf(const QString &user, const QString &host, int por
     return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
 
+void ServerPasswords::keepForThisRun(const QString &key, const QString &password)
+{
+    InMemory &memory = inMemory();
+    const QMutexLocker lock(&memory.mutex);
+    memory.passwords.insert(key, password);
+}
+
+QString ServerPasswords::keyOf(const ServerAddress &address)
+{
+    return keyOf(address.user, address.host, address.port, address.database);
+}
+
 ServerPasswords::Answer ServerPasswords::read(const QString &key)
 {
+    {
+        InMemory &memory = inMemory();
+        const QMutexLocker lock(&memory.mutex);
+        if (const auto it = memory.passwords.constFind(key); it != memory.passwords.constEnd())
+            return {Outcome::Found, *it, {}};
+    }
     QKeychain::ReadPasswordJob job(service());
     job.setKey(key);
     runToEnd(job);
-    if (job.error() == QKeychain::NoError)
-        return {Outcome::Found, job.textData(), {}};
-    InMemory &memory = inMemory();
-    const QMutexLocker lock(&memory.mutex);
-    const auto it = memory.passwords.constFind(key);
-    if (it == memory.passwords.constEnd())
+    if (job.error() != QKeychain::NoError)
         return {Outcome::NotFound, {}, {}};
-    return {Outcome::Found, *it, {}};
+    keepForThisRun(key, job.textData());
+    return {Outcome::Found, job.textData(), {}};
 }
 
 ServerPasswords::Answer ServerPasswords::store(const QString &key, const QString &password)
@@ -68,11 +84,9 @@ ServerPasswords::Answer ServerPasswords::store(const QString &key, const QString
     job.setKey(key);
     job.setTextData(password);
     runToEnd(job);
+    keepForThisRun(key, password);
     if (job.error() == QKeychain::NoError)
         return {Outcome::Stored, {}, {}};
-    InMemory &memory = inMemory();
-    const QMutexLocker lock(&memory.mutex);
-    memory.passwords.insert(key, password);
     return {Outcome::InMemory, {},
             QCoreApplication::translate("ServerPasswords",
                                         "The system keychain did not take the password (%1): it is kept until "
