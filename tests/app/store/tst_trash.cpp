@@ -14,6 +14,7 @@
 #include "store/personerasure.h"
 #include "store/portfoliocheck.h"
 #include "store/trashrepository.h"
+#include "testsupport.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -66,7 +67,7 @@ qint64 TestTrash::addPartner(const QString &name)
 void TestTrash::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::create(m_dir->filePath(QStringLiteral("t.pactline")));
+    auto db = TestSupport::createPortfolio(*m_dir);
     QVERIFY(db);
     m_db = std::move(*db);
     m_uni = addPartner(QStringLiteral("Utrecht University"));
