@@ -20,11 +20,12 @@ export CCACHE_BASEDIR="$root"
 build_packages=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libvulkan-dev
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libvulkan-dev qtkeychain-qt6-dev
     fonts-dejavu-core iso-codes python3 qt6-translations-l10n
 )
 test_packages=(
     poppler-utils qpdf sqlite3 postgresql python3 python3-icalendar xvfb xauth
+    dbus gnome-keyring libsecret-tools
     clang libclang-rt-14-dev openssl
     dpkg-dev file desktop-file-utils appstream xdg-utils shared-mime-info libglib2.0-bin lintian
 )
@@ -73,7 +74,7 @@ test)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
     configure_and_build ci
     cd "$build"
-    PACTLINE_REQUIRE_POSTGRES=1 ctest --output-on-failure --timeout 300 -j2
+    PACTLINE_REQUIRE_POSTGRES=1 PACTLINE_REQUIRE_KEYRING=1 ctest --output-on-failure --timeout 300 -j2
     PACTLINE_RELEASE_BUILD="$build/clang-release" exec "$root/packaging/check-deb.sh"
     ;;
 *)

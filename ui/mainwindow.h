@@ -19,6 +19,7 @@
 
 class BackgroundCounter;
 class ChangeFeed;
+class ConnectDialog;
 class Database;
 class DetailForms;
 class PortfolioLock;
@@ -71,6 +72,9 @@ public:
     void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     void setQuestionAsker(QuestionAsker asker) { m_ask = std::move(asker); }
+    // How the Connect to Server dialog is answered: true when the user connects.
+    using ServerDialogRunner = std::function<bool(ConnectDialog &dialog)>;
+    void setServerDialogRunner(ServerDialogRunner runner) { m_runServerDialog = std::move(runner); }
     // Before openFile() opens a file: the file to open instead (a backup restores into its portfolio),
     // or an empty string to open nothing.
     void setOpenFilter(OpenFilter filter) override { m_openFilter = std::move(filter); }
@@ -145,6 +149,9 @@ private:
     void addRecordView(const QString &id, const QString &title, RecordSelection::Kind kind, RecordView *view);
     void newPortfolio();
     void openPortfolio();
+    // File ▸ Connect to Server…; with an address (a recent server that refused): the dialog filled in
+    // with it and the reason.
+    void connectToServer(const QString &url = {}, const QString &problem = {});
     // Asks where, writes a copy of the portfolio there and returns its path (empty when none was made).
     QString saveCopy();
     void updateActions();
@@ -216,6 +223,7 @@ private:
     ErrorReporter m_reportError;
     FileChooser m_chooseFile;
     QuestionAsker m_ask;
+    ServerDialogRunner m_runServerDialog;
     OpenFilter m_openFilter;
     RepairOffer *m_repair = nullptr;
     UpgradeProgress *m_upgrade = nullptr;

@@ -24,6 +24,9 @@ void MainWindow::createMenus()
     QAction *openAction = m_fileMenu->addAction(tr("&Open…"), this, &MainWindow::openPortfolio);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setObjectName(QStringLiteral("actionOpen"));
+    QAction *connectAction =
+        m_fileMenu->addAction(tr("Connect to &Server…"), this, [this] { connectToServer(); });
+    connectAction->setObjectName(QStringLiteral("actionConnectToServer"));
     auto *recent = new RecentFilesMenu(m_fileMenu);
     m_fileMenu->addMenu(recent);
     connect(recent, &RecentFilesMenu::openRequested, this, &MainWindow::openFile);

@@ -16,6 +16,7 @@
 #include "store/database.h"
 #include "store/networkdrive.h"
 #include "store/portfoliolock.h"
+#include "store/serveraddress.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -36,17 +37,20 @@ bool MainWindow::openFile(const QString &requested)
     const QString path = m_openFilter ? m_openFilter(requested) : requested;
     if (path.isEmpty())
         return false;
+    const bool onServer = ServerAddress::isServerAddress(path);
     const QFileInfo info(path);
     // A file (or folder) that cannot be written, or that its owner marked read-only, opens
     // read-only rather than not at all.
     // So does one on a network drive, where SQLite cannot keep it safe while writing.
     const QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
-    const bool onNetwork = NetworkDrive::holds(path);
-    const bool writable = !onNetwork && (!info.exists() || (info.isWritable() && (info.permissions() & anyWrite) &&
-                                                            QFileInfo(info.absolutePath()).isWritable()));
+    // On a server, the server says what the user may write, and upgrades run in one transaction there.
+    const bool onNetwork = !onServer && NetworkDrive::holds(path);
+    const bool writable =
+        onServer || (!onNetwork && (!info.exists() || (info.isWritable() && (info.permissions() & anyWrite) &&
+                                                       QFileInfo(info.absolutePath()).isWritable())));
     // An older portfolio is upgraded with a progress bar first (writable ones only; a read-only one
     // cannot be).
-    if (writable && info.exists())
+    if (!onServer && writable && info.exists())
         m_upgrade->upgradeIfOlder(path);
     auto opened = Database::open(path, writable ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
     // Refused for its values: open it read-only, or repair it first.
@@ -56,6 +60,11 @@ bool MainWindow::openFile(const QString &requested)
             return false;
         opened = Database::open(path, answer == RepairOffer::Answer::Repair ? Database::Mode::ReadWrite
                                                                             : Database::Mode::ReadOnly);
+    }
+    if (!opened && onServer) {
+        // Ask again where and as whom, with the reason (a password not kept, a server moved).
+        connectToServer(path, opened.error().message);
+        return false;
     }
     if (!opened) {
         m_reportError(tr("Cannot open portfolio"), opened.error().message);
@@ -86,12 +95,13 @@ bool MainWindow::openFile(const QString &requested)
         updateStatus();
     });
     // Another Pactline on the same file: say so, and follow what it commits.
-    m_lock = std::make_unique<PortfolioLock>(path);
+    if (!onServer)
+        m_lock = std::make_unique<PortfolioLock>(path);
     m_feed = std::make_unique<ChangeFeed>(*m_db);
     connect(m_feed.get(), &ChangeFeed::changedElsewhere, this, &MainWindow::updateBanner);
     updateBanner();
-    setWindowFilePath(path);
-    RecentFilesMenu::remember(info.absoluteFilePath());
+    setWindowFilePath(onServer ? QString() : path);
+    RecentFilesMenu::remember(onServer ? m_db->path() : info.absoluteFilePath());
     showView(currentViewId().isEmpty() ? QStringLiteral("agreements") : currentViewId());
     updateTitle();
     updateActions();
@@ -200,7 +210,11 @@ void MainWindow::updateTitle()
 void MainWindow::updateBanner()
 {
     QStringList notes;
-    if (m_db && m_db->isReadOnly())
+    if (m_db && m_db->isReadOnly() && m_db->isOnServer())
+        notes << tr("You may only read “%1”: your user on the server has the reader's role. Whoever runs the "
+                    "server can give you the editor's role.")
+                     .arg(m_db->displayName());
+    else if (m_db && m_db->isReadOnly())
         notes << (NetworkDrive::holds(m_db->path())
                       ? NetworkDrive::explanation(m_db->path())
                       : tr("“%1” is read-only: you can look and search, but not change it. File ▸ Save a Copy As… "

@@ -12,15 +12,12 @@
 #include "store/bulkrepository.h"
 #include "store/contentcheck.h"
 #include "store/eventrepository.h"
-#include "store/listwindow.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
-
-#include <functional>
 
 namespace {
 
@@ -153,29 +150,6 @@ QStringList cellsOf(const T &record, Names &names)
     return cells;
 }
 
-// Hands the rows the query selects to `use`, a window at a time: keyset windows through the whole
-// list, or the query's own window when it has a limit.
-template<typename T, typename Repository>
-Result<void> forEachWindow(const Repository &repository, const ListQuery &query,
-                           const std::function<void(const QList<T> &)> &use)
-{
-    constexpr int WindowSize = 2000;
-    const bool whole = query.limit < 0;
-    ListWindow window = whole ? ListWindow::start(0, WindowSize) : ListWindow::start(query.offset, query.limit);
-    for (;;) {
-        const Result<QList<qint64>> ids = repository.ids(query, window);
-        if (!ids)
-            return ids.error();
-        const Result<QList<T>> rows = repository.getMany(*ids);
-        if (!rows)
-            return rows.error();
-        use(*rows);
-        if (!whole || ids->size() < window.limit)
-            return {};
-        window = ListWindow::after(ids->constLast(), WindowSize);
-    }
-}
-
 // Hands `use` a record of the table's type and a null pointer of its repository's type.
 template<typename Use>
 auto forRecordsOf(TableExport::Table table, Use use)
@@ -250,7 +224,7 @@ Result<qsizetype> TableExport::writeCsv(Database &db, Table table, QIODevice &de
         using T = std::decay_t<decltype(record)>;
         if (auto loaded = names.loadFor<T>(); !loaded)
             return loaded;
-        return forEachWindow<T>(repository, query, [&](const QList<T> &rows) {
+        return repository.eachBatch(query, [&](const QList<T> &rows) {
             for (const T &row : rows) {
                 const QStringList all = cellsOf(row, names);
                 cells.clear();

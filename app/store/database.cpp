@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
 
+#include "domain/osuser.h"
 #include "store/contentcheck.h"
 #include "store/diskspace.h"
 #include "store/fileheader.h"
@@ -9,6 +10,7 @@
 #include "store/networkdrive.h"
 #include "store/schemacheck.h"
 #include "store/serveraddress.h"
+#include "store/serverpasswords.h"
 #include "store/textsearch.h"
 
 #include <QAtomicInt>
@@ -96,16 +98,38 @@ public:
         return DiskSpace::explain(db.applySessionSettings(), db.m_path);
     }
 
-    // Connects to the server; without a password libpq looks for one (PGPASSWORD, ~/.pgpass).
+    // Makes the portfolio's roles for colleagues (where missing) and grants them its tables.
+    static Result<void> grantAccess(Database &db, const ServerAddress &address)
+    {
+        QSqlQuery query(db.connection());
+        for (const QString &statement : db.dialect().accessStatements(address.database))
+            if (!query.exec(statement))
+                return StoreError{StoreError::Kind::Unreadable,
+                                  QCoreApplication::translate("Database",
+                                                              "Could not give colleagues their roles on “%1” (the "
+                                                              "user needs the right to create roles and to own the "
+                                                              "portfolio's tables): %2")
+                                      .arg(address.displayName(), query.lastError().databaseText())};
+        return {};
+    }
+
+    // Connects to the server. Without a password, the one this run or the system keychain keeps for
+    // the server (ServerPasswords); without that, libpq looks for one (PGPASSWORD, ~/.pgpass).
     static Result<void> connectToServer(Database &db, const ServerAddress &address)
     {
+        QString password = address.password;
+        if (password.isEmpty()) {
+            const ServerPasswords::Answer kept = ServerPasswords::read(ServerPasswords::keyOf(address));
+            if (kept.outcome == ServerPasswords::Outcome::Found)
+                password = kept.password;
+        }
         QSqlDatabase connection = QSqlDatabase::addDatabase(db.dialect().driverName(), db.m_connectionName);
         if (!connection.isValid())
             return StoreError{StoreError::Kind::Unreadable,
                               QCoreApplication::translate("Database", "Qt's PostgreSQL driver (QPSQL) is not "
                                                                       "installed, so Pactline cannot reach servers.")};
         db.dialect().configure(connection, db.m_path, db.isReadOnly());
-        connection.setPassword(address.password);
+        connection.setPassword(password);
         if (!connection.open()) {
             const QString text = connection.lastError().databaseText().trimmed().isEmpty()
                                      ? connection.lastError().text()
@@ -212,6 +236,11 @@ bool Database::isOnServer() const
     return ServerAddress::isServerAddress(m_path);
 }
 
+QString Database::author() const
+{
+    return isOnServer() ? connection().userName() : osUserName();
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -289,6 +318,9 @@ Result<std::unique_ptr<Database>> Database::create(const ServerAddress &address)
         return StoreError{StoreError::Kind::Exists,
                           QCoreApplication::translate("Database", "“%1” already holds a Pactline portfolio.")
                               .arg(address.displayName())};
+    // The roles first: what the migrations then create is granted to them as it is made.
+    if (auto r = DatabaseOpener::grantAccess(*db, address); !r)
+        return r.error();
     if (auto r = Migrations::run(*db, Migrations::steps(db->dialect())); !r)
         return r.error();
     return db;
@@ -331,9 +363,21 @@ Result<std::unique_ptr<Database>> Database::open(const ServerAddress &address, M
                                               "read-only file cannot be.")
                                   .arg(name)
                                   .arg(*version)};
-        if (mode != Mode::ReadOnly)
+        if (mode != Mode::ReadOnly) {
             if (auto r = Migrations::run(*db, Migrations::steps(db->dialect()), progress); !r)
                 return r.error();
+            if (auto r = DatabaseOpener::grantAccess(*db, address); !r)
+                return r.error();
+        }
+    }
+    // A colleague with the reader's role sees the portfolio read-only (and the server refuses their
+    // writes whatever a client does).
+    if (mode == Mode::ReadWrite) {
+        const Result<bool> mayEdit = db->dialect().mayEdit(db->connection());
+        if (!mayEdit)
+            return mayEdit.error();
+        if (!*mayEdit)
+            db->m_mode = Mode::ReadOnly;
     }
     return db;
 }
@@ -453,6 +497,12 @@ Result<void> Database::write(const std::function<Result<void>()> &work)
     if (m_writeDepth > 0)
         return result;
 
+    // Other clients of a server hear of the commit from the commit itself.
+    const QString notice = m_touched.isEmpty() ? QString() : m_dialect->changeNotice(m_touched);
+    if (!m_writeFailed && !notice.isEmpty() && !control.exec(notice)) {
+        m_writeFailed = true;
+        result = sqlError(control);
+    }
     if (!m_writeFailed && control.exec(QStringLiteral("COMMIT"))) {
         const QStringList touched = m_touched;
         m_touched.clear();

@@ -65,6 +65,9 @@ public:
     // The file's name without its suffix, or user@host/database on a server.
     QString displayName() const;
     bool isOnServer() const;
+    // Who the history and the trash name as making a change: the database user on a server, the
+    // user of this computer for a file.
+    QString author() const;
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     const SqlDialect &dialect() const { return *m_dialect; }
     QSqlDatabase connection() const;

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QSqlQuery>
 
+#include <functional>
+
 // The lists every repository of an entity offers, over the entity's spec: one row, all rows of
 // a query, how many there are, the ids of one window of them, a row's position among them, and
 // the rows of some ids. One row and the rows of some ids come with their details (addDetails).
@@ -82,6 +84,31 @@ public:
         if (auto r = selectList(*m_spec, query, [&](const QSqlQuery &q) { rows.append(m_spec->decode(q)); }); !r)
             return r.error();
         return rows;
+    }
+    // Every row of a query (or of its window, with a limit), in order and with their details, handed
+    // to `use` in batches: read in one pass, for exports of whole tables.
+    Result<void> eachBatch(const ListQuery &query, const std::function<void(const QList<T> &)> &use,
+                           int batchSize = 2000) const
+    {
+        QList<T> batch;
+        Result<void> details;
+        const auto flush = [&] {
+            if (details)
+                details = addDetails(batch);
+            if (details)
+                use(batch);
+            batch.clear();
+        };
+        const auto read = [&](const QSqlQuery &q) {
+            batch.append(m_spec->decode(q));
+            if (batch.size() >= batchSize)
+                flush();
+        };
+        if (auto r = selectList(*m_spec, query, read); !r)
+            return r;
+        if (!batch.isEmpty())
+            flush();
+        return details;
     }
     Result<qint64> count(const ListQuery &query = {}) const { return countList(*m_spec, query); }
     // Paging for long lists: the ids of one window of the list, a row's position in it (-1 when

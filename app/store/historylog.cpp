@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/historylog.h"
 
-#include "domain/osuser.h"
 #include "store/columnrules.h"
 #include "store/database.h"
 #include "store/rowcodec.h"
@@ -229,7 +228,7 @@ Result<void> HistoryLog::add(const Database &db, const QString &table, qint64 id
 {
     QSqlQuery insert = db.prepare(QStringLiteral("INSERT INTO history (changed_at, changed_by, record_table, "
                                                  "record_id, action, changes) VALUES (?, ?, ?, ?, ?, ?)"));
-    return run(insert, {RowCodec::timestamp(QDateTime::currentDateTimeUtc()), osUserName(), table, id,
+    return run(insert, {RowCodec::timestamp(QDateTime::currentDateTimeUtc()), db.author(), table, id,
                         HistoryEntry::codeOf(action),
                         QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
 }
@@ -330,7 +329,7 @@ Result<void> HistoryLog::addCreates(const Database &db, const QString &table, co
 {
     constexpr int Chunk = 500;
     const QString now = RowCodec::timestamp(QDateTime::currentDateTimeUtc());
-    const QString user = osUserName();
+    const QString user = db.author();
     for (qsizetype start = 0; start < ids.size(); start += Chunk) {
         const QList<qint64> chunk = ids.mid(start, Chunk);
         QStringList marks;

@@ -36,7 +36,7 @@ public:
     // {field: [old, new]} for every field whose value differs; a field missing on one side is null.
     static QJsonObject changes(const QJsonObject &before, const QJsonObject &after);
 
-    // One entry, now, by the current user (osUserName()).
+    // One entry, now, by the current user (Database::author(): the database user on a server).
     static Result<void> add(const Database &db, const QString &table, qint64 id, HistoryEntry::Action action,
                             const QJsonObject &changes = {});
     // A new row: a create, or a restore when the record was deleted before (its id given back).

@@ -416,6 +416,75 @@ qint64 PostgresDialect::changeCounter(const QSqlDatabase &) const
     return -1; // another session's commits are not counted here (notifications tell of them)
 }
 
+namespace {
+
+QString quotedName(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QString quotedText(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+} // namespace
+
+QString PostgresDialect::editorRole(const QString &database)
+{
+    return database + QStringLiteral("_editor");
+}
+
+QString PostgresDialect::readerRole(const QString &database)
+{
+    return database + QStringLiteral("_reader");
+}
+
+QStringList PostgresDialect::accessStatements(const QString &database) const
+{
+    const QString editor = quotedName(editorRole(database));
+    const QString reader = quotedName(readerRole(database));
+    QStringList statements;
+    for (const QString &role : {editorRole(database), readerRole(database)})
+        statements << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %1) THEN "
+                                     "CREATE ROLE %2 NOLOGIN; END IF; END $$")
+                          .arg(quotedText(role), quotedName(role));
+    statements << QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2, %3")
+                      .arg(quotedName(database), editor, reader)
+               << QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2").arg(editor, reader)
+               << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(reader)
+               << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(editor)
+               << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(editor)
+               << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %1").arg(reader)
+               << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON "
+                                 "TABLES TO %1")
+                      .arg(editor)
+               << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO %1")
+                      .arg(editor);
+    return statements;
+}
+
+Result<bool> PostgresDialect::mayEdit(const QSqlDatabase &connection) const
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("SELECT has_table_privilege(current_user, 'agreement', 'UPDATE')")) ||
+        !query.next())
+        return classify(query.lastError());
+    return query.value(0).toBool();
+}
+
+QString PostgresDialect::changeChannel() const
+{
+    return QStringLiteral("pactline_changes");
+}
+
+QString PostgresDialect::changeNotice(const QStringList &tables) const
+{
+    // NOTIFY goes out when the transaction commits, and not at all when it rolls back; the payload
+    // names the changed tables (table names are Pactline's own: no quoting needed).
+    return QStringLiteral("NOTIFY %1, '%2'").arg(changeChannel(), tables.join(QLatin1Char(',')));
+}
+
 StoreError PostgresDialect::classify(const QSqlError &error) const
 {
     // QPSQL gives the SQLSTATE as the native code.

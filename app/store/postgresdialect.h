@@ -66,6 +66,13 @@ public:
     QString rewriteStorage() const override;
     Result<bool> emptyLog(const QSqlDatabase &connection) const override;
     qint64 changeCounter(const QSqlDatabase &connection) const override;
+    QString changeChannel() const override;
+    QStringList accessStatements(const QString &database) const override;
+    Result<bool> mayEdit(const QSqlDatabase &connection) const override;
+    // The roles accessStatements() makes for a portfolio's database: "<database>_editor", "_reader".
+    static QString editorRole(const QString &database);
+    static QString readerRole(const QString &database);
+    QString changeNotice(const QStringList &tables) const override;
 
     StoreError classify(const QSqlError &error) const override;
 };

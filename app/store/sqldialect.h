@@ -148,6 +148,30 @@ public:
     virtual Result<bool> emptyLog(const QSqlDatabase &connection) const = 0;
     // A number that changes when another connection commits (-1 when unknown).
     virtual qint64 changeCounter(const QSqlDatabase &connection) const = 0;
+    // Where the engine tells every client of a commit instead: the channel the store's writes
+    // announce their changes on, in the transaction itself, and the statement that announces that
+    // these tables changed. None here: a file's clients ask the change counter.
+    virtual QString changeChannel() const { return {}; }
+    virtual QString changeNotice(const QStringList &tables) const
+    {
+        Q_UNUSED(tables)
+        return {};
+    }
+
+    // Who may do what, where the engine has users of its own (a server): the statements that make the
+    // portfolio's two roles, one that may edit and one that may only read, and grant them its tables
+    // (also those later migrations add); and whether the connection's user may edit. A file has no
+    // roles: whoever may write the file may edit.
+    virtual QStringList accessStatements(const QString &database) const
+    {
+        Q_UNUSED(database)
+        return {};
+    }
+    virtual Result<bool> mayEdit(const QSqlDatabase &connection) const
+    {
+        Q_UNUSED(connection)
+        return true;
+    }
 
     // What an error of this engine means for the user.
     virtual StoreError classify(const QSqlError &error) const = 0;

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/trashrepository.h"
 
-#include "domain/osuser.h"
 #include "store/deletionplan.h"
 #include "store/historylog.h"
 #include "store/rowcodec.h"
@@ -149,7 +148,7 @@ Result<qint64> TrashRepository::moveToTrash(const QString &table, const QList<qi
             QStringLiteral("INSERT INTO trash (deleted_at, deleted_by, record_table, record_id, label, payload) VALUES "
                            "(?, ?, ?, ?, ?, ?)"));
         const qint64 first = plan->rootIds().constFirst();
-        if (auto r = exec(insert, {RowCodec::timestamp(QDateTime::currentDateTimeUtc()), osUserName(), table, first,
+        if (auto r = exec(insert, {RowCodec::timestamp(QDateTime::currentDateTimeUtc()), database().author(), table, first,
                                    plan->label(first),
                                    QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
             !r)

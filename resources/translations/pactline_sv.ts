@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv">
 <context>
     <name>Agreement</name>
@@ -63,7 +62,7 @@
         <translation>Händelse #%1</translation>
     </message>
     <message>
-        <source>Type a partner&apos;s name in the field next to “Add party”, then add it.</source>
+        <source>Type a partner's name in the field next to “Add party”, then add it.</source>
         <translation>Skriv en partners namn i fältet bredvid ”Lägg till part” och lägg sedan till den.</translation>
     </message>
     <message>
@@ -325,7 +324,7 @@
         <translation>Återställ</translation>
     </message>
     <message>
-        <source>“%1” is not one of Pactline&apos;s automatic backups.</source>
+        <source>“%1” is not one of Pactline's automatic backups.</source>
         <translation>”%1” är inte någon av Pactlines automatiska säkerhetskopior.</translation>
     </message>
     <message>
@@ -710,15 +709,15 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>portfolio, agreement eller progress.</translation>
     </message>
     <message>
-        <source>The agreement&apos;s id (for --kind agreement).</source>
+        <source>The agreement's id (for --kind agreement).</source>
         <translation>Avtalets id (för --kind agreement).</translation>
     </message>
     <message>
-        <source>Start of the progress report&apos;s period.</source>
+        <source>Start of the progress report's period.</source>
         <translation>Början av lägesrapportens period.</translation>
     </message>
     <message>
-        <source>End of the progress report&apos;s period.</source>
+        <source>End of the progress report's period.</source>
         <translation>Slutet av lägesrapportens period.</translation>
     </message>
     <message>
@@ -726,7 +725,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>a4 (standard) eller letter.</translation>
     </message>
     <message>
-        <source>The PDF&apos;s author (default: your user name).</source>
+        <source>The PDF's author (default: your user name).</source>
         <translation>PDF-filens författare (standard: ditt användarnamn).</translation>
     </message>
     <message>
@@ -750,7 +749,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>--agreement hör ihop med --kind agreement.</translation>
     </message>
     <message>
-        <source>An agreement summary needs the agreement&apos;s id: --agreement ID.</source>
+        <source>An agreement summary needs the agreement's id: --agreement ID.</source>
         <translation>En avtalssammanfattning behöver avtalets id: --agreement ID.</translation>
     </message>
     <message>
@@ -805,7 +804,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>Finns fortfarande i den äldre kopian %1.</translation>
     </message>
     <message>
-        <source>A person&apos;s rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio&apos;s bytes.</source>
+        <source>A person's rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio's bytes.</source>
         <translation>En persons rätt till tillgång och radering: hittar kontaktpersoner, skriver allt portföljen har om en av dem som JSON, eller raderar personen ur portföljens byte.</translation>
     </message>
     <message>
@@ -813,7 +812,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>Listar kontaktpersonerna som matchar TEXT: id, namn, e-post, organisation.</translation>
     </message>
     <message>
-        <source>The contact&apos;s id.</source>
+        <source>The contact's id.</source>
         <translation>Kontaktpersonens id.</translation>
     </message>
     <message>
@@ -837,7 +836,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>Hitta, exportera eller radera personuppgifterna för en kontaktperson (GDPR).</translation>
     </message>
     <message>
-        <source>Checks a portfolio read-only: SQLite&apos;s integrity check, Pactline&apos;s schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.
+        <source>Checks a portfolio read-only: SQLite's integrity check, Pactline's schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.
 With --repair it repairs the values the content check finds, in one transaction, changing only the values chosen: for each it lists the allowed values, numbered, and reads the choice from the standard input (Enter leaves the value as it is); with --set it asks nothing and sets exactly the values named. An older file that these values kept from being upgraded is upgraded once none is left. Exit 0: nothing left to repair, 1: values left as they were, 2: not readable or a choice not allowed (nothing changed).</source>
         <translation>Kontrollerar en portfölj skrivskyddat: SQLites integritetskontroll, Pactlines schemakontroll och dess innehållskontroll (okända koder, felaktiga datum, okända länder, brutna referenser, dubbletter). Slutkod 0: felfri, 1: problem hittades, 2: inte läsbar.
 Med --repair reparerar den värdena som innehållskontrollen hittar, i en transaktion, och ändrar bara de valda värdena: för varje värde listar den de tillåtna värdena numrerade och läser valet från standardinmatningen (Enter lämnar värdet som det är); med --set frågar den inget och sätter exakt de angivna värdena. En äldre fil som dessa värden hindrade från att uppgraderas uppgraderas när inget finns kvar. Slutkod 0: inget kvar att reparera, 1: värden lämnades som de var, 2: inte läsbar eller ett val som inte är tillåtet (inget ändrat).</translation>
@@ -855,7 +854,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>--set hör till --repair.</translation>
     </message>
     <message>
-        <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable); --repair repairs the bad values, asking for each or as --set says.</source>
+        <source>Check a portfolio's integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable); --repair repairs the bad values, asking for each or as --set says.</source>
         <translation>Kontrollera en portföljs integritet, schema och innehåll, skrivskyddat (slutkod 0 ok, 1 problem, 2 oläsbar); --repair reparerar de felaktiga värdena, med en fråga för varje eller som --set säger.</translation>
     </message>
     <message>
@@ -912,7 +911,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>--%1 tar en dag som ÅÅÅÅ-MM-DD, t.ex. 2026-03-31; ”%2” är ingen sådan.</translation>
     </message>
     <message>
-        <source>--record takes KIND:ID, where KIND is one of %1 and ID a record&apos;s number, e.g. partner:12; “%2” is not one.</source>
+        <source>--record takes KIND:ID, where KIND is one of %1 and ID a record's number, e.g. partner:12; “%2” is not one.</source>
         <translation>--record tar TYP:ID, där TYP är en av %1 och ID en posts nummer, t.ex. partner:12; ”%2” är ingen sådan.</translation>
     </message>
     <message>
@@ -924,7 +923,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>(okänd)</translation>
     </message>
     <message>
-        <source>Prints the recorded changes of a portfolio&apos;s records, newest first: when (UTC), by whom, which record, and each field&apos;s old and new value. Reads the file only. Exit 0: printed, 2: bad arguments or not readable.</source>
+        <source>Prints the recorded changes of a portfolio's records, newest first: when (UTC), by whom, which record, and each field's old and new value. Reads the file only. Exit 0: printed, 2: bad arguments or not readable.</source>
         <translation>Skriver ut de registrerade ändringarna av en portföljs poster, nyaste först: när (UTC), av vem, vilken post och varje fälts gamla och nya värde. Läser bara filen. Slutkod 0: utskrivet, 2: felaktiga argument eller oläsbar.</translation>
     </message>
     <message>
@@ -960,7 +959,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>Inga ändringar registrerade.</translation>
     </message>
     <message>
-        <source>Print the recorded changes of a portfolio&apos;s records, as text or CSV.</source>
+        <source>Print the recorded changes of a portfolio's records, as text or CSV.</source>
         <translation>Skriv ut de registrerade ändringarna av en portföljs poster, som text eller CSV.</translation>
     </message>
     <message>
@@ -1250,7 +1249,7 @@ Rätta dem först; `pactline check` listar alla problem i filen.</numerusform>
         <translation>det här avtalets föregångare går runt i en cirkel.</translation>
     </message>
     <message>
-        <source>a milestone belongs to an agreement; give the agreement&apos;s title.</source>
+        <source>a milestone belongs to an agreement; give the agreement's title.</source>
         <translation>en milstolpe hör till ett avtal; ange avtalets titel.</translation>
     </message>
     <message>
@@ -1309,12 +1308,12 @@ Rätta dem först; `pactline check` listar alla problem i filen.</numerusform>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Row %1, column %2: the quoted field that starts here is never closed; add the missing closing quote (&quot;).</source>
-        <translation>Rad %1, kolumn %2: fältet inom citattecken som börjar här avslutas aldrig; lägg till det saknade avslutande citattecknet (&quot;).</translation>
+        <source>Row %1, column %2: the quoted field that starts here is never closed; add the missing closing quote (").</source>
+        <translation>Rad %1, kolumn %2: fältet inom citattecken som börjar här avslutas aldrig; lägg till det saknade avslutande citattecknet (").</translation>
     </message>
     <message>
-        <source>Row %1, column %2: there is text after the closing quote of a quoted field; write a quote inside a quoted field as two quotes (&quot;&quot;).</source>
-        <translation>Rad %1, kolumn %2: det finns text efter det avslutande citattecknet i ett fält inom citattecken; skriv ett citattecken inuti ett sådant fält som två citattecken (&quot;&quot;).</translation>
+        <source>Row %1, column %2: there is text after the closing quote of a quoted field; write a quote inside a quoted field as two quotes ("").</source>
+        <translation>Rad %1, kolumn %2: det finns text efter det avslutande citattecknet i ett fält inom citattecken; skriv ett citattecken inuti ett sådant fält som två citattecken ("").</translation>
     </message>
     <message>
         <source>The file holds no text: there is no header row.</source>
@@ -1437,7 +1436,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         </translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so Pactline cannot reach servers.</source>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed, so Pactline cannot reach servers.</source>
         <translation>Qts PostgreSQL-drivrutin (QPSQL) är inte installerad, så Pactline kan inte nå servrar.</translation>
     </message>
     <message>
@@ -1453,7 +1452,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>“%1” innehåller tabeller från ett annat program (%2), inte en Pactline-portfölj; den lämnades oförändrad.</translation>
     </message>
     <message>
-        <source>“%1” is marked as another application&apos;s database, not a Pactline portfolio; it was left unchanged.</source>
+        <source>“%1” is marked as another application's database, not a Pactline portfolio; it was left unchanged.</source>
         <translation>“%1” är märkt som ett annat programs databas, inte en Pactline-portfölj; den lämnades oförändrad.</translation>
     </message>
     <message>
@@ -1469,7 +1468,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>“%1” skrevs av en nyare Pactline (schemaversion %2; den här versionen läser upp till %3). Öppna den med en nyare Pactline; portföljen lämnades oförändrad.</translation>
     </message>
     <message>
-        <source>A portfolio on a server is not backed up to a file by Pactline; the server&apos;s administrator backs it up (pg_dump).</source>
+        <source>A portfolio on a server is not backed up to a file by Pactline; the server's administrator backs it up (pg_dump).</source>
         <translation>Pactline säkerhetskopierar inte en portfölj på en server till en fil; serverns administratör säkerhetskopierar den (pg_dump).</translation>
     </message>
     <message>
@@ -1485,7 +1484,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>Serverns disk är full: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s copy of the portfolio is damaged: %1</source>
+        <source>The server's copy of the portfolio is damaged: %1</source>
         <translation>Portföljen på servern är skadad: %1</translation>
     </message>
     <message>
@@ -1698,7 +1697,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>Listan på skärmen, med dess filter, sortering och kolumner, för ett kalkylark.</translation>
     </message>
     <message>
-        <source>The whole portfolio in Pactline&apos;s JSON format, which imports back as it is.</source>
+        <source>The whole portfolio in Pactline's JSON format, which imports back as it is.</source>
         <translation>Hela portföljen i Pactlines JSON-format, som kan importeras tillbaka som den är.</translation>
     </message>
     <message>
@@ -2530,7 +2529,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>Denna portfölj har ingen historik än: den har ett äldre schema och är öppen skrivskyddad.</translation>
     </message>
     <message>
-        <source>Select a record to see its history, or show the whole portfolio&apos;s.</source>
+        <source>Select a record to see its history, or show the whole portfolio's.</source>
         <translation>Välj en post för att se dess historik, eller visa hela portföljens.</translation>
     </message>
     <message>
@@ -2952,7 +2951,7 @@ Portföljen lämnades som den var.</translation>
 <context>
     <name>Licences</name>
     <message>
-        <source>Pactline&apos;s own icons (application, portfolio, zoom)</source>
+        <source>Pactline's own icons (application, portfolio, zoom)</source>
         <translation>Pactlines egna ikoner (program, portfölj, zoom)</translation>
     </message>
     <message>
@@ -3012,7 +3011,7 @@ Kommandon (körs utan skärm):
     </message>
     <message>
         <source>
-Run “pactline COMMAND --help” for a command&apos;s options.</source>
+Run “pactline COMMAND --help” for a command's options.</source>
         <translation>
 Kör ”pactline KOMMANDO --help” för att se ett kommandos flaggor.</translation>
     </message>
@@ -3610,7 +3609,7 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
 <context>
     <name>PartnerPicker</name>
     <message>
-        <source>Type a partner&apos;s name</source>
+        <source>Type a partner's name</source>
         <translation>Skriv en partners namn</translation>
     </message>
 </context>
@@ -4287,7 +4286,7 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>Om den här rapporten</translation>
     </message>
     <message>
-        <source>Built from the portfolio&apos;s change history: agreements whose signing date falls between %1 and %2, and the milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they stood on %2; “due” looks ahead to %3.</source>
+        <source>Built from the portfolio's change history: agreements whose signing date falls between %1 and %2, and the milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they stood on %2; “due” looks ahead to %3.</source>
         <translation>Byggd utifrån portföljens ändringshistorik: avtal vars datum för undertecknande ligger mellan %1 och %2, samt milstolparna som lagts till, uppnåtts, flyttats eller ändrats på annat sätt under den tiden. Förseningar och måldatum är som de var %2; ”med måldatum senast” sträcker sig fram till %3.</translation>
     </message>
 </context>
@@ -4306,7 +4305,7 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>Markera först vad som ska tas bort.</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement&apos;s parties), then delete them.</source>
+        <source>%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement's parties), then delete them.</source>
         <translation>
             <numerusform>%n partner kan inte tas bort medan den är part i avtal: %1. Ta först bort den från de avtalen (under respektive avtals parter) och ta sedan bort den.</numerusform>
             <numerusform>%n partner kan inte tas bort medan de är parter i avtal: %1. Ta först bort dem från de avtalen (under respektive avtals parter) och ta sedan bort dem.</numerusform>
@@ -4993,7 +4992,7 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>%1 ”%2” förväntades inte</translation>
     </message>
     <message>
-        <source>%1 “%2” differs from Pactline&apos;s</source>
+        <source>%1 “%2” differs from Pactline's</source>
         <translation>%1 ”%2” skiljer sig från Pactlines</translation>
     </message>
     <message>
@@ -5053,38 +5052,14 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     </message>
 </context>
 <context>
-    <name>ServerAddress</name>
+    <name>ServerPasswords</name>
     <message>
-        <source>“%1” is not a server address Pactline understands: %2</source>
-        <translation>“%1” är inte en serveradress som Pactline förstår: %2</translation>
+        <source>The system keychain did not take the password (%1): it is kept until Pactline closes and asked for again next time.</source>
+        <translation>Systemets nyckelring tog inte emot lösenordet (%1): det sparas tills Pactline stängs och efterfrågas igen nästa gång.</translation>
     </message>
     <message>
-        <source>it does not start with postgresql://</source>
-        <translation>den börjar inte med postgresql://</translation>
-    </message>
-    <message>
-        <source>it holds a password, which Pactline never keeps in an address; leave it out and give it when asked</source>
-        <translation>den innehåller ett lösenord, som Pactline aldrig sparar i en adress; utelämna det och ange det när du blir tillfrågad</translation>
-    </message>
-    <message>
-        <source>it names no server</source>
-        <translation>den anger ingen server</translation>
-    </message>
-    <message>
-        <source>it names no user (user@host)</source>
-        <translation>den anger ingen användare (användare@värd)</translation>
-    </message>
-    <message>
-        <source>it names no database (host/database)</source>
-        <translation>den anger ingen databas (värd/databas)</translation>
-    </message>
-    <message>
-        <source>sslmode must be one of %1</source>
-        <translation>sslmode måste vara en av %1</translation>
-    </message>
-    <message>
-        <source>unknown setting “%1”</source>
-        <translation>okänd inställning “%1”</translation>
+        <source>The system keychain did not remove the password: %1</source>
+        <translation>Systemets nyckelring tog inte bort lösenordet: %1</translation>
     </message>
 </context>
 <context>
@@ -5101,12 +5076,12 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
 <context>
     <name>TextSearch</name>
     <message>
-        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt&apos;s own SQLite and Debian&apos;s have it).</source>
+        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt's own SQLite and Debian's have it).</source>
         <translation>SQLite-biblioteket som Pactline använder (version %1) saknar fritextsökning (FTS5), som portföljer behöver för sina sökindex. Installera ett SQLite byggt med FTS5 (Qts eget SQLite och Debians har det).</translation>
     </message>
     <message>
-        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</source>
-        <translation>Sökindexet ”%1” stämmer inte med tabellen ”%2” (%3). Bygg om det med: sqlite3 ”%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</translation>
+        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” "INSERT INTO %1 (%1) VALUES ('rebuild')"</source>
+        <translation>Sökindexet ”%1” stämmer inte med tabellen ”%2” (%3). Bygg om det med: sqlite3 ”%4” "INSERT INTO %1 (%1) VALUES ('rebuild')"</translation>
     </message>
 </context>
 <context>
@@ -5701,6 +5676,41 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Användarhandbok</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address Pactline understands: %2</source>
+        <translation>“%1” är inte en serveradress som Pactline förstår: %2</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>den börjar inte med postgresql://</translation>
+    </message>
+    <message>
+        <source>it holds a password, which Pactline never keeps in an address; leave it out and give it when asked</source>
+        <translation>den innehåller ett lösenord, som Pactline aldrig sparar i en adress; utelämna det och ange det när du blir tillfrågad</translation>
+    </message>
+    <message>
+        <source>it names no server</source>
+        <translation>den anger ingen server</translation>
+    </message>
+    <message>
+        <source>it names no user (user@host)</source>
+        <translation>den anger ingen användare (användare@värd)</translation>
+    </message>
+    <message>
+        <source>it names no database (host/database)</source>
+        <translation>den anger ingen databas (värd/databas)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode måste vara en av %1</translation>
+    </message>
+    <message>
+        <source>unknown setting “%1”</source>
+        <translation>okänd inställning “%1”</translation>
     </message>
 </context>
 </TS>

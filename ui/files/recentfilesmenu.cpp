@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "files/recentfilesmenu.h"
 
+#include "store/serveraddress.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -14,6 +16,15 @@ constexpr int MaxRecentFiles = 8;
 QString settingsKey()
 {
     return QStringLiteral("recentFiles");
+}
+
+// A file by its name, a server by user@host/database.
+QString displayName(const QString &location)
+{
+    if (const Result<ServerAddress> server = ServerAddress::parse(location);
+        ServerAddress::isServerAddress(location) && server)
+        return server->displayName();
+    return QFileInfo(location).fileName();
 }
 
 } // namespace
@@ -41,10 +52,11 @@ void RecentFilesMenu::fill()
     const QStringList recent = QSettings().value(settingsKey()).toStringList();
     int number = 1;
     for (const QString &path : recent) {
-        QAction *action = addAction(QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()), this,
+        QAction *action = addAction(QStringLiteral("&%1 %2").arg(number++).arg(displayName(path)), this,
                                     [this, path] { emit openRequested(path); });
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
+        const QString where = ServerAddress::isServerAddress(path) ? path : QDir::toNativeSeparators(path);
+        action->setToolTip(where);
+        action->setStatusTip(where);
     }
     if (recent.isEmpty()) {
         addAction(QCoreApplication::translate("MainWindow", "No recent portfolios"))->setEnabled(false);

@@ -4,8 +4,8 @@
 
 #include <QMenu>
 
-// File ▸ Open Recent: the portfolios opened last, newest first, as the settings keep them, and
-// Clear Menu.
+// File ▸ Open Recent: the portfolios opened last (files, and servers by user@host/database), newest
+// first, as the settings keep them, and Clear Menu.
 class RecentFilesMenu final : public QMenu
 {
     Q_OBJECT
