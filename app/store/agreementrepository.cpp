@@ -328,7 +328,6 @@ Result<QList<AgreementGroupEntry>> AgreementRepository::listGrouped(const QStrin
                               .arg(groupBy)};
     }
     QSqlQuery q = database().prepare(sql);
-    q.setForwardOnly(true);
     if (auto r = exec(q, clause.values); !r)
         return r.error();
     QList<AgreementGroupEntry> entries;

@@ -36,7 +36,7 @@ public:
     // Runs a query; a failure ends the check.
     bool select(QSqlQuery &query, const QString &sql)
     {
-        query.setForwardOnly(true);
+        query.setForwardOnly(SqlDialect::of(query.driver()).readsForwardOnly());
         if (query.exec(sql))
             return true;
         m_error = Database::sqlError(query);

@@ -524,7 +524,7 @@ Result<void> Database::backupTo(const QString &targetPath) const
 QSqlQuery Database::prepare(const QString &sql) const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(m_dialect->readsForwardOnly());
     query.prepare(sql);
     return query;
 }

@@ -280,7 +280,6 @@ Result<QList<Milestone>> MilestoneRepository::listForAgreements(const QList<qint
         QSqlQuery q = database().prepare(
             QStringLiteral("SELECT %1 FROM milestone WHERE agreement_id IN (%2) ORDER BY agreement_id, due_first, id")
                 .arg(spec().columns, placeholders(int(chunk.size()))));
-        q.setForwardOnly(true);
         if (auto r = exec(q, boundIds(chunk)); !r)
             return r.error();
         while (q.next())
@@ -333,7 +332,6 @@ Result<QList<Milestone>> MilestoneRepository::listInRange(const QList<qint64> &a
                 "OR (due_first IS NULL AND achieved_first <= ? AND achieved_first >= ?)) "
                 "ORDER BY agreement_id, due_first, id")
                 .arg(spec().columns, placeholders(int(chunk.size()))));
-        q.setForwardOnly(true);
         if (auto r =
                 exec(q, boundIds(chunk) + QVariantList{FuzzyDate::isoDay(to), FuzzyDate::isoDay(from),
                                                        FuzzyDate::isoDay(to), FuzzyDate::isoDay(from.addYears(-1))});
@@ -370,7 +368,6 @@ Result<QList<MilestoneDensity>> MilestoneRepository::densityInRange(const QList<
                            "GROUP BY agreement_id, substr(due_first, 1, %1) ORDER BY agreement_id, bucket")
                 .arg(prefix)
                 .arg(achieved, openCondition(), closed, placeholders(int(chunk.size()))));
-        q.setForwardOnly(true);
         if (auto r = exec(q, QVariantList{FuzzyDate::isoDay(today)} + boundIds(chunk) +
                                  QVariantList{FuzzyDate::isoDay(to), FuzzyDate::isoDay(from)});
             !r)

@@ -74,7 +74,8 @@ PortfolioCheck PortfolioCheck::run(const QString &path)
             check.findings << finding.sentence();
     }
     check.findings << SchemaCheck::differences(db.connection(), check.schemaVersion);
-    check.findings << searchIndexFindings(db);
+    if (db.hasSearchIndexes())
+        check.findings << searchIndexFindings(db);
     check.outcome = check.findings.isEmpty() ? Outcome::Healthy : Outcome::Problems;
     return check;
 }

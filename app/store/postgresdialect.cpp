@@ -151,6 +151,11 @@ bool PostgresDialect::hasTable(const QSqlDatabase &connection, const QString &ta
     return query.exec() && query.next() && query.value(0).toInt() > 0;
 }
 
+bool PostgresDialect::readsForwardOnly() const
+{
+    return false;
+}
+
 QString PostgresDialect::beginWrite() const
 {
     // Rows are written under optimistic versions (UPDATE … WHERE version = ?), which READ COMMITTED

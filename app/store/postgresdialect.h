@@ -24,6 +24,7 @@ public:
     QStringList schemaDifferences(const QSqlDatabase &connection, const QStringList &statements) const override;
     bool hasTable(const QSqlDatabase &connection, const QString &table) const override;
 
+    bool readsForwardOnly() const override;
     QString beginWrite() const override;
     QString idColumnType() const override;
     QString increasingIdColumnType() const override;

@@ -22,11 +22,14 @@ const QStringList &sslModes()
     return all;
 }
 
+// The URL shown without what may be secret (a password, the settings).
 StoreError invalid(const QString &url, const QString &why)
 {
+    const QUrl parsed(url);
+    const QString shown = parsed.isValid() ? parsed.toString(QUrl::RemovePassword | QUrl::RemoveQuery) : url;
     return {StoreError::Kind::NotFound,
             QCoreApplication::translate("ServerAddress", "“%1” is not a server address Pactline understands: %2")
-                .arg(url, why)};
+                .arg(shown, why)};
 }
 
 } // namespace
@@ -43,7 +46,7 @@ Result<ServerAddress> ServerAddress::parse(const QString &url)
 {
     if (!isServerAddress(url))
         return invalid(url, QCoreApplication::translate("ServerAddress", "it does not start with postgresql://"));
-    const QUrl parsed(url, QUrl::StrictMode);
+    const QUrl parsed(url);
     if (!parsed.isValid())
         return invalid(url, parsed.errorString());
     ServerAddress address;

@@ -49,6 +49,10 @@ public:
     virtual QStringList schemaDifferences(const QSqlDatabase &connection, const QStringList &statements) const = 0;
     virtual bool hasTable(const QSqlDatabase &connection, const QString &table) const = 0;
 
+    // Whether queries may read their rows forward only (to spare memory). Not through QPSQL, which then
+    // reads a query's rows as they come and drops those unread when another query runs beside it.
+    virtual bool readsForwardOnly() const = 0;
+
     // Starts a write transaction that takes the write lock at once.
     virtual QString beginWrite() const = 0;
     // Column types of integer primary keys: one that may give a deleted row's id out again, and one

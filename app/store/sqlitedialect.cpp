@@ -179,6 +179,11 @@ bool SqliteDialect::hasTable(const QSqlDatabase &connection, const QString &tabl
     return query.exec() && query.next() && query.value(0).toInt() > 0;
 }
 
+bool SqliteDialect::readsForwardOnly() const
+{
+    return true;
+}
+
 QString SqliteDialect::beginWrite() const
 {
     return QStringLiteral("BEGIN IMMEDIATE");

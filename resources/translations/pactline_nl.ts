@@ -1435,6 +1435,62 @@ Herstel die waarde (Bestand ▸ Openen biedt het aan, of `pactline check --repai
 Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repair “%1”`) en open het opnieuw; `pactline check “%1”` somt ze allemaal op.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed, so Pactline cannot reach servers.</source>
+        <translation>Het PostgreSQL-stuurprogramma van Qt (QPSQL) is niet geïnstalleerd, dus Pactline kan geen servers bereiken.</translation>
+    </message>
+    <message>
+        <source>The server refused the password of “%1” for “%2”.</source>
+        <translation>De server weigerde het wachtwoord van “%1” voor “%2”.</translation>
+    </message>
+    <message>
+        <source>Could not connect to “%1”: %2</source>
+        <translation>Kon geen verbinding maken met “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds tables of another application (%2), not a Pactline portfolio; it was left unchanged.</source>
+        <translation>“%1” bevat tabellen van een andere toepassing (%2), geen Pactline-portfolio; er is niets aan veranderd.</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as another application's database, not a Pactline portfolio; it was left unchanged.</source>
+        <translation>“%1” is gemarkeerd als database van een andere toepassing, geen Pactline-portfolio; er is niets aan veranderd.</translation>
+    </message>
+    <message>
+        <source>“%1” already holds a Pactline portfolio.</source>
+        <translation>“%1” bevat al een Pactline-portfolio.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Pactline portfolio yet.</source>
+        <translation>“%1” bevat nog geen Pactline-portfolio.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Pactline (schema version %2; this version reads up to %3). Open it with a newer Pactline; the portfolio was left unchanged.</source>
+        <translation>“%1” is geschreven door een nieuwere Pactline (schemaversie %2; deze versie leest tot en met %3). Open de portfolio met een nieuwere Pactline; er is niets aan veranderd.</translation>
+    </message>
+    <message>
+        <source>A portfolio on a server is not backed up to a file by Pactline; the server's administrator backs it up (pg_dump).</source>
+        <translation>Pactline maakt van een portfolio op een server geen back-up in een bestand; de beheerder van de server maakt de back-ups (pg_dump).</translation>
+    </message>
+    <message>
+        <source>The portfolio is being changed by someone else; try again in a moment.</source>
+        <translation>Iemand anders wijzigt de portfolio op dit moment; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server does not let you change the portfolio: %1</source>
+        <translation>De server staat u niet toe de portfolio te wijzigen: %1</translation>
+    </message>
+    <message>
+        <source>The server has no space left on its disk: %1</source>
+        <translation>De schijf van de server is vol: %1</translation>
+    </message>
+    <message>
+        <source>The server's copy of the portfolio is damaged: %1</source>
+        <translation>De portfolio op de server is beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost: %1</source>
+        <translation>De verbinding met de server is verbroken: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeletionPlan</name>
@@ -5686,6 +5742,41 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Handleiding</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address Pactline understands: %2</source>
+        <translation>“%1” is geen serveradres dat Pactline begrijpt: %2</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>het begint niet met postgresql://</translation>
+    </message>
+    <message>
+        <source>it holds a password, which Pactline never keeps in an address; leave it out and give it when asked</source>
+        <translation>het bevat een wachtwoord, dat Pactline nooit in een adres bewaart; laat het weg en geef het wanneer erom gevraagd wordt</translation>
+    </message>
+    <message>
+        <source>it names no server</source>
+        <translation>het noemt geen server</translation>
+    </message>
+    <message>
+        <source>it names no user (user@host)</source>
+        <translation>het noemt geen gebruiker (gebruiker@host)</translation>
+    </message>
+    <message>
+        <source>it names no database (host/database)</source>
+        <translation>het noemt geen database (host/database)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode moet een van deze zijn: %1</translation>
+    </message>
+    <message>
+        <source>unknown setting “%1”</source>
+        <translation>onbekende instelling “%1”</translation>
     </message>
 </context>
 </TS>

@@ -1435,6 +1435,62 @@ Reparera det (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
 Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%1”`) och öppna den igen; `pactline check ”%1”` listar alla.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed, so Pactline cannot reach servers.</source>
+        <translation>Qts PostgreSQL-drivrutin (QPSQL) är inte installerad, så Pactline kan inte nå servrar.</translation>
+    </message>
+    <message>
+        <source>The server refused the password of “%1” for “%2”.</source>
+        <translation>Servern avvisade lösenordet för “%1” till “%2”.</translation>
+    </message>
+    <message>
+        <source>Could not connect to “%1”: %2</source>
+        <translation>Kunde inte ansluta till “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds tables of another application (%2), not a Pactline portfolio; it was left unchanged.</source>
+        <translation>“%1” innehåller tabeller från ett annat program (%2), inte en Pactline-portfölj; den lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as another application's database, not a Pactline portfolio; it was left unchanged.</source>
+        <translation>“%1” är märkt som ett annat programs databas, inte en Pactline-portfölj; den lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>“%1” already holds a Pactline portfolio.</source>
+        <translation>“%1” innehåller redan en Pactline-portfölj.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Pactline portfolio yet.</source>
+        <translation>“%1” innehåller ännu ingen Pactline-portfölj.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Pactline (schema version %2; this version reads up to %3). Open it with a newer Pactline; the portfolio was left unchanged.</source>
+        <translation>“%1” skrevs av en nyare Pactline (schemaversion %2; den här versionen läser upp till %3). Öppna den med en nyare Pactline; portföljen lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>A portfolio on a server is not backed up to a file by Pactline; the server's administrator backs it up (pg_dump).</source>
+        <translation>Pactline säkerhetskopierar inte en portfölj på en server till en fil; serverns administratör säkerhetskopierar den (pg_dump).</translation>
+    </message>
+    <message>
+        <source>The portfolio is being changed by someone else; try again in a moment.</source>
+        <translation>Någon annan ändrar portföljen just nu; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The server does not let you change the portfolio: %1</source>
+        <translation>Servern låter dig inte ändra portföljen: %1</translation>
+    </message>
+    <message>
+        <source>The server has no space left on its disk: %1</source>
+        <translation>Serverns disk är full: %1</translation>
+    </message>
+    <message>
+        <source>The server's copy of the portfolio is damaged: %1</source>
+        <translation>Portföljen på servern är skadad: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost: %1</source>
+        <translation>Anslutningen till servern bröts: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeletionPlan</name>
@@ -5686,6 +5742,41 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Användarhandbok</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address Pactline understands: %2</source>
+        <translation>“%1” är inte en serveradress som Pactline förstår: %2</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>den börjar inte med postgresql://</translation>
+    </message>
+    <message>
+        <source>it holds a password, which Pactline never keeps in an address; leave it out and give it when asked</source>
+        <translation>den innehåller ett lösenord, som Pactline aldrig sparar i en adress; utelämna det och ange det när du blir tillfrågad</translation>
+    </message>
+    <message>
+        <source>it names no server</source>
+        <translation>den anger ingen server</translation>
+    </message>
+    <message>
+        <source>it names no user (user@host)</source>
+        <translation>den anger ingen användare (användare@värd)</translation>
+    </message>
+    <message>
+        <source>it names no database (host/database)</source>
+        <translation>den anger ingen databas (värd/databas)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode måste vara en av %1</translation>
+    </message>
+    <message>
+        <source>unknown setting “%1”</source>
+        <translation>okänd inställning “%1”</translation>
     </message>
 </context>
 </TS>

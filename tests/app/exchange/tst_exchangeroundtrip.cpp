@@ -139,7 +139,7 @@ void TestExchangeRoundTrip::jsonRoundTripIsIdentical()
     QVERIFY(first.contains("\"name\": \"Quote \\\"Lab\\\", Backslash \\\\ Ltd\""));
     QVERIFY(first.contains("control \\u0001, DNA 🧬"));
 
-    auto copy = Database::create(m_dir->filePath(QStringLiteral("copy.pactline")));
+    auto copy = TestSupport::createPortfolio(*m_dir, QStringLiteral("copy.pactline"));
     QVERIFY(copy);
     const Result<PortfolioData> parsed = PortfolioJson::parse(first);
     QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
@@ -222,7 +222,7 @@ void TestExchangeRoundTrip::csvRoundTripGivesTheSameRows()
     const QByteArray milestones = exportCsv(*m_db, TableExport::Table::Milestones);
     QVERIFY(!partners.isEmpty() && !agreements.isEmpty() && !milestones.isEmpty());
 
-    auto copy = Database::create(m_dir->filePath(QStringLiteral("csv-copy.pactline")));
+    auto copy = TestSupport::createPortfolio(*m_dir, QStringLiteral("csv-copy.pactline"));
     QVERIFY(copy);
     importCsv(**copy, partners, ImportTarget::Partners);
     importCsv(**copy, agreements, ImportTarget::Agreements);

@@ -55,7 +55,7 @@ private:
 void TestFindAnything::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::create(m_dir->filePath(QStringLiteral("t.pactline")));
+    auto db = TestSupport::createPortfolio(*m_dir);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     m_db = std::move(*db);
     Partner region;

@@ -57,7 +57,7 @@ void TestHistory::init()
 {
     qputenv("USER", "alice");
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::create(m_dir->filePath(QStringLiteral("h.pactline")));
+    auto db = TestSupport::createPortfolio(*m_dir, QStringLiteral("h.pactline"));
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     m_db = std::move(*db);
     QVERIFY(m_db->hasHistory());

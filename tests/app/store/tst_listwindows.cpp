@@ -8,6 +8,7 @@
 #include "store/eventrepository.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,7 +68,7 @@ private:
 
 void TestListWindows::initTestCase()
 {
-    auto db = Database::create(m_dir.filePath(QStringLiteral("windows.pactline")));
+    auto db = TestSupport::createPortfolio(m_dir, QStringLiteral("windows.pactline"));
     QVERIFY(db);
     m_db = std::move(*db);
     const PartnerRepository partners(*m_db);

@@ -14,6 +14,7 @@
 #include "store/personerasure.h"
 #include "store/portfoliocheck.h"
 #include "store/trashrepository.h"
+#include "testsupport.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -66,7 +67,7 @@ qint64 TestTrash::addPartner(const QString &name)
 void TestTrash::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::create(m_dir->filePath(QStringLiteral("t.pactline")));
+    auto db = TestSupport::createPortfolio(*m_dir);
     QVERIFY(db);
     m_db = std::move(*db);
     m_uni = addPartner(QStringLiteral("Utrecht University"));
@@ -162,12 +163,20 @@ void TestTrash::closeAndCheck()
 void TestTrash::foreignKeysAreTheSchemas()
 {
     QStringList actual;
+    // Column, table referred to and action, as SQLite's PRAGMA or PostgreSQL's catalog lists them.
+    const QString sql = m_db->isOnServer()
+                            ? QStringLiteral("SELECT a.attname, r.relname, CASE k.confdeltype WHEN 'c' THEN 'CASCADE' "
+                                             "WHEN 'r' THEN 'RESTRICT' WHEN 'n' THEN 'SET NULL' END FROM pg_constraint k "
+                                             "JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class r ON r.oid = "
+                                             "k.confrelid JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = "
+                                             "k.conkey[1] WHERE k.contype = 'f' AND c.relname = '%1'")
+                            : QStringLiteral("SELECT \"from\", \"table\", on_delete FROM pragma_foreign_key_list('%1')");
     for (const QString &table : DeletionPlan::tablesInOrder()) {
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table)));
+        QVERIFY(q.exec(sql.arg(table)));
         while (q.next())
             actual << QStringLiteral("%1.%2 -> %3 %4")
-                          .arg(table, q.value(3).toString(), q.value(2).toString(), q.value(6).toString());
+                          .arg(table, q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     }
     QStringList planned;
     for (const DeletionPlan::ForeignKey &key : DeletionPlan::foreignKeys())

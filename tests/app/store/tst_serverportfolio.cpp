@@ -1,0 +1,287 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Portfolios on a PostgreSQL server (the tests' own, PgServer): made by the same migrations as files,
+// refused untouched when newer or another application's, with clear messages when the password is
+// wrong or the server cannot be reached; ids, case-insensitive order and read-only sessions as on files.
+#include "pgserver.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/partnerrepository.h"
+#include "store/schemacheck.h"
+#include "store/serveraddress.h"
+#include "testbackend.h"
+#include "testsupport.h"
+
+#include <QHostAddress>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+class TestServerPortfolio : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void migrationsBuildTheSchemaFromEmpty();
+    void aNewerSchemaIsRefusedUntouched();
+    void anotherApplicationsDatabaseIsRefused();
+    void createRefusesADatabaseInUse();
+    void aWrongPasswordIsSaidSo();
+    void anUnreachableServerIsSaidSo();
+    void idsStayAheadOfGivenIds();
+    void namesSortAsInAFile();
+    void aReadOnlySessionCannotWrite();
+
+private:
+    static ServerAddress addressOf(const QString &url);
+    static QString tablesOf(const QString &database);
+};
+
+ServerAddress TestServerPortfolio::addressOf(const QString &url)
+{
+    const auto address = ServerAddress::parse(url);
+    return address ? *address : ServerAddress();
+}
+
+QString TestServerPortfolio::tablesOf(const QString &database)
+{
+    QString output;
+    TestBackend::server().psql(database,
+                               QStringLiteral("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables "
+                                              "WHERE schemaname = 'public'"),
+                               &output);
+    return output;
+}
+
+void TestServerPortfolio::initTestCase()
+{
+    PG_SERVER_OR_SKIP(TestBackend::server());
+}
+
+void TestServerPortfolio::migrationsBuildTheSchemaFromEmpty()
+{
+    const QString url = TestBackend::newServerDatabase(QStringLiteral("empty"));
+    const ServerAddress address = addressOf(url);
+    {
+        auto created = Database::create(url);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        Database &db = **created;
+        QVERIFY(db.isOnServer());
+        QCOMPARE(db.dialect().engine(), SqlDialect::postgres().engine());
+        QCOMPARE(db.schemaVersion(), Migrations::currentVersion());
+        QCOMPARE(db.displayName(), address.displayName());
+        QCOMPARE(SchemaCheck::differences(db.connection(), db.schemaVersion()), QStringList());
+        QVERIFY(db.hasHistory());
+        QVERIFY(!db.hasSearchIndexes()); // no full-text indexes on the server yet: substring search
+    }
+    QString meta;
+    QVERIFY(TestBackend::server().psql(address.database,
+                                       QStringLiteral("SELECT application_id || ':' || version FROM pactline_meta"),
+                                       &meta));
+    QCOMPARE(meta, QStringLiteral("%1:%2").arg(Database::ApplicationId).arg(Migrations::currentVersion()));
+    // Every table a file has, and the schema version's.
+    QStringList expected = Database::allTables();
+    expected << QStringLiteral("history") << QStringLiteral("trash") << QStringLiteral("pactline_meta");
+    expected.sort();
+    QCOMPARE(tablesOf(address.database), expected.join(QLatin1Char(',')));
+
+    auto opened = Database::open(url);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+    Partner p;
+    p.name = QStringLiteral("Karolinska Institutet");
+    p.country = QStringLiteral("SE");
+    const auto stored = PartnerRepository(**opened).create(p);
+    QVERIFY2(stored, stored ? "" : qPrintable(stored.error().message));
+    QCOMPARE(PartnerRepository(**opened).get(stored->meta.id)->name, p.name);
+}
+
+void TestServerPortfolio::aNewerSchemaIsRefusedUntouched()
+{
+    const QString url = TestBackend::newServerDatabase(QStringLiteral("newer"));
+    const ServerAddress address = addressOf(url);
+    QVERIFY(Database::create(url));
+    const int newer = Migrations::currentVersion() + 1;
+    QVERIFY(TestBackend::server().psql(address.database,
+                                       QStringLiteral("UPDATE pactline_meta SET version = %1; "
+                                                      "CREATE TABLE partner_photo (id BIGINT PRIMARY KEY)")
+                                           .arg(newer)));
+    const QString before = tablesOf(address.database);
+    for (const Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
+        const auto refused = Database::open(url, mode);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, StoreError::Kind::NewerVersion);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("newer Pactline (schema version %1").arg(newer)),
+                 qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(address.displayName()), qPrintable(refused.error().message));
+    }
+    QString version;
+    QVERIFY(TestBackend::server().psql(address.database, QStringLiteral("SELECT version FROM pactline_meta"),
+                                       &version));
+    QCOMPARE(version, QString::number(newer));
+    QCOMPARE(tablesOf(address.database), before);
+}
+
+void TestServerPortfolio::anotherApplicationsDatabaseIsRefused()
+{
+    const QString url = TestBackend::newServerDatabase(QStringLiteral("invoices"));
+    const ServerAddress address = addressOf(url);
+    QVERIFY(TestBackend::server().psql(
+        address.database, QStringLiteral("CREATE TABLE invoice (id SERIAL PRIMARY KEY, amount NUMERIC); "
+                                         "INSERT INTO invoice (amount) VALUES (12.50)")));
+    for (const auto &attempt : {std::function([&] { return Database::open(url); }),
+                                std::function([&] { return Database::create(url); })}) {
+        const auto refused = attempt();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, StoreError::Kind::NotPactline);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("another application (invoice)")),
+                 qPrintable(refused.error().message));
+    }
+    QCOMPARE(tablesOf(address.database), QStringLiteral("invoice"));
+
+    // Pactline's mark with another application's id is refused too, and so are tables beside Pactline's.
+    const QString marked = TestBackend::newServerDatabase(QStringLiteral("marked"));
+    QVERIFY(TestBackend::server().psql(addressOf(marked).database,
+                                       QStringLiteral("CREATE TABLE pactline_meta (application_id INTEGER, version "
+                                                      "INTEGER); INSERT INTO pactline_meta VALUES (42, 1)")));
+    const auto foreign = Database::open(marked);
+    QVERIFY(!foreign);
+    QCOMPARE(foreign.error().kind, StoreError::Kind::NotPactline);
+    const QString extra = TestBackend::newServerDatabase(QStringLiteral("extra"));
+    QVERIFY(Database::create(extra));
+    QVERIFY(TestBackend::server().psql(addressOf(extra).database, QStringLiteral("CREATE TABLE notes (body TEXT)")));
+    const auto unexpected = Database::open(extra);
+    QVERIFY(!unexpected);
+    QCOMPARE(unexpected.error().kind, StoreError::Kind::UnexpectedSchema);
+    QVERIFY2(unexpected.error().message.contains(QStringLiteral("unexpected table “notes”")),
+             qPrintable(unexpected.error().message));
+}
+
+void TestServerPortfolio::createRefusesADatabaseInUse()
+{
+    const QString url = TestBackend::newServerDatabase(QStringLiteral("twice"));
+    QVERIFY(Database::create(url));
+    const auto again = Database::create(url);
+    QVERIFY(!again);
+    QCOMPARE(again.error().kind, StoreError::Kind::Exists);
+    const QString empty = TestBackend::newServerDatabase(QStringLiteral("nothing"));
+    const auto none = Database::open(empty);
+    QVERIFY(!none);
+    QCOMPARE(none.error().kind, StoreError::Kind::NotFound);
+    QVERIFY2(none.error().message.contains(QStringLiteral("holds no Pactline portfolio")),
+             qPrintable(none.error().message));
+}
+
+void TestServerPortfolio::aWrongPasswordIsSaidSo()
+{
+    const QString url = TestBackend::newServerDatabase(QStringLiteral("password"));
+    QVERIFY(Database::create(url));
+    ServerAddress address = addressOf(url);
+    address.password = QStringLiteral("not the password");
+    const auto refused = Database::open(address);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().message,
+             QStringLiteral("The server refused the password of “%1” for “%2”.")
+                 .arg(address.user, address.displayName()));
+    QVERIFY(!refused.error().message.contains(address.password));
+    address.password = TestBackend::server().superuserPassword();
+    QVERIFY(Database::open(address)); // the window's password, without PGPASSWORD's help
+}
+
+void TestServerPortfolio::anUnreachableServerIsSaidSo()
+{
+    ServerAddress address = addressOf(TestBackend::newServerDatabase(QStringLiteral("away")));
+    // A port nobody listens on any more.
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        address.port = probe.serverPort();
+    }
+    const auto refused = Database::open(address);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, StoreError::Kind::Unreadable);
+    QVERIFY2(refused.error().message.startsWith(QStringLiteral("Could not connect to “%1”: ")
+                                                     .arg(address.displayName())),
+             qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("Connection refused")), qPrintable(refused.error().message));
+    address.host = QStringLiteral("no-such-host.invalid");
+    const auto unknown = Database::open(address);
+    QVERIFY(!unknown);
+    QVERIFY2(unknown.error().message.contains(QStringLiteral("no-such-host.invalid")),
+             qPrintable(unknown.error().message));
+}
+
+void TestServerPortfolio::idsStayAheadOfGivenIds()
+{
+    auto db = Database::create(TestBackend::newServerDatabase(QStringLiteral("ids")));
+    QVERIFY(db);
+    const PartnerRepository partners(**db);
+    Partner given;
+    given.name = QStringLiteral("Given");
+    given.meta.id = 42;
+    QCOMPARE(TestSupport::storedOrWarn(partners.create(given)).meta.id, 42);
+    Partner next;
+    next.name = QStringLiteral("Next");
+    QCOMPARE(TestSupport::storedOrWarn(partners.create(next)).meta.id, 43);
+    Partner lower;
+    lower.name = QStringLiteral("Lower");
+    lower.meta.id = 7;
+    QCOMPARE(TestSupport::storedOrWarn(partners.create(lower)).meta.id, 7);
+    Partner last;
+    last.name = QStringLiteral("Last");
+    QCOMPARE(TestSupport::storedOrWarn(partners.create(last)).meta.id, 44);
+}
+
+void TestServerPortfolio::namesSortAsInAFile()
+{
+    const QStringList names{QStringLiteral("lund"),      QStringLiteral("Lund University"), QStringLiteral("LUMC"),
+                            QStringLiteral("Ängelholm"), QStringLiteral("_Underscore"),     QStringLiteral("zeta"),
+                            QStringLiteral("Åbo"),       QStringLiteral("10x Genomics"),    QStringLiteral("Zürich"),
+                            QStringLiteral("a b"),       QStringLiteral("a-b"),             QStringLiteral("ab")};
+    QTemporaryDir dir;
+    QList<QStringList> orders;
+    for (const QString &location :
+         {dir.filePath(QStringLiteral("order.pactline")), TestBackend::newServerDatabase(QStringLiteral("order"))}) {
+        auto db = Database::create(location);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        const PartnerRepository partners(**db);
+        for (const QString &name : names) {
+            Partner p;
+            p.name = name;
+            QVERIFY(partners.create(p));
+        }
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            ListQuery query;
+            query.sortKey = QStringLiteral("name");
+            query.order = order;
+            const Result<QList<Partner>> listed = partners.list(query);
+            QVERIFY(listed);
+            QStringList sorted;
+            for (const Partner &p : *listed)
+                sorted << p.name;
+            orders << sorted;
+        }
+        QCOMPARE(partners.findByName(QStringLiteral("LUND")).value(), partners.findByName(QStringLiteral("lund")).value());
+    }
+    QCOMPARE(orders.at(2), orders.at(0));
+    QCOMPARE(orders.at(3), orders.at(1));
+}
+
+void TestServerPortfolio::aReadOnlySessionCannotWrite()
+{
+    const QString url = TestBackend::newServerDatabase(QStringLiteral("reader"));
+    QVERIFY(Database::create(url));
+    auto db = Database::open(url, Database::Mode::ReadOnly);
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+    QVERIFY((*db)->isReadOnly());
+    // The server refuses, not only Database::write().
+    QSqlQuery insert((*db)->connection());
+    QVERIFY(!insert.exec(QStringLiteral("INSERT INTO theme (name, created_at, updated_at) VALUES ('x', '', '')")));
+    QCOMPARE(Database::sqlError(insert).kind, StoreError::Kind::ReadOnly);
+}
+
+QTEST_GUILESS_MAIN(TestServerPortfolio)
+#include "tst_serverportfolio.moc"
