@@ -991,6 +991,89 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Verbinden met server</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>&amp;Onthoud het wachtwoord in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>Off (only on a network you trust)</source>
+        <translation>Uit (alleen op een netwerk dat u vertrouwt)</translation>
+    </message>
+    <message>
+        <source>Required (encrypted, certificate not checked)</source>
+        <translation>Vereist (versleuteld, certificaat niet gecontroleerd)</translation>
+    </message>
+    <message>
+        <source>Verified (encrypted, certificate and host name checked)</source>
+        <translation>Gecontroleerd (versleuteld, certificaat en hostnaam gecontroleerd)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Versleuteling:</translation>
+    </message>
+    <message>
+        <source>The certificate of the server's authority (.crt, .pem)</source>
+        <translation>Het certificaat van de certificaatautoriteit van de server (.crt, .pem)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Verbi&amp;nden</translation>
+    </message>
+    <message>
+        <source>Certificate of the server's authority</source>
+        <translation>Certificaat van de certificaatautoriteit van de server</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificaten (*.crt *.pem);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the portfolio %1 is at schema version %2.</source>
+        <translation>Verbonden: de portefeuille %1 heeft schemaversie %2.</translation>
+    </message>
+</context>
+<context>
     <name>Contact</name>
     <message>
         <source>A contact needs a name.</source>
@@ -1490,6 +1573,10 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
     <message>
         <source>The connection to the server was lost: %1</source>
         <translation>De verbinding met de server is verbroken: %1</translation>
+    </message>
+    <message>
+        <source>Could not give colleagues their roles on “%1” (the user needs the right to create roles and to own the portfolio's tables): %2</source>
+        <translation>Kon collega's hun rollen op “%1” niet geven (de gebruiker moet rollen mogen aanmaken en eigenaar zijn van de tabellen van de portefeuille): %2</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3472,14 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <source>Someone else changed “%1” since it was shown here. Delete it anyway?</source>
         <translation>Iemand anders heeft “%1” gewijzigd sinds het hier werd getoond. Toch verwijderen?</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Verbinden met &amp;server…</translation>
+    </message>
+    <message>
+        <source>You may only read “%1”: your user on the server has the reader's role. Whoever runs the server can give you the editor's role.</source>
+        <translation>U mag “%1” alleen lezen: uw gebruiker op de server heeft de rol van lezer. Wie de server beheert, kan u de rol van bewerker geven.</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfiles</name>
@@ -4652,11 +4747,11 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <translation>Details</translation>
     </message>
     <message>
-        <source>Your changes were saved after someone else&apos;s change of this record.</source>
+        <source>Your changes were saved after someone else's change of this record.</source>
         <translation>Uw wijzigingen zijn opgeslagen na de wijziging van iemand anders in dit record.</translation>
     </message>
     <message>
-        <source>Your changes were merged with someone else&apos;s change of %1, and saved.</source>
+        <source>Your changes were merged with someone else's change of %1, and saved.</source>
         <translation>Uw wijzigingen zijn samengevoegd met de wijziging van iemand anders in %1, en opgeslagen.</translation>
     </message>
     <message>
@@ -5118,6 +5213,41 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address Pactline understands: %2</source>
+        <translation>“%1” is geen serveradres dat Pactline begrijpt: %2</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>het begint niet met postgresql://</translation>
+    </message>
+    <message>
+        <source>it holds a password, which Pactline never keeps in an address; leave it out and give it when asked</source>
+        <translation>het bevat een wachtwoord, dat Pactline nooit in een adres bewaart; laat het weg en geef het wanneer erom gevraagd wordt</translation>
+    </message>
+    <message>
+        <source>it names no server</source>
+        <translation>het noemt geen server</translation>
+    </message>
+    <message>
+        <source>it names no user (user@host)</source>
+        <translation>het noemt geen gebruiker (gebruiker@host)</translation>
+    </message>
+    <message>
+        <source>it names no database (host/database)</source>
+        <translation>het noemt geen database (host/database)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode moet een van deze zijn: %1</translation>
+    </message>
+    <message>
+        <source>unknown setting “%1”</source>
+        <translation>onbekende instelling “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ServerPasswords</name>
     <message>
         <source>The system keychain did not take the password (%1): it is kept until Pactline closes and asked for again next time.</source>
@@ -5126,6 +5256,10 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>The system keychain did not remove the password: %1</source>
         <translation>De sleutelhanger van het systeem verwijderde het wachtwoord niet: %1</translation>
+    </message>
+    <message>
+        <source>asked from another thread</source>
+        <translation>gevraagd vanuit een andere thread</translation>
     </message>
 </context>
 <context>
@@ -5742,41 +5876,6 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Handleiding</translation>
-    </message>
-</context>
-<context>
-    <name>ServerAddress</name>
-    <message>
-        <source>“%1” is not a server address Pactline understands: %2</source>
-        <translation>“%1” is geen serveradres dat Pactline begrijpt: %2</translation>
-    </message>
-    <message>
-        <source>it does not start with postgresql://</source>
-        <translation>het begint niet met postgresql://</translation>
-    </message>
-    <message>
-        <source>it holds a password, which Pactline never keeps in an address; leave it out and give it when asked</source>
-        <translation>het bevat een wachtwoord, dat Pactline nooit in een adres bewaart; laat het weg en geef het wanneer erom gevraagd wordt</translation>
-    </message>
-    <message>
-        <source>it names no server</source>
-        <translation>het noemt geen server</translation>
-    </message>
-    <message>
-        <source>it names no user (user@host)</source>
-        <translation>het noemt geen gebruiker (gebruiker@host)</translation>
-    </message>
-    <message>
-        <source>it names no database (host/database)</source>
-        <translation>het noemt geen database (host/database)</translation>
-    </message>
-    <message>
-        <source>sslmode must be one of %1</source>
-        <translation>sslmode moet een van deze zijn: %1</translation>
-    </message>
-    <message>
-        <source>unknown setting “%1”</source>
-        <translation>onbekende instelling “%1”</translation>
     </message>
 </context>
 </TS>

@@ -991,6 +991,89 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Anslut till server</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Värd:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>&amp;Spara lösenordet i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>Off (only on a network you trust)</source>
+        <translation>Av (bara i ett nätverk du litar på)</translation>
+    </message>
+    <message>
+        <source>Required (encrypted, certificate not checked)</source>
+        <translation>Krävs (krypterad, certifikatet kontrolleras inte)</translation>
+    </message>
+    <message>
+        <source>Verified (encrypted, certificate and host name checked)</source>
+        <translation>Verifierad (krypterad, certifikat och värdnamn kontrolleras)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <source>The certificate of the server's authority (.crt, .pem)</source>
+        <translation>Certifikatet från serverns certifikatutfärdare (.crt, .pem)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>A&amp;nslut</translation>
+    </message>
+    <message>
+        <source>Certificate of the server's authority</source>
+        <translation>Certifikat från serverns certifikatutfärdare</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certifikat (*.crt *.pem);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Ansluter till %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the portfolio %1 is at schema version %2.</source>
+        <translation>Ansluten: portföljen %1 har schemaversion %2.</translation>
+    </message>
+</context>
+<context>
     <name>Contact</name>
     <message>
         <source>A contact needs a name.</source>
@@ -1490,6 +1573,10 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
     <message>
         <source>The connection to the server was lost: %1</source>
         <translation>Anslutningen till servern bröts: %1</translation>
+    </message>
+    <message>
+        <source>Could not give colleagues their roles on “%1” (the user needs the right to create roles and to own the portfolio's tables): %2</source>
+        <translation>Kunde inte ge kollegor deras roller på ”%1” (användaren måste få skapa roller och äga portföljens tabeller): %2</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3472,14 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <source>Someone else changed “%1” since it was shown here. Delete it anyway?</source>
         <translation>Någon annan har ändrat ”%1” sedan det visades här. Ta bort ändå?</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Anslut till &amp;server…</translation>
+    </message>
+    <message>
+        <source>You may only read “%1”: your user on the server has the reader's role. Whoever runs the server can give you the editor's role.</source>
+        <translation>Du får bara läsa ”%1”: din användare på servern har läsarrollen. Den som driver servern kan ge dig redigerarrollen.</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfiles</name>
@@ -4652,11 +4747,11 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>Detaljer</translation>
     </message>
     <message>
-        <source>Your changes were saved after someone else&apos;s change of this record.</source>
+        <source>Your changes were saved after someone else's change of this record.</source>
         <translation>Dina ändringar sparades efter någon annans ändring av posten.</translation>
     </message>
     <message>
-        <source>Your changes were merged with someone else&apos;s change of %1, and saved.</source>
+        <source>Your changes were merged with someone else's change of %1, and saved.</source>
         <translation>Dina ändringar sammanfogades med någon annans ändring av %1 och sparades.</translation>
     </message>
     <message>
@@ -5118,6 +5213,41 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address Pactline understands: %2</source>
+        <translation>“%1” är inte en serveradress som Pactline förstår: %2</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>den börjar inte med postgresql://</translation>
+    </message>
+    <message>
+        <source>it holds a password, which Pactline never keeps in an address; leave it out and give it when asked</source>
+        <translation>den innehåller ett lösenord, som Pactline aldrig sparar i en adress; utelämna det och ange det när du blir tillfrågad</translation>
+    </message>
+    <message>
+        <source>it names no server</source>
+        <translation>den anger ingen server</translation>
+    </message>
+    <message>
+        <source>it names no user (user@host)</source>
+        <translation>den anger ingen användare (användare@värd)</translation>
+    </message>
+    <message>
+        <source>it names no database (host/database)</source>
+        <translation>den anger ingen databas (värd/databas)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode måste vara en av %1</translation>
+    </message>
+    <message>
+        <source>unknown setting “%1”</source>
+        <translation>okänd inställning “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ServerPasswords</name>
     <message>
         <source>The system keychain did not take the password (%1): it is kept until Pactline closes and asked for again next time.</source>
@@ -5126,6 +5256,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>The system keychain did not remove the password: %1</source>
         <translation>Systemets nyckelring tog inte bort lösenordet: %1</translation>
+    </message>
+    <message>
+        <source>asked from another thread</source>
+        <translation>efterfrågat från en annan tråd</translation>
     </message>
 </context>
 <context>
@@ -5742,41 +5876,6 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Användarhandbok</translation>
-    </message>
-</context>
-<context>
-    <name>ServerAddress</name>
-    <message>
-        <source>“%1” is not a server address Pactline understands: %2</source>
-        <translation>“%1” är inte en serveradress som Pactline förstår: %2</translation>
-    </message>
-    <message>
-        <source>it does not start with postgresql://</source>
-        <translation>den börjar inte med postgresql://</translation>
-    </message>
-    <message>
-        <source>it holds a password, which Pactline never keeps in an address; leave it out and give it when asked</source>
-        <translation>den innehåller ett lösenord, som Pactline aldrig sparar i en adress; utelämna det och ange det när du blir tillfrågad</translation>
-    </message>
-    <message>
-        <source>it names no server</source>
-        <translation>den anger ingen server</translation>
-    </message>
-    <message>
-        <source>it names no user (user@host)</source>
-        <translation>den anger ingen användare (användare@värd)</translation>
-    </message>
-    <message>
-        <source>it names no database (host/database)</source>
-        <translation>den anger ingen databas (värd/databas)</translation>
-    </message>
-    <message>
-        <source>sslmode must be one of %1</source>
-        <translation>sslmode måste vara en av %1</translation>
-    </message>
-    <message>
-        <source>unknown setting “%1”</source>
-        <translation>okänd inställning “%1”</translation>
     </message>
 </context>
 </TS>

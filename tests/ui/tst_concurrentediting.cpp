@@ -177,7 +177,9 @@ void TestConcurrentEditing::anAgreementsPartiesAndDatesMergeAroundItsTitle()
     type(form, "titleEdit", QStringLiteral("Declaration of intent, as renamed here"));
     qint64 added = 0;
     colleagueChanges<AgreementRepository>(id, [&added](Agreement &agreement, Database &db) {
-        for (const Partner &partner : *PartnerRepository(db).list()) {
+        // The list held first: a range-for over *temporary would read a destroyed Result.
+        const Result<QList<Partner>> partners = PartnerRepository(db).list();
+        for (const Partner &partner : *partners) {
             const bool party = std::any_of(agreement.parties.cbegin(), agreement.parties.cend(),
                                            [&](const AgreementParty &p) { return p.partnerId == partner.meta.id; });
             if (!party) {

@@ -37,7 +37,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     auto *form = new QFormLayout;
     m_host = new QLineEdit(this);
     m_host->setObjectName(QStringLiteral("host"));
-    m_host->setPlaceholderText(tr("db.example.org"));
+    m_host->setPlaceholderText(QStringLiteral("db.example.org"));
     form->addRow(tr("&Host:"), m_host);
     m_port = new QSpinBox(this);
     m_port->setObjectName(QStringLiteral("port"));

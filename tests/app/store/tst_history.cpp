@@ -112,8 +112,10 @@ void TestHistory::createUpdateAndDeleteAreRecorded()
     QCOMPARE(entries.at(1).action, HistoryEntry::Action::Update);
     QCOMPARE(entries.at(2).action, HistoryEntry::Action::Create);
     QVERIFY(entries.at(2).changes.isEmpty());
+    // On a server the history names the database user (tst_serverroles), on a file the computer's.
+    const QString author = m_db->isOnServer() ? m_db->connection().userName() : QStringLiteral("alice");
     for (const HistoryEntry &entry : entries) {
-        QCOMPARE(entry.changedBy, QStringLiteral("alice"));
+        QCOMPARE(entry.changedBy, author);
         QVERIFY(qAbs(entry.changedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     }
     QCOMPARE(entries.at(1).changes.value(QStringLiteral("name")).toArray(),
@@ -318,6 +320,9 @@ void TestHistory::aDeletedRecordGivenBackIsARestore()
 
 void TestHistory::filtersByKindPersonAndPeriodNewestFirst()
 {
+    if (m_db->isOnServer())
+        QSKIP("the people here are users of this computer (USER); on a server they are the database's users, "
+              "whom tst_serverroles names");
     const Partner lund = partner(QStringLiteral("Lund University"));
     qputenv("USER", "bob");
     Partner renamed = lund;
