@@ -124,7 +124,8 @@ private:
                         !r)
                         return r;
                 }
-                return {};
+                // Cancelled while the references were checked: still nothing is committed.
+                return report() ? Result<void>() : Result<void>(StoreError{});
             });
         });
         if (auto r = exec(m_destination, dialect.resumeReferenceChecks()); !r && loaded)
@@ -251,15 +252,25 @@ Result<PortfolioCopy::Outcome> copyToFile(const Database &source, const QString 
             QCoreApplication::translate("PortfolioCopy", "The folder “%1” does not exist.").arg(target.absolutePath())};
     const QString partial = target.absoluteDir().filePath(
         QStringLiteral(".%1.%2.partial").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    qint64 done = 0;
+    qint64 total = 0;
+    const PortfolioCopy::Progress heard = [&](qint64 d, qint64 t) {
+        done = d;
+        total = t;
+        return !progress || progress(d, t);
+    };
     Result<PortfolioCopy::Outcome> outcome = PortfolioCopy::Outcome::Cancelled;
     {
         auto created = Database::create(partial);
         if (!created)
             return created.error();
-        outcome = PortfolioCopy::copyRows(source, **created, progress);
+        outcome = PortfolioCopy::copyRows(source, **created, heard);
         if (outcome && *outcome == PortfolioCopy::Outcome::Copied)
             (void)(*created)->dialect().emptyLog((*created)->connection()); // a log left is whole too
     }
+    // Cancelled while the copy was committed and its log emptied: it is not put in place.
+    if (outcome && *outcome == PortfolioCopy::Outcome::Copied && !heard(done, total))
+        outcome = PortfolioCopy::Outcome::Cancelled;
     if (!outcome || *outcome == PortfolioCopy::Outcome::Cancelled) {
         removeFile(partial);
         return outcome;
