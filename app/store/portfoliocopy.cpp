@@ -244,12 +244,12 @@ Result<PortfolioCopy::Outcome> copyToFile(const Database &source, const QString 
     if (target.exists())
         return StoreError{
             StoreError::Kind::Exists,
-            QCoreApplication::translate("PortfolioCopy", "“%1” already exists; Pactline does not overwrite files.")
+            QCoreApplication::translate("BackupWriter", "“%1” already exists; Pactline does not overwrite files.")
                 .arg(destination)};
     if (!target.absoluteDir().exists())
         return StoreError{
             StoreError::Kind::NotFound,
-            QCoreApplication::translate("PortfolioCopy", "The folder “%1” does not exist.").arg(target.absolutePath())};
+            QCoreApplication::translate("BackupWriter", "The folder “%1” does not exist.").arg(target.absolutePath())};
     const QString partial = target.absoluteDir().filePath(
         QStringLiteral(".%1.%2.partial").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
     qint64 done = 0;
@@ -278,7 +278,7 @@ Result<PortfolioCopy::Outcome> copyToFile(const Database &source, const QString 
     if (!QFile::rename(partial, destination)) {
         removeFile(partial);
         return StoreError{StoreError::Kind::Exists,
-                          QCoreApplication::translate("PortfolioCopy",
+                          QCoreApplication::translate("BackupWriter",
                                                       "Could not put the copy in place as “%1” (does it exist now?).")
                               .arg(destination)};
     }
