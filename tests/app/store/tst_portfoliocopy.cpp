@@ -83,6 +83,7 @@ private slots:
     void copyHoldsEveryRowAndExportsTheSame();
     void copysNextInsertWorksAsTheSources();
     void progressCountsEveryRow();
+    void copyIsOfOneMomentWhileOthersWrite();
     void cancelledCopyLeavesNothing();
     void existingDestinationIsRefusedUntouched();
     void sourceThatIsNoPortfolioIsRefused();
@@ -203,6 +204,27 @@ void TestPortfolioCopy::progressCountsEveryRow()
     QCOMPARE(done.constFirst(), 0);
     QCOMPARE(done.constLast(), rows);
     QVERIFY(std::is_sorted(done.cbegin(), done.cend()));
+}
+
+// Another connection (Pactline's window, say) commits while the copy runs: the copy is the portfolio as
+// it was when the copy began, whole.
+void TestPortfolioCopy::copyIsOfOneMomentWhileOthersWrite()
+{
+    auto open = Database::open(m_source);
+    QVERIFY(open);
+    const QStringList partners = rowsOf(m_source, QStringLiteral("partner"));
+    const QStringList history = rowsOf(m_source, QStringLiteral("history"));
+    int written = 0;
+    const auto copied = PortfolioCopy::copy(m_source, m_copy, [&](qint64, qint64) {
+        if (addPartner(**open, QStringLiteral("Meanwhile %1").arg(written)) > 0)
+            ++written;
+        return true;
+    });
+    QVERIFY2(copied, copied ? "" : qPrintable(copied.error().message));
+    QVERIFY(written > 5);
+    QCOMPARE(rowsOf(m_copy, QStringLiteral("partner")), partners);
+    QCOMPARE(rowsOf(m_copy, QStringLiteral("history")), history);
+    QCOMPARE(rowsOf(m_source, QStringLiteral("partner")).size(), partners.size() + written);
 }
 
 void TestPortfolioCopy::cancelledCopyLeavesNothing()
