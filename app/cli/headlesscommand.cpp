@@ -14,6 +14,6 @@
 
 QList<HeadlessCommand> headlessCommands()
 {
-    return {newCommand(),    checkCommand(),  reportCommand(), importCommand(),  exportCommand(),
-            backupCommand(), copyCommand(),   personCommand(), historyCommand()};
+    return {newCommand(),    checkCommand(), reportCommand(), importCommand(), exportCommand(),
+            backupCommand(), copyCommand(),  personCommand(), historyCommand()};
 }

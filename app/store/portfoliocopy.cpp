@@ -70,9 +70,9 @@ public:
     Result<PortfolioCopy::Outcome> run()
     {
         for (const QString &table : PortfolioCopy::tables()) {
-            if (!m_source.dialect().hasTable(m_source.connection(), table))
-                continue;
-            m_tables << table;
+            // An older source may lack a table (the trash, the history): the copy's stays empty.
+            if (m_source.dialect().hasTable(m_source.connection(), table))
+                m_tables << table;
             const Result<qint64> held =
                 number(m_destination, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1) t").arg(table));
             if (!held)
@@ -120,8 +120,7 @@ private:
                     const Result<qint64> last = m_source.dialect().lastIssuedId(m_source.connection(), table);
                     if (!last)
                         return last.error();
-                    if (auto r = m_destination.dialect().continueIdsAfter(m_destination.connection(), table, *last);
-                        !r)
+                    if (auto r = m_destination.dialect().continueIdsAfter(m_destination.connection(), table, *last); !r)
                         return r;
                 }
                 // Cancelled while the references were checked: still nothing is committed.
@@ -232,7 +231,8 @@ Result<void> refuseValuesOfOlder(const Database &source)
 
 void removeFile(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 
@@ -277,10 +277,10 @@ Result<PortfolioCopy::Outcome> copyToFile(const Database &source, const QString 
     }
     if (!QFile::rename(partial, destination)) {
         removeFile(partial);
-        return StoreError{StoreError::Kind::Exists,
-                          QCoreApplication::translate("BackupWriter",
-                                                      "Could not put the copy in place as “%1” (does it exist now?).")
-                              .arg(destination)};
+        return StoreError{
+            StoreError::Kind::Exists,
+            QCoreApplication::translate("BackupWriter", "Could not put the copy in place as “%1” (does it exist now?).")
+                .arg(destination)};
     }
     return outcome;
 }

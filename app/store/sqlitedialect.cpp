@@ -332,8 +332,7 @@ Result<qint64> SqliteDialect::lastIssuedId(const QSqlDatabase &connection, const
     return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
-Result<void> SqliteDialect::continueIdsAfter(const QSqlDatabase &connection, const QString &table,
-                                             qint64 lastId) const
+Result<void> SqliteDialect::continueIdsAfter(const QSqlDatabase &connection, const QString &table, qint64 lastId) const
 {
     // Rows written with their ids already moved the table's line up to the largest of them.
     QSqlQuery update(connection);

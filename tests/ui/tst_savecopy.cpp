@@ -27,9 +27,8 @@ namespace {
 
 QByteArray jsonExport(const QString &path, const QString &out)
 {
-    const ProcessResult exported =
-        runPactline({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("json"),
-                     QStringLiteral("-o"), out});
+    const ProcessResult exported = runPactline({QStringLiteral("export"), path, QStringLiteral("--format"),
+                                                QStringLiteral("json"), QStringLiteral("-o"), out});
     if (exported.exitCode != 0)
         return exported.err.toUtf8();
     QFile file(out);

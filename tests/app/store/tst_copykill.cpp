@@ -146,7 +146,8 @@ void TestCopyKill::killedCopyLeavesNothingOrAWholeCopy()
         QVERIFY(!QFile::exists(copy + QStringLiteral("-wal")));
         QCOMPARE(countsOf(copy), m_counts);
         const ProcessResult check = runPactline({QStringLiteral("check"), copy}, 300000);
-        QVERIFY2(check.exitCode == 0, qPrintable(QStringLiteral("round %1: %2%3").arg(round).arg(check.out, check.err)));
+        QVERIFY2(check.exitCode == 0,
+                 qPrintable(QStringLiteral("round %1: %2%3").arg(round).arg(check.out, check.err)));
     }
     qInfo("%d kills: %d left no copy, %d a whole one (the round that ran to its end included)", Rounds, nothing, whole);
     QVERIFY(nothing > 0);

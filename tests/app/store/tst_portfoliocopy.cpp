@@ -31,9 +31,9 @@ QStringList rowsOf(const QString &path, const QString &table)
     if (!db)
         return {db.error().message};
     QSqlQuery query((*db)->connection());
-    if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
-                        .arg(table, table == QLatin1String("sqlite_sequence") ? QStringLiteral("name")
-                                                                               : QStringLiteral("id"))))
+    if (!query.exec(
+            QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                .arg(table, table == QLatin1String("sqlite_sequence") ? QStringLiteral("name") : QStringLiteral("id"))))
         return {query.lastQuery()};
     QStringList rows;
     while (query.next()) {
@@ -47,9 +47,8 @@ QStringList rowsOf(const QString &path, const QString &table)
 
 QByteArray jsonExport(const QString &path, const QString &out)
 {
-    const ProcessResult exported =
-        runPactline({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("json"),
-                     QStringLiteral("-o"), out});
+    const ProcessResult exported = runPactline({QStringLiteral("export"), path, QStringLiteral("--format"),
+                                                QStringLiteral("json"), QStringLiteral("-o"), out});
     if (exported.exitCode != 0)
         return exported.err.toUtf8();
     QFile file(out);
@@ -162,9 +161,8 @@ void TestPortfolioCopy::copyHoldsEveryRowAndExportsTheSame()
     // Whole and Pactline's: the full check passes, and no temporary file is left beside it.
     const ProcessResult check = runPactline({QStringLiteral("check"), m_copy});
     QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
-    QCOMPARE(filesIn(m_dir->path()),
-             (QStringList{QStringLiteral("copy.json"), QStringLiteral("copy.pactline"), QStringLiteral("source.json"),
-                          QStringLiteral("source.pactline")}));
+    QCOMPARE(filesIn(m_dir->path()), (QStringList{QStringLiteral("copy.json"), QStringLiteral("copy.pactline"),
+                                                  QStringLiteral("source.json"), QStringLiteral("source.pactline")}));
 }
 
 // Ids go on where the source's would: past the partner deleted for good, not reusing its id.
