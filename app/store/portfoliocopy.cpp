@@ -106,11 +106,10 @@ private:
         }
         if (!report())
             return StoreError{};
-        const SqlDialect &dialect = m_destination.dialect();
-        if (auto r = exec(m_destination, dialect.suspendReferenceChecks()); !r)
-            return r;
-        const Result<void> loaded = dialect.inBulkSession(m_destination.connection(), [this]() {
+        return m_destination.dialect().inBulkSession(m_destination.connection(), [this]() {
             return m_destination.write([this]() -> Result<void> {
+                if (auto r = exec(m_destination, m_destination.dialect().deferReferenceChecks()); !r)
+                    return r;
                 for (const QString &table : std::as_const(m_tables))
                     if (auto r = copyTable(table); !r)
                         return r;
@@ -127,9 +126,6 @@ private:
                 return report() ? Result<void>() : Result<void>(StoreError{});
             });
         });
-        if (auto r = exec(m_destination, dialect.resumeReferenceChecks()); !r && loaded)
-            return r;
-        return loaded;
     }
 
     Result<void> copyTable(const QString &table)
@@ -175,7 +171,7 @@ private:
         return report() ? Result<void>() : Result<void>(StoreError{});
     }
 
-    // The references were not checked row by row: each must find its row now.
+    // The references are checked at the commit: say which one fails, if one does.
     Result<void> referencesHold() const
     {
         const auto broken = m_destination.dialect().brokenReferences(m_destination.connection());

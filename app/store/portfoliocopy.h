@@ -29,7 +29,7 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     // The tables, in the order they are filled: each refers to tables before it (an agreement also to
-    // its predecessor, which is why references are checked after the load rather than row by row).
+    // its predecessor, which may come later: the references are checked at the commit, not row by row).
     static const QStringList &tables();
 
     // Copies the portfolio at `source`, opened read-only, to `destination`, which must not exist (a

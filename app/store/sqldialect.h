@@ -104,6 +104,9 @@ public:
     // written with their own ids, as PortfolioCopy does).
     virtual Result<void> continueIdsAfter(const QSqlDatabase &connection, const QString &table,
                                           qint64 lastId) const = 0;
+    // A statement that, inside a write transaction, leaves the reference checks to its commit, so that
+    // rows may go in before the rows they refer to (as a copy's agreements before their predecessors).
+    virtual QString deferReferenceChecks() const = 0;
     // The engine's own check of its storage: problems as sentences, none when whole.
     virtual Result<QStringList> integrityProblems(const QSqlDatabase &connection) const = 0;
     // Rows whose reference finds no row, in every table or in one.

@@ -352,6 +352,12 @@ Result<void> SqliteDialect::continueIdsAfter(const QSqlDatabase &connection, con
     return {};
 }
 
+QString SqliteDialect::deferReferenceChecks() const
+{
+    // Until the transaction ends (SQLite turns it off again at the commit or rollback).
+    return QStringLiteral("PRAGMA defer_foreign_keys = ON");
+}
+
 Result<QStringList> SqliteDialect::integrityProblems(const QSqlDatabase &connection) const
 {
     QSqlQuery query(connection);

@@ -81,11 +81,13 @@ private slots:
     void everyTableOfTheSchemaIsCopied();
     void copyHoldsEveryRowAndExportsTheSame();
     void copysNextInsertWorksAsTheSources();
+    void referenceToARowCopiedLaterHolds();
     void progressCountsEveryRow();
     void copyIsOfOneMomentWhileOthersWrite();
     void cancelledCopyLeavesNothing();
     void existingDestinationIsRefusedUntouched();
     void sourceThatIsNoPortfolioIsRefused();
+    void sourceWithABrokenReferenceIsRefused();
     void newerSourceIsRefused();
     void olderSourceIsCopiedAtTheCurrentVersion();
     void olderSourceWithRefusedValuesIsRefused();
@@ -184,6 +186,31 @@ void TestPortfolioCopy::copysNextInsertWorksAsTheSources()
     QCOMPARE(words.value(0).toInt(), 1);
 }
 
+// An agreement whose predecessor was written long after it (many INSERT statements later).
+void TestPortfolioCopy::referenceToARowCopiedLaterHolds()
+{
+    {
+        auto db = Database::open(m_source);
+        QVERIFY(db);
+        const AgreementRepository agreements(**db);
+        Agreement earlier = agreements.list()->constFirst();
+        Agreement later = earlier;
+        later.predecessorId = 0;
+        later.parties.clear();
+        for (int i = 0; i < 300; ++i) {
+            later.meta = RowMeta();
+            later.title = QStringLiteral("Written later %1").arg(i);
+            const auto stored = agreements.create(later);
+            QVERIFY(stored);
+            earlier.predecessorId = stored->meta.id;
+        }
+        QVERIFY(agreements.update(earlier));
+    }
+    const auto copied = PortfolioCopy::copy(m_source, m_copy);
+    QVERIFY2(copied, copied ? "" : qPrintable(copied.error().message));
+    QCOMPARE(rowsOf(m_copy, QStringLiteral("agreement")), rowsOf(m_source, QStringLiteral("agreement")));
+}
+
 void TestPortfolioCopy::progressCountsEveryRow()
 {
     qint64 rows = 0;
@@ -278,6 +305,20 @@ void TestPortfolioCopy::sourceThatIsNoPortfolioIsRefused()
     QCOMPARE(PortfolioCopy::copy(m_dir->filePath(QStringLiteral("none.pactline")), m_copy).error().kind,
              StoreError::Kind::NotFound);
     QVERIFY(!QFile::exists(m_copy));
+}
+
+// Another tool broke a reference (SQLite checks none unless asked): the copy says which, and is not made.
+void TestPortfolioCopy::sourceWithABrokenReferenceIsRefused()
+{
+    QCOMPARE(runSqlite({m_source, QStringLiteral("UPDATE milestone SET agreement_id = 99999 WHERE id = 1")}).exitCode,
+             0);
+    const auto copied = PortfolioCopy::copy(m_source, m_copy);
+    QVERIFY(!copied);
+    QCOMPARE(copied.error().kind, StoreError::Kind::Invalid);
+    QVERIFY2(copied.error().message.startsWith(QStringLiteral("Row 1 of “milestone” points to a row of “agreement”")),
+             qPrintable(copied.error().message));
+    QVERIFY(!QFile::exists(m_copy));
+    QCOMPARE(filesIn(m_dir->path()), QStringList{QStringLiteral("source.pactline")});
 }
 
 void TestPortfolioCopy::newerSourceIsRefused()
