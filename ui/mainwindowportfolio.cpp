@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "detailforms.h"
+#include "files/copyprogress.h"
 #include "files/recentfilesmenu.h"
 #include "files/upgradeprogress.h"
 #include "models/backgroundcounter.h"
@@ -189,8 +190,13 @@ QString MainWindow::saveCopy()
         return {};
     if (!path.endsWith(QLatin1Char('.') + Database::fileSuffix()))
         path += QLatin1Char('.') + Database::fileSuffix();
-    if (auto copied = m_db->backupTo(path); !copied) {
+    const Result<PortfolioCopy::Outcome> copied = CopyProgress(this).copy(m_db->path(), path);
+    if (!copied) {
         m_reportError(tr("Cannot save a copy"), copied.error().message);
+        return {};
+    }
+    if (*copied == PortfolioCopy::Outcome::Cancelled) {
+        showStatusMessage(tr("The copy was cancelled; nothing was saved."), 8000);
         return {};
     }
     showStatusMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 8000);

@@ -4,6 +4,7 @@
 
 #include "cli/backupcommand.h"
 #include "cli/checkcommand.h"
+#include "cli/copycommand.h"
 #include "cli/exportcommand.h"
 #include "cli/historycommand.h"
 #include "cli/importcommand.h"
@@ -13,6 +14,6 @@
 
 QList<HeadlessCommand> headlessCommands()
 {
-    return {newCommand(),    checkCommand(),  reportCommand(), importCommand(),
-            exportCommand(), backupCommand(), personCommand(), historyCommand()};
+    return {newCommand(),    checkCommand(), reportCommand(), importCommand(), exportCommand(),
+            backupCommand(), copyCommand(),  personCommand(), historyCommand()};
 }

@@ -112,6 +112,18 @@ public:
     virtual bool hasFullTextIndexes() const = 0;
     // A consistent copy of the whole portfolio to a new file at `targetPath`.
     virtual Result<void> backup(const Database &db, const QString &targetPath) const = 0;
+    // Starts a read-only transaction whose reads all see the portfolio as it was at one moment (the
+    // source of PortfolioCopy), while others may go on writing.
+    virtual QString beginSnapshotRead() const = 0;
+    // The largest id `table` has given out so far, also of rows since deleted (0 when none).
+    virtual Result<qint64> lastIssuedId(const QSqlDatabase &connection, const QString &table) const = 0;
+    // Makes `table` give out ids past `lastId` and past every id it holds from now on (after rows were
+    // written with their own ids, as PortfolioCopy does).
+    virtual Result<void> continueIdsAfter(const QSqlDatabase &connection, const QString &table,
+                                          qint64 lastId) const = 0;
+    // A statement that, inside a write transaction, leaves the reference checks to its commit, so that
+    // rows may go in before the rows they refer to (as a copy's agreements before their predecessors).
+    virtual QString deferReferenceChecks() const = 0;
     // The engine's own check of its storage: problems as sentences, none when whole.
     virtual Result<QStringList> integrityProblems(const QSqlDatabase &connection) const = 0;
     // Rows whose reference finds no row, in every table or in one.

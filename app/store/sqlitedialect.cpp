@@ -337,6 +337,53 @@ Result<void> SqliteDialect::backup(const Database &db, const QString &targetPath
     return BackupWriter::write(db, targetPath);
 }
 
+QString SqliteDialect::beginSnapshotRead() const
+{
+    // A deferred transaction: its first read takes the snapshot (of the file and its write-ahead log)
+    // that every later read sees.
+    return QStringLiteral("BEGIN");
+}
+
+Result<qint64> SqliteDialect::lastIssuedId(const QSqlDatabase &connection, const QString &table) const
+{
+    // AUTOINCREMENT keeps the largest id given out in sqlite_sequence; a table without it (or which never
+    // had a row) has no line there, and SQLite gives out ids past the largest it holds.
+    if (!hasTable(connection, QStringLiteral("sqlite_sequence")))
+        return qint64(0);
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?"));
+    query.addBindValue(table);
+    if (!query.exec())
+        return errorOf(query);
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
+Result<void> SqliteDialect::continueIdsAfter(const QSqlDatabase &connection, const QString &table, qint64 lastId) const
+{
+    // Rows written with their ids already moved the table's line up to the largest of them.
+    QSqlQuery update(connection);
+    update.prepare(QStringLiteral("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?"));
+    update.addBindValue(lastId);
+    update.addBindValue(table);
+    if (!update.exec())
+        return errorOf(update);
+    if (update.numRowsAffected() > 0 || lastId <= 0)
+        return {};
+    QSqlQuery insert(connection);
+    insert.prepare(QStringLiteral("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)"));
+    insert.addBindValue(table);
+    insert.addBindValue(lastId);
+    if (!insert.exec())
+        return errorOf(insert);
+    return {};
+}
+
+QString SqliteDialect::deferReferenceChecks() const
+{
+    // Until the transaction ends (SQLite turns it off again at the commit or rollback).
+    return QStringLiteral("PRAGMA defer_foreign_keys = ON");
+}
+
 Result<QStringList> SqliteDialect::integrityProblems(const QSqlDatabase &connection) const
 {
     QSqlQuery query(connection);

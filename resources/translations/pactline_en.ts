@@ -84,6 +84,16 @@ Correct them first; `pactline check` lists every problem of the file.</numerusfo
     </message>
 </context>
 <context>
+    <name>CopyProgress</name>
+    <message numerus="yes">
+        <source>Copying the portfolio to “%1”: %L2 of %Ln record(s)…</source>
+        <translation>
+            <numerusform>Copying the portfolio to “%1”: %L2 of %Ln record…</numerusform>
+            <numerusform>Copying the portfolio to “%1”: %L2 of %Ln records…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message numerus="yes">
         <source>%n partner(s)</source>
@@ -205,6 +215,22 @@ Repair them (File ▸ Open offers it, or `pactline check --repair “%1”`) and
         <translation>
             <numerusform>%n older copy of this portfolio (an automatic backup or a copy taken before an upgrade) still holds them until it is deleted or rotates out.</numerusform>
             <numerusform>%n older copies of this portfolio (automatic backups and copies taken before upgrades) still hold them until they are deleted or rotate out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioCopy</name>
+    <message numerus="yes">
+        <source>“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not copied:
+%2
+Repair them (`pactline check --repair “%1”`) and copy it again.</source>
+        <translation>
+            <numerusform>“%1” holds %n value that this version of Pactline no longer lets a portfolio hold, so it was not copied:
+%2
+Repair it (`pactline check --repair “%1”`) and copy it again.</numerusform>
+            <numerusform>“%1” holds %n values that this version of Pactline no longer lets a portfolio hold, so it was not copied:
+%2
+Repair them (`pactline check --repair “%1”`) and copy it again.</numerusform>
         </translation>
     </message>
 </context>

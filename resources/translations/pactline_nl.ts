@@ -966,6 +966,18 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
         <source>Still named in the text of %1 %2 (“%3”), which was left as it is.</source>
         <translation>Nog genoemd in de tekst van %1 %2 (“%3”), die is gelaten zoals die was.</translation>
     </message>
+    <message>
+        <source>Copies a whole portfolio into a new one: every record with its id, times and version, the history and the trash. The copy is written whole or not at all; DEST must not exist.</source>
+        <translation>Kopieert een hele portfolio naar een nieuwe: elk record met zijn id, tijden en versie, de geschiedenis en de prullenbak. De kopie wordt helemaal geschreven of helemaal niet; DEST mag nog niet bestaan.</translation></message>
+    <message>
+        <source>The new portfolio to write.</source>
+        <translation>De nieuwe portfolio die geschreven wordt.</translation></message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>%1 gekopieerd naar %2.</translation></message>
+    <message>
+        <source>Copy a whole portfolio, history and trash included, into a new one (never overwrites DEST).</source>
+        <translation>Een hele portfolio, met geschiedenis en prullenbak, naar een nieuwe kopiëren (overschrijft DEST nooit).</translation></message>
 </context>
 <context>
     <name>ColumnRules</name>
@@ -1198,6 +1210,21 @@ Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</nu
         <translation>Er is niets hersteld: de gekozen waarden zijn ook niet toegestaan, of breken een andere regel:
 %1</translation>
     </message>
+</context>
+<context>
+    <name>CopyProgress</name>
+    <message>
+        <source>Saving a Copy</source>
+        <translation>Kopie opslaan</translation></message>
+    <message>
+        <source>Copying the portfolio to “%1”…</source>
+        <translation>De portfolio wordt gekopieerd naar “%1”…</translation></message>
+    <message numerus="yes">
+        <source>Copying the portfolio to “%1”: %L2 of %Ln record(s)…</source>
+        <translation>
+            <numerusform>De portfolio wordt gekopieerd naar “%1”: %L2 van %Ln record…</numerusform>
+            <numerusform>De portfolio wordt gekopieerd naar “%1”: %L2 van %Ln records…</numerusform>
+        </translation></message>
 </context>
 <context>
     <name>Countries</name>
@@ -3480,6 +3507,9 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <source>You may only read “%1”: your user on the server has the reader's role. Whoever runs the server can give you the editor's role.</source>
         <translation>U mag “%1” alleen lezen: uw gebruiker op de server heeft de rol van lezer. Wie de server beheert, kan u de rol van bewerker geven.</translation>
     </message>
+    <message>
+        <source>The copy was cancelled; nothing was saved.</source>
+        <translation>Het kopiëren is geannuleerd; er is niets opgeslagen.</translation></message>
 </context>
 <context>
     <name>MappingProfiles</name>
@@ -3950,6 +3980,27 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <source>The search indexes could not be checked: %1</source>
         <translation>De zoekindexen konden niet worden gecontroleerd: %1</translation>
     </message>
+</context>
+<context>
+    <name>PortfolioCopy</name>
+    <message>
+        <source>“%1” is not empty; a copy goes only into a new portfolio.</source>
+        <translation>“%1” is niet leeg; een kopie gaat alleen naar een nieuwe portfolio.</translation></message>
+    <message>
+        <source>Row %1 of “%2” points to a row of “%3” that the source does not hold; run `pactline check` on the source.</source>
+        <translation>Rij %1 van “%2” verwijst naar een rij van “%3” die de bron niet bevat; voer `pactline check` uit op de bron.</translation></message>
+    <message numerus="yes">
+        <source>“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not copied:
+%2
+Repair them (`pactline check --repair “%1”`) and copy it again.</source>
+        <translation>
+            <numerusform>“%1” bevat %n waarde die deze versie van Pactline niet meer in een portfolio toelaat, dus is het niet gekopieerd:
+%2
+Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numerusform>
+            <numerusform>“%1” bevat %n waarden die deze versie van Pactline niet meer in een portfolio toelaat, dus is het niet gekopieerd:
+%2
+Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numerusform>
+        </translation></message>
 </context>
 <context>
     <name>PortfolioJson</name>

@@ -966,6 +966,18 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <source>Still named in the text of %1 %2 (“%3”), which was left as it is.</source>
         <translation>Nämns fortfarande i texten till %1 %2 (”%3”), som lämnades som den var.</translation>
     </message>
+    <message>
+        <source>Copies a whole portfolio into a new one: every record with its id, times and version, the history and the trash. The copy is written whole or not at all; DEST must not exist.</source>
+        <translation>Kopierar en hel portfölj till en ny: varje post med sitt id, sina tider och sin version, historiken och papperskorgen. Kopian skrivs hel eller inte alls; DEST får inte finnas.</translation></message>
+    <message>
+        <source>The new portfolio to write.</source>
+        <translation>Den nya portföljen som ska skrivas.</translation></message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>Kopierade %1 till %2.</translation></message>
+    <message>
+        <source>Copy a whole portfolio, history and trash included, into a new one (never overwrites DEST).</source>
+        <translation>Kopiera en hel portfölj, med historik och papperskorg, till en ny (skriver aldrig över DEST).</translation></message>
 </context>
 <context>
     <name>ColumnRules</name>
@@ -1198,6 +1210,21 @@ Rätta dem först; `pactline check` listar alla problem i filen.</numerusform>
         <translation>Inget reparerades: de valda värdena är inte heller tillåtna, eller bryter mot en annan regel:
 %1</translation>
     </message>
+</context>
+<context>
+    <name>CopyProgress</name>
+    <message>
+        <source>Saving a Copy</source>
+        <translation>Sparar en kopia</translation></message>
+    <message>
+        <source>Copying the portfolio to “%1”…</source>
+        <translation>Kopierar portföljen till ”%1”…</translation></message>
+    <message numerus="yes">
+        <source>Copying the portfolio to “%1”: %L2 of %Ln record(s)…</source>
+        <translation>
+            <numerusform>Kopierar portföljen till ”%1”: %L2 av %Ln post…</numerusform>
+            <numerusform>Kopierar portföljen till ”%1”: %L2 av %Ln poster…</numerusform>
+        </translation></message>
 </context>
 <context>
     <name>Countries</name>
@@ -3480,6 +3507,9 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <source>You may only read “%1”: your user on the server has the reader's role. Whoever runs the server can give you the editor's role.</source>
         <translation>Du får bara läsa ”%1”: din användare på servern har läsarrollen. Den som driver servern kan ge dig redigerarrollen.</translation>
     </message>
+    <message>
+        <source>The copy was cancelled; nothing was saved.</source>
+        <translation>Kopieringen avbröts; ingenting sparades.</translation></message>
 </context>
 <context>
     <name>MappingProfiles</name>
@@ -3950,6 +3980,27 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <source>The search indexes could not be checked: %1</source>
         <translation>Sökindexen kunde inte kontrolleras: %1</translation>
     </message>
+</context>
+<context>
+    <name>PortfolioCopy</name>
+    <message>
+        <source>“%1” is not empty; a copy goes only into a new portfolio.</source>
+        <translation>”%1” är inte tom; en kopia skrivs bara till en ny portfölj.</translation></message>
+    <message>
+        <source>Row %1 of “%2” points to a row of “%3” that the source does not hold; run `pactline check` on the source.</source>
+        <translation>Rad %1 i ”%2” pekar på en rad i ”%3” som källan inte innehåller; kör `pactline check` på källan.</translation></message>
+    <message numerus="yes">
+        <source>“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not copied:
+%2
+Repair them (`pactline check --repair “%1”`) and copy it again.</source>
+        <translation>
+            <numerusform>”%1” innehåller %n värde som den här versionen av Pactline inte längre tillåter i en portfölj, så den kopierades inte:
+%2
+Reparera det (`pactline check --repair ”%1”`) och kopiera den igen.</numerusform>
+            <numerusform>”%1” innehåller %n värden som den här versionen av Pactline inte längre tillåter i en portfölj, så den kopierades inte:
+%2
+Reparera dem (`pactline check --repair ”%1”`) och kopiera den igen.</numerusform>
+        </translation></message>
 </context>
 <context>
     <name>PortfolioJson</name>

@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File ▸ Save a Copy As… in the real main window (offscreen): the copy holds the whole portfolio (the
+// same JSON export, the trash and the history) while the window stays on the original; on a bigger
+// portfolio the progress dialog shows, and its Cancel leaves no copy behind.
+#include "mainwindow.h"
+#include "store/agreementrepository.h"
+#include "store/database.h"
+#include "store/trashrepository.h"
+#include "testsupport.h"
+#include "windowfixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTest>
+#include <QTimer>
+
+using namespace TestSupport;
+
+namespace {
+
+QByteArray jsonExport(const QString &path, const QString &out)
+{
+    const ProcessResult exported = runPactline({QStringLiteral("export"), path, QStringLiteral("--format"),
+                                                QStringLiteral("json"), QStringLiteral("-o"), out});
+    if (exported.exitCode != 0)
+        return exported.err.toUtf8();
+    QFile file(out);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList rowsOf(const QString &path, const QString &table)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return {db.error().message};
+    QSqlQuery query((*db)->connection());
+    if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)))
+        return {query.lastQuery()};
+    QStringList rows;
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < 6; ++i)
+            values << query.value(i).toString();
+        rows << values.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+// 5,000 more agreements with 60,000 milestones, so that the copy takes a while.
+QString enlarge(const QString &path)
+{
+    const QString stamp = QStringLiteral("'2024-01-01T00:00:00.000Z'");
+    const QString numbers =
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) ");
+    const QStringList statements{
+        numbers.arg(5000) +
+            QStringLiteral("INSERT INTO agreement (id, title, kind, status, created_at, updated_at) SELECT 100000 + "
+                           "i, 'Agreement ' || i, 'mou', 'active', %1, %1 FROM n")
+                .arg(stamp),
+        numbers.arg(60000) +
+            QStringLiteral("INSERT INTO milestone (id, agreement_id, title, status, notes, created_at, updated_at) "
+                           "SELECT 100000 + i, 100001 + i % 5000, 'Milestone ' || i, 'planned', hex(randomblob(100)), "
+                           "%1, %1 FROM n")
+                .arg(stamp),
+    };
+    QString problem;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("enlarge"));
+        connection.setDatabaseName(path);
+        if (!connection.open())
+            problem = connection.lastError().text();
+        QSqlQuery query(connection);
+        for (const QString &statement : statements)
+            if (problem.isEmpty() && !query.exec(statement))
+                problem = query.lastError().text();
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("enlarge"));
+    return problem;
+}
+
+} // namespace
+
+class TestSaveCopy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_ui.start(); }
+    void cleanup() { m_ui.finish(); }
+    void savedCopyIsTheWholePortfolio();
+    void cancelLeavesNoCopy();
+
+private:
+    WindowFixture m_ui;
+};
+
+void TestSaveCopy::savedCopyIsTheWholePortfolio()
+{
+    MainWindow window;
+    const QString path = m_ui.showSample(window);
+    QVERIFY(!path.isEmpty());
+    Database &db = *window.database();
+    const qint64 last = AgreementRepository(db).list()->constLast().meta.id;
+    QVERIFY(TrashRepository(db).moveToTrash(QStringLiteral("agreement"), {last}));
+    const QString copy = m_ui.dir().filePath(QStringLiteral("copy.pactline"));
+    window.setFileChooser([&](const QString &, bool forSaving) { return forSaving ? copy : QString(); });
+    trigger(window, "actionSaveCopy");
+    QCOMPARE(m_ui.errors, QStringList());
+    QVERIFY(QFile::exists(copy));
+    QCOMPARE(window.database()->path(), path);
+    QVERIFY(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(copy)));
+    QVERIFY(!window.findChild<QProgressDialog *>(QStringLiteral("copyProgressDialog")));
+
+    const QByteArray json = jsonExport(path, m_ui.dir().filePath(QStringLiteral("sample.json")));
+    QVERIFY(json.startsWith('{'));
+    QCOMPARE(jsonExport(copy, m_ui.dir().filePath(QStringLiteral("copy.json"))), json);
+    for (const QString &table : {QStringLiteral("trash"), QStringLiteral("history")}) {
+        const QStringList rows = rowsOf(path, table);
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(rowsOf(copy, table), rows);
+    }
+}
+
+void TestSaveCopy::cancelLeavesNoCopy()
+{
+    const QString path = createSamplePortfolio(m_ui.dir(), QStringLiteral("big.pactline"));
+    QVERIFY(!path.isEmpty());
+    const QString problem = enlarge(path);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    MainWindow window;
+    QVERIFY(!m_ui.showSample(window, QStringLiteral("big.pactline")).isEmpty());
+    const QString copy = m_ui.dir().filePath(QStringLiteral("copy.pactline"));
+    window.setFileChooser([&](const QString &, bool forSaving) { return forSaving ? copy : QString(); });
+    const QStringList before = QDir(m_ui.dir().path()).entryList(QDir::Files | QDir::Hidden);
+
+    // Cancel as soon as the dialog shows how far the copy is.
+    QString shown;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("copyProgressDialog"));
+        if (dialog && dialog->isVisible() && dialog->labelText().contains(QLatin1String("record"))) {
+            shown = dialog->labelText();
+            auto *cancel = dialog->findChild<QPushButton *>();
+            QVERIFY(cancel);
+            cancel->click();
+        }
+    });
+    poll.start(20);
+    trigger(window, "actionSaveCopy");
+    poll.stop();
+    QVERIFY2(shown.contains(QLatin1String("copy.pactline")), qPrintable(shown));
+    QCOMPARE(m_ui.errors, QStringList());
+    QVERIFY(!QFile::exists(copy));
+    QCOMPARE(QDir(m_ui.dir().path()).entryList(QDir::Files | QDir::Hidden), before);
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("The copy was cancelled; nothing was saved."));
+    QVERIFY(!window.findChild<QProgressDialog *>(QStringLiteral("copyProgressDialog")));
+    // The window goes on with the original.
+    QCOMPARE(window.database()->path(), path);
+    QVERIFY(AgreementRepository(*window.database()).count());
+}
+
+QTEST_MAIN(TestSaveCopy)
+#include "tst_savecopy.moc"
