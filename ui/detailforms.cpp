@@ -26,6 +26,7 @@ DetailForms::DetailForms(QWidget *parent)
     for (RecordForm *form : forms()) {
         addWidget(form);
         connect(form, &RecordForm::storeFailed, this, &DetailForms::storeFailed);
+        connect(form, &RecordForm::changesMerged, this, &DetailForms::changesMerged);
     }
 }
 

@@ -43,6 +43,8 @@ public:
 signals:
     // A form could not write a change.
     void storeFailed(const QString &message);
+    // A form saved an edit merged with someone else's change (RecordForm::changesMerged).
+    void changesMerged(const QString &message);
 
 private:
     QLabel *m_none;

@@ -38,6 +38,8 @@ void MainWindow::createDetailPane()
     dock->installEventFilter(this);
     m_details = new DetailForms(dock);
     connect(m_details, &DetailForms::storeFailed, this, &MainWindow::reportStoreFailure);
+    connect(m_details, &DetailForms::changesMerged, this,
+            [this](const QString &message) { showStatusMessage(message, MessageShownMs); });
     // As wide as the widest form's fields in this language (RecordForm::minimumSizeHint).
     m_details->setMinimumWidth(std::max(DetailsMinimumWidth, m_details->minimumSizeHint().width()));
     dock->setWidget(m_details);

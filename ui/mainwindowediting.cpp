@@ -7,6 +7,7 @@
 #include "records/agreementform.h"
 #include "records/filterbar.h"
 #include "records/recordactions.h"
+#include "records/recordform.h"
 #include "records/recordview.h"
 #include "records/undorecordwriter.h"
 #include "store/database.h"
@@ -160,10 +161,32 @@ void MainWindow::deleteRecordsOf(RecordSelection::Kind kind, const QList<qint64>
         lines << tr("… and %1 more").arg(more);
     }
     lines << QString() << tr("They go to Edit ▸ Trash…; Edit ▸ Undo brings them back at once.");
+    QString question = deletion->question;
+    // The record the Details pane shows, changed by someone else since: what changed comes first.
+    RecordForm *shown = nullptr;
+    QStringList changed;
+    for (RecordForm *form : m_details->forms()) {
+        if (m_details->kindOf(form) == kind && ids.contains(form->recordId())) {
+            shown = form;
+            changed = form->changesSinceLoaded();
+        }
+    }
+    if (!changed.isEmpty()) {
+        question =
+            tr("Someone else changed “%1” since it was shown here. Delete it anyway?").arg(shown->recordTitle()) +
+            QLatin1Char(' ') + question;
+        for (QString &line : changed)
+            line.prepend(QStringLiteral("• "));
+        lines = changed + QStringList{QString()} + lines;
+    }
     const auto answer =
-        m_ask(tr("Delete"), deletion->question, lines.join(QLatin1Char('\n')), QMessageBox::Yes | QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+        m_ask(tr("Delete"), question, lines.join(QLatin1Char('\n')), QMessageBox::Yes | QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        // Kept: the form shows what is stored now.
+        if (!changed.isEmpty())
+            shown->revert();
         return;
+    }
     if (auto done = m_writer->push(std::move(deletion->command)); !done)
         reportStoreFailure(done.error().message);
 }

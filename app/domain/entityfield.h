@@ -113,6 +113,7 @@ struct EntityField
     QString (*codeOf)(const T &) = nullptr;          // Choice
     bool (*setCode)(T &, const QString &) = nullptr; // Choice: false for an unknown code
     bool (*sameRelation)(const T &, const T &) = nullptr; // Relation
+    void (*copyRelation)(T &to, const T &from) = nullptr; // Relation
     QList<qint64> (*relatedIds)(const T &) = nullptr;     // Relation: the ids of the rows of `refers` it names
 
     static EntityField line(const char *column, QString T::*member)
@@ -170,12 +171,13 @@ struct EntityField
         return f;
     }
     static EntityField relation(const char *column, const char *table, QList<qint64> (*ids)(const T &),
-                                bool (*same)(const T &, const T &))
+                                bool (*same)(const T &, const T &), void (*copy)(T &to, const T &from))
     {
         EntityField f = make(FieldKind::Relation, column);
         f.refers = table;
         f.relatedIds = ids;
         f.sameRelation = same;
+        f.copyRelation = copy;
         return f;
     }
     static EntityField figure(const char *column) { return make(FieldKind::Figure, column); }
@@ -256,6 +258,37 @@ struct EntityField
             break;
         }
         return true;
+    }
+    // Sets this field of `to` to the value `from` holds (figures: nothing).
+    void copy(T &to, const T &from) const
+    {
+        switch (kind) {
+        case FieldKind::Line:
+        case FieldKind::Text:
+        case FieldKind::Country:
+            to.*text = from.*text;
+            break;
+        case FieldKind::Date:
+            to.*date = from.*date;
+            break;
+        case FieldKind::Reference:
+            to.*id = from.*id;
+            break;
+        case FieldKind::Texts:
+            to.*texts = from.*texts;
+            break;
+        case FieldKind::References:
+            to.*ids = from.*ids;
+            break;
+        case FieldKind::Choice:
+            setCode(to, codeOf(from));
+            break;
+        case FieldKind::Relation:
+            copyRelation(to, from);
+            break;
+        case FieldKind::Figure:
+            break;
+        }
     }
 
 private:

@@ -151,7 +151,8 @@ const QList<EntityField<Agreement>> &Agreement::fields()
                                   [](const AgreementParty &x, const AgreementParty &y) {
                                       return x.partnerId == y.partnerId && x.role == y.role && x.signedOn == y.signedOn;
                                   });
-            })
+            },
+            [](Agreement &to, const Agreement &from) { to.parties = from.parties; })
             .named(QT_TRANSLATE_NOOP("Fields", "parties"), QT_TRANSLATE_NOOP("Fields", "Parties"), nullptr, nullptr)
             .use(InCsv | InTable | Unsorted,
                  "parties|partners|party|signatories|partijen|partij|ondertekenaars|parter|part|undertecknare"),

@@ -37,10 +37,10 @@ public:
     QString value(const QString &table, const QString &column, const QJsonValue &value);
     // The entry's fields in the order the record's forms show them.
     QList<Field> fields(const HistoryEntry &entry);
-
-private:
+    // A record of the table by its name or title ("#id" when gone).
     QString labelOf(const QString &table, qint64 id);
 
+private:
     const Database &m_db;
     QHash<QString, QString> m_labels; // "table:id" -> label
 };

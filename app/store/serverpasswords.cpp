@@ -10,6 +10,9 @@
 #include <QEventLoop>
 #include <QHash>
 #include <QMutex>
+#include <QThread>
+
+#include <functional>
 
 namespace {
 
@@ -26,15 +29,39 @@ InMemory &inMemory()
     return memory;
 }
 
-// Starts the job and waits for it to finish.
-void runToEnd(QKeychain::Job &job)
+// What a keychain job said.
+struct JobOutcome
 {
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
+    QKeychain::Error error = QKeychain::OtherError;
+    QString errorString;
+    QString text;
+};
+
+// Runs a keychain job to its end. The job deletes itself once finished (QtKeychain may still
+// refer to it after its finished signal), and is only ever started on the application's thread,
+// where QtKeychain's queue lives.
+JobOutcome runToEnd(QKeychain::Job *job, const std::function<QString()> &text = {})
+{
+    JobOutcome outcome;
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
     QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&](QKeychain::Job *done) {
+        outcome.error = done->error();
+        outcome.errorString = done->errorString();
+        if (text)
+            outcome.text = text();
+        loop.quit();
+    });
+    job->start();
     loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return outcome;
+}
+
+// Whether the keychain may be asked from here: only from the application's own thread.
+bool onApplicationThread()
+{
+    return QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
 }
 
 } // namespace
@@ -69,29 +96,35 @@ ServerPasswords::Answer ServerPasswords::read(const QString &key)
         if (const auto it = memory.passwords.constFind(key); it != memory.passwords.constEnd())
             return {Outcome::Found, *it, {}};
     }
-    QKeychain::ReadPasswordJob job(service());
-    job.setKey(key);
-    runToEnd(job);
-    if (job.error() != QKeychain::NoError)
+    if (!onApplicationThread())
         return {Outcome::NotFound, {}, {}};
-    keepForThisRun(key, job.textData());
-    return {Outcome::Found, job.textData(), {}};
+    auto *job = new QKeychain::ReadPasswordJob(service());
+    job->setKey(key);
+    const JobOutcome outcome = runToEnd(job, [job] { return job->textData(); });
+    if (outcome.error != QKeychain::NoError)
+        return {Outcome::NotFound, {}, {}};
+    keepForThisRun(key, outcome.text);
+    return {Outcome::Found, outcome.text, {}};
 }
 
 ServerPasswords::Answer ServerPasswords::store(const QString &key, const QString &password)
 {
-    QKeychain::WritePasswordJob job(service());
-    job.setKey(key);
-    job.setTextData(password);
-    runToEnd(job);
     keepForThisRun(key, password);
-    if (job.error() == QKeychain::NoError)
+    JobOutcome outcome;
+    outcome.errorString = QCoreApplication::translate("ServerPasswords", "asked from another thread");
+    if (onApplicationThread()) {
+        auto *job = new QKeychain::WritePasswordJob(service());
+        job->setKey(key);
+        job->setTextData(password);
+        outcome = runToEnd(job);
+    }
+    if (outcome.error == QKeychain::NoError)
         return {Outcome::Stored, {}, {}};
     return {Outcome::InMemory, {},
             QCoreApplication::translate("ServerPasswords",
                                         "The system keychain did not take the password (%1): it is kept until "
                                         "Pactline closes and asked for again next time.")
-                .arg(job.errorString())};
+                .arg(outcome.errorString)};
 }
 
 ServerPasswords::Answer ServerPasswords::forget(const QString &key)
@@ -101,12 +134,16 @@ ServerPasswords::Answer ServerPasswords::forget(const QString &key)
         const QMutexLocker lock(&memory.mutex);
         memory.passwords.remove(key);
     }
-    QKeychain::DeletePasswordJob job(service());
-    job.setKey(key);
-    runToEnd(job);
-    if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)
+    JobOutcome outcome;
+    outcome.errorString = QCoreApplication::translate("ServerPasswords", "asked from another thread");
+    if (onApplicationThread()) {
+        auto *job = new QKeychain::DeletePasswordJob(service());
+        job->setKey(key);
+        outcome = runToEnd(job);
+    }
+    if (outcome.error == QKeychain::NoError || outcome.error == QKeychain::EntryNotFound)
         return {Outcome::Stored, {}, {}};
     return {Outcome::Failed, {},
             QCoreApplication::translate("ServerPasswords", "The system keychain did not remove the password: %1")
-                .arg(job.errorString())};
+                .arg(outcome.errorString)};
 }

@@ -10,8 +10,8 @@ class ServerAddress;
 // Service on Linux, the Credential Manager on Windows, the Keychain on macOS), never in a file or
 // the settings: QtKeychain's plain-text fallback stays off. Where no keychain answers (none running,
 // no D-Bus session, refused), a password is kept in this process's memory only, for the rest of the
-// run. Calls that ask the keychain wait for its answer; they are for the GUI thread or a command's
-// main thread, others find the password in this run's memory.
+// run. Only the application's own thread asks the keychain (and waits for its answer); other threads
+// find the password in this run's memory, where reading it from the keychain put it.
 class ServerPasswords
 {
 public:

@@ -165,6 +165,16 @@ Repair them (File ▸ Open offers it, or `pactline check --repair “%1”`) and
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>Someone else changed “%1” while you were editing it, and changed %n field(s) you changed as well. Choose which value each keeps.</source>
+        <translation>
+            <numerusform>Someone else changed “%1” while you were editing it, and changed %n field you changed as well. Choose which value it keeps.</numerusform>
+            <numerusform>Someone else changed “%1” while you were editing it, and changed %n fields you changed as well. Choose which value each keeps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartnerRepository</name>
     <message numerus="yes">
         <source>This partner is a party to %n agreement(s): %1. Remove it from those agreements first.</source>

@@ -3381,6 +3381,10 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <source>Save a copy on this computer and open that?</source>
         <translation>Een kopie op deze computer opslaan en die openen?</translation>
     </message>
+    <message>
+        <source>Someone else changed “%1” since it was shown here. Delete it anyway?</source>
+        <translation>Iemand anders heeft “%1” gewijzigd sinds het hier werd getoond. Toch verwijderen?</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfiles</name>
@@ -3395,6 +3399,48 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <message>
         <source>Cannot save the import profiles to “%1”: %2</source>
         <translation>Kan de importprofielen niet opslaan in “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Merge Changes</source>
+        <translation>Wijzigingen samenvoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed “%1” while you were editing it, and changed %n field(s) you changed as well. Choose which value each keeps.</source>
+        <translation>
+            <numerusform>Iemand anders heeft “%1” gewijzigd terwijl u het bewerkte, en daarbij %n veld gewijzigd dat u ook wijzigde. Kies welke waarde het houdt.</numerusform>
+            <numerusform>Iemand anders heeft “%1” gewijzigd terwijl u het bewerkte, en daarbij %n velden gewijzigd die u ook wijzigde. Kies per veld welke waarde het houdt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Oorspronkelijk: %1</translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation>Van u: %1</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Van de ander: %1</translation>
+    </message>
+    <message>
+        <source>Taken from their change without asking: %1.</source>
+        <translation>Zonder te vragen overgenomen uit de andere wijziging: %1.</translation>
+    </message>
+    <message>
+        <source>All &amp;mine</source>
+        <translation>Alles &amp;van mij</translation>
+    </message>
+    <message>
+        <source>All &amp;theirs</source>
+        <translation>Alles van de &amp;ander</translation>
     </message>
 </context>
 <context>
@@ -4602,12 +4648,32 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <translation>Niets geselecteerd.</translation>
     </message>
     <message>
-        <source>%1 Your changes are still in the form: Apply writes them over the other change, Revert shows what is stored now.</source>
-        <translation>%1 Uw wijzigingen staan nog in het formulier: Toepassen schrijft ze over de andere wijziging heen, Herstellen toont wat er nu opgeslagen is.</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Your changes were saved after someone else&apos;s change of this record.</source>
+        <translation>Uw wijzigingen zijn opgeslagen na de wijziging van iemand anders in dit record.</translation>
+    </message>
+    <message>
+        <source>Your changes were merged with someone else&apos;s change of %1, and saved.</source>
+        <translation>Uw wijzigingen zijn samengevoegd met de wijziging van iemand anders in %1, en opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not applied: someone else changed this record while you were editing it. Your changes are still in the form: Apply merges them again, Revert shows what is stored now.</source>
+        <translation>Niet toegepast: iemand anders heeft dit record gewijzigd terwijl u het bewerkte. Uw wijzigingen staan nog in het formulier: Toepassen voegt ze opnieuw samen, Herstellen toont wat nu is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 Your changes are still in the form: Apply merges them again, Revert shows what is stored now.</source>
+        <translation>%1 Uw wijzigingen staan nog in het formulier: Toepassen voegt ze opnieuw samen, Herstellen toont wat nu is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>

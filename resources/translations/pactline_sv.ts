@@ -3381,6 +3381,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <source>Save a copy on this computer and open that?</source>
         <translation>Spara en kopia på den här datorn och öppna den?</translation>
     </message>
+    <message>
+        <source>Someone else changed “%1” since it was shown here. Delete it anyway?</source>
+        <translation>Någon annan har ändrat ”%1” sedan det visades här. Ta bort ändå?</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfiles</name>
@@ -3395,6 +3399,48 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <message>
         <source>Cannot save the import profiles to “%1”: %2</source>
         <translation>Det går inte att spara importprofilerna i ”%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>Merge Changes</source>
+        <translation>Sammanfoga ändringar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed “%1” while you were editing it, and changed %n field(s) you changed as well. Choose which value each keeps.</source>
+        <translation>
+            <numerusform>Någon annan ändrade ”%1” medan du redigerade den och ändrade %n fält som du också ändrade. Välj vilket värde det behåller.</numerusform>
+            <numerusform>Någon annan ändrade ”%1” medan du redigerade den och ändrade %n fält som du också ändrade. Välj vilket värde varje fält behåller.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Ursprungligt: %1</translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation>Ditt: %1</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Den andras: %1</translation>
+    </message>
+    <message>
+        <source>Taken from their change without asking: %1.</source>
+        <translation>Övertaget från den andra ändringen utan att fråga: %1.</translation>
+    </message>
+    <message>
+        <source>All &amp;mine</source>
+        <translation>Allt &amp;mitt</translation>
+    </message>
+    <message>
+        <source>All &amp;theirs</source>
+        <translation>Allt den &amp;andras</translation>
     </message>
 </context>
 <context>
@@ -4602,12 +4648,32 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>Inget markerat.</translation>
     </message>
     <message>
-        <source>%1 Your changes are still in the form: Apply writes them over the other change, Revert shows what is stored now.</source>
-        <translation>%1 Dina ändringar finns kvar i formuläret: Verkställ sparar dem ovanpå den andra ändringen, Återställ visar det som är lagrat nu.</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Your changes were saved after someone else&apos;s change of this record.</source>
+        <translation>Dina ändringar sparades efter någon annans ändring av posten.</translation>
+    </message>
+    <message>
+        <source>Your changes were merged with someone else&apos;s change of %1, and saved.</source>
+        <translation>Dina ändringar sammanfogades med någon annans ändring av %1 och sparades.</translation>
+    </message>
+    <message>
+        <source>Not applied: someone else changed this record while you were editing it. Your changes are still in the form: Apply merges them again, Revert shows what is stored now.</source>
+        <translation>Inte tillämpat: någon annan ändrade posten medan du redigerade den. Dina ändringar finns kvar i formuläret: Verkställ sammanfogar dem igen, Återställ visar det som är sparat nu.</translation>
+    </message>
+    <message>
+        <source>%1 Your changes are still in the form: Apply merges them again, Revert shows what is stored now.</source>
+        <translation>%1 Dina ändringar finns kvar i formuläret: Verkställ sammanfogar dem igen, Återställ visar det som är sparat nu.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>

@@ -194,12 +194,19 @@ void AgreementForm::showLoaded(Database &db)
     showHistory();
 }
 
+Result<Agreement> AgreementForm::edited(const Agreement &base) const
+{
+    Result<Agreement> after = editedRecord(base);
+    if (after)
+        after->parties = m_parties->parties();
+    return after;
+}
+
 Result<void> AgreementForm::save(Database &db, RecordWriter &writer)
 {
-    Result<Agreement> after = editedRecord(m_loaded);
+    const Result<Agreement> after = edited(m_loaded);
     if (!after)
         return after.error();
-    after->parties = m_parties->parties();
     return write(db, writer, m_loaded, *after);
 }
 

@@ -37,6 +37,8 @@ signals:
 protected:
     void showLoaded(Database &db) override;
     Result<void> save(Database &db, RecordWriter &writer) override;
+    // The fields and the parties as edited.
+    Result<Agreement> edited(const Agreement &base) const override;
     QStringList watchedTables() const override;
     void applyReadOnly(bool readOnly) override;
     void bindDatabase(Database *db) override;

@@ -75,12 +75,18 @@ QString MilestoneForm::historyLine(const MilestoneChange &change)
 
 Result<void> MilestoneForm::save(Database &db, RecordWriter &writer)
 {
-    const Result<Milestone> after = editedRecord(m_loaded);
+    const Result<Milestone> after = edited(m_loaded);
     if (!after)
         return after.error();
-    if (auto valid = MilestoneRepository::validate(*after); !valid)
+    return write(db, writer, m_loaded, *after);
+}
+
+Result<void> MilestoneForm::write(Database &db, RecordWriter &writer, const Milestone &before,
+                                  const Milestone &after) const
+{
+    if (auto valid = MilestoneRepository::validate(after); !valid)
         return valid;
-    return writer.updateMilestone(db, m_loaded, *after, m_reason->text().trimmed());
+    return writer.updateMilestone(db, before, after, m_reason->text().trimmed());
 }
 
 void MilestoneForm::applyReadOnly(bool readOnly)

@@ -208,17 +208,7 @@ bool RecordForm::apply()
         emit refused(saved.error().message);
         break;
     case StoreError::Kind::Conflict:
-        // Someone else changed the record: what was typed stays in the fields, over what is now
-        // stored, for the user to apply again (over theirs) or to revert (to theirs).
-        if (refreshBase(*m_db)) {
-            showMessage(tr("%1 Your changes are still in the form: Apply writes them over the other change, "
-                           "Revert shows what is stored now.")
-                            .arg(saved.error().message),
-                        Cause::Info);
-            emit storeFailed(saved.error().message);
-            break;
-        }
-        Q_FALLTHROUGH();
+        return resolveConflict();
     default:
         // The record is gone, or the store failed: show what is stored now.
         emit storeFailed(saved.error().message);
@@ -228,6 +218,52 @@ bool RecordForm::apply()
         break;
     }
     return false;
+}
+
+bool RecordForm::resolveConflict()
+{
+    // Someone else changed the record since it was loaded: the fields only one side changed merge,
+    // the user decides the others.
+    const MergeOutcome merged = mergeWithStored(*m_db, *m_writer);
+    switch (merged.kind) {
+    case MergeOutcome::Kind::Saved:
+        clearMessage();
+        m_dirty = false;
+        reloadRecord();
+        emit changesMerged(merged.takenFromTheirs.isEmpty()
+                               ? tr("Your changes were saved after someone else's change of this record.")
+                               : tr("Your changes were merged with someone else's change of %1, and saved.")
+                                     .arg(merged.takenFromTheirs.join(QStringLiteral(", "))));
+        return true;
+    case MergeOutcome::Kind::Cancelled:
+        showMessage(tr("Not applied: someone else changed this record while you were editing it. Your changes are "
+                       "still in the form: Apply merges them again, Revert shows what is stored now."),
+                    Cause::Info);
+        return false;
+    case MergeOutcome::Kind::Failed:
+        break;
+    }
+    const StoreError &error = merged.error;
+    if (error.kind == StoreError::Kind::Conflict || error.kind == StoreError::Kind::Invalid) {
+        // Changed once more in the meantime, or the merged record breaks a rule: nothing is lost.
+        showMessage(tr("%1 Your changes are still in the form: Apply merges them again, Revert shows what is "
+                       "stored now.")
+                        .arg(error.message),
+                    Cause::Info);
+        return false;
+    }
+    // The record is gone, or the store failed: show what is stored now.
+    emit storeFailed(error.message);
+    m_dirty = false;
+    reloadRecord();
+    showMessage(error.message, Cause::Info);
+    return false;
+}
+
+QString RecordForm::changeLine(const QString &label, const QString &before, const QString &after)
+{
+    const auto shown = [](const QString &value) { return value.isEmpty() ? tr("(empty)") : value.simplified(); };
+    return tr("%1: %2 → %3").arg(label, shown(before), shown(after));
 }
 
 void RecordForm::revert()

@@ -34,6 +34,9 @@ public:
     bool isDirty() const { return m_dirty; }
     // The record's name or title, as loaded (for questions about it).
     virtual QString recordTitle() const = 0;
+    // The fields of the record someone else changed since the form loaded it, as changeLine()s
+    // (empty when none, or when it is gone).
+    virtual QStringList changesSinceLoaded() const = 0;
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
     // Writes the changes made in the fields; false (with the message shown) when refused or failed.
@@ -48,6 +51,8 @@ signals:
     // The message of a refused edit (what to type), or of a store failure.
     void refused(const QString &message);
     void storeFailed(const QString &message);
+    // An edit was saved after merging it with someone else's change of the record; the message says so.
+    void changesMerged(const QString &message);
 
 protected:
     // Subclasses: fill the fields from the store (false: the record is gone), write them back
@@ -58,9 +63,23 @@ protected:
     virtual Result<void> save(Database &db, RecordWriter &writer) = 0;
     virtual QStringList watchedTables() const = 0;
     virtual void applyReadOnly(bool readOnly) = 0;
-    // After a conflict: take the stored record as the base of the edit, leaving the fields as they
-    // are (false: it is gone).
-    virtual bool refreshBase(Database &db) = 0;
+    // After a conflict: the fields' changes merged with the stored record (asking the user about
+    // fields both changed) and written over it; cancelled, the fields stay as they are.
+    struct MergeOutcome
+    {
+        enum class Kind
+        {
+            Saved,
+            Cancelled,
+            Failed
+        };
+        Kind kind = Kind::Failed;
+        StoreError error = {};            // Failed
+        QStringList takenFromTheirs = {}; // Saved: the fields only the other change changed
+    };
+    virtual MergeOutcome mergeWithStored(Database &db, RecordWriter &writer) = 0;
+    // One field someone else changed: "status: Draft → Signed".
+    static QString changeLine(const QString &label, const QString &before, const QString &after);
     // The portfolio changed (nullptr: closed): parts that hold on to it (inner lists, pickers) follow.
     virtual void bindDatabase(Database *db) { Q_UNUSED(db) }
 
@@ -89,6 +108,7 @@ private:
     void setDirty(bool dirty);
     void reloadRecord();
     void recheckFields();
+    bool resolveConflict();
 
     Database *m_db = nullptr;
     UndoRecordWriter *m_writer = nullptr;

@@ -2,15 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/recordmerge.h"
+#include "models/fieldtext.h"
+#include "models/historytext.h"
 #include "models/recordwriter.h"
 #include "records/fieldeditor.h"
+#include "records/mergedialog.h"
 #include "records/recordform.h"
 
 #include <QHash>
 #include <QList>
 
 // A RecordForm over one entity's repository: it keeps the record as loaded (m_loaded), reads it
-// from the store (to show it, and again after a conflict) and writes an edit after the
+// from the store (to show it, and again after a conflict, to merge the edit with what is stored
+// then: RecordMerge, with MergeDialog for the fields both changed) and writes an edit after the
 // repository's checks. The editors of the record's fields (Record::fields() marked InForm) it
 // makes, shows, reads and locks itself.
 template<typename Record, typename Repository>
@@ -20,6 +25,20 @@ public:
     using RecordForm::RecordForm;
 
     QString recordTitle() const final { return m_loaded.*(titleFieldOf<Record>()->text); }
+    QStringList changesSinceLoaded() const final
+    {
+        if (!database() || !m_loaded.meta.isStored())
+            return {};
+        const Result<Record> stored = Repository(*database()).get(m_loaded.meta.id);
+        if (!stored)
+            return {};
+        HistoryText names(*database());
+        QStringList lines;
+        for (const EntityField<Record> *field : RecordMerge<Record>(m_loaded, m_loaded, *stored).theirsOnly())
+            lines << changeLine(field->translatedLabel(), FieldText::of(*field, m_loaded, names),
+                                FieldText::of(*field, *stored, names));
+        return lines;
+    }
 
 protected:
     // Fills the fields from m_loaded, just read from the store.
@@ -32,9 +51,41 @@ protected:
         showLoaded(db);
         return true;
     }
-    bool refreshBase(Database &db) final { return read(db, m_loaded.meta.id); }
+    MergeOutcome mergeWithStored(Database &db, RecordWriter &writer) final
+    {
+        using Merge = RecordMerge<Record>;
+        const Result<Record> stored = Repository(db).get(m_loaded.meta.id);
+        if (!stored)
+            return {MergeOutcome::Kind::Failed, stored.error()};
+        const Result<Record> mine = edited(m_loaded);
+        if (!mine)
+            return {MergeOutcome::Kind::Failed, mine.error()};
+        const Merge merge(m_loaded, *mine, *stored);
+        HistoryText names(db);
+        QStringList taken;
+        for (const EntityField<Record> *field : merge.theirsOnly())
+            taken << field->translatedLabel();
+        QList<typename Merge::Side> choices;
+        if (merge.hasConflicts()) {
+            QList<MergeDialog::Conflict> conflicts;
+            for (const EntityField<Record> *field : merge.conflicts())
+                conflicts.append(
+                    {field->key(), field->translatedLabel(), FieldText::of(*field, merge.original(), names),
+                     FieldText::of(*field, merge.mine(), names), FieldText::of(*field, merge.theirs(), names)});
+            MergeDialog dialog(recordTitle(), conflicts, taken, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return {MergeOutcome::Kind::Cancelled};
+            for (bool keepMine : dialog.keepsMine())
+                choices << (keepMine ? Merge::Side::Mine : Merge::Side::Theirs);
+        }
+        if (const Result<void> saved = write(db, writer, *stored, merge.resolved(choices)); !saved)
+            return {MergeOutcome::Kind::Failed, saved.error()};
+        return {MergeOutcome::Kind::Saved, {}, taken};
+    }
+    // The record as the form's fields have it, over `base` (or the first value that is not one).
+    virtual Result<Record> edited(const Record &base) const { return editedRecord(base); }
     // Writes `after` over `before` when it passes the repository's checks.
-    static Result<void> write(Database &db, RecordWriter &writer, const Record &before, const Record &after)
+    virtual Result<void> write(Database &db, RecordWriter &writer, const Record &before, const Record &after) const
     {
         if (const Result<void> valid = Repository::validate(after); !valid)
             return valid;

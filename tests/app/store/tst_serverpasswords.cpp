@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+#include <QThread>
 #include <QTest>
 
 namespace {
@@ -81,6 +82,31 @@ private slots:
         QCOMPARE(forgotten.outcome, keyring ? ServerPasswords::Outcome::Stored : ServerPasswords::Outcome::Failed);
         QCOMPARE(forgotten.message.isEmpty(), keyring);
         QCOMPARE(ServerPasswords::read(key).outcome, ServerPasswords::Outcome::NotFound);
+    }
+
+    void otherThreadsFindWhatThisRunKeeps()
+    {
+        // A background connection (the status bar's counts, a benchmark's clients) opens on a thread of
+        // its own: it finds the password this run keeps, and never starts a keychain job there (one that
+        // did crashed once the application's thread next handled its events).
+        const QString kept = QStringLiteral("anna@127.0.0.1:5432/threads");
+        const QString unknown = QStringLiteral("anna@127.0.0.1:5432/unknown");
+        ServerPasswords::keepForThisRun(kept, QStringLiteral("in-memory"));
+        ServerPasswords::Answer found;
+        ServerPasswords::Answer missing;
+        QThread *thread = QThread::create([&] {
+            found = ServerPasswords::read(kept);
+            missing = ServerPasswords::read(unknown);
+        });
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        delete thread;
+        QCoreApplication::processEvents();
+        QTest::qWait(100);
+        QCOMPARE(found.outcome, ServerPasswords::Outcome::Found);
+        QCOMPARE(found.password, QStringLiteral("in-memory"));
+        QCOMPARE(missing.outcome, ServerPasswords::Outcome::NotFound);
+        ServerPasswords::forget(kept);
     }
 
     void keyringHoldsTheEntryForOtherPrograms()
