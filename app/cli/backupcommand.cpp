@@ -4,7 +4,6 @@
 
 #include "cli/commandparser.h"
 #include "cli/openportfolio.h"
-#include "store/backupwriter.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -33,7 +32,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const std::unique_ptr<Database> db = openPortfolio(path, Database::Mode::ReadOnly, err);
     if (!db)
         return ExitUsage;
-    if (auto written = BackupWriter::write(*db, target); !written) {
+    if (auto written = db->backupTo(target); !written) {
         err << written.error().message << "\n";
         return ExitUsage;
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/portfoliocopy.h"
 
+#include "store/serveraddress.h"
+
 #include "store/contentcheck.h"
 #include "store/database.h"
 #include "store/migrations.h"
@@ -23,11 +25,9 @@ constexpr qint64 RowsPerReport = 2000;
 // Values bound to one INSERT: many rows per statement, well within every engine's limit.
 constexpr int ValuesPerStatement = 900;
 
-// A database on a server is named by a URL ("postgresql://…"); anything else is a file (a drive
-// letter's "C:/" is no URL).
 bool isFileLocation(const QString &location)
 {
-    return location.indexOf(QLatin1String("://")) < 2;
+    return !ServerAddress::isServerAddress(location);
 }
 
 QString insertSql(const QString &table, const QStringList &columns, int rows)

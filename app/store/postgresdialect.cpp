@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/postgresdialect.h"
 
+#include "store/database.h"
+#include "store/portfoliocopy.h"
+
 #include "store/serveraddress.h"
 
 #include <QCoreApplication>
@@ -308,12 +311,54 @@ bool PostgresDialect::hasFullTextIndexes() const
     return false;
 }
 
-Result<void> PostgresDialect::backup(const Database &, const QString &) const
+QString PostgresDialect::beginSnapshotRead() const
 {
-    return StoreError{StoreError::Kind::Unreadable,
-                      QCoreApplication::translate("Database",
-                                                  "A portfolio on a server is not backed up to a file by Pactline; "
-                                                  "the server's administrator backs it up (pg_dump).")};
+    return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+}
+
+Result<qint64> PostgresDialect::lastIssuedId(const QSqlDatabase &connection, const QString &table) const
+{
+    // NULL until the sequence gave out its first id.
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("SELECT COALESCE(pg_sequence_last_value(CAST(pg_get_serial_sequence(?, 'id') AS "
+                                 "regclass)), 0)"));
+    query.addBindValue(table);
+    if (!query.exec() || !query.next())
+        return classify(query.lastError());
+    return query.value(0).toLongLong();
+}
+
+Result<void> PostgresDialect::continueIdsAfter(const QSqlDatabase &connection, const QString &table,
+                                               qint64 lastId) const
+{
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("SELECT GREATEST(?, COALESCE(MAX(id), 0)) FROM %1").arg(table));
+    query.addBindValue(lastId);
+    if (!query.exec() || !query.next())
+        return classify(query.lastError());
+    const qint64 last = query.value(0).toLongLong();
+    if (last <= 0)
+        return {}; // nothing given out yet: the sequence starts at 1
+    query.prepare(QStringLiteral("SELECT setval(CAST(pg_get_serial_sequence(?, 'id') AS regclass), ?)"));
+    query.addBindValue(table);
+    query.addBindValue(last);
+    if (!query.exec())
+        return classify(query.lastError());
+    return {};
+}
+
+QString PostgresDialect::deferReferenceChecks() const
+{
+    return QStringLiteral("SET CONSTRAINTS ALL DEFERRED");
+}
+
+Result<void> PostgresDialect::backup(const Database &db, const QString &targetPath) const
+{
+    // A file of the portfolio as it is at one moment, row for row (what pactline copy writes).
+    const Result<PortfolioCopy::Outcome> copied = PortfolioCopy::copy(db.path(), targetPath);
+    if (!copied)
+        return copied.error();
+    return {};
 }
 
 Result<QStringList> PostgresDialect::integrityProblems(const QSqlDatabase &) const

@@ -53,6 +53,10 @@ public:
 
     bool hasFullTextIndexes() const override;
     Result<void> backup(const Database &db, const QString &targetPath) const override;
+    QString beginSnapshotRead() const override;
+    Result<qint64> lastIssuedId(const QSqlDatabase &connection, const QString &table) const override;
+    Result<void> continueIdsAfter(const QSqlDatabase &connection, const QString &table, qint64 lastId) const override;
+    QString deferReferenceChecks() const override;
     Result<QStringList> integrityProblems(const QSqlDatabase &connection) const override;
     Result<QList<BrokenReference>> brokenReferences(const QSqlDatabase &connection,
                                                     const QString &table) const override;

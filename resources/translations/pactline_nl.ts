@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
     <name>Agreement</name>
@@ -62,7 +63,7 @@
         <translation>Gebeurtenis #%1</translation>
     </message>
     <message>
-        <source>Type a partner's name in the field next to “Add party”, then add it.</source>
+        <source>Type a partner&apos;s name in the field next to “Add party”, then add it.</source>
         <translation>Typ de naam van een partner in het veld naast “Partij toevoegen” en voeg die dan toe.</translation>
     </message>
     <message>
@@ -176,7 +177,7 @@
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema's</translation>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -324,7 +325,7 @@
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <source>“%1” is not one of Pactline's automatic backups.</source>
+        <source>“%1” is not one of Pactline&apos;s automatic backups.</source>
         <translation>“%1” is geen van de automatische back-ups van Pactline.</translation>
     </message>
     <message>
@@ -709,15 +710,15 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>portfolio, agreement of progress.</translation>
     </message>
     <message>
-        <source>The agreement's id (for --kind agreement).</source>
+        <source>The agreement&apos;s id (for --kind agreement).</source>
         <translation>Het id van de overeenkomst (voor --kind agreement).</translation>
     </message>
     <message>
-        <source>Start of the progress report's period.</source>
+        <source>Start of the progress report&apos;s period.</source>
         <translation>Begin van de periode van het voortgangsrapport.</translation>
     </message>
     <message>
-        <source>End of the progress report's period.</source>
+        <source>End of the progress report&apos;s period.</source>
         <translation>Einde van de periode van het voortgangsrapport.</translation>
     </message>
     <message>
@@ -725,7 +726,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>a4 (standaard) of letter.</translation>
     </message>
     <message>
-        <source>The PDF's author (default: your user name).</source>
+        <source>The PDF&apos;s author (default: your user name).</source>
         <translation>De auteur van de PDF (standaard: uw gebruikersnaam).</translation>
     </message>
     <message>
@@ -749,7 +750,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>--agreement hoort bij --kind agreement.</translation>
     </message>
     <message>
-        <source>An agreement summary needs the agreement's id: --agreement ID.</source>
+        <source>An agreement summary needs the agreement&apos;s id: --agreement ID.</source>
         <translation>Een samenvatting van een overeenkomst heeft het id van de overeenkomst nodig: --agreement ID.</translation>
     </message>
     <message>
@@ -774,7 +775,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
     </message>
     <message>
         <source>Wrote the %1 (%2 pages) to %3.</source>
-        <translation>Geschreven naar %3: %1 (%2 pagina's).</translation>
+        <translation>Geschreven naar %3: %1 (%2 pagina&apos;s).</translation>
     </message>
     <message>
         <source>Write a PDF report: the portfolio, one agreement, or the progress between two dates.</source>
@@ -804,7 +805,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>Nog aanwezig in de oudere kopie %1.</translation>
     </message>
     <message>
-        <source>A person's rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio's bytes.</source>
+        <source>A person&apos;s rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio&apos;s bytes.</source>
         <translation>De rechten van een persoon op inzage en wissen: zoekt contactpersonen, schrijft alles wat de portefeuille over iemand bewaart als JSON, of wist die persoon uit de bytes van de portefeuille.</translation>
     </message>
     <message>
@@ -812,7 +813,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>Toont de contactpersonen die bij TEXT passen: id, naam, e-mail, organisatie.</translation>
     </message>
     <message>
-        <source>The contact's id.</source>
+        <source>The contact&apos;s id.</source>
         <translation>Het id van de contactpersoon.</translation>
     </message>
     <message>
@@ -836,7 +837,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>Zoek, exporteer of wis de persoonsgegevens van één contactpersoon (AVG).</translation>
     </message>
     <message>
-        <source>Checks a portfolio read-only: SQLite's integrity check, Pactline's schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.
+        <source>Checks a portfolio read-only: SQLite&apos;s integrity check, Pactline&apos;s schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.
 With --repair it repairs the values the content check finds, in one transaction, changing only the values chosen: for each it lists the allowed values, numbered, and reads the choice from the standard input (Enter leaves the value as it is); with --set it asks nothing and sets exactly the values named. An older file that these values kept from being upgraded is upgraded once none is left. Exit 0: nothing left to repair, 1: values left as they were, 2: not readable or a choice not allowed (nothing changed).</source>
         <translation>Controleert een portfolio alleen-lezen: de integriteitscontrole van SQLite, de schemacontrole van Pactline en de inhoudscontrole (onbekende codes, misvormde datums, onbekende landen, verbroken verwijzingen, dubbele namen). Afsluitcode 0: in orde, 1: problemen gevonden, 2: niet leesbaar.
 Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één transactie, en verandert alleen de gekozen waarden: voor elke waarde somt het de toegestane waarden genummerd op en leest de keuze van de standaardinvoer (Enter laat de waarde zoals ze is); met --set vraagt het niets en zet het precies de genoemde waarden. Een ouder bestand dat door deze waarden niet bijgewerkt werd, wordt bijgewerkt zodra er geen meer over is. Afsluitcode 0: niets meer te herstellen, 1: waarden gelaten zoals ze waren, 2: niet leesbaar of een keuze die niet toegestaan is (niets veranderd).</translation>
@@ -854,7 +855,7 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
         <translation>--set hoort bij --repair.</translation>
     </message>
     <message>
-        <source>Check a portfolio's integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable); --repair repairs the bad values, asking for each or as --set says.</source>
+        <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable); --repair repairs the bad values, asking for each or as --set says.</source>
         <translation>De integriteit, het schema en de inhoud van een portfolio alleen-lezen controleren (afsluitcode 0 in orde, 1 problemen, 2 onleesbaar); --repair herstelt de foute waarden, met een vraag voor elke waarde of zoals --set zegt.</translation>
     </message>
     <message>
@@ -911,7 +912,7 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
         <translation>--%1 verwacht een dag als JJJJ-MM-DD, bijv. 2026-03-31; “%2” is dat niet.</translation>
     </message>
     <message>
-        <source>--record takes KIND:ID, where KIND is one of %1 and ID a record's number, e.g. partner:12; “%2” is not one.</source>
+        <source>--record takes KIND:ID, where KIND is one of %1 and ID a record&apos;s number, e.g. partner:12; “%2” is not one.</source>
         <translation>--record verwacht SOORT:ID, waarbij SOORT een van %1 is en ID het nummer van een record, bijv. partner:12; “%2” is dat niet.</translation>
     </message>
     <message>
@@ -923,7 +924,7 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <source>Prints the recorded changes of a portfolio's records, newest first: when (UTC), by whom, which record, and each field's old and new value. Reads the file only. Exit 0: printed, 2: bad arguments or not readable.</source>
+        <source>Prints the recorded changes of a portfolio&apos;s records, newest first: when (UTC), by whom, which record, and each field&apos;s old and new value. Reads the file only. Exit 0: printed, 2: bad arguments or not readable.</source>
         <translation>Toont de vastgelegde wijzigingen van de records van een portfolio, nieuwste eerst: wanneer (UTC), door wie, welk record, en de oude en nieuwe waarde van elk veld. Leest het bestand alleen. Exit 0: getoond, 2: onjuiste argumenten of niet leesbaar.</translation>
     </message>
     <message>
@@ -959,7 +960,7 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
         <translation>Geen wijzigingen vastgelegd.</translation>
     </message>
     <message>
-        <source>Print the recorded changes of a portfolio's records, as text or CSV.</source>
+        <source>Print the recorded changes of a portfolio&apos;s records, as text or CSV.</source>
         <translation>De vastgelegde wijzigingen van de records van een portfolio tonen, als tekst of CSV.</translation>
     </message>
     <message>
@@ -968,16 +969,20 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
     </message>
     <message>
         <source>Copies a whole portfolio into a new one: every record with its id, times and version, the history and the trash. The copy is written whole or not at all; DEST must not exist.</source>
-        <translation>Kopieert een hele portfolio naar een nieuwe: elk record met zijn id, tijden en versie, de geschiedenis en de prullenbak. De kopie wordt helemaal geschreven of helemaal niet; DEST mag nog niet bestaan.</translation></message>
+        <translation>Kopieert een hele portfolio naar een nieuwe: elk record met zijn id, tijden en versie, de geschiedenis en de prullenbak. De kopie wordt helemaal geschreven of helemaal niet; DEST mag nog niet bestaan.</translation>
+    </message>
     <message>
         <source>The new portfolio to write.</source>
-        <translation>De nieuwe portfolio die geschreven wordt.</translation></message>
+        <translation>De nieuwe portfolio die geschreven wordt.</translation>
+    </message>
     <message>
         <source>Copied %1 to %2.</source>
-        <translation>%1 gekopieerd naar %2.</translation></message>
+        <translation>%1 gekopieerd naar %2.</translation>
+    </message>
     <message>
         <source>Copy a whole portfolio, history and trash included, into a new one (never overwrites DEST).</source>
-        <translation>Een hele portfolio, met geschiedenis en prullenbak, naar een nieuwe kopiëren (overschrijft DEST nooit).</translation></message>
+        <translation>Een hele portfolio, met geschiedenis en prullenbak, naar een nieuwe kopiëren (overschrijft DEST nooit).</translation>
+    </message>
 </context>
 <context>
     <name>ColumnRules</name>
@@ -1049,7 +1054,7 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
         <translation>&amp;Versleuteling:</translation>
     </message>
     <message>
-        <source>The certificate of the server's authority (.crt, .pem)</source>
+        <source>The certificate of the server&apos;s authority (.crt, .pem)</source>
         <translation>Het certificaat van de certificaatautoriteit van de server (.crt, .pem)</translation>
     </message>
     <message>
@@ -1069,7 +1074,7 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
         <translation>Verbi&amp;nden</translation>
     </message>
     <message>
-        <source>Certificate of the server's authority</source>
+        <source>Certificate of the server&apos;s authority</source>
         <translation>Certificaat van de certificaatautoriteit van de server</translation>
     </message>
     <message>
@@ -1215,16 +1220,19 @@ Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</nu
     <name>CopyProgress</name>
     <message>
         <source>Saving a Copy</source>
-        <translation>Kopie opslaan</translation></message>
+        <translation>Kopie opslaan</translation>
+    </message>
     <message>
         <source>Copying the portfolio to “%1”…</source>
-        <translation>De portfolio wordt gekopieerd naar “%1”…</translation></message>
+        <translation>De portfolio wordt gekopieerd naar “%1”…</translation>
+    </message>
     <message numerus="yes">
         <source>Copying the portfolio to “%1”: %L2 of %Ln record(s)…</source>
         <translation>
             <numerusform>De portfolio wordt gekopieerd naar “%1”: %L2 van %Ln record…</numerusform>
             <numerusform>De portfolio wordt gekopieerd naar “%1”: %L2 van %Ln records…</numerusform>
-        </translation></message>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -1359,7 +1367,7 @@ Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</nu
         <translation>de voorgangers van deze overeenkomst vormen een kringloop.</translation>
     </message>
     <message>
-        <source>a milestone belongs to an agreement; give the agreement's title.</source>
+        <source>a milestone belongs to an agreement; give the agreement&apos;s title.</source>
         <translation>een mijlpaal hoort bij een overeenkomst; geef de titel van de overeenkomst.</translation>
     </message>
     <message>
@@ -1418,12 +1426,12 @@ Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</nu
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Row %1, column %2: the quoted field that starts here is never closed; add the missing closing quote (").</source>
-        <translation>Rij %1, kolom %2: het veld tussen aanhalingstekens dat hier begint wordt nooit gesloten; voeg het ontbrekende afsluitende aanhalingsteken (") toe.</translation>
+        <source>Row %1, column %2: the quoted field that starts here is never closed; add the missing closing quote (&quot;).</source>
+        <translation>Rij %1, kolom %2: het veld tussen aanhalingstekens dat hier begint wordt nooit gesloten; voeg het ontbrekende afsluitende aanhalingsteken (&quot;) toe.</translation>
     </message>
     <message>
-        <source>Row %1, column %2: there is text after the closing quote of a quoted field; write a quote inside a quoted field as two quotes ("").</source>
-        <translation>Rij %1, kolom %2: er staat tekst na het afsluitende aanhalingsteken van een veld tussen aanhalingstekens; schrijf een aanhalingsteken binnen zo'n veld als twee aanhalingstekens ("").</translation>
+        <source>Row %1, column %2: there is text after the closing quote of a quoted field; write a quote inside a quoted field as two quotes (&quot;&quot;).</source>
+        <translation>Rij %1, kolom %2: er staat tekst na het afsluitende aanhalingsteken van een veld tussen aanhalingstekens; schrijf een aanhalingsteken binnen zo&apos;n veld als twee aanhalingstekens (&quot;&quot;).</translation>
     </message>
     <message>
         <source>The file holds no text: there is no header row.</source>
@@ -1546,7 +1554,7 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
         </translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed, so Pactline cannot reach servers.</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so Pactline cannot reach servers.</source>
         <translation>Het PostgreSQL-stuurprogramma van Qt (QPSQL) is niet geïnstalleerd, dus Pactline kan geen servers bereiken.</translation>
     </message>
     <message>
@@ -1562,7 +1570,7 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
         <translation>“%1” bevat tabellen van een andere toepassing (%2), geen Pactline-portfolio; er is niets aan veranderd.</translation>
     </message>
     <message>
-        <source>“%1” is marked as another application's database, not a Pactline portfolio; it was left unchanged.</source>
+        <source>“%1” is marked as another application&apos;s database, not a Pactline portfolio; it was left unchanged.</source>
         <translation>“%1” is gemarkeerd als database van een andere toepassing, geen Pactline-portfolio; er is niets aan veranderd.</translation>
     </message>
     <message>
@@ -1578,10 +1586,6 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
         <translation>“%1” is geschreven door een nieuwere Pactline (schemaversie %2; deze versie leest tot en met %3). Open de portfolio met een nieuwere Pactline; er is niets aan veranderd.</translation>
     </message>
     <message>
-        <source>A portfolio on a server is not backed up to a file by Pactline; the server's administrator backs it up (pg_dump).</source>
-        <translation>Pactline maakt van een portfolio op een server geen back-up in een bestand; de beheerder van de server maakt de back-ups (pg_dump).</translation>
-    </message>
-    <message>
         <source>The portfolio is being changed by someone else; try again in a moment.</source>
         <translation>Iemand anders wijzigt de portfolio op dit moment; probeer het zo opnieuw.</translation>
     </message>
@@ -1594,7 +1598,7 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
         <translation>De schijf van de server is vol: %1</translation>
     </message>
     <message>
-        <source>The server's copy of the portfolio is damaged: %1</source>
+        <source>The server&apos;s copy of the portfolio is damaged: %1</source>
         <translation>De portfolio op de server is beschadigd: %1</translation>
     </message>
     <message>
@@ -1602,8 +1606,8 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
         <translation>De verbinding met de server is verbroken: %1</translation>
     </message>
     <message>
-        <source>Could not give colleagues their roles on “%1” (the user needs the right to create roles and to own the portfolio's tables): %2</source>
-        <translation>Kon collega's hun rollen op “%1” niet geven (de gebruiker moet rollen mogen aanmaken en eigenaar zijn van de tabellen van de portefeuille): %2</translation>
+        <source>Could not give colleagues their roles on “%1” (the user needs the right to create roles and to own the portfolio&apos;s tables): %2</source>
+        <translation>Kon collega&apos;s hun rollen op “%1” niet geven (de gebruiker moet rollen mogen aanmaken en eigenaar zijn van de tabellen van de portefeuille): %2</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +1815,7 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
         <translation>De lijst op het scherm, met filter, sortering en kolommen, voor een spreadsheet.</translation>
     </message>
     <message>
-        <source>The whole portfolio in Pactline's JSON format, which imports back as it is.</source>
+        <source>The whole portfolio in Pactline&apos;s JSON format, which imports back as it is.</source>
         <translation>De hele portfolio in het JSON-formaat van Pactline, dat ongewijzigd weer geïmporteerd kan worden.</translation>
     </message>
     <message>
@@ -1855,7 +1859,7 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
     <name>FieldEditor</name>
     <message>
         <source>Separated by commas</source>
-        <translation>Gescheiden door komma's</translation>
+        <translation>Gescheiden door komma&apos;s</translation>
     </message>
 </context>
 <context>
@@ -1934,7 +1938,7 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
     </message>
     <message>
         <source>themes</source>
-        <translation>thema's</translation>
+        <translation>thema&apos;s</translation>
     </message>
     <message>
         <source>summary</source>
@@ -2054,11 +2058,11 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema's</translation>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
         <source>T&amp;hemes</source>
-        <translation>T&amp;hema's</translation>
+        <translation>T&amp;hema&apos;s</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2643,7 +2647,7 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
         <translation>Dit portfolio houdt nog geen geschiedenis bij: het heeft een ouder schema en is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <source>Select a record to see its history, or show the whole portfolio's.</source>
+        <source>Select a record to see its history, or show the whole portfolio&apos;s.</source>
         <translation>Selecteer een record om de geschiedenis ervan te zien, of toon die van het hele portfolio.</translation>
     </message>
     <message>
@@ -3065,7 +3069,7 @@ De portfolio is gelaten zoals die was.</translation>
 <context>
     <name>Licences</name>
     <message>
-        <source>Pactline's own icons (application, portfolio, zoom)</source>
+        <source>Pactline&apos;s own icons (application, portfolio, zoom)</source>
         <translation>De eigen pictogrammen van Pactline (programma, portfolio, zoomen)</translation>
     </message>
     <message>
@@ -3125,7 +3129,7 @@ Opdrachten (draaien zonder beeldscherm):
     </message>
     <message>
         <source>
-Run “pactline COMMAND --help” for a command's options.</source>
+Run “pactline COMMAND --help” for a command&apos;s options.</source>
         <translation>
 Voer “pactline OPDRACHT --help” uit voor de opties van een opdracht.</translation>
     </message>
@@ -3203,7 +3207,7 @@ Voer “pactline OPDRACHT --help” uit voor de opties van een opdracht.</transl
     <name>MainWindow</name>
     <message>
         <source>Pactline portfolios (*.pactline);;All files (*)</source>
-        <translation>Pactline-portfolio's (*.pactline);;Alle bestanden (*)</translation>
+        <translation>Pactline-portfolio&apos;s (*.pactline);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>The change could not be made</source>
@@ -3213,7 +3217,7 @@ Voer “pactline OPDRACHT --help” uit voor de opties van een opdracht.</transl
         <source>Wrote %n page(s) to %1</source>
         <translation>
             <numerusform>%n pagina geschreven naar %1</numerusform>
-            <numerusform>%n pagina's geschreven naar %1</numerusform>
+            <numerusform>%n pagina&apos;s geschreven naar %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3370,7 +3374,7 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     </message>
     <message>
         <source>No recent portfolios</source>
-        <translation>Geen recente portfolio's</translation>
+        <translation>Geen recente portfolio&apos;s</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
@@ -3504,12 +3508,13 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <translation>Verbinden met &amp;server…</translation>
     </message>
     <message>
-        <source>You may only read “%1”: your user on the server has the reader's role. Whoever runs the server can give you the editor's role.</source>
+        <source>You may only read “%1”: your user on the server has the reader&apos;s role. Whoever runs the server can give you the editor&apos;s role.</source>
         <translation>U mag “%1” alleen lezen: uw gebruiker op de server heeft de rol van lezer. Wie de server beheert, kan u de rol van bewerker geven.</translation>
     </message>
     <message>
         <source>The copy was cancelled; nothing was saved.</source>
-        <translation>Het kopiëren is geannuleerd; er is niets opgeslagen.</translation></message>
+        <translation>Het kopiëren is geannuleerd; er is niets opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfiles</name>
@@ -3780,7 +3785,7 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
 <context>
     <name>PartnerPicker</name>
     <message>
-        <source>Type a partner's name</source>
+        <source>Type a partner&apos;s name</source>
         <translation>Typ een partnernaam</translation>
     </message>
 </context>
@@ -3985,10 +3990,12 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     <name>PortfolioCopy</name>
     <message>
         <source>“%1” is not empty; a copy goes only into a new portfolio.</source>
-        <translation>“%1” is niet leeg; een kopie gaat alleen naar een nieuwe portfolio.</translation></message>
+        <translation>“%1” is niet leeg; een kopie gaat alleen naar een nieuwe portfolio.</translation>
+    </message>
     <message>
         <source>Row %1 of “%2” points to a row of “%3” that the source does not hold; run `pactline check` on the source.</source>
-        <translation>Rij %1 van “%2” verwijst naar een rij van “%3” die de bron niet bevat; voer `pactline check` uit op de bron.</translation></message>
+        <translation>Rij %1 van “%2” verwijst naar een rij van “%3” die de bron niet bevat; voer `pactline check` uit op de bron.</translation>
+    </message>
     <message numerus="yes">
         <source>“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not copied:
 %2
@@ -4000,7 +4007,8 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
             <numerusform>“%1” bevat %n waarden die deze versie van Pactline niet meer in een portfolio toelaat, dus is het niet gekopieerd:
 %2
 Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numerusform>
-        </translation></message>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortfolioJson</name>
@@ -4034,7 +4042,7 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
     </message>
     <message>
         <source>expected a list of ids</source>
-        <translation>lijst van id's verwacht</translation>
+        <translation>lijst van id&apos;s verwacht</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -4478,7 +4486,7 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
         <translation>Over dit rapport</translation>
     </message>
     <message>
-        <source>Built from the portfolio's change history: agreements whose signing date falls between %1 and %2, and the milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they stood on %2; “due” looks ahead to %3.</source>
+        <source>Built from the portfolio&apos;s change history: agreements whose signing date falls between %1 and %2, and the milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they stood on %2; “due” looks ahead to %3.</source>
         <translation>Opgesteld uit de wijzigingsgeschiedenis van de portfolio: overeenkomsten waarvan de ondertekeningsdatum tussen %1 en %2 valt, en de mijlpalen die in die tijd zijn toegevoegd, bereikt, verplaatst of anderszins gewijzigd. Achterstallige mijlpalen en streefdatums zijn zoals ze op %2 stonden; “uiterlijk” kijkt vooruit tot %3.</translation>
     </message>
 </context>
@@ -4497,7 +4505,7 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
         <translation>Selecteer eerst wat u wilt verwijderen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement's parties), then delete them.</source>
+        <source>%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement&apos;s parties), then delete them.</source>
         <translation>
             <numerusform>Deze partner kan niet verwijderd worden zolang hij partij is bij overeenkomsten: %1. Haal hem eerst uit die overeenkomsten (bij de partijen van elke overeenkomst) en verwijder hem daarna.</numerusform>
             <numerusform>%n partners kunnen niet verwijderd worden zolang ze partij zijn bij overeenkomsten: %1. Haal ze eerst uit die overeenkomsten (bij de partijen van elke overeenkomst) en verwijder ze daarna.</numerusform>
@@ -4798,11 +4806,11 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
         <translation>Details</translation>
     </message>
     <message>
-        <source>Your changes were saved after someone else's change of this record.</source>
+        <source>Your changes were saved after someone else&apos;s change of this record.</source>
         <translation>Uw wijzigingen zijn opgeslagen na de wijziging van iemand anders in dit record.</translation>
     </message>
     <message>
-        <source>Your changes were merged with someone else's change of %1, and saved.</source>
+        <source>Your changes were merged with someone else&apos;s change of %1, and saved.</source>
         <translation>Uw wijzigingen zijn samengevoegd met de wijziging van iemand anders in %1, en opgeslagen.</translation>
     </message>
     <message>
@@ -5204,7 +5212,7 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
         <translation>onverwachte %1 “%2”</translation>
     </message>
     <message>
-        <source>%1 “%2” differs from Pactline's</source>
+        <source>%1 “%2” differs from Pactline&apos;s</source>
         <translation>%1 “%2” wijkt af van die van Pactline</translation>
     </message>
     <message>
@@ -5327,12 +5335,12 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
 <context>
     <name>TextSearch</name>
     <message>
-        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt's own SQLite and Debian's have it).</source>
-        <translation>De SQLite-bibliotheek die Pactline gebruikt (versie %1) heeft geen zoeken in volledige tekst (FTS5), dat portfolio’s nodig hebben voor hun zoekindexen. Installeer een SQLite met FTS5 (Qt's eigen SQLite en die van Debian hebben het).</translation>
+        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt&apos;s own SQLite and Debian&apos;s have it).</source>
+        <translation>De SQLite-bibliotheek die Pactline gebruikt (versie %1) heeft geen zoeken in volledige tekst (FTS5), dat portfolio’s nodig hebben voor hun zoekindexen. Installeer een SQLite met FTS5 (Qt&apos;s eigen SQLite en die van Debian hebben het).</translation>
     </message>
     <message>
-        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” "INSERT INTO %1 (%1) VALUES ('rebuild')"</source>
-        <translation>De zoekindex “%1” komt niet overeen met de tabel “%2” (%3). Bouw hem opnieuw op met: sqlite3 “%4” "INSERT INTO %1 (%1) VALUES ('rebuild')"</translation>
+        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</source>
+        <translation>De zoekindex “%1” komt niet overeen met de tabel “%2” (%3). Bouw hem opnieuw op met: sqlite3 “%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
     <name>Agreement</name>
@@ -62,7 +63,7 @@
         <translation>Händelse #%1</translation>
     </message>
     <message>
-        <source>Type a partner's name in the field next to “Add party”, then add it.</source>
+        <source>Type a partner&apos;s name in the field next to “Add party”, then add it.</source>
         <translation>Skriv en partners namn i fältet bredvid ”Lägg till part” och lägg sedan till den.</translation>
     </message>
     <message>
@@ -324,7 +325,7 @@
         <translation>Återställ</translation>
     </message>
     <message>
-        <source>“%1” is not one of Pactline's automatic backups.</source>
+        <source>“%1” is not one of Pactline&apos;s automatic backups.</source>
         <translation>”%1” är inte någon av Pactlines automatiska säkerhetskopior.</translation>
     </message>
     <message>
@@ -709,15 +710,15 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>portfolio, agreement eller progress.</translation>
     </message>
     <message>
-        <source>The agreement's id (for --kind agreement).</source>
+        <source>The agreement&apos;s id (for --kind agreement).</source>
         <translation>Avtalets id (för --kind agreement).</translation>
     </message>
     <message>
-        <source>Start of the progress report's period.</source>
+        <source>Start of the progress report&apos;s period.</source>
         <translation>Början av lägesrapportens period.</translation>
     </message>
     <message>
-        <source>End of the progress report's period.</source>
+        <source>End of the progress report&apos;s period.</source>
         <translation>Slutet av lägesrapportens period.</translation>
     </message>
     <message>
@@ -725,7 +726,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>a4 (standard) eller letter.</translation>
     </message>
     <message>
-        <source>The PDF's author (default: your user name).</source>
+        <source>The PDF&apos;s author (default: your user name).</source>
         <translation>PDF-filens författare (standard: ditt användarnamn).</translation>
     </message>
     <message>
@@ -749,7 +750,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>--agreement hör ihop med --kind agreement.</translation>
     </message>
     <message>
-        <source>An agreement summary needs the agreement's id: --agreement ID.</source>
+        <source>An agreement summary needs the agreement&apos;s id: --agreement ID.</source>
         <translation>En avtalssammanfattning behöver avtalets id: --agreement ID.</translation>
     </message>
     <message>
@@ -804,7 +805,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>Finns fortfarande i den äldre kopian %1.</translation>
     </message>
     <message>
-        <source>A person's rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio's bytes.</source>
+        <source>A person&apos;s rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio&apos;s bytes.</source>
         <translation>En persons rätt till tillgång och radering: hittar kontaktpersoner, skriver allt portföljen har om en av dem som JSON, eller raderar personen ur portföljens byte.</translation>
     </message>
     <message>
@@ -812,7 +813,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>Listar kontaktpersonerna som matchar TEXT: id, namn, e-post, organisation.</translation>
     </message>
     <message>
-        <source>The contact's id.</source>
+        <source>The contact&apos;s id.</source>
         <translation>Kontaktpersonens id.</translation>
     </message>
     <message>
@@ -836,7 +837,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>Hitta, exportera eller radera personuppgifterna för en kontaktperson (GDPR).</translation>
     </message>
     <message>
-        <source>Checks a portfolio read-only: SQLite's integrity check, Pactline's schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.
+        <source>Checks a portfolio read-only: SQLite&apos;s integrity check, Pactline&apos;s schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.
 With --repair it repairs the values the content check finds, in one transaction, changing only the values chosen: for each it lists the allowed values, numbered, and reads the choice from the standard input (Enter leaves the value as it is); with --set it asks nothing and sets exactly the values named. An older file that these values kept from being upgraded is upgraded once none is left. Exit 0: nothing left to repair, 1: values left as they were, 2: not readable or a choice not allowed (nothing changed).</source>
         <translation>Kontrollerar en portfölj skrivskyddat: SQLites integritetskontroll, Pactlines schemakontroll och dess innehållskontroll (okända koder, felaktiga datum, okända länder, brutna referenser, dubbletter). Slutkod 0: felfri, 1: problem hittades, 2: inte läsbar.
 Med --repair reparerar den värdena som innehållskontrollen hittar, i en transaktion, och ändrar bara de valda värdena: för varje värde listar den de tillåtna värdena numrerade och läser valet från standardinmatningen (Enter lämnar värdet som det är); med --set frågar den inget och sätter exakt de angivna värdena. En äldre fil som dessa värden hindrade från att uppgraderas uppgraderas när inget finns kvar. Slutkod 0: inget kvar att reparera, 1: värden lämnades som de var, 2: inte läsbar eller ett val som inte är tillåtet (inget ändrat).</translation>
@@ -854,7 +855,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>--set hör till --repair.</translation>
     </message>
     <message>
-        <source>Check a portfolio's integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable); --repair repairs the bad values, asking for each or as --set says.</source>
+        <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable); --repair repairs the bad values, asking for each or as --set says.</source>
         <translation>Kontrollera en portföljs integritet, schema och innehåll, skrivskyddat (slutkod 0 ok, 1 problem, 2 oläsbar); --repair reparerar de felaktiga värdena, med en fråga för varje eller som --set säger.</translation>
     </message>
     <message>
@@ -911,7 +912,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>--%1 tar en dag som ÅÅÅÅ-MM-DD, t.ex. 2026-03-31; ”%2” är ingen sådan.</translation>
     </message>
     <message>
-        <source>--record takes KIND:ID, where KIND is one of %1 and ID a record's number, e.g. partner:12; “%2” is not one.</source>
+        <source>--record takes KIND:ID, where KIND is one of %1 and ID a record&apos;s number, e.g. partner:12; “%2” is not one.</source>
         <translation>--record tar TYP:ID, där TYP är en av %1 och ID en posts nummer, t.ex. partner:12; ”%2” är ingen sådan.</translation>
     </message>
     <message>
@@ -923,7 +924,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>(okänd)</translation>
     </message>
     <message>
-        <source>Prints the recorded changes of a portfolio's records, newest first: when (UTC), by whom, which record, and each field's old and new value. Reads the file only. Exit 0: printed, 2: bad arguments or not readable.</source>
+        <source>Prints the recorded changes of a portfolio&apos;s records, newest first: when (UTC), by whom, which record, and each field&apos;s old and new value. Reads the file only. Exit 0: printed, 2: bad arguments or not readable.</source>
         <translation>Skriver ut de registrerade ändringarna av en portföljs poster, nyaste först: när (UTC), av vem, vilken post och varje fälts gamla och nya värde. Läser bara filen. Slutkod 0: utskrivet, 2: felaktiga argument eller oläsbar.</translation>
     </message>
     <message>
@@ -959,7 +960,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>Inga ändringar registrerade.</translation>
     </message>
     <message>
-        <source>Print the recorded changes of a portfolio's records, as text or CSV.</source>
+        <source>Print the recorded changes of a portfolio&apos;s records, as text or CSV.</source>
         <translation>Skriv ut de registrerade ändringarna av en portföljs poster, som text eller CSV.</translation>
     </message>
     <message>
@@ -968,16 +969,20 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
     </message>
     <message>
         <source>Copies a whole portfolio into a new one: every record with its id, times and version, the history and the trash. The copy is written whole or not at all; DEST must not exist.</source>
-        <translation>Kopierar en hel portfölj till en ny: varje post med sitt id, sina tider och sin version, historiken och papperskorgen. Kopian skrivs hel eller inte alls; DEST får inte finnas.</translation></message>
+        <translation>Kopierar en hel portfölj till en ny: varje post med sitt id, sina tider och sin version, historiken och papperskorgen. Kopian skrivs hel eller inte alls; DEST får inte finnas.</translation>
+    </message>
     <message>
         <source>The new portfolio to write.</source>
-        <translation>Den nya portföljen som ska skrivas.</translation></message>
+        <translation>Den nya portföljen som ska skrivas.</translation>
+    </message>
     <message>
         <source>Copied %1 to %2.</source>
-        <translation>Kopierade %1 till %2.</translation></message>
+        <translation>Kopierade %1 till %2.</translation>
+    </message>
     <message>
         <source>Copy a whole portfolio, history and trash included, into a new one (never overwrites DEST).</source>
-        <translation>Kopiera en hel portfölj, med historik och papperskorg, till en ny (skriver aldrig över DEST).</translation></message>
+        <translation>Kopiera en hel portfölj, med historik och papperskorg, till en ny (skriver aldrig över DEST).</translation>
+    </message>
 </context>
 <context>
     <name>ColumnRules</name>
@@ -1049,7 +1054,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>&amp;Kryptering:</translation>
     </message>
     <message>
-        <source>The certificate of the server's authority (.crt, .pem)</source>
+        <source>The certificate of the server&apos;s authority (.crt, .pem)</source>
         <translation>Certifikatet från serverns certifikatutfärdare (.crt, .pem)</translation>
     </message>
     <message>
@@ -1069,7 +1074,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>A&amp;nslut</translation>
     </message>
     <message>
-        <source>Certificate of the server's authority</source>
+        <source>Certificate of the server&apos;s authority</source>
         <translation>Certifikat från serverns certifikatutfärdare</translation>
     </message>
     <message>
@@ -1215,16 +1220,19 @@ Rätta dem först; `pactline check` listar alla problem i filen.</numerusform>
     <name>CopyProgress</name>
     <message>
         <source>Saving a Copy</source>
-        <translation>Sparar en kopia</translation></message>
+        <translation>Sparar en kopia</translation>
+    </message>
     <message>
         <source>Copying the portfolio to “%1”…</source>
-        <translation>Kopierar portföljen till ”%1”…</translation></message>
+        <translation>Kopierar portföljen till ”%1”…</translation>
+    </message>
     <message numerus="yes">
         <source>Copying the portfolio to “%1”: %L2 of %Ln record(s)…</source>
         <translation>
             <numerusform>Kopierar portföljen till ”%1”: %L2 av %Ln post…</numerusform>
             <numerusform>Kopierar portföljen till ”%1”: %L2 av %Ln poster…</numerusform>
-        </translation></message>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -1359,7 +1367,7 @@ Rätta dem först; `pactline check` listar alla problem i filen.</numerusform>
         <translation>det här avtalets föregångare går runt i en cirkel.</translation>
     </message>
     <message>
-        <source>a milestone belongs to an agreement; give the agreement's title.</source>
+        <source>a milestone belongs to an agreement; give the agreement&apos;s title.</source>
         <translation>en milstolpe hör till ett avtal; ange avtalets titel.</translation>
     </message>
     <message>
@@ -1418,12 +1426,12 @@ Rätta dem först; `pactline check` listar alla problem i filen.</numerusform>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Row %1, column %2: the quoted field that starts here is never closed; add the missing closing quote (").</source>
-        <translation>Rad %1, kolumn %2: fältet inom citattecken som börjar här avslutas aldrig; lägg till det saknade avslutande citattecknet (").</translation>
+        <source>Row %1, column %2: the quoted field that starts here is never closed; add the missing closing quote (&quot;).</source>
+        <translation>Rad %1, kolumn %2: fältet inom citattecken som börjar här avslutas aldrig; lägg till det saknade avslutande citattecknet (&quot;).</translation>
     </message>
     <message>
-        <source>Row %1, column %2: there is text after the closing quote of a quoted field; write a quote inside a quoted field as two quotes ("").</source>
-        <translation>Rad %1, kolumn %2: det finns text efter det avslutande citattecknet i ett fält inom citattecken; skriv ett citattecken inuti ett sådant fält som två citattecken ("").</translation>
+        <source>Row %1, column %2: there is text after the closing quote of a quoted field; write a quote inside a quoted field as two quotes (&quot;&quot;).</source>
+        <translation>Rad %1, kolumn %2: det finns text efter det avslutande citattecknet i ett fält inom citattecken; skriv ett citattecken inuti ett sådant fält som två citattecken (&quot;&quot;).</translation>
     </message>
     <message>
         <source>The file holds no text: there is no header row.</source>
@@ -1546,7 +1554,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         </translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed, so Pactline cannot reach servers.</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so Pactline cannot reach servers.</source>
         <translation>Qts PostgreSQL-drivrutin (QPSQL) är inte installerad, så Pactline kan inte nå servrar.</translation>
     </message>
     <message>
@@ -1562,7 +1570,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>“%1” innehåller tabeller från ett annat program (%2), inte en Pactline-portfölj; den lämnades oförändrad.</translation>
     </message>
     <message>
-        <source>“%1” is marked as another application's database, not a Pactline portfolio; it was left unchanged.</source>
+        <source>“%1” is marked as another application&apos;s database, not a Pactline portfolio; it was left unchanged.</source>
         <translation>“%1” är märkt som ett annat programs databas, inte en Pactline-portfölj; den lämnades oförändrad.</translation>
     </message>
     <message>
@@ -1578,10 +1586,6 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>“%1” skrevs av en nyare Pactline (schemaversion %2; den här versionen läser upp till %3). Öppna den med en nyare Pactline; portföljen lämnades oförändrad.</translation>
     </message>
     <message>
-        <source>A portfolio on a server is not backed up to a file by Pactline; the server's administrator backs it up (pg_dump).</source>
-        <translation>Pactline säkerhetskopierar inte en portfölj på en server till en fil; serverns administratör säkerhetskopierar den (pg_dump).</translation>
-    </message>
-    <message>
         <source>The portfolio is being changed by someone else; try again in a moment.</source>
         <translation>Någon annan ändrar portföljen just nu; försök igen om en stund.</translation>
     </message>
@@ -1594,7 +1598,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>Serverns disk är full: %1</translation>
     </message>
     <message>
-        <source>The server's copy of the portfolio is damaged: %1</source>
+        <source>The server&apos;s copy of the portfolio is damaged: %1</source>
         <translation>Portföljen på servern är skadad: %1</translation>
     </message>
     <message>
@@ -1602,7 +1606,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>Anslutningen till servern bröts: %1</translation>
     </message>
     <message>
-        <source>Could not give colleagues their roles on “%1” (the user needs the right to create roles and to own the portfolio's tables): %2</source>
+        <source>Could not give colleagues their roles on “%1” (the user needs the right to create roles and to own the portfolio&apos;s tables): %2</source>
         <translation>Kunde inte ge kollegor deras roller på ”%1” (användaren måste få skapa roller och äga portföljens tabeller): %2</translation>
     </message>
 </context>
@@ -1811,7 +1815,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>Listan på skärmen, med dess filter, sortering och kolumner, för ett kalkylark.</translation>
     </message>
     <message>
-        <source>The whole portfolio in Pactline's JSON format, which imports back as it is.</source>
+        <source>The whole portfolio in Pactline&apos;s JSON format, which imports back as it is.</source>
         <translation>Hela portföljen i Pactlines JSON-format, som kan importeras tillbaka som den är.</translation>
     </message>
     <message>
@@ -2643,7 +2647,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>Denna portfölj har ingen historik än: den har ett äldre schema och är öppen skrivskyddad.</translation>
     </message>
     <message>
-        <source>Select a record to see its history, or show the whole portfolio's.</source>
+        <source>Select a record to see its history, or show the whole portfolio&apos;s.</source>
         <translation>Välj en post för att se dess historik, eller visa hela portföljens.</translation>
     </message>
     <message>
@@ -3065,7 +3069,7 @@ Portföljen lämnades som den var.</translation>
 <context>
     <name>Licences</name>
     <message>
-        <source>Pactline's own icons (application, portfolio, zoom)</source>
+        <source>Pactline&apos;s own icons (application, portfolio, zoom)</source>
         <translation>Pactlines egna ikoner (program, portfölj, zoom)</translation>
     </message>
     <message>
@@ -3125,7 +3129,7 @@ Kommandon (körs utan skärm):
     </message>
     <message>
         <source>
-Run “pactline COMMAND --help” for a command's options.</source>
+Run “pactline COMMAND --help” for a command&apos;s options.</source>
         <translation>
 Kör ”pactline KOMMANDO --help” för att se ett kommandos flaggor.</translation>
     </message>
@@ -3504,12 +3508,13 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <translation>Anslut till &amp;server…</translation>
     </message>
     <message>
-        <source>You may only read “%1”: your user on the server has the reader's role. Whoever runs the server can give you the editor's role.</source>
+        <source>You may only read “%1”: your user on the server has the reader&apos;s role. Whoever runs the server can give you the editor&apos;s role.</source>
         <translation>Du får bara läsa ”%1”: din användare på servern har läsarrollen. Den som driver servern kan ge dig redigerarrollen.</translation>
     </message>
     <message>
         <source>The copy was cancelled; nothing was saved.</source>
-        <translation>Kopieringen avbröts; ingenting sparades.</translation></message>
+        <translation>Kopieringen avbröts; ingenting sparades.</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfiles</name>
@@ -3780,7 +3785,7 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
 <context>
     <name>PartnerPicker</name>
     <message>
-        <source>Type a partner's name</source>
+        <source>Type a partner&apos;s name</source>
         <translation>Skriv en partners namn</translation>
     </message>
 </context>
@@ -3985,10 +3990,12 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     <name>PortfolioCopy</name>
     <message>
         <source>“%1” is not empty; a copy goes only into a new portfolio.</source>
-        <translation>”%1” är inte tom; en kopia skrivs bara till en ny portfölj.</translation></message>
+        <translation>”%1” är inte tom; en kopia skrivs bara till en ny portfölj.</translation>
+    </message>
     <message>
         <source>Row %1 of “%2” points to a row of “%3” that the source does not hold; run `pactline check` on the source.</source>
-        <translation>Rad %1 i ”%2” pekar på en rad i ”%3” som källan inte innehåller; kör `pactline check` på källan.</translation></message>
+        <translation>Rad %1 i ”%2” pekar på en rad i ”%3” som källan inte innehåller; kör `pactline check` på källan.</translation>
+    </message>
     <message numerus="yes">
         <source>“%1” holds %n value(s) that this version of Pactline no longer lets a portfolio hold, so it was not copied:
 %2
@@ -4000,7 +4007,8 @@ Reparera det (`pactline check --repair ”%1”`) och kopiera den igen.</numerus
             <numerusform>”%1” innehåller %n värden som den här versionen av Pactline inte längre tillåter i en portfölj, så den kopierades inte:
 %2
 Reparera dem (`pactline check --repair ”%1”`) och kopiera den igen.</numerusform>
-        </translation></message>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortfolioJson</name>
@@ -4478,7 +4486,7 @@ Reparera dem (`pactline check --repair ”%1”`) och kopiera den igen.</numerus
         <translation>Om den här rapporten</translation>
     </message>
     <message>
-        <source>Built from the portfolio's change history: agreements whose signing date falls between %1 and %2, and the milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they stood on %2; “due” looks ahead to %3.</source>
+        <source>Built from the portfolio&apos;s change history: agreements whose signing date falls between %1 and %2, and the milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they stood on %2; “due” looks ahead to %3.</source>
         <translation>Byggd utifrån portföljens ändringshistorik: avtal vars datum för undertecknande ligger mellan %1 och %2, samt milstolparna som lagts till, uppnåtts, flyttats eller ändrats på annat sätt under den tiden. Förseningar och måldatum är som de var %2; ”med måldatum senast” sträcker sig fram till %3.</translation>
     </message>
 </context>
@@ -4497,7 +4505,7 @@ Reparera dem (`pactline check --repair ”%1”`) och kopiera den igen.</numerus
         <translation>Markera först vad som ska tas bort.</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement's parties), then delete them.</source>
+        <source>%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement&apos;s parties), then delete them.</source>
         <translation>
             <numerusform>%n partner kan inte tas bort medan den är part i avtal: %1. Ta först bort den från de avtalen (under respektive avtals parter) och ta sedan bort den.</numerusform>
             <numerusform>%n partner kan inte tas bort medan de är parter i avtal: %1. Ta först bort dem från de avtalen (under respektive avtals parter) och ta sedan bort dem.</numerusform>
@@ -4798,11 +4806,11 @@ Reparera dem (`pactline check --repair ”%1”`) och kopiera den igen.</numerus
         <translation>Detaljer</translation>
     </message>
     <message>
-        <source>Your changes were saved after someone else's change of this record.</source>
+        <source>Your changes were saved after someone else&apos;s change of this record.</source>
         <translation>Dina ändringar sparades efter någon annans ändring av posten.</translation>
     </message>
     <message>
-        <source>Your changes were merged with someone else's change of %1, and saved.</source>
+        <source>Your changes were merged with someone else&apos;s change of %1, and saved.</source>
         <translation>Dina ändringar sammanfogades med någon annans ändring av %1 och sparades.</translation>
     </message>
     <message>
@@ -5204,7 +5212,7 @@ Reparera dem (`pactline check --repair ”%1”`) och kopiera den igen.</numerus
         <translation>%1 ”%2” förväntades inte</translation>
     </message>
     <message>
-        <source>%1 “%2” differs from Pactline's</source>
+        <source>%1 “%2” differs from Pactline&apos;s</source>
         <translation>%1 ”%2” skiljer sig från Pactlines</translation>
     </message>
     <message>
@@ -5327,12 +5335,12 @@ Reparera dem (`pactline check --repair ”%1”`) och kopiera den igen.</numerus
 <context>
     <name>TextSearch</name>
     <message>
-        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt's own SQLite and Debian's have it).</source>
+        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt&apos;s own SQLite and Debian&apos;s have it).</source>
         <translation>SQLite-biblioteket som Pactline använder (version %1) saknar fritextsökning (FTS5), som portföljer behöver för sina sökindex. Installera ett SQLite byggt med FTS5 (Qts eget SQLite och Debians har det).</translation>
     </message>
     <message>
-        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” "INSERT INTO %1 (%1) VALUES ('rebuild')"</source>
-        <translation>Sökindexet ”%1” stämmer inte med tabellen ”%2” (%3). Bygg om det med: sqlite3 ”%4” "INSERT INTO %1 (%1) VALUES ('rebuild')"</translation>
+        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</source>
+        <translation>Sökindexet ”%1” stämmer inte med tabellen ”%2” (%3). Bygg om det med: sqlite3 ”%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,8 @@ void BackupActions::takeBackupIfDue()
 {
     const Database *db = context().database();
     const int keep = AutoBackup::keepSetting();
-    if (!db || keep <= 0 || isBackingUp())
+    // A server's portfolio is backed up by whoever runs the server (README: a team's server).
+    if (!db || db->isOnServer() || keep <= 0 || isBackingUp())
         return;
     const QString path = db->path();
     const QDateTime now = m_now();

@@ -3,6 +3,7 @@
 // Deletion plans and the trash on real portfolio files: what a delete takes with it, blocks it or
 // clears, computed from the store; moving to the trash and restoring, row for row, ids, timestamps
 // and versions included; refusals that change nothing; emptying.
+#include "domain/osuser.h"
 #include "store/agreementrepository.h"
 #include "store/contactrepository.h"
 #include "store/database.h"

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 The Pactline developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// pactline copy between a file and a PostgreSQL server, both ways, and pactline backup of a server's
+// portfolio: the JSON export of the file, of the server and of the file copied back are the same
+// byte for byte, and the server's ids go on past the copied ones.
+#include "pgserver.h"
+#include "store/database.h"
+#include "store/partnerrepository.h"
+#include "testbackend.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray jsonExportOf(const QString &location, const QTemporaryDir &dir, const QString &name)
+{
+    const QString out = dir.filePath(name);
+    const TestSupport::ProcessResult exported =
+        TestSupport::runPactline({QStringLiteral("export"), location, QStringLiteral("--format"), QStringLiteral("json"),
+                                  QStringLiteral("-o"), out});
+    if (exported.exitCode != 0) {
+        qWarning("%s", qPrintable(exported.err));
+        return {};
+    }
+    QFile file(out);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestServerCopy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { PG_SERVER_OR_SKIP(TestBackend::server()); }
+
+    void fileToServerToFileIsLossless()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("sample.pactline"));
+        QCOMPARE(TestSupport::runPactline({QStringLiteral("new"), file, QStringLiteral("--sample")}).exitCode, 0);
+        const QString server = TestBackend::newServerDatabase(QStringLiteral("copied"));
+        QVERIFY(!server.isEmpty());
+
+        const TestSupport::ProcessResult up = TestSupport::runPactline({QStringLiteral("copy"), file, server});
+        QVERIFY2(up.exitCode == 0, qPrintable(up.err));
+        const QString back = dir.filePath(QStringLiteral("back.pactline"));
+        const TestSupport::ProcessResult down = TestSupport::runPactline({QStringLiteral("copy"), server, back});
+        QVERIFY2(down.exitCode == 0, qPrintable(down.err));
+        const QString backup = dir.filePath(QStringLiteral("backup.pactline"));
+        const TestSupport::ProcessResult backedUp =
+            TestSupport::runPactline({QStringLiteral("backup"), server, QStringLiteral("-o"), backup});
+        QVERIFY2(backedUp.exitCode == 0, qPrintable(backedUp.err));
+
+        const QByteArray original = jsonExportOf(file, dir, QStringLiteral("file.json"));
+        QVERIFY(original.size() > 1000);
+        QCOMPARE(jsonExportOf(server, dir, QStringLiteral("server.json")), original);
+        QCOMPARE(jsonExportOf(back, dir, QStringLiteral("back.json")), original);
+        QCOMPARE(jsonExportOf(backup, dir, QStringLiteral("backup.json")), original);
+
+        // The server's next partner gets the id after the copied ones.
+        auto db = Database::open(server);
+        QVERIFY(db);
+        QSqlQuery largest((*db)->connection());
+        QVERIFY(largest.exec(QStringLiteral("SELECT MAX(id) FROM partner")) && largest.next());
+        Partner p;
+        p.name = QStringLiteral("Added after the copy");
+        p.country = QStringLiteral("se");
+        p.kind = PartnerKind::University;
+        const Result<Partner> added = PartnerRepository(**db).create(p);
+        QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+        QCOMPARE(added->meta.id, largest.value(0).toLongLong() + 1);
+
+        // A server that holds a portfolio already is refused, and left as it was.
+        const TestSupport::ProcessResult again = TestSupport::runPactline({QStringLiteral("copy"), file, server});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(!again.err.isEmpty(), qPrintable(again.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCopy)
+#include "tst_servercopy.moc"
