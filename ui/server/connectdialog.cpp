@@ -72,7 +72,10 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(m_browse);
-    form->addRow(tr("&CA file:"), caRow);
+    // A row of two widgets: its label names the file's box itself, for the mnemonic.
+    auto *caLabel = new QLabel(tr("&CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
 
     m_test = new QPushButton(tr("&Test Connection"), this);
 
