@@ -8,6 +8,7 @@
 #include "store/partnerrepository.h"
 #include "store/postgresdialect.h"
 #include "store/serveraddress.h"
+#include "store/trashrepository.h"
 #include "testbackend.h"
 
 #include <QSqlError>
@@ -72,6 +73,13 @@ private slots:
             QVERIFY(who.next());
             QCOMPARE(who.value(0).toString(), QStringLiteral("anna"));
             QVERIFY(!who.next());
+            // An editor deletes and restores: the row comes back with its own id.
+            const TrashRepository trash(**anna);
+            const Result<qint64> trashed = trash.moveToTrash(QStringLiteral("partner"), {created->meta.id});
+            QVERIFY2(trashed, trashed ? "" : qPrintable(trashed.error().message));
+            const Result<void> restored = trash.restore(*trashed);
+            QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
+            QVERIFY(PartnerRepository(**anna).get(created->meta.id));
         }
 
         address.user = QStringLiteral("bert");
