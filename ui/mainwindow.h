@@ -152,6 +152,11 @@ private:
     // File ▸ Connect to Server…; with an address (a recent server that refused): the dialog filled in
     // with it and the reason.
     void connectToServer(const QString &url = {}, const QString &problem = {});
+    // File ▸ Publish to Server…: copies the open portfolio into an empty database on a server (under a
+    // progress dialog; whole or not at all) and goes on there.
+    void publishToServer();
+    // Where the dialog's password goes: the keychain, or this run's memory only.
+    void keepPassword(const ConnectDialog &dialog);
     // Asks where, writes a copy of the portfolio there and returns its path (empty when none was made).
     QString saveCopy();
     void updateActions();
@@ -218,6 +223,7 @@ private:
     QAction *m_fileSectionEnd = nullptr;
     QList<QAction *> m_editingActions;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_publishAction = nullptr;
     QAction *m_closeAction = nullptr;
 
     ErrorReporter m_reportError;

@@ -34,6 +34,8 @@ void MainWindow::createMenus()
     m_saveCopyAction = m_fileMenu->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveCopyAction->setObjectName(QStringLiteral("actionSaveCopy"));
+    m_publishAction = m_fileMenu->addAction(tr("P&ublish to Server…"), this, &MainWindow::publishToServer);
+    m_publishAction->setObjectName(QStringLiteral("actionPublishToServer"));
     m_fileSectionEnd = m_fileMenu->addSeparator();
     m_closeAction = m_fileMenu->addAction(tr("&Close"), this, &MainWindow::closePortfolio);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -152,6 +154,8 @@ void MainWindow::updateActions()
     }
     if (m_saveCopyAction)
         m_saveCopyAction->setEnabled(m_db != nullptr);
+    if (m_publishAction)
+        m_publishAction->setEnabled(m_db != nullptr);
     if (m_closeAction)
         m_closeAction->setEnabled(m_db != nullptr);
     m_undoStack->setActive(m_db && !m_db->isReadOnly());

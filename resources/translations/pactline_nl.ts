@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
     <name>Agreement</name>
@@ -63,7 +62,7 @@
         <translation>Gebeurtenis #%1</translation>
     </message>
     <message>
-        <source>Type a partner&apos;s name in the field next to “Add party”, then add it.</source>
+        <source>Type a partner's name in the field next to “Add party”, then add it.</source>
         <translation>Typ de naam van een partner in het veld naast “Partij toevoegen” en voeg die dan toe.</translation>
     </message>
     <message>
@@ -177,7 +176,7 @@
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema&apos;s</translation>
+        <translation>Thema's</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -325,7 +324,7 @@
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <source>“%1” is not one of Pactline&apos;s automatic backups.</source>
+        <source>“%1” is not one of Pactline's automatic backups.</source>
         <translation>“%1” is geen van de automatische back-ups van Pactline.</translation>
     </message>
     <message>
@@ -710,15 +709,15 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>portfolio, agreement of progress.</translation>
     </message>
     <message>
-        <source>The agreement&apos;s id (for --kind agreement).</source>
+        <source>The agreement's id (for --kind agreement).</source>
         <translation>Het id van de overeenkomst (voor --kind agreement).</translation>
     </message>
     <message>
-        <source>Start of the progress report&apos;s period.</source>
+        <source>Start of the progress report's period.</source>
         <translation>Begin van de periode van het voortgangsrapport.</translation>
     </message>
     <message>
-        <source>End of the progress report&apos;s period.</source>
+        <source>End of the progress report's period.</source>
         <translation>Einde van de periode van het voortgangsrapport.</translation>
     </message>
     <message>
@@ -726,7 +725,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>a4 (standaard) of letter.</translation>
     </message>
     <message>
-        <source>The PDF&apos;s author (default: your user name).</source>
+        <source>The PDF's author (default: your user name).</source>
         <translation>De auteur van de PDF (standaard: uw gebruikersnaam).</translation>
     </message>
     <message>
@@ -750,7 +749,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>--agreement hoort bij --kind agreement.</translation>
     </message>
     <message>
-        <source>An agreement summary needs the agreement&apos;s id: --agreement ID.</source>
+        <source>An agreement summary needs the agreement's id: --agreement ID.</source>
         <translation>Een samenvatting van een overeenkomst heeft het id van de overeenkomst nodig: --agreement ID.</translation>
     </message>
     <message>
@@ -775,7 +774,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
     </message>
     <message>
         <source>Wrote the %1 (%2 pages) to %3.</source>
-        <translation>Geschreven naar %3: %1 (%2 pagina&apos;s).</translation>
+        <translation>Geschreven naar %3: %1 (%2 pagina's).</translation>
     </message>
     <message>
         <source>Write a PDF report: the portfolio, one agreement, or the progress between two dates.</source>
@@ -805,7 +804,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>Nog aanwezig in de oudere kopie %1.</translation>
     </message>
     <message>
-        <source>A person&apos;s rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio&apos;s bytes.</source>
+        <source>A person's rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio's bytes.</source>
         <translation>De rechten van een persoon op inzage en wissen: zoekt contactpersonen, schrijft alles wat de portefeuille over iemand bewaart als JSON, of wist die persoon uit de bytes van de portefeuille.</translation>
     </message>
     <message>
@@ -813,7 +812,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>Toont de contactpersonen die bij TEXT passen: id, naam, e-mail, organisatie.</translation>
     </message>
     <message>
-        <source>The contact&apos;s id.</source>
+        <source>The contact's id.</source>
         <translation>Het id van de contactpersoon.</translation>
     </message>
     <message>
@@ -837,7 +836,7 @@ Afsluitcode 0: geschreven; 1: niets te rapporteren (geen overeenkomsten) of de p
         <translation>Zoek, exporteer of wis de persoonsgegevens van één contactpersoon (AVG).</translation>
     </message>
     <message>
-        <source>Checks a portfolio read-only: SQLite&apos;s integrity check, Pactline&apos;s schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.
+        <source>Checks a portfolio read-only: SQLite's integrity check, Pactline's schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.
 With --repair it repairs the values the content check finds, in one transaction, changing only the values chosen: for each it lists the allowed values, numbered, and reads the choice from the standard input (Enter leaves the value as it is); with --set it asks nothing and sets exactly the values named. An older file that these values kept from being upgraded is upgraded once none is left. Exit 0: nothing left to repair, 1: values left as they were, 2: not readable or a choice not allowed (nothing changed).</source>
         <translation>Controleert een portfolio alleen-lezen: de integriteitscontrole van SQLite, de schemacontrole van Pactline en de inhoudscontrole (onbekende codes, misvormde datums, onbekende landen, verbroken verwijzingen, dubbele namen). Afsluitcode 0: in orde, 1: problemen gevonden, 2: niet leesbaar.
 Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één transactie, en verandert alleen de gekozen waarden: voor elke waarde somt het de toegestane waarden genummerd op en leest de keuze van de standaardinvoer (Enter laat de waarde zoals ze is); met --set vraagt het niets en zet het precies de genoemde waarden. Een ouder bestand dat door deze waarden niet bijgewerkt werd, wordt bijgewerkt zodra er geen meer over is. Afsluitcode 0: niets meer te herstellen, 1: waarden gelaten zoals ze waren, 2: niet leesbaar of een keuze die niet toegestaan is (niets veranderd).</translation>
@@ -855,7 +854,7 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
         <translation>--set hoort bij --repair.</translation>
     </message>
     <message>
-        <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable); --repair repairs the bad values, asking for each or as --set says.</source>
+        <source>Check a portfolio's integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable); --repair repairs the bad values, asking for each or as --set says.</source>
         <translation>De integriteit, het schema en de inhoud van een portfolio alleen-lezen controleren (afsluitcode 0 in orde, 1 problemen, 2 onleesbaar); --repair herstelt de foute waarden, met een vraag voor elke waarde of zoals --set zegt.</translation>
     </message>
     <message>
@@ -912,7 +911,7 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
         <translation>--%1 verwacht een dag als JJJJ-MM-DD, bijv. 2026-03-31; “%2” is dat niet.</translation>
     </message>
     <message>
-        <source>--record takes KIND:ID, where KIND is one of %1 and ID a record&apos;s number, e.g. partner:12; “%2” is not one.</source>
+        <source>--record takes KIND:ID, where KIND is one of %1 and ID a record's number, e.g. partner:12; “%2” is not one.</source>
         <translation>--record verwacht SOORT:ID, waarbij SOORT een van %1 is en ID het nummer van een record, bijv. partner:12; “%2” is dat niet.</translation>
     </message>
     <message>
@@ -924,7 +923,7 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <source>Prints the recorded changes of a portfolio&apos;s records, newest first: when (UTC), by whom, which record, and each field&apos;s old and new value. Reads the file only. Exit 0: printed, 2: bad arguments or not readable.</source>
+        <source>Prints the recorded changes of a portfolio's records, newest first: when (UTC), by whom, which record, and each field's old and new value. Reads the file only. Exit 0: printed, 2: bad arguments or not readable.</source>
         <translation>Toont de vastgelegde wijzigingen van de records van een portfolio, nieuwste eerst: wanneer (UTC), door wie, welk record, en de oude en nieuwe waarde van elk veld. Leest het bestand alleen. Exit 0: getoond, 2: onjuiste argumenten of niet leesbaar.</translation>
     </message>
     <message>
@@ -960,7 +959,7 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
         <translation>Geen wijzigingen vastgelegd.</translation>
     </message>
     <message>
-        <source>Print the recorded changes of a portfolio&apos;s records, as text or CSV.</source>
+        <source>Print the recorded changes of a portfolio's records, as text or CSV.</source>
         <translation>De vastgelegde wijzigingen van de records van een portfolio tonen, als tekst of CSV.</translation>
     </message>
     <message>
@@ -1054,7 +1053,7 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
         <translation>&amp;Versleuteling:</translation>
     </message>
     <message>
-        <source>The certificate of the server&apos;s authority (.crt, .pem)</source>
+        <source>The certificate of the server's authority (.crt, .pem)</source>
         <translation>Het certificaat van de certificaatautoriteit van de server (.crt, .pem)</translation>
     </message>
     <message>
@@ -1074,7 +1073,7 @@ Met --repair herstelt het de waarden die de inhoudscontrole vindt, in één tran
         <translation>Verbi&amp;nden</translation>
     </message>
     <message>
-        <source>Certificate of the server&apos;s authority</source>
+        <source>Certificate of the server's authority</source>
         <translation>Certificaat van de certificaatautoriteit van de server</translation>
     </message>
     <message>
@@ -1367,7 +1366,7 @@ Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</nu
         <translation>de voorgangers van deze overeenkomst vormen een kringloop.</translation>
     </message>
     <message>
-        <source>a milestone belongs to an agreement; give the agreement&apos;s title.</source>
+        <source>a milestone belongs to an agreement; give the agreement's title.</source>
         <translation>een mijlpaal hoort bij een overeenkomst; geef de titel van de overeenkomst.</translation>
     </message>
     <message>
@@ -1426,12 +1425,12 @@ Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</nu
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Row %1, column %2: the quoted field that starts here is never closed; add the missing closing quote (&quot;).</source>
-        <translation>Rij %1, kolom %2: het veld tussen aanhalingstekens dat hier begint wordt nooit gesloten; voeg het ontbrekende afsluitende aanhalingsteken (&quot;) toe.</translation>
+        <source>Row %1, column %2: the quoted field that starts here is never closed; add the missing closing quote (").</source>
+        <translation>Rij %1, kolom %2: het veld tussen aanhalingstekens dat hier begint wordt nooit gesloten; voeg het ontbrekende afsluitende aanhalingsteken (") toe.</translation>
     </message>
     <message>
-        <source>Row %1, column %2: there is text after the closing quote of a quoted field; write a quote inside a quoted field as two quotes (&quot;&quot;).</source>
-        <translation>Rij %1, kolom %2: er staat tekst na het afsluitende aanhalingsteken van een veld tussen aanhalingstekens; schrijf een aanhalingsteken binnen zo&apos;n veld als twee aanhalingstekens (&quot;&quot;).</translation>
+        <source>Row %1, column %2: there is text after the closing quote of a quoted field; write a quote inside a quoted field as two quotes ("").</source>
+        <translation>Rij %1, kolom %2: er staat tekst na het afsluitende aanhalingsteken van een veld tussen aanhalingstekens; schrijf een aanhalingsteken binnen zo'n veld als twee aanhalingstekens ("").</translation>
     </message>
     <message>
         <source>The file holds no text: there is no header row.</source>
@@ -1554,7 +1553,7 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
         </translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so Pactline cannot reach servers.</source>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed, so Pactline cannot reach servers.</source>
         <translation>Het PostgreSQL-stuurprogramma van Qt (QPSQL) is niet geïnstalleerd, dus Pactline kan geen servers bereiken.</translation>
     </message>
     <message>
@@ -1570,7 +1569,7 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
         <translation>“%1” bevat tabellen van een andere toepassing (%2), geen Pactline-portfolio; er is niets aan veranderd.</translation>
     </message>
     <message>
-        <source>“%1” is marked as another application&apos;s database, not a Pactline portfolio; it was left unchanged.</source>
+        <source>“%1” is marked as another application's database, not a Pactline portfolio; it was left unchanged.</source>
         <translation>“%1” is gemarkeerd als database van een andere toepassing, geen Pactline-portfolio; er is niets aan veranderd.</translation>
     </message>
     <message>
@@ -1598,7 +1597,7 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
         <translation>De schijf van de server is vol: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s copy of the portfolio is damaged: %1</source>
+        <source>The server's copy of the portfolio is damaged: %1</source>
         <translation>De portfolio op de server is beschadigd: %1</translation>
     </message>
     <message>
@@ -1606,8 +1605,8 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
         <translation>De verbinding met de server is verbroken: %1</translation>
     </message>
     <message>
-        <source>Could not give colleagues their roles on “%1” (the user needs the right to create roles and to own the portfolio&apos;s tables): %2</source>
-        <translation>Kon collega&apos;s hun rollen op “%1” niet geven (de gebruiker moet rollen mogen aanmaken en eigenaar zijn van de tabellen van de portefeuille): %2</translation>
+        <source>Could not give colleagues their roles on “%1” (the user needs the right to create roles and to own the portfolio's tables): %2</source>
+        <translation>Kon collega's hun rollen op “%1” niet geven (de gebruiker moet rollen mogen aanmaken en eigenaar zijn van de tabellen van de portefeuille): %2</translation>
     </message>
 </context>
 <context>
@@ -1815,7 +1814,7 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
         <translation>De lijst op het scherm, met filter, sortering en kolommen, voor een spreadsheet.</translation>
     </message>
     <message>
-        <source>The whole portfolio in Pactline&apos;s JSON format, which imports back as it is.</source>
+        <source>The whole portfolio in Pactline's JSON format, which imports back as it is.</source>
         <translation>De hele portfolio in het JSON-formaat van Pactline, dat ongewijzigd weer geïmporteerd kan worden.</translation>
     </message>
     <message>
@@ -1859,7 +1858,7 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
     <name>FieldEditor</name>
     <message>
         <source>Separated by commas</source>
-        <translation>Gescheiden door komma&apos;s</translation>
+        <translation>Gescheiden door komma's</translation>
     </message>
 </context>
 <context>
@@ -1938,7 +1937,7 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
     </message>
     <message>
         <source>themes</source>
-        <translation>thema&apos;s</translation>
+        <translation>thema's</translation>
     </message>
     <message>
         <source>summary</source>
@@ -2058,11 +2057,11 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema&apos;s</translation>
+        <translation>Thema's</translation>
     </message>
     <message>
         <source>T&amp;hemes</source>
-        <translation>T&amp;hema&apos;s</translation>
+        <translation>T&amp;hema's</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2647,7 +2646,7 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
         <translation>Dit portfolio houdt nog geen geschiedenis bij: het heeft een ouder schema en is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <source>Select a record to see its history, or show the whole portfolio&apos;s.</source>
+        <source>Select a record to see its history, or show the whole portfolio's.</source>
         <translation>Selecteer een record om de geschiedenis ervan te zien, of toon die van het hele portfolio.</translation>
     </message>
     <message>
@@ -3069,7 +3068,7 @@ De portfolio is gelaten zoals die was.</translation>
 <context>
     <name>Licences</name>
     <message>
-        <source>Pactline&apos;s own icons (application, portfolio, zoom)</source>
+        <source>Pactline's own icons (application, portfolio, zoom)</source>
         <translation>De eigen pictogrammen van Pactline (programma, portfolio, zoomen)</translation>
     </message>
     <message>
@@ -3129,7 +3128,7 @@ Opdrachten (draaien zonder beeldscherm):
     </message>
     <message>
         <source>
-Run “pactline COMMAND --help” for a command&apos;s options.</source>
+Run “pactline COMMAND --help” for a command's options.</source>
         <translation>
 Voer “pactline OPDRACHT --help” uit voor de opties van een opdracht.</translation>
     </message>
@@ -3207,7 +3206,7 @@ Voer “pactline OPDRACHT --help” uit voor de opties van een opdracht.</transl
     <name>MainWindow</name>
     <message>
         <source>Pactline portfolios (*.pactline);;All files (*)</source>
-        <translation>Pactline-portfolio&apos;s (*.pactline);;Alle bestanden (*)</translation>
+        <translation>Pactline-portfolio's (*.pactline);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>The change could not be made</source>
@@ -3217,7 +3216,7 @@ Voer “pactline OPDRACHT --help” uit voor de opties van een opdracht.</transl
         <source>Wrote %n page(s) to %1</source>
         <translation>
             <numerusform>%n pagina geschreven naar %1</numerusform>
-            <numerusform>%n pagina&apos;s geschreven naar %1</numerusform>
+            <numerusform>%n pagina's geschreven naar %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3374,7 +3373,7 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     </message>
     <message>
         <source>No recent portfolios</source>
-        <translation>Geen recente portfolio&apos;s</translation>
+        <translation>Geen recente portfolio's</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
@@ -3505,15 +3504,39 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
     </message>
     <message>
         <source>Connect to &amp;Server…</source>
-        <translation>Verbinden met &amp;server…</translation>
+        <translation>Verbinden met ser&amp;ver…</translation>
     </message>
     <message>
-        <source>You may only read “%1”: your user on the server has the reader&apos;s role. Whoever runs the server can give you the editor&apos;s role.</source>
+        <source>You may only read “%1”: your user on the server has the reader's role. Whoever runs the server can give you the editor's role.</source>
         <translation>U mag “%1” alleen lezen: uw gebruiker op de server heeft de rol van lezer. Wie de server beheert, kan u de rol van bewerker geven.</translation>
     </message>
     <message>
         <source>The copy was cancelled; nothing was saved.</source>
         <translation>Het kopiëren is geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Publiceren op server</translation>
+    </message>
+    <message>
+        <source>The database must exist and be empty; the portfolio is copied into it whole, with its history, and opened there.</source>
+        <translation>De database moet bestaan en leeg zijn; de portefeuille wordt er in zijn geheel, met zijn geschiedenis, naartoe gekopieerd en daar geopend.</translation>
+    </message>
+    <message>
+        <source>Cannot publish to the server</source>
+        <translation>Kan niet publiceren op de server</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; nothing was copied to the server.</source>
+        <translation>Publiceren is geannuleerd; er is niets naar de server gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Published to %1; you are working on the server now.</source>
+        <translation>Gepubliceerd op %1; u werkt nu op de server.</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to Server…</source>
+        <translation>P&amp;ubliceren op server…</translation>
     </message>
 </context>
 <context>
@@ -3785,7 +3808,7 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
 <context>
     <name>PartnerPicker</name>
     <message>
-        <source>Type a partner&apos;s name</source>
+        <source>Type a partner's name</source>
         <translation>Typ een partnernaam</translation>
     </message>
 </context>
@@ -4042,7 +4065,7 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
     </message>
     <message>
         <source>expected a list of ids</source>
-        <translation>lijst van id&apos;s verwacht</translation>
+        <translation>lijst van id's verwacht</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -4486,7 +4509,7 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
         <translation>Over dit rapport</translation>
     </message>
     <message>
-        <source>Built from the portfolio&apos;s change history: agreements whose signing date falls between %1 and %2, and the milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they stood on %2; “due” looks ahead to %3.</source>
+        <source>Built from the portfolio's change history: agreements whose signing date falls between %1 and %2, and the milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they stood on %2; “due” looks ahead to %3.</source>
         <translation>Opgesteld uit de wijzigingsgeschiedenis van de portfolio: overeenkomsten waarvan de ondertekeningsdatum tussen %1 en %2 valt, en de mijlpalen die in die tijd zijn toegevoegd, bereikt, verplaatst of anderszins gewijzigd. Achterstallige mijlpalen en streefdatums zijn zoals ze op %2 stonden; “uiterlijk” kijkt vooruit tot %3.</translation>
     </message>
 </context>
@@ -4505,7 +4528,7 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
         <translation>Selecteer eerst wat u wilt verwijderen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement&apos;s parties), then delete them.</source>
+        <source>%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement's parties), then delete them.</source>
         <translation>
             <numerusform>Deze partner kan niet verwijderd worden zolang hij partij is bij overeenkomsten: %1. Haal hem eerst uit die overeenkomsten (bij de partijen van elke overeenkomst) en verwijder hem daarna.</numerusform>
             <numerusform>%n partners kunnen niet verwijderd worden zolang ze partij zijn bij overeenkomsten: %1. Haal ze eerst uit die overeenkomsten (bij de partijen van elke overeenkomst) en verwijder ze daarna.</numerusform>
@@ -4806,11 +4829,11 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
         <translation>Details</translation>
     </message>
     <message>
-        <source>Your changes were saved after someone else&apos;s change of this record.</source>
+        <source>Your changes were saved after someone else's change of this record.</source>
         <translation>Uw wijzigingen zijn opgeslagen na de wijziging van iemand anders in dit record.</translation>
     </message>
     <message>
-        <source>Your changes were merged with someone else&apos;s change of %1, and saved.</source>
+        <source>Your changes were merged with someone else's change of %1, and saved.</source>
         <translation>Uw wijzigingen zijn samengevoegd met de wijziging van iemand anders in %1, en opgeslagen.</translation>
     </message>
     <message>
@@ -5212,7 +5235,7 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
         <translation>onverwachte %1 “%2”</translation>
     </message>
     <message>
-        <source>%1 “%2” differs from Pactline&apos;s</source>
+        <source>%1 “%2” differs from Pactline's</source>
         <translation>%1 “%2” wijkt af van die van Pactline</translation>
     </message>
     <message>
@@ -5335,12 +5358,12 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
 <context>
     <name>TextSearch</name>
     <message>
-        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt&apos;s own SQLite and Debian&apos;s have it).</source>
-        <translation>De SQLite-bibliotheek die Pactline gebruikt (versie %1) heeft geen zoeken in volledige tekst (FTS5), dat portfolio’s nodig hebben voor hun zoekindexen. Installeer een SQLite met FTS5 (Qt&apos;s eigen SQLite en die van Debian hebben het).</translation>
+        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt's own SQLite and Debian's have it).</source>
+        <translation>De SQLite-bibliotheek die Pactline gebruikt (versie %1) heeft geen zoeken in volledige tekst (FTS5), dat portfolio’s nodig hebben voor hun zoekindexen. Installeer een SQLite met FTS5 (Qt's eigen SQLite en die van Debian hebben het).</translation>
     </message>
     <message>
-        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</source>
-        <translation>De zoekindex “%1” komt niet overeen met de tabel “%2” (%3). Bouw hem opnieuw op met: sqlite3 “%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</translation>
+        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” "INSERT INTO %1 (%1) VALUES ('rebuild')"</source>
+        <translation>De zoekindex “%1” komt niet overeen met de tabel “%2” (%3). Bouw hem opnieuw op met: sqlite3 “%4” "INSERT INTO %1 (%1) VALUES ('rebuild')"</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv">
 <context>
     <name>Agreement</name>
@@ -63,7 +62,7 @@
         <translation>Händelse #%1</translation>
     </message>
     <message>
-        <source>Type a partner&apos;s name in the field next to “Add party”, then add it.</source>
+        <source>Type a partner's name in the field next to “Add party”, then add it.</source>
         <translation>Skriv en partners namn i fältet bredvid ”Lägg till part” och lägg sedan till den.</translation>
     </message>
     <message>
@@ -325,7 +324,7 @@
         <translation>Återställ</translation>
     </message>
     <message>
-        <source>“%1” is not one of Pactline&apos;s automatic backups.</source>
+        <source>“%1” is not one of Pactline's automatic backups.</source>
         <translation>”%1” är inte någon av Pactlines automatiska säkerhetskopior.</translation>
     </message>
     <message>
@@ -710,15 +709,15 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>portfolio, agreement eller progress.</translation>
     </message>
     <message>
-        <source>The agreement&apos;s id (for --kind agreement).</source>
+        <source>The agreement's id (for --kind agreement).</source>
         <translation>Avtalets id (för --kind agreement).</translation>
     </message>
     <message>
-        <source>Start of the progress report&apos;s period.</source>
+        <source>Start of the progress report's period.</source>
         <translation>Början av lägesrapportens period.</translation>
     </message>
     <message>
-        <source>End of the progress report&apos;s period.</source>
+        <source>End of the progress report's period.</source>
         <translation>Slutet av lägesrapportens period.</translation>
     </message>
     <message>
@@ -726,7 +725,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>a4 (standard) eller letter.</translation>
     </message>
     <message>
-        <source>The PDF&apos;s author (default: your user name).</source>
+        <source>The PDF's author (default: your user name).</source>
         <translation>PDF-filens författare (standard: ditt användarnamn).</translation>
     </message>
     <message>
@@ -750,7 +749,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>--agreement hör ihop med --kind agreement.</translation>
     </message>
     <message>
-        <source>An agreement summary needs the agreement&apos;s id: --agreement ID.</source>
+        <source>An agreement summary needs the agreement's id: --agreement ID.</source>
         <translation>En avtalssammanfattning behöver avtalets id: --agreement ID.</translation>
     </message>
     <message>
@@ -805,7 +804,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>Finns fortfarande i den äldre kopian %1.</translation>
     </message>
     <message>
-        <source>A person&apos;s rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio&apos;s bytes.</source>
+        <source>A person's rights of access and erasure: finds contacts, writes everything the portfolio holds about one as JSON, or erases them from the portfolio's bytes.</source>
         <translation>En persons rätt till tillgång och radering: hittar kontaktpersoner, skriver allt portföljen har om en av dem som JSON, eller raderar personen ur portföljens byte.</translation>
     </message>
     <message>
@@ -813,7 +812,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>Listar kontaktpersonerna som matchar TEXT: id, namn, e-post, organisation.</translation>
     </message>
     <message>
-        <source>The contact&apos;s id.</source>
+        <source>The contact's id.</source>
         <translation>Kontaktpersonens id.</translation>
     </message>
     <message>
@@ -837,7 +836,7 @@ Slutkod 0: skriven; 1: inget att rapportera (inga avtal) eller portföljen kunde
         <translation>Hitta, exportera eller radera personuppgifterna för en kontaktperson (GDPR).</translation>
     </message>
     <message>
-        <source>Checks a portfolio read-only: SQLite&apos;s integrity check, Pactline&apos;s schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.
+        <source>Checks a portfolio read-only: SQLite's integrity check, Pactline's schema check and its content check (unknown codes, malformed dates, unknown countries, broken references, duplicates). Exit 0: healthy, 1: problems found, 2: not readable.
 With --repair it repairs the values the content check finds, in one transaction, changing only the values chosen: for each it lists the allowed values, numbered, and reads the choice from the standard input (Enter leaves the value as it is); with --set it asks nothing and sets exactly the values named. An older file that these values kept from being upgraded is upgraded once none is left. Exit 0: nothing left to repair, 1: values left as they were, 2: not readable or a choice not allowed (nothing changed).</source>
         <translation>Kontrollerar en portfölj skrivskyddat: SQLites integritetskontroll, Pactlines schemakontroll och dess innehållskontroll (okända koder, felaktiga datum, okända länder, brutna referenser, dubbletter). Slutkod 0: felfri, 1: problem hittades, 2: inte läsbar.
 Med --repair reparerar den värdena som innehållskontrollen hittar, i en transaktion, och ändrar bara de valda värdena: för varje värde listar den de tillåtna värdena numrerade och läser valet från standardinmatningen (Enter lämnar värdet som det är); med --set frågar den inget och sätter exakt de angivna värdena. En äldre fil som dessa värden hindrade från att uppgraderas uppgraderas när inget finns kvar. Slutkod 0: inget kvar att reparera, 1: värden lämnades som de var, 2: inte läsbar eller ett val som inte är tillåtet (inget ändrat).</translation>
@@ -855,7 +854,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>--set hör till --repair.</translation>
     </message>
     <message>
-        <source>Check a portfolio&apos;s integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable); --repair repairs the bad values, asking for each or as --set says.</source>
+        <source>Check a portfolio's integrity, schema and content, read-only (exit 0 ok, 1 problems, 2 unreadable); --repair repairs the bad values, asking for each or as --set says.</source>
         <translation>Kontrollera en portföljs integritet, schema och innehåll, skrivskyddat (slutkod 0 ok, 1 problem, 2 oläsbar); --repair reparerar de felaktiga värdena, med en fråga för varje eller som --set säger.</translation>
     </message>
     <message>
@@ -912,7 +911,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>--%1 tar en dag som ÅÅÅÅ-MM-DD, t.ex. 2026-03-31; ”%2” är ingen sådan.</translation>
     </message>
     <message>
-        <source>--record takes KIND:ID, where KIND is one of %1 and ID a record&apos;s number, e.g. partner:12; “%2” is not one.</source>
+        <source>--record takes KIND:ID, where KIND is one of %1 and ID a record's number, e.g. partner:12; “%2” is not one.</source>
         <translation>--record tar TYP:ID, där TYP är en av %1 och ID en posts nummer, t.ex. partner:12; ”%2” är ingen sådan.</translation>
     </message>
     <message>
@@ -924,7 +923,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>(okänd)</translation>
     </message>
     <message>
-        <source>Prints the recorded changes of a portfolio&apos;s records, newest first: when (UTC), by whom, which record, and each field&apos;s old and new value. Reads the file only. Exit 0: printed, 2: bad arguments or not readable.</source>
+        <source>Prints the recorded changes of a portfolio's records, newest first: when (UTC), by whom, which record, and each field's old and new value. Reads the file only. Exit 0: printed, 2: bad arguments or not readable.</source>
         <translation>Skriver ut de registrerade ändringarna av en portföljs poster, nyaste först: när (UTC), av vem, vilken post och varje fälts gamla och nya värde. Läser bara filen. Slutkod 0: utskrivet, 2: felaktiga argument eller oläsbar.</translation>
     </message>
     <message>
@@ -960,7 +959,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>Inga ändringar registrerade.</translation>
     </message>
     <message>
-        <source>Print the recorded changes of a portfolio&apos;s records, as text or CSV.</source>
+        <source>Print the recorded changes of a portfolio's records, as text or CSV.</source>
         <translation>Skriv ut de registrerade ändringarna av en portföljs poster, som text eller CSV.</translation>
     </message>
     <message>
@@ -1054,7 +1053,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>&amp;Kryptering:</translation>
     </message>
     <message>
-        <source>The certificate of the server&apos;s authority (.crt, .pem)</source>
+        <source>The certificate of the server's authority (.crt, .pem)</source>
         <translation>Certifikatet från serverns certifikatutfärdare (.crt, .pem)</translation>
     </message>
     <message>
@@ -1074,7 +1073,7 @@ Med --repair reparerar den värdena som innehållskontrollen hittar, i en transa
         <translation>A&amp;nslut</translation>
     </message>
     <message>
-        <source>Certificate of the server&apos;s authority</source>
+        <source>Certificate of the server's authority</source>
         <translation>Certifikat från serverns certifikatutfärdare</translation>
     </message>
     <message>
@@ -1367,7 +1366,7 @@ Rätta dem först; `pactline check` listar alla problem i filen.</numerusform>
         <translation>det här avtalets föregångare går runt i en cirkel.</translation>
     </message>
     <message>
-        <source>a milestone belongs to an agreement; give the agreement&apos;s title.</source>
+        <source>a milestone belongs to an agreement; give the agreement's title.</source>
         <translation>en milstolpe hör till ett avtal; ange avtalets titel.</translation>
     </message>
     <message>
@@ -1426,12 +1425,12 @@ Rätta dem först; `pactline check` listar alla problem i filen.</numerusform>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Row %1, column %2: the quoted field that starts here is never closed; add the missing closing quote (&quot;).</source>
-        <translation>Rad %1, kolumn %2: fältet inom citattecken som börjar här avslutas aldrig; lägg till det saknade avslutande citattecknet (&quot;).</translation>
+        <source>Row %1, column %2: the quoted field that starts here is never closed; add the missing closing quote (").</source>
+        <translation>Rad %1, kolumn %2: fältet inom citattecken som börjar här avslutas aldrig; lägg till det saknade avslutande citattecknet (").</translation>
     </message>
     <message>
-        <source>Row %1, column %2: there is text after the closing quote of a quoted field; write a quote inside a quoted field as two quotes (&quot;&quot;).</source>
-        <translation>Rad %1, kolumn %2: det finns text efter det avslutande citattecknet i ett fält inom citattecken; skriv ett citattecken inuti ett sådant fält som två citattecken (&quot;&quot;).</translation>
+        <source>Row %1, column %2: there is text after the closing quote of a quoted field; write a quote inside a quoted field as two quotes ("").</source>
+        <translation>Rad %1, kolumn %2: det finns text efter det avslutande citattecknet i ett fält inom citattecken; skriv ett citattecken inuti ett sådant fält som två citattecken ("").</translation>
     </message>
     <message>
         <source>The file holds no text: there is no header row.</source>
@@ -1554,7 +1553,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         </translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so Pactline cannot reach servers.</source>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed, so Pactline cannot reach servers.</source>
         <translation>Qts PostgreSQL-drivrutin (QPSQL) är inte installerad, så Pactline kan inte nå servrar.</translation>
     </message>
     <message>
@@ -1570,7 +1569,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>“%1” innehåller tabeller från ett annat program (%2), inte en Pactline-portfölj; den lämnades oförändrad.</translation>
     </message>
     <message>
-        <source>“%1” is marked as another application&apos;s database, not a Pactline portfolio; it was left unchanged.</source>
+        <source>“%1” is marked as another application's database, not a Pactline portfolio; it was left unchanged.</source>
         <translation>“%1” är märkt som ett annat programs databas, inte en Pactline-portfölj; den lämnades oförändrad.</translation>
     </message>
     <message>
@@ -1598,7 +1597,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>Serverns disk är full: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s copy of the portfolio is damaged: %1</source>
+        <source>The server's copy of the portfolio is damaged: %1</source>
         <translation>Portföljen på servern är skadad: %1</translation>
     </message>
     <message>
@@ -1606,7 +1605,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>Anslutningen till servern bröts: %1</translation>
     </message>
     <message>
-        <source>Could not give colleagues their roles on “%1” (the user needs the right to create roles and to own the portfolio&apos;s tables): %2</source>
+        <source>Could not give colleagues their roles on “%1” (the user needs the right to create roles and to own the portfolio's tables): %2</source>
         <translation>Kunde inte ge kollegor deras roller på ”%1” (användaren måste få skapa roller och äga portföljens tabeller): %2</translation>
     </message>
 </context>
@@ -1815,7 +1814,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>Listan på skärmen, med dess filter, sortering och kolumner, för ett kalkylark.</translation>
     </message>
     <message>
-        <source>The whole portfolio in Pactline&apos;s JSON format, which imports back as it is.</source>
+        <source>The whole portfolio in Pactline's JSON format, which imports back as it is.</source>
         <translation>Hela portföljen i Pactlines JSON-format, som kan importeras tillbaka som den är.</translation>
     </message>
     <message>
@@ -2647,7 +2646,7 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>Denna portfölj har ingen historik än: den har ett äldre schema och är öppen skrivskyddad.</translation>
     </message>
     <message>
-        <source>Select a record to see its history, or show the whole portfolio&apos;s.</source>
+        <source>Select a record to see its history, or show the whole portfolio's.</source>
         <translation>Välj en post för att se dess historik, eller visa hela portföljens.</translation>
     </message>
     <message>
@@ -3069,7 +3068,7 @@ Portföljen lämnades som den var.</translation>
 <context>
     <name>Licences</name>
     <message>
-        <source>Pactline&apos;s own icons (application, portfolio, zoom)</source>
+        <source>Pactline's own icons (application, portfolio, zoom)</source>
         <translation>Pactlines egna ikoner (program, portfölj, zoom)</translation>
     </message>
     <message>
@@ -3129,7 +3128,7 @@ Kommandon (körs utan skärm):
     </message>
     <message>
         <source>
-Run “pactline COMMAND --help” for a command&apos;s options.</source>
+Run “pactline COMMAND --help” for a command's options.</source>
         <translation>
 Kör ”pactline KOMMANDO --help” för att se ett kommandos flaggor.</translation>
     </message>
@@ -3505,15 +3504,39 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
     </message>
     <message>
         <source>Connect to &amp;Server…</source>
-        <translation>Anslut till &amp;server…</translation>
+        <translation>Anslut till se&amp;rver…</translation>
     </message>
     <message>
-        <source>You may only read “%1”: your user on the server has the reader&apos;s role. Whoever runs the server can give you the editor&apos;s role.</source>
+        <source>You may only read “%1”: your user on the server has the reader's role. Whoever runs the server can give you the editor's role.</source>
         <translation>Du får bara läsa ”%1”: din användare på servern har läsarrollen. Den som driver servern kan ge dig redigerarrollen.</translation>
     </message>
     <message>
         <source>The copy was cancelled; nothing was saved.</source>
         <translation>Kopieringen avbröts; ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Publicera på server</translation>
+    </message>
+    <message>
+        <source>The database must exist and be empty; the portfolio is copied into it whole, with its history, and opened there.</source>
+        <translation>Databasen måste finnas och vara tom; portföljen kopieras dit i sin helhet, med sin historik, och öppnas där.</translation>
+    </message>
+    <message>
+        <source>Cannot publish to the server</source>
+        <translation>Kan inte publicera på servern</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; nothing was copied to the server.</source>
+        <translation>Publiceringen avbröts; ingenting kopierades till servern.</translation>
+    </message>
+    <message>
+        <source>Published to %1; you are working on the server now.</source>
+        <translation>Publicerad på %1; du arbetar nu på servern.</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to Server…</source>
+        <translation>P&amp;ublicera på server…</translation>
     </message>
 </context>
 <context>
@@ -3785,7 +3808,7 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
 <context>
     <name>PartnerPicker</name>
     <message>
-        <source>Type a partner&apos;s name</source>
+        <source>Type a partner's name</source>
         <translation>Skriv en partners namn</translation>
     </message>
 </context>
@@ -4486,7 +4509,7 @@ Reparera dem (`pactline check --repair ”%1”`) och kopiera den igen.</numerus
         <translation>Om den här rapporten</translation>
     </message>
     <message>
-        <source>Built from the portfolio&apos;s change history: agreements whose signing date falls between %1 and %2, and the milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they stood on %2; “due” looks ahead to %3.</source>
+        <source>Built from the portfolio's change history: agreements whose signing date falls between %1 and %2, and the milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they stood on %2; “due” looks ahead to %3.</source>
         <translation>Byggd utifrån portföljens ändringshistorik: avtal vars datum för undertecknande ligger mellan %1 och %2, samt milstolparna som lagts till, uppnåtts, flyttats eller ändrats på annat sätt under den tiden. Förseningar och måldatum är som de var %2; ”med måldatum senast” sträcker sig fram till %3.</translation>
     </message>
 </context>
@@ -4505,7 +4528,7 @@ Reparera dem (`pactline check --repair ”%1”`) och kopiera den igen.</numerus
         <translation>Markera först vad som ska tas bort.</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement&apos;s parties), then delete them.</source>
+        <source>%n partner(s) cannot be deleted while party to agreements: %1. Remove them from those agreements first (in each agreement's parties), then delete them.</source>
         <translation>
             <numerusform>%n partner kan inte tas bort medan den är part i avtal: %1. Ta först bort den från de avtalen (under respektive avtals parter) och ta sedan bort den.</numerusform>
             <numerusform>%n partner kan inte tas bort medan de är parter i avtal: %1. Ta först bort dem från de avtalen (under respektive avtals parter) och ta sedan bort dem.</numerusform>
@@ -4806,11 +4829,11 @@ Reparera dem (`pactline check --repair ”%1”`) och kopiera den igen.</numerus
         <translation>Detaljer</translation>
     </message>
     <message>
-        <source>Your changes were saved after someone else&apos;s change of this record.</source>
+        <source>Your changes were saved after someone else's change of this record.</source>
         <translation>Dina ändringar sparades efter någon annans ändring av posten.</translation>
     </message>
     <message>
-        <source>Your changes were merged with someone else&apos;s change of %1, and saved.</source>
+        <source>Your changes were merged with someone else's change of %1, and saved.</source>
         <translation>Dina ändringar sammanfogades med någon annans ändring av %1 och sparades.</translation>
     </message>
     <message>
@@ -5212,7 +5235,7 @@ Reparera dem (`pactline check --repair ”%1”`) och kopiera den igen.</numerus
         <translation>%1 ”%2” förväntades inte</translation>
     </message>
     <message>
-        <source>%1 “%2” differs from Pactline&apos;s</source>
+        <source>%1 “%2” differs from Pactline's</source>
         <translation>%1 ”%2” skiljer sig från Pactlines</translation>
     </message>
     <message>
@@ -5335,12 +5358,12 @@ Reparera dem (`pactline check --repair ”%1”`) och kopiera den igen.</numerus
 <context>
     <name>TextSearch</name>
     <message>
-        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt&apos;s own SQLite and Debian&apos;s have it).</source>
+        <source>The SQLite library Pactline uses (version %1) has no full-text search (FTS5), which portfolios need for their search indexes. Install an SQLite built with FTS5 (Qt's own SQLite and Debian's have it).</source>
         <translation>SQLite-biblioteket som Pactline använder (version %1) saknar fritextsökning (FTS5), som portföljer behöver för sina sökindex. Installera ett SQLite byggt med FTS5 (Qts eget SQLite och Debians har det).</translation>
     </message>
     <message>
-        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</source>
-        <translation>Sökindexet ”%1” stämmer inte med tabellen ”%2” (%3). Bygg om det med: sqlite3 ”%4” &quot;INSERT INTO %1 (%1) VALUES (&apos;rebuild&apos;)&quot;</translation>
+        <source>The search index “%1” does not match the table “%2” (%3). Rebuild it with: sqlite3 “%4” "INSERT INTO %1 (%1) VALUES ('rebuild')"</source>
+        <translation>Sökindexet ”%1” stämmer inte med tabellen ”%2” (%3). Bygg om det med: sqlite3 ”%4” "INSERT INTO %1 (%1) VALUES ('rebuild')"</translation>
     </message>
 </context>
 <context>

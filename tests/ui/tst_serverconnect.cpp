@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 
 namespace {
@@ -178,6 +179,34 @@ private slots:
         QVERIFY(banner);
         QVERIFY2(banner->text().contains(QStringLiteral("reader's role")), qPrintable(banner->text()));
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionAdd"))->isEnabled());
+    }
+
+    void publishingCopiesTheFileToTheServerAndGoesOnThere()
+    {
+        MainWindow window;
+        const QString file = m_fixture.openSample(window);
+        QVERIFY(!file.isEmpty());
+        const int agreements = TestSupport::view(window, QStringLiteral("agreements"))->model()->rowCount();
+        ServerAddress address = *ServerAddress::parse(TestBackend::newServerDatabase(QStringLiteral("published")));
+        address.password = TestBackend::server().superuserPassword();
+        window.setServerDialogRunner([&](ConnectDialog &dialog) {
+            dialog.setAddress(address);
+            dialog.findChild<QCheckBox *>(QStringLiteral("keepPassword"))->setChecked(false);
+            return true;
+        });
+        TestSupport::trigger(window, "actionPublishToServer");
+        QVERIFY2(window.database() && window.database()->isOnServer(), qPrintable(m_fixture.errors.join(QLatin1Char('\n'))));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Published to")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        RecordView *view = TestSupport::view(window, QStringLiteral("agreements"));
+        window.showView(QStringLiteral("agreements"));
+        QTRY_COMPARE(view->model()->rowCount(), agreements);
+
+        // Publishing into a database that holds a portfolio already is refused, and said.
+        QVERIFY(window.openFile(file));
+        TestSupport::trigger(window, "actionPublishToServer");
+        QVERIFY(!window.database()->isOnServer());
+        QVERIFY(!m_fixture.errors.isEmpty());
     }
 
 private:

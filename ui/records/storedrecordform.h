@@ -34,7 +34,9 @@ public:
             return {};
         HistoryText names(*database());
         QStringList lines;
-        for (const EntityField<Record> *field : RecordMerge<Record>(m_loaded, m_loaded, *stored).theirsOnly())
+        // Held here: a range-for over a temporary's member list would read it after its end.
+        const RecordMerge<Record> merge(m_loaded, m_loaded, *stored);
+        for (const EntityField<Record> *field : merge.theirsOnly())
             lines << changeLine(field->translatedLabel(), FieldText::of(*field, m_loaded, names),
                                 FieldText::of(*field, *stored, names));
         return lines;
