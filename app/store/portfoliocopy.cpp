@@ -299,7 +299,11 @@ Result<PortfolioCopy::Outcome> PortfolioCopy::copy(const QString &source, const 
         return r.error();
     if (isFileLocation(destination))
         return copyToFile(**from, destination, progress);
+    // On a server the schema is made in a transaction of its own: a copy that failed or was cancelled
+    // leaves an empty portfolio, which the next copy fills (copyRows refuses one holding any row).
     auto created = Database::create(destination);
+    if (!created && created.error().kind == StoreError::Kind::Exists)
+        created = Database::open(destination);
     if (!created)
         return created.error();
     return copyRows(**from, **created, progress);

@@ -76,7 +76,14 @@ private slots:
         QVERIFY2(added, added ? "" : qPrintable(added.error().message));
         QCOMPARE(added->meta.id, largest.value(0).toLongLong() + 1);
 
-        // A server that holds a portfolio already is refused, and left as it was.
+        // An empty portfolio on a server (made by `new`, or left by a copy that failed) takes a copy.
+        const QString empty = TestBackend::newServerDatabase(QStringLiteral("emptyfirst"));
+        QCOMPARE(TestSupport::runPactline({QStringLiteral("new"), empty}).exitCode, 0);
+        const TestSupport::ProcessResult intoEmpty = TestSupport::runPactline({QStringLiteral("copy"), file, empty});
+        QVERIFY2(intoEmpty.exitCode == 0, qPrintable(intoEmpty.err));
+        QCOMPARE(jsonExportOf(empty, dir, QStringLiteral("empty.json")), original);
+
+        // A server that holds a portfolio with rows is refused, and left as it was.
         const TestSupport::ProcessResult again = TestSupport::runPactline({QStringLiteral("copy"), file, server});
         QCOMPARE(again.exitCode, 2);
         QVERIFY2(!again.err.isEmpty(), qPrintable(again.out));
