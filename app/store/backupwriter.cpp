@@ -13,7 +13,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-Result<void> BackupWriter::write(const Database &db, const QString &targetPath)
+Result<QString> BackupWriter::partialPathFor(const QString &targetPath)
 {
     const QFileInfo target(targetPath);
     if (target.exists())
@@ -25,8 +25,16 @@ Result<void> BackupWriter::write(const Database &db, const QString &targetPath)
         return StoreError{
             StoreError::Kind::NotFound,
             QCoreApplication::translate("BackupWriter", "The folder “%1” does not exist.").arg(target.absolutePath())};
-    const QString partial = target.absoluteDir().filePath(
+    return target.absoluteDir().filePath(
         QStringLiteral(".%1.%2.partial").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+}
+
+Result<void> BackupWriter::write(const Database &db, const QString &targetPath)
+{
+    const Result<QString> partialPath = partialPathFor(targetPath);
+    if (!partialPath)
+        return partialPath.error();
+    const QString partial = *partialPath;
 
     QSqlQuery query(db.connection());
     // A read-only connection refuses VACUUM INTO while query_only is on, though it writes only the copy.

@@ -15,4 +15,7 @@ class BackupWriter
 {
 public:
     static Result<void> write(const Database &db, const QString &targetPath);
+    // Where a new file for `targetPath` is written until it is whole (a hidden name beside it),
+    // refused when the target exists or its folder does not.
+    static Result<QString> partialPathFor(const QString &targetPath);
 };

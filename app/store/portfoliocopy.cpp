@@ -2,20 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/portfoliocopy.h"
 
-#include "store/serveraddress.h"
-
+#include "store/backupwriter.h"
 #include "store/contentcheck.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/serveraddress.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QUuid>
 #include <QVariant>
 
 namespace {
@@ -236,18 +233,10 @@ void removeFile(const QString &path)
 Result<PortfolioCopy::Outcome> copyToFile(const Database &source, const QString &destination,
                                           const PortfolioCopy::Progress &progress)
 {
-    const QFileInfo target(destination);
-    if (target.exists())
-        return StoreError{
-            StoreError::Kind::Exists,
-            QCoreApplication::translate("BackupWriter", "“%1” already exists; Pactline does not overwrite files.")
-                .arg(destination)};
-    if (!target.absoluteDir().exists())
-        return StoreError{
-            StoreError::Kind::NotFound,
-            QCoreApplication::translate("BackupWriter", "The folder “%1” does not exist.").arg(target.absolutePath())};
-    const QString partial = target.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.partial").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    const Result<QString> partialPath = BackupWriter::partialPathFor(destination);
+    if (!partialPath)
+        return partialPath.error();
+    const QString partial = *partialPath;
     qint64 done = 0;
     qint64 total = 0;
     const PortfolioCopy::Progress heard = [&](qint64 d, qint64 t) {

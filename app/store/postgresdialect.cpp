@@ -95,7 +95,8 @@ QStringList PostgresDialect::sessionSettings(bool readOnly) const
 {
     // A write that waits for another's lock gives up after five seconds (a Busy error) rather than
     // hanging the window; a reading session's transactions are all read-only, on the server's word.
-    QStringList settings{QStringLiteral("SET client_min_messages = warning"), QStringLiteral("SET lock_timeout = '5s'")};
+    QStringList settings{QStringLiteral("SET client_min_messages = warning"),
+                         QStringLiteral("SET lock_timeout = '5s'")};
     if (readOnly)
         settings << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
     return settings;
@@ -149,7 +150,8 @@ QStringList PostgresDialect::schemaDifferences(const QSqlDatabase &connection, c
 bool PostgresDialect::hasTable(const QSqlDatabase &connection, const QString &table) const
 {
     QSqlQuery query(connection);
-    query.prepare(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = ?"));
+    query.prepare(
+        QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = ?"));
     query.addBindValue(table);
     return query.exec() && query.next() && query.value(0).toInt() > 0;
 }
@@ -494,28 +496,27 @@ QStringList PostgresDialect::accessStatements(const QString &database) const
         statements << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %1) THEN "
                                      "CREATE ROLE %2 NOLOGIN; END IF; END $$")
                           .arg(quotedText(role), quotedName(role));
-    statements << QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2, %3")
-                      .arg(quotedName(database), editor, reader)
-               << QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2").arg(editor, reader)
-               << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(reader)
-               << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(editor)
-               // UPDATE: a row written with its own id (a restore, an import) moves the sequence on.
-               << QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(editor)
-               << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %1").arg(reader)
-               << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON "
-                                 "TABLES TO %1")
-                      .arg(editor)
-               << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES "
-                                 "TO %1")
-                      .arg(editor);
+    statements
+        << QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2, %3").arg(quotedName(database), editor, reader)
+        << QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2").arg(editor, reader)
+        << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(reader)
+        << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(editor)
+        // UPDATE: a row written with its own id (a restore, an import) moves the sequence on.
+        << QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(editor)
+        << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %1").arg(reader)
+        << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON "
+                          "TABLES TO %1")
+               .arg(editor)
+        << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES "
+                          "TO %1")
+               .arg(editor);
     return statements;
 }
 
 Result<bool> PostgresDialect::mayEdit(const QSqlDatabase &connection) const
 {
     QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("SELECT has_table_privilege(current_user, 'agreement', 'UPDATE')")) ||
-        !query.next())
+    if (!query.exec(QStringLiteral("SELECT has_table_privilege(current_user, 'agreement', 'UPDATE')")) || !query.next())
         return classify(query.lastError());
     return query.value(0).toBool();
 }
@@ -543,16 +544,15 @@ StoreError PostgresDialect::classify(const QSqlError &error) const
                 QCoreApplication::translate("Database",
                                             "The portfolio is being changed by someone else; try again in a moment.")};
     if (code == QLatin1String("25006") || code == QLatin1String("42501"))
-        return {StoreError::Kind::ReadOnly,
-                QCoreApplication::translate("Database", "The server does not let you change the portfolio: %1")
-                    .arg(text)};
+        return {
+            StoreError::Kind::ReadOnly,
+            QCoreApplication::translate("Database", "The server does not let you change the portfolio: %1").arg(text)};
     if (code == QLatin1String("53100"))
         return {StoreError::Kind::DiskFull,
                 QCoreApplication::translate("Database", "The server has no space left on its disk: %1").arg(text)};
     if (code == QLatin1String("XX001") || code == QLatin1String("XX002"))
         return {StoreError::Kind::Corrupt,
-                QCoreApplication::translate("Database", "The server's copy of the portfolio is damaged: %1")
-                    .arg(text)};
+                QCoreApplication::translate("Database", "The server's copy of the portfolio is damaged: %1").arg(text)};
     if (family == QLatin1String("08") || family == QLatin1String("57"))
         return {StoreError::Kind::Unreadable,
                 QCoreApplication::translate("Database", "The connection to the server was lost: %1").arg(text)};

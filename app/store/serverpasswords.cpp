@@ -120,7 +120,8 @@ ServerPasswords::Answer ServerPasswords::store(const QString &key, const QString
     }
     if (outcome.error == QKeychain::NoError)
         return {Outcome::Stored, {}, {}};
-    return {Outcome::InMemory, {},
+    return {Outcome::InMemory,
+            {},
             QCoreApplication::translate("ServerPasswords",
                                         "The system keychain did not take the password (%1): it is kept until "
                                         "Pactline closes and asked for again next time.")
@@ -143,7 +144,8 @@ ServerPasswords::Answer ServerPasswords::forget(const QString &key)
     }
     if (outcome.error == QKeychain::NoError || outcome.error == QKeychain::EntryNotFound)
         return {Outcome::Stored, {}, {}};
-    return {Outcome::Failed, {},
+    return {Outcome::Failed,
+            {},
             QCoreApplication::translate("ServerPasswords", "The system keychain did not remove the password: %1")
                 .arg(outcome.errorString)};
 }

@@ -15,7 +15,8 @@ class ServerAddress;
 class ServerPasswords
 {
 public:
-    enum class Outcome {
+    enum class Outcome
+    {
         Found,    // read: the password is in `password`
         Stored,   // store, forget: done
         NotFound, // read: neither the keychain nor this run's memory holds one for this server

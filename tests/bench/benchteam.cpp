@@ -208,8 +208,7 @@ static BenchGroup::Registrar registrar("team", [](BenchContext &) {
         lost += qAbs(row.meta.version - 1 - tally.commitsPerRow.value(row.meta.id));
     const int commits = int(tally.commitMs.size());
     if (commits == 0 || notifyMs.isEmpty())
-        qFatal("pactline-bench team: no commits (%d) or no notifications heard (%d)", commits,
-               int(notifyMs.size()));
+        qFatal("pactline-bench team: no commits (%d) or no notifications heard (%d)", commits, int(notifyMs.size()));
     BenchContext::report(QStringLiteral("team.commits"), commits, QStringLiteral("commits"));
     BenchContext::report(QStringLiteral("team.conflicts"), tally.conflicts, QStringLiteral("conflicts"));
     BenchContext::report(QStringLiteral("team.lost_updates"), lost, QStringLiteral("updates"));

@@ -155,6 +155,15 @@ std::unique_ptr<Database> openSamplePortfolio(const QTemporaryDir &dir, const QS
     return std::move(*db);
 }
 
+Partner newPartner(const QString &name, const QString &country, PartnerKind kind)
+{
+    Partner p;
+    p.name = name;
+    p.country = country;
+    p.kind = kind;
+    return p;
+}
+
 QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name)
 {
     const QString current = createSamplePortfolioAt(dir.filePath(name + QStringLiteral(".current")));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/partner.h"
 #include "store/storeerror.h"
 
 #include <QByteArray>
@@ -43,6 +44,10 @@ T storedOrWarn(const Result<T> &stored)
         qWarning("%s", qPrintable(stored.error().message));
     return stored ? *stored : T();
 }
+
+// A partner to store, named and placed (a university in Sweden unless said otherwise).
+Partner newPartner(const QString &name, const QString &country = QStringLiteral("se"),
+                   PartnerKind kind = PartnerKind::University);
 
 // The first row whose text in that column of the model is text, or -1.
 int rowOf(const QAbstractItemModel *model, int column, const QString &text);

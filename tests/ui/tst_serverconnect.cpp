@@ -4,10 +4,10 @@
 // what it found or exactly what went wrong; the window opens the portfolio on the server, names it
 // user@host/database, remembers it under Open Recent without its password, and asks again (with the
 // reason) where the password is not known.
+#include "exchange/sampleportfolio.h"
 #include "mainwindow.h"
 #include "pgserver.h"
 #include "records/recordview.h"
-#include "exchange/sampleportfolio.h"
 #include "server/connectdialog.h"
 #include "store/database.h"
 #include "store/serveraddress.h"
@@ -195,7 +195,8 @@ private slots:
             return true;
         });
         TestSupport::trigger(window, "actionPublishToServer");
-        QVERIFY2(window.database() && window.database()->isOnServer(), qPrintable(m_fixture.errors.join(QLatin1Char('\n'))));
+        QVERIFY2(window.database() && window.database()->isOnServer(),
+                 qPrintable(m_fixture.errors.join(QLatin1Char('\n'))));
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Published to")),
                  qPrintable(window.statusBar()->currentMessage()));
         RecordView *view = TestSupport::view(window, QStringLiteral("agreements"));

@@ -97,8 +97,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &ConnectDialog::testConnection);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate of the server's authority"),
-                                                          m_caFile->text(), tr("Certificates (*.crt *.pem);;All files (*)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Certificate of the server's authority"), m_caFile->text(),
+                                         tr("Certificates (*.crt *.pem);;All files (*)"));
         if (!file.isEmpty())
             m_caFile->setText(file);
     });
@@ -127,8 +128,8 @@ void ConnectDialog::setAddress(const ServerAddress &address)
     m_caFile->setText(address.sslRootCert);
     QString password = address.password;
     if (password.isEmpty()) {
-        const ServerPasswords::Answer kept = ServerPasswords::read(
-            ServerPasswords::keyOf(address.user, address.host, address.port, address.database));
+        const ServerPasswords::Answer kept =
+            ServerPasswords::read(ServerPasswords::keyOf(address.user, address.host, address.port, address.database));
         if (kept.outcome == ServerPasswords::Outcome::Found)
             password = kept.password;
     }

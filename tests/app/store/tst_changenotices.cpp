@@ -8,23 +8,11 @@
 #include "store/database.h"
 #include "store/partnerrepository.h"
 #include "testbackend.h"
+#include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
-
-namespace {
-
-Partner partner(const QString &name)
-{
-    Partner p;
-    p.name = name;
-    p.country = QStringLiteral("se");
-    p.kind = PartnerKind::University;
-    return p;
-}
-
-} // namespace
 
 class TestChangeNotices : public QObject
 {
@@ -51,7 +39,8 @@ private slots:
 
         QElapsedTimer timer;
         timer.start();
-        const Result<Partner> created = PartnerRepository(**mine).create(partner(QStringLiteral("Lund University")));
+        const Result<Partner> created =
+            PartnerRepository(**mine).create(TestSupport::newPartner(QStringLiteral("Lund University")));
         QVERIFY2(created, created ? "" : qPrintable(created.error().message));
         QVERIFY(theyHeard.wait(5000));
         qInfo("notice heard %lld ms after the write began", timer.elapsed());
@@ -67,7 +56,8 @@ private slots:
 
         // A write that fails rolls its notice back with it.
         theyHeard.clear();
-        const Result<Partner> duplicate = PartnerRepository(**mine).create(partner(QStringLiteral("Lund University")));
+        const Result<Partner> duplicate =
+            PartnerRepository(**mine).create(TestSupport::newPartner(QStringLiteral("Lund University")));
         QVERIFY(!duplicate);
         QVERIFY(!theyHeard.wait(500));
 

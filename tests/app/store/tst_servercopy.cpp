@@ -20,8 +20,8 @@ QByteArray jsonExportOf(const QString &location, const QTemporaryDir &dir, const
 {
     const QString out = dir.filePath(name);
     const TestSupport::ProcessResult exported =
-        TestSupport::runPactline({QStringLiteral("export"), location, QStringLiteral("--format"), QStringLiteral("json"),
-                                  QStringLiteral("-o"), out});
+        TestSupport::runPactline({QStringLiteral("export"), location, QStringLiteral("--format"),
+                                  QStringLiteral("json"), QStringLiteral("-o"), out});
     if (exported.exitCode != 0) {
         qWarning("%s", qPrintable(exported.err));
         return {};
@@ -68,11 +68,8 @@ private slots:
         QVERIFY(db);
         QSqlQuery largest((*db)->connection());
         QVERIFY(largest.exec(QStringLiteral("SELECT MAX(id) FROM partner")) && largest.next());
-        Partner p;
-        p.name = QStringLiteral("Added after the copy");
-        p.country = QStringLiteral("se");
-        p.kind = PartnerKind::University;
-        const Result<Partner> added = PartnerRepository(**db).create(p);
+        const Result<Partner> added =
+            PartnerRepository(**db).create(TestSupport::newPartner(QStringLiteral("Added after the copy")));
         QVERIFY2(added, added ? "" : qPrintable(added.error().message));
         QCOMPARE(added->meta.id, largest.value(0).toLongLong() + 1);
 

@@ -10,8 +10,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 namespace {
 
@@ -64,8 +64,8 @@ private slots:
         QCOMPARE(read.outcome, ServerPasswords::Outcome::Found);
         QCOMPARE(read.password, password);
         // Another server's password is another entry.
-        QCOMPARE(ServerPasswords::read(ServerPasswords::keyOf(QStringLiteral("anna"), QStringLiteral("127.0.0.1"),
-                                                              5433, QStringLiteral("portfolio")))
+        QCOMPARE(ServerPasswords::read(ServerPasswords::keyOf(QStringLiteral("anna"), QStringLiteral("127.0.0.1"), 5433,
+                                                              QStringLiteral("portfolio")))
                      .outcome,
                  ServerPasswords::Outcome::NotFound);
 

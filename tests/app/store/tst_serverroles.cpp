@@ -10,23 +10,11 @@
 #include "store/serveraddress.h"
 #include "store/trashrepository.h"
 #include "testbackend.h"
+#include "testsupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-
-namespace {
-
-Partner partner(const QString &name)
-{
-    Partner p;
-    p.name = name;
-    p.country = QStringLiteral("nl");
-    p.kind = PartnerKind::Company;
-    return p;
-}
-
-} // namespace
 
 class TestServerRoles : public QObject
 {
@@ -42,15 +30,16 @@ private slots:
         {
             auto owner = Database::create(url);
             QVERIFY2(owner, owner ? "" : qPrintable(owner.error().message));
-            QVERIFY(PartnerRepository(**owner).create(partner(QStringLiteral("Philips"))));
+            QVERIFY(PartnerRepository(**owner).create(TestSupport::newPartner(QStringLiteral("Philips"))));
         }
         // What an administrator types to add a colleague of either kind (README).
         const QString db = address.database;
         QString output;
         QVERIFY2(TestBackend::server().psql(
-                     db, QStringLiteral("CREATE ROLE anna LOGIN PASSWORD 'anna-secret'; GRANT %1 TO anna; "
-                                        "CREATE ROLE bert LOGIN PASSWORD 'bert-secret'; GRANT %2 TO bert;")
-                             .arg(PostgresDialect::editorRole(db), PostgresDialect::readerRole(db)),
+                     db,
+                     QStringLiteral("CREATE ROLE anna LOGIN PASSWORD 'anna-secret'; GRANT %1 TO anna; "
+                                    "CREATE ROLE bert LOGIN PASSWORD 'bert-secret'; GRANT %2 TO bert;")
+                         .arg(PostgresDialect::editorRole(db), PostgresDialect::readerRole(db)),
                      &output),
                  qPrintable(output));
 
@@ -60,7 +49,8 @@ private slots:
             auto anna = Database::open(address);
             QVERIFY2(anna, anna ? "" : qPrintable(anna.error().message));
             QVERIFY(!(*anna)->isReadOnly());
-            const Result<Partner> created = PartnerRepository(**anna).create(partner(QStringLiteral("Karolinska")));
+            const Result<Partner> created =
+                PartnerRepository(**anna).create(TestSupport::newPartner(QStringLiteral("Karolinska")));
             QVERIFY2(created, created ? "" : qPrintable(created.error().message));
             Partner renamed = *created;
             renamed.name = QStringLiteral("Karolinska Institutet");
@@ -90,7 +80,7 @@ private slots:
         const Result<QList<Partner>> seen = PartnerRepository(**bert).list();
         QVERIFY(seen);
         QCOMPARE(seen->size(), 2);
-        QVERIFY(!PartnerRepository(**bert).create(partner(QStringLiteral("Refused"))));
+        QVERIFY(!PartnerRepository(**bert).create(TestSupport::newPartner(QStringLiteral("Refused"))));
         // Not only the client: the server refuses a reader's write however it comes.
         QSqlQuery sneak((*bert)->connection());
         QVERIFY(!sneak.exec(QStringLiteral("UPDATE partner SET name = 'Overwritten'")));
