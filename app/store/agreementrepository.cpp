@@ -109,9 +109,9 @@ Result<void> AgreementRepository::saveThemes(const Agreement &agreement) const
         if (name.isEmpty() || seen.contains(name, Qt::CaseInsensitive))
             continue;
         seen << name;
-        QSqlQuery find = database().prepare(
-            QStringLiteral("SELECT id FROM theme WHERE ") +
-            database().dialect().equalsIgnoringCase(QStringLiteral("name"), QStringLiteral("?")));
+        QSqlQuery find =
+            database().prepare(QStringLiteral("SELECT id FROM theme WHERE ") +
+                               database().dialect().equalsIgnoringCase(QStringLiteral("name"), QStringLiteral("?")));
         if (auto r = exec(find, {name}); !r)
             return r;
         qint64 themeId = 0;

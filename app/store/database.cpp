@@ -136,10 +136,10 @@ public:
                                      : connection.lastError().databaseText().trimmed();
             if (text.contains(QLatin1String("password authentication failed")) ||
                 text.contains(QLatin1String("no password supplied")))
-                return StoreError{StoreError::Kind::Unreadable,
-                                  QCoreApplication::translate("Database",
-                                                              "The server refused the password of “%1” for “%2”.")
-                                      .arg(address.user, address.displayName())};
+                return StoreError{
+                    StoreError::Kind::Unreadable,
+                    QCoreApplication::translate("Database", "The server refused the password of “%1” for “%2”.")
+                        .arg(address.user, address.displayName())};
             return StoreError{StoreError::Kind::Unreadable,
                               QCoreApplication::translate("Database", "Could not connect to “%1”: %2")
                                   .arg(address.displayName(), text)};

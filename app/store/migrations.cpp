@@ -27,99 +27,106 @@ QStringList schemaVersion1(const SqlDialect &dialect)
     const auto folded = [&](const char *column) { return dialect.caseInsensitiveIndexKey(QLatin1String(column)); };
     const QString meta = QString::fromLatin1(RowColumns);
     return QStringList{
-        QStringLiteral("CREATE TABLE partner (id %1, name TEXT NOT NULL CHECK (trim(name) <> ''), "
-                       "short_name TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, country TEXT NOT NULL DEFAULT '', "
-                       "city TEXT NOT NULL DEFAULT '', website TEXT NOT NULL DEFAULT '', "
-                       "notes TEXT NOT NULL DEFAULT '', %2)")
-            .arg(id, meta),
-        QStringLiteral("CREATE UNIQUE INDEX partner_name_country ON partner (%1, country)").arg(folded("name")),
-        QStringLiteral("CREATE INDEX partner_short_name ON partner (%1)").arg(folded("short_name")),
-        QStringLiteral("CREATE INDEX partner_kind ON partner (kind)"),
-        QStringLiteral("CREATE INDEX partner_country ON partner (country)"),
-        QStringLiteral("CREATE INDEX partner_city ON partner (%1)").arg(folded("city")),
+               QStringLiteral(
+                   "CREATE TABLE partner (id %1, name TEXT NOT NULL CHECK (trim(name) <> ''), "
+                   "short_name TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, country TEXT NOT NULL DEFAULT '', "
+                   "city TEXT NOT NULL DEFAULT '', website TEXT NOT NULL DEFAULT '', "
+                   "notes TEXT NOT NULL DEFAULT '', %2)")
+                   .arg(id, meta),
+               QStringLiteral("CREATE UNIQUE INDEX partner_name_country ON partner (%1, country)").arg(folded("name")),
+               QStringLiteral("CREATE INDEX partner_short_name ON partner (%1)").arg(folded("short_name")),
+               QStringLiteral("CREATE INDEX partner_kind ON partner (kind)"),
+               QStringLiteral("CREATE INDEX partner_country ON partner (country)"),
+               QStringLiteral("CREATE INDEX partner_city ON partner (%1)").arg(folded("city")),
 
-        QStringLiteral(
-            "CREATE TABLE contact (id %1, partner_id INTEGER NOT NULL REFERENCES partner (id) "
-            "ON DELETE CASCADE, name TEXT NOT NULL CHECK (trim(name) <> ''), role TEXT NOT NULL DEFAULT '', "
-            "email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', "
-            "%2)")
-            .arg(id, meta),
-        QStringLiteral("CREATE INDEX contact_partner ON contact (partner_id)"),
-        QStringLiteral("CREATE INDEX contact_name ON contact (%1)").arg(folded("name")),
+               QStringLiteral(
+                   "CREATE TABLE contact (id %1, partner_id INTEGER NOT NULL REFERENCES partner (id) "
+                   "ON DELETE CASCADE, name TEXT NOT NULL CHECK (trim(name) <> ''), role TEXT NOT NULL DEFAULT '', "
+                   "email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', "
+                   "%2)")
+                   .arg(id, meta),
+               QStringLiteral("CREATE INDEX contact_partner ON contact (partner_id)"),
+               QStringLiteral("CREATE INDEX contact_name ON contact (%1)").arg(folded("name")),
 
-        QStringLiteral("CREATE TABLE event (id %1, title TEXT NOT NULL CHECK (trim(title) <> ''), "
-                       "date TEXT NOT NULL DEFAULT '', date_first TEXT, date_last TEXT, "
-                       "place TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', %2)")
-            .arg(id, meta),
-        QStringLiteral("CREATE INDEX event_date ON event (date_first)"),
-        QStringLiteral("CREATE INDEX event_title ON event (%1)").arg(folded("title")),
+               QStringLiteral("CREATE TABLE event (id %1, title TEXT NOT NULL CHECK (trim(title) <> ''), "
+                              "date TEXT NOT NULL DEFAULT '', date_first TEXT, date_last TEXT, "
+                              "place TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', %2)")
+                   .arg(id, meta),
+               QStringLiteral("CREATE INDEX event_date ON event (date_first)"),
+               QStringLiteral("CREATE INDEX event_title ON event (%1)").arg(folded("title")),
 
-        QStringLiteral("CREATE TABLE event_partner (id %1, event_id INTEGER NOT NULL REFERENCES event (id) "
-                       "ON DELETE CASCADE, partner_id INTEGER NOT NULL REFERENCES partner (id) ON DELETE CASCADE, "
-                       "%2, UNIQUE (event_id, partner_id))")
-            .arg(id, meta),
-        QStringLiteral("CREATE INDEX event_partner_partner ON event_partner (partner_id)"),
-        QStringLiteral("CREATE TABLE event_contact (id %1, event_id INTEGER NOT NULL REFERENCES event (id) "
-                       "ON DELETE CASCADE, contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE, "
-                       "%2, UNIQUE (event_id, contact_id))")
-            .arg(id, meta),
-        QStringLiteral("CREATE INDEX event_contact_contact ON event_contact (contact_id)"),
+               QStringLiteral(
+                   "CREATE TABLE event_partner (id %1, event_id INTEGER NOT NULL REFERENCES event (id) "
+                   "ON DELETE CASCADE, partner_id INTEGER NOT NULL REFERENCES partner (id) ON DELETE CASCADE, "
+                   "%2, UNIQUE (event_id, partner_id))")
+                   .arg(id, meta),
+               QStringLiteral("CREATE INDEX event_partner_partner ON event_partner (partner_id)"),
+               QStringLiteral(
+                   "CREATE TABLE event_contact (id %1, event_id INTEGER NOT NULL REFERENCES event (id) "
+                   "ON DELETE CASCADE, contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE, "
+                   "%2, UNIQUE (event_id, contact_id))")
+                   .arg(id, meta),
+               QStringLiteral("CREATE INDEX event_contact_contact ON event_contact (contact_id)"),
 
-        QStringLiteral("CREATE TABLE agreement (id %1, title TEXT NOT NULL CHECK (trim(title) <> ''), "
-                       "kind TEXT NOT NULL, status TEXT NOT NULL, "
-                       "signed_on TEXT NOT NULL DEFAULT '', signed_first TEXT, "
-                       "starts_on TEXT NOT NULL DEFAULT '', starts_first TEXT, "
-                       "ends_on TEXT NOT NULL DEFAULT '', ends_last TEXT, "
-                       "signing_event_id INTEGER REFERENCES event (id) ON DELETE SET NULL, "
-                       "predecessor_id INTEGER REFERENCES agreement (id) ON DELETE SET NULL, "
-                       "summary TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', %2, "
-                       "CHECK (ends_last IS NULL OR starts_first IS NULL OR ends_last >= starts_first))")
-            .arg(id, meta),
-        QStringLiteral("CREATE INDEX agreement_title ON agreement (%1)").arg(folded("title")),
-        QStringLiteral("CREATE INDEX agreement_kind ON agreement (kind)"),
-        QStringLiteral("CREATE INDEX agreement_status ON agreement (status)"),
-        QStringLiteral("CREATE INDEX agreement_signed ON agreement (signed_first)"),
-        QStringLiteral("CREATE INDEX agreement_starts ON agreement (starts_first)"),
-        QStringLiteral("CREATE INDEX agreement_ends ON agreement (ends_last)"),
-        QStringLiteral("CREATE INDEX agreement_signing_event ON agreement (signing_event_id)"),
-        QStringLiteral("CREATE INDEX agreement_predecessor ON agreement (predecessor_id)"),
+               QStringLiteral("CREATE TABLE agreement (id %1, title TEXT NOT NULL CHECK (trim(title) <> ''), "
+                              "kind TEXT NOT NULL, status TEXT NOT NULL, "
+                              "signed_on TEXT NOT NULL DEFAULT '', signed_first TEXT, "
+                              "starts_on TEXT NOT NULL DEFAULT '', starts_first TEXT, "
+                              "ends_on TEXT NOT NULL DEFAULT '', ends_last TEXT, "
+                              "signing_event_id INTEGER REFERENCES event (id) ON DELETE SET NULL, "
+                              "predecessor_id INTEGER REFERENCES agreement (id) ON DELETE SET NULL, "
+                              "summary TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', %2, "
+                              "CHECK (ends_last IS NULL OR starts_first IS NULL OR ends_last >= starts_first))")
+                   .arg(id, meta),
+               QStringLiteral("CREATE INDEX agreement_title ON agreement (%1)").arg(folded("title")),
+               QStringLiteral("CREATE INDEX agreement_kind ON agreement (kind)"),
+               QStringLiteral("CREATE INDEX agreement_status ON agreement (status)"),
+               QStringLiteral("CREATE INDEX agreement_signed ON agreement (signed_first)"),
+               QStringLiteral("CREATE INDEX agreement_starts ON agreement (starts_first)"),
+               QStringLiteral("CREATE INDEX agreement_ends ON agreement (ends_last)"),
+               QStringLiteral("CREATE INDEX agreement_signing_event ON agreement (signing_event_id)"),
+               QStringLiteral("CREATE INDEX agreement_predecessor ON agreement (predecessor_id)"),
 
-        QStringLiteral("CREATE TABLE agreement_party (id %1, agreement_id INTEGER NOT NULL REFERENCES agreement (id) "
-                       "ON DELETE CASCADE, partner_id INTEGER NOT NULL REFERENCES partner (id) ON DELETE RESTRICT, "
-                       "role TEXT NOT NULL, signed_on TEXT NOT NULL DEFAULT '', signed_first TEXT, "
-                       "position INTEGER NOT NULL DEFAULT 0, %2, UNIQUE (agreement_id, partner_id))")
-            .arg(id, meta),
-        QStringLiteral("CREATE INDEX agreement_party_partner ON agreement_party (partner_id)"),
+               QStringLiteral(
+                   "CREATE TABLE agreement_party (id %1, agreement_id INTEGER NOT NULL REFERENCES agreement (id) "
+                   "ON DELETE CASCADE, partner_id INTEGER NOT NULL REFERENCES partner (id) ON DELETE RESTRICT, "
+                   "role TEXT NOT NULL, signed_on TEXT NOT NULL DEFAULT '', signed_first TEXT, "
+                   "position INTEGER NOT NULL DEFAULT 0, %2, UNIQUE (agreement_id, partner_id))")
+                   .arg(id, meta),
+               QStringLiteral("CREATE INDEX agreement_party_partner ON agreement_party (partner_id)"),
 
-        QStringLiteral("CREATE TABLE theme (id %1, name TEXT NOT NULL%3 UNIQUE CHECK (trim(name) <> ''), %2)")
-            .arg(id, meta, nocase),
-        QStringLiteral("CREATE TABLE agreement_theme (id %1, agreement_id INTEGER NOT NULL REFERENCES agreement (id) "
-                       "ON DELETE CASCADE, theme_id INTEGER NOT NULL REFERENCES theme (id) ON DELETE RESTRICT, "
-                       "position INTEGER NOT NULL DEFAULT 0, %2, UNIQUE (agreement_id, theme_id))")
-            .arg(id, meta),
-        QStringLiteral("CREATE INDEX agreement_theme_theme ON agreement_theme (theme_id)"),
+               QStringLiteral("CREATE TABLE theme (id %1, name TEXT NOT NULL%3 UNIQUE CHECK (trim(name) <> ''), %2)")
+                   .arg(id, meta, nocase),
+               QStringLiteral(
+                   "CREATE TABLE agreement_theme (id %1, agreement_id INTEGER NOT NULL REFERENCES agreement (id) "
+                   "ON DELETE CASCADE, theme_id INTEGER NOT NULL REFERENCES theme (id) ON DELETE RESTRICT, "
+                   "position INTEGER NOT NULL DEFAULT 0, %2, UNIQUE (agreement_id, theme_id))")
+                   .arg(id, meta),
+               QStringLiteral("CREATE INDEX agreement_theme_theme ON agreement_theme (theme_id)"),
 
-        QStringLiteral("CREATE TABLE milestone (id %1, agreement_id INTEGER NOT NULL REFERENCES agreement (id) "
-                       "ON DELETE CASCADE, title TEXT NOT NULL CHECK (trim(title) <> ''), "
-                       "due TEXT NOT NULL DEFAULT '', due_first TEXT, due_last TEXT, status TEXT NOT NULL, "
-                       "achieved_on TEXT NOT NULL DEFAULT '', achieved_first TEXT, "
-                       "location TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', %2)")
-            .arg(id, meta),
-        QStringLiteral("CREATE INDEX milestone_agreement ON milestone (agreement_id, due_first)"),
-        QStringLiteral("CREATE INDEX milestone_due ON milestone (due_first)"),
-        QStringLiteral("CREATE INDEX milestone_due_last ON milestone (due_last)"),
-        QStringLiteral("CREATE INDEX milestone_status ON milestone (status)"),
-        QStringLiteral("CREATE INDEX milestone_title ON milestone (%1)").arg(folded("title")),
-        QStringLiteral("CREATE INDEX milestone_location ON milestone (%1)").arg(folded("location")),
+               QStringLiteral("CREATE TABLE milestone (id %1, agreement_id INTEGER NOT NULL REFERENCES agreement (id) "
+                              "ON DELETE CASCADE, title TEXT NOT NULL CHECK (trim(title) <> ''), "
+                              "due TEXT NOT NULL DEFAULT '', due_first TEXT, due_last TEXT, status TEXT NOT NULL, "
+                              "achieved_on TEXT NOT NULL DEFAULT '', achieved_first TEXT, "
+                              "location TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', %2)")
+                   .arg(id, meta),
+               QStringLiteral("CREATE INDEX milestone_agreement ON milestone (agreement_id, due_first)"),
+               QStringLiteral("CREATE INDEX milestone_due ON milestone (due_first)"),
+               QStringLiteral("CREATE INDEX milestone_due_last ON milestone (due_last)"),
+               QStringLiteral("CREATE INDEX milestone_status ON milestone (status)"),
+               QStringLiteral("CREATE INDEX milestone_title ON milestone (%1)").arg(folded("title")),
+               QStringLiteral("CREATE INDEX milestone_location ON milestone (%1)").arg(folded("location")),
 
-        QStringLiteral("CREATE TABLE milestone_change (id %1, milestone_id INTEGER NOT NULL REFERENCES milestone (id) "
-                       "ON DELETE CASCADE, changed_at TEXT NOT NULL, old_due TEXT NOT NULL DEFAULT '', "
-                       "new_due TEXT NOT NULL DEFAULT '', old_status TEXT NOT NULL DEFAULT '', "
-                       "new_status TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '', %2)")
-            .arg(id, meta),
-        QStringLiteral("CREATE INDEX milestone_change_milestone ON milestone_change (milestone_id, changed_at)"),
-        QStringLiteral("CREATE INDEX milestone_change_changed_at ON milestone_change (changed_at)"),
-    } + dialect.uniqueIgnoringCase(QStringLiteral("theme"), QStringLiteral("name"));
+               QStringLiteral(
+                   "CREATE TABLE milestone_change (id %1, milestone_id INTEGER NOT NULL REFERENCES milestone (id) "
+                   "ON DELETE CASCADE, changed_at TEXT NOT NULL, old_due TEXT NOT NULL DEFAULT '', "
+                   "new_due TEXT NOT NULL DEFAULT '', old_status TEXT NOT NULL DEFAULT '', "
+                   "new_status TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '', %2)")
+                   .arg(id, meta),
+               QStringLiteral("CREATE INDEX milestone_change_milestone ON milestone_change (milestone_id, changed_at)"),
+               QStringLiteral("CREATE INDEX milestone_change_changed_at ON milestone_change (changed_at)"),
+           } +
+           dialect.uniqueIgnoringCase(QStringLiteral("theme"), QStringLiteral("name"));
 }
 
 QStringList indexesOf(const QStringList &statements)

@@ -257,11 +257,10 @@ RepositoryBase::SqlClause RepositoryBase::clauseFor(const ListSpec &spec, const 
             const QVariant value = filter.value == ListFilter::Value::Upper ? QVariant(text.toUpper())
                                    : filter.value == ListFilter::Value::Id  ? QVariant(text.toLongLong())
                                                                             : QVariant(text);
-            const QString condition =
-                filter.columnIgnoringCase.isEmpty()
-                    ? filter.condition
-                    : filter.condition.arg(
-                          m_db.dialect().equalsIgnoringCase(filter.columnIgnoringCase, QStringLiteral("?")));
+            const QString condition = filter.columnIgnoringCase.isEmpty()
+                                          ? filter.condition
+                                          : filter.condition.arg(m_db.dialect().equalsIgnoringCase(
+                                                filter.columnIgnoringCase, QStringLiteral("?")));
             clause.add(condition, {value});
         }
     }

@@ -17,8 +17,8 @@ const QStringList &schemes()
 
 const QStringList &sslModes()
 {
-    static const QStringList all{QStringLiteral("disable"),   QStringLiteral("allow"),     QStringLiteral("prefer"),
-                                 QStringLiteral("require"),   QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    static const QStringList all{QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
+                                 QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     return all;
 }
 

@@ -24,9 +24,9 @@ public:
     QString host;
     int port = DefaultPort;
     QString database;
-    QString sslMode;       // libpq's sslmode (disable, allow, prefer, require, verify-ca, verify-full); empty: libpq's
-    QString sslRootCert;   // the CA file for verify-ca and verify-full
-    QString password;      // never part of the URL, never written to a file
+    QString sslMode;     // libpq's sslmode (disable, allow, prefer, require, verify-ca, verify-full); empty: libpq's
+    QString sslRootCert; // the CA file for verify-ca and verify-full
+    QString password;    // never part of the URL, never written to a file
 
     // The URL again, without the password.
     QString url() const;

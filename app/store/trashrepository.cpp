@@ -148,8 +148,8 @@ Result<qint64> TrashRepository::moveToTrash(const QString &table, const QList<qi
             QStringLiteral("INSERT INTO trash (deleted_at, deleted_by, record_table, record_id, label, payload) VALUES "
                            "(?, ?, ?, ?, ?, ?)"));
         const qint64 first = plan->rootIds().constFirst();
-        if (auto r = exec(insert, {RowCodec::timestamp(QDateTime::currentDateTimeUtc()), database().author(), table, first,
-                                   plan->label(first),
+        if (auto r = exec(insert, {RowCodec::timestamp(QDateTime::currentDateTimeUtc()), database().author(), table,
+                                   first, plan->label(first),
                                    QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
             !r)
             return r;
@@ -195,9 +195,9 @@ Result<QHash<qint64, qint64>> TrashRepository::restoreThemes(const QJsonObject &
     for (const QJsonValue value : std::as_const(themes)) {
         const QJsonObject theme = value.toObject();
         const qint64 id = theme.value(QStringLiteral("id")).toInteger();
-        QSqlQuery q = database().prepare(
-            QStringLiteral("SELECT id FROM theme WHERE ") +
-            database().dialect().equalsIgnoringCase(QStringLiteral("name"), QStringLiteral("?")));
+        QSqlQuery q =
+            database().prepare(QStringLiteral("SELECT id FROM theme WHERE ") +
+                               database().dialect().equalsIgnoringCase(QStringLiteral("name"), QStringLiteral("?")));
         if (auto r = exec(q, {theme.value(QStringLiteral("name")).toString()}); !r)
             return r.error();
         if (q.next()) {
