@@ -14,27 +14,20 @@
 class PostgresDialect final : public SqlDialect
 {
 public:
-    int engine() const override;
-    QString driverName() const override;
+    PostgresDialect();
+
     void configure(QSqlDatabase &connection, const QString &location, bool readOnly) const override;
     QStringList sessionSettings(bool readOnly) const override;
 
-    QString schemaVersionQuery() const override;
     QStringList schemaVersionStatements(int version, qint32 applicationId) const override;
     QStringList schemaDifferences(const QSqlDatabase &connection, const QStringList &statements) const override;
     bool hasTable(const QSqlDatabase &connection, const QString &table) const override;
 
-    bool readsForwardOnly() const override;
-    QString beginWrite() const override;
-    QString idColumnType() const override;
-    QString increasingIdColumnType() const override;
     QStringList supportStatements(const QStringList &statements) const override;
-    bool addsConstraintsInPlace() const override;
     qint64 insertedId(const QSqlQuery &query) const override;
 
     QString containsCondition(const QString &column, const QString &placeholder) const override;
     QString equalsIgnoringCase(const QString &column, const QString &placeholder) const override;
-    QString caseInsensitiveCollation() const override;
     QString caseInsensitiveIndexKey(const QString &column) const override;
     QStringList uniqueIgnoringCase(const QString &table, const QString &column) const override;
     QString sortableText(const QString &column) const override;
@@ -43,34 +36,22 @@ public:
     QString caseKey(const QString &text) const override;
     QString matchesPattern(const QString &column, const QStringList &globs, const QString &regex) const override;
     QString ordering(const QString &expression, bool ascending) const override;
-    QString orderedJoin() const override;
 
     QString inIdList(const QString &column, const QString &placeholder) const override;
-    QString idListValue(const QList<qint64> &ids) const override;
-    bool bulkInsertsChooseIds() const override;
     Result<void> inBulkSession(const QSqlDatabase &connection,
                                const std::function<Result<void>()> &work) const override;
 
-    bool hasFullTextIndexes() const override;
     Result<void> backup(const Database &db, const QString &targetPath) const override;
-    QString beginSnapshotRead() const override;
     Result<qint64> lastIssuedId(const QSqlDatabase &connection, const QString &table) const override;
     Result<void> continueIdsAfter(const QSqlDatabase &connection, const QString &table, qint64 lastId) const override;
-    QString deferReferenceChecks() const override;
     Result<QStringList> integrityProblems(const QSqlDatabase &connection) const override;
     Result<QList<BrokenReference>> brokenReferences(const QSqlDatabase &connection,
                                                     const QString &table) const override;
     Result<ColumnFacts> columnFacts(const QSqlDatabase &connection, const QString &table,
                                     const QString &column) const override;
-    QString suspendValueChecks() const override;
-    QString resumeValueChecks() const override;
-    QString suspendReferenceChecks() const override;
-    QString resumeReferenceChecks() const override;
     Result<bool> holdsFreedData(const QSqlDatabase &connection) const override;
-    QString rewriteStorage() const override;
     Result<bool> emptyLog(const QSqlDatabase &connection) const override;
     qint64 changeCounter(const QSqlDatabase &connection) const override;
-    QString changeChannel() const override;
     QStringList accessStatements(const QString &database) const override;
     Result<bool> mayEdit(const QSqlDatabase &connection) const override;
     // The roles accessStatements() makes for a portfolio's database: "<database>_editor", "_reader".
@@ -79,4 +60,7 @@ public:
     QString changeNotice(const QStringList &tables) const override;
 
     StoreError classify(const QSqlError &error) const override;
+
+private:
+    static Words words();
 };

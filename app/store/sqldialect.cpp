@@ -36,3 +36,16 @@ QString SqlDialect::escapeLike(const QString &text)
     escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
+
+QString SqlDialect::idListValue(const QList<qint64> &ids) const
+{
+    // A JSON array or a PostgreSQL array literal: numbers between the engine's brackets.
+    QByteArray list = m_words.idListBrackets.left(1).toLatin1();
+    for (qint64 id : ids) {
+        if (list.size() > 1)
+            list += ',';
+        list += QByteArray::number(id);
+    }
+    list += m_words.idListBrackets.mid(1).toLatin1();
+    return QString::fromLatin1(list);
+}

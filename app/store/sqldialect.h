@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <utility>
 
 class Database;
 class QSqlDatabase;
@@ -25,6 +26,35 @@ class QSqlQuery;
 class SqlDialect
 {
 public:
+    // What a dialect says the same way every time; each is described at its accessor below.
+    struct Words
+    {
+        int engine = 0;
+        QString driverName;
+        QString schemaVersionQuery;
+        bool readsForwardOnly = false;
+        QString beginWrite;
+        QString idColumnType;
+        QString increasingIdColumnType;
+        bool addsConstraintsInPlace = false;
+        QString caseInsensitiveCollation;
+        QString orderedJoin;
+        bool bulkInsertsChooseIds = false;
+        bool hasFullTextIndexes = false;
+        QString beginSnapshotRead;
+        QString deferReferenceChecks;
+        QString suspendValueChecks;
+        QString resumeValueChecks;
+        QString suspendReferenceChecks;
+        QString resumeReferenceChecks;
+        QString idListBrackets; // what idListValue() writes its numbers between
+        QString rewriteStorage;
+        QString changeChannel;
+    };
+
+    explicit SqlDialect(Words words)
+        : m_words(std::move(words))
+    {}
     virtual ~SqlDialect() = default;
 
     // The dialect of Pactline's portfolio files.
@@ -35,15 +65,15 @@ public:
     static const SqlDialect &of(const QSqlDriver *driver);
 
     // The engine, as Qt Sql's drivers name it.
-    virtual int engine() const = 0; // a QSqlDriver::DbmsType
+    int engine() const { return m_words.engine; } // a QSqlDriver::DbmsType
     // Connecting: the Qt Sql driver, where the connection points and with which options, and the
     // settings each session starts with.
-    virtual QString driverName() const = 0;
+    QString driverName() const { return m_words.driverName; }
     virtual void configure(QSqlDatabase &connection, const QString &location, bool readOnly) const = 0;
     virtual QStringList sessionSettings(bool readOnly) const = 0;
 
     // The schema version and how a migration writes it (with Pactline's mark on the file).
-    virtual QString schemaVersionQuery() const = 0;
+    QString schemaVersionQuery() const { return m_words.schemaVersionQuery; }
     virtual QStringList schemaVersionStatements(int version, qint32 applicationId) const = 0;
     // Differences between the schema of `connection` and what `statements` create, as sentences.
     virtual QStringList schemaDifferences(const QSqlDatabase &connection, const QStringList &statements) const = 0;
@@ -51,19 +81,19 @@ public:
 
     // Whether queries may read their rows forward only (to spare memory). Not through QPSQL, which then
     // reads a query's rows as they come and drops those unread when another query runs beside it.
-    virtual bool readsForwardOnly() const = 0;
+    bool readsForwardOnly() const { return m_words.readsForwardOnly; }
 
     // Starts a write transaction that takes the write lock at once.
-    virtual QString beginWrite() const = 0;
+    QString beginWrite() const { return m_words.beginWrite; }
     // Column types of integer primary keys: one that may give a deleted row's id out again, and one
     // that never does (the history and the trash, which name ids).
-    virtual QString idColumnType() const = 0;
-    virtual QString increasingIdColumnType() const = 0;
+    QString idColumnType() const { return m_words.idColumnType; }
+    QString increasingIdColumnType() const { return m_words.increasingIdColumnType; }
     // What the engine needs beside a step's statements (PostgreSQL: triggers that keep each new
     // table's id sequence past the ids rows were given explicitly).
     virtual QStringList supportStatements(const QStringList &statements) const = 0;
     // Whether a step that adds constraints may alter its tables where they are, rather than rebuild them.
-    virtual bool addsConstraintsInPlace() const = 0;
+    bool addsConstraintsInPlace() const { return m_words.addsConstraintsInPlace; }
     // The id of the row an INSERT just added.
     virtual qint64 insertedId(const QSqlQuery &query) const = 0;
 
@@ -74,7 +104,7 @@ public:
     // A case-insensitive equality of `column` and a bound value.
     virtual QString equalsIgnoringCase(const QString &column, const QString &placeholder) const = 0;
     // The collation that compares text ignoring case, for columns, indexes and UNIQUE constraints.
-    virtual QString caseInsensitiveCollation() const = 0;
+    QString caseInsensitiveCollation() const { return m_words.caseInsensitiveCollation; }
     // An index's key on `column` that serves sortableText() and case-insensitive uniqueness.
     virtual QString caseInsensitiveIndexKey(const QString &column) const = 0;
     // The statements that make `column` of `table` unique ignoring case, beside the column's own
@@ -96,25 +126,25 @@ public:
     // list windows' keyset paging assumes).
     virtual QString ordering(const QString &expression, bool ascending) const = 0;
     // The join that reads its left side first, in that side's index order.
-    virtual QString orderedJoin() const = 0;
+    QString orderedJoin() const { return m_words.orderedJoin; }
 
     // Bulk writes. A condition that `column` is in a list of ids bound as one value (idListValue()).
     virtual QString inIdList(const QString &column, const QString &placeholder) const = 0;
-    virtual QString idListValue(const QList<qint64> &ids) const = 0;
+    QString idListValue(const QList<qint64> &ids) const;
     // Whether a bulk insert may give rows ids itself (past the largest, under the write lock), so that
     // many rows go in one statement.
-    virtual bool bulkInsertsChooseIds() const = 0;
+    bool bulkInsertsChooseIds() const { return m_words.bulkInsertsChooseIds; }
     // Runs `work` with the session tuned for writing many rows, and sets it back afterwards.
     virtual Result<void> inBulkSession(const QSqlDatabase &connection,
                                        const std::function<Result<void>()> &work) const = 0;
 
     // Whether the engine's full-text indexes (SQLite's FTS5) serve the search.
-    virtual bool hasFullTextIndexes() const = 0;
+    bool hasFullTextIndexes() const { return m_words.hasFullTextIndexes; }
     // A consistent copy of the whole portfolio to a new file at `targetPath`.
     virtual Result<void> backup(const Database &db, const QString &targetPath) const = 0;
     // Starts a read-only transaction whose reads all see the portfolio as it was at one moment (the
     // source of PortfolioCopy), while others may go on writing.
-    virtual QString beginSnapshotRead() const = 0;
+    QString beginSnapshotRead() const { return m_words.beginSnapshotRead; }
     // The largest id `table` has given out so far, also of rows since deleted (0 when none).
     virtual Result<qint64> lastIssuedId(const QSqlDatabase &connection, const QString &table) const = 0;
     // Makes `table` give out ids past `lastId` and past every id it holds from now on (after rows were
@@ -123,7 +153,7 @@ public:
                                           qint64 lastId) const = 0;
     // A statement that, inside a write transaction, leaves the reference checks to its commit, so that
     // rows may go in before the rows they refer to (as a copy's agreements before their predecessors).
-    virtual QString deferReferenceChecks() const = 0;
+    QString deferReferenceChecks() const { return m_words.deferReferenceChecks; }
     // The engine's own check of its storage: problems as sentences, none when whole.
     virtual Result<QStringList> integrityProblems(const QSqlDatabase &connection) const = 0;
     // Rows whose reference finds no row, in every table or in one.
@@ -146,15 +176,15 @@ public:
                                             const QString &column) const = 0;
     // Statements around writes that put back values the CHECK constraints refuse (undoing a repair);
     // empty where the engine cannot suspend its checks (the values are then refused).
-    virtual QString suspendValueChecks() const = 0;
-    virtual QString resumeValueChecks() const = 0;
+    QString suspendValueChecks() const { return m_words.suspendValueChecks; }
+    QString resumeValueChecks() const { return m_words.resumeValueChecks; }
     // Statements around a migration that rebuilds tables (references are checked after it instead);
     // empty where no step rebuilds tables (addsConstraintsInPlace()).
-    virtual QString suspendReferenceChecks() const = 0;
-    virtual QString resumeReferenceChecks() const = 0;
+    QString suspendReferenceChecks() const { return m_words.suspendReferenceChecks; }
+    QString resumeReferenceChecks() const { return m_words.resumeReferenceChecks; }
     // Whether storage freed by earlier deletes may still hold old values, and how to remove them.
     virtual Result<bool> holdsFreedData(const QSqlDatabase &connection) const = 0;
-    virtual QString rewriteStorage() const = 0;
+    QString rewriteStorage() const { return m_words.rewriteStorage; }
     // Moves what the write-ahead log holds into the main storage and empties the log; false while
     // another reader holds it back.
     virtual Result<bool> emptyLog(const QSqlDatabase &connection) const = 0;
@@ -163,7 +193,7 @@ public:
     // Where the engine tells every client of a commit instead: the channel the store's writes
     // announce their changes on, in the transaction itself, and the statement that announces that
     // these tables changed. None here: a file's clients ask the change counter.
-    virtual QString changeChannel() const { return {}; }
+    QString changeChannel() const { return m_words.changeChannel; }
     virtual QString changeNotice(const QStringList &tables) const
     {
         Q_UNUSED(tables)
@@ -187,4 +217,7 @@ public:
 
     // What an error of this engine means for the user.
     virtual StoreError classify(const QSqlError &error) const = 0;
+
+private:
+    Words m_words;
 };

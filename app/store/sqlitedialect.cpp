@@ -95,15 +95,40 @@ StoreError errorOf(const QSqlQuery &query)
 
 } // namespace
 
-int SqliteDialect::engine() const
+SqlDialect::Words SqliteDialect::words()
 {
-    return QSqlDriver::SQLite;
+    Words words;
+    words.engine = QSqlDriver::SQLite;
+    words.driverName = QStringLiteral("QSQLITE");
+    words.schemaVersionQuery = QStringLiteral("PRAGMA user_version");
+    words.readsForwardOnly = true;
+    words.beginWrite = QStringLiteral("BEGIN IMMEDIATE");
+    words.idColumnType = QStringLiteral("INTEGER PRIMARY KEY");
+    words.increasingIdColumnType = QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    // SQLite adds no CHECK constraint to a table: the table is made again with them.
+    words.addsConstraintsInPlace = false;
+    words.caseInsensitiveCollation = QStringLiteral("COLLATE NOCASE");
+    words.orderedJoin = QStringLiteral("CROSS JOIN");
+    words.bulkInsertsChooseIds = true;
+    words.hasFullTextIndexes = true;
+    // A deferred transaction: its first read takes the snapshot (of the file and its write-ahead log)
+    // that every later read sees.
+    words.beginSnapshotRead = QStringLiteral("BEGIN");
+    // Until the transaction ends (SQLite turns it off again at the commit or rollback).
+    words.deferReferenceChecks = QStringLiteral("PRAGMA defer_foreign_keys = ON");
+    words.suspendValueChecks = QStringLiteral("PRAGMA ignore_check_constraints = ON");
+    words.resumeValueChecks = QStringLiteral("PRAGMA ignore_check_constraints = OFF");
+    // A no-op inside a transaction: run before the migration's transaction begins.
+    words.suspendReferenceChecks = QStringLiteral("PRAGMA foreign_keys = OFF");
+    words.resumeReferenceChecks = QStringLiteral("PRAGMA foreign_keys = ON");
+    words.idListBrackets = QStringLiteral("[]");
+    words.rewriteStorage = QStringLiteral("VACUUM");
+    return words;
 }
 
-QString SqliteDialect::driverName() const
-{
-    return QStringLiteral("QSQLITE");
-}
+SqliteDialect::SqliteDialect()
+    : SqlDialect(words())
+{}
 
 void SqliteDialect::configure(QSqlDatabase &connection, const QString &location, bool readOnly) const
 {
@@ -141,11 +166,6 @@ QStringList SqliteDialect::sessionSettings(bool readOnly) const
     return pragmas;
 }
 
-QString SqliteDialect::schemaVersionQuery() const
-{
-    return QStringLiteral("PRAGMA user_version");
-}
-
 QStringList SqliteDialect::schemaVersionStatements(int version, qint32 applicationId) const
 {
     return {QStringLiteral("PRAGMA user_version = %1").arg(version),
@@ -179,35 +199,9 @@ bool SqliteDialect::hasTable(const QSqlDatabase &connection, const QString &tabl
     return query.exec() && query.next() && query.value(0).toInt() > 0;
 }
 
-bool SqliteDialect::readsForwardOnly() const
-{
-    return true;
-}
-
-QString SqliteDialect::beginWrite() const
-{
-    return QStringLiteral("BEGIN IMMEDIATE");
-}
-
-QString SqliteDialect::idColumnType() const
-{
-    return QStringLiteral("INTEGER PRIMARY KEY");
-}
-
-QString SqliteDialect::increasingIdColumnType() const
-{
-    return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
-}
-
 QStringList SqliteDialect::supportStatements(const QStringList &) const
 {
     return {};
-}
-
-bool SqliteDialect::addsConstraintsInPlace() const
-{
-    // SQLite adds no CHECK constraint to a table: the table is made again with them.
-    return false;
 }
 
 qint64 SqliteDialect::insertedId(const QSqlQuery &query) const
@@ -223,11 +217,6 @@ QString SqliteDialect::containsCondition(const QString &column, const QString &p
 QString SqliteDialect::equalsIgnoringCase(const QString &column, const QString &placeholder) const
 {
     return column + QStringLiteral(" = ") + placeholder + QLatin1Char(' ') + caseInsensitiveCollation();
-}
-
-QString SqliteDialect::caseInsensitiveCollation() const
-{
-    return QStringLiteral("COLLATE NOCASE");
 }
 
 QString SqliteDialect::caseInsensitiveIndexKey(const QString &column) const
@@ -284,31 +273,9 @@ QString SqliteDialect::ordering(const QString &expression, bool ascending) const
     return expression + (ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
 }
 
-QString SqliteDialect::orderedJoin() const
-{
-    return QStringLiteral("CROSS JOIN");
-}
-
 QString SqliteDialect::inIdList(const QString &column, const QString &placeholder) const
 {
     return column + QStringLiteral(" IN (SELECT value FROM json_each(") + placeholder + QStringLiteral("))");
-}
-
-QString SqliteDialect::idListValue(const QList<qint64> &ids) const
-{
-    QByteArray list = "[";
-    for (qint64 id : ids) {
-        if (list.size() > 1)
-            list += ',';
-        list += QByteArray::number(id);
-    }
-    list += ']';
-    return QString::fromLatin1(list);
-}
-
-bool SqliteDialect::bulkInsertsChooseIds() const
-{
-    return true;
 }
 
 Result<void> SqliteDialect::inBulkSession(const QSqlDatabase &connection,
@@ -327,21 +294,9 @@ Result<void> SqliteDialect::inBulkSession(const QSqlDatabase &connection,
     return done;
 }
 
-bool SqliteDialect::hasFullTextIndexes() const
-{
-    return true;
-}
-
 Result<void> SqliteDialect::backup(const Database &db, const QString &targetPath) const
 {
     return BackupWriter::write(db, targetPath);
-}
-
-QString SqliteDialect::beginSnapshotRead() const
-{
-    // A deferred transaction: its first read takes the snapshot (of the file and its write-ahead log)
-    // that every later read sees.
-    return QStringLiteral("BEGIN");
 }
 
 Result<qint64> SqliteDialect::lastIssuedId(const QSqlDatabase &connection, const QString &table) const
@@ -376,12 +331,6 @@ Result<void> SqliteDialect::continueIdsAfter(const QSqlDatabase &connection, con
     if (!insert.exec())
         return errorOf(insert);
     return {};
-}
-
-QString SqliteDialect::deferReferenceChecks() const
-{
-    // Until the transaction ends (SQLite turns it off again at the commit or rollback).
-    return QStringLiteral("PRAGMA defer_foreign_keys = ON");
 }
 
 Result<QStringList> SqliteDialect::integrityProblems(const QSqlDatabase &connection) const
@@ -443,27 +392,6 @@ Result<SqlDialect::ColumnFacts> SqliteDialect::columnFacts(const QSqlDatabase &c
     return facts;
 }
 
-QString SqliteDialect::suspendValueChecks() const
-{
-    return QStringLiteral("PRAGMA ignore_check_constraints = ON");
-}
-
-QString SqliteDialect::resumeValueChecks() const
-{
-    return QStringLiteral("PRAGMA ignore_check_constraints = OFF");
-}
-
-QString SqliteDialect::suspendReferenceChecks() const
-{
-    // A no-op inside a transaction: run before the migration's transaction begins.
-    return QStringLiteral("PRAGMA foreign_keys = OFF");
-}
-
-QString SqliteDialect::resumeReferenceChecks() const
-{
-    return QStringLiteral("PRAGMA foreign_keys = ON");
-}
-
 Result<bool> SqliteDialect::holdsFreedData(const QSqlDatabase &connection) const
 {
     // Pages freed before secure_delete was on (by an earlier release) may still hold old values.
@@ -471,11 +399,6 @@ Result<bool> SqliteDialect::holdsFreedData(const QSqlDatabase &connection) const
     if (!free.exec(QStringLiteral("PRAGMA freelist_count")) || !free.next())
         return errorOf(free);
     return free.value(0).toLongLong() > 0;
-}
-
-QString SqliteDialect::rewriteStorage() const
-{
-    return QStringLiteral("VACUUM");
 }
 
 Result<bool> SqliteDialect::emptyLog(const QSqlDatabase &connection) const
