@@ -32,10 +32,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const std::unique_ptr<Database> db = openPortfolio(path, Database::Mode::ReadOnly, err);
     if (!db)
         return ExitUsage;
-    if (auto written = db->backupTo(target); !written) {
-        err << written.error().message << "\n";
-        return ExitUsage;
-    }
+    if (auto written = db->backupTo(target); !written)
+        return failed(err, written.error().message);
     out << QCoreApplication::translate("Cli", "Backed up %1 to %2.").arg(path, target) << "\n";
     return ExitOk;
 }

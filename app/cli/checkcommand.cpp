@@ -37,10 +37,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!command.parseFile(arguments, QCoreApplication::translate("Cli", "The portfolio file to check."), &path, out,
                            err, &exitCode))
         return exitCode;
-    if (command.parser().isSet(set) && !command.parser().isSet(repair)) {
-        err << QCoreApplication::translate("Cli", "--set is for --repair.") << "\n";
-        return ExitUsage;
-    }
+    if (command.parser().isSet(set) && !command.parser().isSet(repair))
+        return failed(err, QCoreApplication::translate("Cli", "--set is for --repair."));
     if (command.parser().isSet(repair)) {
         QTextStream in(stdin);
         return runCheckRepair(path, command.parser().values(set), in, out, err);

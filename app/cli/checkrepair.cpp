@@ -120,10 +120,8 @@ int runCheckRepair(const QString &path, const QStringList &sets, QTextStream &in
         const Result<QList<ContentFinding>> findings = ContentCheck::run(db->connection());
         Result<QList<RepairOptions>> options =
             findings ? ContentRepair::options(db->connection(), *findings) : findings.error();
-        if (!options) {
-            err << options.error().message << "\n";
-            return ExitUsage;
-        }
+        if (!options)
+            return failed(err, options.error().message);
         all = *options;
     }
     QList<RepairChange> changes;
@@ -138,10 +136,8 @@ int runCheckRepair(const QString &path, const QStringList &sets, QTextStream &in
         out << "\n";
     }
     const Result<ContentRepair::FileOutcome> outcome = ContentRepair::repairFile(path, changes);
-    if (!outcome) {
-        err << outcome.error().message << "\n";
-        return ExitUsage;
-    }
+    if (!outcome)
+        return failed(err, outcome.error().message);
     for (const RepairChange &change : outcome->changed)
         out << "  " << change.sentence() << "\n";
     out << QCoreApplication::translate("Cli", "%1: %n value(s) repaired in one transaction.", nullptr,

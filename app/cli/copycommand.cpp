@@ -29,10 +29,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString source = command.parser().positionalArguments().at(0);
     const QString destination = command.parser().positionalArguments().at(1);
     const Result<PortfolioCopy::Outcome> copied = PortfolioCopy::copy(source, destination);
-    if (!copied) {
-        err << copied.error().message << "\n";
-        return ExitUsage;
-    }
+    if (!copied)
+        return failed(err, copied.error().message);
     out << QCoreApplication::translate("Cli", "Copied %1 to %2.").arg(source, destination) << "\n";
     return ExitOk;
 }

@@ -50,11 +50,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     const QString target = parser.value(output);
     QSaveFile file(target);
-    if (!SaveFile::open(file)) {
-        err << QCoreApplication::translate("Cli", "Cannot write “%1”: %2").arg(target, file.errorString()) << "\n";
-        return ExitUsage;
-    }
-    const auto failed = [&](const StoreError &error) {
+    if (!SaveFile::open(file))
+        return failed(err, QCoreApplication::translate("Cli", "Cannot write “%1”: %2").arg(target, file.errorString()));
+    const auto unreadable = [&](const StoreError &error) {
         file.cancelWriting();
         err << error.message << "\n";
         return ExitDataProblems;
@@ -64,26 +62,24 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (csv) {
         const Result<qsizetype> rows = TableExport::writeCsv(*db, *chosenTable, file);
         if (!rows)
-            return failed(rows.error());
+            return unreadable(rows.error());
         what = QCoreApplication::translate("Cli", "%n row(s) of %1", nullptr, int(*rows))
                    .arg(TableExport::tableCode(*chosenTable));
     } else if (kind == QLatin1String("json")) {
         const Result<PortfolioData> data = PortfolioJson::load(*db);
         if (!data)
-            return failed(data.error());
+            return unreadable(data.error());
         bytes = PortfolioJson::write(*data);
         what = QCoreApplication::translate("Cli", "the portfolio as JSON");
     } else {
         const Result<QByteArray> calendar = ICalendarExport::write(*db);
         if (!calendar)
-            return failed(calendar.error());
+            return unreadable(calendar.error());
         bytes = *calendar;
         what = QCoreApplication::translate("Cli", "the milestones and events as iCalendar");
     }
-    if (QString reason; !SaveFile::finish(file, bytes, &reason)) {
-        err << QCoreApplication::translate("Cli", "Could not write “%1”: %2").arg(target, reason) << "\n";
-        return ExitUsage;
-    }
+    if (QString reason; !SaveFile::finish(file, bytes, &reason))
+        return failed(err, QCoreApplication::translate("Cli", "Could not write “%1”: %2").arg(target, reason));
     out << QCoreApplication::translate("Cli", "Exported %1 to %2.").arg(what, target) << "\n";
     return ExitOk;
 }

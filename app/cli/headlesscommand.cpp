@@ -12,8 +12,16 @@
 #include "cli/personcommand.h"
 #include "cli/reportcommand.h"
 
+#include <QTextStream>
+
 QList<HeadlessCommand> headlessCommands()
 {
     return {newCommand(),    checkCommand(), reportCommand(), importCommand(), exportCommand(),
             backupCommand(), copyCommand(),  personCommand(), historyCommand()};
+}
+
+int failed(QTextStream &err, const QString &message)
+{
+    err << message << "\n";
+    return ExitUsage;
 }

@@ -18,6 +18,9 @@ enum ExitCode
     ExitUsage = 2
 };
 
+// Says what went wrong on err and gives the exit code for it (ExitUsage: the input could not be used).
+int failed(QTextStream &err, const QString &message);
+
 // A command that runs without a display: `pactline NAME ARGS...`.
 struct HeadlessCommand
 {

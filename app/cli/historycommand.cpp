@@ -149,10 +149,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     const Result<QList<HistoryEntry>> entries = HistoryRepository(*db).list(query);
-    if (!entries) {
-        err << entries.error().message << "\n";
-        return ExitUsage;
-    }
+    if (!entries)
+        return failed(err, entries.error().message);
     HistoryText text(*db);
     if (parser.isSet(csv)) {
         writeCsv(*entries, text, out);

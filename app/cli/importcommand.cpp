@@ -96,10 +96,8 @@ int importCsv(const QString &portfolio, const QString &source, ImportTarget targ
     std::optional<MappingProfile> profile;
     if (parser.isSet(QStringLiteral("profile"))) {
         const Result<MappingProfiles> profiles = MappingProfiles::load();
-        if (!profiles) {
-            err << profiles.error().message << "\n";
-            return ExitUsage;
-        }
+        if (!profiles)
+            return failed(err, profiles.error().message);
         const QString name = parser.value(QStringLiteral("profile"));
         profile = profiles->find(name);
         if (!profile) {
@@ -139,10 +137,8 @@ int importCsv(const QString &portfolio, const QString &source, ImportTarget targ
     if (!db)
         return ExitUsage;
     Result<ImportContext> context = ImportContext::load(*db);
-    if (!context) {
-        err << context.error().message << "\n";
-        return ExitUsage;
-    }
+    if (!context)
+        return failed(err, context.error().message);
     CsvImport import(table, mapping, std::move(*context));
     const bool skipUnknown = parser.value(QStringLiteral("unknown-partners")) == QLatin1String("skip");
     for (qsizetype i = 0; i < import.partnerChoices().size(); ++i)

@@ -25,10 +25,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return exitCode;
 
     auto db = Database::create(path);
-    if (!db) {
-        err << db.error().message << "\n";
-        return ExitUsage;
-    }
+    if (!db)
+        return failed(err, db.error().message);
     if (command.parser().isSet(sample)) {
         if (auto loaded = SamplePortfolio::loadInto(**db); !loaded) {
             db->reset();

@@ -24,10 +24,8 @@ int find(Database &db, const QString &text, QTextStream &out, QTextStream &err)
     ListQuery query;
     query.search = text;
     const Result<QList<Contact>> contacts = ContactRepository(db).list(query);
-    if (!contacts) {
-        err << contacts.error().message << "\n";
-        return ExitUsage;
-    }
+    if (!contacts)
+        return failed(err, contacts.error().message);
     for (const Contact &contact : *contacts) {
         const Result<Partner> partner = PartnerRepository(db).get(contact.partnerId);
         out << contact.meta.id << "\t" << contact.name << "\t" << contact.email << "\t"
@@ -39,14 +37,10 @@ int find(Database &db, const QString &text, QTextStream &out, QTextStream &err)
 int exportTo(Database &db, qint64 id, const QString &target, QTextStream &out, QTextStream &err)
 {
     const Result<QByteArray> json = PersonalData::exportJson(db, id);
-    if (!json) {
-        err << json.error().message << "\n";
-        return ExitUsage;
-    }
-    if (QString reason; !SaveFile::write(target, *json, &reason)) {
-        err << QCoreApplication::translate("Cli", "Could not write “%1”: %2").arg(target, reason) << "\n";
-        return ExitUsage;
-    }
+    if (!json)
+        return failed(err, json.error().message);
+    if (QString reason; !SaveFile::write(target, *json, &reason))
+        return failed(err, QCoreApplication::translate("Cli", "Could not write “%1”: %2").arg(target, reason));
     out << QCoreApplication::translate("Cli", "Wrote the personal data of contact %1 to %2.").arg(id).arg(target)
         << "\n";
     return ExitOk;
@@ -55,14 +49,10 @@ int exportTo(Database &db, qint64 id, const QString &target, QTextStream &out, Q
 int erase(Database &db, qint64 id, bool deleteCopies, QTextStream &out, QTextStream &err)
 {
     const Result<PersonErasure::Plan> plan = PersonErasure::plan(db, id);
-    if (!plan) {
-        err << plan.error().message << "\n";
-        return ExitUsage;
-    }
-    if (const Result<void> erased = PersonErasure::erase(db, id, plan->contact.meta.version); !erased) {
-        err << erased.error().message << "\n";
-        return ExitUsage;
-    }
+    if (!plan)
+        return failed(err, plan.error().message);
+    if (const Result<void> erased = PersonErasure::erase(db, id, plan->contact.meta.version); !erased)
+        return failed(err, erased.error().message);
     out << QCoreApplication::translate("Cli", "Erased %1 of %2 and their attendance at %n event(s).", nullptr,
                                        plan->eventCount)
                .arg(plan->contact.name, plan->partnerName)

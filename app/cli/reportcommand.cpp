@@ -127,10 +127,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 err,
                 QCoreApplication::translate("Cli", "Unknown paper “%1”: use a4 or letter.").arg(parser.value(paper)));
     }
-    if (auto writable = PdfReportWriter::checkOutputPath(outputPath); !writable) {
-        err << writable.error().message << "\n";
-        return ExitUsage;
-    }
+    if (auto writable = PdfReportWriter::checkOutputPath(outputPath); !writable)
+        return failed(err, writable.error().message);
 
     const std::unique_ptr<Database> db = openPortfolio(path, Database::Mode::ReadOnly, err);
     if (!db)
@@ -141,10 +139,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return document.error().kind == StoreError::Kind::NotFound ? ExitUsage : ExitDataProblems;
     }
     auto written = PdfReportWriter::write(*document, options.pageSize, outputPath);
-    if (!written) {
-        err << written.error().message << "\n";
-        return ExitUsage;
-    }
+    if (!written)
+        return failed(err, written.error().message);
     out << QCoreApplication::translate("Cli", "Wrote the %1 (%2 pages) to %3.")
                .arg(ReportOptions::kindName(options.kind).toLower())
                .arg(*written)
