@@ -2,15 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "files/copyprogress.h"
 
-#include <QCoreApplication>
-#include <QEventLoop>
+#include "files/besideevents.h"
+
 #include <QFileInfo>
 #include <QProgressDialog>
-#include <QThread>
 
 #include <atomic>
 #include <limits>
-#include <memory>
 #include <optional>
 
 namespace {
@@ -50,19 +48,12 @@ Result<PortfolioCopy::Outcome> CopyProgress::copy(const QString &source, const Q
     });
 
     std::optional<Result<PortfolioCopy::Outcome>> result;
-    std::unique_ptr<QThread> worker(QThread::create([this, source, destination, &cancelled, &result] {
+    runBesideEvents(this, [this, source, destination, &cancelled, &result] {
         result = PortfolioCopy::copy(source, destination, [this, &cancelled](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(
                 this, [this, done, total] { emit progressed(done, total); }, Qt::QueuedConnection);
             return !cancelled;
         });
-    }));
-    QEventLoop loop;
-    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    // Progress still queued arrives while the dialog is there.
-    QCoreApplication::sendPostedEvents(this);
+    });
     return *result;
 }

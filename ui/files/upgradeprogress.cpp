@@ -2,17 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "files/upgradeprogress.h"
 
+#include "files/besideevents.h"
 #include "store/database.h"
 #include "store/fileheader.h"
 #include "store/migrations.h"
 
-#include <QCoreApplication>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QProgressDialog>
-#include <QThread>
-
-#include <memory>
 
 UpgradeProgress::UpgradeProgress(QWidget *window)
     : QObject(window)
@@ -43,20 +39,13 @@ bool UpgradeProgress::upgradeIfOlder(const QString &path)
     });
     dialog.show();
 
-    std::unique_ptr<QThread> worker(QThread::create([this, path] {
-        // Its own connection on its own thread, closed when done: the window then opens the
-        // upgraded file as any other.
+    // Its own connection on its own thread, closed when done: the window then opens the upgraded
+    // file as any other.
+    runBesideEvents(this, [this, path] {
         const auto upgraded = Database::open(path, Database::Mode::ReadWrite, [this](int done, int total) {
             QMetaObject::invokeMethod(
                 this, [this, done, total] { emit progressed(done, total); }, Qt::QueuedConnection);
         });
-    }));
-    QEventLoop loop;
-    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    // Progress still queued arrives before the dialog goes.
-    QCoreApplication::sendPostedEvents(this);
+    });
     return true;
 }

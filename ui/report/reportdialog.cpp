@@ -4,6 +4,7 @@
 
 #include "domain/fuzzydate.h"
 #include "domain/uilanguage.h"
+#include "formdialog.h"
 #include "themecolors.h"
 
 #include <QFormLayout>
@@ -97,16 +98,11 @@ ReportDialog::ReportDialog(const QList<AgreementChoice> &agreements, const QStri
     form->addRow(tr("Agreements:"), scope);
     form->addRow(tr("P&aper:"), m_paper);
     form->addRow(tr("A&uthor:"), m_author);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
+    layOutFormDialog(this, form, m_problem, m_buttons);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::updateState);
     connect(m_from, &QLineEdit::textChanged, this, &ReportDialog::updateState);
     connect(m_to, &QLineEdit::textChanged, this, &ReportDialog::updateState);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateState();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/connectdialog.h"
 
+#include "formdialog.h"
 #include "store/database.h"
 #include "store/serverpasswords.h"
 
@@ -17,7 +18,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QThread>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -88,13 +88,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
     m_buttons->addButton(m_test, QDialogButtonBox::ActionRole);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_result);
-    layout->addWidget(m_buttons);
+    layOutFormDialog(this, form, m_result, m_buttons);
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &ConnectDialog::testConnection);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString file =
