@@ -9,6 +9,13 @@
 #include <QStringList>
 #include <QTest>
 
+// Skips a kill test where SIGKILL does not exist: on Windows, QProcess::kill() terminates differently.
+#ifdef Q_OS_WIN
+#define SKIP_WITHOUT_SIGKILL() QSKIP("SIGKILL is POSIX; QProcess::kill() terminates differently on Windows")
+#else
+#define SKIP_WITHOUT_SIGKILL()
+#endif
+
 namespace TestSupport {
 
 // The rounds of a test that starts a child process on a copy of a portfolio and kills it at a random

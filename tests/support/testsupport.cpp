@@ -4,6 +4,7 @@
 
 #include "domain/uilanguage.h"
 #include "exchange/sampleportfolio.h"
+#include "store/contentcheck.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "testbackend.h"
@@ -16,6 +17,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 namespace {
@@ -164,6 +166,27 @@ Partner newPartner(const QString &name, const QString &country, PartnerKind kind
     return p;
 }
 
+bool SampleFixture::make()
+{
+    dir = std::make_unique<QTemporaryDir>();
+    path = createSamplePortfolio(*dir);
+    return !path.isEmpty();
+}
+
+bool SampleFixture::open()
+{
+    dir = std::make_unique<QTemporaryDir>();
+    db = openSamplePortfolio(*dir);
+    path = db ? db->path() : QString();
+    return db != nullptr;
+}
+
+void SampleFixture::close()
+{
+    db.reset();
+    dir.reset();
+}
+
 QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name)
 {
     const QString current = createSamplePortfolioAt(dir.filePath(name + QStringLiteral(".current")));
@@ -205,6 +228,57 @@ QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name)
         return {};
     }
     return path;
+}
+
+QStringList rowsOf(const QSqlDatabase &connection, const QString &sql)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(sql))
+        return {QStringLiteral("error: ") + sql};
+    QStringList rows;
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values << (query.isNull(i) ? QStringLiteral("<null>") : query.value(i).toString());
+        rows << values.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+QStringList rowsOf(const QString &path, const QString &table)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return {db.error().message};
+    return rowsOf(
+        (*db)->connection(),
+        QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+            .arg(table, table == QLatin1String("sqlite_sequence") ? QStringLiteral("name") : QStringLiteral("id")));
+}
+
+QList<ContentFinding> contentFindingsOf(const QString &path)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db) {
+        QTest::qFail(qPrintable(db.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    const Result<QList<ContentFinding>> findings = ContentCheck::run((*db)->connection());
+    if (!findings) {
+        QTest::qFail(qPrintable(findings.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    return *findings;
+}
+
+QByteArray jsonExport(const QString &path, const QString &out)
+{
+    const ProcessResult exported = runPactline({QStringLiteral("export"), path, QStringLiteral("--format"),
+                                                QStringLiteral("json"), QStringLiteral("-o"), out});
+    if (exported.exitCode != 0)
+        return exported.err.toUtf8();
+    QFile file(out);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QString dropListIndexesSql()

@@ -14,6 +14,8 @@
 #include <memory>
 
 class Database;
+class QSqlDatabase;
+struct ContentFinding;
 class QAbstractItemModel;
 
 // Shared helpers for the tests: temporary portfolios, checksums, running the real binary.
@@ -74,9 +76,33 @@ QString createSamplePortfolio(const QTemporaryDir &dir, const QString &name = QS
 std::unique_ptr<Database> openSamplePortfolio(const QTemporaryDir &dir,
                                               const QString &name = QStringLiteral("sample.pactline"));
 
+// A test's own sample portfolio: made afresh by make() (a file, for tests that change it by other
+// means) or open() (made and opened), in init(); gone after close() or with the fixture.
+struct SampleFixture
+{
+    std::unique_ptr<QTemporaryDir> dir;
+    QString path;
+    std::unique_ptr<Database> db;
+
+    // False (and the test failed) when it could not be made.
+    bool make();
+    bool open();
+    void close();
+};
+
 // A portfolio at schema version 1, as the last release wrote it, holding the sample (copied over from a
 // portfolio of the current version, which has every column of version 1). Fails the test otherwise.
 QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name = QStringLiteral("v1.pactline"));
+
+// The rows a query gives as text, the values of each joined by '|' (NULL as "<null>", apart from an
+// empty text); the statement, when it failed.
+QStringList rowsOf(const QSqlDatabase &connection, const QString &sql);
+// Every row of a table of the portfolio at path as text, in id order, as above.
+QStringList rowsOf(const QString &path, const QString &table);
+// What the content check finds in the portfolio at path (fails the test when it cannot run).
+QList<ContentFinding> contentFindingsOf(const QString &path);
+// The portfolio at path exported by `pactline export --format json` to out, or the command's error.
+QByteArray jsonExport(const QString &path, const QString &out);
 
 // SQL taking out what schema step 6 added (the overdue and lane indexes), for tests that make a file
 // of an earlier version out of a current one.

@@ -59,6 +59,8 @@ private:
     // Changes the record through a second connection to the file, as a colleague would.
     template<typename Repository, typename Change>
     void colleagueChanges(qint64 id, Change change);
+    // Types `mine` as the partner's city in its form while a colleague stores `theirs`.
+    void cityConflict(PartnerForm *form, const QString &mine, const QString &theirs);
     // Answers the merge dialog when it shows (and writes down what it showed).
     void whenAsked(std::function<void(MergeDialog &)> answer);
     static QString shownText(MergeDialog &dialog);
@@ -112,6 +114,13 @@ void TestConcurrentEditing::colleagueChanges(qint64 id, Change change)
     auto record = *Repository(**other).get(id);
     change(record, **other);
     QVERIFY(Repository(**other).update(record));
+}
+
+void TestConcurrentEditing::cityConflict(PartnerForm *form, const QString &mine, const QString &theirs)
+{
+    type(form, "cityEdit", mine);
+    colleagueChanges<PartnerRepository>(form->recordId(),
+                                        [theirs](Partner &partner, Database &) { partner.city = theirs; });
 }
 
 void TestConcurrentEditing::whenAsked(std::function<void(MergeDialog &)> answer)
@@ -239,9 +248,7 @@ void TestConcurrentEditing::fieldsBothChangedAreAskedAndLandAsChosen()
     QVERIFY(!form->isDirty());
 
     // All theirs, then all mine: the last choice for everything lands.
-    type(form, "cityEdit", QStringLiteral("Malmo"));
-    colleagueChanges<PartnerRepository>(
-        id, [](Partner &partner, Database &) { partner.city = QStringLiteral("Goteborg"); });
+    cityConflict(form, QStringLiteral("Malmo"), QStringLiteral("Goteborg"));
     whenAsked([](MergeDialog &dialog) {
         dialog.findChild<QPushButton *>(QStringLiteral("allTheirsButton"))->click();
         QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("theirs_city"))->isChecked());
@@ -299,9 +306,7 @@ void TestConcurrentEditing::cancelKeepsTheEditInTheForm()
     auto *form = showFirst<PartnerForm>(window, QStringLiteral("partners"));
     QVERIFY(form);
     const qint64 id = form->recordId();
-    type(form, "cityEdit", QStringLiteral("Uppsala"));
-    colleagueChanges<PartnerRepository>(id,
-                                        [](Partner &partner, Database &) { partner.city = QStringLiteral("Lund"); });
+    cityConflict(form, QStringLiteral("Uppsala"), QStringLiteral("Lund"));
     whenAsked([](MergeDialog &dialog) { dialog.reject(); });
     QVERIFY(!form->apply());
     QCOMPARE(m_dialogs, 1);
@@ -320,9 +325,7 @@ void TestConcurrentEditing::cancelKeepsTheEditInTheForm()
     QVERIFY(form->message().isEmpty());
 
     // A conflict cancelled, then Revert: the form shows what is stored.
-    type(form, "cityEdit", QStringLiteral("Malmo"));
-    colleagueChanges<PartnerRepository>(id,
-                                        [](Partner &partner, Database &) { partner.city = QStringLiteral("Kiruna"); });
+    cityConflict(form, QStringLiteral("Malmo"), QStringLiteral("Kiruna"));
     whenAsked([](MergeDialog &dialog) { dialog.reject(); });
     QVERIFY(!form->apply());
     form->revert();
@@ -338,9 +341,7 @@ void TestConcurrentEditing::aChangeWhileAskingIsMergedAgain()
     auto *form = showFirst<PartnerForm>(window, QStringLiteral("partners"));
     QVERIFY(form);
     const qint64 id = form->recordId();
-    type(form, "cityEdit", QStringLiteral("Uppsala"));
-    colleagueChanges<PartnerRepository>(id,
-                                        [](Partner &partner, Database &) { partner.city = QStringLiteral("Lund"); });
+    cityConflict(form, QStringLiteral("Uppsala"), QStringLiteral("Lund"));
     whenAsked([this, id](MergeDialog &dialog) {
         colleagueChanges<PartnerRepository>(
             id, [](Partner &partner, Database &) { partner.notes = QStringLiteral("noted while asking"); });

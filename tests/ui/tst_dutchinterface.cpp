@@ -63,15 +63,12 @@ void TestDutchInterface::coreTextsAreDutch()
 void TestDutchInterface::mainWindowMenusAreDutch()
 {
     MainWindow window;
-    QCOMPARE(window.fileMenu()->title(), QStringLiteral("&Bestand"));
-    QCOMPARE(window.editMenu()->title(), QStringLiteral("Be&werken"));
-    QCOMPARE(window.viewMenu()->title(), QStringLiteral("Beel&d"));
-    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionUndo"))->text(), QStringLiteral("&Ongedaan maken"));
+    QCOMPARE(TestSupport::mainMenuTexts(window),
+             QStringList({QStringLiteral("&Bestand"), QStringLiteral("Be&werken"), QStringLiteral("Beel&d"),
+                          QStringLiteral("&Taal"), QStringLiteral("&Ongedaan maken")}));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionOpen"))->text(), QStringLiteral("&Openen…"));
-    auto *language = window.findChild<QMenu *>(QStringLiteral("menuLanguage"));
-    QVERIFY(language);
-    QCOMPARE(language->title(), QStringLiteral("&Taal"));
-    QVERIFY(window.viewMenu()->actions().contains(language->menuAction()));
+    QVERIFY(
+        window.viewMenu()->actions().contains(window.findChild<QMenu *>(QStringLiteral("menuLanguage"))->menuAction()));
 }
 
 void TestDutchInterface::languageChoiceIsKeptForTheNextStart()

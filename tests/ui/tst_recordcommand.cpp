@@ -37,17 +37,14 @@ private:
     qint64 partnerId(const QString &name) const;
     void push(std::unique_ptr<RecordCommand> command);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    TestSupport::SampleFixture m_sample;
     std::unique_ptr<QUndoStack> m_stack;
     QList<StoreError> m_failures;
 };
 
 void TestRecordCommand::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = TestSupport::openSamplePortfolio(*m_dir);
-    QVERIFY(m_db);
+    QVERIFY(m_sample.open());
     m_stack = std::make_unique<QUndoStack>();
     m_failures.clear();
 }
@@ -55,13 +52,12 @@ void TestRecordCommand::init()
 void TestRecordCommand::cleanup()
 {
     m_stack.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_sample.close();
 }
 
 qint64 TestRecordCommand::partnerId(const QString &name) const
 {
-    const auto id = PartnerRepository(*m_db).findByName(name);
+    const auto id = PartnerRepository(*m_sample.db).findByName(name);
     return id ? *id : 0;
 }
 
@@ -76,11 +72,11 @@ void TestRecordCommand::push(std::unique_ptr<RecordCommand> command)
 void TestRecordCommand::partnerGoesWithContactsAndParticipation()
 {
     const qint64 health = partnerId(QStringLiteral("Health~Holland"));
-    const auto contacts = ContactRepository(*m_db).listForPartner(health);
+    const auto contacts = ContactRepository(*m_sample.db).listForPartner(health);
     QCOMPARE(contacts->size(), 1);
     const qint64 contact = contacts->first().meta.id;
     // Make the partner and its contact take part in the follow-up event.
-    const EventRepository events(*m_db);
+    const EventRepository events(*m_sample.db);
     Event followUp = events.list({})->last();
     if (!followUp.partnerIds.contains(health))
         followUp.partnerIds.append(health);
@@ -89,57 +85,57 @@ void TestRecordCommand::partnerGoesWithContactsAndParticipation()
     const auto updated = events.update(followUp);
     QVERIFY2(updated, updated ? "" : qPrintable(updated.error().message));
     followUp = *updated;
-    const Partner before = *PartnerRepository(*m_db).get(health);
+    const Partner before = *PartnerRepository(*m_sample.db).get(health);
 
-    auto deletion = RecordActions::remove(*m_db, RecordSelection::Kind::Partner, {health});
+    auto deletion = RecordActions::remove(*m_sample.db, RecordSelection::Kind::Partner, {health});
     QVERIFY(deletion);
     QVERIFY(deletion->refusal.isEmpty());
     QCOMPARE(deletion->question, QStringLiteral("Delete 1 partner? Its contact goes with it."));
-    QSignalSpy changed(m_db.get(), &Database::changed);
+    QSignalSpy changed(m_sample.db.get(), &Database::changed);
     push(std::move(deletion->command));
     QCOMPARE(changed.count(), 1); // one transaction
-    QVERIFY(!PartnerRepository(*m_db).get(health));
-    QVERIFY(!ContactRepository(*m_db).get(contact));
+    QVERIFY(!PartnerRepository(*m_sample.db).get(health));
+    QVERIFY(!ContactRepository(*m_sample.db).get(contact));
     QVERIFY(!events.get(followUp.meta.id)->partnerIds.contains(health));
 
     m_stack->undo();
-    const auto partner = PartnerRepository(*m_db).get(health);
+    const auto partner = PartnerRepository(*m_sample.db).get(health);
     QVERIFY(partner);
     QCOMPARE(partner->name, before.name);
     QCOMPARE(partner->meta.version, before.meta.version);
     QCOMPARE(partner->meta.createdAt, before.meta.createdAt);
-    QCOMPARE(ContactRepository(*m_db).get(contact)->name, contacts->first().name);
+    QCOMPARE(ContactRepository(*m_sample.db).get(contact)->name, contacts->first().name);
     const Event restored = *events.get(followUp.meta.id);
     QCOMPARE(restored.partnerIds, followUp.partnerIds);
     QCOMPARE(restored.contactIds, followUp.contactIds);
     m_stack->redo();
-    QVERIFY(!PartnerRepository(*m_db).get(health));
+    QVERIFY(!PartnerRepository(*m_sample.db).get(health));
     QVERIFY(m_failures.isEmpty());
 }
 
 void TestRecordCommand::eventGoesAndItsSigningsComeBack()
 {
-    const EventRepository events(*m_db);
+    const EventRepository events(*m_sample.db);
     const Event stateVisit = events.list({})->first();
     ListQuery signedThere;
     signedThere.filters.insert(QStringLiteral("signing_event"), QString::number(stateVisit.meta.id));
-    const qsizetype signings = AgreementRepository(*m_db).count(signedThere).value();
+    const qsizetype signings = AgreementRepository(*m_sample.db).count(signedThere).value();
     QVERIFY(signings > 0);
-    auto deletion = RecordActions::remove(*m_db, RecordSelection::Kind::Event, {stateVisit.meta.id});
+    auto deletion = RecordActions::remove(*m_sample.db, RecordSelection::Kind::Event, {stateVisit.meta.id});
     QVERIFY(deletion);
     QVERIFY(deletion->affected.first().contains(QStringLiteral("agreements were signed")));
     push(std::move(deletion->command));
-    QCOMPARE(AgreementRepository(*m_db).count(signedThere).value(), qint64(0));
+    QCOMPARE(AgreementRepository(*m_sample.db).count(signedThere).value(), qint64(0));
     m_stack->undo();
-    QCOMPARE(AgreementRepository(*m_db).count(signedThere).value(), qint64(signings));
+    QCOMPARE(AgreementRepository(*m_sample.db).count(signedThere).value(), qint64(signings));
     QCOMPARE(events.get(stateVisit.meta.id)->partnerIds, stateVisit.partnerIds);
     QVERIFY(m_failures.isEmpty());
 }
 
 void TestRecordCommand::agreementGoesWithMilestonesHistoryAndSuccessorLinks()
 {
-    const AgreementRepository agreements(*m_db);
-    const MilestoneRepository milestones(*m_db);
+    const AgreementRepository agreements(*m_sample.db);
+    const MilestoneRepository milestones(*m_sample.db);
     ListQuery early;
     early.search = QStringLiteral("Early-phase clinical research");
     const Agreement loi = agreements.list(early)->first();
@@ -152,10 +148,10 @@ void TestRecordCommand::agreementGoesWithMilestonesHistoryAndSuccessorLinks()
     const auto history = milestones.history(own->first().meta.id);
     QCOMPARE(history->size(), 1);
 
-    auto deletion = RecordActions::remove(*m_db, RecordSelection::Kind::Agreement, {loi.meta.id});
+    auto deletion = RecordActions::remove(*m_sample.db, RecordSelection::Kind::Agreement, {loi.meta.id});
     QVERIFY(deletion);
     push(std::move(deletion->command));
-    const TrashRepository trash(*m_db);
+    const TrashRepository trash(*m_sample.db);
     QCOMPARE(trash.list()->size(), 1);
     QCOMPARE(trash.list()->first().recordId, loi.meta.id);
     QVERIFY(!agreements.get(loi.meta.id));
@@ -183,53 +179,53 @@ void TestRecordCommand::agreementGoesWithMilestonesHistoryAndSuccessorLinks()
 
 void TestRecordCommand::addAndDuplicateKeepTheirIdsThroughUndoAndRedo()
 {
-    auto added = RecordActions::add(*m_db, RecordSelection::Kind::Partner);
+    auto added = RecordActions::add(*m_sample.db, RecordSelection::Kind::Partner);
     QVERIFY(added);
     RecordCommand *addition = added->get();
     push(std::move(*added));
     const qint64 id = RecordActions::createdId(*addition);
-    QCOMPARE(PartnerRepository(*m_db).get(id)->name, QStringLiteral("New partner"));
+    QCOMPARE(PartnerRepository(*m_sample.db).get(id)->name, QStringLiteral("New partner"));
     // A second one gets another name: names are unique per country.
-    auto second = RecordActions::add(*m_db, RecordSelection::Kind::Partner);
+    auto second = RecordActions::add(*m_sample.db, RecordSelection::Kind::Partner);
     RecordCommand *secondAddition = second->get();
     push(std::move(*second));
-    QCOMPARE(PartnerRepository(*m_db).get(RecordActions::createdId(*secondAddition))->name,
+    QCOMPARE(PartnerRepository(*m_sample.db).get(RecordActions::createdId(*secondAddition))->name,
              QStringLiteral("New partner 2"));
     m_stack->undo();
     m_stack->undo();
-    QVERIFY(!PartnerRepository(*m_db).get(id));
+    QVERIFY(!PartnerRepository(*m_sample.db).get(id));
     m_stack->redo();
-    QCOMPARE(PartnerRepository(*m_db).get(id)->name, QStringLiteral("New partner"));
+    QCOMPARE(PartnerRepository(*m_sample.db).get(id)->name, QStringLiteral("New partner"));
 
     const qint64 lund = partnerId(QStringLiteral("Lund University"));
-    auto copies = RecordActions::duplicate(*m_db, RecordSelection::Kind::Partner, {lund});
+    auto copies = RecordActions::duplicate(*m_sample.db, RecordSelection::Kind::Partner, {lund});
     QVERIFY(copies);
     QCOMPARE((*copies)->text(), QStringLiteral("Duplicate “Lund University”"));
     RecordCommand *copy = copies->get();
     push(std::move(*copies));
-    const auto duplicate = PartnerRepository(*m_db).get(RecordActions::createdId(*copy));
+    const auto duplicate = PartnerRepository(*m_sample.db).get(RecordActions::createdId(*copy));
     QCOMPARE(duplicate->name, QStringLiteral("Lund University (copy)"));
     QCOMPARE(duplicate->country, QStringLiteral("SE"));
 
     // A milestone needs its agreement.
-    auto orphan = RecordActions::add(*m_db, RecordSelection::Kind::Milestone, 0);
+    auto orphan = RecordActions::add(*m_sample.db, RecordSelection::Kind::Milestone, 0);
     QVERIFY(!orphan);
     QVERIFY(orphan.error().message.contains(QStringLiteral("select the agreement first")));
 }
 
 void TestRecordCommand::aCommandIsOneTransaction()
 {
-    const PartnerRepository partners(*m_db);
+    const PartnerRepository partners(*m_sample.db);
     const Partner lund = *partners.get(partnerId(QStringLiteral("Lund University")));
     const Partner qps = *partners.get(partnerId(QStringLiteral("QPS")));
     Partner renamed = lund;
     renamed.city = QStringLiteral("Lund (renamed)");
     Partner clash = qps;
     clash.name = QStringLiteral("Cardialysis"); // taken in NL
-    RecordCommand command(*m_db, QStringLiteral("Two edits"));
+    RecordCommand command(*m_sample.db, QStringLiteral("Two edits"));
     command.addUpdate(lund, renamed);
     command.addUpdate(qps, clash);
-    QSignalSpy changed(m_db.get(), &Database::changed);
+    QSignalSpy changed(m_sample.db.get(), &Database::changed);
     const Result<void> done = command.execute();
     QVERIFY(!done);
     QCOMPARE(done.error().kind, StoreError::Kind::Invalid);
@@ -240,11 +236,11 @@ void TestRecordCommand::aCommandIsOneTransaction()
 
 void TestRecordCommand::undoAndRedoRefuseToOverwriteOthers()
 {
-    const PartnerRepository partners(*m_db);
+    const PartnerRepository partners(*m_sample.db);
     const Partner before = *partners.get(partnerId(QStringLiteral("SCRO")));
     Partner after = before;
     after.city = QStringLiteral("Uppsala");
-    auto command = std::make_unique<RecordCommand>(*m_db, QStringLiteral("Edit SCRO"));
+    auto command = std::make_unique<RecordCommand>(*m_sample.db, QStringLiteral("Edit SCRO"));
     command->addUpdate(before, after);
     push(std::move(command));
     QCOMPARE(partners.get(before.meta.id)->city, QStringLiteral("Uppsala"));
@@ -252,7 +248,7 @@ void TestRecordCommand::undoAndRedoRefuseToOverwriteOthers()
     Partner again = *partners.get(before.meta.id);
     Partner third = again;
     third.website = QStringLiteral("https://scro.example");
-    auto second = std::make_unique<RecordCommand>(*m_db, QStringLiteral("Edit SCRO again"));
+    auto second = std::make_unique<RecordCommand>(*m_sample.db, QStringLiteral("Edit SCRO again"));
     second->addUpdate(again, third);
     push(std::move(second));
     m_stack->undo();

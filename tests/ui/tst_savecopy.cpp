@@ -3,6 +3,7 @@
 // File ▸ Save a Copy As… in the real main window (offscreen): the copy holds the whole portfolio (the
 // same JSON export, the trash and the history) while the window stays on the original; on a bigger
 // portfolio the progress dialog shows, and its Cancel leaves no copy behind.
+#include "generatedrows.h"
 #include "mainwindow.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
@@ -14,79 +15,11 @@
 #include <QFile>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 
 using namespace TestSupport;
-
-namespace {
-
-QByteArray jsonExport(const QString &path, const QString &out)
-{
-    const ProcessResult exported = runPactline({QStringLiteral("export"), path, QStringLiteral("--format"),
-                                                QStringLiteral("json"), QStringLiteral("-o"), out});
-    if (exported.exitCode != 0)
-        return exported.err.toUtf8();
-    QFile file(out);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QStringList rowsOf(const QString &path, const QString &table)
-{
-    auto db = Database::open(path, Database::Mode::ReadOnly);
-    if (!db)
-        return {db.error().message};
-    QSqlQuery query((*db)->connection());
-    if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)))
-        return {query.lastQuery()};
-    QStringList rows;
-    while (query.next()) {
-        QStringList values;
-        for (int i = 0; i < 6; ++i)
-            values << query.value(i).toString();
-        rows << values.join(QLatin1Char('|'));
-    }
-    return rows;
-}
-
-// 5,000 more agreements with 60,000 milestones, so that the copy takes a while.
-QString enlarge(const QString &path)
-{
-    const QString stamp = QStringLiteral("'2024-01-01T00:00:00.000Z'");
-    const QString numbers =
-        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) ");
-    const QStringList statements{
-        numbers.arg(5000) +
-            QStringLiteral("INSERT INTO agreement (id, title, kind, status, created_at, updated_at) SELECT 100000 + "
-                           "i, 'Agreement ' || i, 'mou', 'active', %1, %1 FROM n")
-                .arg(stamp),
-        numbers.arg(60000) +
-            QStringLiteral("INSERT INTO milestone (id, agreement_id, title, status, notes, created_at, updated_at) "
-                           "SELECT 100000 + i, 100001 + i % 5000, 'Milestone ' || i, 'planned', hex(randomblob(100)), "
-                           "%1, %1 FROM n")
-                .arg(stamp),
-    };
-    QString problem;
-    {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("enlarge"));
-        connection.setDatabaseName(path);
-        if (!connection.open())
-            problem = connection.lastError().text();
-        QSqlQuery query(connection);
-        for (const QString &statement : statements)
-            if (problem.isEmpty() && !query.exec(statement))
-                problem = query.lastError().text();
-        connection.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("enlarge"));
-    return problem;
-}
-
-} // namespace
 
 class TestSaveCopy : public QObject
 {
@@ -133,7 +66,8 @@ void TestSaveCopy::cancelLeavesNoCopy()
 {
     const QString path = createSamplePortfolio(m_ui.dir(), QStringLiteral("big.pactline"));
     QVERIFY(!path.isEmpty());
-    const QString problem = enlarge(path);
+    // 5,000 more agreements with 60,000 milestones, so that the copy takes a while.
+    const QString problem = runOnFile(path, GeneratedRows{5000, 60000}.statements());
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     MainWindow window;
     QVERIFY(!m_ui.showSample(window, QStringLiteral("big.pactline")).isEmpty());

@@ -59,13 +59,9 @@ void TestSwedishInterface::initTestCase()
 void TestSwedishInterface::mainWindowMenusAreSwedish()
 {
     MainWindow window;
-    QCOMPARE(window.fileMenu()->title(), QStringLiteral("&Arkiv"));
-    QCOMPARE(window.editMenu()->title(), QStringLiteral("&Redigera"));
-    QCOMPARE(window.viewMenu()->title(), QStringLiteral("&Visa"));
-    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionUndo"))->text(), QStringLiteral("&Ångra"));
-    auto *language = window.findChild<QMenu *>(QStringLiteral("menuLanguage"));
-    QVERIFY(language);
-    QCOMPARE(language->title(), QStringLiteral("&Språk"));
+    QCOMPARE(TestSupport::mainMenuTexts(window),
+             QStringList({QStringLiteral("&Arkiv"), QStringLiteral("&Redigera"), QStringLiteral("&Visa"),
+                          QStringLiteral("&Språk"), QStringLiteral("&Ångra")}));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionLanguage_nl"))->text(),
              QStringLiteral("&Nederlands")); // each language by its own name
 }

@@ -56,8 +56,7 @@ private:
     // Drags with the left button on the timeline from `from` through `via` to `to`.
     void drag(const QPoint &from, const QPoint &via, const QPoint &to);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    TestSupport::SampleFixture m_sample;
     std::unique_ptr<TimelineView> m_view;
     TimelineWidget *m_timeline = nullptr;
     QStringList m_errors;
@@ -65,9 +64,7 @@ private:
 
 void TestTimelineWidget::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = TestSupport::openSamplePortfolio(*m_dir);
-    QVERIFY(m_db);
+    QVERIFY(m_sample.open());
     m_errors.clear();
     m_view = std::make_unique<TimelineView>();
     m_view->setErrorReporter([this](const QString &message) { m_errors << message; });
@@ -76,7 +73,7 @@ void TestTimelineWidget::init()
     m_view->resize(1300, 700);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    m_timeline->setDatabase(m_db.get());
+    m_timeline->setDatabase(m_sample.db.get());
     // The lanes are read on another thread.
     QTRY_VERIFY(!m_timeline->isLoading());
     m_timeline->showDateRange(QDate(2022, 1, 1), QDate(2026, 12, 31));
@@ -85,8 +82,7 @@ void TestTimelineWidget::init()
 void TestTimelineWidget::cleanup()
 {
     m_view.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_sample.close();
 }
 
 QPointF TestTimelineWidget::centreOf(qint64 milestoneId)
@@ -265,7 +261,7 @@ void TestTimelineWidget::dragReschedulesByWholeUnitsThenUndo()
     // While dragging: the band previews at Q4 2024, the stored date is unchanged.
     QVERIFY(qAbs(m_timeline->currentLayout().markRect(2).left() - m_timeline->currentLayout().xOf(QDate(2024, 10, 1))) <
             1e-6);
-    MilestoneRepository milestones(*m_db);
+    MilestoneRepository milestones(*m_sample.db);
     QCOMPARE(milestones.get(2)->due, FuzzyDate::quarter(2024, 3));
     QTest::mouseRelease(m_timeline->viewport(), Qt::LeftButton, {}, end);
 
@@ -303,17 +299,17 @@ void TestTimelineWidget::smallDragSnapsBack()
     const QPoint start = centreOf(2).toPoint();
     const QPoint end = start - QPoint(int(quarter * 0.3), 0);
     drag(start, start - QPoint(10, 0), end);
-    QCOMPARE(MilestoneRepository(*m_db).get(2)->due, FuzzyDate::quarter(2024, 3));
+    QCOMPARE(MilestoneRepository(*m_sample.db).get(2)->due, FuzzyDate::quarter(2024, 3));
     QCOMPARE(m_timeline->undoStack()->count(), 0);
     // Backwards by more than half a quarter: Q2.
     const QPoint back = start - QPoint(int(quarter * 0.8), 0);
     drag(start, start - QPoint(10, 0), back);
-    QCOMPARE(MilestoneRepository(*m_db).get(2)->due, FuzzyDate::quarter(2024, 2));
+    QCOMPARE(MilestoneRepository(*m_sample.db).get(2)->due, FuzzyDate::quarter(2024, 2));
 }
 
 void TestTimelineWidget::hoverShowsTheWholeLabelAndTooltipTheHistory()
 {
-    MilestoneRepository milestones(*m_db);
+    MilestoneRepository milestones(*m_sample.db);
     Milestone lund = *milestones.get(2);
     lund.due = FuzzyDate::quarter(2024, 4);
     QVERIFY(milestones.update(lund, QStringLiteral("permit delay")).ok());
@@ -362,17 +358,17 @@ void TestTimelineWidget::exportsPngAndSvg()
     QString asked;
     m_view->setFileChooser([&](const QString &caption, const QString &suggested) {
         asked = caption;
-        return m_dir->filePath(suggested);
+        return m_sample.dir->filePath(suggested);
     });
     QVERIFY(m_view->exportAs(QStringLiteral("png")));
     QVERIFY(asked.contains(QStringLiteral("PNG")));
-    QImage png(m_dir->filePath(QStringLiteral("timeline.png")));
+    QImage png(m_sample.dir->filePath(QStringLiteral("timeline.png")));
     QVERIFY(!png.isNull());
     QVERIFY(png.width() >= 2 * 1000); // twice the screen width for sharp slides
     QVERIFY(png.height() > 2 * 9 * 30);
 
     m_view->findChild<QAction *>(QStringLiteral("actionTimelineExportSvg"))->trigger();
-    const QString svgPath = m_dir->filePath(QStringLiteral("timeline.svg"));
+    const QString svgPath = m_sample.dir->filePath(QStringLiteral("timeline.svg"));
     QSvgRenderer renderer(svgPath);
     QVERIFY(renderer.isValid());
     QFile file(svgPath);
@@ -398,7 +394,7 @@ void TestTimelineWidget::exportsPngAndSvg()
 void TestTimelineWidget::exportRefusesOtherFormats()
 {
     QString error;
-    const QString path = m_dir->filePath(QStringLiteral("timeline.bmp"));
+    const QString path = m_sample.dir->filePath(QStringLiteral("timeline.bmp"));
     QVERIFY(!m_timeline->exportTo(path, &error));
     QVERIFY(error.contains(QStringLiteral(".png or .svg")));
     QVERIFY(!QFile::exists(path));
@@ -410,7 +406,7 @@ void TestTimelineWidget::exportRefusesOtherFormats()
 
 void TestTimelineWidget::followsChangesInTheStore()
 {
-    MilestoneRepository milestones(*m_db);
+    MilestoneRepository milestones(*m_sample.db);
     Milestone m;
     m.agreementId = 4;
     m.title = QStringLiteral("Device study results published");

@@ -41,22 +41,18 @@ private:
     QByteArray exportCsv(Database &db, TableExport::Table table);
     void importCsv(Database &db, const QByteArray &csv, ImportTarget target);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    TestSupport::SampleFixture m_sample;
 };
 
 void TestExchangeRoundTrip::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = openSamplePortfolio(*m_dir);
-    QVERIFY(m_db);
+    QVERIFY(m_sample.open());
     addAwkwardRows();
 }
 
 void TestExchangeRoundTrip::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
+    m_sample.close();
 }
 
 // Rows with text that is hard to carry through JSON and CSV, history, a predecessor chain, participants.
@@ -68,18 +64,18 @@ void TestExchangeRoundTrip::addAwkwardRows()
     partner.kind = PartnerKind::Company;
     partner.country = QStringLiteral("DE");
     partner.notes = QStringLiteral("Line one\nLine two\r\nTab\there, control \x01, DNA 🧬, Øresund, “quotes”");
-    const Partner stored = PartnerRepository(*m_db).create(partner).value();
+    const Partner stored = PartnerRepository(*m_sample.db).create(partner).value();
     Contact contact;
     contact.partnerId = stored.meta.id;
     contact.name = QStringLiteral("Åsa Öberg");
     contact.email = QStringLiteral("asa@example.org");
-    const Contact storedContact = ContactRepository(*m_db).create(contact).value();
+    const Contact storedContact = ContactRepository(*m_sample.db).create(contact).value();
     Event event;
     event.title = QStringLiteral("Workshop, \"day one\"");
     event.date = FuzzyDate::quarter(2025, 2);
     event.partnerIds = {stored.meta.id, 1};
     event.contactIds = {storedContact.meta.id};
-    const Event storedEvent = EventRepository(*m_db).create(event).value();
+    const Event storedEvent = EventRepository(*m_sample.db).create(event).value();
     Agreement first;
     first.title = QStringLiteral("=Formula-looking title");
     first.kind = AgreementKind::LetterOfIntent;
@@ -91,24 +87,25 @@ void TestExchangeRoundTrip::addAwkwardRows()
     first.themes = {QStringLiteral("Biobanks"), QStringLiteral("ATMP")};
     first.summary = QStringLiteral("-minus first\nthen lines");
     first.parties = {{stored.meta.id, PartyRole::Lead, FuzzyDate::day(2024, 2, 29)}, {1, PartyRole::Partner, {}}};
-    const Agreement storedFirst = AgreementRepository(*m_db).create(first).value();
+    const Agreement storedFirst = AgreementRepository(*m_sample.db).create(first).value();
     Agreement second;
     second.title = QStringLiteral("MoU after the letter");
     second.kind = AgreementKind::Mou;
     second.predecessorId = storedFirst.meta.id;
     second.parties = {{stored.meta.id, PartyRole::Signatory, {}}};
-    const Agreement storedSecond = AgreementRepository(*m_db).create(second).value();
+    const Agreement storedSecond = AgreementRepository(*m_sample.db).create(second).value();
     Milestone milestone;
     milestone.agreementId = storedSecond.meta.id;
     milestone.title = QStringLiteral("@mention; semicolons, commas");
     milestone.due = FuzzyDate::quarter(2025, 3);
     milestone.location = QStringLiteral("+31 Leiden");
     milestone.notes = QStringLiteral("'=already quoted");
-    Milestone storedMilestone = MilestoneRepository(*m_db).create(milestone).value();
+    Milestone storedMilestone = MilestoneRepository(*m_sample.db).create(milestone).value();
     storedMilestone.due = FuzzyDate::quarter(2025, 4);
     storedMilestone.status = MilestoneStatus::AtRisk;
-    QVERIFY(MilestoneRepository(*m_db).update(storedMilestone, QStringLiteral("Funding late"),
-                                              QDateTime(QDate(2025, 6, 1), QTime(9, 30), Qt::UTC)));
+    QVERIFY(MilestoneRepository(*m_sample.db)
+                .update(storedMilestone, QStringLiteral("Funding late"),
+                        QDateTime(QDate(2025, 6, 1), QTime(9, 30), Qt::UTC)));
 }
 
 QByteArray TestExchangeRoundTrip::exportCsv(Database &db, TableExport::Table table)
@@ -135,11 +132,11 @@ void TestExchangeRoundTrip::importCsv(Database &db, const QByteArray &csv, Impor
 
 void TestExchangeRoundTrip::jsonRoundTripIsIdentical()
 {
-    const QByteArray first = PortfolioJson::write(PortfolioJson::load(*m_db).value());
+    const QByteArray first = PortfolioJson::write(PortfolioJson::load(*m_sample.db).value());
     QVERIFY(first.contains("\"name\": \"Quote \\\"Lab\\\", Backslash \\\\ Ltd\""));
     QVERIFY(first.contains("control \\u0001, DNA 🧬"));
 
-    auto copy = TestSupport::createPortfolio(*m_dir, QStringLiteral("copy.pactline"));
+    auto copy = TestSupport::createPortfolio(*m_sample.dir, QStringLiteral("copy.pactline"));
     QVERIFY(copy);
     const Result<PortfolioData> parsed = PortfolioJson::parse(first);
     QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
@@ -158,7 +155,7 @@ void TestExchangeRoundTrip::jsonRoundTripIsIdentical()
 
 void TestExchangeRoundTrip::jsonIsDocumentedShape()
 {
-    const QByteArray json = PortfolioJson::write(PortfolioJson::load(*m_db).value());
+    const QByteArray json = PortfolioJson::write(PortfolioJson::load(*m_sample.db).value());
     QVERIFY(json.startsWith("{\n  \"format\": \"pactline-portfolio\",\n  \"formatVersion\": 1,\n  \"partners\": [\n"));
     QVERIFY(json.endsWith("}\n"));
     const QJsonObject root = QJsonDocument::fromJson(json).object();
@@ -217,12 +214,12 @@ void TestExchangeRoundTrip::jsonWrittenFromAnyParsedFileParsesAgain()
 
 void TestExchangeRoundTrip::csvRoundTripGivesTheSameRows()
 {
-    const QByteArray partners = exportCsv(*m_db, TableExport::Table::Partners);
-    const QByteArray agreements = exportCsv(*m_db, TableExport::Table::Agreements);
-    const QByteArray milestones = exportCsv(*m_db, TableExport::Table::Milestones);
+    const QByteArray partners = exportCsv(*m_sample.db, TableExport::Table::Partners);
+    const QByteArray agreements = exportCsv(*m_sample.db, TableExport::Table::Agreements);
+    const QByteArray milestones = exportCsv(*m_sample.db, TableExport::Table::Milestones);
     QVERIFY(!partners.isEmpty() && !agreements.isEmpty() && !milestones.isEmpty());
 
-    auto copy = TestSupport::createPortfolio(*m_dir, QStringLiteral("csv-copy.pactline"));
+    auto copy = TestSupport::createPortfolio(*m_sample.dir, QStringLiteral("csv-copy.pactline"));
     QVERIFY(copy);
     importCsv(**copy, partners, ImportTarget::Partners);
     importCsv(**copy, agreements, ImportTarget::Agreements);
@@ -242,7 +239,7 @@ void TestExchangeRoundTrip::csvExportOfAViewKeepsItsFilterAndColumns()
     query.order = Qt::DescendingOrder;
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    const Result<qsizetype> rows = TableExport::writeCsv(*m_db, TableExport::Table::Partners, buffer, query,
+    const Result<qsizetype> rows = TableExport::writeCsv(*m_sample.db, TableExport::Table::Partners, buffer, query,
                                                          {QStringLiteral("city"), QStringLiteral("name")});
     QVERIFY(rows);
     QCOMPARE(*rows, 6);
@@ -254,15 +251,16 @@ void TestExchangeRoundTrip::csvExportOfAViewKeepsItsFilterAndColumns()
 
     QBuffer unknown;
     unknown.open(QIODevice::WriteOnly);
-    QVERIFY(!TableExport::writeCsv(*m_db, TableExport::Table::Partners, unknown, {}, {QStringLiteral("colour")}));
+    QVERIFY(
+        !TableExport::writeCsv(*m_sample.db, TableExport::Table::Partners, unknown, {}, {QStringLiteral("colour")}));
 }
 
 void TestExchangeRoundTrip::csvExportNeutralisesFormulas()
 {
-    const QByteArray agreements = exportCsv(*m_db, TableExport::Table::Agreements);
+    const QByteArray agreements = exportCsv(*m_sample.db, TableExport::Table::Agreements);
     QVERIFY(agreements.contains("\r\n'=Formula-looking title,Letter of intent,Signed,2024-02-29,2024-03,2026-H2,"));
     QVERIFY(agreements.contains(",\"'-minus first\nthen lines\","));
-    const QByteArray milestones = exportCsv(*m_db, TableExport::Table::Milestones);
+    const QByteArray milestones = exportCsv(*m_sample.db, TableExport::Table::Milestones);
     QVERIFY(milestones.contains(
         "\"'@mention; semicolons, commas\",MoU after the letter,2025-Q4,At risk,,'+31 Leiden,''=already quoted"));
     // Nothing in a cell starts with a formula character.

@@ -49,15 +49,13 @@ private slots:
 private:
     QJsonObject parsed(const QByteArray &ics);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    TestSupport::SampleFixture m_sample;
     QString m_python;
 };
 
 void TestICalendarExport::initTestCase()
 {
-    m_db = openSamplePortfolio(m_dir);
-    QVERIFY(m_db);
+    QVERIFY(m_sample.open());
     // A milestone and an event with long text in several scripts, to be folded and escaped.
     Milestone long_;
     long_.agreementId = 1;
@@ -66,13 +64,13 @@ void TestICalendarExport::initTestCase()
     long_.due = FuzzyDate::half(2025, 2);
     long_.notes = QStringLiteral("First line\nSecond line, with a comma; and a backslash \\ here");
     long_.location = QStringLiteral("Malmö, Skåne");
-    QVERIFY(MilestoneRepository(*m_db).create(long_));
+    QVERIFY(MilestoneRepository(*m_sample.db).create(long_));
     m_python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
 }
 
 QJsonObject TestICalendarExport::parsed(const QByteArray &ics)
 {
-    const QString path = m_dir.filePath(QStringLiteral("parsed.ics"));
+    const QString path = m_sample.dir->filePath(QStringLiteral("parsed.ics"));
     if (!TestSupport::writeFile(path, ics))
         return {};
     QProcess python;
@@ -130,17 +128,17 @@ void TestICalendarExport::parsesWithPythonIcalendar()
     if (m_python.isEmpty() ||
         QProcess::execute(m_python, {QStringLiteral("-c"), QStringLiteral("import icalendar")}) != 0)
         QSKIP("Python's icalendar is not installed (Debian: python3-icalendar)");
-    const Result<QByteArray> ics = ICalendarExport::write(*m_db);
+    const Result<QByteArray> ics = ICalendarExport::write(*m_sample.db);
     QVERIFY(ics);
     const QJsonObject calendar = parsed(*ics);
     QCOMPARE(calendar.value(QLatin1String("version")).toString(), QStringLiteral("2.0"));
     const QJsonArray events = calendar.value(QLatin1String("events")).toArray();
 
     int dated = 0;
-    const QList<Milestone> milestones = MilestoneRepository(*m_db).list().value();
+    const QList<Milestone> milestones = MilestoneRepository(*m_sample.db).list().value();
     for (const Milestone &m : milestones)
         dated += m.due.isValid() ? 1 : 0;
-    const QList<Event> storedEvents = EventRepository(*m_db).list().value();
+    const QList<Event> storedEvents = EventRepository(*m_sample.db).list().value();
     for (const Event &e : storedEvents)
         dated += e.date.isValid() ? 1 : 0;
     QVERIFY(dated >= 5);
@@ -182,12 +180,12 @@ void TestICalendarExport::parsesWithPythonIcalendar()
 
 void TestICalendarExport::uidsAreStable()
 {
-    const QByteArray first = ICalendarExport::write(*m_db).value();
-    QCOMPARE(ICalendarExport::write(*m_db).value(), first);
+    const QByteArray first = ICalendarExport::write(*m_sample.db).value();
+    QCOMPARE(ICalendarExport::write(*m_sample.db).value(), first);
     // The same portfolio through JSON in a new file gives the same UIDs (ids and times are kept).
-    auto copy = Database::create(m_dir.filePath(QStringLiteral("copy.pactline")));
+    auto copy = Database::create(m_sample.dir->filePath(QStringLiteral("copy.pactline")));
     QVERIFY(copy);
-    QVERIFY(PortfolioJson::importInto(**copy, PortfolioJson::load(*m_db).value()));
+    QVERIFY(PortfolioJson::importInto(**copy, PortfolioJson::load(*m_sample.db).value()));
     const QByteArray again = ICalendarExport::write(**copy).value();
     const auto uidLines = [](const QByteArray &ics) {
         QList<QByteArray> uids;

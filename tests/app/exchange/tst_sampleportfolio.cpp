@@ -36,28 +36,26 @@ private slots:
 private:
     qint64 partnerId(const QString &name);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    TestSupport::SampleFixture m_sample;
 };
 
 void TestSamplePortfolio::initTestCase()
 {
-    m_db = openSamplePortfolio(m_dir);
-    QVERIFY(m_db);
+    QVERIFY(m_sample.open());
 }
 
 qint64 TestSamplePortfolio::partnerId(const QString &name)
 {
-    return PartnerRepository(*m_db).findByName(name).value();
+    return PartnerRepository(*m_sample.db).findByName(name).value();
 }
 
 void TestSamplePortfolio::counts()
 {
-    QCOMPARE(PartnerRepository(*m_db).count().value(), 12);
-    QCOMPARE(ContactRepository(*m_db).list()->size(), 2);
-    QCOMPARE(AgreementRepository(*m_db).count().value(), 6);
-    QCOMPARE(MilestoneRepository(*m_db).count().value(), 11);
-    QCOMPARE(EventRepository(*m_db).count().value(), 2);
+    QCOMPARE(PartnerRepository(*m_sample.db).count().value(), 12);
+    QCOMPARE(ContactRepository(*m_sample.db).list()->size(), 2);
+    QCOMPARE(AgreementRepository(*m_sample.db).count().value(), 6);
+    QCOMPARE(MilestoneRepository(*m_sample.db).count().value(), 11);
+    QCOMPARE(EventRepository(*m_sample.db).count().value(), 2);
 }
 
 void TestSamplePortfolio::partnersWithTheirCountries_data()
@@ -78,14 +76,14 @@ void TestSamplePortfolio::partnersWithTheirCountries()
     QFETCH(QString, country);
     const qint64 id = partnerId(name);
     QVERIFY2(id > 0, qPrintable(name));
-    QCOMPARE(PartnerRepository(*m_db).get(id)->country, country);
+    QCOMPARE(PartnerRepository(*m_sample.db).get(id)->country, country);
 }
 
 void TestSamplePortfolio::theFourDeclarationsOfTheStateVisit()
 {
     ListQuery declarations;
     declarations.filters.insert(QStringLiteral("kind"), codeOf(AgreementKind::DeclarationOfIntent));
-    const auto list = AgreementRepository(*m_db).listWithDetails(declarations);
+    const auto list = AgreementRepository(*m_sample.db).listWithDetails(declarations);
     QVERIFY(list);
     int ofStateVisit = 0;
     QList<QSet<qint64>> parties;
@@ -117,7 +115,7 @@ void TestSamplePortfolio::lundFacilityIsDueInQ3_2024()
 {
     ListQuery query;
     query.search = QStringLiteral("facility in Lund");
-    const auto found = MilestoneRepository(*m_db).list(query);
+    const auto found = MilestoneRepository(*m_sample.db).list(query);
     QVERIFY(found);
     QCOMPARE(found->size(), 1);
     const Milestone &lund = found->first();
@@ -132,7 +130,7 @@ void TestSamplePortfolio::necstGenWasReadyIn2022()
 {
     ListQuery query;
     query.search = QStringLiteral("NecstGen");
-    const auto found = MilestoneRepository(*m_db).list(query);
+    const auto found = MilestoneRepository(*m_sample.db).list(query);
     QVERIFY(found && found->size() == 1);
     QCOMPARE(found->first().status, MilestoneStatus::Achieved);
     QCOMPARE(found->first().achievedOn, FuzzyDate::year(2022));
@@ -143,12 +141,12 @@ void TestSamplePortfolio::theMsaFollowsTheCtcQpsDeclaration()
 {
     ListQuery msa;
     msa.filters.insert(QStringLiteral("kind"), codeOf(AgreementKind::Msa));
-    const auto list = AgreementRepository(*m_db).listWithDetails(msa);
+    const auto list = AgreementRepository(*m_sample.db).listWithDetails(msa);
     QVERIFY(list && list->size() == 1);
     const Agreement &agreement = list->first();
     QCOMPARE(agreement.status, AgreementStatus::Signed);
     QVERIFY(agreement.predecessorId > 0);
-    const Agreement predecessor = *AgreementRepository(*m_db).get(agreement.predecessorId);
+    const Agreement predecessor = *AgreementRepository(*m_sample.db).get(agreement.predecessorId);
     QCOMPARE(predecessor.kind, AgreementKind::DeclarationOfIntent);
     QCOMPARE(predecessor.parties.size(), 2);
     QCOMPARE(agreement.parties.size(), 2);
@@ -159,15 +157,15 @@ void TestSamplePortfolio::theFollowUpInStockholm()
 {
     ListQuery query;
     query.search = QStringLiteral("Stockholm");
-    const auto events = EventRepository(*m_db).list(query);
+    const auto events = EventRepository(*m_sample.db).list(query);
     QVERIFY(events && events->size() == 1);
     const Event &followUp = events->first();
     QCOMPARE(followUp.date, FuzzyDate::day(2023, 9, 12));
     QCOMPARE(followUp.contactIds.size(), 2);
     QStringList people;
     for (qint64 id : followUp.contactIds) {
-        const Contact c = *ContactRepository(*m_db).get(id);
-        people << c.name + QStringLiteral(" / ") + PartnerRepository(*m_db).get(c.partnerId)->name;
+        const Contact c = *ContactRepository(*m_sample.db).get(id);
+        people << c.name + QStringLiteral(" / ") + PartnerRepository(*m_sample.db).get(c.partnerId)->name;
     }
     people.sort();
     QCOMPARE(people, (QStringList{QStringLiteral("Hans Schikan / Health~Holland"),
@@ -175,7 +173,7 @@ void TestSamplePortfolio::theFollowUpInStockholm()
     // The declarations signed that day are signed at this event.
     ListQuery signedThere;
     signedThere.search = QStringLiteral("Further declarations");
-    QCOMPARE(AgreementRepository(*m_db).list(signedThere)->first().signingEventId, followUp.meta.id);
+    QCOMPARE(AgreementRepository(*m_sample.db).list(signedThere)->first().signingEventId, followUp.meta.id);
 }
 
 void TestSamplePortfolio::defaultPortfolioIsCreatedOnce()

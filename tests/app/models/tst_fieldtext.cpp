@@ -40,26 +40,22 @@ private slots:
     void referencesShowByName();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    TestSupport::SampleFixture m_sample;
 };
 
 void TestFieldText::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = TestSupport::openSamplePortfolio(*m_dir);
-    QVERIFY(m_db);
+    QVERIFY(m_sample.open());
 }
 
 void TestFieldText::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
+    m_sample.close();
 }
 
 void TestFieldText::valuesShowAsInTheTables()
 {
-    HistoryText names(*m_db);
+    HistoryText names(*m_sample.db);
     Partner partner;
     partner.name = QStringLiteral("Karolinska Institutet");
     partner.country = QStringLiteral("SE");
@@ -80,12 +76,12 @@ void TestFieldText::valuesShowAsInTheTables()
 
 void TestFieldText::referencesShowByName()
 {
-    HistoryText names(*m_db);
-    const auto agreements = AgreementRepository(*m_db).list();
+    HistoryText names(*m_sample.db);
+    const auto agreements = AgreementRepository(*m_sample.db).list();
     QVERIFY(agreements);
     std::optional<Agreement> withParties;
     for (const Agreement &listed : *agreements) // listed without their parties
-        if (const auto agreement = AgreementRepository(*m_db).get(listed.meta.id); agreement->parties.size() > 1)
+        if (const auto agreement = AgreementRepository(*m_sample.db).get(listed.meta.id); agreement->parties.size() > 1)
             withParties = *agreement;
     QVERIFY(withParties);
     QStringList parties;
@@ -98,13 +94,13 @@ void TestFieldText::referencesShowByName()
     milestone.agreementId = withParties->meta.id;
     QCOMPARE(FieldText::of(fieldOf<Milestone>("agreement_id"), milestone, names), withParties->title);
 
-    const auto events = EventRepository(*m_db).list();
+    const auto events = EventRepository(*m_sample.db).list();
     QVERIFY(events && !events->isEmpty());
     Agreement signedAt;
     signedAt.signingEventId = events->constFirst().meta.id;
     QCOMPARE(FieldText::of(fieldOf<Agreement>("signing_event_id"), signedAt, names), events->constFirst().title);
 
-    const auto partners = PartnerRepository(*m_db).list();
+    const auto partners = PartnerRepository(*m_sample.db).list();
     QVERIFY(partners && partners->size() > 1);
     Event event;
     event.partnerIds = {partners->at(0).meta.id, partners->at(1).meta.id};

@@ -29,27 +29,23 @@ private slots:
 private:
     StatusCounts::Figures waitForFigures(StatusCounts::List list, const ListQuery &query);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    TestSupport::SampleFixture m_sample;
     std::unique_ptr<BackgroundCounter> m_counter;
     std::unique_ptr<StatusCounts> m_counts;
 };
 
 void TestStatusCounts::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = TestSupport::openSamplePortfolio(*m_dir);
-    QVERIFY(m_db);
-    m_counter = std::make_unique<BackgroundCounter>(m_db->path(), Database::Mode::ReadOnly);
-    m_counts = std::make_unique<StatusCounts>(*m_db, *m_counter);
+    QVERIFY(m_sample.open());
+    m_counter = std::make_unique<BackgroundCounter>(m_sample.db->path(), Database::Mode::ReadOnly);
+    m_counts = std::make_unique<StatusCounts>(*m_sample.db, *m_counter);
 }
 
 void TestStatusCounts::cleanup()
 {
     m_counts.reset();
     m_counter.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_sample.close();
 }
 
 StatusCounts::Figures TestStatusCounts::waitForFigures(StatusCounts::List list, const ListQuery &query)
@@ -70,7 +66,7 @@ void TestStatusCounts::countsOnceAndKeepsTheFigures()
     QCOMPARE(m_counts->countsStarted(), 1);
     QTRY_COMPARE(counted.size(), 1);
 
-    const auto tally = AgreementRepository(*m_db).milestoneTally();
+    const auto tally = AgreementRepository(*m_sample.db).milestoneTally();
     QVERIFY(tally.ok());
     QVERIFY(tally->total > 0 && tally->overdue > 0);
     for (int i = 0; i < 3; ++i) {
@@ -89,14 +85,14 @@ void TestStatusCounts::countsOnceAndKeepsTheFigures()
     // Another list or filter has figures of its own.
     ListQuery overdue;
     overdue.filters.insert(QStringLiteral("overdue"), QStringLiteral("1"));
-    const auto late = MilestoneRepository(*m_db).count(overdue);
+    const auto late = MilestoneRepository(*m_sample.db).count(overdue);
     QVERIFY(late.ok());
     const StatusCounts::Figures milestones = waitForFigures(StatusCounts::List::Milestones, {});
     QCOMPARE(milestones.milestones, -1);
     QCOMPARE(milestones.overdue, *late);
     ListQuery signedOnes;
     signedOnes.filters.insert(QStringLiteral("status"), QStringLiteral("signed"));
-    const auto signedTally = AgreementRepository(*m_db).milestoneTally(signedOnes);
+    const auto signedTally = AgreementRepository(*m_sample.db).milestoneTally(signedOnes);
     QVERIFY(signedTally.ok());
     const StatusCounts::Figures filtered = waitForFigures(StatusCounts::List::Agreements, signedOnes);
     QCOMPARE(filtered.milestones, signedTally->total);
@@ -107,7 +103,7 @@ void TestStatusCounts::aChangeCountsAgain()
 {
     waitForFigures(StatusCounts::List::Agreements, {});
     QCOMPARE(m_counts->countsStarted(), 1);
-    m_db->announceChange({QStringLiteral("milestone")});
+    m_sample.db->announceChange({QStringLiteral("milestone")});
     QVERIFY(!m_counts->figures(StatusCounts::List::Agreements, {}));
     QCOMPARE(m_counts->countsStarted(), 2);
     waitForFigures(StatusCounts::List::Agreements, {});
@@ -117,7 +113,7 @@ void TestStatusCounts::aCountFromBeforeAChangeIsDropped()
 {
     QSignalSpy counted(m_counts.get(), &StatusCounts::counted);
     QVERIFY(!m_counts->figures(StatusCounts::List::Agreements, {}));
-    m_db->announceChange({QStringLiteral("milestone")});
+    m_sample.db->announceChange({QStringLiteral("milestone")});
     QVERIFY(m_counter->waitForIdle(5000));
     QTest::qWait(20);
     QCOMPARE(counted.size(), 0);

@@ -5,6 +5,7 @@
 // gone, with nobody else touched, and `pactline check` passes. The file holds pages freed with
 // secure_delete off, so that the erasure also rewrites it (VACUUM): a longer window to be killed in.
 // POSIX only (on Windows QProcess::kill() is not SIGKILL).
+#include "generatedrows.h"
 #include "killrounds.h"
 #include "store/database.h"
 #include "store/portfoliocheck.h"
@@ -74,48 +75,38 @@ private:
 
 void TestErasureKill::initTestCase()
 {
-#ifdef Q_OS_WIN
-    QSKIP("SIGKILL is POSIX; QProcess::kill() terminates differently on Windows");
-#endif
+    SKIP_WITHOUT_SIGKILL();
     m_template = createSamplePortfolio(m_dir, QStringLiteral("template.pactline"));
     QVERIFY(!m_template.isEmpty());
-    QString problem;
-    {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
-        connection.setDatabaseName(m_template);
-        QVERIFY(connection.open());
-        QSqlQuery query(connection);
-        const QString stamp = QStringLiteral("'2024-01-01T00:00:00.000Z'");
-        const QStringList statements{
-            QStringLiteral("PRAGMA secure_delete = OFF"),
-            QStringLiteral("PRAGMA trusted_schema = ON"),
-            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                           "INSERT INTO contact (partner_id, name, email, notes, created_at, updated_at) SELECT "
-                           "(SELECT min(id) FROM partner), 'Person ' || i, 'person' || i || '@example.org', "
-                           "hex(randomblob(250)), %2, %2 FROM n")
-                .arg(Contacts)
-                .arg(stamp),
-            // Freed without zeroing, as an earlier release would have.
-            QStringLiteral("DELETE FROM contact WHERE name LIKE 'Person %' AND id % 10 = 0"),
-            QStringLiteral("INSERT INTO contact (partner_id, name, email, notes, created_at, updated_at) VALUES "
-                           "((SELECT min(id) FROM partner), 'Ingrid Zyxwåberg', 'ingrid@example.se', "
-                           "'Prefers e-mail.', %1, %1)")
-                .arg(stamp),
-            QStringLiteral("INSERT INTO event_contact (event_id, contact_id, created_at, updated_at) SELECT "
-                           "(SELECT min(id) FROM event), max(id), %1, %1 FROM contact")
-                .arg(stamp),
-            QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
-        };
-        for (const QString &statement : statements)
-            if (problem.isEmpty() && !query.exec(statement))
-                problem = statement + QStringLiteral(": ") + query.lastError().text();
-        if (query.exec(QStringLiteral("SELECT max(id) FROM contact")) && query.next())
-            m_person = query.value(0).toLongLong();
-        query.finish();
-        connection.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("fill"));
+    const QString stamp = QStringLiteral("'2024-01-01T00:00:00.000Z'");
+    const QStringList statements{
+        QStringLiteral("PRAGMA secure_delete = OFF"),
+        QStringLiteral("PRAGMA trusted_schema = ON"),
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                       "INSERT INTO contact (partner_id, name, email, notes, created_at, updated_at) SELECT "
+                       "(SELECT min(id) FROM partner), 'Person ' || i, 'person' || i || '@example.org', "
+                       "hex(randomblob(250)), %2, %2 FROM n")
+            .arg(Contacts)
+            .arg(stamp),
+        // Freed without zeroing, as an earlier release would have.
+        QStringLiteral("DELETE FROM contact WHERE name LIKE 'Person %' AND id % 10 = 0"),
+        QStringLiteral("INSERT INTO contact (partner_id, name, email, notes, created_at, updated_at) VALUES "
+                       "((SELECT min(id) FROM partner), 'Ingrid Zyxwåberg', 'ingrid@example.se', "
+                       "'Prefers e-mail.', %1, %1)")
+            .arg(stamp),
+        QStringLiteral("INSERT INTO event_contact (event_id, contact_id, created_at, updated_at) SELECT "
+                       "(SELECT min(id) FROM event), max(id), %1, %1 FROM contact")
+            .arg(stamp),
+    };
+    const QString problem = runOnFile(m_template, statements);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    {
+        auto db = Database::open(m_template, Database::Mode::ReadOnly);
+        QVERIFY(db);
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT max(id) FROM contact")) && query.next());
+        m_person = query.value(0).toLongLong();
+    }
     m_before = stateOf(m_template, m_person);
     QVERIFY(!m_before.person.isEmpty());
     QCOMPARE(m_before.personLinks, 1);

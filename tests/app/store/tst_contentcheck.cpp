@@ -31,37 +31,18 @@ private slots:
     void exportsAndReportsRefuseUnknownCodes();
 
 private:
-    static QList<ContentFinding> findingsOf(const QString &path);
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
+    SampleFixture m_sample;
 };
 
 void TestContentCheck::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_path = createSamplePortfolio(*m_dir);
-    QVERIFY(!m_path.isEmpty());
-}
-
-QList<ContentFinding> TestContentCheck::findingsOf(const QString &path)
-{
-    auto db = Database::open(path, Database::Mode::ReadOnly);
-    if (!db) {
-        QTest::qFail(qPrintable(db.error().message), __FILE__, __LINE__);
-        return {};
-    }
-    const Result<QList<ContentFinding>> findings = ContentCheck::run((*db)->connection());
-    if (!findings) {
-        QTest::qFail(qPrintable(findings.error().message), __FILE__, __LINE__);
-        return {};
-    }
-    return *findings;
+    QVERIFY(m_sample.make());
 }
 
 void TestContentCheck::sampleIsClean()
 {
-    QCOMPARE(findingsOf(m_path).size(), 0);
-    const ProcessResult check = runPactline({QStringLiteral("check"), m_path});
+    QCOMPARE(contentFindingsOf(m_sample.path).size(), 0);
+    const ProcessResult check = runPactline({QStringLiteral("check"), m_sample.path});
     QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
 }
 
@@ -152,10 +133,10 @@ void TestContentCheck::badValueWrittenByTheShellIsListed()
     QFETCH(QString, allowed);
 
     // Another tool need not honour the schema's CHECK constraints, nor its foreign keys.
-    const ProcessResult changed = changeAroundChecks(m_path, sql);
+    const ProcessResult changed = changeAroundChecks(m_sample.path, sql);
     QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
 
-    const QList<ContentFinding> findings = findingsOf(m_path);
+    const QList<ContentFinding> findings = contentFindingsOf(m_sample.path);
     QCOMPARE(findings.size(), 1);
     const ContentFinding &finding = findings.constFirst();
     QCOMPARE(finding.table, table);
@@ -169,7 +150,7 @@ void TestContentCheck::badValueWrittenByTheShellIsListed()
                  sentence.contains(finding.value),
              qPrintable(sentence));
 
-    const ProcessResult check = runPactline({QStringLiteral("check"), m_path});
+    const ProcessResult check = runPactline({QStringLiteral("check"), m_sample.path});
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.out.contains(sentence), qPrintable(check.out + check.err));
 }
@@ -178,7 +159,7 @@ void TestContentCheck::badValueWrittenByQtSqlIsListed()
 {
     {
         QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-        other.setDatabaseName(m_path);
+        other.setDatabaseName(m_sample.path);
         QVERIFY(other.open());
         QSqlQuery query(other);
         QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
@@ -190,34 +171,35 @@ void TestContentCheck::badValueWrittenByQtSqlIsListed()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
 
-    const QList<ContentFinding> findings = findingsOf(m_path);
+    const QList<ContentFinding> findings = contentFindingsOf(m_sample.path);
     QStringList found;
     for (const ContentFinding &finding : findings)
         found << finding.table + QLatin1Char('.') + finding.column + QLatin1Char('=') + finding.value;
     found.sort();
     QCOMPARE(found, QStringList({QStringLiteral("agreement.kind=mou "), QStringLiteral("agreement.status=paused"),
                                  QStringLiteral("event.date_last=")}));
-    const PortfolioCheck check = PortfolioCheck::run(m_path);
+    const PortfolioCheck check = PortfolioCheck::run(m_sample.path);
     QCOMPARE(check.outcome, PortfolioCheck::Outcome::Problems);
     QCOMPARE(check.content.size(), 3);
 }
 
 void TestContentCheck::checkingChangesNothing()
 {
-    QCOMPARE(changeAroundChecks(m_path, QStringLiteral("UPDATE agreement SET status = 'paused'")).exitCode, 0);
-    const QByteArray before = fileChecksum(m_path);
-    QVERIFY(!findingsOf(m_path).isEmpty());
-    QCOMPARE(runPactline({QStringLiteral("check"), m_path}).exitCode, 1);
-    QCOMPARE(fileChecksum(m_path), before);
+    QCOMPARE(changeAroundChecks(m_sample.path, QStringLiteral("UPDATE agreement SET status = 'paused'")).exitCode, 0);
+    const QByteArray before = fileChecksum(m_sample.path);
+    QVERIFY(!contentFindingsOf(m_sample.path).isEmpty());
+    QCOMPARE(runPactline({QStringLiteral("check"), m_sample.path}).exitCode, 1);
+    QCOMPARE(fileChecksum(m_sample.path), before);
 }
 
 void TestContentCheck::exportsAndReportsRefuseUnknownCodes()
 {
-    QCOMPARE(changeAroundChecks(m_path, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT "
-                                                       "min(id) FROM agreement)"))
-                 .exitCode,
-             0);
-    const ContentFinding finding = findingsOf(m_path).value(0);
+    QCOMPARE(
+        changeAroundChecks(m_sample.path, QStringLiteral("UPDATE agreement SET status = 'paused' WHERE id = (SELECT "
+                                                         "min(id) FROM agreement)"))
+            .exitCode,
+        0);
+    const ContentFinding finding = contentFindingsOf(m_sample.path).value(0);
     QCOMPARE(finding.value, QStringLiteral("paused"));
     // Each export writes nothing, rather than “draft” in place of “paused”, and names the row.
     const QList<QStringList> exports{
@@ -227,14 +209,14 @@ void TestContentCheck::exportsAndReportsRefuseUnknownCodes()
         {QStringLiteral("--format"), QStringLiteral("ics")},
     };
     for (const QStringList &options : exports) {
-        const QString target = m_dir->filePath(QStringLiteral("out"));
+        const QString target = m_sample.dir->filePath(QStringLiteral("out"));
         const ProcessResult result =
-            runPactline(QStringList{QStringLiteral("export"), m_path, QStringLiteral("-o"), target} + options);
+            runPactline(QStringList{QStringLiteral("export"), m_sample.path, QStringLiteral("-o"), target} + options);
         QVERIFY2(result.exitCode == 1, qPrintable(options.join(QLatin1Char(' ')) + result.out + result.err));
         QVERIFY2(result.err.contains(finding.sentence()), qPrintable(result.err));
         QVERIFY(!QFile::exists(target));
     }
-    auto db = Database::open(m_path, Database::Mode::ReadOnly);
+    auto db = Database::open(m_sample.path, Database::Mode::ReadOnly);
     QVERIFY(db);
     const Result<ReportData> report = ReportData::load(**db, {});
     QVERIFY(!report);

@@ -45,19 +45,15 @@ private:
     // Writes each bad value into the first row of its table (through the shell, checks off).
     static bool breakFirstRows(const QString &path, std::initializer_list<BadValue> values);
     static QStringList rows(const QString &path, const QString &sql);
-    static QList<ContentFinding> findingsOf(const QString &path);
     static std::optional<RepairOptions> optionsOf(const QString &path, const QString &table, const QString &column);
     // repairFile with one change: the agreement's status found broken, to `value`.
     static Result<ContentRepair::FileOutcome> repairStatus(const QString &path, const QString &value);
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
+    SampleFixture m_sample;
 };
 
 void TestContentRepair::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_path = createSamplePortfolio(*m_dir);
-    QVERIFY(!m_path.isEmpty());
+    QVERIFY(m_sample.make());
 }
 
 bool TestContentRepair::breakFirstRows(const QString &path, std::initializer_list<BadValue> values)
@@ -75,22 +71,13 @@ QStringList TestContentRepair::rows(const QString &path, const QString &sql)
     return runSqlite({QStringLiteral("-readonly"), path, sql}).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-QList<ContentFinding> TestContentRepair::findingsOf(const QString &path)
-{
-    auto db = Database::open(path, Database::Mode::ReadOnly);
-    if (!db)
-        return {};
-    const Result<QList<ContentFinding>> findings = ContentCheck::run((*db)->connection());
-    return findings ? *findings : QList<ContentFinding>();
-}
-
 std::optional<RepairOptions> TestContentRepair::optionsOf(const QString &path, const QString &table,
                                                           const QString &column)
 {
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return std::nullopt;
-    const Result<QList<RepairOptions>> all = ContentRepair::options((*db)->connection(), findingsOf(path));
+    const Result<QList<RepairOptions>> all = ContentRepair::options((*db)->connection(), contentFindingsOf(path));
     if (!all)
         return std::nullopt;
     for (const RepairOptions &options : *all)
@@ -110,8 +97,9 @@ Result<ContentRepair::FileOutcome> TestContentRepair::repairStatus(const QString
 void TestContentRepair::optionsListTheAllowedValues()
 {
     QVERIFY(breakFirstRows(
-        m_path, {{"agreement", "status", "paused"}, {"partner", "country", "XX"}, {"milestone", "due", "soon"}}));
-    const auto status = optionsOf(m_path, QStringLiteral("agreement"), QStringLiteral("status"));
+        m_sample.path,
+        {{"agreement", "status", "paused"}, {"partner", "country", "XX"}, {"milestone", "due", "soon"}}));
+    const auto status = optionsOf(m_sample.path, QStringLiteral("agreement"), QStringLiteral("status"));
     QVERIFY(status);
     QStringList values;
     for (const RepairValue &value : status->values)
@@ -121,23 +109,23 @@ void TestContentRepair::optionsListTheAllowedValues()
     QVERIFY(!status->typed);
     QCOMPARE(status->finding.stored.toString(), QStringLiteral("paused"));
 
-    const auto country = optionsOf(m_path, QStringLiteral("partner"), QStringLiteral("country"));
+    const auto country = optionsOf(m_sample.path, QStringLiteral("partner"), QStringLiteral("country"));
     QVERIFY(country);
     QVERIFY(country->values.size() > 200);
     QVERIFY(country->values.constFirst().value.toString().isEmpty()); // nothing
 
-    const auto due = optionsOf(m_path, QStringLiteral("milestone"), QStringLiteral("due"));
+    const auto due = optionsOf(m_sample.path, QStringLiteral("milestone"), QStringLiteral("due"));
     QVERIFY(due);
     QVERIFY(due->typed);
 }
 
 void TestContentRepair::repairChangesOnlyWhatWasChosen()
 {
-    QVERIFY(breakFirstRows(m_path, {{"agreement", "status", "paused"}, {"partner", "kind", "startup"}}));
+    QVERIFY(breakFirstRows(m_sample.path, {{"agreement", "status", "paused"}, {"partner", "kind", "startup"}}));
     const QString everyRow = QStringLiteral("SELECT * FROM agreement ORDER BY id; SELECT * FROM partner ORDER BY id; "
                                             "SELECT * FROM milestone ORDER BY id;");
-    const QStringList before = rows(m_path, everyRow);
-    const Result<ContentRepair::FileOutcome> outcome = repairStatus(m_path, QStringLiteral("negotiating"));
+    const QStringList before = rows(m_sample.path, everyRow);
+    const Result<ContentRepair::FileOutcome> outcome = repairStatus(m_sample.path, QStringLiteral("negotiating"));
     QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
     QCOMPARE(outcome->changed.size(), 1);
     QVERIFY(!outcome->migrated);
@@ -145,7 +133,7 @@ void TestContentRepair::repairChangesOnlyWhatWasChosen()
     QCOMPARE(outcome->remaining.constFirst().value, QStringLiteral("startup"));
 
     // Exactly one line differs: the agreement's, in its status.
-    const QStringList after = rows(m_path, everyRow);
+    const QStringList after = rows(m_sample.path, everyRow);
     QCOMPARE(after.size(), before.size());
     int differing = 0;
     for (int i = 0; i < before.size(); ++i) {
@@ -161,27 +149,27 @@ void TestContentRepair::repairChangesOnlyWhatWasChosen()
 
 void TestContentRepair::dateCodeTakesItsDaysAlong()
 {
-    QVERIFY(breakFirstRows(m_path, {{"milestone", "due", "soon"}}));
-    const auto due = optionsOf(m_path, QStringLiteral("milestone"), QStringLiteral("due"));
+    QVERIFY(breakFirstRows(m_sample.path, {{"milestone", "due", "soon"}}));
+    const auto due = optionsOf(m_sample.path, QStringLiteral("milestone"), QStringLiteral("due"));
     QVERIFY(due);
     const Result<ContentRepair::FileOutcome> outcome =
-        ContentRepair::repairFile(m_path, {ContentRepair::change(due->finding, QStringLiteral("2031-Q2"))});
+        ContentRepair::repairFile(m_sample.path, {ContentRepair::change(due->finding, QStringLiteral("2031-Q2"))});
     QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
     QVERIFY(outcome->remaining.isEmpty());
-    QCOMPARE(rows(m_path,
+    QCOMPARE(rows(m_sample.path,
                   QStringLiteral("SELECT due, due_first, due_last FROM milestone WHERE id = %1").arg(due->finding.id)),
              QStringList{QStringLiteral("2031-Q2|2031-04-01|2031-06-30")});
-    QCOMPARE(runPactline({QStringLiteral("check"), m_path}).exitCode, 0);
+    QCOMPARE(runPactline({QStringLiteral("check"), m_sample.path}).exitCode, 0);
 }
 
 void TestContentRepair::restoreUndoesARepair()
 {
-    QVERIFY(breakFirstRows(m_path, {{"milestone", "due", "soon"}}));
+    QVERIFY(breakFirstRows(m_sample.path, {{"milestone", "due", "soon"}}));
     const QString row = QStringLiteral("SELECT * FROM milestone ORDER BY id");
-    const QStringList before = rows(m_path, row);
-    const auto due = optionsOf(m_path, QStringLiteral("milestone"), QStringLiteral("due"));
+    const QStringList before = rows(m_sample.path, row);
+    const auto due = optionsOf(m_sample.path, QStringLiteral("milestone"), QStringLiteral("due"));
     QVERIFY(due);
-    auto db = Database::open(m_path);
+    auto db = Database::open(m_sample.path);
     QVERIFY(db);
     const Result<QList<RepairChange>> done =
         ContentRepair::apply(**db, {ContentRepair::change(due->finding, QStringLiteral("2031"))});
@@ -193,46 +181,47 @@ void TestContentRepair::restoreUndoesARepair()
     const Result<QList<RepairChange>> restored = ContentRepair::apply(**db, reversed, true);
     QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
     db->reset();
-    QCOMPARE(rows(m_path, row), before);
+    QCOMPARE(rows(m_sample.path, row), before);
 }
 
 void TestContentRepair::refusedChoiceChangesNothing()
 {
-    QVERIFY(breakFirstRows(m_path, {{"milestone", "due", "soon"}}));
-    const QByteArray before = fileChecksum(m_path);
-    const auto due = optionsOf(m_path, QStringLiteral("milestone"), QStringLiteral("due"));
+    QVERIFY(breakFirstRows(m_sample.path, {{"milestone", "due", "soon"}}));
+    const QByteArray before = fileChecksum(m_sample.path);
+    const auto due = optionsOf(m_sample.path, QStringLiteral("milestone"), QStringLiteral("due"));
     QVERIFY(due);
     const Result<ContentRepair::FileOutcome> outcome =
-        ContentRepair::repairFile(m_path, {ContentRepair::change(due->finding, QStringLiteral("later"))});
+        ContentRepair::repairFile(m_sample.path, {ContentRepair::change(due->finding, QStringLiteral("later"))});
     QVERIFY(!outcome);
     QVERIFY2(outcome.error().message.contains(QStringLiteral("“later”")), qPrintable(outcome.error().message));
-    QCOMPARE(rows(m_path, QStringLiteral("SELECT due FROM milestone WHERE id = %1").arg(due->finding.id)),
+    QCOMPARE(rows(m_sample.path, QStringLiteral("SELECT due FROM milestone WHERE id = %1").arg(due->finding.id)),
              QStringList{QStringLiteral("soon")});
-    QCOMPARE(findingsOf(m_path).size(), 1);
+    QCOMPARE(contentFindingsOf(m_sample.path).size(), 1);
     QVERIFY(!before.isEmpty());
 }
 
 void TestContentRepair::staleChoiceChangesNothing()
 {
-    QVERIFY(breakFirstRows(m_path, {{"agreement", "status", "paused"}}));
-    const auto status = optionsOf(m_path, QStringLiteral("agreement"), QStringLiteral("status"));
+    QVERIFY(breakFirstRows(m_sample.path, {{"agreement", "status", "paused"}}));
+    const auto status = optionsOf(m_sample.path, QStringLiteral("agreement"), QStringLiteral("status"));
     QVERIFY(status);
     // Someone else writes another value meanwhile.
     QCOMPARE(changeAroundChecks(
-                 m_path, QStringLiteral("UPDATE agreement SET status = 'halted' WHERE id = %1").arg(status->finding.id))
+                 m_sample.path,
+                 QStringLiteral("UPDATE agreement SET status = 'halted' WHERE id = %1").arg(status->finding.id))
                  .exitCode,
              0);
     const Result<ContentRepair::FileOutcome> outcome =
-        ContentRepair::repairFile(m_path, {ContentRepair::change(status->finding, QStringLiteral("draft"))});
+        ContentRepair::repairFile(m_sample.path, {ContentRepair::change(status->finding, QStringLiteral("draft"))});
     QVERIFY(!outcome);
     QCOMPARE(outcome.error().kind, StoreError::Kind::Conflict);
-    QCOMPARE(rows(m_path, QStringLiteral("SELECT status FROM agreement WHERE id = %1").arg(status->finding.id)),
+    QCOMPARE(rows(m_sample.path, QStringLiteral("SELECT status FROM agreement WHERE id = %1").arg(status->finding.id)),
              QStringList{QStringLiteral("halted")});
 }
 
 void TestContentRepair::refusedOlderFileIsRepairedThenUpgraded()
 {
-    const QString path = createVersion1Portfolio(*m_dir);
+    const QString path = createVersion1Portfolio(*m_sample.dir);
     QVERIFY(breakFirstRows(path, {{"agreement", "status", "paused"}, {"partner", "kind", "startup"}}));
     {
         const auto refused = Database::open(path);
@@ -266,7 +255,7 @@ void TestContentRepair::refusedOlderFileIsRepairedThenUpgraded()
 
 void TestContentRepair::olderFileRepairedInPartStaysOlder()
 {
-    const QString path = createVersion1Portfolio(*m_dir);
+    const QString path = createVersion1Portfolio(*m_sample.dir);
     QVERIFY(breakFirstRows(path, {{"agreement", "status", "paused"}, {"partner", "kind", "startup"}}));
     const Result<ContentRepair::FileOutcome> outcome = repairStatus(path, QStringLiteral("signed"));
     QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
@@ -282,7 +271,7 @@ void TestContentRepair::olderFileRepairedInPartStaysOlder()
 
 void TestContentRepair::cliRepairsWithSet()
 {
-    const QString path = createVersion1Portfolio(*m_dir);
+    const QString path = createVersion1Portfolio(*m_sample.dir);
     QVERIFY(breakFirstRows(path, {{"agreement", "status", "paused"}, {"partner", "country", "se"}}));
     const qint64 agreement = rows(path, QStringLiteral("SELECT min(id) FROM agreement")).value(0).toLongLong();
     const qint64 partner = rows(path, QStringLiteral("SELECT min(id) FROM partner")).value(0).toLongLong();
@@ -303,9 +292,9 @@ void TestContentRepair::cliRepairsWithSet()
 
 void TestContentRepair::cliRefusesABadSet()
 {
-    QVERIFY(breakFirstRows(m_path, {{"agreement", "status", "paused"}}));
-    const qint64 agreement = rows(m_path, QStringLiteral("SELECT min(id) FROM agreement")).value(0).toLongLong();
-    const QByteArray before = fileChecksum(m_path);
+    QVERIFY(breakFirstRows(m_sample.path, {{"agreement", "status", "paused"}}));
+    const qint64 agreement = rows(m_sample.path, QStringLiteral("SELECT min(id) FROM agreement")).value(0).toLongLong();
+    const QByteArray before = fileChecksum(m_sample.path);
     const QList<QStringList> bad{
         {QStringLiteral("--set"), QStringLiteral("agreement:%1:status=paused2").arg(agreement)}, // not allowed
         {QStringLiteral("--set"), QStringLiteral("agreement:%1:title=x").arg(agreement)},        // not a finding
@@ -313,13 +302,13 @@ void TestContentRepair::cliRefusesABadSet()
     };
     for (const QStringList &options : bad) {
         const ProcessResult result =
-            runPactline(QStringList{QStringLiteral("check"), m_path, QStringLiteral("--repair")} + options);
+            runPactline(QStringList{QStringLiteral("check"), m_sample.path, QStringLiteral("--repair")} + options);
         QVERIFY2(result.exitCode == 2, qPrintable(options.join(QLatin1Char(' ')) + result.out + result.err));
         QVERIFY2(result.err.contains(QStringLiteral("--set")), qPrintable(result.err));
-        QCOMPARE(fileChecksum(m_path), before);
+        QCOMPARE(fileChecksum(m_sample.path), before);
     }
     // --set without --repair is a usage error, and the help names both.
-    QCOMPARE(runPactline({QStringLiteral("check"), m_path, QStringLiteral("--set"),
+    QCOMPARE(runPactline({QStringLiteral("check"), m_sample.path, QStringLiteral("--set"),
                           QStringLiteral("agreement:%1:status=draft").arg(agreement)})
                  .exitCode,
              2);
@@ -333,8 +322,9 @@ void TestContentRepair::cliRefusesABadSet()
 void TestContentRepair::cliAsksOnStandardInput()
 {
     QVERIFY(breakFirstRows(
-        m_path, {{"agreement", "status", "paused"}, {"partner", "kind", "startup"}, {"milestone", "due", "soon"}}));
-    const auto status = optionsOf(m_path, QStringLiteral("agreement"), QStringLiteral("status"));
+        m_sample.path,
+        {{"agreement", "status", "paused"}, {"partner", "kind", "startup"}, {"milestone", "due", "soon"}}));
+    const auto status = optionsOf(m_sample.path, QStringLiteral("agreement"), QStringLiteral("status"));
     QVERIFY(status);
     int negotiating = 0;
     for (int i = 0; i < status->values.size(); ++i)
@@ -345,10 +335,10 @@ void TestContentRepair::cliAsksOnStandardInput()
     // The findings come in the content check's order: the milestone's date, then the codes.
     QProcess process;
     process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-    process.start(pactlineBinary(), {QStringLiteral("check"), QStringLiteral("--repair"), m_path});
+    process.start(pactlineBinary(), {QStringLiteral("check"), QStringLiteral("--repair"), m_sample.path});
     QVERIFY(process.waitForStarted());
     QStringList order;
-    for (const ContentFinding &finding : findingsOf(m_path))
+    for (const ContentFinding &finding : contentFindingsOf(m_sample.path))
         order << finding.table;
     QCOMPARE(order, QStringList({QStringLiteral("milestone"), QStringLiteral("partner"), QStringLiteral("agreement")}));
     // The date: a wrong answer first (asked again), then a typed code; the partner left; the status by number.
@@ -363,11 +353,11 @@ void TestContentRepair::cliAsksOnStandardInput()
                  out.contains(QStringLiteral("“paused” → “negotiating”")) &&
                  out.contains(QStringLiteral("1 value not repaired")),
              qPrintable(out));
-    QCOMPARE(rows(m_path, QStringLiteral("SELECT status FROM agreement WHERE id = %1").arg(status->finding.id)),
+    QCOMPARE(rows(m_sample.path, QStringLiteral("SELECT status FROM agreement WHERE id = %1").arg(status->finding.id)),
              QStringList{QStringLiteral("negotiating")});
-    QCOMPARE(rows(m_path, QStringLiteral("SELECT due, due_first, due_last FROM milestone ORDER BY id LIMIT 1")),
+    QCOMPARE(rows(m_sample.path, QStringLiteral("SELECT due, due_first, due_last FROM milestone ORDER BY id LIMIT 1")),
              QStringList{QStringLiteral("2030-09|2030-09-01|2030-09-30")});
-    const QList<ContentFinding> left = findingsOf(m_path);
+    const QList<ContentFinding> left = contentFindingsOf(m_sample.path);
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.constFirst().value, QStringLiteral("startup"));
 }

@@ -4,6 +4,7 @@
 // random moment, 30 times: each time the file is either the old version, untouched, or the new
 // version, complete; `pactline check` finds it clean; and the copy taken before the migration, where
 // there is one, is whole. POSIX only (on Windows QProcess::kill() is not SIGKILL).
+#include "generatedrows.h"
 #include "killrounds.h"
 #include "store/database.h"
 #include "store/migrations.h"
@@ -66,67 +67,21 @@ private slots:
     void killedMidMigrationLeavesOldOrNew();
 
 private:
-    QString fillVersion1(const QString &path);
     QTemporaryDir m_dir;
     QString m_template;
     QByteArray m_templateChecksum;
     qint64 m_milestones = 0;
 };
 
-// Adds 20,000 agreements with a party each and 90,000 milestones (with 18,000 changes) to a version-1 portfolio, with
-// valid values throughout.
-QString TestMigrationKill::fillVersion1(const QString &path)
-{
-    const QString stamp = QStringLiteral("'2024-01-01T00:00:00.000Z'");
-    const QString numbers =
-        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) ");
-    const QStringList statements{
-        numbers.arg(20000) +
-            QStringLiteral("INSERT INTO agreement (id, title, kind, status, signed_on, signed_first, summary, notes, "
-                           "created_at, updated_at) SELECT 100000 + i, 'Agreement ' || i, 'mou', 'active', "
-                           "2000 + i % 25, (2000 + i % 25) || '-01-01', 'Summary', hex(randomblob(64)), %1, %1 FROM n")
-                .arg(stamp),
-        QStringLiteral("INSERT INTO agreement_party (agreement_id, partner_id, role, created_at, updated_at) SELECT "
-                       "a.id, p.id, 'signatory', %1, %1 FROM agreement a JOIN partner p ON p.id = (SELECT min(id) FROM "
-                       "partner) WHERE a.id > 100000")
-            .arg(stamp),
-        numbers.arg(90000) +
-            QStringLiteral("INSERT INTO milestone (id, agreement_id, title, due, due_first, due_last, status, notes, "
-                           "created_at, updated_at) SELECT 100000 + i, 100001 + i % 20000, 'Milestone ' || i, "
-                           "2000 + i % 25, (2000 + i % 25) || '-01-01', (2000 + i % 25) || '-12-31', 'planned', "
-                           "hex(randomblob(100)), %1, %1 FROM n")
-                .arg(stamp),
-        numbers.arg(18000) +
-            QStringLiteral("INSERT INTO milestone_change (milestone_id, changed_at, new_due, new_status, created_at, "
-                           "updated_at) SELECT 100000 + i * 5, %1, '2024', 'planned', %1, %1 FROM n")
-                .arg(stamp),
-    };
-    QString problem;
-    {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
-        connection.setDatabaseName(path);
-        if (!connection.open())
-            problem = connection.lastError().text();
-        QSqlQuery query(connection);
-        for (const QString &statement : statements)
-            if (problem.isEmpty() && !query.exec(statement))
-                problem = statement + QStringLiteral(": ") + query.lastError().text();
-        connection.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("fill"));
-    return problem;
-}
-
 void TestMigrationKill::initTestCase()
 {
-#ifdef Q_OS_WIN
-    QSKIP("SIGKILL is POSIX; QProcess::kill() terminates differently on Windows");
-#endif
+    SKIP_WITHOUT_SIGKILL();
     QElapsedTimer timer;
     timer.start();
     m_template = createVersion1Portfolio(m_dir, QStringLiteral("template.pactline"));
     QVERIFY(!m_template.isEmpty());
-    const QString problem = fillVersion1(m_template);
+    // 20,000 agreements with a party each, 90,000 milestones (18,000 changes).
+    const QString problem = runOnFile(m_template, GeneratedRows{20000, 90000, 18000}.statements());
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(!QFile::exists(m_template + QStringLiteral("-wal")));
     QCOMPARE(versionOf(m_template), 1);

@@ -46,7 +46,6 @@ private slots:
 private:
     // The names of the schema's objects of a type, with or without the search indexes' FTS5 tables.
     static QStringList objects(const QSqlDatabase &connection, const QString &type, bool withSearchIndexes = true);
-    static QStringList dump(const QSqlDatabase &connection, const QString &sql);
     static QStringList rows(const QString &path);
     static QStringList schemaOf(const QString &path);
     static bool shell(const QString &path, const QString &sql, QString *error = nullptr);
@@ -73,21 +72,6 @@ QStringList TestMigrations::objects(const QSqlDatabase &connection, const QStrin
     return names;
 }
 
-QStringList TestMigrations::dump(const QSqlDatabase &connection, const QString &sql)
-{
-    QSqlQuery q(connection);
-    if (!q.exec(sql))
-        return {QStringLiteral("error: ") + sql};
-    QStringList lines;
-    while (q.next()) {
-        QStringList values;
-        for (int i = 0; i < q.record().count(); ++i)
-            values << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
-        lines << values.join(QLatin1Char('|'));
-    }
-    return lines;
-}
-
 // Every row of every table, in id order, through a read-only connection.
 QStringList TestMigrations::rows(const QString &path)
 {
@@ -96,7 +80,8 @@ QStringList TestMigrations::rows(const QString &path)
         return {db.error().message};
     QStringList lines;
     for (const QString &table : Database::allTables())
-        for (const QString &line : dump((*db)->connection(), QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)))
+        for (const QString &line :
+             rowsOf((*db)->connection(), QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)))
             lines << table + QLatin1Char(':') + line;
     return lines;
 }
@@ -106,8 +91,8 @@ QStringList TestMigrations::schemaOf(const QString &path)
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return {db.error().message};
-    return dump((*db)->connection(),
-                QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"));
+    return rowsOf((*db)->connection(),
+                  QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"));
 }
 
 // Runs SQL with the real sqlite3 shell, as another tool would.
@@ -291,7 +276,7 @@ void TestMigrations::step2NeedsForeignKeysOff()
         const auto counts = [&raw] {
             QStringList all;
             for (const QString &table : Database::allTables())
-                all << dump(raw, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+                all << rowsOf(raw, QStringLiteral("SELECT count(*) FROM %1").arg(table));
             return all;
         };
         const QStringList countsBefore = counts();
@@ -318,7 +303,7 @@ void TestMigrations::step2SchemaPassesTheChecks()
         QVERIFY(QFile::exists((*db)->migrationBackupPath()));
         QVERIFY(SchemaCheck::differences((*db)->connection(), Migrations::currentVersion()).isEmpty());
         // Renamed tables are stored with their name quoted; the expected schema is made the same way.
-        QVERIFY(dump((*db)->connection(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'agreement'"))
+        QVERIFY(rowsOf((*db)->connection(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'agreement'"))
                     .constFirst()
                     .startsWith(QStringLiteral("CREATE TABLE \"agreement\"")));
     }
@@ -433,19 +418,19 @@ void TestMigrations::fileWithBadValuesOpensReadOnly()
         auto db = Database::open(path, Database::Mode::ReadOnly);
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
         QCOMPARE((*db)->schemaVersion(), 1);
-        QCOMPARE(
-            AgreementRepository(**db).count().value(),
-            qint64(
-                dump((*db)->connection(), QStringLiteral("SELECT count(*) FROM agreement")).constFirst().toLongLong()));
-        QCOMPARE(dump((*db)->connection(), QStringLiteral("SELECT status FROM agreement ORDER BY id LIMIT 1")),
+        QCOMPARE(AgreementRepository(**db).count().value(),
+                 qint64(rowsOf((*db)->connection(), QStringLiteral("SELECT count(*) FROM agreement"))
+                            .constFirst()
+                            .toLongLong()));
+        QCOMPARE(rowsOf((*db)->connection(), QStringLiteral("SELECT status FROM agreement ORDER BY id LIMIT 1")),
                  QStringList{QStringLiteral("paused")});
         // Without the search indexes of a later version, the lists search by substring.
         QVERIFY(!(*db)->hasSearchIndexes());
         ListQuery search;
         search.search = QStringLiteral("lund");
-        const qint64 expected = dump((*db)->connection(), QStringLiteral("SELECT count(*) FROM agreement WHERE title "
-                                                                         "LIKE '%lund%' OR summary LIKE '%lund%' OR "
-                                                                         "notes LIKE '%lund%'"))
+        const qint64 expected = rowsOf((*db)->connection(), QStringLiteral("SELECT count(*) FROM agreement WHERE title "
+                                                                           "LIKE '%lund%' OR summary LIKE '%lund%' OR "
+                                                                           "notes LIKE '%lund%'"))
                                     .constFirst()
                                     .toLongLong();
         QVERIFY(expected > 0);

@@ -24,37 +24,6 @@ using namespace TestSupport;
 
 namespace {
 
-// Every row of a table as text, in id order (NULL apart from an empty text).
-QStringList rowsOf(const QString &path, const QString &table)
-{
-    auto db = Database::open(path, Database::Mode::ReadOnly);
-    if (!db)
-        return {db.error().message};
-    QSqlQuery query((*db)->connection());
-    if (!query.exec(
-            QStringLiteral("SELECT * FROM %1 ORDER BY %2")
-                .arg(table, table == QLatin1String("sqlite_sequence") ? QStringLiteral("name") : QStringLiteral("id"))))
-        return {query.lastQuery()};
-    QStringList rows;
-    while (query.next()) {
-        QStringList values;
-        for (int i = 0; i < query.record().count(); ++i)
-            values << (query.isNull(i) ? QStringLiteral("<null>") : query.value(i).toString());
-        rows << values.join(QLatin1Char('|'));
-    }
-    return rows;
-}
-
-QByteArray jsonExport(const QString &path, const QString &out)
-{
-    const ProcessResult exported = runPactline({QStringLiteral("export"), path, QStringLiteral("--format"),
-                                                QStringLiteral("json"), QStringLiteral("-o"), out});
-    if (exported.exitCode != 0)
-        return exported.err.toUtf8();
-    QFile file(out);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QStringList filesIn(const QString &folder)
 {
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);

@@ -101,9 +101,7 @@ private:
 // The sample, plus an agreement with 6,000 milestones (a change each for every fifth), moved to the trash.
 void TestTrashKill::initTestCase()
 {
-#ifdef Q_OS_WIN
-    QSKIP("SIGKILL is POSIX; QProcess::kill() terminates differently on Windows");
-#endif
+    SKIP_WITHOUT_SIGKILL();
     m_template = createSamplePortfolio(m_dir, QStringLiteral("template.pactline"));
     QVERIFY(!m_template.isEmpty());
     auto db = Database::open(m_template);

@@ -38,21 +38,17 @@ private:
     std::shared_ptr<TimelineLoader::Loaded> loadOnce(TimelineLoader &loader, TimelineGroupBy groupBy,
                                                      const ListQuery &filter);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    TestSupport::SampleFixture m_sample;
 };
 
 void TestTimelineLoader::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = TestSupport::openSamplePortfolio(*m_dir);
-    QVERIFY(m_db);
+    QVERIFY(m_sample.open());
 }
 
 void TestTimelineLoader::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
+    m_sample.close();
 }
 
 std::shared_ptr<TimelineLoader::Loaded> TestTimelineLoader::loadOnce(TimelineLoader &loader, TimelineGroupBy groupBy,
@@ -86,13 +82,13 @@ void TestTimelineLoader::readsWhatTheSourceReads()
     ListQuery filter;
     if (!status.isEmpty())
         filter.filters.insert(QStringLiteral("status"), status);
-    TimelineLoader loader(m_db->path());
+    TimelineLoader loader(m_sample.db->path());
     QVERIFY(!loader.isLoading());
     const auto loaded = loadOnce(loader, TimelineGroupBy(groupBy), filter);
     QVERIFY(loaded);
     QVERIFY(!loader.isLoading());
 
-    TimelineSource source(*m_db);
+    TimelineSource source(*m_sample.db);
     QVERIFY(source.setGrouping(TimelineGroupBy(groupBy), filter).ok());
     QVERIFY(source.rowCount() > 0);
     QCOMPARE(int(loaded->lanes.rows.size()), source.rowCount());
@@ -107,7 +103,7 @@ void TestTimelineLoader::readsWhatTheSourceReads()
 
 void TestTimelineLoader::aNewerLoadReplacesAnOlderOne()
 {
-    TimelineLoader loader(m_db->path());
+    TimelineLoader loader(m_sample.db->path());
     QList<std::shared_ptr<TimelineLoader::Loaded>> loaded;
     connect(&loader, &TimelineLoader::loaded, this,
             [&loaded](const std::shared_ptr<TimelineLoader::Loaded> &result) { loaded << result; });
@@ -131,7 +127,7 @@ void TestTimelineLoader::destroyedWhileReadingReportsNothing()
 {
     int reported = 0;
     for (int round = 0; round < 20; ++round) {
-        auto loader = std::make_unique<TimelineLoader>(m_db->path());
+        auto loader = std::make_unique<TimelineLoader>(m_sample.db->path());
         connect(loader.get(), &TimelineLoader::loaded, this, [&reported] { ++reported; });
         loader->load(TimelineGroupBy::Partner, {}, Today);
         if (round % 2)
@@ -145,7 +141,7 @@ void TestTimelineLoader::destroyedWhileReadingReportsNothing()
 
 void TestTimelineLoader::anUnreadableFileIsReported()
 {
-    TimelineLoader loader(m_dir->filePath(QStringLiteral("missing.pactline")));
+    TimelineLoader loader(m_sample.dir->filePath(QStringLiteral("missing.pactline")));
     QSignalSpy failed(&loader, &TimelineLoader::failed);
     loader.load(TimelineGroupBy::Status, {}, Today);
     QTRY_COMPARE(failed.size(), 1);

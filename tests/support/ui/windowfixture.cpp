@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -90,6 +91,14 @@ RecordView *WindowFixture::showView(MainWindow &window, const QString &id)
         return nullptr;
     trigger(window, (QStringLiteral("actionView_") + id).toLatin1().constData());
     return QTest::currentTestFailed() ? nullptr : view(window, id);
+}
+
+QStringList mainMenuTexts(MainWindow &window)
+{
+    const auto *language = window.findChild<QMenu *>(QStringLiteral("menuLanguage"));
+    const auto *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+    return {window.fileMenu()->title(), window.editMenu()->title(), window.viewMenu()->title(),
+            language ? language->title() : QString(), undo ? undo->text() : QString()};
 }
 
 void trigger(MainWindow &window, const char *action)

@@ -59,6 +59,8 @@ std::unique_ptr<MainWindow> strictSampleWindow(const QTemporaryDir &dir);
 
 // Triggers the window's action of that object name, failing the test when it is missing or disabled.
 void trigger(MainWindow &window, const char *action);
+// The texts of the window's menus a user meets first: File, Edit, View, Language, Edit ▸ Undo.
+QStringList mainMenuTexts(MainWindow &window);
 // The window's view of that id ("agreements" finds agreementsView).
 RecordView *view(MainWindow &window, const QString &id);
 
