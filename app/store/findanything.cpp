@@ -140,7 +140,10 @@ Result<QList<qint64>> matchingFoldedIds(const Database &db, const KindSource &so
 {
     const SqlDialect &dialect = db.dialect();
     const QStringList columns = searchedColumns(source.table);
-    const QString order = QStringLiteral(" ORDER BY id LIMIT %1");
+    // "id + 0": the server reads the matches off the search index and sorts them, rather than walk
+    // every row in id order computing its words until enough match, which a rare word makes a scan
+    // of the whole table.
+    const QString order = QStringLiteral(" ORDER BY id + 0 LIMIT %1");
     QStringList everywhere;
     QStringList inLabel;
     QVariantList wordValues;
@@ -148,8 +151,19 @@ Result<QList<qint64>> matchingFoldedIds(const Database &db, const KindSource &so
     for (const TextSearch::Term &term : terms) {
         if (term.text.size() >= MinTermLength) {
             everywhere << dialect.startsWordCondition(columns, QStringLiteral("?"), QStringLiteral("?"));
-            inLabel << dialect.startsWordCondition(source.labelColumns, QStringLiteral("?"), QStringLiteral("?"));
             wordValues << term.text << term.phrase;
+            // A term of letters and digits that starts a word of the name is inside its folded text:
+            // the trigram indexes of the names give those rows before their words are read.
+            if (term.text.size() >= 3 &&
+                std::all_of(term.text.cbegin(), term.text.cend(), [](QChar c) { return c.isLetterOrNumber(); })) {
+                QStringList inside;
+                for (const QString &column : source.labelColumns) {
+                    inside << dialect.insideWordCondition(column, QStringLiteral("?"));
+                    labelValues << SqlDialect::escapeLike(term.text);
+                }
+                inLabel << QLatin1Char('(') + inside.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            }
+            inLabel << dialect.startsWordCondition(source.labelColumns, QStringLiteral("?"), QStringLiteral("?"));
             labelValues << term.text << term.phrase;
             continue;
         }

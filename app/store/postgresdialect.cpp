@@ -338,15 +338,17 @@ QStringList PostgresDialect::foldedTextSupportStatements() const
 {
     // The functions name the schema of what they call, so that they fold alike whatever the session's
     // search_path (an index is also computed by VACUUM and restores, under a search_path of their own).
-    // ASCII punctuation becomes white space for the words, as SQLite's unicode61 tokenizer splits at it
-    // (unaccent has turned most other punctuation into ASCII): "x-ray" is "x" then "ray", an e-mail
-    // address its parts. A term's query is the phrase of its words, its last word as a prefix.
+    // Its cost tells the planner that folding a row's text is dear, so that it reads the rows an index
+    // gives rather than fold every row. ASCII punctuation becomes white space for the words, as SQLite's unicode61
+    // tokenizer splits at it (unaccent has turned most other punctuation into ASCII): "x-ray" is "x" then "ray", an
+    // e-mail address its parts. A term's query is the phrase of its words, its last word as a prefix.
     QStringList statements;
     for (const QString &extension : searchExtensions())
         statements << QStringLiteral("CREATE EXTENSION IF NOT EXISTS %1 SCHEMA public").arg(extension);
     statements << QStringLiteral(
                       "CREATE OR REPLACE FUNCTION pactline_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT "
-                      "PARALLEL SAFE AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$")
+                      "PARALLEL SAFE COST 1000 AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, "
+                      "$1)) $$")
                << QStringLiteral("CREATE OR REPLACE FUNCTION pactline_search_words(text) RETURNS text LANGUAGE sql "
                                  "IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT translate(public.pactline_fold($1), "
                                  "'!\"#$%&''()*+,-./:;<=>?@[\\]^_`{|}~', '%1') $$")
