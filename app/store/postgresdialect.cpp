@@ -322,6 +322,13 @@ QString wordVector(const QStringList &columns)
         .arg(columns.join(QStringLiteral(" || ' ' || ")));
 }
 
+// The extensions the search needs (Debian's postgresql-15 ships them; both are trusted, so that a
+// database's owner may create them).
+QStringList searchExtensions()
+{
+    return {QStringLiteral("unaccent"), QStringLiteral("pg_trgm")};
+}
+
 } // namespace
 
 bool PostgresDialect::searchesFoldedText() const
@@ -329,19 +336,15 @@ bool PostgresDialect::searchesFoldedText() const
     return true;
 }
 
-QStringList PostgresDialect::searchExtensions()
-{
-    return {QStringLiteral("unaccent"), QStringLiteral("pg_trgm")};
-}
-
 QStringList PostgresDialect::foldedTextSupportStatements() const
 {
     // The functions name the schema of what they call, so that they fold alike whatever the session's
     // search_path (an index is also computed by VACUUM and restores, under a search_path of their own).
-    // Its cost tells the planner that folding a row's text is dear, so that it reads the rows an index
-    // gives rather than fold every row. ASCII punctuation becomes white space for the words, as SQLite's unicode61
-    // tokenizer splits at it (unaccent has turned most other punctuation into ASCII): "x-ray" is "x" then "ray", an
-    // e-mail address its parts. A term's query is the phrase of its words, its last word as a prefix.
+    // The folding's cost tells the planner that folding a row's text is dear, so that it reads the rows
+    // an index gives rather than fold every row. ASCII punctuation becomes white space for the words, as
+    // SQLite's unicode61 tokenizer splits at it (unaccent has made most other punctuation ASCII): "x-ray"
+    // is "x" then "ray", an e-mail address its parts. A term's query is the phrase of its words, its last
+    // word as a prefix.
     QStringList statements;
     for (const QString &extension : searchExtensions())
         statements << QStringLiteral("CREATE EXTENSION IF NOT EXISTS %1 SCHEMA public").arg(extension);
@@ -389,12 +392,15 @@ Result<void> PostgresDialect::checkFoldedTextSearch(const QSqlDatabase &connecti
 {
     // An extension is there already, or the server has it and this user may create it: a superuser,
     // or (both are trusted) one who may create objects in the database, as its owner may.
+    QStringList names;
+    for (const QString &extension : searchExtensions())
+        names << QStringLiteral("('%1')").arg(extension);
     QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral(
-            "SELECT n.name, EXISTS (SELECT 1 FROM pg_extension x WHERE x.extname = n.name), "
-            "EXISTS (SELECT 1 FROM pg_available_extensions a WHERE a.name = n.name), "
-            "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) OR "
-            "has_database_privilege(current_database(), 'CREATE') FROM (VALUES ('unaccent'), ('pg_trgm')) AS n(name)")))
+    if (!query.exec(QStringLiteral("SELECT n.name, EXISTS (SELECT 1 FROM pg_extension x WHERE x.extname = n.name), "
+                                   "EXISTS (SELECT 1 FROM pg_available_extensions a WHERE a.name = n.name), "
+                                   "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) OR "
+                                   "has_database_privilege(current_database(), 'CREATE') FROM (VALUES %1) AS n(name)")
+                        .arg(names.join(QStringLiteral(", ")))))
         return errorOf(query);
     QStringList absent;
     QStringList refused;

@@ -63,9 +63,6 @@ public:
                                 const QString &phrasePlaceholder) const override;
     QString insideWordCondition(const QString &column, const QString &placeholder) const override;
     Result<void> checkFoldedTextSearch(const QSqlDatabase &connection) const override;
-    // The extensions the search needs (Debian's postgresql-15 ships them; both are trusted, so that a
-    // database's owner may create them).
-    static QStringList searchExtensions();
     Result<void> backup(const Database &db, const QString &targetPath) const override;
     QString beginSnapshotRead() const override;
     Result<qint64> lastIssuedId(const QSqlDatabase &connection, const QString &table) const override;
