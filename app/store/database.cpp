@@ -256,7 +256,9 @@ int Database::schemaVersion() const
 
 bool Database::hasSearchIndexes() const
 {
-    return m_dialect->hasFullTextIndexes() && schemaVersion() >= Migrations::SearchIndexVersion;
+    const int version = schemaVersion();
+    return (m_dialect->hasFullTextIndexes() && version >= Migrations::SearchIndexVersion) ||
+           (m_dialect->searchesFoldedText() && version >= Migrations::FoldedSearchVersion);
 }
 
 bool Database::hasHistory() const
@@ -318,6 +320,8 @@ Result<std::unique_ptr<Database>> Database::create(const ServerAddress &address)
         return StoreError{StoreError::Kind::Exists,
                           QCoreApplication::translate("Database", "“%1” already holds a Pactline portfolio.")
                               .arg(address.displayName())};
+    if (auto r = db->dialect().checkFoldedTextSearch(db->connection()); !r)
+        return r.error();
     // The roles first: what the migrations then create is granted to them as it is made.
     if (auto r = DatabaseOpener::grantAccess(*db, address); !r)
         return r.error();
@@ -364,6 +368,9 @@ Result<std::unique_ptr<Database>> Database::open(const ServerAddress &address, M
                                   .arg(name)
                                   .arg(*version)};
         if (mode != Mode::ReadOnly) {
+            if (*version < Migrations::FoldedSearchVersion)
+                if (auto r = db->dialect().checkFoldedTextSearch(db->connection()); !r)
+                    return r.error();
             if (auto r = Migrations::run(*db, Migrations::steps(db->dialect()), progress); !r)
                 return r.error();
             if (auto r = DatabaseOpener::grantAccess(*db, address); !r)

@@ -131,6 +131,73 @@ Result<void> addIds(const Database &db, const QString &sql, const QVariantList &
     return {};
 }
 
+// The same on a server's folded text: every term at the start of a word, in the name or title first,
+// then in any column, then by the lists' rule; each in id order, the word conditions over all
+// columns served by their index.
+Result<QList<qint64>> matchingFoldedIds(const Database &db, const KindSource &source,
+                                        const QList<TextSearch::Term> &terms, const QString &text, int wanted,
+                                        bool &byName)
+{
+    const SqlDialect &dialect = db.dialect();
+    const QStringList columns = searchedColumns(source.table);
+    // "id + 0": the server reads the matches off the search index and sorts them, rather than walk
+    // every row in id order computing its words until enough match, which a rare word makes a scan
+    // of the whole table.
+    const QString order = QStringLiteral(" ORDER BY id + 0 LIMIT %1");
+    QStringList everywhere;
+    QStringList inLabel;
+    QVariantList wordValues;
+    QVariantList labelValues;
+    for (const TextSearch::Term &term : terms) {
+        if (term.text.size() >= MinTermLength) {
+            everywhere << dialect.startsWordCondition(columns, QStringLiteral("?"), QStringLiteral("?"));
+            wordValues << term.text << term.phrase;
+            // A term of letters and digits that starts a word of the name is inside its folded text:
+            // the trigram indexes of the names give those rows before their words are read.
+            if (term.text.size() >= 3 &&
+                std::all_of(term.text.cbegin(), term.text.cend(), [](QChar c) { return c.isLetterOrNumber(); })) {
+                QStringList inside;
+                for (const QString &column : source.labelColumns) {
+                    inside << dialect.insideWordCondition(column, QStringLiteral("?"));
+                    labelValues << SqlDialect::escapeLike(term.text);
+                }
+                inLabel << QLatin1Char('(') + inside.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            }
+            inLabel << dialect.startsWordCondition(source.labelColumns, QStringLiteral("?"), QStringLiteral("?"));
+            labelValues << term.text << term.phrase;
+            continue;
+        }
+        QStringList anywhere;
+        for (const QString &column : columns) {
+            anywhere << dialect.containsCondition(column, QStringLiteral("?"));
+            wordValues << SqlDialect::escapeLike(term.text);
+        }
+        everywhere << QLatin1Char('(') + anywhere.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    const QString byWord =
+        QStringLiteral("SELECT id FROM %1 WHERE ").arg(source.table) + everywhere.join(QStringLiteral(" AND "));
+    QList<qint64> ids;
+    if (auto r =
+            addIds(db, byWord + QStringLiteral(" AND ") + inLabel.join(QStringLiteral(" AND ")) + order.arg(wanted),
+                   wordValues + labelValues, wanted, ids);
+        !r)
+        return r.error();
+    byName = !ids.isEmpty();
+    if (ids.size() < wanted)
+        if (auto r = addIds(db, byWord + order.arg(wanted + ids.size()), wordValues, wanted, ids); !r)
+            return r.error();
+    if (ids.size() == wanted)
+        return ids;
+    const TextSearch::Condition condition = TextSearch::condition(dialect, source.table, text, true);
+    if (auto r = addIds(db,
+                        QStringLiteral("SELECT id FROM %1 WHERE (%2)").arg(source.table, condition.sql) +
+                            order.arg(wanted + ids.size()),
+                        condition.values, wanted, ids);
+        !r)
+        return r.error();
+    return ids;
+}
+
 // The ids of up to `wanted` records of one kind that match `text`, best first; `byName` tells
 // whether the first matches by its name or title.
 Result<QList<qint64>> matchingIds(const Database &db, const KindSource &source, const QString &text, int wanted,
@@ -140,6 +207,8 @@ Result<QList<qint64>> matchingIds(const Database &db, const KindSource &source, 
     byName = false;
     const QList<TextSearch::Term> terms = TextSearch::terms(text);
     const bool indexed = db.hasSearchIndexes();
+    if (indexed && db.dialect().searchesFoldedText())
+        return matchingFoldedIds(db, source, terms, text, wanted, byName);
     const QString limit = QStringLiteral(" LIMIT %1");
     if (indexed) {
         // Every term at the start of a word: in the name or title first, then in any column. The

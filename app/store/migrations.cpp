@@ -198,6 +198,10 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
          HistoryLog::schemaStatements(dialect), false, true},
         {ListIndexVersion, QStringLiteral("Indexes for the overdue milestones' counts and the timeline's lanes"),
          listIndexes(dialect), false, true},
+        {FoldedSearchVersion,
+         QStringLiteral("Search indexes of a server's portfolio: words and text inside words, ignoring case and "
+                        "accents (nothing on a file, which has had them since version 3)"),
+         TextSearch::foldedTextStatements(dialect), false, true},
     };
     for (Step &step : steps)
         step.statements << dialect.supportStatements(step.statements);

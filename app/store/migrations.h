@@ -45,6 +45,9 @@ public:
     // The version with the indexes of the overdue counts and the timeline's lanes; older files read
     // the same without them, only slower.
     static constexpr int ListIndexVersion = 6;
+    // The version with a server's search indexes (text search and trigrams over folded text, see
+    // textsearch.h); on a file the step changes nothing (its FTS5 indexes came with version 3).
+    static constexpr int FoldedSearchVersion = 7;
 
     static int currentVersion() { return int(steps(SqlDialect::sqlite()).size()); }
     static QList<Step> steps(const SqlDialect &dialect);

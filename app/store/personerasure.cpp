@@ -139,7 +139,7 @@ Result<void> PersonErasure::erase(Database &db, qint64 contactId, int version)
         // Their attendance of events kept in the trash with a deleted event goes too.
         if (auto r = TrashRepository(db).forgetContact(contactId); !r)
             return r.error();
-        if (!db.hasSearchIndexes())
+        if (!db.hasSearchIndexes() || !db.dialect().hasFullTextIndexes())
             return {};
         for (const QString &fts :
              {TextSearch::wordTable(QStringLiteral("contact")), TextSearch::trigramTable(QStringLiteral("contact"))}) {

@@ -74,7 +74,7 @@ PortfolioCheck PortfolioCheck::run(const QString &path)
             check.findings << finding.sentence();
     }
     check.findings << SchemaCheck::differences(db.connection(), check.schemaVersion);
-    if (db.hasSearchIndexes())
+    if (db.hasSearchIndexes() && db.dialect().hasFullTextIndexes())
         check.findings << searchIndexFindings(db);
     check.outcome = check.findings.isEmpty() ? Outcome::Healthy : Outcome::Problems;
     return check;

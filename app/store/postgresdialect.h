@@ -8,9 +8,12 @@
 // lives in a one-row table (pactline_meta); ids come from identity sequences that triggers keep past
 // ids given explicitly; case-insensitive text compares and sorts as SQLite's NOCASE does (ASCII letters
 // folded, then by code point) through lower() in the "C" collation, with expression indexes on the
-// same expressions; id lists are bound as one bigint[] array. There are no full-text indexes yet:
-// search takes the substring path (ILIKE). Copies, the write-ahead log and storage checks are the
-// server's own business.
+// same expressions; id lists are bound as one bigint[] array. Search (from schema step 7) runs on
+// text folded by SQL functions of the schema's own (lower() of unaccent(), IMMUTABLE, so that indexes
+// may hold them): a GIN index of each table's tsvector over its searched columns, with punctuation
+// made white space, for words by prefix and phrases; and pg_trgm's GIN indexes of the folded short
+// columns for text inside words. The server keeps them in step with the rows itself. Copies, the
+// write-ahead log and storage checks are the server's own business.
 class PostgresDialect final : public SqlDialect
 {
 public:
@@ -41,6 +44,14 @@ public:
     Result<void> inBulkSession(const QSqlDatabase &connection,
                                const std::function<Result<void>()> &work) const override;
 
+    bool searchesFoldedText() const override;
+    QStringList foldedTextSupportStatements() const override;
+    QStringList foldedTextIndexStatements(const QString &table, const QStringList &columns,
+                                          const QStringList &shortColumns) const override;
+    QString startsWordCondition(const QStringList &columns, const QString &termPlaceholder,
+                                const QString &phrasePlaceholder) const override;
+    QString insideWordCondition(const QString &column, const QString &placeholder) const override;
+    Result<void> checkFoldedTextSearch(const QSqlDatabase &connection) const override;
     Result<void> backup(const Database &db, const QString &targetPath) const override;
     Result<qint64> lastIssuedId(const QSqlDatabase &connection, const QString &table) const override;
     Result<void> continueIdsAfter(const QSqlDatabase &connection, const QString &table, qint64 lastId) const override;

@@ -140,6 +140,42 @@ public:
 
     // Whether the engine's full-text indexes (SQLite's FTS5) serve the search.
     bool hasFullTextIndexes() const { return m_words.hasFullTextIndexes; }
+    // Search through the engine's own text search over text folded for case and accents, where it has
+    // no FTS5 (a server's portfolio, from schema step 7; see TextSearch). What it needs once (the
+    // extensions, the folding functions), the indexes of a table's searched `columns` by word and of
+    // its `shortColumns` by trigram, and the conditions those indexes serve: a bound term (the first
+    // placeholder) at the start of a word of `columns`, or, when the second bound value is true, those
+    // words in that order; and a bound LIKE pattern ("%text%", escaped) inside a short column's text.
+    // A clear message when the server cannot give the search what it needs.
+    virtual bool searchesFoldedText() const { return false; }
+    virtual QStringList foldedTextSupportStatements() const { return {}; }
+    virtual QStringList foldedTextIndexStatements(const QString &table, const QStringList &columns,
+                                                  const QStringList &shortColumns) const
+    {
+        Q_UNUSED(table)
+        Q_UNUSED(columns)
+        Q_UNUSED(shortColumns)
+        return {};
+    }
+    virtual QString startsWordCondition(const QStringList &columns, const QString &termPlaceholder,
+                                        const QString &phrasePlaceholder) const
+    {
+        Q_UNUSED(columns)
+        Q_UNUSED(termPlaceholder)
+        Q_UNUSED(phrasePlaceholder)
+        return {};
+    }
+    virtual QString insideWordCondition(const QString &column, const QString &placeholder) const
+    {
+        Q_UNUSED(column)
+        Q_UNUSED(placeholder)
+        return {};
+    }
+    virtual Result<void> checkFoldedTextSearch(const QSqlDatabase &connection) const
+    {
+        Q_UNUSED(connection)
+        return {};
+    }
     // A consistent copy of the whole portfolio to a new file at `targetPath`.
     virtual Result<void> backup(const Database &db, const QString &targetPath) const = 0;
     // Starts a read-only transaction whose reads all see the portfolio as it was at one moment (the

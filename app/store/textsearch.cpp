@@ -84,6 +84,16 @@ QStringList TextSearch::schemaStatements(const SqlDialect &dialect)
     return statements;
 }
 
+QStringList TextSearch::foldedTextStatements(const SqlDialect &dialect)
+{
+    if (!dialect.searchesFoldedText())
+        return {};
+    QStringList statements = dialect.foldedTextSupportStatements();
+    for (const Index &index : indexes())
+        statements << dialect.foldedTextIndexStatements(index.table, index.columns, index.shortColumns);
+    return statements;
+}
+
 QList<TextSearch::Term> TextSearch::terms(const QString &typed)
 {
     QList<Term> found;
@@ -150,6 +160,18 @@ TextSearch::Condition TextSearch::condition(const SqlDialect &dialect, const QSt
             // substring in every searched column, as before the indexes.
             for (const QString &column : index->columns) {
                 alternatives << dialect.containsCondition(column, QStringLiteral("?"));
+                result.values << pattern;
+            }
+            parts << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            continue;
+        }
+        if (dialect.searchesFoldedText()) {
+            // The same on the server's folded text: at the start of a word of any searched column, or
+            // inside a short column's text, each served by an index.
+            alternatives << dialect.startsWordCondition(index->columns, QStringLiteral("?"), QStringLiteral("?"));
+            result.values << term.text << term.phrase;
+            for (const QString &column : index->shortColumns) {
+                alternatives << dialect.insideWordCondition(column, QStringLiteral("?"));
                 result.values << pattern;
             }
             parts << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');

@@ -15,7 +15,8 @@
 // them right): T_fts over all its searched columns, by word with case and accents folded; and
 // T_fts_trigram over its short columns (names, titles, places), the trigrams of their text without
 // positions, which finds the rows that may hold a term inside a word, as Dutch and Swedish compounds
-// need, for a substring test of those rows only. PostgreSQL searches the same columns by substring.
+// need, for a substring test of those rows only. On a server (PostgreSQL) the dialect's text search
+// over folded text does the same (SqlDialect::searchesFoldedText()), from schema step 7.
 class TextSearch
 {
 public:
@@ -44,8 +45,12 @@ public:
     static QString wordTable(const QString &table) { return table + QStringLiteral("_fts"); }
     static QString trigramTable(const QString &table) { return table + QStringLiteral("_fts_trigram"); }
 
-    // The statements that create the indexes with their triggers and fill them from the rows.
+    // The statements that create the indexes with their triggers and fill them from the rows (FTS5,
+    // schema step 3).
     static QStringList schemaStatements(const SqlDialect &dialect);
+    // The statements that index the same columns through the engine's text search over folded text
+    // (a server's, schema step 7).
+    static QStringList foldedTextStatements(const SqlDialect &dialect);
 
     // Splits typed text into terms: words at white space, "quoted text" as one phrase.
     static QList<Term> terms(const QString &typed);
@@ -57,8 +62,8 @@ public:
     static QString trigramExpression(const Term &term);
     // Rows of `table` matching every term of `typed`: at the start of a word of any searched column
     // (a phrase: those words in that order), or anywhere in a short column; a term shorter than a
-    // trigram anywhere in any searched column. Without the indexes (`indexed` false: PostgreSQL, or
-    // an older file opened read-only) every term by substring. An empty condition when only white
+    // trigram anywhere in any searched column. Without the indexes (`indexed` false: an older file or
+    // server portfolio opened read-only) every term by substring. An empty condition when only white
     // space was typed.
     static Condition condition(const SqlDialect &dialect, const QString &table, const QString &typed,
                                bool indexed = true);

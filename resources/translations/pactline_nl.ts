@@ -1581,6 +1581,14 @@ Herstel die waarden (Bestand ▸ Openen biedt het aan, of `pactline check --repa
         <translation>“%1” bevat nog geen Pactline-portfolio.</translation>
     </message>
     <message>
+        <source>The server lacks the PostgreSQL extensions %1, which Pactline's search needs. Ask its administrator to install them (Debian's postgresql package has them; elsewhere they are often in postgresql-contrib).</source>
+        <translation>De server mist de PostgreSQL-extensies %1, die de zoekfunctie van Pactline nodig heeft. Vraag de beheerder ze te installeren (het postgresql-pakket van Debian bevat ze; elders zitten ze vaak in postgresql-contrib).</translation>
+    </message>
+    <message>
+        <source>Pactline's search needs the PostgreSQL extensions %1 in the database “%2”, and its user may not create them. Ask the database's owner or the server's administrator to run: %3</source>
+        <translation>De zoekfunctie van Pactline heeft de PostgreSQL-extensies %1 nodig in de database “%2”, en deze gebruiker mag ze niet aanmaken. Vraag de eigenaar van de database of de beheerder van de server om uit te voeren: %3</translation>
+    </message>
+    <message>
         <source>“%1” was written by a newer Pactline (schema version %2; this version reads up to %3). Open it with a newer Pactline; the portfolio was left unchanged.</source>
         <translation>“%1” is geschreven door een nieuwere Pactline (schemaversie %2; deze versie leest tot en met %3). Open de portfolio met een nieuwere Pactline; er is niets aan veranderd.</translation>
     </message>

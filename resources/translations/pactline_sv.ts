@@ -1581,6 +1581,14 @@ Reparera dem (Arkiv ▸ Öppna erbjuder det, eller `pactline check --repair ”%
         <translation>“%1” innehåller ännu ingen Pactline-portfölj.</translation>
     </message>
     <message>
+        <source>The server lacks the PostgreSQL extensions %1, which Pactline's search needs. Ask its administrator to install them (Debian's postgresql package has them; elsewhere they are often in postgresql-contrib).</source>
+        <translation>Servern saknar PostgreSQL-tilläggen %1, som Pactlines sökning behöver. Be dess administratör att installera dem (Debians paket postgresql innehåller dem; på andra system finns de ofta i postgresql-contrib).</translation>
+    </message>
+    <message>
+        <source>Pactline's search needs the PostgreSQL extensions %1 in the database “%2”, and its user may not create them. Ask the database's owner or the server's administrator to run: %3</source>
+        <translation>Pactlines sökning behöver PostgreSQL-tilläggen %1 i databasen “%2”, och den här användaren får inte skapa dem. Be databasens ägare eller serverns administratör att köra: %3</translation>
+    </message>
+    <message>
         <source>“%1” was written by a newer Pactline (schema version %2; this version reads up to %3). Open it with a newer Pactline; the portfolio was left unchanged.</source>
         <translation>“%1” skrevs av en nyare Pactline (schemaversion %2; den här versionen läser upp till %3). Öppna den med en nyare Pactline; portföljen lämnades oförändrad.</translation>
     </message>

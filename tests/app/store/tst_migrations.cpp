@@ -42,6 +42,7 @@ private slots:
     void fileWithBadValuesOpensReadOnly();
     void fileBeforeTheHistoryGainsIt();
     void fileBeforeTheListIndexesGainsThem();
+    void fileBeforeTheServerSearchStepUpgrades();
 
 private:
     // The names of the schema's objects of a type, with or without the search indexes' FTS5 tables.
@@ -503,7 +504,7 @@ void TestMigrations::fileBeforeTheListIndexesGainsThem()
     {
         auto db = Database::open(path);
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        QCOMPARE((*db)->schemaVersion(), Migrations::ListIndexVersion);
+        QCOMPARE((*db)->schemaVersion(), Migrations::currentVersion());
         QVERIFY(SchemaCheck::differences((*db)->connection(), Migrations::currentVersion()).isEmpty());
         const QString overdue =
             plan((*db)->connection(), QStringLiteral("SELECT count(*) FROM milestone WHERE status = 'planned' AND "
@@ -517,6 +518,42 @@ void TestMigrations::fileBeforeTheListIndexesGainsThem()
             QVERIFY2(details.contains(QStringLiteral("COVERING INDEX agreement_lanes")), qPrintable(details));
             QVERIFY2(!details.contains(QStringLiteral("TEMP B-TREE")), qPrintable(details));
         }
+    }
+    QCOMPARE(rows(path), before);
+    const QString fresh = createSamplePortfolio(*m_dir, QStringLiteral("fresh.pactline"));
+    QCOMPARE(schemaOf(path), schemaOf(fresh));
+    QCOMPARE(runPactline({QStringLiteral("check"), path}).exitCode, 0);
+}
+
+// The step that gives a server's portfolio its search indexes changes nothing in a file (its FTS5
+// indexes came with version 3): a file of the version before reads and searches as it is, and
+// upgrades to the schema a new file has, every row as it was.
+void TestMigrations::fileBeforeTheServerSearchStepUpgrades()
+{
+    QVERIFY(Migrations::steps(SqlDialect::sqlite()).at(Migrations::FoldedSearchVersion - 1).statements.isEmpty());
+    QVERIFY(!Migrations::steps(SqlDialect::postgres()).at(Migrations::FoldedSearchVersion - 1).statements.isEmpty());
+    QVERIFY(Migrations::readsAsCurrent(Migrations::FoldedSearchVersion - 1));
+    QVERIFY(!Migrations::refusesValuesAfter(Migrations::FoldedSearchVersion - 1));
+    const QString path = createSamplePortfolio(*m_dir);
+    QVERIFY(shell(path, QStringLiteral("PRAGMA user_version = %1;").arg(Migrations::FoldedSearchVersion - 1)));
+    const QStringList before = rows(path);
+    ListQuery search;
+    search.search = QStringLiteral("skane");
+    qint64 found = 0;
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Migrations::FoldedSearchVersion - 1);
+        QVERIFY((*db)->hasSearchIndexes());
+        found = PartnerRepository(**db).count(search).value();
+        QVERIFY(found > 0);
+    }
+    {
+        auto db = Database::open(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Migrations::FoldedSearchVersion);
+        QVERIFY(SchemaCheck::differences((*db)->connection(), Migrations::currentVersion()).isEmpty());
+        QCOMPARE(PartnerRepository(**db).count(search).value(), found);
     }
     QCOMPARE(rows(path), before);
     const QString fresh = createSamplePortfolio(*m_dir, QStringLiteral("fresh.pactline"));

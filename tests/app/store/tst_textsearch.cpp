@@ -2,28 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/csvimport.h"
 #include "exchange/csvreader.h"
+#include "pgserver.h"
 #include "store/agreementrepository.h"
 #include "store/bulkrepository.h"
 #include "store/contactrepository.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
+#include "store/findanything.h"
 #include "store/migrations.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
 #include "store/portfoliocheck.h"
 #include "store/schemacheck.h"
+#include "store/serveraddress.h"
 #include "store/textsearch.h"
+#include "testbackend.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace TestSupport;
 
 // The full-text search of the lists: what typed text finds, and the indexes staying in step with
-// the rows whoever writes them.
+// the rows whoever writes them. On both backends (tests/CMakeLists.txt): a file's FTS5 indexes and a
+// server's text search over folded text find the same; what only one engine has is tested on it.
 class TestTextSearch : public QObject
 {
     Q_OBJECT
@@ -49,8 +58,11 @@ private slots:
     void indexFollowsOtherProgramsWrites();
     void untrustedSchemaSearchesButRefusesWrites();
     void searchUsesTheIndex();
+    void searchesManyAgreementsQuickly();
     void migratesTheVersionBefore();
+    void serverMigratesTheVersionBefore();
     void missingFts5GivesAClearMessage();
+    void serverExtensionsAreCreatedByTheOwnerOnly();
     void checkFindsABrokenIndex();
 
 private:
@@ -59,6 +71,8 @@ private:
     Partner partner(const QString &name, const QString &city = {}, const QString &notes = {});
     Agreement agreement(const QString &title, const QString &summary = {});
     void sqlite(const QString &sql) const;
+    // Writes through psql on the server, past Pactline (the run on the server only).
+    void psql(const QString &sql) const;
     QStringList integrityProblems() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -69,7 +83,7 @@ private:
 void TestTextSearch::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::create(m_dir->filePath(QStringLiteral("t.pactline")));
+    auto db = createPortfolio(*m_dir);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     m_db = std::move(*db);
     m_partnerId = partner(QStringLiteral("Lund University"), QStringLiteral("Lund")).meta.id;
@@ -142,6 +156,13 @@ void TestTextSearch::sqlite(const QString &sql) const
     QVERIFY2(shell.exitCode == 0, qPrintable(shell.err));
 }
 
+void TestTextSearch::psql(const QString &sql) const
+{
+    QString output;
+    QVERIFY2(TestBackend::server().psql(ServerAddress::parse(m_db->path())->database, sql, &output),
+             qPrintable(output));
+}
+
 QStringList TestTextSearch::integrityProblems() const
 {
     return TextSearch::integrityProblems(m_db->connection(), m_db->path());
@@ -174,7 +195,7 @@ void TestTextSearch::typedTextBecomesSafeExpressions()
     for (const TextSearch::Term &term : TextSearch::terms(typed))
         found << TextSearch::wordExpression(term);
     QCOMPARE(found, words);
-    QCOMPARE(agreementTitles(typed), QStringList()); // valid FTS5, finding nothing here
+    QCOMPARE(agreementTitles(typed), QStringList()); // valid FTS5 (or server query), finding nothing here
 }
 
 void TestTextSearch::termsBecomeTrigrams()
@@ -412,22 +433,26 @@ void TestTextSearch::indexFollowsTheCsvImport()
 void TestTextSearch::indexFollowsOtherProgramsWrites()
 {
     const Agreement a = agreement(QStringLiteral("Written here"));
-    // The sqlite3 shell knows nothing of Pactline; the schema's triggers keep the index right.
-    sqlite(QStringLiteral("INSERT INTO agreement (title, kind, status, summary, created_at, updated_at) "
-                          "VALUES ('Shell agreement', 'mou', 'signed', 'Written by hand in Göteborg', "
-                          "'2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z'); "
-                          "UPDATE agreement SET title = 'Ändrat avtal' WHERE id = %1;")
-               .arg(a.meta.id));
+    // The sqlite3 shell (psql on a server) knows nothing of Pactline; the schema's triggers (the
+    // server's expression indexes) keep the index right.
+    const auto write = [this](const QString &sql) { TestBackend::onServer() ? psql(sql) : sqlite(sql); };
+    write(QStringLiteral("INSERT INTO agreement (title, kind, status, summary, created_at, updated_at) "
+                         "VALUES ('Shell agreement', 'mou', 'signed', 'Written by hand in Göteborg', "
+                         "'2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z'); "
+                         "UPDATE agreement SET title = 'Ändrat avtal' WHERE id = %1;")
+              .arg(a.meta.id));
     QCOMPARE(agreementTitles(QStringLiteral("goteborg")), QStringList{QStringLiteral("Shell agreement")});
     QCOMPARE(agreementTitles(QStringLiteral("andrat")), QStringList{QStringLiteral("Ändrat avtal")});
     QCOMPARE(agreementTitles(QStringLiteral("written")), QStringList{QStringLiteral("Shell agreement")});
-    sqlite(QStringLiteral("DELETE FROM agreement WHERE title = 'Shell agreement';"));
+    write(QStringLiteral("DELETE FROM agreement WHERE title = 'Shell agreement';"));
     QCOMPARE(agreementTitles(QStringLiteral("goteborg")), QStringList());
     QVERIFY(integrityProblems().isEmpty());
 }
 
 void TestTextSearch::untrustedSchemaSearchesButRefusesWrites()
 {
+    if (TestBackend::onServer())
+        QSKIP("SQLite's trusted_schema: a file's FTS5 triggers");
     Agreement a = agreement(QStringLiteral("Untrusted"), QStringLiteral("triggers writing virtual tables"));
     // A reading connection distrusts the schema, and searches all the same.
     auto reader = Database::open(m_db->path(), Database::Mode::ReadOnly);
@@ -462,6 +487,30 @@ void TestTextSearch::searchUsesTheIndex()
     const TextSearch::Condition condition =
         TextSearch::condition(m_db->dialect(), QStringLiteral("agreement"), QStringLiteral("clinical"));
     QSqlQuery plan(m_db->connection());
+    if (TestBackend::onServer()) {
+        // The few rows here would be read whole: the plan the server chooses where reading is dear.
+        // The server prepares no EXPLAIN: the values go in as literals.
+        QString sql = condition.sql;
+        for (const QVariant &value : condition.values) {
+            const QString literal = value.typeId() == QMetaType::Bool
+                                        ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                        : QLatin1Char('\'') +
+                                              value.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
+                                              QLatin1Char('\'');
+            sql.replace(sql.indexOf(QLatin1Char('?')), 1, literal);
+        }
+        QVERIFY(plan.exec(QStringLiteral("SET enable_seqscan = off")));
+        QVERIFY2(plan.exec(QStringLiteral("EXPLAIN SELECT id FROM agreement WHERE ") + sql),
+                 qPrintable(plan.lastError().text()));
+        QString details;
+        while (plan.next())
+            details += plan.value(0).toString() + QLatin1Char('\n');
+        QVERIFY(plan.exec(QStringLiteral("RESET enable_seqscan")));
+        QVERIFY2(details.contains(QStringLiteral("Bitmap Index Scan on agreement_search_words")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Bitmap Index Scan on agreement_title_trigrams")),
+                 qPrintable(details));
+        return;
+    }
     QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM agreement WHERE ") + condition.sql));
     for (const QVariant &value : condition.values)
         plan.addBindValue(value);
@@ -473,8 +522,70 @@ void TestTextSearch::searchUsesTheIndex()
     QVERIFY2(details.contains(QStringLiteral("SCAN agreement_fts_trigram VIRTUAL TABLE INDEX")), qPrintable(details));
 }
 
+void TestTextSearch::searchesManyAgreementsQuickly()
+{
+    // What the filter bar asks of a list of 20,000 agreements with 2 KB of text each (one SQL
+    // statement that both engines run writes them): its first window of rows, and their count, for
+    // a word in five agreements and for a prefix in every one. The figures (the median of five, in
+    // the test's output; on the server: ctest -R tst_textsearch_postgres -V) say how quick.
+    constexpr int Rows = 20000;
+    const QString text = QStringLiteral("Joint clinical research on advanced therapies, data sharing and "
+                                        "doctoral training between the partners. ")
+                             .repeated(16);
+    QSqlQuery fill(m_db->connection());
+    QElapsedTimer writing;
+    writing.start();
+    QVERIFY2(fill.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                                      "INSERT INTO agreement (title, kind, status, summary, created_at, updated_at) "
+                                      "SELECT 'Agreement ' || i, 'mou', 'signed', '%2' || CASE WHEN i % 4000 = 0 "
+                                      "THEN ' Zebrafish' ELSE '' END, '2024-01-01T00:00:00.000Z', "
+                                      "'2024-01-01T00:00:00.000Z' FROM n")
+                           .arg(Rows)
+                           .arg(text)),
+             qPrintable(fill.lastError().text()));
+    const double writeMs = writing.nsecsElapsed() / 1e6;
+    if (TestBackend::onServer())
+        QVERIFY(fill.exec(QStringLiteral("ANALYZE agreement")));
+    const AgreementRepository repository(*m_db);
+    const auto medianMs = [&](const QString &search, int rows, int count) {
+        ListQuery query;
+        query.search = search;
+        query.limit = 100;
+        QList<double> ms;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const qsizetype listed = repository.list(query).value().size();
+            const qint64 counted = repository.count(query).value();
+            ms << timer.nsecsElapsed() / 1e6;
+            if (listed != rows || counted != count)
+                return -1.0;
+        }
+        std::sort(ms.begin(), ms.end());
+        return ms.at(2);
+    };
+    const double rare = medianMs(QStringLiteral("zebrafish"), 5, 5);
+    const double common = medianMs(QStringLiteral("clin"), 100, Rows);
+    // Find anything (Ctrl+K) for the start of both.
+    QList<double> find;
+    for (const QString &typed : {QStringLiteral("zeb"), QStringLiteral("cli")}) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto hits = FindAnything::find(*m_db, typed);
+        find << timer.nsecsElapsed() / 1e6;
+        QVERIFY(hits && !hits->isEmpty());
+    }
+    qInfo("filter bar on %d agreements (%s, written with their indexes in %.0f ms): a rare word %.1f ms, a "
+          "prefix in every one %.1f ms; find anything \"zeb\" %.1f ms, \"cli\" %.1f ms",
+          Rows, TestBackend::onServer() ? "server" : "file", writeMs, rare, common, find.at(0), find.at(1));
+    QVERIFY(rare >= 0);
+    QVERIFY(common >= 0);
+}
+
 void TestTextSearch::migratesTheVersionBefore()
 {
+    if (TestBackend::onServer())
+        QSKIP("a file's FTS5 indexes (version 3); serverMigratesTheVersionBefore() on the server");
     // A portfolio as the version before the search indexes left it, with rows in it.
     const int before = Migrations::SearchIndexVersion - 1;
     const QString path = m_dir->filePath(QStringLiteral("before.pactline"));
@@ -513,8 +624,63 @@ void TestTextSearch::migratesTheVersionBefore()
     QVERIFY(integrityProblems().isEmpty());
 }
 
+void TestTextSearch::serverMigratesTheVersionBefore()
+{
+    // A server portfolio as the last release left it (version 6, searched by substring), with rows in
+    // it, upgrades to the server's search indexes on opening and then searches as a file does.
+    if (!TestBackend::onServer())
+        QSKIP("the server's search indexes (version 7)");
+    const int before = Migrations::FoldedSearchVersion - 1;
+    const QString url = TestBackend::newServerDatabase(QStringLiteral("before"));
+    const QString database = ServerAddress::parse(url)->database;
+    {
+        auto db = Database::create(url);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        m_db = std::move(*db);
+        m_partnerId = partner(QStringLiteral("Skåne Universitetssjukhus"), QStringLiteral("Lund")).meta.id;
+        agreement(QStringLiteral("Samarbetsavtal"), QStringLiteral("Clinical research"));
+        m_db.reset();
+    }
+    QStringList drop;
+    for (const Migrations::Step &step : Migrations::steps(SqlDialect::postgres()))
+        if (step.toVersion > before)
+            for (const QString &statement : step.statements)
+                if (statement.startsWith(QLatin1String("CREATE INDEX ")))
+                    drop << QStringLiteral("DROP INDEX %1;").arg(statement.section(QLatin1Char(' '), 2, 2));
+    QVERIFY(drop.size() >= 5);
+    QVERIFY(TestBackend::server().psql(database,
+                                       drop.join(QLatin1Char(' ')) +
+                                           QStringLiteral(" DROP FUNCTION pactline_search_query(text, boolean); DROP "
+                                                          "FUNCTION pactline_search_words(text); DROP FUNCTION "
+                                                          "pactline_fold(text); DROP EXTENSION pg_trgm; DROP "
+                                                          "EXTENSION unaccent; UPDATE pactline_meta SET version "
+                                                          "= %1")
+                                               .arg(before)));
+    {
+        auto old = Database::open(url, Database::Mode::ReadOnly);
+        QVERIFY2(old, old ? "" : qPrintable(old.error().message));
+        QCOMPARE((*old)->schemaVersion(), before);
+        QVERIFY(!(*old)->hasSearchIndexes());
+        m_db = std::move(*old);
+        // Read as it is, by substring.
+        QCOMPARE(partnerNames(QStringLiteral("sjukhus")), QStringList{QStringLiteral("Skåne Universitetssjukhus")});
+        m_db.reset();
+    }
+    auto db = Database::open(url);
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+    m_db = std::move(*db);
+    QCOMPARE(m_db->schemaVersion(), Migrations::currentVersion());
+    QVERIFY(m_db->hasSearchIndexes());
+    QCOMPARE(SchemaCheck::differences(m_db->connection(), Migrations::currentVersion()), QStringList());
+    QCOMPARE(partnerNames(QStringLiteral("skane")), QStringList{QStringLiteral("Skåne Universitetssjukhus")});
+    QCOMPARE(partnerNames(QStringLiteral("sjukhus")), QStringList{QStringLiteral("Skåne Universitetssjukhus")});
+    QCOMPARE(agreementTitles(QStringLiteral("clin avtal")), QStringList{QStringLiteral("Samarbetsavtal")});
+}
+
 void TestTextSearch::missingFts5GivesAClearMessage()
 {
+    if (TestBackend::onServer())
+        QSKIP("SQLite's FTS5; serverExtensionsAreCreatedByTheOwnerOnly() on the server");
     QVERIFY(TextSearch::checkAvailable(m_db->connection()));
     const Result<void> missing = TextSearch::checkAvailable(m_db->connection(), QStringLiteral("no_such_module()"));
     QVERIFY(!missing);
@@ -522,8 +688,51 @@ void TestTextSearch::missingFts5GivesAClearMessage()
     QVERIFY2(missing.error().message.contains(Database::sqliteVersion()), qPrintable(missing.error().message));
 }
 
+void TestTextSearch::serverExtensionsAreCreatedByTheOwnerOnly()
+{
+    // The search needs unaccent and pg_trgm. They are trusted: a database's owner may create them, a
+    // user who may not create objects in the database is told what to ask for, and nothing is made.
+    if (!TestBackend::onServer())
+        QSKIP("a server's extensions");
+    const QString url = TestBackend::newServerDatabase(QStringLiteral("owner"));
+    ServerAddress address = *ServerAddress::parse(url);
+    const QString role = address.database + QStringLiteral("_maker");
+    QString output;
+    QVERIFY2(TestBackend::server().psql(address.database,
+                                        QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE PASSWORD 'maker-secret'; "
+                                                       "GRANT CONNECT ON DATABASE %2 TO %1")
+                                            .arg(role, address.database),
+                                        &output),
+             qPrintable(output));
+    address.user = role;
+    address.password = QStringLiteral("maker-secret");
+    const auto refused = Database::create(address);
+    QVERIFY(!refused);
+    for (const char *part :
+         {"unaccent, pg_trgm", "CREATE EXTENSION unaccent SCHEMA public;", "CREATE EXTENSION pg_trgm SCHEMA public;"})
+        QVERIFY2(refused.error().message.contains(QString::fromUtf8(part)), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(address.database), qPrintable(refused.error().message));
+    QVERIFY(TestBackend::server().psql(address.database,
+                                       QStringLiteral("SELECT count(*) FROM pg_class c JOIN "
+                                                      "pg_namespace n ON n.oid = c.relnamespace "
+                                                      "WHERE n.nspname = 'public'"),
+                                       &output));
+    QCOMPARE(output, QStringLiteral("0"));
+
+    QVERIFY(TestBackend::server().psql(QStringLiteral("postgres"),
+                                       QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(address.database, role)));
+    auto created = Database::create(address);
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    m_db = std::move(*created);
+    QVERIFY(m_db->hasSearchIndexes());
+    partner(QStringLiteral("Region Skåne"));
+    QCOMPARE(partnerNames(QStringLiteral("skane")), QStringList{QStringLiteral("Region Skåne")});
+}
+
 void TestTextSearch::checkFindsABrokenIndex()
 {
+    if (TestBackend::onServer())
+        QSKIP("FTS5's integrity check of a file's indexes");
     agreement(QStringLiteral("Indexed"), QStringLiteral("clinical"));
     const QString path = m_db->path();
     QCOMPARE(PortfolioCheck::run(path).outcome, PortfolioCheck::Outcome::Healthy);
