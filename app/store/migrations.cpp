@@ -198,6 +198,11 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
          HistoryLog::schemaStatements(dialect), false, true},
         {ListIndexVersion, QStringLiteral("Indexes for the overdue milestones' counts and the timeline's lanes"),
          listIndexes(dialect), false, true},
+        {ChangeAuthorVersion,
+         QStringLiteral("Who made each change of a milestone's due date or status"),
+         {QStringLiteral("ALTER TABLE milestone_change ADD COLUMN author TEXT NOT NULL DEFAULT ''")},
+         false,
+         true},
     };
     for (Step &step : steps)
         step.statements << dialect.supportStatements(step.statements);

@@ -45,6 +45,9 @@ public:
     // The version with the indexes of the overdue counts and the timeline's lanes; older files read
     // the same without them, only slower.
     static constexpr int ListIndexVersion = 6;
+    // The version where each change of a milestone's due date or status names who made it; the
+    // changes from before name nobody (an empty author). Older files read without it.
+    static constexpr int ChangeAuthorVersion = 7;
 
     static int currentVersion() { return int(steps(SqlDialect::sqlite()).size()); }
     static QList<Step> steps(const SqlDialect &dialect);

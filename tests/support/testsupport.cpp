@@ -217,4 +217,9 @@ QString dropListIndexesSql()
     return sql;
 }
 
+QString dropChangeAuthorSql()
+{
+    return QStringLiteral("ALTER TABLE milestone_change DROP COLUMN author; ");
+}
+
 } // namespace TestSupport

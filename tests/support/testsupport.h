@@ -81,5 +81,7 @@ QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name = 
 // SQL taking out what schema step 6 added (the overdue and lane indexes), for tests that make a file
 // of an earlier version out of a current one.
 QString dropListIndexesSql();
+// SQL taking out what schema step 7 added (the author of each milestone change), likewise.
+QString dropChangeAuthorSql();
 
 } // namespace TestSupport
