@@ -38,6 +38,7 @@ struct MilestoneChange
     std::optional<MilestoneStatus> oldStatus;
     std::optional<MilestoneStatus> newStatus;
     QString reason;
+    QString author; // who made it (Database::author()); empty where nobody recorded it
 
     bool isSlip() const { return oldDue.isValid() && newDue.isValid() && oldDue != newDue; }
 };

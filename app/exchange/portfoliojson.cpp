@@ -70,6 +70,7 @@ Result<PortfolioData> PortfolioJson::parse(const QByteArray &json)
                 if (!rh.text("newStatus").isEmpty())
                     change.newStatus = rh.code<MilestoneStatus>("newStatus", MilestoneStatus::Planned);
                 change.reason = rh.text("reason");
+                change.author = rh.text("author");
                 entry.history << change;
             });
             data.milestones << entry;
@@ -125,6 +126,7 @@ QByteArray PortfolioJson::write(const PortfolioData &data)
                                      if (change.newStatus)
                                          json.string("newStatus", codeOf(*change.newStatus));
                                      json.text("reason", change.reason);
+                                     json.text("author", change.author);
                                  });
                                  json.meta(entry->milestone.meta);
                              });

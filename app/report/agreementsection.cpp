@@ -50,10 +50,16 @@ QString AgreementSection::slipText(const MilestoneChange &change) const
         QCoreApplication::translate("AgreementSection", "%1 → %2")
             .arg(m_format.fuzzy(change.oldDue, QCoreApplication::translate("AgreementSection", "no date")),
                  m_format.fuzzy(change.newDue, QCoreApplication::translate("AgreementSection", "no date")));
-    if (change.reason.trimmed().isEmpty())
-        return QCoreApplication::translate("AgreementSection", "%1, changed on %2").arg(dates, when);
-    return QCoreApplication::translate("AgreementSection", "%1, changed on %2: %3")
-        .arg(dates, when, change.reason.trimmed());
+    const QString author = change.author.trimmed();
+    const QString reason = change.reason.trimmed();
+    if (author.isEmpty())
+        return reason.isEmpty()
+                   ? QCoreApplication::translate("AgreementSection", "%1, changed on %2").arg(dates, when)
+                   : QCoreApplication::translate("AgreementSection", "%1, changed on %2: %3").arg(dates, when, reason);
+    return reason.isEmpty()
+               ? QCoreApplication::translate("AgreementSection", "%1, changed by %2 on %3").arg(dates, author, when)
+               : QCoreApplication::translate("AgreementSection", "%1, changed by %2 on %3: %4")
+                     .arg(dates, author, when, reason);
 }
 
 void AgreementSection::addBody(ReportDocument &document, const Agreement &agreement) const

@@ -69,6 +69,7 @@ Result<ProgressDigest> ProgressDigest::compute(Database &db, const ReportData &d
         item.milestoneId = milestone->meta.id;
         item.when = change.changedAt;
         item.reason = change.reason.trimmed();
+        item.author = change.author.trimmed();
         if (change.isSlip()) {
             Item slip = item;
             slip.kind = Item::Kind::Slipped;

@@ -50,6 +50,7 @@ public:
         FuzzyDate oldDue;                         // Slipped
         std::optional<MilestoneStatus> newStatus; // StatusChanged
         QString reason;                           // from the change history
+        QString author;                           // who made the change; empty when nobody recorded it
     };
 
     struct AgreementNews

@@ -99,6 +99,9 @@ QList<ReportText> ProgressReport::sentences(const ProgressDigest &digest, int ag
         case Kind::Achieved:
             text.add(QCoreApplication::translate("ProgressReport", "Achieved"), ReportText::Bold)
                 .add(QLatin1Char(' ') + format.onOrIn(item.date) + QStringLiteral(": ") + title + place +
+                     (item.author.isEmpty()
+                          ? QString()
+                          : QCoreApplication::translate("ProgressReport", ", recorded by %1").arg(item.author)) +
                      QLatin1Char('.') + asSentence(item.reason));
             break;
         case Kind::Slipped: {
@@ -107,8 +110,12 @@ QList<ReportText> ProgressReport::sentences(const ProgressDigest &digest, int ag
                              : QCoreApplication::translate("ProgressReport", "Slipped"),
                      ReportText::Bold)
                 .add(QLatin1Char(' ') +
-                     QCoreApplication::translate("ProgressReport", "from %1 to %2: %3.")
-                         .arg(format.fuzzy(item.oldDue), format.fuzzy(item.date), title) +
+                     (item.author.isEmpty()
+                          ? QCoreApplication::translate("ProgressReport", "from %1 to %2: %3.")
+                                .arg(format.fuzzy(item.oldDue), format.fuzzy(item.date), title)
+                          : QCoreApplication::translate("ProgressReport", "from %1 to %2 by %3 on %4: %5.")
+                                .arg(format.fuzzy(item.oldDue), format.fuzzy(item.date), item.author,
+                                     format.date(item.when.toUTC().date()), title)) +
                      asSentence(item.reason));
             break;
         }
@@ -116,8 +123,10 @@ QList<ReportText> ProgressReport::sentences(const ProgressDigest &digest, int ag
             const bool bad = item.newStatus == MilestoneStatus::Missed || item.newStatus == MilestoneStatus::AtRisk;
             text.add(displayNameOf(*item.newStatus), bad ? ReportText::Bold | ReportText::Alert : int(ReportText::Bold))
                 .add(QLatin1Char(' ') +
-                     QCoreApplication::translate("ProgressReport", "since %1: %2.")
-                         .arg(format.date(item.when.toUTC().date()), title) +
+                     (item.author.isEmpty() ? QCoreApplication::translate("ProgressReport", "since %1: %2.")
+                                                  .arg(format.date(item.when.toUTC().date()), title)
+                                            : QCoreApplication::translate("ProgressReport", "since %1, set by %2: %3.")
+                                                  .arg(format.date(item.when.toUTC().date()), item.author, title)) +
                      asSentence(item.reason));
             break;
         }

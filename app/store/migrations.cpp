@@ -202,6 +202,11 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
          QStringLiteral("Search indexes of a server's portfolio: words and text inside words, ignoring case and "
                         "accents (nothing on a file, which has had them since version 3)"),
          TextSearch::foldedTextStatements(dialect), false, true},
+        {ChangeAuthorVersion,
+         QStringLiteral("Who made each change of a milestone's due date or status"),
+         {QStringLiteral("ALTER TABLE milestone_change ADD COLUMN author TEXT NOT NULL DEFAULT ''")},
+         false,
+         true},
     };
     for (Step &step : steps)
         step.statements << dialect.supportStatements(step.statements);

@@ -48,6 +48,9 @@ public:
     // The version with a server's search indexes (text search and trigrams over folded text, see
     // textsearch.h); on a file the step changes nothing (its FTS5 indexes came with version 3).
     static constexpr int FoldedSearchVersion = 7;
+    // The version where each change of a milestone's due date or status names who made it; the
+    // changes from before name nobody (an empty author). Older files read without it.
+    static constexpr int ChangeAuthorVersion = 8;
 
     static int currentVersion() { return int(steps(SqlDialect::sqlite()).size()); }
     static QList<Step> steps(const SqlDialect &dialect);

@@ -3,6 +3,7 @@
 #include "store/milestonerepository.h"
 
 #include "store/fieldcolumns.h"
+#include "store/migrations.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -21,7 +22,12 @@ QString statusIn(const QString &column, Pick pick)
     return column + QStringLiteral(" IN (") + codes.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
-constexpr auto ChangeColumns = "id, milestone_id, changed_at, old_due, new_due, old_status, new_status, reason";
+// The columns changeFrom() reads; a file from before the authors (opened read-only) names nobody.
+QString changeColumns(const Database &db)
+{
+    return QStringLiteral("id, milestone_id, changed_at, old_due, new_due, old_status, new_status, reason, %1")
+        .arg(db.schemaVersion() >= Migrations::ChangeAuthorVersion ? QStringLiteral("author") : QStringLiteral("''"));
+}
 
 MilestoneChange changeFrom(const QSqlQuery &q)
 {
@@ -34,6 +40,7 @@ MilestoneChange changeFrom(const QSqlQuery &q)
     c.oldStatus = enumFromCode<MilestoneStatus>(q.value(5).toString());
     c.newStatus = enumFromCode<MilestoneStatus>(q.value(6).toString());
     c.reason = q.value(7).toString();
+    c.author = q.value(8).toString();
     return c;
 }
 
@@ -112,6 +119,7 @@ Result<Milestone> MilestoneRepository::update(const Milestone &milestone, const 
         change.oldStatus = before->status;
         change.newStatus = milestone.status;
         change.reason = reason;
+        change.author = database().author();
         const Result<MilestoneChange> added = addChange(change);
         if (!added)
             return added.error();
@@ -150,10 +158,10 @@ Result<MilestoneChange> MilestoneRepository::addChange(const MilestoneChange &ch
             insertRow(QStringLiteral("milestone_change"),
                       {QStringLiteral("milestone_id"), QStringLiteral("changed_at"), QStringLiteral("old_due"),
                        QStringLiteral("new_due"), QStringLiteral("old_status"), QStringLiteral("new_status"),
-                       QStringLiteral("reason")},
+                       QStringLiteral("reason"), QStringLiteral("author")},
                       {change.milestoneId, RowCodec::timestamp(when), RowCodec::dateCode(change.oldDue),
                        RowCodec::dateCode(change.newDue), statusCode(change.oldStatus), statusCode(change.newStatus),
-                       change.reason},
+                       change.reason, change.author},
                       meta);
         if (!row)
             return row.error();
@@ -200,7 +208,7 @@ Result<void> MilestoneRepository::removeChanges(const QList<qint64> &changeIds) 
 Result<QList<MilestoneChange>> MilestoneRepository::changes(const QString &where, const QVariantList &values) const
 {
     QSqlQuery q = database().prepare(QStringLiteral("SELECT %1 FROM milestone_change WHERE %2 ORDER BY changed_at, id")
-                                         .arg(QLatin1String(ChangeColumns), where));
+                                         .arg(changeColumns(database()), where));
     if (auto r = exec(q, values); !r)
         return r.error();
     QList<MilestoneChange> result;
@@ -409,7 +417,7 @@ Result<QList<MilestoneChange>> MilestoneRepository::historyFor(const QList<qint6
         QSqlQuery q = database().prepare(
             QStringLiteral("SELECT %1 FROM milestone_change WHERE milestone_id IN (%2) ORDER BY milestone_id, "
                            "changed_at, id")
-                .arg(QLatin1String(ChangeColumns), placeholders(int(chunk.size()))));
+                .arg(changeColumns(database()), placeholders(int(chunk.size()))));
         if (auto r = exec(q, boundIds(chunk)); !r)
             return r.error();
         while (q.next())

@@ -42,7 +42,7 @@ struct MilestoneDensity
 const EntitySpec<Milestone> &milestoneSpec();
 
 // Milestones and their change history. update() records every change of the due date or the
-// status in milestone_change, in the same transaction.
+// status in milestone_change, in the same transaction, naming who made it (Database::author()).
 // Filters: "agreement", "partner" (ids), "status" (code), "country", "theme", "overdue" ("1").
 // Sort keys: title, due, status, achieved_on, location, agreement (its title), created_at, updated_at.
 class MilestoneRepository : public EntityRepository<Milestone>
@@ -65,7 +65,7 @@ public:
     Result<QList<MilestoneChange>> history(qint64 milestoneId) const;
     // All changes with from <= changed_at < to (UTC), oldest first.
     Result<QList<MilestoneChange>> changesBetween(const QDateTime &from, const QDateTime &to) const;
-    // Stores a change as it is (imports and the sample carry their own history).
+    // Stores a change as it is, its author too (imports and the sample carry their own history).
     Result<MilestoneChange> addChange(const MilestoneChange &change) const;
     // Deletes recorded changes (undoing the edit that recorded them).
     Result<void> removeChanges(const QList<qint64> &changeIds) const;

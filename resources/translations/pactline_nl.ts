@@ -258,6 +258,14 @@
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
+    <message>
+        <source>%1, changed by %2 on %3</source>
+        <translation>%1, gewijzigd door %2 op %3</translation>
+    </message>
+    <message>
+        <source>%1, changed by %2 on %3: %4</source>
+        <translation>%1, gewijzigd door %2 op %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>AgreementTableModel</name>
@@ -3672,6 +3680,10 @@ Bestand ▸ Nieuw… maakt er een aan, Bestand ▸ Openen… opent er een; u kun
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
+    <message>
+        <source>%1, by %2: %3</source>
+        <translation>%1, door %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneRepository</name>
@@ -4519,6 +4531,18 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
     <message>
         <source>Built from the portfolio's change history: agreements whose signing date falls between %1 and %2, and the milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they stood on %2; “due” looks ahead to %3.</source>
         <translation>Opgesteld uit de wijzigingsgeschiedenis van de portfolio: overeenkomsten waarvan de ondertekeningsdatum tussen %1 en %2 valt, en de mijlpalen die in die tijd zijn toegevoegd, bereikt, verplaatst of anderszins gewijzigd. Achterstallige mijlpalen en streefdatums zijn zoals ze op %2 stonden; “uiterlijk” kijkt vooruit tot %3.</translation>
+    </message>
+    <message>
+        <source>, recorded by %1</source>
+        <translation>, vastgelegd door %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 by %3 on %4: %5.</source>
+        <translation>van %1 naar %2 door %3 op %4: %5.</translation>
+    </message>
+    <message>
+        <source>since %1, set by %2: %3.</source>
+        <translation>sinds %1, ingesteld door %2: %3.</translation>
     </message>
 </context>
 <context>

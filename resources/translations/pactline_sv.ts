@@ -258,6 +258,14 @@
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
+    <message>
+        <source>%1, changed by %2 on %3</source>
+        <translation>%1, ändrad av %2 den %3</translation>
+    </message>
+    <message>
+        <source>%1, changed by %2 on %3: %4</source>
+        <translation>%1, ändrad av %2 den %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>AgreementTableModel</name>
@@ -3672,6 +3680,10 @@ Arkiv ▸ Ny… skapar en, Arkiv ▸ Öppna… öppnar en; du kan också släppa
         <source>History</source>
         <translation>Historik</translation>
     </message>
+    <message>
+        <source>%1, by %2: %3</source>
+        <translation>%1, av %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneRepository</name>
@@ -4519,6 +4531,18 @@ Reparera dem (`pactline check --repair ”%1”`) och kopiera den igen.</numerus
     <message>
         <source>Built from the portfolio's change history: agreements whose signing date falls between %1 and %2, and the milestones added, achieved, moved or otherwise changed in that time. Overdue and due dates are as they stood on %2; “due” looks ahead to %3.</source>
         <translation>Byggd utifrån portföljens ändringshistorik: avtal vars datum för undertecknande ligger mellan %1 och %2, samt milstolparna som lagts till, uppnåtts, flyttats eller ändrats på annat sätt under den tiden. Förseningar och måldatum är som de var %2; ”med måldatum senast” sträcker sig fram till %3.</translation>
+    </message>
+    <message>
+        <source>, recorded by %1</source>
+        <translation>, registrerat av %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 by %3 on %4: %5.</source>
+        <translation>från %1 till %2 av %3 den %4: %5.</translation>
+    </message>
+    <message>
+        <source>since %1, set by %2: %3.</source>
+        <translation>sedan %1, satt av %2: %3.</translation>
     </message>
 </context>
 <context>

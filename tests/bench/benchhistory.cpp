@@ -225,11 +225,11 @@ void migrateBig(BenchContext &context)
             // Back to the version before the history: without it and without the later step's indexes
             // (each of its statements is "CREATE INDEX name ON ...").
             QStringList statements;
-            for (const QString &index : Migrations::steps(SqlDialect::sqlite())
-                                            .at(Migrations::ListIndexVersion - 1)
-                                            .statements)
+            for (const QString &index :
+                 Migrations::steps(SqlDialect::sqlite()).at(Migrations::ListIndexVersion - 1).statements)
                 statements << QStringLiteral("DROP INDEX ") + index.section(QLatin1Char(' '), 2, 2);
-            statements << QStringLiteral("DROP TABLE history")
+            statements << QStringLiteral("ALTER TABLE milestone_change DROP COLUMN author")
+                       << QStringLiteral("DROP TABLE history")
                        << QStringLiteral("DELETE FROM sqlite_sequence WHERE name = 'history'")
                        << QStringLiteral("PRAGMA user_version = %1").arg(Migrations::HistoryVersion - 1)
                        << QStringLiteral("PRAGMA journal_mode = WAL");

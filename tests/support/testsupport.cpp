@@ -291,4 +291,9 @@ QString dropListIndexesSql()
     return sql;
 }
 
+QString dropChangeAuthorSql()
+{
+    return QStringLiteral("ALTER TABLE milestone_change DROP COLUMN author; ");
+}
+
 } // namespace TestSupport

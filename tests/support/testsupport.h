@@ -107,5 +107,7 @@ QByteArray jsonExport(const QString &path, const QString &out);
 // SQL taking out what schema step 6 added (the overdue and lane indexes), for tests that make a file
 // of an earlier version out of a current one.
 QString dropListIndexesSql();
+// SQL taking out what schema step 8 added (the author of each milestone change), likewise.
+QString dropChangeAuthorSql();
 
 } // namespace TestSupport

@@ -66,8 +66,10 @@ QString MilestoneForm::historyLine(const MilestoneChange &change)
     if (change.newStatus && change.oldStatus != change.newStatus)
         parts << tr("%1 → %2").arg(change.oldStatus ? displayNameOf(*change.oldStatus) : tr("none"),
                                    displayNameOf(*change.newStatus));
-    QString line =
-        QStringLiteral("%1: %2").arg(change.changedAt.date().toString(Qt::ISODate), parts.join(QStringLiteral("; ")));
+    const QString when = change.changedAt.date().toString(Qt::ISODate);
+    QString line = change.author.trimmed().isEmpty()
+                       ? QStringLiteral("%1: %2").arg(when, parts.join(QStringLiteral("; ")))
+                       : tr("%1, by %2: %3").arg(when, change.author.trimmed(), parts.join(QStringLiteral("; ")));
     if (!change.reason.isEmpty())
         line += QStringLiteral(" — ") + change.reason;
     return line;

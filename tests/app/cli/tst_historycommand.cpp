@@ -164,7 +164,7 @@ void TestHistoryCommand::anOlderFileSaysItHasNoHistory()
     const QString old = m_dir.filePath(QStringLiteral("v3.pactline"));
     QVERIFY(QFile::copy(m_path, old));
     QCOMPARE(QProcess::execute(QStringLiteral("sqlite3"),
-                               {old, dropListIndexesSql() +
+                               {old, dropListIndexesSql() + dropChangeAuthorSql() +
                                          QStringLiteral("DROP TABLE history; DELETE FROM sqlite_sequence WHERE name = "
                                                         "'history'; PRAGMA user_version = %1;")
                                              .arg(Migrations::HistoryVersion - 1)}),

@@ -151,6 +151,24 @@ void TestExchangeRoundTrip::jsonRoundTripIsIdentical()
                                                .value();
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.at(0).reason, QStringLiteral("Funding late"));
+    // With who made each change, and no one named for the changes that name nobody (the sample's).
+    QVERIFY(!m_db->author().isEmpty());
+    QCOMPARE(history.at(0).author, m_db->author());
+    QVERIFY(first.contains(QStringLiteral("\"author\": \"%1\"").arg(m_db->author()).toUtf8()));
+    const auto authors = [](Database &db) {
+        QStringList names;
+        const QList<MilestoneChange> changes = MilestoneRepository(db)
+                                                   .changesBetween(QDateTime(QDate(1970, 1, 1), QTime(), Qt::UTC),
+                                                                   QDateTime(QDate(2100, 1, 1), QTime(), Qt::UTC))
+                                                   .value();
+        for (const MilestoneChange &change : changes)
+            names << change.author;
+        return names;
+    };
+    const QStringList before = authors(*m_db);
+    QVERIFY(before.count(QString()) > 0);
+    QCOMPARE(before.count(m_db->author()), 1);
+    QCOMPARE(authors(**copy), before);
 }
 
 void TestExchangeRoundTrip::jsonIsDocumentedShape()

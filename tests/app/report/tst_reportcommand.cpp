@@ -3,6 +3,7 @@
 // `pactline report` end to end: the real binary on the sample portfolio, the PDF checked with
 // poppler's pdftotext/pdfinfo/pdffonts and qpdf; every bad input refused with no file left behind.
 #include "domain/fuzzydate.h"
+#include "domain/osuser.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/milestonerepository.h"
@@ -52,6 +53,7 @@ private slots:
     void agreementSummary();
     void progressReportReadsLikeTheNews();
     void progressReportListsExactlyThePeriodsChanges();
+    void reportsNameWhoMadeEachChange();
     void progressReportDefaultsToTheLastTwelveMonths();
     void datesFollowTheLanguage_data();
     void datesFollowTheLanguage();
@@ -351,6 +353,98 @@ void TestReportCommand::progressReportReadsLikeTheNews()
     QCOMPARE(text.count(QStringLiteral("Achieved ")), 3);
     QVERIFY(!text.contains(QStringLiteral("Slipped")));
     QVERIFY(!text.contains(QStringLiteral("Overdue (due")));
+    // The sample's changes name nobody, and the report names no one for them.
+    QVERIFY(!text.contains(QStringLiteral("recorded by")));
+}
+
+// Both reports name who made each slip and change of status where the history knows it (an import
+// keeps the name), and no one where it does not; in the language of the report.
+void TestReportCommand::reportsNameWhoMadeEachChange()
+{
+    const QString path = m_dir->filePath(QStringLiteral("authors.pactline"));
+    {
+        auto db = Database::create(path);
+        QVERIFY(db);
+        Agreement agreement;
+        agreement.title = QStringLiteral("Imaging collaboration");
+        agreement.kind = AgreementKind::Mou;
+        agreement.status = AgreementStatus::Active;
+        agreement.meta.createdAt = utc(2026, 1, 5);
+        const Agreement stored = storedOrWarn(AgreementRepository(**db).create(agreement));
+        const MilestoneRepository milestones(**db);
+        const auto milestone = [&](const char *title, const FuzzyDate &due,
+                                   MilestoneStatus status = MilestoneStatus::Planned) {
+            Milestone m;
+            m.agreementId = stored.meta.id;
+            m.title = QString::fromUtf8(title);
+            m.due = due;
+            m.status = status;
+            m.meta.createdAt = utc(2026, 1, 5);
+            return storedOrWarn(milestones.create(m));
+        };
+        const auto change = [&](const Milestone &m, const FuzzyDate &from, const FuzzyDate &to, const QDateTime &when,
+                                const QString &author) {
+            MilestoneChange c;
+            c.milestoneId = m.meta.id;
+            c.changedAt = when;
+            c.oldDue = from;
+            c.newDue = to;
+            c.author = author;
+            QVERIFY(milestones.addChange(c));
+        };
+        const Milestone scanner = milestone("Scanner installed", FuzzyDate::month(2027, 6));
+        change(scanner, FuzzyDate::month(2027, 5), FuzzyDate::month(2027, 6), utc(2027, 3, 3), QStringLiteral("anna"));
+        const Milestone protocol = milestone("Shared protocol agreed", FuzzyDate::quarter(2027, 4));
+        change(protocol, FuzzyDate::quarter(2027, 3), FuzzyDate::quarter(2027, 4), utc(2027, 3, 10), QString());
+        const Milestone site = milestone("Second site opened", FuzzyDate::year(2028), MilestoneStatus::AtRisk);
+        MilestoneChange risk;
+        risk.milestoneId = site.meta.id;
+        risk.changedAt = utc(2027, 3, 20);
+        risk.oldDue = site.due;
+        risk.newDue = site.due;
+        risk.oldStatus = MilestoneStatus::Planned;
+        risk.newStatus = MilestoneStatus::AtRisk;
+        risk.author = QStringLiteral("björn");
+        QVERIFY(milestones.addChange(risk));
+    }
+    const auto reportOf = [&](const QStringList &arguments, const QString &name) {
+        const QString out = m_dir->filePath(name);
+        const ProcessResult r =
+            runPactline(QStringList{QStringLiteral("report"), path, QStringLiteral("-o"), out} + arguments);
+        if (r.exitCode != 0)
+            QTest::qFail(qPrintable(r.err), __FILE__, __LINE__);
+        return folded(pdfText(out));
+    };
+    const QStringList progress{QStringLiteral("--kind"),  QStringLiteral("progress"), QStringLiteral("--from"),
+                               QStringLiteral("2027-03"), QStringLiteral("--to"),     QStringLiteral("2027-03")};
+    const QString news = reportOf(progress, QStringLiteral("progress.pdf"));
+    if (QTest::currentTestFailed())
+        return;
+    expectInOrder(news, {QStringLiteral("Slipped from May 2027 to June 2027 by anna on 3 March 2027: Scanner "
+                                        "installed."),
+                         QStringLiteral("Slipped from Q3 2027 to Q4 2027: Shared protocol agreed."),
+                         QStringLiteral("At risk since 20 March 2027, set by björn: Second site opened.")});
+    QVERIFY2(!news.contains(QStringLiteral("Q4 2027 by")), qPrintable(news));
+
+    const QString summary =
+        reportOf({QStringLiteral("--agreement"), QStringLiteral("1")}, QStringLiteral("agreement.pdf"));
+    if (QTest::currentTestFailed())
+        return;
+    expectInOrder(summary, {QStringLiteral("Slips"),
+                            QStringLiteral("Scanner installed: May 2027 → June 2027, changed by anna on 3 March 2027"),
+                            QStringLiteral("Shared protocol agreed: Q3 2027 → Q4 2027, changed on 10 March 2027")});
+    QCOMPARE(summary.count(QStringLiteral("changed by")), 1);
+
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+    const QByteArray before = qgetenv("LC_ALL");
+    qputenv("LC_ALL", "nl_NL.UTF-8");
+    const QString dutch = reportOf(progress, QStringLiteral("voortgang.pdf"));
+    qputenv("LC_ALL", "sv_SE.UTF-8");
+    const QString swedish = reportOf(progress, QStringLiteral("framsteg.pdf"));
+    qputenv("LC_ALL", before);
+    QVERIFY2(dutch.contains(QStringLiteral("door anna op 3 maart 2027")), qPrintable(dutch));
+    QVERIFY2(swedish.contains(QStringLiteral("av anna den 3 mars 2027")), qPrintable(swedish));
+#endif
 }
 
 void TestReportCommand::progressReportListsExactlyThePeriodsChanges()
@@ -424,8 +518,12 @@ void TestReportCommand::progressReportListsExactlyThePeriodsChanges()
     expectInOrder(text, {QStringLiteral("January 2024 – March 2024"), QStringLiteral("Imaging collaboration"),
                          QStringLiteral("Signed on 5 March 2024 by Karolinska Institutet."),
                          QStringLiteral("New milestone: Scanner installed, due Q3 2024."),
-                         QStringLiteral("Achieved on 31 March 2024: Shared protocol agreed. Signed by both."),
-                         QStringLiteral("Slipped from Q2 2024 to Q3 2024: Scanner installed. Permit delay."),
+                         QStringLiteral("Achieved on 31 March 2024: Shared protocol agreed, recorded by %1. "
+                                        "Signed by both.")
+                             .arg(osUserName()),
+                         QStringLiteral("Slipped from Q2 2024 to Q3 2024 by %1 on 15 February 2024: Scanner "
+                                        "installed. Permit delay.")
+                             .arg(osUserName()),
                          QStringLiteral("Overdue (due Q4 2023): Data platform live."),
                          QStringLiteral("Due May 2024: Training programme."),
                          QStringLiteral("Due Q3 2024: Scanner installed.")});

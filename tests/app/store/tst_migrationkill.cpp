@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A child process migrates a big version-1 portfolio (about 50 MB) and is killed with SIGKILL at a
 // random moment, 30 times: each time the file is either the old version, untouched, or the new
-// version, complete; `pactline check` finds it clean; and the copy taken before the migration, where
-// there is one, is whole. POSIX only (on Windows QProcess::kill() is not SIGKILL).
+// version, complete (every step, to the empty author of each milestone change); `pactline check`
+// finds it clean; and the copy taken before the migration, where there is one, is whole. POSIX only
+// (on Windows QProcess::kill() is not SIGKILL).
 #include "generatedrows.h"
 #include "killrounds.h"
 #include "store/database.h"
@@ -48,6 +49,18 @@ qint64 milestoneCount(const QString &path)
     QSqlQuery query((*db)->connection());
     return query.exec(QStringLiteral("SELECT count(*) FROM milestone")) && query.next() ? query.value(0).toLongLong()
                                                                                         : -1;
+}
+
+// The changes of milestones, and how many of them name nobody (schema step 8 gives each an empty author).
+QPair<qint64, qint64> changesAndAuthorless(const QString &path)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return {-1, -1};
+    QSqlQuery query((*db)->connection());
+    if (!query.exec(QStringLiteral("SELECT count(*), sum(author = '') FROM milestone_change")) || !query.next())
+        return {-1, -1};
+    return {query.value(0).toLongLong(), query.value(1).toLongLong()};
 }
 
 int versionOf(const QString &path)
@@ -125,6 +138,9 @@ void TestMigrationKill::killedMidMigrationLeavesOldOrNew()
                      qPrintable(QStringLiteral("round %1: %2%3").arg(round).arg(check.out, check.err)));
             QCOMPARE(version, Migrations::currentVersion());
             QCOMPARE(milestoneCount(path), m_milestones);
+            const QPair<qint64, qint64> changes = changesAndAuthorless(path);
+            QVERIFY(changes.first > 18000);
+            QCOMPARE(changes.second, changes.first);
             QVERIFY2(QFile::exists(copy), qPrintable(QStringLiteral("round %1: no copy").arg(round)));
         }
         // A copy in place is whole: the version-1 portfolio, all of it, clean.

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/historyrepository.h"
 #include "store/migrations.h"
+#include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
 #include "store/portfoliocheck.h"
 #include "store/schemacheck.h"
@@ -11,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -43,6 +45,7 @@ private slots:
     void fileBeforeTheHistoryGainsIt();
     void fileBeforeTheListIndexesGainsThem();
     void fileBeforeTheServerSearchStepUpgrades();
+    void fileBeforeTheChangeAuthorsGainsThem();
 
 private:
     // The names of the schema's objects of a type, with or without the search indexes' FTS5 tables.
@@ -51,6 +54,7 @@ private:
     static QStringList schemaOf(const QString &path);
     static bool shell(const QString &path, const QString &sql, QString *error = nullptr);
     static QList<Migrations::Step> withExtraStep(const QStringList &statements);
+    static QStringList withEmptyChangeAuthors(QStringList rows);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -259,7 +263,7 @@ void TestMigrations::step2KeepsEveryRow()
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1); // back on after the rebuild
     }
-    QCOMPARE(rows(path), before);
+    QCOMPARE(rows(path), withEmptyChangeAuthors(before));
 }
 
 void TestMigrations::step2NeedsForeignKeysOff()
@@ -445,7 +449,7 @@ void TestMigrations::fileWithBadValuesOpensReadOnly()
 void TestMigrations::fileBeforeTheHistoryGainsIt()
 {
     const QString path = createSamplePortfolio(*m_dir);
-    QVERIFY(shell(path, dropListIndexesSql() +
+    QVERIFY(shell(path, dropListIndexesSql() + dropChangeAuthorSql() +
                             QStringLiteral("DROP TABLE history; DELETE FROM sqlite_sequence WHERE name = 'history'; "
                                            "PRAGMA user_version = %1;")
                                 .arg(Migrations::HistoryVersion - 1)));
@@ -483,7 +487,7 @@ void TestMigrations::fileBeforeTheHistoryGainsIt()
 void TestMigrations::fileBeforeTheListIndexesGainsThem()
 {
     const QString path = createSamplePortfolio(*m_dir);
-    QVERIFY(shell(path, dropListIndexesSql() +
+    QVERIFY(shell(path, dropListIndexesSql() + dropChangeAuthorSql() +
                             QStringLiteral("PRAGMA user_version = %1;").arg(Migrations::ListIndexVersion - 1)));
     const QStringList before = rows(path);
     {
@@ -519,7 +523,7 @@ void TestMigrations::fileBeforeTheListIndexesGainsThem()
             QVERIFY2(!details.contains(QStringLiteral("TEMP B-TREE")), qPrintable(details));
         }
     }
-    QCOMPARE(rows(path), before);
+    QCOMPARE(rows(path), withEmptyChangeAuthors(before));
     const QString fresh = createSamplePortfolio(*m_dir, QStringLiteral("fresh.pactline"));
     QCOMPARE(schemaOf(path), schemaOf(fresh));
     QCOMPARE(runPactline({QStringLiteral("check"), path}).exitCode, 0);
@@ -535,7 +539,8 @@ void TestMigrations::fileBeforeTheServerSearchStepUpgrades()
     QVERIFY(Migrations::readsAsCurrent(Migrations::FoldedSearchVersion - 1));
     QVERIFY(!Migrations::refusesValuesAfter(Migrations::FoldedSearchVersion - 1));
     const QString path = createSamplePortfolio(*m_dir);
-    QVERIFY(shell(path, QStringLiteral("PRAGMA user_version = %1;").arg(Migrations::FoldedSearchVersion - 1)));
+    QVERIFY(shell(path, dropChangeAuthorSql() +
+                            QStringLiteral("PRAGMA user_version = %1;").arg(Migrations::FoldedSearchVersion - 1)));
     const QStringList before = rows(path);
     ListQuery search;
     search.search = QStringLiteral("skane");
@@ -551,14 +556,70 @@ void TestMigrations::fileBeforeTheServerSearchStepUpgrades()
     {
         auto db = Database::open(path);
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        QCOMPARE((*db)->schemaVersion(), Migrations::FoldedSearchVersion);
+        QCOMPARE((*db)->schemaVersion(), Migrations::currentVersion());
         QVERIFY(SchemaCheck::differences((*db)->connection(), Migrations::currentVersion()).isEmpty());
         QCOMPARE(PartnerRepository(**db).count(search).value(), found);
     }
-    QCOMPARE(rows(path), before);
+    QCOMPARE(rows(path), withEmptyChangeAuthors(before));
     const QString fresh = createSamplePortfolio(*m_dir, QStringLiteral("fresh.pactline"));
     QCOMPARE(schemaOf(path), schemaOf(fresh));
     QCOMPARE(runPactline({QStringLiteral("check"), path}).exitCode, 0);
+}
+
+// A file of the version before the changes' authors reads read-only as it is, naming nobody, and
+// upgrades to the schema a new file has: its changes name nobody, a new one names who made it.
+void TestMigrations::fileBeforeTheChangeAuthorsGainsThem()
+{
+    const QString path = createSamplePortfolio(*m_dir);
+    QVERIFY(shell(path, dropChangeAuthorSql() +
+                            QStringLiteral("PRAGMA user_version = %1;").arg(Migrations::ChangeAuthorVersion - 1)));
+    const QStringList before = rows(path);
+    qint64 milestoneId = 0;
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Migrations::ChangeAuthorVersion - 1);
+        const Result<QList<MilestoneChange>> changes = MilestoneRepository(**db).changesBetween(
+            QDateTime(QDate(1970, 1, 1), QTime(), Qt::UTC), QDateTime(QDate(2100, 1, 1), QTime(), Qt::UTC));
+        QVERIFY2(changes, changes ? "" : qPrintable(changes.error().message));
+        QVERIFY(!changes->isEmpty());
+        for (const MilestoneChange &change : *changes)
+            QCOMPARE(change.author, QString());
+        milestoneId = changes->constFirst().milestoneId;
+    }
+    {
+        auto db = Database::open(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Migrations::currentVersion());
+        QVERIFY(SchemaCheck::differences((*db)->connection(), Migrations::currentVersion()).isEmpty());
+        const MilestoneRepository milestones(**db);
+        const int recorded = int(milestones.history(milestoneId)->size());
+        Milestone milestone = milestones.get(milestoneId).value();
+        milestone.due = FuzzyDate::year(2031);
+        QVERIFY(milestones.update(milestone, QStringLiteral("later")));
+        const QList<MilestoneChange> history = milestones.history(milestoneId).value();
+        QCOMPARE(history.size(), recorded + 1);
+        QCOMPARE(history.constFirst().author, QString());
+        QCOMPARE(history.constLast().author, (*db)->author());
+        QVERIFY(!history.constLast().author.isEmpty());
+        QVERIFY(milestones.removeChanges({history.constLast().id}));
+    }
+    QCOMPARE(QFileInfo::exists(path + QStringLiteral(".before-v%1").arg(Migrations::currentVersion())), true);
+    const QString fresh = createSamplePortfolio(*m_dir, QStringLiteral("fresh.pactline"));
+    QCOMPARE(schemaOf(path), schemaOf(fresh));
+    QCOMPARE(runPactline({QStringLiteral("check"), path}).exitCode, 0);
+    const QStringList after = rows(path);
+    QCOMPARE(after.size(), before.size());
+}
+
+// The rows of a file from before the changes' authors as the upgrade leaves them: each change of a
+// milestone names nobody.
+QStringList TestMigrations::withEmptyChangeAuthors(QStringList rows)
+{
+    for (QString &row : rows)
+        if (row.startsWith(QLatin1String("milestone_change:")))
+            row += QLatin1Char('|');
+    return rows;
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -381,6 +381,24 @@ void TestRepositories::milestoneHistoryIsRecorded()
     QCOMPARE(history.at(1).oldStatus, std::optional<MilestoneStatus>(MilestoneStatus::Planned));
     QCOMPARE(history.at(1).newStatus, std::optional<MilestoneStatus>(MilestoneStatus::Achieved));
     QVERIFY(!history.at(1).isSlip());
+    // Each names who made it: the database user on a server, this computer's user for a file.
+    QVERIFY(!m_db->author().isEmpty());
+    if (m_db->isOnServer())
+        QCOMPARE(m_db->author(), m_db->connection().userName());
+    for (const MilestoneChange &change : history)
+        QCOMPARE(change.author, m_db->author());
+    // A change stored as it is (an import) keeps its author, or names nobody.
+    MilestoneChange imported = history.at(0);
+    imported.id = 0;
+    imported.author = QStringLiteral("anna");
+    QCOMPARE(repo.addChange(imported)->author, QStringLiteral("anna"));
+    imported.author.clear();
+    QVERIFY(repo.addChange(imported));
+    const QList<MilestoneChange> all = *repo.history(stored.meta.id);
+    QCOMPARE(all.size(), 4);
+    QCOMPARE(all.at(1).author, QStringLiteral("anna"));
+    QCOMPARE(all.at(2).author, QString());
+    QVERIFY(repo.removeChanges({all.at(1).id, all.at(2).id}));
 
     // A refused update writes no history either.
     Milestone stale = stored;

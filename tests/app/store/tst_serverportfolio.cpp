@@ -4,8 +4,10 @@
 // refused untouched when newer or another application's, with clear messages when the password is
 // wrong or the server cannot be reached; ids, case-insensitive order and read-only sessions as on files.
 #include "pgserver.h"
+#include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
 #include "store/schemacheck.h"
 #include "store/serveraddress.h"
@@ -28,6 +30,7 @@ private slots:
     void initTestCase();
     void migrationsBuildTheSchemaFromEmpty();
     void aNewerSchemaIsRefusedUntouched();
+    void theSchemaBeforeTheChangeAuthorsGainsThem();
     void anotherApplicationsDatabaseIsRefused();
     void createRefusesADatabaseInUse();
     void aWrongPasswordIsSaidSo();
@@ -122,6 +125,44 @@ void TestServerPortfolio::aNewerSchemaIsRefusedUntouched()
         TestBackend::server().psql(address.database, QStringLiteral("SELECT version FROM pactline_meta"), &version));
     QCOMPARE(version, QString::number(newer));
     QCOMPARE(tablesOf(address.database), before);
+}
+
+// A portfolio on the server from before the changes' authors is upgraded by the same step as a file:
+// the changes recorded before name nobody, a new one names the database user who made it.
+void TestServerPortfolio::theSchemaBeforeTheChangeAuthorsGainsThem()
+{
+    const QString url = TestBackend::newServerDatabase(QStringLiteral("authors"));
+    const ServerAddress address = addressOf(url);
+    Milestone milestone;
+    {
+        auto created = Database::create(url);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        Agreement agreement;
+        agreement.title = QStringLiteral("ATMP collaboration");
+        milestone.agreementId = TestSupport::storedOrWarn(AgreementRepository(**created).create(agreement)).meta.id;
+        milestone.title = QStringLiteral("Production facility in Lund ready");
+        milestone.due = FuzzyDate::year(2027);
+        milestone = TestSupport::storedOrWarn(MilestoneRepository(**created).create(milestone));
+        milestone.due = FuzzyDate::year(2028);
+        milestone = TestSupport::storedOrWarn(MilestoneRepository(**created).update(milestone));
+    }
+    QVERIFY(
+        TestBackend::server().psql(address.database, QStringLiteral("ALTER TABLE milestone_change DROP COLUMN author; "
+                                                                    "UPDATE pactline_meta SET version = %1")
+                                                         .arg(Migrations::ChangeAuthorVersion - 1)));
+    auto opened = Database::open(url);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+    Database &db = **opened;
+    QCOMPARE(db.schemaVersion(), Migrations::currentVersion());
+    QCOMPARE(SchemaCheck::differences(db.connection(), db.schemaVersion()), QStringList());
+    const MilestoneRepository milestones(db);
+    milestone.due = FuzzyDate::year(2029);
+    QVERIFY(milestones.update(milestone, QStringLiteral("permit delay")));
+    const QList<MilestoneChange> history = milestones.history(milestone.meta.id).value();
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).author, QString());
+    QCOMPARE(history.at(1).author, address.user);
+    QCOMPARE(history.at(1).author, db.author());
 }
 
 void TestServerPortfolio::anotherApplicationsDatabaseIsRefused()
