@@ -4,6 +4,7 @@
 
 #include "report/reportlayouter.h"
 
+#include <QHash>
 #include <QPaintDevice>
 #include <QTextLayout>
 
@@ -18,6 +19,17 @@ QFont ReportLayout::font(Role role, int emphasis)
     if (emphasis & ReportText::Italic)
         font.setItalic(true);
     return font;
+}
+
+QFont ReportLayout::font(Role role, int emphasis, const QPaintDevice &device)
+{
+    thread_local QHash<QPair<int, int>, QFont> fonts;
+    const int styled = emphasis & (ReportText::Bold | ReportText::Italic);
+    const QPair<int, int> key(int(role) * 16 + styled, device.logicalDpiY());
+    auto it = fonts.constFind(key);
+    if (it == fonts.constEnd())
+        it = fonts.insert(key, QFont(font(role, styled), &device));
+    return *it;
 }
 
 ReportLayouter::ReportLayouter(const ReportDocument &document, QPaintDevice &device, ReportLayout &layout)
@@ -58,12 +70,20 @@ void ReportLayouter::run()
     }
 }
 
+void ReportLayout::setEmphasis(QTextCharFormat &format, int emphasis)
+{
+    if (emphasis & ReportText::Bold)
+        format.setFontWeight(QFont::Bold);
+    if (emphasis & ReportText::Italic)
+        format.setFontItalic(true);
+}
+
 const QFontMetricsF &ReportLayouter::metrics(Role role, int emphasis)
 {
     const int key = int(role) * 16 + (emphasis & (ReportText::Bold | ReportText::Italic));
     auto it = m_metrics.find(key);
     if (it == m_metrics.end())
-        it = m_metrics.emplace(key, QFontMetricsF(ReportLayout::font(role, emphasis), &m_device)).first;
+        it = m_metrics.emplace(key, QFontMetricsF(ReportLayout::font(role, emphasis, m_device), &m_device)).first;
     return it->second;
 }
 
@@ -128,7 +148,7 @@ QList<ReportLayouter::Line> ReportLayouter::wrap(const ReportText &text, Role ro
     }
     QString layoutText = all;
     layoutText.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    QTextLayout layout(layoutText, ReportLayout::font(role), &m_device);
+    QTextLayout layout(layoutText, ReportLayout::font(role, ReportText::Plain, m_device), &m_device);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
@@ -137,7 +157,7 @@ QList<ReportLayouter::Line> ReportLayouter::wrap(const ReportText &text, Role ro
         QList<QTextLayout::FormatRange> formats;
         for (const ReportText::Span &span : text.spans()) {
             QTextCharFormat format;
-            format.setFont(ReportLayout::font(role, span.emphasis));
+            ReportLayout::setEmphasis(format, span.emphasis);
             formats.append({span.start, span.length, format});
         }
         layout.setFormats(formats);

@@ -13,6 +13,9 @@
 #include <QString>
 
 class QPaintDevice;
+class QTextCharFormat;
+
+class QPaintDevice;
 
 // A ReportDocument broken into pages for one paint device (a PDF writer or a printer): every
 // page a list of drawing operations in device units. Page numbers are not drawn yet: the painter
@@ -67,6 +70,12 @@ public:
     QSizeF pageSize() const { return m_pageSize; }
     // A role's font with ReportText emphasis applied.
     static QFont font(ReportStyle::Role role, int emphasis = ReportText::Plain);
+    // The same font made for a device's resolution, one shared copy per thread and resolution: a
+    // font Qt has looked up once keeps its glyphs, where a new one is looked up again (slow).
+    static QFont font(ReportStyle::Role role, int emphasis, const QPaintDevice &device);
+    // The font of emphasised text laid out in a role's font: only what differs from it (bold,
+    // italic), so that plain spans and links keep the role's font as it is, already looked up.
+    static void setEmphasis(QTextCharFormat &format, int emphasis);
 
 private:
     QList<Page> m_pages;

@@ -9,6 +9,18 @@
 #include <QPainter>
 #include <QTextLayout>
 
+namespace {
+
+// Sets the painter's font unless it has it already: a font set anew is looked up anew when text is
+// drawn, and most texts of a page share their font with the one before.
+void useFont(QPainter &painter, const QFont &font)
+{
+    if (painter.font() != font)
+        painter.setFont(font);
+}
+
+} // namespace
+
 QString ReportRenderer::anchorHref(int anchor)
 {
     return PdfNavigation::linkPrefix() + QString::number(anchor);
@@ -47,7 +59,7 @@ void ReportRenderer::paintPage(QPainter &painter, const ReportDocument &document
 
     // Running header and footer.
     const auto drawEnds = [&](double baseline, const QString &start, const QString &end, ReportStyle::Role role) {
-        painter.setFont(ReportLayout::font(role));
+        useFont(painter, ReportLayout::font(role, ReportText::Plain, *painter.device()));
         painter.setPen(ReportStyle::color(role));
         const QFontMetricsF fm(painter.font(), painter.device());
         const double endWidth = std::min(fm.horizontalAdvance(end), (right - left) * 0.55);
@@ -104,8 +116,9 @@ void ReportRenderer::paintText(QPainter &painter, const ReportLayout::Op &op)
 {
     const QColor color = op.color.isValid() ? op.color : ReportStyle::color(op.role);
     painter.setPen(color);
+    const QFont font = ReportLayout::font(op.role, ReportText::Plain, *painter.device());
     if (op.spans.isEmpty() && op.target < 0) {
-        painter.setFont(ReportLayout::font(op.role));
+        useFont(painter, font);
         painter.drawText(op.rect.topLeft(), op.text);
         return;
     }
@@ -118,7 +131,7 @@ void ReportRenderer::paintText(QPainter &painter, const ReportLayout::Op &op)
     }
     for (const ReportText::Span &span : op.spans) {
         QTextCharFormat format;
-        format.setFont(ReportLayout::font(op.role, span.emphasis));
+        ReportLayout::setEmphasis(format, span.emphasis);
         if (span.emphasis & ReportText::Alert)
             format.setForeground(ReportStyle::alertColor());
         else if (span.emphasis & ReportText::Muted)
@@ -127,7 +140,7 @@ void ReportRenderer::paintText(QPainter &painter, const ReportLayout::Op &op)
             format.setForeground(ReportStyle::accentColor());
         formats.append({span.start, span.length, format});
     }
-    QTextLayout layout(op.text, ReportLayout::font(op.role), painter.device());
+    QTextLayout layout(op.text, font, painter.device());
     layout.setFormats(formats);
     layout.beginLayout();
     QTextLine line = layout.createLine();
@@ -141,7 +154,7 @@ void ReportRenderer::paintLeader(QPainter &painter, const ReportLayout &layout, 
 {
     const double u = layout.unitsPerPoint();
     const QString number = QString::number(layout.anchors().value(op.target).page + 1);
-    painter.setFont(ReportLayout::font(op.role));
+    useFont(painter, ReportLayout::font(op.role, ReportText::Plain, *painter.device()));
     const QFontMetricsF fm(painter.font(), painter.device());
     const double numberLeft = op.rect.right() - fm.horizontalAdvance(number);
     ReportLayout::Op text = op;

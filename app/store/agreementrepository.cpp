@@ -163,6 +163,22 @@ Result<QList<Agreement>> AgreementRepository::listWithDetails(const ListQuery &q
     return agreements;
 }
 
+Result<QList<Agreement>> AgreementRepository::laneInfo(const QList<qint64> &ids) const
+{
+    static const FieldColumns::Subset<Agreement> lane = FieldColumns::subsetOf<Agreement>(
+        {QStringLiteral("title"), QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("signed_on"),
+         QStringLiteral("starts_on"), QStringLiteral("ends_on")});
+    QList<Agreement> agreements;
+    if (ids.isEmpty())
+        return agreements;
+    ListSpec columns;
+    columns.table = spec().table;
+    columns.columns = lane.columns;
+    if (auto r = selectIds(columns, ids, [&](const QSqlQuery &q) { agreements.append(lane.decode(q)); }); !r)
+        return r.error();
+    return agreements;
+}
+
 Result<QHash<qint64, QString>> AgreementRepository::titles(const QList<qint64> &ids) const
 {
     QHash<qint64, QString> titles;

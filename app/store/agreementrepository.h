@@ -44,6 +44,9 @@ public:
     // list() gives rows without parties and themes (fast, for long lists); get(), getMany() and
     // listWithDetails() load those.
     Result<QList<Agreement>> listWithDetails(const ListQuery &query = {}) const;
+    // Some agreements with their title, kind, status and dates alone (no texts, parties or themes):
+    // what the timeline's lanes show. In no particular order; ids not found are left out.
+    Result<QList<Agreement>> laneInfo(const QList<qint64> &ids) const;
     // The titles of some agreements, by id.
     Result<QHash<qint64, QString>> titles(const QList<qint64> &ids) const;
     // How many agreements each of some partners is party to, by partner id (absent: none).

@@ -42,6 +42,30 @@ QString selected()
     return columns.join(QStringLiteral(", "));
 }
 
+// One field of a record from its column's value.
+template<typename T>
+void read(T &record, const EntityField<T> &field, const QVariant &value)
+{
+    switch (field.kind) {
+    case FieldKind::Line:
+    case FieldKind::Text:
+    case FieldKind::Country:
+        record.*(field.text) = value.toString();
+        break;
+    case FieldKind::Choice:
+        field.setCode(record, value.toString());
+        break;
+    case FieldKind::Date:
+        record.*(field.date) = RowCodec::dateFrom(value);
+        break;
+    case FieldKind::Reference:
+        record.*(field.id) = value.toLongLong();
+        break;
+    default:
+        break;
+    }
+}
+
 template<typename T>
 T decode(const QSqlQuery &query)
 {
@@ -49,28 +73,46 @@ T decode(const QSqlQuery &query)
     T record;
     record.meta = RowCodec::metaFrom(query, 0, int(fields.size()) + 1);
     int column = 1;
-    for (const EntityField<T> *field : fields) {
-        const QVariant value = query.value(column++);
-        switch (field->kind) {
-        case FieldKind::Line:
-        case FieldKind::Text:
-        case FieldKind::Country:
-            record.*(field->text) = value.toString();
-            break;
-        case FieldKind::Choice:
-            field->setCode(record, value.toString());
-            break;
-        case FieldKind::Date:
-            record.*(field->date) = RowCodec::dateFrom(value);
-            break;
-        case FieldKind::Reference:
-            record.*(field->id) = value.toLongLong();
-            break;
-        default:
-            break;
+    for (const EntityField<T> *field : fields)
+        read(record, *field, query.value(column++));
+    return record;
+}
+
+// Some of an entity's fields, for reads that need only those (long texts stay on disk): `columns`
+// is "id, <their columns>", and decode() reads a record from such a row, its other fields left at
+// their defaults.
+template<typename T>
+struct Subset
+{
+    QList<const EntityField<T> *> fields;
+    QString columns;
+
+    T decode(const QSqlQuery &query) const
+    {
+        T record;
+        record.meta.id = query.value(0).toLongLong();
+        int column = 1;
+        for (const EntityField<T> *field : fields)
+            read(record, *field, query.value(column++));
+        return record;
+    }
+};
+
+// The fields named by their keys ("title", "due", ...).
+template<typename T>
+Subset<T> subsetOf(const QStringList &keys)
+{
+    Subset<T> subset;
+    QStringList columns{QStringLiteral("id")};
+    for (const EntityField<T> *field : stored<T>()) {
+        if (keys.contains(field->key())) {
+            subset.fields << field;
+            columns << field->key();
         }
     }
-    return record;
+    Q_ASSERT(subset.fields.size() == keys.size());
+    subset.columns = columns.join(QStringLiteral(", "));
+    return subset;
 }
 
 // The columns a record is written to, in the order of encode()'s values.

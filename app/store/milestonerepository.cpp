@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/milestonerepository.h"
 
+#include "store/database.h"
 #include "store/fieldcolumns.h"
 #include "store/migrations.h"
+#include "store/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -50,6 +52,26 @@ QString statusCode(const std::optional<MilestoneStatus> &status)
 }
 
 constexpr int InListChunk = 500;
+
+// "column IN <the ids bound as one value>" and that value: one short statement however many ids.
+QString idIn(const Database &db, const QString &column)
+{
+    return db.dialect().inIdList(column, QStringLiteral("?"));
+}
+
+QVariant idList(const Database &db, const QList<qint64> &ids)
+{
+    return db.dialect().idListValue(ids);
+}
+
+// What a timeline lane shows of a milestone.
+const FieldColumns::Subset<Milestone> &laneFields()
+{
+    static const FieldColumns::Subset<Milestone> fields = FieldColumns::subsetOf<Milestone>(
+        {QStringLiteral("title"), QStringLiteral("agreement_id"), QStringLiteral("due"), QStringLiteral("status"),
+         QStringLiteral("achieved_on"), QStringLiteral("location")});
+    return fields;
+}
 
 } // namespace
 
@@ -266,33 +288,30 @@ Result<Milestone> MilestoneRepository::revertChange(const MilestoneChange &chang
 Result<QHash<qint64, qint64>> MilestoneRepository::countPerAgreement(const QList<qint64> &agreementIds) const
 {
     QHash<qint64, qint64> counts;
-    for (int start = 0; start < agreementIds.size(); start += InListChunk) {
-        const QList<qint64> chunk = agreementIds.mid(start, InListChunk);
-        QSqlQuery q = database().prepare(
-            QStringLiteral(
-                "SELECT agreement_id, COUNT(*) FROM milestone WHERE agreement_id IN (%1) GROUP BY agreement_id")
-                .arg(placeholders(int(chunk.size()))));
-        if (auto r = exec(q, boundIds(chunk)); !r)
-            return r.error();
-        while (q.next())
-            counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    }
+    if (agreementIds.isEmpty())
+        return counts;
+    QSqlQuery q =
+        database().prepare(QStringLiteral("SELECT agreement_id, COUNT(*) FROM milestone WHERE %1 GROUP BY agreement_id")
+                               .arg(idIn(database(), QStringLiteral("agreement_id"))));
+    if (auto r = exec(q, {idList(database(), agreementIds)}); !r)
+        return r.error();
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     return counts;
 }
 
 Result<QList<Milestone>> MilestoneRepository::listForAgreements(const QList<qint64> &agreementIds) const
 {
     QList<Milestone> milestones;
-    for (int start = 0; start < agreementIds.size(); start += InListChunk) {
-        const QList<qint64> chunk = agreementIds.mid(start, InListChunk);
-        QSqlQuery q = database().prepare(
-            QStringLiteral("SELECT %1 FROM milestone WHERE agreement_id IN (%2) ORDER BY agreement_id, due_first, id")
-                .arg(spec().columns, placeholders(int(chunk.size()))));
-        if (auto r = exec(q, boundIds(chunk)); !r)
-            return r.error();
-        while (q.next())
-            milestones.append(FieldColumns::decode<Milestone>(q));
-    }
+    if (agreementIds.isEmpty())
+        return milestones;
+    QSqlQuery q =
+        database().prepare(QStringLiteral("SELECT %1 FROM milestone WHERE %2 ORDER BY agreement_id, due_first, id")
+                               .arg(laneFields().columns, idIn(database(), QStringLiteral("agreement_id"))));
+    if (auto r = exec(q, {idList(database(), agreementIds)}); !r)
+        return r.error();
+    while (q.next())
+        milestones.append(laneFields().decode(q));
     return milestones;
 }
 
@@ -332,22 +351,19 @@ Result<QList<MilestoneLaneSummary>> MilestoneRepository::laneSummaries(const QLi
 Result<QList<Milestone>> MilestoneRepository::listInRange(const QList<qint64> &agreementIds, QDate from, QDate to) const
 {
     QList<Milestone> milestones;
-    for (int start = 0; start < agreementIds.size(); start += InListChunk) {
-        const QList<qint64> chunk = agreementIds.mid(start, InListChunk);
-        QSqlQuery q = database().prepare(
-            QStringLiteral(
-                "SELECT %1 FROM milestone WHERE agreement_id IN (%2) AND ((due_first <= ? AND due_last >= ?) "
-                "OR (due_first IS NULL AND achieved_first <= ? AND achieved_first >= ?)) "
-                "ORDER BY agreement_id, due_first, id")
-                .arg(spec().columns, placeholders(int(chunk.size()))));
-        if (auto r =
-                exec(q, boundIds(chunk) + QVariantList{FuzzyDate::isoDay(to), FuzzyDate::isoDay(from),
-                                                       FuzzyDate::isoDay(to), FuzzyDate::isoDay(from.addYears(-1))});
-            !r)
-            return r.error();
-        while (q.next())
-            milestones.append(FieldColumns::decode<Milestone>(q));
-    }
+    if (agreementIds.isEmpty())
+        return milestones;
+    QSqlQuery q =
+        database().prepare(QStringLiteral("SELECT %1 FROM milestone WHERE %2 AND ((due_first <= ? AND due_last >= ?) "
+                                          "OR (due_first IS NULL AND achieved_first <= ? AND achieved_first >= ?)) "
+                                          "ORDER BY agreement_id, due_first, id")
+                               .arg(laneFields().columns, idIn(database(), QStringLiteral("agreement_id"))));
+    if (auto r = exec(q, {idList(database(), agreementIds), FuzzyDate::isoDay(to), FuzzyDate::isoDay(from),
+                          FuzzyDate::isoDay(to), FuzzyDate::isoDay(from.addYears(-1))});
+        !r)
+        return r.error();
+    while (q.next())
+        milestones.append(laneFields().decode(q));
     return milestones;
 }
 
@@ -412,16 +428,14 @@ Result<QList<MilestoneDensity>> MilestoneRepository::densityInRange(const QList<
 Result<QList<MilestoneChange>> MilestoneRepository::historyFor(const QList<qint64> &milestoneIds) const
 {
     QList<MilestoneChange> result;
-    for (int start = 0; start < milestoneIds.size(); start += InListChunk) {
-        const QList<qint64> chunk = milestoneIds.mid(start, InListChunk);
-        QSqlQuery q = database().prepare(
-            QStringLiteral("SELECT %1 FROM milestone_change WHERE milestone_id IN (%2) ORDER BY milestone_id, "
-                           "changed_at, id")
-                .arg(changeColumns(database()), placeholders(int(chunk.size()))));
-        if (auto r = exec(q, boundIds(chunk)); !r)
-            return r.error();
-        while (q.next())
-            result.append(changeFrom(q));
-    }
+    if (milestoneIds.isEmpty())
+        return result;
+    QSqlQuery q = database().prepare(
+        QStringLiteral("SELECT %1 FROM milestone_change WHERE %2 ORDER BY milestone_id, changed_at, id")
+            .arg(changeColumns(database()), idIn(database(), QStringLiteral("milestone_id"))));
+    if (auto r = exec(q, {idList(database(), milestoneIds)}); !r)
+        return r.error();
+    while (q.next())
+        result.append(changeFrom(q));
     return result;
 }

@@ -75,7 +75,9 @@ public:
     Result<Milestone> revertChange(const MilestoneChange &change) const;
 
     // For timelines: how many milestones each agreement has (read from the index alone), and all the
-    // milestones of some agreements, by agreement and due date.
+    // milestones of some agreements, by agreement and due date. Timeline reads (here and
+    // listInRange()) give the fields a lane shows: title, agreement, due, status, achieved on and
+    // location, with the id (no notes, no timestamps, no version).
     Result<QHash<qint64, qint64>> countPerAgreement(const QList<qint64> &agreementIds) const;
     Result<QList<Milestone>> listForAgreements(const QList<qint64> &agreementIds) const;
     // For timelines, over the given agreements and the days [from, to]:

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -49,32 +50,51 @@ double TimelineLayout::heightFor(int rows, double width, const TimelineOptions &
     return axisHeightFor(options) + rows * options.rowHeight + legendHeightFor(width, options);
 }
 
+namespace {
+
+// One font per family, pixel size and weight, shared (per thread): a font Qt has looked up once
+// keeps what it found, where a font made anew is looked up again, on every frame.
+QFont sharedFont(const QString &family, double pixelSize, bool bold = false)
+{
+    thread_local QHash<QString, QFont> fonts;
+    const int pixels = std::max(1, int(std::lround(pixelSize)));
+    const QString key = family + QLatin1Char('\n') + QString::number(pixels) + (bold ? u'b' : u'n');
+    auto it = fonts.constFind(key);
+    if (it == fonts.constEnd()) {
+        QFont font(family);
+        font.setPixelSize(pixels);
+        if (bold)
+            font.setBold(true);
+        it = fonts.insert(key, font);
+    }
+    return *it;
+}
+
+} // namespace
+
 QFont TimelineLayout::labelFont(const TimelineOptions &options)
 {
-    QFont font(options.fontFamily);
-    font.setPixelSize(std::max(1, int(std::lround(options.fontSize))));
-    return font;
+    return sharedFont(options.fontFamily, options.fontSize);
 }
 
 QFont TimelineLayout::boldLabelFont(const TimelineOptions &options)
 {
-    QFont font = labelFont(options);
-    font.setBold(true);
-    return font;
+    return sharedFont(options.fontFamily, options.fontSize, true);
 }
 
 QFont TimelineLayout::axisFont(const TimelineOptions &options)
 {
-    QFont font(options.fontFamily);
-    font.setPixelSize(std::max(1, int(std::lround(options.fontSize * 0.92))));
-    return font;
+    return sharedFont(options.fontFamily, options.fontSize * 0.92);
+}
+
+QFont TimelineLayout::boldAxisFont(const TimelineOptions &options)
+{
+    return sharedFont(options.fontFamily, options.fontSize * 0.92, true);
 }
 
 QFont TimelineLayout::noteFont(const TimelineOptions &options)
 {
-    QFont font(options.fontFamily);
-    font.setPixelSize(std::max(1, int(std::lround(options.fontSize * 0.85))));
-    return font;
+    return sharedFont(options.fontFamily, options.fontSize * 0.85);
 }
 
 TimelineLayout::Hit TimelineLayout::hitAt(const QPointF &point) const

@@ -146,6 +146,7 @@ public:
     static QFont labelFont(const TimelineOptions &options);
     static QFont boldLabelFont(const TimelineOptions &options); // overdue labels, group titles
     static QFont axisFont(const TimelineOptions &options);
+    static QFont boldAxisFont(const TimelineOptions &options);
     static QFont noteFont(const TimelineOptions &options);
 
     const QRectF &target() const { return m_target; }

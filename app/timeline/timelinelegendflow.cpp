@@ -27,6 +27,27 @@ double legendLineHeight(const TimelineOptions &options)
 
 QList<TimelineLegendFlow::Item> TimelineLegendFlow::items(const TimelineOptions &options)
 {
+    // Asked for several times a frame: the last answer is kept (per thread) for the same font, the
+    // same entries and the same translation.
+    thread_local QString lastKey;
+    thread_local QList<Item> last;
+    const QString key = QStringLiteral("%1\n%2\n%3%4%5%6\n")
+                            .arg(options.fontFamily)
+                            .arg(options.fontSize)
+                            .arg(int(options.showSlips))
+                            .arg(int(options.showSpans))
+                            .arg(int(options.showEvents))
+                            .arg(int(options.showToday)) +
+                        QCoreApplication::translate("TimelineLayout", "Overdue");
+    if (key != lastKey) {
+        last = measured(options);
+        lastKey = key;
+    }
+    return last;
+}
+
+QList<TimelineLegendFlow::Item> TimelineLegendFlow::measured(const TimelineOptions &options)
+{
     const QFont font = TimelineLayout::noteFont(options);
     const QFontMetricsF metrics(font);
     const QString fontKey = font.key();

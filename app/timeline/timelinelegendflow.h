@@ -23,4 +23,7 @@ public:
     static int flow(QList<Item> &items, const QRectF &area, const TimelineOptions &options);
     // The height of the legend across `width`: its lines and padding.
     static double height(double width, const TimelineOptions &options);
+
+private:
+    static QList<Item> measured(const TimelineOptions &options);
 };

@@ -4,6 +4,7 @@
 
 #include "timeline/timelinestyle.h"
 #include "timeline/timelinesymbols.h"
+#include "timeline/timelinetextwidth.h"
 
 #include <QLinearGradient>
 #include <QPaintEngine>
@@ -23,14 +24,14 @@ struct Fonts
         , bold(TimelineLayout::boldLabelFont(options))
         , note(TimelineLayout::noteFont(options))
         , axis(TimelineLayout::axisFont(options))
-        , boldAxis(axis)
+        , boldAxis(TimelineLayout::boldAxisFont(options))
         , labelMetrics(label)
         , boldMetrics(bold)
         , labelKey(label.key())
         , boldKey(bold.key())
-    {
-        boldAxis.setBold(true);
-    }
+        , axisKey(axis.key())
+        , boldAxisKey(boldAxis.key())
+    {}
 
     QFont label;
     QFont bold;
@@ -41,6 +42,8 @@ struct Fonts
     QFontMetricsF boldMetrics;
     QString labelKey;
     QString boldKey;
+    QString axisKey;
+    QString boldAxisKey;
 };
 
 // Row backgrounds across the header column and the plot: group headers, the selection, stripes.
@@ -209,9 +212,8 @@ void paintHeaderColumn(QPainter &p, const TimelineLayout &layout, const Fonts &f
         drawLine(p, text.adjusted(-3, 0, 0, 0), row.title, bold ? fonts.bold : fonts.label,
                  bold ? fonts.boldKey : fonts.labelKey, bold ? fonts.boldMetrics : fonts.labelMetrics);
         if (row.groupHeader || !row.note.isEmpty()) {
-            p.setFont(fonts.note);
             p.setPen(TimelineStyle::mutedTextColor());
-            p.drawText(text, Qt::AlignVCenter | Qt::AlignRight, row.note);
+            drawAligned(p, text, Qt::AlignRight, row.note, fonts.note);
         }
     }
     p.restore();
@@ -232,10 +234,10 @@ void paintStickyGroup(QPainter &p, const TimelineLayout &layout, const Fonts &fo
     p.fillRect(sticky, TimelineStyle::groupHeaderColor());
     p.setPen(QPen(TimelineStyle::gridColor().darker(125), 1));
     p.drawLine(sticky.bottomLeft(), sticky.bottomRight());
-    p.setFont(fonts.bold);
     p.setPen(TimelineStyle::textColor());
-    p.drawText(sticky.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft,
-               fonts.boldMetrics.elidedText(layout.stickyGroupTitle(), Qt::ElideRight, sticky.width() - 16));
+    drawAligned(p, sticky.adjusted(8, 0, -8, 0), Qt::AlignLeft,
+                fonts.boldMetrics.elidedText(layout.stickyGroupTitle(), Qt::ElideRight, sticky.width() - 16),
+                fonts.bold);
     p.restore();
 }
 
@@ -263,11 +265,11 @@ void paintAxis(QPainter &p, const TimelineLayout &layout, const Fonts &fonts)
         const double spacing = i > 0 ? tick.x - minor.at(i - 1).x : 60;
         const double next = i + 1 < minor.size() ? minor.at(i + 1).x : tick.x + spacing;
         const double room = next - tick.x - 6;
-        if (room < axisMetrics.horizontalAdvance(tick.label) || tick.x + 4 < axis.left())
+        if (room < timelineTextWidth(axisMetrics, fonts.axisKey, tick.label) || tick.x + 4 < axis.left())
             continue;
         p.setPen(TimelineStyle::mutedTextColor());
-        p.drawText(QRectF(tick.x + 4, minorRow.top(), room, minorRow.height()), Qt::AlignVCenter | Qt::AlignLeft,
-                   tick.label);
+        drawAligned(p, QRectF(tick.x + 4, minorRow.top(), room, minorRow.height()), Qt::AlignLeft, tick.label,
+                    fonts.axis);
     }
     const QList<TimelineAxis::Tick> &major = layout.majorTicks();
     p.setFont(fonts.boldAxis);
@@ -275,7 +277,7 @@ void paintAxis(QPainter &p, const TimelineLayout &layout, const Fonts &fonts)
         const TimelineAxis::Tick &tick = major.at(i);
         const double x = std::max(tick.x, axis.left()) + 4;
         const double next = i + 1 < major.size() ? major.at(i + 1).x : axis.right() + 200;
-        const double width = boldAxisMetrics.horizontalAdvance(tick.label);
+        const double width = timelineTextWidth(boldAxisMetrics, fonts.boldAxisKey, tick.label);
         if (x + width > next - 4)
             continue;
         if (tick.x >= axis.left()) {
@@ -284,8 +286,8 @@ void paintAxis(QPainter &p, const TimelineLayout &layout, const Fonts &fonts)
                        QPointF(std::round(tick.x) + 0.5, minorRow.bottom()));
         }
         p.setPen(TimelineStyle::textColor());
-        p.drawText(QRectF(x, majorRow.top(), width + 2, majorRow.height()), Qt::AlignVCenter | Qt::AlignLeft,
-                   tick.label);
+        drawAligned(p, QRectF(x, majorRow.top(), width + 2, majorRow.height()), Qt::AlignLeft, tick.label,
+                    fonts.boldAxis);
     }
     for (const TimelineLayout::EventMarker &event : layout.events()) {
         if (event.labelRect.isEmpty())
@@ -302,10 +304,9 @@ void paintAxis(QPainter &p, const TimelineLayout &layout, const Fonts &fonts)
     if (header.width() > 0) {
         const QRectF corner(target.left() + 8, axis.bottom() - options.axisHeight * 0.5, header.width() - 14,
                             options.axisHeight * 0.5);
-        p.setFont(fonts.boldAxis);
         p.setPen(TimelineStyle::mutedTextColor());
-        p.drawText(corner, Qt::AlignVCenter | Qt::AlignLeft,
-                   boldAxisMetrics.elidedText(layout.cornerTitle(), Qt::ElideRight, corner.width()));
+        drawAligned(p, corner, Qt::AlignLeft,
+                    boldAxisMetrics.elidedText(layout.cornerTitle(), Qt::ElideRight, corner.width()), fonts.boldAxis);
     }
     p.setPen(QPen(TimelineStyle::gridColor().darker(125), 1));
     p.drawLine(QPointF(target.left(), axis.bottom() - 0.5), QPointF(target.right(), axis.bottom() - 0.5));
@@ -322,9 +323,8 @@ void paintLegend(QPainter &p, const TimelineLayout &layout, const Fonts &fonts)
         p.save();
         drawLegendSymbol(p, entry, fonts.note);
         p.restore();
-        p.setFont(fonts.note);
         p.setPen(TimelineStyle::textColor());
-        p.drawText(entry.textRect, Qt::AlignVCenter | Qt::AlignLeft, entry.text);
+        drawAligned(p, entry.textRect, Qt::AlignLeft, entry.text, fonts.note);
     }
 }
 

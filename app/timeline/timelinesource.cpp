@@ -203,7 +203,7 @@ Result<void> TimelineSource::loadLaneInfo(const QList<qint64> &agreementIds) con
     constexpr int MaxCached = 20000;
     if (m_laneInfo.size() + missing.size() > MaxCached)
         m_laneInfo.clear();
-    const Result<QList<Agreement>> agreements = AgreementRepository(m_db).getMany(missing);
+    const Result<QList<Agreement>> agreements = AgreementRepository(m_db).laneInfo(missing);
     if (!agreements)
         return agreements.error();
     for (const Agreement &a : *agreements)

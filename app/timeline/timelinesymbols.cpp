@@ -9,6 +9,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 #include <QStaticText>
 #include <QVarLengthArray>
 
@@ -374,21 +375,25 @@ void TimelineSymbols::drawLegendSymbol(QPainter &p, const TimelineLayout::Legend
     }
 }
 
-void TimelineSymbols::drawLine(QPainter &p, const QRectF &rect, const QString &text, const QFont &font,
-                               const QString &fontKey, const QFontMetricsF &metrics, bool keep)
+namespace {
+
+// Shaped text kept per thread (bounded), by the font's key() and the text, from the second time it
+// is drawn: text drawn once (the labels of a jump to far rows) costs less drawn as it is than
+// prepared, while text that comes back (the axis, the legend, labels while panning) is drawn from
+// what was kept. nullptr the first time.
+const QStaticText *keptText(const QString &text, const QFont &font, const QString &fontKey)
 {
-    if (text.isEmpty())
-        return;
-    const double top = rect.center().y() - (metrics.ascent() + metrics.descent()) / 2;
-    if (!keep || !p.paintEngine() || p.paintEngine()->type() != QPaintEngine::Raster) {
-        p.setFont(font);
-        p.drawText(QPointF(rect.left() + 3, top + metrics.ascent()), text);
-        return;
-    }
     thread_local QHash<QString, QStaticText> cache;
+    thread_local QSet<QString> seen;
     const QString key = fontKey + QLatin1Char('\n') + text;
     auto it = cache.find(key);
     if (it == cache.end()) {
+        if (!seen.contains(key)) {
+            if (seen.size() > 20000)
+                seen.clear();
+            seen.insert(key);
+            return nullptr;
+        }
         if (cache.size() > 4000)
             cache.clear();
         QStaticText prepared(text);
@@ -396,8 +401,64 @@ void TimelineSymbols::drawLine(QPainter &p, const QRectF &rect, const QString &t
         prepared.prepare(QTransform(), font);
         it = cache.insert(key, prepared);
     }
-    p.setFont(font);
-    p.drawStaticText(QPointF(rect.left() + 3, top), *it);
+    return &*it;
+}
+
+// Sets the painter's font unless it has it already: on devices of another resolution (PDF) a font
+// set anew is looked up anew.
+void useFont(QPainter &p, const QFont &font)
+{
+    if (p.font() != font)
+        p.setFont(font);
+}
+
+bool isRaster(QPainter &p)
+{
+    return p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
+}
+
+} // namespace
+
+void TimelineSymbols::drawLine(QPainter &p, const QRectF &rect, const QString &text, const QFont &font,
+                               const QString &fontKey, const QFontMetricsF &metrics, bool keep)
+{
+    if (text.isEmpty())
+        return;
+    const double top = rect.center().y() - (metrics.ascent() + metrics.descent()) / 2;
+    const QStaticText *prepared = keep && isRaster(p) ? keptText(text, font, fontKey) : nullptr;
+    useFont(p, font);
+    if (prepared)
+        p.drawStaticText(QPointF(rect.left() + 3, top), *prepared);
+    else
+        p.drawText(QPointF(rect.left() + 3, top + metrics.ascent()), text);
+}
+
+void TimelineSymbols::drawAligned(QPainter &p, const QRectF &rect, Qt::Alignment horizontal, const QString &text,
+                                  const QFont &font)
+{
+    if (text.isEmpty())
+        return;
+    useFont(p, font);
+    const int flags = int(Qt::AlignVCenter | (horizontal & Qt::AlignHorizontal_Mask));
+    if (!isRaster(p)) {
+        p.drawText(rect, flags, text);
+        return;
+    }
+    const QFontMetricsF metrics(font);
+    const double height = metrics.ascent() + metrics.descent();
+    const QStaticText *prepared = keptText(text, font, font.key());
+    const double width = prepared ? prepared->size().width() : 0;
+    // drawText() clips to the rectangle: text that does not fit it goes that way.
+    if (!prepared || std::ceil(height) > rect.height() || width > rect.width() - 1) {
+        p.drawText(rect, flags, text);
+        return;
+    }
+    double left = rect.left();
+    if (horizontal & Qt::AlignRight)
+        left = rect.right() - width;
+    else if (horizontal & Qt::AlignHCenter)
+        left = rect.left() + (rect.width() - width) / 2;
+    p.drawStaticText(QPointF(left, rect.top() + (rect.height() - height) / 2), *prepared);
 }
 
 QColor TimelineSymbols::insideTextColor(const TimelineLayout::Label &label)

@@ -67,6 +67,9 @@ private slots:
     void pdfOutputHasRealText();
     void bandsOnScreenLookAsStroked_data();
     void bandsOnScreenLookAsStroked();
+    void keptTextLooksAsDrawText_data();
+    void keptTextLooksAsDrawText();
+    void labelsLookTheSameWhenKept();
 
 private:
     // Paints the sample (no grouping) from From to To, Width wide; fills m_image and the geometry.
@@ -346,6 +349,88 @@ void TestTimelinePainter::bandsOnScreenLookAsStroked()
     QVERIFY(inked > width * 10);
     // Antialiased edges and the ends of hatch lines may differ by a shade; nothing more.
     QVERIFY2(differing <= inked / 20, qPrintable(QStringLiteral("%1 of %2 pixels differ").arg(differing).arg(inked)));
+}
+
+void TestTimelinePainter::keptTextLooksAsDrawText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("alignment");
+    QTest::addColumn<QRectF>("rect");
+    QTest::addColumn<int>("pixelSize");
+    const QStringList texts{QStringLiteral("2024"), QStringLiteral("Agreements by status"),
+                            QStringLiteral("+3 undated"), QStringLiteral("Agreement signed → end"),
+                            QStringLiteral("Skåne Jyväskylä")};
+    const QList<QRectF> rects{QRectF(3, 0, 250, 15), QRectF(3.5, 0.25, 250, 18), QRectF(10.25, 7.3, 250, 21.5)};
+    for (const QString &text : texts)
+        for (int r = 0; r < rects.size(); ++r)
+            for (const int alignment : {int(Qt::AlignLeft), int(Qt::AlignRight), int(Qt::AlignHCenter)})
+                for (const int pixelSize : {11, 12})
+                    QTest::addRow("%s %d %d %d", qPrintable(text), r, alignment, pixelSize)
+                        << text << alignment << rects.at(r) << pixelSize;
+    // Text taller or wider than its rectangle is clipped to it, as drawText() clips.
+    QTest::addRow("too low") << QStringLiteral("Agreements") << int(Qt::AlignLeft) << QRectF(3, 2, 250, 9) << 12;
+    QTest::addRow("too narrow") << QStringLiteral("Agreements") << int(Qt::AlignLeft) << QRectF(3, 2, 30, 18) << 12;
+}
+
+// The axis, legend and notes are drawn from kept, shaped text on screen: the same pixels as drawText().
+void TestTimelinePainter::keptTextLooksAsDrawText()
+{
+    QFETCH(QString, text);
+    QFETCH(int, alignment);
+    QFETCH(QRectF, rect);
+    QFETCH(int, pixelSize);
+    TimelineOptions options;
+    options.fontSize = pixelSize;
+    const QFont font = TimelineLayout::labelFont(options);
+    const auto paint = [&](bool kept) {
+        QImage image(300, 40, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        p.setPen(Qt::black);
+        if (kept) {
+            TimelineSymbols::drawAligned(p, rect, Qt::Alignment(alignment), text, font);
+        } else {
+            p.setFont(font);
+            p.drawText(rect, Qt::AlignVCenter | alignment, text);
+        }
+        return image;
+    };
+    const QImage expected = paint(false);
+    QVERIFY(expected.pixel(0, 0) == qRgb(255, 255, 255));
+    // Drawn as it is the first time, then prepared and kept, then from what was kept.
+    QCOMPARE(paint(true), expected);
+    QCOMPARE(paint(true), expected);
+    QCOMPARE(paint(true), expected);
+}
+
+// A label is drawn as it is the first time and from kept, shaped text after: the same pixels.
+void TestTimelinePainter::labelsLookTheSameWhenKept()
+{
+    const TimelineOptions options;
+    const QFont font = TimelineLayout::labelFont(options);
+    const QFontMetricsF metrics(font);
+    const auto paint = [&](const QString &text, const QRectF &rect) {
+        QImage image(300, 40, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        p.setPen(Qt::black);
+        TimelineSymbols::drawLine(p, rect, text, font, font.key(), metrics);
+        return image;
+    };
+    for (const QString &text :
+         {QStringLiteral("Production facility in Lund ready"), QStringLiteral("Skåne, Jyväskylä")})
+        for (const QRectF &rect : {QRectF(2, 3, 280, 18), QRectF(7.5, 10.25, 250, 17)}) {
+            const QImage first = paint(text, rect);
+            int inked = 0;
+            for (int y = 0; y < first.height(); ++y)
+                for (int x = 0; x < first.width(); ++x)
+                    inked += qGray(first.pixel(x, y)) < 128 ? 1 : 0;
+            QVERIFY(inked > 20);
+            QCOMPARE(paint(text, rect), first);
+            QCOMPARE(paint(text, rect), first);
+        }
 }
 
 QTEST_MAIN(TestTimelinePainter)

@@ -70,6 +70,7 @@ private slots:
     void windowReadsOnlyItsRows();
     void sceneHoldsMilestonesOfTheRange();
     void sceneCarriesTheSlipHistory();
+    void lanesHoldWhatTheRecordsSay();
     void denseLanesComeBackAggregated();
     void extentCoversDataAndToday();
     void revertChangeRestoresAndForgets();
@@ -264,6 +265,54 @@ void TestTimelineSource::sceneCarriesTheSlipHistory()
     QCOMPARE(
         trials->historyLines(),
         QStringList{QStringLiteral("planned → achieved, changed 2023-09-12: Reported at the follow-up in Stockholm")});
+}
+
+void TestTimelineSource::lanesHoldWhatTheRecordsSay()
+{
+    // The scene reads only the fields a lane shows (no summaries, notes, parties or themes), and
+    // those as the records hold them.
+    const AgreementRepository agreements(*m_db);
+    const MilestoneRepository milestones(*m_db);
+    TimelineSource source(*m_db);
+    QVERIFY(source.setGrouping(TimelineGroupBy::None).ok());
+    const Result<TimelineScene> scene = source.wholeScene(QDate(2000, 1, 1), QDate(2040, 12, 31), Today);
+    QVERIFY(scene.ok());
+    QCOMPARE(scene->lanes.size(), 6);
+    int milestonesSeen = 0;
+    for (const TimelineLane &lane : scene->lanes) {
+        const Result<Agreement> agreement = agreements.get(lane.agreementId);
+        QVERIFY(agreement.ok());
+        const TimelineAgreement expected = TimelineAgreement::of(*agreement);
+        QCOMPARE(lane.title, expected.title);
+        QCOMPARE(lane.kind, expected.kind);
+        QCOMPARE(lane.status, expected.status);
+        QCOMPARE(lane.signedOn, expected.signedOn);
+        QCOMPARE(lane.startsOn, expected.startsOn);
+        QCOMPARE(lane.endsOn, expected.endsOn);
+        for (const TimelineMilestone &m : lane.milestones) {
+            const Result<Milestone> stored = milestones.get(m.id);
+            QVERIFY(stored.ok());
+            QCOMPARE(m.agreementId, lane.agreementId);
+            QCOMPARE(m.agreementId, stored->agreementId);
+            QCOMPARE(m.title, stored->title);
+            QCOMPARE(m.due, stored->due);
+            QCOMPARE(m.status, stored->status);
+            QCOMPARE(m.achievedOn, stored->achievedOn);
+            QCOMPARE(m.location, stored->location);
+            ++milestonesSeen;
+        }
+    }
+    QVERIFY2(milestonesSeen >= 4, qPrintable(QString::number(milestonesSeen)));
+
+    const Result<QList<Agreement>> lanes = agreements.laneInfo({1, 2, 999});
+    QVERIFY(lanes.ok());
+    QCOMPARE(lanes->size(), 2);
+    for (const Agreement &lane : *lanes) {
+        QVERIFY(!agreements.get(lane.meta.id)->summary.isEmpty());
+        QVERIFY(lane.summary.isEmpty());
+        QVERIFY(lane.parties.isEmpty());
+        QVERIFY(!lane.title.isEmpty());
+    }
 }
 
 void TestTimelineSource::denseLanesComeBackAggregated()
