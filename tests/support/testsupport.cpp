@@ -217,4 +217,51 @@ QString dropListIndexesSql()
     return sql;
 }
 
+QString addManyRecords(const QString &path)
+{
+    const QString stamp = QStringLiteral("'2024-01-01T00:00:00.000Z'");
+    const QString numbers =
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) ");
+    const QStringList statements{
+        numbers.arg(10000) +
+            QStringLiteral("INSERT INTO agreement (id, title, kind, status, signed_on, signed_first, summary, notes, "
+                           "created_at, updated_at) SELECT 100000 + i, 'Agreement ' || i, 'mou', 'active', "
+                           "2000 + i % 25, (2000 + i % 25) || '-01-01', 'Summary', hex(randomblob(64)), %1, %1 FROM n")
+                .arg(stamp),
+        QStringLiteral("INSERT INTO agreement_party (agreement_id, partner_id, role, created_at, updated_at) SELECT "
+                       "a.id, p.id, 'signatory', %1, %1 FROM agreement a JOIN partner p ON p.id = (SELECT min(id) FROM "
+                       "partner) WHERE a.id > 100000")
+            .arg(stamp),
+        numbers.arg(60000) +
+            QStringLiteral("INSERT INTO milestone (id, agreement_id, title, due, due_first, due_last, status, notes, "
+                           "created_at, updated_at) SELECT 100000 + i, 100001 + i % 10000, 'Milestone ' || i, "
+                           "2000 + i % 25, (2000 + i % 25) || '-01-01', (2000 + i % 25) || '-12-31', 'planned', "
+                           "hex(randomblob(100)), %1, %1 FROM n")
+                .arg(stamp),
+        numbers.arg(12000) +
+            QStringLiteral("INSERT INTO milestone_change (milestone_id, changed_at, new_due, new_status, created_at, "
+                           "updated_at) SELECT 100000 + i * 5, %1, '2024', 'planned', %1, %1 FROM n")
+                .arg(stamp),
+        QStringLiteral("INSERT INTO history (changed_at, changed_by, record_table, record_id, action) SELECT %1, "
+                       "'tester', 'agreement', id, 'create' FROM agreement WHERE id > 100000")
+            .arg(stamp),
+    };
+    QString problem;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
+        connection.setDatabaseName(path);
+        if (!connection.open())
+            problem = connection.lastError().text();
+        QSqlQuery query(connection);
+        for (const QString &statement : statements)
+            if (problem.isEmpty() && !query.exec(statement))
+                problem = statement + QStringLiteral(": ") + query.lastError().text();
+        if (problem.isEmpty() && !query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+            problem = query.lastError().text();
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fill"));
+    return problem;
+}
+
 } // namespace TestSupport

@@ -61,6 +61,10 @@ ProcessResult runSqlite(const QStringList &arguments);
 // does not honour them may, and folds the write-ahead log into the file.
 ProcessResult changeAroundChecks(const QString &path, const QString &sql);
 
+// Adds 10,000 agreements with a party each, 60,000 milestones (12,000 changes) and a history line for
+// each agreement to a current portfolio file, with valid values throughout; what went wrong, or nothing.
+QString addManyRecords(const QString &path);
+
 // Creates an empty portfolio at dir/name, or on the tests' PostgreSQL server in a database of its own
 // when the run is on the server (TestBackend).
 Result<std::unique_ptr<Database>> createPortfolio(const QTemporaryDir &dir,
