@@ -543,8 +543,8 @@ Result<void> Database::write(const std::function<Result<void>()> &work)
     m_touched.clear();
     if (!isOnServer())
         return DiskSpace::explain(commitError, m_path);
-    // A statement inside may have failed for a lost connection while its error says something else.
-    if (commitError.kind != StoreError::Kind::Disconnected && !checkConnection())
+    // A statement on a connection Qt's driver found gone fails without a word: ask the server.
+    if (commitError.kind == StoreError::Kind::Sql && !checkConnection())
         return awayError();
     noteFailure(commitError);
     return isServerReachable() ? commitError : awayError();

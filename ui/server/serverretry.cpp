@@ -22,7 +22,6 @@ void ServerRetry::watch(Database *db)
         disconnect(m_db, nullptr, this, nullptr);
     m_timer->stop();
     m_db = db;
-    m_lastProblem.clear();
     if (!m_db)
         return;
     connect(m_db, &Database::serverLost, this, &ServerRetry::start);
@@ -34,7 +33,6 @@ void ServerRetry::watch(Database *db)
 void ServerRetry::start()
 {
     m_delayMs = FirstDelayMs;
-    m_lastProblem.clear();
     m_timer->start(m_delayMs);
 }
 
@@ -48,11 +46,8 @@ void ServerRetry::retryNow()
     m_timer->stop();
     if (!isRetrying())
         return;
-    const Result<void> back = m_db->reconnect();
-    if (back)
+    if (m_db->reconnect())
         return;
-    m_lastProblem = back.error().message;
     m_delayMs = std::min(m_delayMs * 2, int(LongestDelayMs));
     m_timer->start(m_delayMs);
-    emit tryFailed(m_lastProblem);
 }

@@ -28,12 +28,6 @@ public:
     bool isRetrying() const;
     // How long it waits before the next try.
     int delayMs() const { return m_delayMs; }
-    // Why the last try failed (empty before the first).
-    QString lastProblem() const { return m_lastProblem; }
-
-signals:
-    // A try failed; the next one is due in delayMs().
-    void tryFailed(const QString &problem);
 
 private:
     void start();
@@ -41,5 +35,4 @@ private:
     QPointer<Database> m_db;
     QTimer *m_timer;
     int m_delayMs = FirstDelayMs;
-    QString m_lastProblem;
 };
