@@ -570,12 +570,15 @@ bool Database::checkConnection()
     if (!isOnServer() || !isServerReachable())
         return isServerReachable();
     // Qt's driver closes a connection it finds gone while it listens (statements then fail without an error).
-    QSqlQuery probe(connection());
-    if (!connection().isOpen())
+    const QSqlDatabase link = connection();
+    if (!link.isOpen()) {
         noteFailure({StoreError::Kind::Disconnected,
                      QCoreApplication::translate("Database", "The connection to the server was lost: %1")
                          .arg(QCoreApplication::translate("Database", "the server closed it."))});
-    else if (!probe.exec(QStringLiteral("SELECT 1")))
+        return false;
+    }
+    QSqlQuery probe(link);
+    if (!probe.exec(QStringLiteral("SELECT 1")))
         noteFailure(sqlError(probe));
     return isServerReachable();
 }

@@ -553,9 +553,9 @@ StoreError PostgresDialect::classify(const QSqlError &error) const
     if (code == QLatin1String("XX001") || code == QLatin1String("XX002"))
         return {StoreError::Kind::Corrupt,
                 QCoreApplication::translate("Database", "The server's copy of the portfolio is damaged: %1").arg(text)};
-    // A connection gone without a word from the server carries no SQLSTATE, only libpq's text.
-    const bool lost = family == QLatin1String("08") || code == QLatin1String("57P01") ||
-                      code == QLatin1String("57P02") || code == QLatin1String("57P03") ||
+    // 57P01 to 57P05: the server ended the session (shut down, crashed, database dropped, idle too long). A
+    // connection gone without a word from the server carries no SQLSTATE, only libpq's text.
+    const bool lost = family == QLatin1String("08") || code.startsWith(QLatin1String("57P")) ||
                       (code.isEmpty() && (error.type() == QSqlError::ConnectionError ||
                                           text.contains(QLatin1String("server closed the connection")) ||
                                           text.contains(QLatin1String("no connection to the server")) ||
