@@ -26,11 +26,13 @@ class PortfolioLock;
 class QDockWidget;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class QTimer;
 class RecordCommand;
 class RecordView;
 class RepairOffer;
+class ServerRetry;
 class UpgradeProgress;
 class StatusCounts;
 class UndoRecordWriter;
@@ -59,6 +61,7 @@ public:
     // Closes the portfolio; false when the user chose to stay with changes not applied yet.
     bool closePortfolio() override;
     Database *database() const override { return m_db.get(); }
+    // Read-only: opened so, or on a server that is not reachable now.
     bool isReadOnly() const override;
     QMainWindow &mainWindow() override { return *this; }
     WindowNotifier &notifier() override { return *m_notifier; }
@@ -162,6 +165,10 @@ private:
     void updateActions();
     void updateTitle();
     void updateBanner();
+    // Views, forms and actions follow whether the portfolio may be changed now (isReadOnly()).
+    void updateEditing();
+    // The server went away or came back: editing pauses or goes on, the banner says so.
+    void followServer();
     void updateStatus();
     void showMessage(const QString &text);
     void reportStoreFailure(const QString &message);
@@ -206,7 +213,10 @@ private:
     int m_currentView = -1; // the view shown; the sidebar's row may run ahead of it while a form is settled
     QStackedWidget *m_stack = nullptr;
     QLabel *m_noPortfolio = nullptr;
+    QWidget *m_bannerRow = nullptr;
     QLabel *m_banner = nullptr;
+    QPushButton *m_retryServer = nullptr;
+    ServerRetry *m_serverRetry = nullptr;
     QTimer *m_lockRetry = nullptr;
     QLabel *m_status = nullptr;
     bool m_layoutRestored = false;

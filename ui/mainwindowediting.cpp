@@ -82,7 +82,7 @@ qint64 MainWindow::agreementForNewMilestone() const
 void MainWindow::addRecord()
 {
     const ViewEntry *entry = currentEntry();
-    if (!m_db || m_db->isReadOnly() || !entry || !entry->records || !settleChangedForm())
+    if (!m_db || isReadOnly() || !entry || !entry->records || !settleChangedForm())
         return;
     const qint64 id = pushCreation(RecordActions::add(
         *m_db, entry->kind, entry->kind == RecordSelection::Kind::Milestone ? agreementForNewMilestone() : 0));
@@ -102,7 +102,7 @@ void MainWindow::duplicateRecords()
 {
     const ViewEntry *entry = currentEntry();
     const QList<qint64> ids = currentSelection();
-    if (!m_db || m_db->isReadOnly() || !entry || !entry->records || ids.isEmpty() || !settleChangedForm())
+    if (!m_db || isReadOnly() || !entry || !entry->records || ids.isEmpty() || !settleChangedForm())
         return;
     if (const qint64 first = pushCreation(RecordActions::duplicate(*m_db, entry->kind, ids)); first > 0)
         entry->records->selectId(first);
@@ -131,7 +131,7 @@ void MainWindow::deleteRecords()
 
 void MainWindow::deleteRecordsOf(RecordSelection::Kind kind, const QList<qint64> &ids)
 {
-    if (!m_db || m_db->isReadOnly() || ids.isEmpty() || !settleChangedForm())
+    if (!m_db || isReadOnly() || ids.isEmpty() || !settleChangedForm())
         return;
     auto deletion = RecordActions::remove(*m_db, kind, ids);
     if (!deletion) {

@@ -24,8 +24,7 @@ void MainWindow::createMenus()
     QAction *openAction = m_fileMenu->addAction(tr("&Open…"), this, &MainWindow::openPortfolio);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setObjectName(QStringLiteral("actionOpen"));
-    QAction *connectAction =
-        m_fileMenu->addAction(tr("Connect to &Server…"), this, [this] { connectToServer(); });
+    QAction *connectAction = m_fileMenu->addAction(tr("Connect to &Server…"), this, [this] { connectToServer(); });
     connectAction->setObjectName(QStringLiteral("actionConnectToServer"));
     auto *recent = new RecentFilesMenu(m_fileMenu);
     m_fileMenu->addMenu(recent);
@@ -145,7 +144,7 @@ void MainWindow::addFileActions(const QList<QAction *> &actions)
 void MainWindow::updateActions()
 {
     const ViewEntry *entry = currentEntry();
-    const bool editable = m_db && !m_db->isReadOnly() && entry && entry->records;
+    const bool editable = m_db && !isReadOnly() && entry && entry->records;
     const bool selected = editable && !entry->records->selectedIds().isEmpty();
     if (m_editingActions.size() == 3) {
         m_editingActions.at(0)->setEnabled(editable);
@@ -158,5 +157,5 @@ void MainWindow::updateActions()
         m_publishAction->setEnabled(m_db != nullptr);
     if (m_closeAction)
         m_closeAction->setEnabled(m_db != nullptr);
-    m_undoStack->setActive(m_db && !m_db->isReadOnly());
+    m_undoStack->setActive(m_db && !isReadOnly());
 }

@@ -13,6 +13,7 @@
 #include "records/recordview.h"
 #include "records/undorecordwriter.h"
 #include "repair/repairoffer.h"
+#include "server/serverretry.h"
 #include "store/changefeed.h"
 #include "store/database.h"
 #include "store/networkdrive.h"
@@ -22,13 +23,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QUndoStack>
 
 bool MainWindow::isReadOnly() const
 {
-    return m_db && m_db->isReadOnly();
+    return m_db && (m_db->isReadOnly() || !m_db->isServerReachable());
 }
 
 bool MainWindow::openFile(const QString &requested)
@@ -77,16 +79,17 @@ bool MainWindow::openFile(const QString &requested)
                                                                                      : Database::Mode::ReadWrite);
     m_statusCounts = std::make_unique<StatusCounts>(*m_db, *m_counter);
     connect(m_statusCounts.get(), &StatusCounts::counted, this, &MainWindow::updateStatus);
-    const bool readOnly = m_db->isReadOnly();
     for (const ViewEntry &entry : std::as_const(m_views)) {
         if (!entry.records)
             continue;
         entry.records->model()->setCounter(m_counter.get());
-        entry.records->model()->setReadOnly(readOnly);
         entry.records->setDatabase(m_db.get());
     }
     m_details->setContext(m_db.get(), m_writer.get());
-    m_details->setReadOnly(readOnly);
+    updateEditing();
+    connect(m_db.get(), &Database::serverLost, this, &MainWindow::followServer);
+    connect(m_db.get(), &Database::serverBack, this, &MainWindow::followServer);
+    m_serverRetry->watch(m_db.get());
     connect(m_db.get(), &Database::changed, this, [this](const QStringList &tables) {
         if (tables.contains(QStringLiteral("partner")) || tables.contains(QStringLiteral("theme")) ||
             tables.contains(QStringLiteral("agreement_theme")))
@@ -141,11 +144,11 @@ void MainWindow::dropPortfolio()
     m_details->setContext(nullptr, nullptr);
     m_feed.reset();
     m_lock.reset();
-    m_lockRetry->stop();
+    m_serverRetry->watch(nullptr);
     m_statusCounts.reset();
     m_counter.reset();
     m_db.reset();
-    m_banner->hide();
+    updateBanner();
     setWindowFilePath(QString());
     m_stack->setCurrentWidget(m_noPortfolio);
     updateTitle();
@@ -216,6 +219,10 @@ void MainWindow::updateTitle()
 void MainWindow::updateBanner()
 {
     QStringList notes;
+    const bool away = m_db && !m_db->isServerReachable();
+    if (away)
+        notes << tr("The server of “%1” is not reachable; changes are paused until it is back. Retrying…\n%2")
+                     .arg(m_db->displayName(), m_db->serverProblem());
     if (m_db && m_db->isReadOnly() && m_db->isOnServer())
         notes << tr("You may only read “%1”: your user on the server has the reader's role. Whoever runs the "
                     "server can give you the editor's role.")
@@ -238,4 +245,16 @@ void MainWindow::updateBanner()
                      .arg(QFileInfo(m_db->path()).fileName(), m_lock->otherHolder());
     m_banner->setText(notes.join(QLatin1Char('\n')));
     m_banner->setVisible(!notes.isEmpty());
+    m_retryServer->setVisible(away);
+    m_bannerRow->setVisible(!notes.isEmpty());
+}
+
+void MainWindow::updateEditing()
+{
+    const bool readOnly = isReadOnly();
+    for (const ViewEntry &entry : std::as_const(m_views))
+        if (entry.records)
+            entry.records->model()->setReadOnly(readOnly);
+    m_details->setReadOnly(readOnly);
+    updateActions();
 }

@@ -4,6 +4,7 @@
 
 #include "files/copyprogress.h"
 #include "server/connectdialog.h"
+#include "store/database.h"
 #include "store/serveraddress.h"
 #include "store/serverpasswords.h"
 
@@ -60,5 +61,14 @@ void MainWindow::publishToServer()
     }
     if (openFile(address.url()))
         showStatusMessage(tr("Published to %1; you are working on the server now.").arg(address.displayName()),
+                          MessageShownMs);
+}
+
+void MainWindow::followServer()
+{
+    updateEditing();
+    updateBanner();
+    if (m_db && m_db->isServerReachable())
+        showStatusMessage(tr("The server of “%1” is back; changes are saved again.").arg(m_db->displayName()),
                           MessageShownMs);
 }

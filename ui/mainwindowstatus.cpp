@@ -85,5 +85,11 @@ void MainWindow::showMessage(const QString &text)
 
 void MainWindow::reportStoreFailure(const QString &message)
 {
+    // A server gone away (asked now, as a failed read may be the first to find it): the banner tells of
+    // it and of its return; a dialog for each refused change or read would not help.
+    if (m_db && !m_db->checkConnection()) {
+        showStatusMessage(message, MessageShownMs);
+        return;
+    }
     m_reportError(tr("The change could not be saved"), message);
 }

@@ -8,12 +8,15 @@
 #include "models/partnertablemodel.h"
 #include "records/filterbar.h"
 #include "records/recordview.h"
+#include "server/serverretry.h"
 #include "themecolors.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -27,14 +30,24 @@ void MainWindow::createViews()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_banner = new QLabel(central);
+    m_bannerRow = new QWidget(central);
+    m_bannerRow->setAutoFillBackground(true);
+    m_bannerRow->setPalette(ThemeColors::bannerPalette(palette()));
+    auto *bannerLayout = new QHBoxLayout(m_bannerRow);
+    bannerLayout->setContentsMargins(0, 0, 10, 0);
+    m_banner = new QLabel(m_bannerRow);
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setAutoFillBackground(true);
-    m_banner->setPalette(ThemeColors::bannerPalette(palette()));
     m_banner->setContentsMargins(10, 6, 10, 6);
-    m_banner->hide();
-    layout->addWidget(m_banner);
+    bannerLayout->addWidget(m_banner, 1);
+    m_retryServer = new QPushButton(tr("Retry Now"), m_bannerRow);
+    m_retryServer->setObjectName(QStringLiteral("retryServer"));
+    m_retryServer->hide();
+    bannerLayout->addWidget(m_retryServer, 0, Qt::AlignVCenter);
+    m_bannerRow->hide();
+    layout->addWidget(m_bannerRow);
+    m_serverRetry = new ServerRetry(this);
+    connect(m_retryServer, &QPushButton::clicked, m_serverRetry, &ServerRetry::retryNow);
     m_lockRetry = new QTimer(this);
     m_lockRetry->setInterval(2000);
     connect(m_lockRetry, &QTimer::timeout, this, &MainWindow::updateBanner);

@@ -90,8 +90,13 @@ void BackgroundCounter::submit(const QString &key, QObject *receiver, Job job, D
                     else
                         deliver(opened.error());
                 }
-                if (connection->db)
-                    deliver(job(*connection->db));
+                if (connection->db) {
+                    const Counts counts = job(*connection->db);
+                    // A server that went away: the next job connects anew.
+                    if (!counts && !connection->db->checkConnection())
+                        connection->db.reset();
+                    deliver(counts);
+                }
             }
             QMutexLocker lock(&shared->mutex);
             --shared->pending;

@@ -13,20 +13,28 @@ ChangeFeed::ChangeFeed(Database &db, int intervalMs, QObject *parent)
     , m_db(&db)
     , m_timer(new QTimer(this))
 {
-    const QString channel = db.dialect().changeChannel();
+    m_timer->setInterval(intervalMs);
+    connect(m_timer, &QTimer::timeout, this, &ChangeFeed::poll);
     QSqlDriver *driver = db.connection().driver();
-    if (!channel.isEmpty() && driver && driver->subscribeToNotification(channel)) {
+    if (subscribe()) {
         m_listening = true;
         connect(driver, &QSqlDriver::notification, this,
                 [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
                     heard(name, payload, source == QSqlDriver::SelfSource);
                 });
-        return;
+        // A reconnected session listens anew (the driver keeps no subscription across a close).
+        connect(&db, &Database::serverBack, this, &ChangeFeed::subscribe);
+    } else {
+        poll();
     }
-    m_timer->setInterval(intervalMs);
-    connect(m_timer, &QTimer::timeout, this, &ChangeFeed::poll);
-    poll();
     m_timer->start();
+}
+
+bool ChangeFeed::subscribe()
+{
+    const QString channel = m_db ? m_db->dialect().changeChannel() : QString();
+    QSqlDriver *driver = m_db ? m_db->connection().driver() : nullptr;
+    return !channel.isEmpty() && driver && driver->subscribeToNotification(channel);
 }
 
 void ChangeFeed::heard(const QString &channel, const QVariant &payload, bool ownCommit)
@@ -48,6 +56,11 @@ void ChangeFeed::poll()
     // Inside a write of ours the version says nothing about others.
     if (!m_db || m_db->inTransaction())
         return;
+    // A server tells of changes itself; asking now and then finds out whether it is still there.
+    if (m_listening) {
+        m_db->checkConnection();
+        return;
+    }
     const qint64 version = m_db->dialect().changeCounter(m_db->connection());
     if (version < 0)
         return;

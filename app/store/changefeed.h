@@ -14,7 +14,8 @@ class QTimer;
 // On a server it listens on the channel the store's writes notify (SqlDialect::changeChannel), and
 // hears which tables each colleague's commit changed; the driver delivers on the connection's
 // thread, so the feed lives there. The Database then announces the change like its own writes
-// (Database::changed).
+// (Database::changed). There it also asks the server now and then whether the connection still
+// works (Database::checkConnection), and listens again after Database::reconnect().
 class ChangeFeed final : public QObject
 {
     Q_OBJECT
@@ -22,7 +23,7 @@ class ChangeFeed final : public QObject
 public:
     explicit ChangeFeed(Database &db, int intervalMs = 1000, QObject *parent = nullptr);
 
-    // Looks now (the timer also does).
+    // Looks now (the timer also does): on a file for others' commits, on a server for the connection.
     void poll();
 
     // Whether it listens to a server's notifications rather than polling.
@@ -32,6 +33,7 @@ signals:
     void changedElsewhere();
 
 private:
+    bool subscribe();
     void heard(const QString &channel, const QVariant &payload, bool ownCommit);
 
     QPointer<Database> m_db;

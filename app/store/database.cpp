@@ -134,17 +134,39 @@ public:
             const QString text = connection.lastError().databaseText().trimmed().isEmpty()
                                      ? connection.lastError().text()
                                      : connection.lastError().databaseText().trimmed();
-            if (text.contains(QLatin1String("password authentication failed")) ||
-                text.contains(QLatin1String("no password supplied")))
-                return StoreError{
-                    StoreError::Kind::Unreadable,
-                    QCoreApplication::translate("Database", "The server refused the password of “%1” for “%2”.")
-                        .arg(address.user, address.displayName())};
-            return StoreError{StoreError::Kind::Unreadable,
-                              QCoreApplication::translate("Database", "Could not connect to “%1”: %2")
-                                  .arg(address.displayName(), text)};
+            return StoreError{StoreError::Kind::Unreadable, refusal(address, text)};
         }
         return db.applySessionSettings();
+    }
+
+    // What libpq's reason for refusing a connection means, in the user's words.
+    static QString refusal(const ServerAddress &address, const QString &text)
+    {
+        if (text.contains(QLatin1String("password authentication failed")) ||
+            text.contains(QLatin1String("no password supplied")))
+            return QCoreApplication::translate("Database", "The server refused the password of “%1” for “%2”.")
+                .arg(address.user, address.displayName());
+        if (text.contains(QLatin1String("does not support SSL")))
+            return QCoreApplication::translate("Database",
+                                               "“%1” offers no encrypted connection (TLS), and the connection asks "
+                                               "for one (%2). Ask whoever runs the server to turn TLS on; Pactline "
+                                               "did not connect unencrypted.")
+                .arg(address.host, address.sslMode);
+        if (text.contains(QLatin1String("does not match host name")))
+            return QCoreApplication::translate("Database",
+                                               "The certificate of the server is not for “%1”, so Pactline could not "
+                                               "tell that it is talking to the right server (verify-full), and did "
+                                               "not connect. Use the host name the certificate names, or ask "
+                                               "whoever runs the server for a certificate for “%1”. (%2)")
+                .arg(address.host, text);
+        if (text.contains(QLatin1String("certificate verify failed")) ||
+            text.contains(QLatin1String("root certificate file")))
+            return QCoreApplication::translate("Database",
+                                               "The certificate of “%1” could not be checked against the CA file "
+                                               "“%2”, so Pactline did not connect. (%3)")
+                .arg(address.host, address.sslRootCert, text);
+        return QCoreApplication::translate("Database", "Could not connect to “%1”: %2")
+            .arg(address.displayName(), text);
     }
 
     // The schema version of the portfolio on a server: 0 for an empty database; refused when the
@@ -488,10 +510,16 @@ Result<void> Database::write(const std::function<Result<void>()> &work)
     if (isReadOnly())
         return StoreError{StoreError::Kind::ReadOnly,
                           QCoreApplication::translate("Database", "The portfolio is open read-only.")};
+    if (isOnServer() && m_writeDepth == 0 && !connection().isOpen())
+        checkConnection();
+    if (!isServerReachable())
+        return awayError();
     QSqlQuery control(connection());
     if (m_writeDepth == 0) {
         if (!control.exec(m_dialect->beginWrite())) {
-            return sqlError(control);
+            const StoreError error = sqlError(control);
+            noteFailure(error);
+            return isServerReachable() ? error : awayError();
         }
         m_touched.clear();
         m_writeFailed = false;
@@ -520,7 +548,70 @@ Result<void> Database::write(const std::function<Result<void>()> &work)
     const StoreError commitError = result ? sqlError(control) : result.error();
     control.exec(QStringLiteral("ROLLBACK"));
     m_touched.clear();
-    return isOnServer() ? commitError : DiskSpace::explain(commitError, m_path);
+    if (!isOnServer())
+        return DiskSpace::explain(commitError, m_path);
+    // A statement on a connection Qt's driver found gone fails without a word: ask the server.
+    if (commitError.kind == StoreError::Kind::Sql && !checkConnection())
+        return awayError();
+    noteFailure(commitError);
+    return isServerReachable() ? commitError : awayError();
+}
+
+void Database::noteFailure(const StoreError &error)
+{
+    if (error.kind != StoreError::Kind::Disconnected || !isServerReachable())
+        return;
+    m_lostBecause = error.message;
+    emit serverLost(m_lostBecause);
+}
+
+StoreError Database::awayError() const
+{
+    return {StoreError::Kind::Disconnected,
+            QCoreApplication::translate("Database", "Nothing was saved: the server of “%1” is not reachable (%2).")
+                .arg(displayName(), m_lostBecause)};
+}
+
+bool Database::checkConnection()
+{
+    if (!isOnServer() || !isServerReachable())
+        return isServerReachable();
+    // Qt's driver closes a connection it finds gone while it listens (statements then fail without an error).
+    const QSqlDatabase link = connection();
+    if (!link.isOpen()) {
+        noteFailure({StoreError::Kind::Disconnected,
+                     QCoreApplication::translate("Database", "The connection to the server was lost: %1")
+                         .arg(QCoreApplication::translate("Database", "the server closed it."))});
+        return false;
+    }
+    QSqlQuery probe(link);
+    if (!probe.exec(QStringLiteral("SELECT 1")))
+        noteFailure(sqlError(probe));
+    return isServerReachable();
+}
+
+Result<void> Database::reconnect()
+{
+    if (!isOnServer() || isServerReachable())
+        return {};
+    QSqlDatabase link = connection();
+    link.close();
+    if (!link.open()) {
+        const QString text = link.lastError().databaseText().trimmed().isEmpty()
+                                 ? link.lastError().text()
+                                 : link.lastError().databaseText().trimmed();
+        return StoreError{StoreError::Kind::Disconnected,
+                          QCoreApplication::translate("Database", "The server of “%1” is still not reachable: %2")
+                              .arg(displayName(), text)};
+    }
+    if (auto settled = applySessionSettings(); !settled) {
+        link.close();
+        return StoreError{StoreError::Kind::Disconnected, settled.error().message};
+    }
+    m_lostBecause.clear();
+    emit serverBack();
+    announceChange(allTables());
+    return {};
 }
 
 Result<void> Database::backupTo(const QString &targetPath) const

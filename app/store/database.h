@@ -92,6 +92,19 @@ public:
     // read-only; refuses to overwrite.
     Result<void> backupTo(const QString &targetPath) const;
 
+    // On a server: whether the connection is there. A statement of write() or checkConnection() that
+    // finds it gone (the server stopped, the network down) makes it false and emits serverLost();
+    // writes then fail with StoreError::Kind::Disconnected, touching nothing, until reconnect() works.
+    bool isServerReachable() const { return m_lostBecause.isEmpty(); }
+    // Why the server is not reachable (empty while it is).
+    QString serverProblem() const { return m_lostBecause; }
+    // Asks the server whether the connection still works (a file's connection always does).
+    bool checkConnection();
+    // Connects to the server again, with the same address and password, and sets the session up as
+    // when it was opened; then emits serverBack() and announces every table as changed (what
+    // colleagues committed meanwhile is not known). Fails with Kind::Disconnected while it is away.
+    Result<void> reconnect();
+
     // Helpers for repositories: a prepared query on this connection, and errors from Qt Sql.
     QSqlQuery prepare(const QString &sql) const;
     static StoreError sqlError(const QSqlQuery &query);
@@ -105,10 +118,16 @@ public:
 signals:
     // After a committed write, here or elsewhere, the tables it changed.
     void changed(const QStringList &tables);
+    // The server's connection was found gone (see isServerReachable()), and came back.
+    void serverLost(const QString &problem);
+    void serverBack();
 
 private:
     Database(QString path, Mode mode, const SqlDialect &dialect);
     Result<void> applySessionSettings();
+    // A failed statement's error: a lost connection makes the portfolio wait for the server.
+    void noteFailure(const StoreError &error);
+    StoreError awayError() const;
 
     QString m_path;
     QString m_connectionName;
@@ -120,6 +139,7 @@ private:
     bool m_historyOff = false;
     bool m_writeFailed = false;
     QStringList m_touched;
+    QString m_lostBecause;
 
     friend class DatabaseOpener;
 };

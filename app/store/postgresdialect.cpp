@@ -596,9 +596,19 @@ StoreError PostgresDialect::classify(const QSqlError &error) const
     if (code == QLatin1String("XX001") || code == QLatin1String("XX002"))
         return {StoreError::Kind::Corrupt,
                 QCoreApplication::translate("Database", "The server's copy of the portfolio is damaged: %1").arg(text)};
-    if (family == QLatin1String("08") || family == QLatin1String("57"))
-        return {StoreError::Kind::Unreadable,
+    // 57P01 to 57P05: the server ended the session (shut down, crashed, database dropped, idle too long). A
+    // connection gone without a word from the server carries no SQLSTATE, only libpq's text.
+    const bool lost = family == QLatin1String("08") || code.startsWith(QLatin1String("57P")) ||
+                      (code.isEmpty() && (error.type() == QSqlError::ConnectionError ||
+                                          text.contains(QLatin1String("server closed the connection")) ||
+                                          text.contains(QLatin1String("no connection to the server")) ||
+                                          text.contains(QLatin1String("terminating connection"))));
+    if (lost)
+        return {StoreError::Kind::Disconnected,
                 QCoreApplication::translate("Database", "The connection to the server was lost: %1").arg(text)};
+    if (family == QLatin1String("57"))
+        return {StoreError::Kind::Unreadable,
+                QCoreApplication::translate("Database", "The server stopped the statement: %1").arg(text)};
     if (family == QLatin1String("23"))
         return {StoreError::Kind::Invalid, text};
     return {StoreError::Kind::Sql, text};

@@ -27,6 +27,7 @@ struct StoreError
         Invalid,          // the data breaks a rule (empty name, end before start, ...)
         InUse,            // refused because other rows depend on it
         DiskFull,         // no space left on the disk that holds the file
+        Disconnected,     // the server is not reachable (stopped, network down): nothing was written
         Sql,              // any other database error
     };
 

@@ -1476,6 +1476,34 @@ Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</nu
 <context>
     <name>Database</name>
     <message>
+        <source>“%1” offers no encrypted connection (TLS), and the connection asks for one (%2). Ask whoever runs the server to turn TLS on; Pactline did not connect unencrypted.</source>
+        <translation>“%1” biedt geen versleutelde verbinding (TLS), terwijl de verbinding erom vraagt (%2). Vraag de beheerder van de server TLS aan te zetten; Pactline heeft niet onversleuteld verbonden.</translation>
+    </message>
+    <message>
+        <source>The certificate of the server is not for “%1”, so Pactline could not tell that it is talking to the right server (verify-full), and did not connect. Use the host name the certificate names, or ask whoever runs the server for a certificate for “%1”. (%2)</source>
+        <translation>Het certificaat van de server is niet voor “%1”, dus Pactline kon niet nagaan dat het met de juiste server praat (verify-full) en heeft niet verbonden. Gebruik de hostnaam die in het certificaat staat, of vraag de beheerder van de server om een certificaat voor “%1”. (%2)</translation>
+    </message>
+    <message>
+        <source>The certificate of “%1” could not be checked against the CA file “%2”, so Pactline did not connect. (%3)</source>
+        <translation>Het certificaat van “%1” kon niet worden gecontroleerd met het CA-bestand “%2”, dus Pactline heeft niet verbonden. (%3)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the server of “%1” is not reachable (%2).</source>
+        <translation>Er is niets opgeslagen: de server van “%1” is niet bereikbaar (%2).</translation>
+    </message>
+    <message>
+        <source>The server of “%1” is still not reachable: %2</source>
+        <translation>De server van “%1” is nog steeds niet bereikbaar: %2</translation>
+    </message>
+    <message>
+        <source>The server stopped the statement: %1</source>
+        <translation>De server heeft de opdracht afgebroken: %1</translation>
+    </message>
+    <message>
+        <source>the server closed it.</source>
+        <translation>de server heeft ze gesloten.</translation>
+    </message>
+    <message>
         <source>“%1” does not exist.</source>
         <translation>“%1” bestaat niet.</translation>
     </message>
@@ -3221,6 +3249,20 @@ Voer “pactline OPDRACHT --help” uit voor de opties van een opdracht.</transl
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The server of “%1” is not reachable; changes are paused until it is back. Retrying…
+%2</source>
+        <translation>De server van “%1” is niet bereikbaar; wijzigen is gepauzeerd tot hij terug is. Opnieuw proberen…
+%2</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>Nu opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>The server of “%1” is back; changes are saved again.</source>
+        <translation>De server van “%1” is terug; wijzigingen worden weer opgeslagen.</translation>
+    </message>
+    <message>
         <source>Pactline portfolios (*.pactline);;All files (*)</source>
         <translation>Pactline-portfolio's (*.pactline);;Alle bestanden (*)</translation>
     </message>
@@ -4836,6 +4878,10 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
 </context>
 <context>
     <name>RecordForm</name>
+    <message>
+        <source>Not applied: the server is not reachable. Your changes are still in the form; apply them once the server is back.</source>
+        <translation>Niet toegepast: de server is niet bereikbaar. Uw wijzigingen staan nog in het formulier; pas ze toe zodra de server terug is.</translation>
+    </message>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Toepassen</translation>

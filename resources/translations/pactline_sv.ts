@@ -1476,6 +1476,34 @@ Rätta dem först; `pactline check` listar alla problem i filen.</numerusform>
 <context>
     <name>Database</name>
     <message>
+        <source>“%1” offers no encrypted connection (TLS), and the connection asks for one (%2). Ask whoever runs the server to turn TLS on; Pactline did not connect unencrypted.</source>
+        <translation>“%1” erbjuder ingen krypterad anslutning (TLS), men anslutningen kräver en (%2). Be den som sköter servern att slå på TLS; Pactline anslöt inte okrypterat.</translation>
+    </message>
+    <message>
+        <source>The certificate of the server is not for “%1”, so Pactline could not tell that it is talking to the right server (verify-full), and did not connect. Use the host name the certificate names, or ask whoever runs the server for a certificate for “%1”. (%2)</source>
+        <translation>Serverns certifikat gäller inte “%1”, så Pactline kunde inte avgöra att det är rätt server (verify-full) och anslöt inte. Använd värdnamnet som certifikatet anger, eller be den som sköter servern om ett certifikat för “%1”. (%2)</translation>
+    </message>
+    <message>
+        <source>The certificate of “%1” could not be checked against the CA file “%2”, so Pactline did not connect. (%3)</source>
+        <translation>Certifikatet för “%1” kunde inte kontrolleras mot CA-filen “%2”, så Pactline anslöt inte. (%3)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the server of “%1” is not reachable (%2).</source>
+        <translation>Ingenting sparades: servern för “%1” går inte att nå (%2).</translation>
+    </message>
+    <message>
+        <source>The server of “%1” is still not reachable: %2</source>
+        <translation>Servern för “%1” går fortfarande inte att nå: %2</translation>
+    </message>
+    <message>
+        <source>The server stopped the statement: %1</source>
+        <translation>Servern avbröt satsen: %1</translation>
+    </message>
+    <message>
+        <source>the server closed it.</source>
+        <translation>servern stängde den.</translation>
+    </message>
+    <message>
         <source>“%1” does not exist.</source>
         <translation>”%1” finns inte.</translation>
     </message>
@@ -3221,6 +3249,20 @@ Kör ”pactline KOMMANDO --help” för att se ett kommandos flaggor.</translat
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The server of “%1” is not reachable; changes are paused until it is back. Retrying…
+%2</source>
+        <translation>Servern för “%1” går inte att nå; ändringar är pausade tills den är tillbaka. Försöker igen…
+%2</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>Försök igen nu</translation>
+    </message>
+    <message>
+        <source>The server of “%1” is back; changes are saved again.</source>
+        <translation>Servern för “%1” är tillbaka; ändringar sparas igen.</translation>
+    </message>
+    <message>
         <source>Pactline portfolios (*.pactline);;All files (*)</source>
         <translation>Pactline-portföljer (*.pactline);;Alla filer (*)</translation>
     </message>
@@ -4836,6 +4878,10 @@ Reparera dem (`pactline check --repair ”%1”`) och kopiera den igen.</numerus
 </context>
 <context>
     <name>RecordForm</name>
+    <message>
+        <source>Not applied: the server is not reachable. Your changes are still in the form; apply them once the server is back.</source>
+        <translation>Inte verkställt: servern går inte att nå. Dina ändringar finns kvar i formuläret; verkställ dem när servern är tillbaka.</translation>
+    </message>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Verkställ</translation>

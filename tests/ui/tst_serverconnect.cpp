@@ -96,6 +96,33 @@ private slots:
         QVERIFY2(dialog.testResult().contains(QStringLiteral("no_such_database")), qPrintable(dialog.testResult()));
     }
 
+    void testSaysWhatIsWrongWithTls()
+    {
+        ServerAddress address = sampleOnServer(QStringLiteral("dialogtls"));
+        address.password = TestBackend::server().superuserPassword();
+        address.sslMode = QStringLiteral("require");
+        ConnectDialog dialog;
+        dialog.setAddress(address);
+        QVERIFY(!testConnection(dialog));
+        QVERIFY2(dialog.testResult().contains(QStringLiteral("offers no encrypted connection (TLS)")),
+                 qPrintable(dialog.testResult()));
+
+        PgServer other({true, QStringLiteral("db.example.org")});
+        PG_SERVER_OR_SKIP(other);
+        ServerAddress elsewhere;
+        elsewhere.user = other.superuser();
+        elsewhere.password = other.superuserPassword();
+        elsewhere.host = QStringLiteral("localhost");
+        elsewhere.port = other.port();
+        elsewhere.database = QStringLiteral("postgres");
+        elsewhere.sslMode = QStringLiteral("verify-full");
+        elsewhere.sslRootCert = other.certificate();
+        dialog.setAddress(elsewhere);
+        QVERIFY(!testConnection(dialog));
+        QVERIFY2(dialog.testResult().contains(QStringLiteral("The certificate of the server is not for “localhost”")),
+                 qPrintable(dialog.testResult()));
+    }
+
     void windowOpensThePortfolioOnTheServer()
     {
         const ServerAddress address = sampleOnServer(QStringLiteral("windowopen"));

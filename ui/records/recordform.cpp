@@ -209,6 +209,12 @@ bool RecordForm::apply()
         break;
     case StoreError::Kind::Conflict:
         return resolveConflict();
+    case StoreError::Kind::Disconnected:
+        // Nothing was stored: the fields keep what was typed until the server is back.
+        showMessage(tr("Not applied: the server is not reachable. Your changes are still in the form; apply them "
+                       "once the server is back."),
+                    Cause::Info);
+        break;
     default:
         // The record is gone, or the store failed: show what is stored now.
         emit storeFailed(saved.error().message);
