@@ -391,11 +391,6 @@ Result<void> PostgresDialect::checkFoldedTextSearch(const QSqlDatabase &connecti
     return {};
 }
 
-QString PostgresDialect::beginSnapshotRead() const
-{
-    return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-}
-
 Result<qint64> PostgresDialect::lastIssuedId(const QSqlDatabase &connection, const QString &table) const
 {
     // NULL until the sequence gave out its first id.
