@@ -5,6 +5,7 @@
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/historylog.h"
+#include "store/keptcolumns.h"
 #include "store/schemaversion2.h"
 #include "store/textsearch.h"
 #include "store/trashrepository.h"
@@ -198,6 +199,10 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
          HistoryLog::schemaStatements(dialect), false, true},
         {ListIndexVersion, QStringLiteral("Indexes for the overdue milestones' counts and the timeline's lanes"),
          listIndexes(dialect), false, true},
+        {KeptColumnsVersion,
+         QStringLiteral("Columns the schema keeps for sorting: agreements per partner, milestones per agreement, "
+                        "the names of an agreement's parties and themes and of an event's partners"),
+         KeptColumns::schemaStatements(dialect), false, true},
     };
     for (Step &step : steps)
         step.statements << dialect.supportStatements(step.statements);

@@ -45,6 +45,9 @@ public:
     // The version with the indexes of the overdue counts and the timeline's lanes; older files read
     // the same without them, only slower.
     static constexpr int ListIndexVersion = 6;
+    // The version with the columns the schema keeps for sorting by counts and by the names of parties,
+    // themes and participants (keptcolumns.h).
+    static constexpr int KeptColumnsVersion = 7;
 
     static int currentVersion() { return int(steps(SqlDialect::sqlite()).size()); }
     static QList<Step> steps(const SqlDialect &dialect);

@@ -44,6 +44,9 @@ public:
     QString matchesPattern(const QString &column, const QStringList &globs, const QString &regex) const override;
     QString ordering(const QString &expression, bool ascending) const override;
     QString orderedJoin() const override;
+    QStringList trigger(const QString &name, const QString &event, const QString &table,
+                        const QString &body) const override;
+    QString joinedTexts(const QString &expression, const QString &from, const QString &orderBy) const override;
 
     QString inIdList(const QString &column, const QString &placeholder) const override;
     QString idListValue(const QList<qint64> &ids) const override;

@@ -207,10 +207,27 @@ QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name)
     return path;
 }
 
+QString dropKeptColumnsSql()
+{
+    // The step adds columns ("ALTER TABLE t ADD COLUMN c ..."), fills them, and makes indexes and
+    // triggers ("CREATE INDEX name ...", "CREATE TRIGGER name ..."), which go before the columns.
+    QString objects;
+    QString columns;
+    const Migrations::Step step = Migrations::steps(SqlDialect::sqlite()).at(Migrations::KeptColumnsVersion - 1);
+    for (const QString &statement : step.statements) {
+        const QStringList words = statement.split(QLatin1Char(' '));
+        if (words.at(0) == QLatin1String("CREATE"))
+            objects += QStringLiteral("DROP %1 %2; ").arg(words.at(1), words.at(2));
+        else if (words.at(0) == QLatin1String("ALTER"))
+            columns += QStringLiteral("ALTER TABLE %1 DROP COLUMN %2; ").arg(words.at(2), words.at(5));
+    }
+    return objects + columns;
+}
+
 QString dropListIndexesSql()
 {
     // Each statement of the step is "CREATE INDEX name ON ...".
-    QString sql;
+    QString sql = dropKeptColumnsSql();
     const Migrations::Step step = Migrations::steps(SqlDialect::sqlite()).at(Migrations::ListIndexVersion - 1);
     for (const QString &statement : step.statements)
         sql += QStringLiteral("DROP INDEX %1; ").arg(statement.section(QLatin1Char(' '), 2, 2));

@@ -78,8 +78,10 @@ std::unique_ptr<Database> openSamplePortfolio(const QTemporaryDir &dir,
 // portfolio of the current version, which has every column of version 1). Fails the test otherwise.
 QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name = QStringLiteral("v1.pactline"));
 
-// SQL taking out what schema step 6 added (the overdue and lane indexes), for tests that make a file
-// of an earlier version out of a current one.
+// SQL taking out what schema step 7 added (the kept columns, their indexes and triggers), for tests
+// that make a file of an earlier version out of a current one.
+QString dropKeptColumnsSql();
+// The same for schema step 6 (the overdue and lane indexes), and step 7 after it.
 QString dropListIndexesSql();
 
 } // namespace TestSupport

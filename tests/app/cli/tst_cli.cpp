@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/headlesscommand.h"
 #include "store/database.h"
+#include "store/migrations.h"
 #include "store/partnerrepository.h"
 #include "testsupport.h"
 #include "version/pactlineversion.h"
@@ -180,7 +181,7 @@ void TestCli::checkRefusesWhatIsNotAPortfolio()
             QFile f(path);
             QVERIFY(f.resize(4096 + 1000));
         } else if (kind == QLatin1String("newer")) {
-            sqlite(path, QStringLiteral("PRAGMA user_version = 7;"));
+            sqlite(path, QStringLiteral("PRAGMA user_version = %1;").arg(Migrations::currentVersion() + 1));
         } else if (kind == QLatin1String("trigger")) {
             sqlite(path, QStringLiteral("CREATE TRIGGER t AFTER DELETE ON partner BEGIN SELECT 1; END;"));
         }
