@@ -102,6 +102,10 @@ struct EntityField
     const char *refers = nullptr; // Reference, References, Relation: the table referred to
     unsigned uses = 0;
     unsigned bounds = 0; // Date: DateBound
+    // Texts, Relation, References, Figure: the column of the record's own table that the schema keeps
+    // as the field's sort key (store/keptcolumns.h), compared as case-insensitive text or as it is.
+    const char *sortColumn = nullptr;
+    bool sortsAsText = false;
 
     QString T::*text = nullptr;                      // Line, Text, Country
     FuzzyDate T::*date = nullptr;                    // Date
@@ -204,6 +208,15 @@ struct EntityField
         f.uses = flags;
         f.synonyms = csvSynonyms;
         f.moreSynonyms = more;
+        return f;
+    }
+
+    // The column the store sorts a field by that is not a column itself (a count, the parties' names).
+    EntityField sortedBy(const char *keptColumn, bool asText) const
+    {
+        EntityField f = *this;
+        f.sortColumn = keptColumn;
+        f.sortsAsText = asText;
         return f;
     }
 

@@ -49,9 +49,8 @@ const QList<EntityField<Partner>> &Partner::fields()
             .json("website")
             .named(QT_TRANSLATE_NOOP("Fields", "website"), QT_TRANSLATE_NOOP("Fields", "Website"), nullptr,
                    QT_TRANSLATE_NOOP("Fields", "&Website"))
-            .use(Everywhere | Unsorted | Hidden,
-                 "website|web site|web|url|homepage|home page|webpage|site|webadres|webpagina|"
-                 "webbplats|hemsida|webbsida"),
+            .use(Everywhere | Hidden, "website|web site|web|url|homepage|home page|webpage|site|webadres|webpagina|"
+                                      "webbplats|hemsida|webbsida"),
         F::longText("notes", &Partner::notes)
             .json("notes")
             .named(QT_TRANSLATE_NOOP("Fields", "notes"), QT_TRANSLATE_NOOP("Fields", "Notes"), nullptr,
@@ -60,7 +59,8 @@ const QList<EntityField<Partner>> &Partner::fields()
         F::figure("agreements")
             .named(QT_TRANSLATE_NOOP("Fields", "agreements"), nullptr, QT_TRANSLATE_NOOP("Fields", "Agreements"),
                    nullptr)
-            .use(InTable | Unsorted),
+            .use(InTable)
+            .sortedBy("agreement_count", false),
     };
     return list;
 }
@@ -154,8 +154,9 @@ const QList<EntityField<Agreement>> &Agreement::fields()
             },
             [](Agreement &to, const Agreement &from) { to.parties = from.parties; })
             .named(QT_TRANSLATE_NOOP("Fields", "parties"), QT_TRANSLATE_NOOP("Fields", "Parties"), nullptr, nullptr)
-            .use(InCsv | InTable | Unsorted,
-                 "parties|partners|party|signatories|partijen|partij|ondertekenaars|parter|part|undertecknare"),
+            .use(InCsv | InTable,
+                 "parties|partners|party|signatories|partijen|partij|ondertekenaars|parter|part|undertecknare")
+            .sortedBy("parties_key", true),
         F::reference("signing_event_id", &Agreement::signingEventId, "event")
             .json("signingEvent")
             .named(QT_TRANSLATE_NOOP("Fields", "signing event"), nullptr, nullptr,
@@ -171,8 +172,9 @@ const QList<EntityField<Agreement>> &Agreement::fields()
             .json("themes")
             .named(QT_TRANSLATE_NOOP("Fields", "themes"), QT_TRANSLATE_NOOP("Fields", "Themes"), nullptr,
                    QT_TRANSLATE_NOOP("Fields", "T&hemes"))
-            .use(Everywhere | Unsorted,
-                 "themes|theme|topics|topic|tags|thema|themas|thema s|onderwerpen|onderwerp|teman|tema|amnen|amne"),
+            .use(Everywhere,
+                 "themes|theme|topics|topic|tags|thema|themas|thema s|onderwerpen|onderwerp|teman|tema|amnen|amne")
+            .sortedBy("themes_key", true),
         F::longText("summary", &Agreement::summary)
             .json("summary")
             .named(QT_TRANSLATE_NOOP("Fields", "summary"), QT_TRANSLATE_NOOP("Fields", "Summary"), nullptr,
@@ -187,7 +189,8 @@ const QList<EntityField<Agreement>> &Agreement::fields()
         F::figure("milestones")
             .named(QT_TRANSLATE_NOOP("Fields", "milestones"), nullptr, QT_TRANSLATE_NOOP("Fields", "Milestones"),
                    nullptr)
-            .use(InTable | Unsorted),
+            .use(InTable)
+            .sortedBy("milestone_count", false),
         F::figure("overdue")
             .named(QT_TRANSLATE_NOOP("Fields", "overdue milestones"), nullptr, QT_TRANSLATE_NOOP("Fields", "Overdue"),
                    nullptr)
@@ -279,7 +282,8 @@ const QList<EntityField<Event>> &Event::fields()
         F::figure("participants")
             .named(QT_TRANSLATE_NOOP("Fields", "participants"), nullptr, QT_TRANSLATE_NOOP("Fields", "Participants"),
                    nullptr)
-            .use(InTable | Unsorted),
+            .use(InTable)
+            .sortedBy("participants_key", true),
     };
     return list;
 }

@@ -77,7 +77,7 @@ void RecordTableModel::setQuery(const QString &search, const QMap<QString, QStri
         return;
     m_query.search = search;
     m_query.filters = filters;
-    reload();
+    requery();
 }
 
 qint64 RecordTableModel::idAt(int row) const
@@ -125,6 +125,12 @@ QModelIndex RecordTableModel::indexOfId(qint64 id, int column) const
 
 void RecordTableModel::reload()
 {
+    m_totalKnown = false;
+    requery();
+}
+
+void RecordTableModel::requery()
+{
     beginResetModel();
     load();
     endResetModel();
@@ -133,6 +139,9 @@ void RecordTableModel::reload()
 
 void RecordTableModel::load()
 {
+    const bool totalKnown = m_totalKnown;
+    const qint64 total = m_total;
+    m_totalKnown = false;
     ++m_generation;
     clearPages();
     m_allIds.clear();
@@ -173,10 +182,15 @@ void RecordTableModel::load()
     const bool filtered = !m_query.search.trimmed().isEmpty() || !m_query.filters.isEmpty();
     if (!filtered && m_countExact) {
         m_total = m_count;
+    } else if (totalKnown) {
+        m_total = total; // the store has not changed since it was counted: each keystroke counts no more
     } else {
-        const BackgroundCounter::Counts total = countJob(ListQuery())(*m_db);
-        m_total = total ? total->value(0) : 0;
+        const BackgroundCounter::Counts counted = countJob(ListQuery())(*m_db);
+        if (!counted)
+            return;
+        m_total = counted->value(0);
     }
+    m_totalKnown = true;
 }
 
 void RecordTableModel::requestCount()
@@ -255,11 +269,13 @@ void RecordTableModel::refresh()
     if (m_count > 0)
         emit dataChanged(index(0, 0), index(int(m_count) - 1, columnCount() - 1));
     const bool filtered = !m_query.search.trimmed().isEmpty() || !m_query.filters.isEmpty();
+    m_totalKnown = !filtered;
     if (!filtered) {
         m_total = m_count;
     } else {
         const BackgroundCounter::Counts total = countJob(ListQuery())(*m_db);
         m_total = total ? total->value(0) : m_total;
+        m_totalKnown = bool(total);
     }
     emit countsChanged();
 }
@@ -507,7 +523,7 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_query.sortKey = m_columns.at(column).sortKey;
     m_query.order = order;
-    reload();
+    requery();
 }
 
 bool RecordTableModel::canFetchMore(const QModelIndex &parent) const

@@ -147,6 +147,8 @@ protected:
 private:
     void onStoreChanged(const QStringList &tables);
     void refresh();
+    // Reloads for a new search, filter or order, keeping the total count.
+    void requery();
     void clearPages();
     // Fills the model from the store; call between beginResetModel() and endResetModel().
     void load();
@@ -178,7 +180,8 @@ private:
     qint64 m_count = 0;     // rows the model shows
     bool m_countExact = true;
     qint64 m_total = 0;
-    quint64 m_generation = 0; // changes with every reload, so that late counts are ignored
+    bool m_totalKnown = false; // m_total is right for the store as it is (it changes with the store only)
+    quint64 m_generation = 0;  // changes with every reload, so that late counts are ignored
     bool m_fetchQueued = false;
 
     // Loaded pages: page index -> ids (their rows are loaded in the subclass), least recently used first.

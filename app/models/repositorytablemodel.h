@@ -254,7 +254,7 @@ private:
                     })};
         case FieldKind::Texts:
             return {
-                {key, title, QString(), Editor::Text},
+                {key, title, key, Editor::Text},
                 [field](const Row &row) { return QVariant((row.record.*(field->texts)).join(QStringLiteral(", "))); },
                 {},
                 {},
@@ -266,9 +266,9 @@ private:
                         [](const EntityField<Record> &f, Record &r, const QStringList &l) { r.*(f.texts) = l; });
                 })};
         case FieldKind::Figure:
-            return {{key, title, QString(), Editor::None}, {}, {}, {}, {}, (Qt::AlignRight | Qt::AlignVCenter).toInt()};
-        default: // references and relations: sorted by their key when the store has one
-            return {{key, title, spec.has(Unsorted) ? QString() : key, Editor::None}, {}};
+            return {{key, title, key, Editor::None}, {}, {}, {}, {}, (Qt::AlignRight | Qt::AlignVCenter).toInt()};
+        default: // references and relations
+            return {{key, title, key, Editor::None}, {}};
         }
     }
 

@@ -288,6 +288,11 @@ bool Database::hasHistory() const
     return schemaVersion() >= Migrations::HistoryVersion;
 }
 
+bool Database::hasKeptColumns() const
+{
+    return schemaVersion() >= Migrations::KeptColumnsVersion;
+}
+
 Result<void> Database::applySessionSettings()
 {
     QSqlQuery query(connection());

@@ -77,6 +77,9 @@ public:
     // Whether the portfolio keeps the history of its records (an older file opened read-only does not),
     // and whether writes record it now.
     bool hasHistory() const;
+    // Whether the schema keeps the columns the lists sort by counts and names (keptcolumns.h); an older
+    // file opened read-only does not, and its lists sort by their default order instead.
+    bool hasKeptColumns() const;
     bool recordsHistory() const { return !m_historyOff && hasHistory(); }
     // Writes without history, only to measure what the history costs (pactline-bench).
     void setHistoryOffForMeasuring(bool off) { m_historyOff = off; }

@@ -170,7 +170,8 @@ QVariantList encode(const T &record)
     return values;
 }
 
-// The sort keys of the fields the store sorts by (named by their columns), with created_at and updated_at.
+// The sort keys of the fields the store sorts by (named by their columns; a field that is not a column by
+// the column the schema keeps for it), with created_at and updated_at.
 template<typename T>
 QMap<QString, SortColumn> sortKeys()
 {
@@ -194,6 +195,9 @@ QMap<QString, SortColumn> sortKeys()
             break;
         }
     }
+    for (const EntityField<T> &field : T::fields())
+        if (field.sortColumn && !field.has(Unsorted))
+            keys.insert(field.key(), {QString::fromLatin1(field.sortColumn), field.sortsAsText});
     keys.insert(QStringLiteral("created_at"), {QStringLiteral("created_at"), false});
     keys.insert(QStringLiteral("updated_at"), {QStringLiteral("updated_at"), false});
     return keys;

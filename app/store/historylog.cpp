@@ -4,6 +4,7 @@
 
 #include "store/columnrules.h"
 #include "store/database.h"
+#include "store/keptcolumns.h"
 #include "store/rowcodec.h"
 
 #include <QDateTime>
@@ -140,7 +141,7 @@ bool HistoryLog::isRecordedColumn(const QString &table, const QString &column)
 {
     static const QStringList meta{QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
                                   QStringLiteral("version")};
-    if (meta.contains(column))
+    if (meta.contains(column) || KeptColumns::isKept(table, column))
         return false;
     static const QList<ColumnRules::DateColumn> dates = ColumnRules::dateColumns();
     for (const ColumnRules::DateColumn &date : dates)

@@ -5,6 +5,7 @@
 #include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/historylog.h"
+#include "store/keptcolumns.h"
 #include "store/schemaversion2.h"
 #include "store/textsearch.h"
 #include "store/trashrepository.h"
@@ -207,6 +208,10 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
          {QStringLiteral("ALTER TABLE milestone_change ADD COLUMN author TEXT NOT NULL DEFAULT ''")},
          false,
          true},
+        {KeptColumnsVersion,
+         QStringLiteral("Columns the schema keeps for sorting: agreements per partner, milestones per agreement, "
+                        "the names of an agreement's parties and themes and of an event's partners"),
+         KeptColumns::schemaStatements(dialect), false, true},
     };
     for (Step &step : steps)
         step.statements << dialect.supportStatements(step.statements);

@@ -51,6 +51,9 @@ public:
     // The version where each change of a milestone's due date or status names who made it; the
     // changes from before name nobody (an empty author). Older files read without it.
     static constexpr int ChangeAuthorVersion = 8;
+    // The version with the columns the schema keeps for sorting by counts and by the names of parties,
+    // themes and participants (keptcolumns.h).
+    static constexpr int KeptColumnsVersion = 9;
 
     static int currentVersion() { return int(steps(SqlDialect::sqlite()).size()); }
     static QList<Step> steps(const SqlDialect &dialect);

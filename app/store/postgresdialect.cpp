@@ -260,6 +260,22 @@ QString PostgresDialect::ordering(const QString &expression, bool ascending) con
     return expression + (ascending ? QStringLiteral(" ASC NULLS FIRST") : QStringLiteral(" DESC NULLS LAST"));
 }
 
+QStringList PostgresDialect::trigger(const QString &name, const QString &event, const QString &table,
+                                     const QString &body) const
+{
+    // A trigger runs a function: one of the same name, which does nothing else.
+    return {
+        QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN %2 "
+                       "RETURN NULL; END $$")
+            .arg(name, body),
+        QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW EXECUTE FUNCTION %1()").arg(name, event, table)};
+}
+
+QString PostgresDialect::joinedTexts(const QString &expression, const QString &from, const QString &orderBy) const
+{
+    return QStringLiteral("(SELECT string_agg(%1, ', ' ORDER BY %3) FROM %2)").arg(expression, from, orderBy);
+}
+
 QString PostgresDialect::inIdList(const QString &column, const QString &placeholder) const
 {
     return column + QStringLiteral(" = ANY(CAST(") + placeholder + QStringLiteral(" AS BIGINT[]))");

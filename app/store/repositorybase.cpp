@@ -3,6 +3,7 @@
 #include "store/repositorybase.h"
 
 #include "store/historylog.h"
+#include "store/keptcolumns.h"
 #include "store/rowcodec.h"
 #include "store/textsearch.h"
 
@@ -189,9 +190,15 @@ void RepositoryBase::addSearch(SqlClause &clause, const QString &table, const QS
 
 namespace {
 
-SortColumn sortColumnOf(const ListSpec &spec, const QString &key)
+// The sort column of a key: the default one for an unknown key, and for a kept column (keptcolumns.h)
+// of a file too old to have it.
+SortColumn sortColumnOf(const Database &db, const ListSpec &spec, const QString &key)
 {
-    return spec.sortKeys.value(key, spec.sortKeys.value(spec.defaultSortKey));
+    const auto found = spec.sortKeys.constFind(key);
+    if (found == spec.sortKeys.cend() ||
+        (found->joinTable.isEmpty() && KeptColumns::isKept(spec.table, found->column) && !db.hasKeptColumns()))
+        return spec.sortKeys.value(spec.defaultSortKey);
+    return *found;
 }
 
 // How a list is read in the order of a sort key: where its rows come from (the table, joined to the
@@ -271,7 +278,7 @@ Result<void> RepositoryBase::selectList(const ListSpec &spec, const ListQuery &q
 {
     const SqlClause clause = clauseFor(spec, query);
     const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const SortColumn sort = sortColumnOf(spec, query.sortKey);
+    const SortColumn sort = sortColumnOf(m_db, spec, query.sortKey);
     const SortPlan plan = planOf(spec.table, sort, m_db.dialect());
     QString sql =
         QStringLiteral("SELECT %1 FROM %2").arg(spec.columns, plan.from) + clause.where() +
@@ -310,12 +317,12 @@ Result<qint64> RepositoryBase::countList(const ListSpec &spec, const ListQuery &
 Result<QList<qint64>> RepositoryBase::windowIds(const ListSpec &spec, const ListQuery &query,
                                                 const ListWindow &window) const
 {
-    return windowIds(spec.table, clauseFor(spec, query), sortColumnOf(spec, query.sortKey), query.order, window);
+    return windowIds(spec.table, clauseFor(spec, query), sortColumnOf(m_db, spec, query.sortKey), query.order, window);
 }
 
 Result<qint64> RepositoryBase::positionIn(const ListSpec &spec, const ListQuery &query, qint64 id) const
 {
-    return positionIn(spec.table, clauseFor(spec, query), sortColumnOf(spec, query.sortKey), query.order, id);
+    return positionIn(spec.table, clauseFor(spec, query), sortColumnOf(m_db, spec, query.sortKey), query.order, id);
 }
 
 QString RepositoryBase::orderExpression(const SortColumn &sort, const QString &value) const

@@ -128,6 +128,15 @@ public:
     // The join that reads its left side first, in that side's index order.
     QString orderedJoin() const { return m_words.orderedJoin; }
 
+    // Values the schema keeps up to date itself. The statements of a trigger `name` that runs `body`
+    // (statements, each ended by ";", that read the row as new.* or old.*) for each row after `event`
+    // ("INSERT", "DELETE", "UPDATE OF a, b") on `table`.
+    virtual QStringList trigger(const QString &name, const QString &event, const QString &table,
+                                const QString &body) const = 0;
+    // A text of the values of `expression` over the rows of `from` (a FROM clause with its WHERE),
+    // in the order of `orderBy`, separated by ", "; NULL when there are none.
+    virtual QString joinedTexts(const QString &expression, const QString &from, const QString &orderBy) const = 0;
+
     // Bulk writes. A condition that `column` is in a list of ids bound as one value (idListValue()).
     virtual QString inIdList(const QString &column, const QString &placeholder) const = 0;
     QString idListValue(const QList<qint64> &ids) const;

@@ -273,6 +273,20 @@ QString SqliteDialect::ordering(const QString &expression, bool ascending) const
     return expression + (ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
 }
 
+QStringList SqliteDialect::trigger(const QString &name, const QString &event, const QString &table,
+                                   const QString &body) const
+{
+    return {QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 BEGIN %4 END").arg(name, event, table, body)};
+}
+
+QString SqliteDialect::joinedTexts(const QString &expression, const QString &from, const QString &orderBy) const
+{
+    // group_concat() takes the rows in the order the subquery gives them (SQLite 3.44 has ORDER BY in
+    // the aggregate itself, which older releases lack).
+    return QStringLiteral("(SELECT group_concat(joined, ', ') FROM (SELECT %1 AS joined FROM %2 ORDER BY %3))")
+        .arg(expression, from, orderBy);
+}
+
 QString SqliteDialect::inIdList(const QString &column, const QString &placeholder) const
 {
     return column + QStringLiteral(" IN (SELECT value FROM json_each(") + placeholder + QStringLiteral("))");

@@ -32,6 +32,9 @@ public:
     QString caseKey(const QString &text) const override;
     QString matchesPattern(const QString &column, const QStringList &globs, const QString &regex) const override;
     QString ordering(const QString &expression, bool ascending) const override;
+    QStringList trigger(const QString &name, const QString &event, const QString &table,
+                        const QString &body) const override;
+    QString joinedTexts(const QString &expression, const QString &from, const QString &orderBy) const override;
 
     QString inIdList(const QString &column, const QString &placeholder) const override;
     Result<void> inBulkSession(const QSqlDatabase &connection,

@@ -222,9 +222,20 @@ void migrateBig(BenchContext &context)
         connection.setDatabaseName(path);
         if (connection.open()) {
             QSqlQuery query(connection);
-            // Back to the version before the history: without it and without the later step's indexes
+            // Back to the version before the history: without it, without the kept columns of step 9
+            // (their triggers and indexes first), the changes' authors of step 8 and step 6's indexes
             // (each of its statements is "CREATE INDEX name ON ...").
             QStringList statements;
+            QStringList columns;
+            for (const QString &statement :
+                 Migrations::steps(SqlDialect::sqlite()).at(Migrations::KeptColumnsVersion - 1).statements) {
+                const QStringList words = statement.split(QLatin1Char(' '));
+                if (words.at(0) == QLatin1String("CREATE"))
+                    statements << QStringLiteral("DROP %1 %2").arg(words.at(1), words.at(2));
+                else if (words.at(0) == QLatin1String("ALTER"))
+                    columns << QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(words.at(2), words.at(5));
+            }
+            statements << columns;
             for (const QString &index :
                  Migrations::steps(SqlDialect::sqlite()).at(Migrations::ListIndexVersion - 1).statements)
                 statements << QStringLiteral("DROP INDEX ") + index.section(QLatin1Char(' '), 2, 2);

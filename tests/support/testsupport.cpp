@@ -6,6 +6,7 @@
 #include "exchange/sampleportfolio.h"
 #include "store/contentcheck.h"
 #include "store/database.h"
+#include "store/keptcolumns.h"
 #include "store/migrations.h"
 #include "testbackend.h"
 
@@ -250,10 +251,15 @@ QStringList rowsOf(const QString &path, const QString &table)
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return {db.error().message};
-    return rowsOf(
-        (*db)->connection(),
-        QStringLiteral("SELECT * FROM %1 ORDER BY %2")
-            .arg(table, table == QLatin1String("sqlite_sequence") ? QStringLiteral("name") : QStringLiteral("id")));
+    const QSqlRecord record = (*db)->connection().record(table);
+    QStringList columns;
+    for (int i = 0; i < record.count(); ++i)
+        if (!KeptColumns::isKept(table, record.fieldName(i)))
+            columns << record.fieldName(i);
+    return rowsOf((*db)->connection(),
+                  QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                      .arg(columns.join(QStringLiteral(", ")), table,
+                           table == QLatin1String("sqlite_sequence") ? QStringLiteral("name") : QStringLiteral("id")));
 }
 
 QList<ContentFinding> contentFindingsOf(const QString &path)
@@ -281,6 +287,23 @@ QByteArray jsonExport(const QString &path, const QString &out)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QString dropKeptColumnsSql()
+{
+    // The step adds columns ("ALTER TABLE t ADD COLUMN c ..."), fills them, and makes indexes and
+    // triggers ("CREATE INDEX name ...", "CREATE TRIGGER name ..."), which go before the columns.
+    QString objects;
+    QString columns;
+    const Migrations::Step step = Migrations::steps(SqlDialect::sqlite()).at(Migrations::KeptColumnsVersion - 1);
+    for (const QString &statement : step.statements) {
+        const QStringList words = statement.split(QLatin1Char(' '));
+        if (words.at(0) == QLatin1String("CREATE"))
+            objects += QStringLiteral("DROP %1 %2; ").arg(words.at(1), words.at(2));
+        else if (words.at(0) == QLatin1String("ALTER"))
+            columns += QStringLiteral("ALTER TABLE %1 DROP COLUMN %2; ").arg(words.at(2), words.at(5));
+    }
+    return objects + columns;
+}
+
 QString dropListIndexesSql()
 {
     // Each statement of the step is "CREATE INDEX name ON ...".
@@ -293,7 +316,7 @@ QString dropListIndexesSql()
 
 QString dropChangeAuthorSql()
 {
-    return QStringLiteral("ALTER TABLE milestone_change DROP COLUMN author; ");
+    return dropKeptColumnsSql() + QStringLiteral("ALTER TABLE milestone_change DROP COLUMN author; ");
 }
 
 } // namespace TestSupport

@@ -97,17 +97,20 @@ QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name = 
 // The rows a query gives as text, the values of each joined by '|' (NULL as "<null>", apart from an
 // empty text); the statement, when it failed.
 QStringList rowsOf(const QSqlDatabase &connection, const QString &sql);
-// Every row of a table of the portfolio at path as text, in id order, as above.
+// Every row of a table of the portfolio at path as text, in id order, as above, without the columns the
+// schema keeps itself (keptcolumns.h), which a file of an older version lacks.
 QStringList rowsOf(const QString &path, const QString &table);
 // What the content check finds in the portfolio at path (fails the test when it cannot run).
 QList<ContentFinding> contentFindingsOf(const QString &path);
 // The portfolio at path exported by `pactline export --format json` to out, or the command's error.
 QByteArray jsonExport(const QString &path, const QString &out);
 
-// SQL taking out what schema step 6 added (the overdue and lane indexes), for tests that make a file
-// of an earlier version out of a current one.
-QString dropListIndexesSql();
-// SQL taking out what schema step 8 added (the author of each milestone change), likewise.
+// SQL taking out what a schema step added, for tests that make a file of an earlier version out of a
+// current one: step 9 (the kept columns, their indexes and triggers); step 8 (the author of each
+// milestone change) and step 9 after it; step 6 (the overdue and lane indexes) alone, to go with the
+// one before (step 7 changes nothing in a file).
+QString dropKeptColumnsSql();
 QString dropChangeAuthorSql();
+QString dropListIndexesSql();
 
 } // namespace TestSupport

@@ -33,6 +33,7 @@ private slots:
     void readOnlyRefusesEdits();
     void pagesThroughALongList();
     void countsCostlyFiltersInTheBackground();
+    void totalCountFollowsTheStoreNotTheSearch();
 
 private:
     QList<qint64> repositoryIds(const ListQuery &query) const;
@@ -132,7 +133,7 @@ void TestAgreementTableModel::unsortableColumnsKeepTheOrder()
     m_sample.model->sort(AgreementTableModel::SignedColumn, Qt::DescendingOrder);
     const QList<qint64> before = modelIds();
     QSignalSpy reset(m_sample.model.get(), &QAbstractItemModel::modelReset);
-    m_sample.model->sort(AgreementTableModel::PartiesColumn, Qt::AscendingOrder);
+    m_sample.model->sort(AgreementTableModel::OverdueColumn, Qt::AscendingOrder);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(modelIds(), before);
     QCOMPARE(m_sample.model->sortColumn(), int(AgreementTableModel::SignedColumn));
@@ -420,6 +421,25 @@ void TestAgreementTableModel::countsCostlyFiltersInTheBackground()
     QTRY_VERIFY(m_sample.model->isCountExact());
     QCOMPARE(modelIds(), trials);
     QVERIFY(counter.waitForIdle(5000));
+}
+
+void TestAgreementTableModel::totalCountFollowsTheStoreNotTheSearch()
+{
+    // The total is counted once and kept while only the search changes; a change of the store counts
+    // it again.
+    m_sample.model->setSearch(QStringLiteral("cardiology"));
+    QCOMPARE(m_sample.model->totalCount(), qint64(6));
+    m_sample.model->setSearch(QStringLiteral("lund"));
+    QCOMPARE(m_sample.model->totalCount(), qint64(6));
+    Agreement added;
+    added.title = QStringLiteral("Cardiology follow-up");
+    QVERIFY(AgreementRepository(*m_sample.db).create(added));
+    QCOMPARE(m_sample.model->totalCount(), qint64(7));
+    m_sample.model->setSearch(QStringLiteral("cardiology"));
+    QCOMPARE(m_sample.model->rowCount(), 2);
+    QCOMPARE(m_sample.model->totalCount(), qint64(7));
+    m_sample.model->setSearch(QString());
+    QCOMPARE(m_sample.model->totalCount(), qint64(7));
 }
 
 QTEST_GUILESS_MAIN(TestAgreementTableModel)
