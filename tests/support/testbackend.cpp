@@ -3,7 +3,9 @@
 #include "testbackend.h"
 
 #include "pgserver.h"
+#include "store/migrations.h"
 #include "store/serveraddress.h"
+#include "store/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -71,6 +73,37 @@ QString newServerDatabase(const QString &name)
 QString newLocation(const QTemporaryDir &dir, const QString &name)
 {
     return onServer() ? newServerDatabase(name) : dir.filePath(name);
+}
+
+QString schemaBackTo(int version)
+{
+    QStringList undo;
+    for (const Migrations::Step &step : Migrations::steps(SqlDialect::postgres())) {
+        if (step.toVersion <= version)
+            continue;
+        for (const QString &statement : step.statements) {
+            const QStringList words = statement.split(QLatin1Char(' '));
+            QString sql;
+            if (statement.startsWith(QLatin1String("CREATE INDEX ")))
+                sql = QStringLiteral("DROP INDEX IF EXISTS %1").arg(words.at(2));
+            else if (statement.startsWith(QLatin1String("CREATE TRIGGER ")))
+                sql = QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2")
+                          .arg(words.at(2), words.at(words.indexOf(QStringLiteral("ON")) + 1));
+            else if (statement.startsWith(QLatin1String("CREATE OR REPLACE FUNCTION ")))
+                sql =
+                    QStringLiteral("DROP FUNCTION IF EXISTS %1")
+                        .arg(statement.section(QLatin1Char(' '), 4).section(QLatin1Char(')'), 0, 0) + QLatin1Char(')'));
+            else if (statement.startsWith(QLatin1String("CREATE EXTENSION ")))
+                sql = QStringLiteral("DROP EXTENSION IF EXISTS %1").arg(words.at(5));
+            else if (statement.startsWith(QLatin1String("ALTER TABLE ")) && words.at(3) == QLatin1String("ADD") &&
+                     words.at(4) == QLatin1String("COLUMN"))
+                sql = QStringLiteral("ALTER TABLE %1 DROP COLUMN IF EXISTS %2").arg(words.at(2), words.at(5));
+            if (!sql.isEmpty())
+                undo.prepend(sql + QLatin1Char(';'));
+        }
+    }
+    undo << QStringLiteral("UPDATE pactline_meta SET version = %1;").arg(version);
+    return undo.join(QLatin1Char(' '));
 }
 
 } // namespace TestBackend

@@ -27,5 +27,8 @@ PgServer &server();
 QString newLocation(const QTemporaryDir &dir, const QString &name);
 // A new database on the server and its URL (empty, with the test failed, when it could not be made).
 QString newServerDatabase(const QString &name);
+// SQL that takes a server portfolio's schema back to `version`: what the later steps made dropped, in
+// the reverse order, and the version set, so that a test upgrades it as a portfolio of that release.
+QString schemaBackTo(int version);
 
 } // namespace TestBackend

@@ -152,9 +152,9 @@ void TestExchangeRoundTrip::jsonRoundTripIsIdentical()
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.at(0).reason, QStringLiteral("Funding late"));
     // With who made each change, and no one named for the changes that name nobody (the sample's).
-    QVERIFY(!m_db->author().isEmpty());
-    QCOMPARE(history.at(0).author, m_db->author());
-    QVERIFY(first.contains(QStringLiteral("\"author\": \"%1\"").arg(m_db->author()).toUtf8()));
+    QVERIFY(!m_sample.db->author().isEmpty());
+    QCOMPARE(history.at(0).author, m_sample.db->author());
+    QVERIFY(first.contains(QStringLiteral("\"author\": \"%1\"").arg(m_sample.db->author()).toUtf8()));
     const auto authors = [](Database &db) {
         QStringList names;
         const QList<MilestoneChange> changes = MilestoneRepository(db)
@@ -165,9 +165,9 @@ void TestExchangeRoundTrip::jsonRoundTripIsIdentical()
             names << change.author;
         return names;
     };
-    const QStringList before = authors(*m_db);
+    const QStringList before = authors(*m_sample.db);
     QVERIFY(before.count(QString()) > 0);
-    QCOMPARE(before.count(m_db->author()), 1);
+    QCOMPARE(before.count(m_sample.db->author()), 1);
     QCOMPARE(authors(**copy), before);
 }
 

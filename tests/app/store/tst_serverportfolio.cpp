@@ -147,9 +147,7 @@ void TestServerPortfolio::theSchemaBeforeTheChangeAuthorsGainsThem()
         milestone = TestSupport::storedOrWarn(MilestoneRepository(**created).update(milestone));
     }
     QVERIFY(
-        TestBackend::server().psql(address.database, QStringLiteral("ALTER TABLE milestone_change DROP COLUMN author; "
-                                                                    "UPDATE pactline_meta SET version = %1")
-                                                         .arg(Migrations::ChangeAuthorVersion - 1)));
+        TestBackend::server().psql(address.database, TestBackend::schemaBackTo(Migrations::ChangeAuthorVersion - 1)));
     auto opened = Database::open(url);
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
     Database &db = **opened;

@@ -641,21 +641,7 @@ void TestTextSearch::serverMigratesTheVersionBefore()
         agreement(QStringLiteral("Samarbetsavtal"), QStringLiteral("Clinical research"));
         m_db.reset();
     }
-    QStringList drop;
-    for (const Migrations::Step &step : Migrations::steps(SqlDialect::postgres()))
-        if (step.toVersion > before)
-            for (const QString &statement : step.statements)
-                if (statement.startsWith(QLatin1String("CREATE INDEX ")))
-                    drop << QStringLiteral("DROP INDEX %1;").arg(statement.section(QLatin1Char(' '), 2, 2));
-    QVERIFY(drop.size() >= 5);
-    QVERIFY(TestBackend::server().psql(database,
-                                       drop.join(QLatin1Char(' ')) +
-                                           QStringLiteral(" DROP FUNCTION pactline_search_query(text, boolean); DROP "
-                                                          "FUNCTION pactline_search_words(text); DROP FUNCTION "
-                                                          "pactline_fold(text); DROP EXTENSION pg_trgm; DROP "
-                                                          "EXTENSION unaccent; UPDATE pactline_meta SET version "
-                                                          "= %1")
-                                               .arg(before)));
+    QVERIFY(TestBackend::server().psql(database, TestBackend::schemaBackTo(before)));
     {
         auto old = Database::open(url, Database::Mode::ReadOnly);
         QVERIFY2(old, old ? "" : qPrintable(old.error().message));
