@@ -83,20 +83,24 @@ void BackgroundCounter::submit(const QString &key, QObject *receiver, Job job, D
         m_worker,
         [shared, connection, key, ticket, job = std::move(job), deliver] {
             if (shared->isLatest(key, ticket)) {
-                if (!connection->db) {
-                    auto opened = Database::open(connection->path, connection->mode);
-                    if (opened)
+                const auto count = [&connection, &job]() -> Counts {
+                    if (!connection->db) {
+                        auto opened = Database::open(connection->path, connection->mode);
+                        if (!opened)
+                            return opened.error();
                         connection->db = std::move(*opened);
-                    else
-                        deliver(opened.error());
-                }
-                if (connection->db) {
-                    const Counts counts = job(*connection->db);
-                    // A server that went away: the next job connects anew.
+                    }
+                    Counts counts = job(*connection->db);
+                    // A server that went away: its connection goes, and the next try connects anew.
                     if (!counts && !connection->db->checkConnection())
                         connection->db.reset();
-                    deliver(counts);
-                }
+                    return counts;
+                };
+                Counts counts = count();
+                // Once more on a new connection: the server may be back.
+                if (!counts && !connection->db)
+                    counts = count();
+                deliver(counts);
             }
             QMutexLocker lock(&shared->mutex);
             --shared->pending;

@@ -156,6 +156,10 @@ void TestServerAwayWindow::anIdleWindowNoticesAndRetryBringsItBack()
     RecordView *records = showPartners(window, url);
     QVERIFY2(records, qPrintable(m_ui.errors.join(QLatin1Char('\n'))));
     const int rows = records->model()->rowCount();
+    // The status bar's counts of the agreements, made on the counting thread's own connection.
+    window.showView(QStringLiteral("agreements"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains(QStringLiteral("overdue")), 10000);
+    window.showView(QStringLiteral("partners"));
 
     QVERIFY(TestBackend::server().stop());
     QTRY_VERIFY_WITH_TIMEOUT(window.isReadOnly(), 5000);
@@ -173,6 +177,9 @@ void TestServerAwayWindow::anIdleWindowNoticesAndRetryBringsItBack()
     QVERIFY(colleague);
     QVERIFY(PartnerRepository(**colleague).create(TestSupport::newPartner(QStringLiteral("Added after the return"))));
     QTRY_COMPARE_WITH_TIMEOUT(records->model()->rowCount(), rows + 1, 5000);
+    // That connection went with the server: the counts are made on a new one.
+    window.showView(QStringLiteral("agreements"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains(QStringLiteral("overdue")), 10000);
     QVERIFY2(m_ui.errors.isEmpty(), qPrintable(m_ui.errors.join(QLatin1Char('\n'))));
 }
 
