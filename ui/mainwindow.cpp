@@ -94,6 +94,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_status, 1);
+    m_location = new QLabel(this);
+    m_location->setObjectName(QStringLiteral("statusLocation"));
+    statusBar()->addPermanentWidget(m_location);
     m_selection->setGuard([this](RecordSelection::Kind, qint64) { return settleChangedForm(); });
     connect(m_selection, &RecordSelection::changeRefused, this, &MainWindow::returnToSelection, Qt::QueuedConnection);
     connect(m_selection, &RecordSelection::currentChanged, this, &MainWindow::onCurrentRecordChanged);

@@ -219,6 +219,7 @@ private:
     ServerRetry *m_serverRetry = nullptr;
     QTimer *m_lockRetry = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_location = nullptr; // where the portfolio lives: its file or its server
     bool m_layoutRestored = false;
     bool m_stepFailed = false;
 

@@ -208,6 +208,8 @@ QString MainWindow::saveCopy()
 
 void MainWindow::updateTitle()
 {
+    m_location->setText(m_db ? m_db->displayName() : QString());
+    m_location->setToolTip(m_db && !m_db->isOnServer() ? QDir::toNativeSeparators(m_db->path()) : QString());
     if (!m_db) {
         setWindowTitle(tr("Pactline"));
         return;

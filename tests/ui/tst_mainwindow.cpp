@@ -8,7 +8,9 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +56,9 @@ void TestMainWindow::showsThePortfolio()
     QCOMPARE(opened.count(), 1);
     QVERIFY2(window.windowTitle().contains(QStringLiteral("Nordic life science")), qPrintable(window.windowTitle()));
     QVERIFY(window.database());
+    const QLabel *location = window.findChild<QLabel *>(QStringLiteral("statusLocation"));
+    QCOMPARE(location->text(), window.database()->displayName());
+    QCOMPARE(location->toolTip(), QDir::toNativeSeparators(path));
     QTRY_VERIFY(anyViewShows(window, QStringLiteral("ATMP, cell and gene therapy: Lund, Skåne and Leiden")));
     QTRY_VERIFY(
         anyViewShows(window, QStringLiteral("Master Service Agreement: multicentre early-phase trials, CTC and QPS")));

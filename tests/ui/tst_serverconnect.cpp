@@ -143,6 +143,8 @@ private slots:
         QVERIFY2(window.database(), qPrintable(m_fixture.errors.join(QLatin1Char('\n'))));
         QVERIFY(window.database()->isOnServer());
         QVERIFY2(window.windowTitle().contains(address.displayName()), qPrintable(window.windowTitle()));
+        // The status bar says where the portfolio lives, as the title does.
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("statusLocation"))->text(), address.displayName());
         RecordView *agreements = TestSupport::view(window, QStringLiteral("agreements"));
         QVERIFY(agreements);
         window.showView(QStringLiteral("agreements"));
