@@ -129,11 +129,7 @@ static BenchGroup::Registrar registrar("team", [](BenchContext &) {
     if (!server.psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE team")))
         qFatal("pactline-bench team: CREATE DATABASE failed");
     qputenv("PGPASSWORD", server.superuserPassword().toUtf8());
-    ServerAddress address;
-    address.user = server.superuser();
-    address.host = server.host();
-    address.port = server.port();
-    address.database = QStringLiteral("team");
+    ServerAddress address = server.superuserAddress(server.host(), QStringLiteral("team"));
     address.sslMode = QStringLiteral("disable");
     const QString url = address.url();
 

@@ -92,6 +92,17 @@ QString PgServer::socketDir() const
     return m_dir ? m_dir->path() : QString();
 }
 
+ServerAddress PgServer::superuserAddress(const QString &host, const QString &database) const
+{
+    ServerAddress address;
+    address.user = superuser();
+    address.password = superuserPassword();
+    address.host = host;
+    address.port = port();
+    address.database = database;
+    return address;
+}
+
 QString PgServer::certificate() const
 {
     return m_dir ? m_dir->filePath(QStringLiteral("server.crt")) : QString();

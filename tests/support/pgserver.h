@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/serveraddress.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -44,6 +46,8 @@ public:
     // The superuser and its password (for password authentication over TCP).
     QString superuser() const { return QStringLiteral("postgres"); }
     QString superuserPassword() const { return QStringLiteral("pactline-test-superuser"); }
+    // The address of a database of this server as its superuser, with the password, reached by `host`.
+    ServerAddress superuserAddress(const QString &host, const QString &database = QStringLiteral("postgres")) const;
     // The self-signed certificate the server presents (the CA file for verify-full).
     QString certificate() const;
 

@@ -61,11 +61,7 @@ QString newServerDatabase(const QString &name)
         QTest::qFail(qPrintable(QStringLiteral("CREATE DATABASE failed: ") + output), __FILE__, __LINE__);
         return {};
     }
-    ServerAddress address;
-    address.user = pg.superuser();
-    address.host = pg.host();
-    address.port = pg.port();
-    address.database = database;
+    ServerAddress address = pg.superuserAddress(pg.host(), database); // its URL holds no password
     address.sslMode = QStringLiteral("disable");
     return address.url();
 }

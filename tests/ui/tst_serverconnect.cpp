@@ -109,12 +109,7 @@ private slots:
 
         PgServer other({true, QStringLiteral("db.example.org")});
         PG_SERVER_OR_SKIP(other);
-        ServerAddress elsewhere;
-        elsewhere.user = other.superuser();
-        elsewhere.password = other.superuserPassword();
-        elsewhere.host = QStringLiteral("localhost");
-        elsewhere.port = other.port();
-        elsewhere.database = QStringLiteral("postgres");
+        ServerAddress elsewhere = other.superuserAddress(QStringLiteral("localhost"));
         elsewhere.sslMode = QStringLiteral("verify-full");
         elsewhere.sslRootCert = other.certificate();
         dialog.setAddress(elsewhere);

@@ -169,6 +169,22 @@ bool keptMatchesShown(Database &db, RecordTableModel &model, const QString &tabl
     return true;
 }
 
+// Whether every kept column holds what its table shows (the events' too, when their model is given).
+bool keptAgree(Database &db, RecordTableModel &agreements, PartnerTableModel &partners,
+               EventTableModel *events = nullptr)
+{
+    return keptMatchesShown(db, agreements, QStringLiteral("agreement"), QStringLiteral("parties_key"),
+                            AgreementTableModel::PartiesColumn) &&
+           keptMatchesShown(db, agreements, QStringLiteral("agreement"), QStringLiteral("themes_key"),
+                            AgreementTableModel::ThemesColumn) &&
+           keptMatchesShown(db, agreements, QStringLiteral("agreement"), QStringLiteral("milestone_count"),
+                            AgreementTableModel::MilestonesColumn) &&
+           keptMatchesShown(db, partners, QStringLiteral("partner"), QStringLiteral("agreement_count"),
+                            partners.columnOfKey(QStringLiteral("agreements"))) &&
+           (!events || keptMatchesShown(db, *events, QStringLiteral("event"), QStringLiteral("participants_key"),
+                                        events->columnOfKey(QStringLiteral("participants"))));
+}
+
 bool execute(Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
@@ -246,18 +262,7 @@ void TestColumnSort::keptColumnsFollowPactlinesWrites()
     partners.setDatabase(&db);
     EventTableModel events;
     events.setDatabase(&db);
-    const auto allAgree = [&] {
-        return keptMatchesShown(db, *agreements.model, QStringLiteral("agreement"), QStringLiteral("parties_key"),
-                                AgreementTableModel::PartiesColumn) &&
-               keptMatchesShown(db, *agreements.model, QStringLiteral("agreement"), QStringLiteral("themes_key"),
-                                AgreementTableModel::ThemesColumn) &&
-               keptMatchesShown(db, *agreements.model, QStringLiteral("agreement"), QStringLiteral("milestone_count"),
-                                AgreementTableModel::MilestonesColumn) &&
-               keptMatchesShown(db, partners, QStringLiteral("partner"), QStringLiteral("agreement_count"),
-                                partners.columnOfKey(QStringLiteral("agreements"))) &&
-               keptMatchesShown(db, events, QStringLiteral("event"), QStringLiteral("participants_key"),
-                                events.columnOfKey(QStringLiteral("participants")));
-    };
+    const auto allAgree = [&] { return keptAgree(db, *agreements.model, partners, &events); };
     QVERIFY(allAgree());
 
     // A new partner with a short name, party to a new agreement with themes, at an event.
@@ -308,16 +313,7 @@ void TestColumnSort::keptColumnsFollowAnotherToolsWrites()
     Database &db = *agreements.db;
     PartnerTableModel partners;
     partners.setDatabase(&db);
-    const auto allAgree = [&] {
-        return keptMatchesShown(db, *agreements.model, QStringLiteral("agreement"), QStringLiteral("parties_key"),
-                                AgreementTableModel::PartiesColumn) &&
-               keptMatchesShown(db, *agreements.model, QStringLiteral("agreement"), QStringLiteral("themes_key"),
-                                AgreementTableModel::ThemesColumn) &&
-               keptMatchesShown(db, *agreements.model, QStringLiteral("agreement"), QStringLiteral("milestone_count"),
-                                AgreementTableModel::MilestonesColumn) &&
-               keptMatchesShown(db, partners, QStringLiteral("partner"), QStringLiteral("agreement_count"),
-                                partners.columnOfKey(QStringLiteral("agreements")));
-    };
+    const auto allAgree = [&] { return keptAgree(db, *agreements.model, partners); };
     const QString now = QStringLiteral("'2026-01-01T00:00:00.000Z'");
     // Plain SQL, as another tool or a team's older client writes: a partner and an agreement inserted
     // with wrong kept values, a party, a milestone and a theme added, a partner and a theme renamed.

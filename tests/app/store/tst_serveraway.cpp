@@ -44,6 +44,22 @@ struct Restart
     }
 };
 
+// A new portfolio on the tests' server, opened (null, with the test failed, when it could not be).
+std::unique_ptr<Database> newServerPortfolio(const QString &name)
+{
+    const QString url = TestBackend::newServerDatabase(name);
+    if (auto created = Database::create(url); !created) {
+        QTest::qFail(qPrintable(created.error().message), __FILE__, __LINE__);
+        return nullptr;
+    }
+    auto opened = Database::open(url);
+    if (!opened) {
+        QTest::qFail(qPrintable(opened.error().message), __FILE__, __LINE__);
+        return nullptr;
+    }
+    return std::move(*opened);
+}
+
 } // namespace
 
 class TestServerAway : public QObject
@@ -66,11 +82,9 @@ private slots:
 void TestServerAway::aWriteWhileAwayFailsAndWaitsForTheServer()
 {
     const Restart restart;
-    const QString url = TestBackend::newServerDatabase(QStringLiteral("write away"));
-    QVERIFY(Database::create(url));
-    auto opened = Database::open(url);
-    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
-    Database &db = **opened;
+    const std::unique_ptr<Database> opened = newServerPortfolio(QStringLiteral("write away"));
+    QVERIFY(opened);
+    Database &db = *opened;
     QVERIFY(db.isServerReachable());
     QSignalSpy lost(&db, &Database::serverLost);
     QSignalSpy back(&db, &Database::serverBack);
@@ -111,11 +125,9 @@ void TestServerAway::aWriteWhileAwayFailsAndWaitsForTheServer()
 void TestServerAway::anEditInterruptedIsStoredWholeOrNotAtAll()
 {
     const Restart restart;
-    const QString url = TestBackend::newServerDatabase(QStringLiteral("edit away"));
-    QVERIFY(Database::create(url));
-    auto opened = Database::open(url);
+    const std::unique_ptr<Database> opened = newServerPortfolio(QStringLiteral("edit away"));
     QVERIFY(opened);
-    Database &db = **opened;
+    Database &db = *opened;
     PartnerRepository partners(db);
     const Result<void> written = db.write([&]() -> Result<void> {
         if (auto first = partners.create(TestSupport::newPartner(QStringLiteral("First of two"))); !first)
@@ -138,11 +150,9 @@ void TestServerAway::anEditInterruptedIsStoredWholeOrNotAtAll()
 void TestServerAway::anIdleConnectionIsCheckedByTheFeed()
 {
     const Restart restart;
-    const QString url = TestBackend::newServerDatabase(QStringLiteral("idle away"));
-    QVERIFY(Database::create(url));
-    auto opened = Database::open(url);
+    const std::unique_ptr<Database> opened = newServerPortfolio(QStringLiteral("idle away"));
     QVERIFY(opened);
-    Database &db = **opened;
+    Database &db = *opened;
     ChangeFeed feed(db, 50);
     QVERIFY(feed.listens());
     QSignalSpy lost(&db, &Database::serverLost);
@@ -317,12 +327,7 @@ void TestServerAway::aCertificateForAnotherHost()
 {
     PgServer other({true, QStringLiteral("db.example.org")});
     PG_SERVER_OR_SKIP(other);
-    ServerAddress address;
-    address.user = other.superuser();
-    address.password = other.superuserPassword();
-    address.host = QStringLiteral("localhost");
-    address.port = other.port();
-    address.database = QStringLiteral("postgres");
+    ServerAddress address = other.superuserAddress(QStringLiteral("localhost"));
     address.sslMode = QStringLiteral("verify-full");
     address.sslRootCert = other.certificate();
     const auto refused = Database::open(address);

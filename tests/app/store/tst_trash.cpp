@@ -164,13 +164,14 @@ void TestTrash::foreignKeysAreTheSchemas()
 {
     QStringList actual;
     // Column, table referred to and action, as SQLite's PRAGMA or PostgreSQL's catalog lists them.
-    const QString sql = m_db->isOnServer()
-                            ? QStringLiteral("SELECT a.attname, r.relname, CASE k.confdeltype WHEN 'c' THEN 'CASCADE' "
-                                             "WHEN 'r' THEN 'RESTRICT' WHEN 'n' THEN 'SET NULL' END FROM pg_constraint k "
-                                             "JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class r ON r.oid = "
-                                             "k.confrelid JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = "
-                                             "k.conkey[1] WHERE k.contype = 'f' AND c.relname = '%1'")
-                            : QStringLiteral("SELECT \"from\", \"table\", on_delete FROM pragma_foreign_key_list('%1')");
+    const QString sql =
+        m_db->isOnServer()
+            ? QStringLiteral("SELECT a.attname, r.relname, CASE k.confdeltype WHEN 'c' THEN 'CASCADE' "
+                             "WHEN 'r' THEN 'RESTRICT' WHEN 'n' THEN 'SET NULL' END FROM pg_constraint k "
+                             "JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class r ON r.oid = "
+                             "k.confrelid JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = "
+                             "k.conkey[1] WHERE k.contype = 'f' AND c.relname = '%1'")
+            : QStringLiteral("SELECT \"from\", \"table\", on_delete FROM pragma_foreign_key_list('%1')");
     for (const QString &table : DeletionPlan::tablesInOrder()) {
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(sql.arg(table)));
