@@ -22,7 +22,7 @@ QString field(const Contact &contact, int column)
 } // namespace
 
 ContactListModel::ContactListModel(QObject *parent)
-    : FollowingListModel(parent)
+    : FollowingListModel(ColumnCount, parent)
 {}
 
 void ContactListModel::setPartner(Database *db, qint64 partnerId)
@@ -87,19 +87,9 @@ QString ContactListModel::problem(const QModelIndex &index, const QVariant &valu
     return {};
 }
 
-bool ContactListModel::isCell(const QModelIndex &index) const
-{
-    return index.isValid() && index.model() == this && index.row() < rowCount() && index.column() < ColumnCount;
-}
-
 int ContactListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size()) + (m_draft ? 1 : 0);
-}
-
-int ContactListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ContactListModel::data(const QModelIndex &index, int role) const

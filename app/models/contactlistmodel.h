@@ -56,7 +56,6 @@ public:
     QString problem(const QModelIndex &index, const QVariant &value) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -69,7 +68,6 @@ signals:
     void storeFailed(const QString &message);
 
 private:
-    bool isCell(const QModelIndex &index) const;
     Result<QList<Contact>> fetch() const override;
     bool touches(const QStringList &tables) const override;
     qint64 keyOf(const Contact &row) const override;

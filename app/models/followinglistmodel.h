@@ -16,9 +16,21 @@ template<typename Row>
 class FollowingListModel : public QAbstractTableModel
 {
 public:
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit FollowingListModel(int columns, QObject *parent = nullptr)
+        : QAbstractTableModel(parent)
+        , m_columns(columns)
+    {}
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : m_columns; }
 
 protected:
+    // Whether the index is a cell of this model.
+    bool isCell(const QModelIndex &index) const
+    {
+        return index.isValid() && index.model() == this && index.row() < rowCount() && index.column() < m_columns;
+    }
+
     // The owner's rows as stored now.
     virtual Result<QList<Row>> fetch() const = 0;
     // Whether a change of these tables can change the rows.
@@ -98,6 +110,7 @@ protected:
         }
     }
 
+    const int m_columns;
     QPointer<Database> m_db;
     qint64 m_ownerId = 0;
     QList<Row> m_rows;

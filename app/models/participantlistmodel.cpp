@@ -10,7 +10,7 @@
 #include <QHash>
 
 ParticipantListModel::ParticipantListModel(QObject *parent)
-    : FollowingListModel(parent)
+    : FollowingListModel(ColumnCount, parent)
 {}
 
 void ParticipantListModel::setEvent(Database *db, qint64 eventId)
@@ -34,21 +34,6 @@ int ParticipantListModel::rowOf(const Participant &participant) const
         if (m_rows.at(row).who == participant)
             return row;
     return -1;
-}
-
-bool ParticipantListModel::isCell(const QModelIndex &index) const
-{
-    return index.isValid() && index.model() == this && index.row() < rowCount() && index.column() < ColumnCount;
-}
-
-int ParticipantListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ParticipantListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ParticipantListModel::data(const QModelIndex &index, int role) const

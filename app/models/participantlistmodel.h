@@ -53,8 +53,6 @@ public:
     QString nameAt(int row) const;
     int rowOf(const Participant &participant) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -64,7 +62,6 @@ signals:
     void storeFailed(const QString &message);
 
 private:
-    bool isCell(const QModelIndex &index) const;
     Result<QList<ParticipantRow>> fetch() const override;
     bool touches(const QStringList &tables) const override;
     qint64 keyOf(const ParticipantRow &row) const override;

@@ -32,16 +32,6 @@ bool PartyListModel::addParty(qint64 partnerId, const QString &name)
     return true;
 }
 
-int PartyListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_parties.size());
-}
-
-int PartyListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : 3;
-}
-
 QVariant PartyListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.model() != this || index.row() >= m_parties.size())
