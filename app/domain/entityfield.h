@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 // What a field of a record holds; it says how the field is stored, exchanged, shown and edited.
 enum class FieldKind
@@ -271,6 +272,54 @@ struct EntityField
             break;
         }
         return true;
+    }
+    // The record's value of this field as a QVariant: text, a FuzzyDate, a choice's code, an id, a
+    // list of texts (invalid for the others); and the record with such a value (an invalid one
+    // leaves it as it is).
+    QVariant value(const T &record) const
+    {
+        switch (kind) {
+        case FieldKind::Line:
+        case FieldKind::Text:
+        case FieldKind::Country:
+            return record.*text;
+        case FieldKind::Date:
+            return QVariant::fromValue(record.*date);
+        case FieldKind::Choice:
+            return codeOf(record);
+        case FieldKind::Reference:
+            return record.*id;
+        case FieldKind::Texts:
+            return record.*texts;
+        default:
+            return {};
+        }
+    }
+    void setValue(T &record, const QVariant &value) const
+    {
+        if (!value.isValid())
+            return;
+        switch (kind) {
+        case FieldKind::Line:
+        case FieldKind::Text:
+        case FieldKind::Country:
+            record.*text = value.toString();
+            break;
+        case FieldKind::Date:
+            record.*date = value.value<FuzzyDate>();
+            break;
+        case FieldKind::Choice:
+            setCode(record, value.toString());
+            break;
+        case FieldKind::Reference:
+            record.*id = value.toLongLong();
+            break;
+        case FieldKind::Texts:
+            record.*texts = value.toStringList();
+            break;
+        default:
+            break;
+        }
     }
     // Sets this field of `to` to the value `from` holds (figures: nothing).
     void copy(T &to, const T &from) const

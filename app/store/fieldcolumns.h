@@ -46,24 +46,10 @@ QString selected()
 template<typename T>
 void read(T &record, const EntityField<T> &field, const QVariant &value)
 {
-    switch (field.kind) {
-    case FieldKind::Line:
-    case FieldKind::Text:
-    case FieldKind::Country:
-        record.*(field.text) = value.toString();
-        break;
-    case FieldKind::Choice:
-        field.setCode(record, value.toString());
-        break;
-    case FieldKind::Date:
-        record.*(field.date) = RowCodec::dateFrom(value);
-        break;
-    case FieldKind::Reference:
-        record.*(field.id) = value.toLongLong();
-        break;
-    default:
-        break;
-    }
+    if (field.kind == FieldKind::Date)
+        record.*(field.date) = RowCodec::dateFrom(value); // a date's code
+    else
+        field.setValue(record, value);
 }
 
 template<typename T>

@@ -18,60 +18,11 @@ namespace FieldEditor {
 QWidget *create(FieldKind kind, const ChoiceType *choice, QWidget *parent);
 // The name tests find an editor by: "signed_on" -> "signedEdit", "short_name" -> "shortNameEdit".
 QString objectName(const char *column);
+// `value` as EntityField::value() gives it.
 void show(QWidget *editor, FieldKind kind, const QVariant &value);
 // The edited value, or why it is not one (a date or country that is not one); an invalid QVariant
 // when the editor is not one of create()'s (the form shows that field its own way).
 Result<QVariant> read(const QWidget *editor, FieldKind kind);
 void setReadOnly(QWidget *editor, bool readOnly);
-
-// A record's value of a field as show() takes it, and the record with the value read() gave.
-template<typename T>
-QVariant valueOf(const EntityField<T> &field, const T &record)
-{
-    switch (field.kind) {
-    case FieldKind::Line:
-    case FieldKind::Text:
-    case FieldKind::Country:
-        return record.*(field.text);
-    case FieldKind::Date:
-        return QVariant::fromValue(record.*(field.date));
-    case FieldKind::Choice:
-        return field.codeOf(record);
-    case FieldKind::Reference:
-        return record.*(field.id);
-    case FieldKind::Texts:
-        return record.*(field.texts);
-    default:
-        return {};
-    }
-}
-
-template<typename T>
-void setValue(const EntityField<T> &field, T &record, const QVariant &value)
-{
-    if (!value.isValid())
-        return;
-    switch (field.kind) {
-    case FieldKind::Line:
-    case FieldKind::Text:
-    case FieldKind::Country:
-        record.*(field.text) = value.toString();
-        break;
-    case FieldKind::Date:
-        record.*(field.date) = value.value<FuzzyDate>();
-        break;
-    case FieldKind::Choice:
-        field.setCode(record, value.toString());
-        break;
-    case FieldKind::Reference:
-        record.*(field.id) = value.toLongLong();
-        break;
-    case FieldKind::Texts:
-        record.*(field.texts) = value.toStringList();
-        break;
-    default:
-        break;
-    }
-}
 
 } // namespace FieldEditor

@@ -123,7 +123,7 @@ protected:
     void showFields()
     {
         for (const auto &[field, editor] : m_editors)
-            FieldEditor::show(editor, field->kind, FieldEditor::valueOf(*field, m_loaded));
+            FieldEditor::show(editor, field->kind, field->value(m_loaded));
     }
     // `base` with the edited values, or the first value that is not one.
     Result<Record> editedRecord(const Record &base) const
@@ -133,7 +133,7 @@ protected:
             const Result<QVariant> value = FieldEditor::read(editor, field->kind);
             if (!value)
                 return value.error();
-            FieldEditor::setValue(*field, after, *value);
+            field->setValue(after, *value);
         }
         return after;
     }
