@@ -10,14 +10,27 @@
 // in their order; required text always, other text only when there is some.
 namespace JsonFields {
 
+// The fields with a JSON key, in their order.
+template<typename T>
+const QList<const EntityField<T> *> &keyed()
+{
+    static const QList<const EntityField<T> *> fields = [] {
+        QList<const EntityField<T> *> list;
+        for (const EntityField<T> &field : T::fields())
+            if (field.jsonKey)
+                list << &field;
+        return list;
+    }();
+    return fields;
+}
+
 template<typename T>
 void write(JsonEmitter &json, const T &record)
 {
     json.id("id", record.meta.id);
-    for (const EntityField<T> &field : T::fields()) {
+    for (const EntityField<T> *each : keyed<T>()) {
+        const EntityField<T> &field = *each;
         const char *key = field.jsonKey;
-        if (!key)
-            continue;
         switch (field.kind) {
         case FieldKind::Line:
         case FieldKind::Text:
@@ -54,35 +67,32 @@ T read(const JsonObjectReader &reader)
 {
     T record;
     record.meta = reader.meta();
-    for (const EntityField<T> &field : T::fields()) {
-        const char *key = field.jsonKey;
-        if (!key)
-            continue;
-        switch (field.kind) {
+    for (const EntityField<T> *field : keyed<T>()) {
+        const char *key = field->jsonKey;
+        switch (field->kind) {
         case FieldKind::Line:
         case FieldKind::Text:
         case FieldKind::Country:
-            record.*(field.text) = field.has(Required) ? reader.required(key) : reader.text(key);
+            record.*(field->text) = field->has(Required) ? reader.required(key) : reader.text(key);
             break;
         case FieldKind::Choice:
-            if (const QString code = reader.choice(key, field.choice->codes()); !code.isEmpty())
-                field.setCode(record, code);
+            if (const QString code = reader.choice(key, field->choice->codes()); !code.isEmpty())
+                field->setCode(record, code);
             break;
         case FieldKind::Date:
-            record.*(field.date) = reader.date(key);
+            record.*(field->date) = reader.date(key);
             break;
         case FieldKind::Reference:
-            record.*(field.id) = reader.id(key);
+            record.*(field->id) = reader.id(key);
             break;
         case FieldKind::Texts:
             for (const QJsonValue &text : reader.array(key))
-                (record.*(field.texts)) << text.toString();
+                (record.*(field->texts)) << text.toString();
             break;
         case FieldKind::References:
-            record.*(field.ids) = reader.ids(key);
+            record.*(field->ids) = reader.ids(key);
             break;
-        case FieldKind::Relation:
-        case FieldKind::Figure:
+        default: // relations are read by their entity's own code; figures are not in the JSON
             break;
         }
     }
