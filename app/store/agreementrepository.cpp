@@ -15,20 +15,9 @@ const EntitySpec<Agreement> &agreementSpec()
     static const EntitySpec<Agreement> spec = [] {
         EntitySpec<Agreement> s = FieldColumns::specOf<Agreement>(
             "agreement",
-            {
+            QList<ListFilter>{
                 {QStringLiteral("status"), QStringLiteral("status = ?")},
                 {QStringLiteral("kind"), QStringLiteral("kind = ?")},
-                {QStringLiteral("partner"),
-                 QStringLiteral("id IN (SELECT agreement_id FROM agreement_party WHERE partner_id = ?)"),
-                 ListFilter::Value::Id},
-                {QStringLiteral("country"),
-                 QStringLiteral("id IN (SELECT ap.agreement_id FROM agreement_party ap JOIN partner p ON "
-                                "p.id = ap.partner_id WHERE p.country = ?)"),
-                 ListFilter::Value::Upper},
-                {QStringLiteral("theme"),
-                 QStringLiteral("id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
-                                "t.id = at.theme_id WHERE %1)"),
-                 ListFilter::Value::Text, QStringLiteral("t.name")},
                 // Correlated, so that a first window of a long list stops early instead of listing every overdue
                 // milestone.
                 {QStringLiteral("overdue"),
@@ -38,11 +27,31 @@ const EntitySpec<Agreement> &agreementSpec()
                  ListFilter::Value::Today},
                 {QStringLiteral("predecessor"), QStringLiteral("predecessor_id = ?"), ListFilter::Value::Id},
                 {QStringLiteral("signing_event"), QStringLiteral("signing_event_id = ?"), ListFilter::Value::Id},
-            },
+            } + AgreementRepository::partyAndThemeFilters(QStringLiteral("id")),
             "title");
         return s;
     }();
     return spec;
+}
+
+QList<ListFilter> AgreementRepository::partyAndThemeFilters(const QString &agreementId)
+{
+    return {
+        {QStringLiteral("partner"),
+         QStringLiteral("%1 IN (SELECT agreement_id FROM agreement_party WHERE partner_id = ?)").arg(agreementId),
+         ListFilter::Value::Id},
+        {QStringLiteral("country"),
+         QStringLiteral("%1 IN (SELECT ap.agreement_id FROM agreement_party ap JOIN partner p ON p.id = ap.partner_id "
+                        "WHERE p.country = ?)")
+             .arg(agreementId),
+         ListFilter::Value::Upper},
+        // The comparison ignoring case goes where the condition keeps "%1".
+        {QStringLiteral("theme"),
+         QStringLiteral("%1 IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON t.id = at.theme_id "
+                        "WHERE %2)")
+             .arg(agreementId, QStringLiteral("%1")),
+         ListFilter::Value::Text, QStringLiteral("t.name")},
+    };
 }
 
 AgreementRepository::AgreementRepository(Database &db)
@@ -293,14 +302,8 @@ Result<void> AgreementRepository::addDetails(QList<Agreement> &agreements) const
 
 Result<QStringList> AgreementRepository::themes() const
 {
-    QSqlQuery q = database().prepare(QStringLiteral("SELECT name FROM theme ORDER BY ") +
-                                     database().dialect().sortableText(QStringLiteral("name")));
-    if (auto r = exec(q); !r)
-        return r.error();
-    QStringList names;
-    while (q.next())
-        names << q.value(0).toString();
-    return names;
+    return texts(QStringLiteral("SELECT name FROM theme ORDER BY ") +
+                 database().dialect().sortableText(QStringLiteral("name")));
 }
 
 Result<QList<Agreement>> AgreementRepository::listForPartner(qint64 partnerId) const

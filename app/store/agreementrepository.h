@@ -70,6 +70,9 @@ public:
 
     // The order of the lanes within a group (listGrouped()): undated last, then by signing date and
     // title, case-insensitive; `qualifier` ("a.", say) names the table. The lane indexes follow it.
+    // The list filters by an agreement's parties, their countries and its themes, for rows whose
+    // agreement's id is in `agreementId` (the agreements' own "id", the milestones' "agreement_id").
+    static QList<ListFilter> partyAndThemeFilters(const QString &agreementId);
     static QString laneOrder(const SqlDialect &dialect, const QString &qualifier = {});
 
 private:

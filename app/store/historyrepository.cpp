@@ -119,13 +119,7 @@ Result<QStringList> HistoryRepository::people() const
 {
     if (auto r = available(); !r)
         return r.error();
-    QSqlQuery q = database().prepare(QStringLiteral("SELECT DISTINCT changed_by FROM history ORDER BY changed_by"));
-    if (auto r = exec(q); !r)
-        return r.error();
-    QStringList people;
-    while (q.next())
-        people << q.value(0).toString();
-    return people;
+    return texts(QStringLiteral("SELECT DISTINCT changed_by FROM history ORDER BY changed_by"));
 }
 
 Result<QJsonObject> HistoryRepository::valuesBefore(const HistoryEntry &entry, const QString &field) const

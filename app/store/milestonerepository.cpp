@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/milestonerepository.h"
 
+#include "store/agreementrepository.h"
 #include "store/database.h"
 #include "store/fieldcolumns.h"
 #include "store/migrations.h"
@@ -80,23 +81,12 @@ const EntitySpec<Milestone> &milestoneSpec()
     static const EntitySpec<Milestone> spec = [] {
         EntitySpec<Milestone> s = FieldColumns::specOf<Milestone>(
             "milestone",
-            {
+            QList<ListFilter>{
                 {QStringLiteral("agreement"), QStringLiteral("agreement_id = ?"), ListFilter::Value::Id},
                 {QStringLiteral("status"), QStringLiteral("status = ?")},
-                {QStringLiteral("partner"),
-                 QStringLiteral("agreement_id IN (SELECT agreement_id FROM agreement_party WHERE partner_id = ?)"),
-                 ListFilter::Value::Id},
-                {QStringLiteral("country"),
-                 QStringLiteral("agreement_id IN (SELECT ap.agreement_id FROM agreement_party ap JOIN partner p ON "
-                                "p.id = ap.partner_id WHERE p.country = ?)"),
-                 ListFilter::Value::Upper},
-                {QStringLiteral("theme"),
-                 QStringLiteral("agreement_id IN (SELECT at.agreement_id FROM agreement_theme at JOIN theme t ON "
-                                "t.id = at.theme_id WHERE %1)"),
-                 ListFilter::Value::Text, QStringLiteral("t.name")},
                 {QStringLiteral("overdue"), QStringLiteral("due_last < ? AND ") + MilestoneRepository::openCondition(),
                  ListFilter::Value::Today},
-            },
+            } + AgreementRepository::partyAndThemeFilters(QStringLiteral("agreement_id")),
             "due");
         s.sortKeys.insert(
             QStringLiteral("agreement"),

@@ -86,14 +86,7 @@ Result<QHash<qint64, QString>> PartnerRepository::labels(const QList<qint64> &id
 
 Result<QStringList> PartnerRepository::countries() const
 {
-    QSqlQuery q =
-        database().prepare(QStringLiteral("SELECT DISTINCT country FROM partner WHERE country <> '' ORDER BY country"));
-    if (auto r = exec(q); !r)
-        return r.error();
-    QStringList codes;
-    while (q.next())
-        codes << q.value(0).toString();
-    return codes;
+    return texts(QStringLiteral("SELECT DISTINCT country FROM partner WHERE country <> '' ORDER BY country"));
 }
 
 Result<qint64> PartnerRepository::findByName(const QString &name) const

@@ -18,6 +18,17 @@ QString RepositoryBase::SqlClause::where() const
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+Result<QStringList> RepositoryBase::texts(const QString &sql) const
+{
+    QSqlQuery query = m_db.prepare(sql);
+    if (auto r = exec(query); !r)
+        return r.error();
+    QStringList values;
+    while (query.next())
+        values << query.value(0).toString();
+    return values;
+}
+
 Result<void> RepositoryBase::exec(QSqlQuery &query, const QVariantList &values) const
 {
     // Text is never NULL (a null QString would bind as NULL); NULL is an invalid QVariant.

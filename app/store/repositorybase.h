@@ -43,6 +43,8 @@ protected:
 
     Result<void> exec(QSqlQuery &query, const QVariantList &values = {}) const;
     Result<qint64> count(const QString &fromAndWhere, const QVariantList &values) const;
+    // Runs a query of one column and gives its values as text, in the query's order.
+    Result<QStringList> texts(const QString &sql) const;
 
     // Each of the three writes the row's history entry (HistoryLog) in the same transaction, for the
     // tables whose records have a history.
