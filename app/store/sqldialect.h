@@ -158,33 +158,21 @@ public:
     // A clear message when the server cannot give the search what it needs.
     virtual bool searchesFoldedText() const { return false; }
     virtual QStringList foldedTextSupportStatements() const { return {}; }
-    virtual QStringList foldedTextIndexStatements(const QString &table, const QStringList &columns,
-                                                  const QStringList &shortColumns) const
+    virtual QStringList foldedTextIndexStatements(const QString & /*table*/, const QStringList & /*columns*/,
+                                                  const QStringList & /*shortColumns*/) const
     {
-        Q_UNUSED(table)
-        Q_UNUSED(columns)
-        Q_UNUSED(shortColumns)
         return {};
     }
-    virtual QString startsWordCondition(const QStringList &columns, const QString &termPlaceholder,
-                                        const QString &phrasePlaceholder) const
+    virtual QString startsWordCondition(const QStringList & /*columns*/, const QString & /*termPlaceholder*/,
+                                        const QString & /*phrasePlaceholder*/) const
     {
-        Q_UNUSED(columns)
-        Q_UNUSED(termPlaceholder)
-        Q_UNUSED(phrasePlaceholder)
         return {};
     }
-    virtual QString insideWordCondition(const QString &column, const QString &placeholder) const
+    virtual QString insideWordCondition(const QString & /*column*/, const QString & /*placeholder*/) const
     {
-        Q_UNUSED(column)
-        Q_UNUSED(placeholder)
         return {};
     }
-    virtual Result<void> checkFoldedTextSearch(const QSqlDatabase &connection) const
-    {
-        Q_UNUSED(connection)
-        return {};
-    }
+    virtual Result<void> checkFoldedTextSearch(const QSqlDatabase & /*connection*/) const { return {}; }
     // A consistent copy of the whole portfolio to a new file at `targetPath`.
     virtual Result<void> backup(const Database &db, const QString &targetPath) const = 0;
     // Starts a read-only transaction whose reads all see the portfolio as it was at one moment (the
@@ -239,26 +227,14 @@ public:
     // announce their changes on, in the transaction itself, and the statement that announces that
     // these tables changed. None here: a file's clients ask the change counter.
     QString changeChannel() const { return m_words.changeChannel; }
-    virtual QString changeNotice(const QStringList &tables) const
-    {
-        Q_UNUSED(tables)
-        return {};
-    }
+    virtual QString changeNotice(const QStringList & /*tables*/) const { return {}; }
 
     // Who may do what, where the engine has users of its own (a server): the statements that make the
     // portfolio's two roles, one that may edit and one that may only read, and grant them its tables
     // (also those later migrations add); and whether the connection's user may edit. A file has no
     // roles: whoever may write the file may edit.
-    virtual QStringList accessStatements(const QString &database) const
-    {
-        Q_UNUSED(database)
-        return {};
-    }
-    virtual Result<bool> mayEdit(const QSqlDatabase &connection) const
-    {
-        Q_UNUSED(connection)
-        return true;
-    }
+    virtual QStringList accessStatements(const QString & /*database*/) const { return {}; }
+    virtual Result<bool> mayEdit(const QSqlDatabase & /*connection*/) const { return true; }
 
     // What an error of this engine means for the user.
     virtual StoreError classify(const QSqlError &error) const = 0;
