@@ -619,6 +619,20 @@ Result<void> Database::reconnect()
     return {};
 }
 
+bool Database::serverAnswers(const QString &connectionName)
+{
+    static QAtomicInt probes;
+    const QString probeName = connectionName + QStringLiteral("-probe-%1").arg(probes.fetchAndAddRelaxed(1));
+    bool answers = false;
+    {
+        QSqlDatabase probe = QSqlDatabase::cloneDatabase(connectionName, probeName);
+        answers = probe.isValid() && probe.open();
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(probeName);
+    return answers;
+}
+
 Result<void> Database::backupTo(const QString &targetPath) const
 {
     return m_dialect->backup(*this, targetPath);

@@ -107,6 +107,11 @@ public:
     // when it was opened; then emits serverBack() and announces every table as changed (what
     // colleagues committed meanwhile is not known). Fails with Kind::Disconnected while it is away.
     Result<void> reconnect();
+    // Whether the server of the connection of that name answers a new connection now: a copy of it is
+    // opened and closed. A host that does not answer makes it wait for the connection timeout, so it
+    // is made for calling off the GUI thread (and safe there: it touches no Database).
+    static bool serverAnswers(const QString &connectionName);
+    QString connectionName() const { return m_connectionName; }
 
     // Helpers for repositories: a prepared query on this connection, and errors from Qt Sql.
     QSqlQuery prepare(const QString &sql) const;

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's retries while its server is away (ServerRetry), against the tests' server stopped by
 // the test: the first try a second after the loss, then twice as long after each failed try, up to
-// ten seconds; a try once the server is back reconnects and ends the retries.
+// ten seconds; a try once the server is back reconnects and ends the retries. Each try asks the
+// server off the window's thread.
 #include "pgserver.h"
 #include "server/serverretry.h"
 #include "store/database.h"
@@ -33,9 +34,12 @@ private slots:
         QVERIFY(!db.checkConnection());
         QVERIFY(retry.isRetrying());
         QCOMPARE(retry.delayMs(), ServerRetry::FirstDelayMs);
+        QSignalSpy tried(&retry, &ServerRetry::tried);
         QList<int> delays;
         for (int i = 0; i < 5; ++i) {
             retry.retryNow();
+            QVERIFY(tried.wait(15000));
+            QCOMPARE(tried.takeFirst().constFirst().toBool(), false);
             delays << retry.delayMs();
         }
         QCOMPARE(delays, (QList<int>{2000, 4000, 8000, 10000, 10000}));
@@ -44,7 +48,14 @@ private slots:
         QVERIFY(TestBackend::server().start());
         QSignalSpy back(&db, &Database::serverBack);
         retry.retryNow();
+        // The server is asked in a thread of its own: the window goes on meanwhile, and a second
+        // press of Retry while it asks starts no second try.
+        QCOMPARE(back.count(), 0);
+        retry.retryNow();
+        QVERIFY(tried.wait(15000));
+        QCOMPARE(tried.takeFirst().constFirst().toBool(), true);
         QCOMPARE(back.count(), 1);
+        QVERIFY(tried.isEmpty());
         QVERIFY(!retry.isRetrying());
         QVERIFY(db.checkConnection());
 

@@ -4,9 +4,11 @@
 
 #include "store/database.h"
 
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 ServerRetry::ServerRetry(QObject *parent)
     : QObject(parent)
@@ -44,10 +46,29 @@ bool ServerRetry::isRetrying() const
 void ServerRetry::retryNow()
 {
     m_timer->stop();
+    if (!isRetrying() || m_asking)
+        return;
+    m_asking = true;
+    // The thread holds only the connection's name and a flag: it may outlive this object and the
+    // portfolio (the answer then goes nowhere).
+    auto answers = std::make_shared<bool>(false);
+    QThread *asking =
+        QThread::create([name = m_db->connectionName(), answers] { *answers = Database::serverAnswers(name); });
+    connect(asking, &QThread::finished, asking, &QObject::deleteLater);
+    connect(asking, &QThread::finished, this, [this, answers] { tryAgain(*answers); });
+    asking->start();
+}
+
+void ServerRetry::tryAgain(bool answers)
+{
+    m_asking = false;
     if (!isRetrying())
         return;
-    if (m_db->reconnect())
+    if (answers && m_db->reconnect()) {
+        emit tried(true);
         return;
+    }
     m_delayMs = std::min(m_delayMs * 2, int(LongestDelayMs));
     m_timer->start(m_delayMs);
+    emit tried(false);
 }
