@@ -65,9 +65,11 @@ QStringList TimelineMilestone::historyLines() const
         if (parts.isEmpty())
             continue;
         QString line = parts.join(QStringLiteral(", "));
-        if (change.changedAt.isValid())
-            line += QCoreApplication::translate("TimelineScene", ", changed %1")
-                        .arg(change.changedAt.toUTC().date().toString(Qt::ISODate));
+        const QString day = change.changedAt.toUTC().date().toString(Qt::ISODate);
+        if (change.changedAt.isValid() && !change.author.isEmpty())
+            line += QCoreApplication::translate("TimelineScene", ", changed %1 by %2").arg(day, change.author);
+        else if (change.changedAt.isValid())
+            line += QCoreApplication::translate("TimelineScene", ", changed %1").arg(day);
         if (!change.reason.trimmed().isEmpty())
             line += QStringLiteral(": ") + change.reason.trimmed();
         lines << line;

@@ -5601,6 +5601,10 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
         <translation>%1 → %2</translation>
     </message>
     <message>
+        <source>, changed %1 by %2</source>
+        <translation>, gewijzigd %1 door %2</translation>
+    </message>
+    <message>
         <source>, changed %1</source>
         <translation>, gewijzigd %1</translation>
     </message>

@@ -5601,6 +5601,10 @@ Reparera dem (`pactline check --repair ”%1”`) och kopiera den igen.</numerus
         <translation>%1 → %2</translation>
     </message>
     <message>
+        <source>, changed %1 by %2</source>
+        <translation>, ändrad %1 av %2</translation>
+    </message>
+    <message>
         <source>, changed %1</source>
         <translation>, ändrad %1</translation>
     </message>
