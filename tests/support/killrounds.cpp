@@ -9,15 +9,15 @@
 
 namespace TestSupport {
 
-KillRounds::KillRounds(const QString &templatePath, const QString &path, int timeoutMs)
+KillRounds::KillRounds(const QString &templatePath, const QString &fileName, int timeoutMs)
     : m_template(templatePath)
-    , m_path(path)
+    , m_path(m_folder.filePath(fileName))
     , m_timeoutMs(timeoutMs)
 {}
 
 bool KillRounds::start(QProcess &child, const QString &program, const QStringList &arguments)
 {
-    const QDir folder = QFileInfo(m_path).dir();
+    const QDir folder(m_folder.path());
     for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden))
         if (!QFile::remove(folder.filePath(name)))
             return false;
@@ -43,6 +43,32 @@ QString KillRounds::end(QProcess &child, int round)
             .arg(child.exitCode())
             .arg(QString::fromLocal8Bit(child.readAllStandardError()));
     return {};
+}
+
+bool KillRounds::run(int rounds, const char *work, const QString &program, const QStringList &arguments,
+                     const Look &afterRound, const std::function<void(QProcess &child)> &begun)
+{
+    for (int round = 0; round <= rounds; ++round) {
+        QProcess child;
+        if (!start(child, program, arguments)) {
+            qWarning("round %d: the child did not start", round);
+            return false;
+        }
+        if (begun)
+            begun(child);
+        if (QTest::currentTestFailed())
+            return false;
+        if (const QString ended = end(child, round); !ended.isEmpty()) {
+            qWarning("round %d: %s", round, qPrintable(ended));
+            return false;
+        }
+        if (round == 0)
+            qInfo("the child (%s) takes %lld ms", work, m_fullRunMs);
+        afterRound(round, child);
+        if (QTest::currentTestFailed())
+            return false;
+    }
+    return true;
 }
 
 } // namespace TestSupport

@@ -7,7 +7,10 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 // Skips a kill test where SIGKILL does not exist: on Windows, QProcess::kill() terminates differently.
 #ifdef Q_OS_WIN
@@ -24,21 +27,35 @@ namespace TestSupport {
 class KillRounds
 {
 public:
-    // The copies go to path; round 0 waits up to timeoutMs for the child's end.
-    KillRounds(const QString &templatePath, const QString &path, int timeoutMs);
+    // The copies are named fileName, in a folder of their own; round 0 waits up to timeoutMs for the
+    // child's end.
+    KillRounds(const QString &templatePath, const QString &fileName, int timeoutMs);
 
+    // Where the copy is, and another file beside it.
+    QString path() const { return m_path; }
+    QString filePath(const QString &name) const { return m_folder.filePath(name); }
+
+    // Round 0 and then `rounds` killed rounds of the child, each on a fresh copy: begun(child), when
+    // given, waits for the moment from which the kill is timed, and afterRound(round, child) looks at
+    // what the child left (their QVERIFYs fail the test); stops at the first failure. `work` names
+    // what the child does, for the line that gives round 0's time.
+    using Look = std::function<void(int round, QProcess &child)>;
+    bool run(int rounds, const char *work, const QString &program, const QStringList &arguments, const Look &afterRound,
+             const std::function<void(QProcess &child)> &begun = {});
+
+    // Times the killed rounds by what the test measured of round 0 (the part that matters) instead of
+    // round 0's whole run.
+    void setFullRunMs(qint64 ms) { m_fullRunMs = ms; }
+
+private:
     // Puts a fresh copy of the template at the path, alone in its folder (no journal or copy left from
     // before), and starts the child; false when either failed.
     bool start(QProcess &child, const QString &program, const QStringList &arguments);
     // Ends the round: what went wrong (the child did not end, or round 0's ended unclean), or nothing.
     QString end(QProcess &child, int round);
 
-    // How long round 0's child ran from its start, unless a test timed the part that matters itself.
-    qint64 fullRunMs() const { return m_fullRunMs; }
-    void setFullRunMs(qint64 ms) { m_fullRunMs = ms; }
-
-private:
     QString m_template;
+    QTemporaryDir m_folder;
     QString m_path;
     int m_timeoutMs;
     QElapsedTimer m_timer;

@@ -3,9 +3,11 @@
 #include "testbackend.h"
 
 #include "pgserver.h"
+#include "store/database.h"
 #include "store/migrations.h"
 #include "store/serveraddress.h"
 #include "store/sqldialect.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -64,6 +66,16 @@ QString newServerDatabase(const QString &name)
     ServerAddress address = pg.superuserAddress(pg.host(), database); // its URL holds no password
     address.sslMode = QStringLiteral("disable");
     return address.url();
+}
+
+QString newServerSample(const QString &name)
+{
+    const QString url = newServerDatabase(name);
+    if (url.isEmpty())
+        return {};
+    ServerAddress address = *ServerAddress::parse(url);
+    address.password = server().superuserPassword();
+    return TestSupport::loadSampleInto(Database::create(address)) ? url : QString();
 }
 
 QString newLocation(const QTemporaryDir &dir, const QString &name)

@@ -27,6 +27,9 @@ PgServer &server();
 QString newLocation(const QTemporaryDir &dir, const QString &name);
 // A new database on the server and its URL (empty, with the test failed, when it could not be made).
 QString newServerDatabase(const QString &name);
+// A new database on the server holding the sample, and its URL (empty, with the test failed, when
+// it could not be made). The URL holds no password; the superuser's made it.
+QString newServerSample(const QString &name);
 // SQL that takes a server portfolio's schema back to `version`: what the later steps made dropped, in
 // the reverse order, and the version set, so that a test upgrades it as a portfolio of that release.
 QString schemaBackTo(int version);

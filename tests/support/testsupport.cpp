@@ -120,29 +120,23 @@ Result<std::unique_ptr<Database>> createPortfolio(const QTemporaryDir &dir, cons
     return Database::create(location);
 }
 
-namespace {
-
-QString createSamplePortfolioAt(const QString &path)
+bool loadSampleInto(const Result<std::unique_ptr<Database>> &created)
 {
-    if (path.isEmpty())
-        return {};
-    auto db = Database::create(path);
-    if (!db) {
-        QTest::qFail(qPrintable(db.error().message), __FILE__, __LINE__);
-        return {};
+    if (!created) {
+        QTest::qFail(qPrintable(created.error().message), __FILE__, __LINE__);
+        return false;
     }
-    if (auto loaded = SamplePortfolio::loadInto(**db); !loaded) {
+    if (auto loaded = SamplePortfolio::loadInto(**created); !loaded) {
         QTest::qFail(qPrintable(loaded.error().message), __FILE__, __LINE__);
-        return {};
+        return false;
     }
-    return path;
+    return true;
 }
-
-} // namespace
 
 QString createSamplePortfolio(const QTemporaryDir &dir, const QString &name)
 {
-    return createSamplePortfolioAt(TestBackend::newLocation(dir, name));
+    const QString location = TestBackend::newLocation(dir, name);
+    return !location.isEmpty() && loadSampleInto(Database::create(location)) ? location : QString();
 }
 
 std::unique_ptr<Database> openSamplePortfolio(const QTemporaryDir &dir, const QString &name)
@@ -165,6 +159,15 @@ Partner newPartner(const QString &name, const QString &country, PartnerKind kind
     p.country = country;
     p.kind = kind;
     return p;
+}
+
+ColumnMapping mappingOf(ImportTarget target, const QStringList &fields)
+{
+    ColumnMapping mapping(target, fields.size());
+    for (qsizetype column = 0; column < fields.size(); ++column)
+        if (!fields.at(column).isEmpty())
+            mapping.setField(column, fields.at(column));
+    return mapping;
 }
 
 bool SampleFixture::make()
@@ -190,7 +193,9 @@ void SampleFixture::close()
 
 QString createVersion1Portfolio(const QTemporaryDir &dir, const QString &name)
 {
-    const QString current = createSamplePortfolioAt(dir.filePath(name + QStringLiteral(".current")));
+    const QString current = dir.filePath(name + QStringLiteral(".current"));
+    if (!loadSampleInto(Database::create(current)))
+        return {};
     const QString path = dir.filePath(name);
     const QString connectionName = QStringLiteral("version1-") + name;
     QString problem;

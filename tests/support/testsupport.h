@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/partner.h"
+#include "exchange/columnmapping.h"
 #include "store/storeerror.h"
 
 #include <QByteArray>
@@ -51,6 +52,9 @@ T storedOrWarn(const Result<T> &stored)
 Partner newPartner(const QString &name, const QString &country = QStringLiteral("se"),
                    PartnerKind kind = PartnerKind::University);
 
+// A CSV file's columns mapped to these fields, in order ("": a column not imported).
+ColumnMapping mappingOf(ImportTarget target, const QStringList &fields);
+
 // The first row whose text in that column of the model is text, or -1.
 int rowOf(const QAbstractItemModel *model, int column, const QString &text);
 
@@ -67,6 +71,10 @@ ProcessResult changeAroundChecks(const QString &path, const QString &sql);
 // when the run is on the server (TestBackend).
 Result<std::unique_ptr<Database>> createPortfolio(const QTemporaryDir &dir,
                                                   const QString &name = QStringLiteral("t.pactline"));
+
+// Loads the sample into a portfolio just made; false, with the test failed, when it was not made or
+// the sample did not load.
+bool loadSampleInto(const Result<std::unique_ptr<Database>> &created);
 
 // Creates a portfolio with the sample in it at dir/name (or on the server, as createPortfolio()) and
 // returns its path or URL (fails the test otherwise).

@@ -4,7 +4,6 @@
 // window goes read-only with a banner (and a Retry button) while the server is away, and carries on
 // when it is back, without a restart. An edit applied while the server is away stays in the form,
 // unapplied and said so, and is stored when applied after the server is back.
-#include "exchange/sampleportfolio.h"
 #include "mainwindow.h"
 #include "pgserver.h"
 #include "records/partnerform.h"
@@ -22,34 +21,6 @@
 #include <QTableView>
 #include <QTest>
 
-namespace {
-
-// A new database on the server holding the sample, and its URL.
-QString sampleOnServer(const QString &name)
-{
-    const QString url = TestBackend::newServerDatabase(name);
-    auto db = Database::create(url);
-    if (!db) {
-        QTest::qFail(qPrintable(db.error().message), __FILE__, __LINE__);
-        return {};
-    }
-    if (auto loaded = SamplePortfolio::loadInto(**db); !loaded)
-        QTest::qFail(qPrintable(loaded.error().message), __FILE__, __LINE__);
-    return url;
-}
-
-// Makes sure the server runs again after a test that stopped it, also when the test failed.
-struct Restart
-{
-    ~Restart()
-    {
-        if (!TestBackend::server().isRunning())
-            TestBackend::server().start();
-    }
-};
-
-} // namespace
-
 class TestServerAwayWindow : public QObject
 {
     Q_OBJECT
@@ -57,13 +28,14 @@ class TestServerAwayWindow : public QObject
 private slots:
     void initTestCase() { PG_SERVER_OR_SKIP(TestBackend::server()); }
     void init() { m_ui.start(); }
-    void cleanup() { m_ui.finish(); }
+    void cleanup();
     void anEditWhileAwayWaitsInTheFormAndIsStoredAfterwards();
     void anIdleWindowNoticesAndRetryBringsItBack();
 
 private:
-    // Opens the portfolio at url in the window, shown, on its partners; null when it did not open.
-    RecordView *showPartners(MainWindow &window, const QString &url);
+    // Opens a new portfolio on the server holding the sample (at m_url) in the window, shown, on its
+    // partners; null when it did not open.
+    RecordView *showSampleOnServer(MainWindow &window, const QString &name);
     static QLabel *banner(MainWindow &window) { return window.findChild<QLabel *>(QStringLiteral("readOnlyBanner")); }
     static QPushButton *retry(MainWindow &window)
     {
@@ -75,12 +47,22 @@ private:
     }
 
     TestSupport::WindowFixture m_ui;
+    QString m_url;
 };
 
-RecordView *TestServerAwayWindow::showPartners(MainWindow &window, const QString &url)
+// Makes sure the server runs again after a test that stopped it, also when the test failed.
+void TestServerAwayWindow::cleanup()
 {
+    m_ui.finish();
+    if (!TestBackend::server().isRunning())
+        TestBackend::server().start();
+}
+
+RecordView *TestServerAwayWindow::showSampleOnServer(MainWindow &window, const QString &name)
+{
+    m_url = TestBackend::newServerSample(name);
     m_ui.listenTo(window);
-    if (!window.openFile(url))
+    if (m_url.isEmpty() || !window.openFile(m_url))
         return nullptr;
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -94,10 +76,8 @@ RecordView *TestServerAwayWindow::showPartners(MainWindow &window, const QString
 
 void TestServerAwayWindow::anEditWhileAwayWaitsInTheFormAndIsStoredAfterwards()
 {
-    const Restart restart;
-    const QString url = sampleOnServer(QStringLiteral("window edit away"));
     MainWindow window;
-    RecordView *records = showPartners(window, url);
+    RecordView *records = showSampleOnServer(window, QStringLiteral("window edit away"));
     QVERIFY2(records, qPrintable(m_ui.errors.join(QLatin1Char('\n'))));
     QTableView *table = records->table();
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
@@ -142,7 +122,7 @@ void TestServerAwayWindow::anEditWhileAwayWaitsInTheFormAndIsStoredAfterwards()
     QCOMPARE(city->text(), QStringLiteral("Uppsala"));
     QVERIFY(form->apply());
     QVERIFY(!form->isDirty());
-    auto other = Database::open(url);
+    auto other = Database::open(m_url);
     QVERIFY(other);
     QCOMPARE(PartnerRepository(**other).get(id)->city, QStringLiteral("Uppsala"));
     QVERIFY2(m_ui.errors.isEmpty(), qPrintable(m_ui.errors.join(QLatin1Char('\n'))));
@@ -150,10 +130,8 @@ void TestServerAwayWindow::anEditWhileAwayWaitsInTheFormAndIsStoredAfterwards()
 
 void TestServerAwayWindow::anIdleWindowNoticesAndRetryBringsItBack()
 {
-    const Restart restart;
-    const QString url = sampleOnServer(QStringLiteral("window idle away"));
     MainWindow window;
-    RecordView *records = showPartners(window, url);
+    RecordView *records = showSampleOnServer(window, QStringLiteral("window idle away"));
     QVERIFY2(records, qPrintable(m_ui.errors.join(QLatin1Char('\n'))));
     const int rows = records->model()->rowCount();
     // The status bar's counts of the agreements, made on the counting thread's own connection.
@@ -169,11 +147,12 @@ void TestServerAwayWindow::anIdleWindowNoticesAndRetryBringsItBack()
     QVERIFY(TestBackend::server().start());
     QVERIFY(retry(window)->isVisible());
     retry(window)->click();
-    QVERIFY(!window.isReadOnly());
+    // The server is asked off the window's thread; the answer comes back to it.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isReadOnly(), 15000);
     QVERIFY(!banner(window)->isVisible());
     QVERIFY(mayAdd(window));
     // The window follows colleagues' changes again.
-    auto colleague = Database::open(url);
+    auto colleague = Database::open(m_url);
     QVERIFY(colleague);
     QVERIFY(PartnerRepository(**colleague).create(TestSupport::newPartner(QStringLiteral("Added after the return"))));
     QTRY_COMPARE_WITH_TIMEOUT(records->model()->rowCount(), rows + 1, 5000);

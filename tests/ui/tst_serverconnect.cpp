@@ -4,7 +4,6 @@
 // what it found or exactly what went wrong; the window opens the portfolio on the server, names it
 // user@host/database, remembers it under Open Recent without its password, and asks again (with the
 // reason) where the password is not known.
-#include "exchange/sampleportfolio.h"
 #include "mainwindow.h"
 #include "pgserver.h"
 #include "records/recordview.h"
@@ -28,17 +27,8 @@ namespace {
 // A new database on the server holding the sample, and its address (without a password).
 ServerAddress sampleOnServer(const QString &name)
 {
-    ServerAddress address = *ServerAddress::parse(TestBackend::newServerDatabase(name));
-    address.password = TestBackend::server().superuserPassword();
-    auto db = Database::create(address);
-    if (!db) {
-        QTest::qFail(qPrintable(db.error().message), __FILE__, __LINE__);
-        return {};
-    }
-    if (auto loaded = SamplePortfolio::loadInto(**db); !loaded)
-        QTest::qFail(qPrintable(loaded.error().message), __FILE__, __LINE__);
-    address.password.clear();
-    return address;
+    const QString url = TestBackend::newServerSample(name);
+    return url.isEmpty() ? ServerAddress() : *ServerAddress::parse(url);
 }
 
 // Clicks Test Connection and waits for its answer.

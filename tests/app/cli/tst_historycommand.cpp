@@ -52,10 +52,8 @@ void TestHistoryCommand::initTestCase()
     auto db = Database::create(m_path);
     QVERIFY(db);
     const PartnerRepository partners(**db);
-    Partner p;
-    p.name = QStringLiteral("Lund University");
-    p.kind = PartnerKind::University;
-    p = partners.create(p).value();
+    Partner p = partners.create(TestSupport::newPartner(QStringLiteral("Lund University"), {}, PartnerKind::University))
+                    .value();
     m_partner = p.meta.id;
     qputenv("USER", "bob");
     p.name = QStringLiteral("Lunds universitet");

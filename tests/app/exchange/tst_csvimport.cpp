@@ -551,10 +551,8 @@ void TestCsvImport::profiles()
     QVERIFY(MappingProfiles::load(path)->names().isEmpty());
     const QStringList header{QStringLiteral("Wanneer"), QStringLiteral("Wat"), QStringLiteral("Contract"),
                              QStringLiteral("Remarks")};
-    ColumnMapping mapping(ImportTarget::Milestones, header.size());
-    mapping.setField(0, QStringLiteral("due"));
-    mapping.setField(1, QStringLiteral("title"));
-    mapping.setField(2, QStringLiteral("agreement"));
+    const ColumnMapping mapping = TestSupport::mappingOf(
+        ImportTarget::Milestones, {QStringLiteral("due"), QStringLiteral("title"), QStringLiteral("agreement"), {}});
     MappingProfile profile = MappingProfile::fromMapping(QStringLiteral("Finance office"), header, mapping);
     profile.delimiter = QLatin1Char(';');
     profile.encoding = CsvTable::Encoding::Windows1252;

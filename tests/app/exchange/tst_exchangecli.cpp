@@ -146,10 +146,8 @@ void TestExchangeCli::importWithAProfile()
                                                              "Nieuw programma;Eerste cohort in Malm\xf6;Q1 2025;\r\n");
     const QStringList header{QStringLiteral("Contract"), QStringLiteral("Wat"), QStringLiteral("Wanneer"),
                              QStringLiteral("Stand")};
-    ColumnMapping mapping(ImportTarget::Milestones, header.size());
-    mapping.setField(0, QStringLiteral("agreement"));
-    mapping.setField(1, QStringLiteral("title"));
-    mapping.setField(2, QStringLiteral("due"));
+    const ColumnMapping mapping = TestSupport::mappingOf(
+        ImportTarget::Milestones, {QStringLiteral("agreement"), QStringLiteral("title"), QStringLiteral("due"), {}});
     MappingProfile profile = MappingProfile::fromMapping(QStringLiteral("Finance office"), header, mapping);
     profile.encoding = CsvTable::Encoding::Windows1252;
     MappingProfiles profiles;

@@ -115,21 +115,11 @@ void TestErasureKill::initTestCase()
 
 void TestErasureKill::killedMidErasureLeavesThePersonWholeOrGone()
 {
-    QTemporaryDir work;
-    const QString path = work.filePath(QStringLiteral("people.pactline"));
-    KillRounds rounds(m_template, path, 300000);
+    KillRounds rounds(m_template, QStringLiteral("people.pactline"), 300000);
+    const QString path = rounds.path();
     int whole = 0;
     int gone = 0;
-    for (int round = 0; round <= Rounds; ++round) {
-        QProcess child;
-        QVERIFY(rounds.start(child, pactlineBinary(),
-                             {QStringLiteral("person"), path, QStringLiteral("--contact"), QString::number(m_person),
-                              QStringLiteral("--erase")}));
-        const QString ended = rounds.end(child, round);
-        QVERIFY2(ended.isEmpty(), qPrintable(ended));
-        if (round == 0)
-            qInfo("the child (open, erase, rewrite, exit) takes %lld ms", rounds.fullRunMs());
-
+    const auto afterRound = [&](int round, QProcess &) {
         const State after = stateOf(path, m_person);
         if (after.person.isEmpty()) {
             ++gone;
@@ -145,7 +135,11 @@ void TestErasureKill::killedMidErasureLeavesThePersonWholeOrGone()
         const PortfolioCheck check = PortfolioCheck::run(path);
         QVERIFY2(check.outcome == PortfolioCheck::Outcome::Healthy,
                  qPrintable(QStringLiteral("round %1: %2").arg(round).arg(check.findings.join(QLatin1Char('\n')))));
-    }
+    };
+    QVERIFY(rounds.run(Rounds, "open, erase, rewrite, exit", pactlineBinary(),
+                       {QStringLiteral("person"), path, QStringLiteral("--contact"), QString::number(m_person),
+                        QStringLiteral("--erase")},
+                       afterRound));
     qInfo("%d kills: the person was whole %d times and gone %d times", Rounds, whole, gone - 1);
     QVERIFY(whole > 0);
 }

@@ -454,11 +454,8 @@ void TestReportCommand::progressReportListsExactlyThePeriodsChanges()
     {
         auto db = Database::create(path);
         QVERIFY(db);
-        Partner partner;
-        partner.name = QStringLiteral("Karolinska Institutet");
-        partner.kind = PartnerKind::University;
-        partner.country = QStringLiteral("SE");
-        const auto storedPartner = PartnerRepository(**db).create(partner);
+        const auto storedPartner = PartnerRepository(**db).create(
+            newPartner(QStringLiteral("Karolinska Institutet"), QStringLiteral("SE"), PartnerKind::University));
         QVERIFY(storedPartner);
         Agreement agreement;
         agreement.title = QStringLiteral("Imaging collaboration");

@@ -40,6 +40,13 @@ struct Device
     }
 };
 
+// The document laid out on such a writer.
+ReportLayout layOutOnA4(const ReportDocument &document)
+{
+    Device device;
+    return ReportLayout::build(document, *device.writer);
+}
+
 QRectF textArea(const ReportLayout &layout)
 {
     const double u = layout.unitsPerPoint();
@@ -97,8 +104,7 @@ void TestReportLayout::longTableBreaksWithItsHeaderOnEveryPage()
         table.addRow(
             {QStringLiteral("Row %1").arg(i), QStringLiteral("Q%1 2025").arg(i % 4 + 1), QStringLiteral("Planned")});
     document.addTable(std::move(table));
-    Device device;
-    const ReportLayout layout = ReportLayout::build(document, *device.writer);
+    const ReportLayout layout = layOutOnA4(document);
 
     QVERIFY2(layout.pages().size() >= 3, qPrintable(QString::number(layout.pages().size())));
     QStringList rows;
@@ -130,8 +136,7 @@ void TestReportLayout::rowTallerThanAPageIsSplitAcrossPages()
     table.addRow({QStringLiteral("Tall"), lines.join(QLatin1Char('\n'))});
     table.addRow({QStringLiteral("After"), QStringLiteral("End")});
     document.addTable(std::move(table));
-    Device device;
-    const ReportLayout layout = ReportLayout::build(document, *device.writer);
+    const ReportLayout layout = layOutOnA4(document);
 
     QVERIFY2(layout.pages().size() >= 3, qPrintable(QString::number(layout.pages().size())));
     QStringList seen;
@@ -170,8 +175,7 @@ void TestReportLayout::nothingLeavesTheTextArea()
          ReportText(QStringLiteral("someone@") + QString(80, QLatin1Char('e')) + QStringLiteral(".example.org")),
          ReportText(QStringLiteral("123456"))});
     document.addTable(std::move(table));
-    Device device;
-    const ReportLayout layout = ReportLayout::build(document, *device.writer);
+    const ReportLayout layout = layOutOnA4(document);
     const QRectF area = textArea(layout);
     const double tolerance = 0.5 * layout.unitsPerPoint();
     int texts = 0;
@@ -196,8 +200,7 @@ void TestReportLayout::shortColumnsKeepTheirNaturalWidth()
     table.addRow({QString(60, QLatin1Char('m')).replace(QLatin1Char('m'), QStringLiteral("long ")),
                   QStringLiteral("Q3 2024"), QStringLiteral("12 September 2023")});
     document.addTable(std::move(table));
-    Device device;
-    const ReportLayout layout = ReportLayout::build(document, *device.writer);
+    const ReportLayout layout = layOutOnA4(document);
     const QStringList texts = textsOf(layout.pages().constFirst());
     // Dates are not broken over lines even though the first column could use all the space.
     QVERIFY2(texts.contains(QStringLiteral("Q3 2024")), qPrintable(texts.join(QLatin1Char('|'))));
@@ -208,14 +211,13 @@ void TestReportLayout::headingStaysWithWhatFollows()
 {
     ReportDocument document;
     // Fill most of the first page, then a heading and its paragraph.
-    Device device;
     const double lineHeight = ReportStyle::lineHeight(ReportStyle::Role::Body);
     const int lines = int((ReportStyle::textArea(QPageSize(QPageSize::A4)).height() - 3 * lineHeight) / lineHeight) - 2;
     for (int i = 0; i < lines; ++i)
         document.addParagraph(QStringLiteral("Filler %1").arg(i), ReportDocument::ParagraphStyle::Bullet);
     document.addHeading(2, QStringLiteral("Heading at the bottom"));
     document.addParagraph(QStringLiteral("First line of its section. ").repeated(12));
-    const ReportLayout layout = ReportLayout::build(document, *device.writer);
+    const ReportLayout layout = layOutOnA4(document);
     const auto heading = find(layout, QStringLiteral("Heading at the bottom"));
     QVERIFY(heading.first >= 0);
     const QStringList texts = textsOf(layout.pages().at(heading.first));
@@ -234,8 +236,7 @@ void TestReportLayout::paragraphsKeepTwoLinesTogether()
             lines << QStringLiteral("P%1 L%2").arg(i).arg(j);
         document.addParagraph(lines.join(QLatin1Char('\n')));
     }
-    Device device;
-    const ReportLayout layout = ReportLayout::build(document, *device.writer);
+    const ReportLayout layout = layOutOnA4(document);
     QVERIFY(layout.pages().size() >= 2);
     int split = 0;
     QStringList all;
@@ -264,8 +265,7 @@ void TestReportLayout::contentsPointsAtTheHeadingsPages()
     document.addHeading(1, QStringLiteral("Second part"), true);
     document.addHeading(2, QStringLiteral("A subsection"));
     document.addHeading(3, QStringLiteral("Not in the contents"));
-    Device device;
-    const ReportLayout layout = ReportLayout::build(document, *device.writer);
+    const ReportLayout layout = layOutOnA4(document);
     QCOMPARE(layout.pages().size(), 3);
     QList<int> targets;
     for (const Op &op : layout.pages().at(0).ops)

@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -69,35 +70,29 @@ void TestCopyKill::initTestCase()
 
 void TestCopyKill::killedCopyLeavesNothingOrAWholeCopy()
 {
-    QTemporaryDir work;
-    const QString source = work.filePath(QStringLiteral("source.pactline"));
-    const QString copy = work.filePath(QStringLiteral("copy.pactline"));
-    KillRounds rounds(m_template, source, 300000);
+    KillRounds rounds(m_template, QStringLiteral("source.pactline"), 300000);
+    const QString source = rounds.path();
+    const QString copy = rounds.filePath(QStringLiteral("copy.pactline"));
     int nothing = 0;
     int whole = 0;
-    for (int round = 0; round <= Rounds; ++round) {
-        QProcess child;
-        QVERIFY(rounds.start(child, pactlineBinary(), {QStringLiteral("copy"), source, copy}));
-        const QString ended = rounds.end(child, round);
-        QVERIFY2(ended.isEmpty(), qPrintable(ended));
-        if (round == 0)
-            qInfo("the copy takes %lld ms", rounds.fullRunMs());
-        for (const QString &name : QDir(work.path()).entryList(QDir::Files | QDir::Hidden))
-            QVERIFY2(name == QLatin1String("source.pactline") || name == QLatin1String("copy.pactline") ||
-                         name.startsWith(QLatin1String(".copy.pactline.")),
-                     qPrintable(QStringLiteral("round %1 left %2").arg(round).arg(name)));
-        if (!QFile::exists(copy)) {
-            QVERIFY2(round > 0, "the full run left no copy");
-            ++nothing;
-            continue;
-        }
-        ++whole;
-        QVERIFY(!QFile::exists(copy + QStringLiteral("-wal")));
-        QCOMPARE(countsOf(copy), m_counts);
-        const ProcessResult check = runPactline({QStringLiteral("check"), copy}, 300000);
-        QVERIFY2(check.exitCode == 0,
-                 qPrintable(QStringLiteral("round %1: %2%3").arg(round).arg(check.out, check.err)));
-    }
+    QVERIFY(rounds.run(
+        Rounds, "copy", pactlineBinary(), {QStringLiteral("copy"), source, copy}, [&](int round, QProcess &) {
+            for (const QString &name : QFileInfo(source).dir().entryList(QDir::Files | QDir::Hidden))
+                QVERIFY2(name == QLatin1String("source.pactline") || name == QLatin1String("copy.pactline") ||
+                             name.startsWith(QLatin1String(".copy.pactline.")),
+                         qPrintable(QStringLiteral("round %1 left %2").arg(round).arg(name)));
+            if (!QFile::exists(copy)) {
+                QVERIFY2(round > 0, "the full run left no copy");
+                ++nothing;
+                return;
+            }
+            ++whole;
+            QVERIFY(!QFile::exists(copy + QStringLiteral("-wal")));
+            QCOMPARE(countsOf(copy), m_counts);
+            const ProcessResult check = runPactline({QStringLiteral("check"), copy}, 300000);
+            QVERIFY2(check.exitCode == 0,
+                     qPrintable(QStringLiteral("round %1: %2%3").arg(round).arg(check.out, check.err)));
+        }));
     qInfo("%d kills: %d left no copy, %d a whole one (the round that ran to its end included)", Rounds, nothing, whole);
     QVERIFY(nothing > 0);
 }

@@ -58,11 +58,9 @@ void TestFindAnything::init()
     auto db = TestSupport::createPortfolio(*m_dir);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     m_db = std::move(*db);
-    Partner region;
-    region.name = QStringLiteral("Region Skåne");
+    Partner region =
+        TestSupport::newPartner(QStringLiteral("Region Skåne"), QStringLiteral("SE"), PartnerKind::Government);
     region.shortName = QStringLiteral("RS");
-    region.kind = PartnerKind::Government;
-    region.country = QStringLiteral("SE");
     region.city = QStringLiteral("Malmö");
     m_region = PartnerRepository(*m_db).create(region).value();
     Agreement agreement;

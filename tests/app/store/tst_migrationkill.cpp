@@ -109,21 +109,13 @@ void TestMigrationKill::initTestCase()
 
 void TestMigrationKill::killedMidMigrationLeavesOldOrNew()
 {
-    QTemporaryDir work;
-    const QString path = work.filePath(QStringLiteral("big.pactline"));
+    KillRounds rounds(m_template, QStringLiteral("big.pactline"), 600000);
+    const QString path = rounds.path();
     const QString copy = path + QStringLiteral(".before-v%1").arg(Migrations::currentVersion());
-    KillRounds rounds(m_template, path, 600000);
     int beforeCopy = 0;      // the old version, killed before the copy was in place
     int duringMigration = 0; // the old version with the copy in place: killed while migrating
     int committed = 0;       // the new version: killed after the commit, or the child had finished
-    for (int round = 0; round <= Rounds; ++round) {
-        QProcess child;
-        QVERIFY(rounds.start(child, QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), path}));
-        const QString ended = rounds.end(child, round);
-        QVERIFY2(ended.isEmpty(), qPrintable(ended));
-        if (round == 0)
-            qInfo("the child (content check, copy, migration, exit) takes %lld ms", rounds.fullRunMs());
-
+    const auto afterRound = [&](int round, QProcess &) {
         const int version = versionOf(path);
         if (round > 0 && version != 1)
             ++committed;
@@ -153,7 +145,9 @@ void TestMigrationKill::killedMidMigrationLeavesOldOrNew()
             QVERIFY(integrity.exec(QStringLiteral("PRAGMA quick_check")) && integrity.next());
             QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
         }
-    }
+    };
+    QVERIFY(rounds.run(Rounds, "content check, copy, migration, exit", QCoreApplication::applicationFilePath(),
+                       {QStringLiteral("--child"), path}, afterRound));
     qInfo("%d kills: %d left the old version before the copy was in place, %d while migrating, %d the new version",
           Rounds, beforeCopy, duringMigration, committed);
     QVERIFY(duringMigration > 0);

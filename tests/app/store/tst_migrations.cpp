@@ -350,10 +350,8 @@ void TestMigrations::deletedIdIsNeverGivenAgain()
         auto db = Database::open(path);
         QVERIFY(db);
         const PartnerRepository partners(**db);
-        Partner partner;
-        partner.name = QStringLiteral("Karolinska Development");
-        partner.kind = PartnerKind::Company;
-        partner.country = QStringLiteral("SE");
+        const Partner partner = TestSupport::newPartner(QStringLiteral("Karolinska Development"), QStringLiteral("SE"),
+                                                        PartnerKind::Company);
         const auto first = partners.create(partner);
         QVERIFY(first);
         QVERIFY(partners.remove(first->meta.id));

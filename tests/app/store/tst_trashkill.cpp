@@ -151,19 +151,16 @@ void TestTrashKill::initTestCase()
 
 void TestTrashKill::killedMidRestoreIsAllOrNothing()
 {
-    QTemporaryDir work;
-    const QString path = work.filePath(QStringLiteral("trash.pactline"));
-    KillRounds rounds(m_template, path, 120000);
+    KillRounds rounds(m_template, QStringLiteral("trash.pactline"), 120000);
+    const QString path = rounds.path();
     int untouched = 0;
     int restored = 0;
-    for (int round = 0; round <= Rounds; ++round) {
-        QProcess child;
-        QVERIFY(rounds.start(child, QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), path}));
+    const auto begun = [](QProcess &child) {
         while (!child.canReadLine()) // "restoring": the portfolio is open, the restore begins
             QVERIFY2(child.waitForReadyRead(30000), "the child did not begin");
         QCOMPARE(child.readLine().trimmed(), QByteArray("restoring"));
-        const QString ended = rounds.end(child, round);
-        QVERIFY2(ended.isEmpty(), qPrintable(ended));
+    };
+    const auto afterRound = [&](int round, QProcess &child) {
         if (round == 0) {
             // The others are killed within the time of the restore (the child's own measure).
             const qint64 restoreMs = child.readAllStandardOutput().trimmed().split(' ').value(1).toLongLong();
@@ -171,7 +168,6 @@ void TestTrashKill::killedMidRestoreIsAllOrNothing()
             QVERIFY(restoreMs > 0);
             rounds.setFullRunMs(restoreMs);
         }
-
         const ProcessResult check = runPactline({QStringLiteral("check"), path});
         QVERIFY2(check.exitCode == 0,
                  qPrintable(QStringLiteral("round %1: %2%3").arg(round).arg(check.out, check.err)));
@@ -188,7 +184,9 @@ void TestTrashKill::killedMidRestoreIsAllOrNothing()
             QCOMPARE(state.changes, qint64(Milestones / 5));
             restored += round > 0;
         }
-    }
+    };
+    QVERIFY(rounds.run(Rounds, "open, restore, exit", QCoreApplication::applicationFilePath(),
+                       {QStringLiteral("--child"), path}, afterRound, begun));
     qInfo("%d kills: %d left the entry in the trash, untouched; %d found everything restored", Rounds, untouched,
           restored);
     QVERIFY(untouched > 0);
