@@ -388,7 +388,9 @@ const QList<qint64> *RecordTableModel::page(int index) const
         }
         return &*it;
     }
-    if (!m_db)
+    // While the server is away, rows not read yet stay empty: a read would fail (or wait for the
+    // network) at each repaint. The server's return announces every table changed, and they are read.
+    if (!m_db || !m_db->isServerReachable())
         return nullptr;
     const int first = index * m_pageSize;
     const int end = int(qMin<qint64>(qint64(first) + m_pageSize, m_count));

@@ -7,6 +7,7 @@
 // Pactline's words.
 #include "exchange/sampleportfolio.h"
 #include "generatedrows.h"
+#include "models/partnertablemodel.h"
 #include "pgserver.h"
 #include "store/changefeed.h"
 #include "store/database.h"
@@ -71,6 +72,7 @@ private slots:
     void aWriteWhileAwayFailsAndWaitsForTheServer();
     void anEditInterruptedIsStoredWholeOrNotAtAll();
     void anIdleConnectionIsCheckedByTheFeed();
+    void aTableAsksNothingWhileAway();
     void theFeedListensAgainAfterReconnecting();
     void aCopyToTheServerInterruptedLeavesItEmpty();
     void aCopyFromTheServerInterruptedLeavesNoFile();
@@ -164,6 +166,37 @@ void TestServerAway::anIdleConnectionIsCheckedByTheFeed()
     QVERIFY(TestBackend::server().start());
     QVERIFY(db.reconnect());
     QVERIFY(db.checkConnection());
+}
+
+void TestServerAway::aTableAsksNothingWhileAway()
+{
+    const Restart restart;
+    const std::unique_ptr<Database> opened = newServerPortfolio(QStringLiteral("table away"));
+    QVERIFY(opened);
+    PartnerRepository partners(*opened);
+    QVERIFY(opened->write([&]() -> Result<void> {
+        for (int i = 0; i < 40; ++i)
+            if (auto r =
+                    partners.create(TestSupport::newPartner(QStringLiteral("Partner %1").arg(i, 2, 10, QChar(u'0'))));
+                !r)
+                return r.error();
+        return {};
+    }));
+    PartnerTableModel model;
+    model.setPageSize(10);
+    model.setDatabase(opened.get());
+    QCOMPARE(model.rowCount(), 40);
+    QCOMPARE(model.data(model.index(0, PartnerTableModel::NameColumn)).toString(), QStringLiteral("Partner 00"));
+    QSignalSpy failed(&model, &RecordTableModel::storeFailed);
+    QVERIFY(TestBackend::server().stop());
+    QVERIFY(!opened->checkConnection());
+    // A row not read yet stays empty, and nothing is asked of the server that is not there.
+    QVERIFY(model.data(model.index(35, PartnerTableModel::NameColumn)).toString().isEmpty());
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(TestBackend::server().start());
+    QVERIFY(opened->reconnect());
+    QTRY_COMPARE(model.data(model.index(35, PartnerTableModel::NameColumn)).toString(), QStringLiteral("Partner 35"));
+    QCOMPARE(failed.count(), 0);
 }
 
 void TestServerAway::theFeedListensAgainAfterReconnecting()
