@@ -202,14 +202,6 @@ Result<Agreement> AgreementForm::edited(const Agreement &base) const
     return after;
 }
 
-Result<void> AgreementForm::save(Database &db, RecordWriter &writer)
-{
-    const Result<Agreement> after = edited(m_loaded);
-    if (!after)
-        return after.error();
-    return write(db, writer, m_loaded, *after);
-}
-
 void AgreementForm::applyReadOnly(bool readOnly)
 {
     setFieldsReadOnly(readOnly);

@@ -36,7 +36,6 @@ signals:
 
 protected:
     void showLoaded(Database &db) override;
-    Result<void> save(Database &db, RecordWriter &writer) override;
     // The fields and the parties as edited.
     Result<Agreement> edited(const Agreement &base) const override;
     QStringList watchedTables() const override;

@@ -75,14 +75,6 @@ QString MilestoneForm::historyLine(const MilestoneChange &change)
     return line;
 }
 
-Result<void> MilestoneForm::save(Database &db, RecordWriter &writer)
-{
-    const Result<Milestone> after = edited(m_loaded);
-    if (!after)
-        return after.error();
-    return write(db, writer, m_loaded, *after);
-}
-
 Result<void> MilestoneForm::write(Database &db, RecordWriter &writer, const Milestone &before,
                                   const Milestone &after) const
 {

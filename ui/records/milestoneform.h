@@ -26,7 +26,6 @@ signals:
 
 protected:
     void showLoaded(Database &db) override;
-    Result<void> save(Database &db, RecordWriter &writer) override;
     // With the reason typed, for the milestone's history.
     Result<void> write(Database &db, RecordWriter &writer, const Milestone &before,
                        const Milestone &after) const override;

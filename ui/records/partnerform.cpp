@@ -200,14 +200,6 @@ void PartnerForm::showLoaded(Database &db)
         m_agreements->addItem(tr("Not a party to any agreement."));
 }
 
-Result<void> PartnerForm::save(Database &db, RecordWriter &writer)
-{
-    const Result<Partner> after = editedRecord(m_loaded);
-    if (!after)
-        return after.error();
-    return write(db, writer, m_loaded, *after);
-}
-
 void PartnerForm::applyReadOnly(bool readOnly)
 {
     setFieldsReadOnly(readOnly);

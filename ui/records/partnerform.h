@@ -35,7 +35,6 @@ signals:
 
 protected:
     void showLoaded(Database &db) override;
-    Result<void> save(Database &db, RecordWriter &writer) override;
     QStringList watchedTables() const override;
     void applyReadOnly(bool readOnly) override;
 

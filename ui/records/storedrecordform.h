@@ -84,6 +84,14 @@ protected:
             return {MergeOutcome::Kind::Failed, saved.error()};
         return {MergeOutcome::Kind::Saved, {}, taken};
     }
+    // Writes the record as the fields have it over the one loaded.
+    Result<void> save(Database &db, RecordWriter &writer) override
+    {
+        const Result<Record> after = edited(m_loaded);
+        if (!after)
+            return after.error();
+        return write(db, writer, m_loaded, *after);
+    }
     // The record as the form's fields have it, over `base` (or the first value that is not one).
     virtual Result<Record> edited(const Record &base) const { return editedRecord(base); }
     // Writes `after` over `before` when it passes the repository's checks.
