@@ -4879,6 +4879,10 @@ Herstel die (`pactline check --repair “%1”`) en kopieer het opnieuw.</numeru
 <context>
     <name>RecordForm</name>
     <message>
+        <source>This record was changed elsewhere since you began editing it (%1). Your changes are still in the form: Apply merges them with it, Revert shows what is stored now.</source>
+        <translation>Dit record is elders gewijzigd sinds u het begon te bewerken (%1). Uw wijzigingen staan nog in het formulier: Toepassen voegt ze ermee samen, Herstellen toont wat nu is opgeslagen.</translation>
+    </message>
+    <message>
         <source>Not applied: the server is not reachable. Your changes are still in the form; apply them once the server is back.</source>
         <translation>Niet toegepast: de server is niet bereikbaar. Uw wijzigingen staan nog in het formulier; pas ze toe zodra de server terug is.</translation>
     </message>

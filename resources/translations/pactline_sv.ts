@@ -4879,6 +4879,10 @@ Reparera dem (`pactline check --repair ”%1”`) och kopiera den igen.</numerus
 <context>
     <name>RecordForm</name>
     <message>
+        <source>This record was changed elsewhere since you began editing it (%1). Your changes are still in the form: Apply merges them with it, Revert shows what is stored now.</source>
+        <translation>Posten har ändrats någon annanstans sedan du började redigera den (%1). Dina ändringar finns kvar i formuläret: Verkställ sammanfogar dem med den, Återställ visar det som är sparat nu.</translation>
+    </message>
+    <message>
         <source>Not applied: the server is not reachable. Your changes are still in the form; apply them once the server is back.</source>
         <translation>Inte verkställt: servern går inte att nå. Dina ändringar finns kvar i formuläret; verkställ dem när servern är tillbaka.</translation>
     </message>

@@ -43,6 +43,7 @@ private slots:
     void init();
     void cleanup();
     void editsOfOtherFieldsMergeWithoutAsking();
+    void aChangeElsewhereIsToldBeforeApply();
     void anAgreementsPartiesAndDatesMergeAroundItsTitle();
     void fieldsBothChangedAreAskedAndLandAsChosen();
     void theDialogIsUsedWithTheKeyboard();
@@ -175,6 +176,27 @@ void TestConcurrentEditing::editsOfOtherFieldsMergeWithoutAsking()
     const Partner undone = *PartnerRepository(*window.database()).get(id);
     QVERIFY(undone.city != QStringLiteral("Uppsala"));
     QCOMPARE(undone.website, QStringLiteral("https://changed.elsewhere.example"));
+}
+
+void TestConcurrentEditing::aChangeElsewhereIsToldBeforeApply()
+{
+    MainWindow window;
+    auto *form = showFirst<PartnerForm>(window, QStringLiteral("partners"));
+    QVERIFY(form);
+    type(form, "cityEdit", QStringLiteral("Uppsala"));
+    QVERIFY(form->message().isEmpty());
+    colleagueChanges<PartnerRepository>(form->recordId(), [](Partner &partner, Database &) {
+        partner.website = QStringLiteral("https://changed.elsewhere.example");
+    });
+    // The window hears of the commit (a file's change counter is asked every second); the form says
+    // what changed, and keeps what was typed.
+    QTRY_VERIFY_WITH_TIMEOUT(form->message().contains(QStringLiteral("https://changed.elsewhere.example")), 5000);
+    QVERIFY(form->isDirty());
+    QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("cityEdit"))->text(), QStringLiteral("Uppsala"));
+    QVERIFY(form->apply());
+    QCOMPARE(m_dialogs, 0);
+    QVERIFY(form->message().isEmpty());
+    QVERIFY2(m_ui.errors.isEmpty(), qPrintable(m_ui.errors.join(QLatin1Char('\n'))));
 }
 
 void TestConcurrentEditing::anAgreementsPartiesAndDatesMergeAroundItsTitle()

@@ -18,6 +18,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 RecordForm::RecordForm(QWidget *parent)
     : QWidget(parent)
     , m_body(new QVBoxLayout)
@@ -135,15 +137,23 @@ void RecordForm::reloadRecord()
 
 void RecordForm::onStoreChanged(const QStringList &tables)
 {
-    if (m_dirty || m_id == 0)
+    if (m_id == 0)
         return;
     const QStringList watched = watchedTables();
-    for (const QString &table : tables) {
-        if (watched.contains(table)) {
-            reloadRecord();
-            return;
-        }
+    if (std::none_of(tables.cbegin(), tables.cend(), [&](const QString &table) { return watched.contains(table); }))
+        return;
+    if (!m_dirty) {
+        reloadRecord();
+        return;
     }
+    // An edit is under way: the form keeps it, and says at once what changed elsewhere (a colleague,
+    // another window) rather than only when Apply finds it.
+    const QStringList changed = changesSinceLoaded();
+    if (!changed.isEmpty())
+        showMessage(tr("This record was changed elsewhere since you began editing it (%1). Your changes are still "
+                       "in the form: Apply merges them with it, Revert shows what is stored now.")
+                        .arg(changed.join(QStringLiteral("; "))),
+                    Cause::Info);
 }
 
 void RecordForm::setReadOnly(bool readOnly)
