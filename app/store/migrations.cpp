@@ -212,6 +212,10 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
          QStringLiteral("Columns the schema keeps for sorting: agreements per partner, milestones per agreement, "
                         "the names of an agreement's parties and themes and of an event's partners"),
          KeptColumns::schemaStatements(dialect), false, true},
+        {DeferrableReferencesVersion,
+         QStringLiteral("References a transaction may check at its commit (on a server; nothing on a file)"),
+         dialect.makeReferencesDeferrable().isEmpty() ? QStringList() : QStringList{dialect.makeReferencesDeferrable()},
+         false, true},
     };
     for (Step &step : steps)
         step.statements << dialect.supportStatements(step.statements);

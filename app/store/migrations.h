@@ -54,6 +54,9 @@ public:
     // The version with the columns the schema keeps for sorting by counts and by the names of parties,
     // themes and participants (keptcolumns.h).
     static constexpr int KeptColumnsVersion = 9;
+    // The version where a server's references may wait for the commit when a transaction asks (as a
+    // copy's rows that point to rows written after them); nothing on a file, where any can.
+    static constexpr int DeferrableReferencesVersion = 10;
 
     static int currentVersion() { return int(steps(SqlDialect::sqlite()).size()); }
     static QList<Step> steps(const SqlDialect &dialect);

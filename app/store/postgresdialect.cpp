@@ -90,6 +90,15 @@ SqlDialect::Words PostgresDialect::words()
     words.hasFullTextIndexes = false;
     words.beginSnapshotRead = QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     words.deferReferenceChecks = QStringLiteral("SET CONSTRAINTS ALL DEFERRED");
+    // Only a DEFERRABLE constraint waits for SET CONSTRAINTS; each stays checked at each statement
+    // (INITIALLY IMMEDIATE) unless a transaction asks.
+    words.makeReferencesDeferrable = QStringLiteral(
+        "DO $$ DECLARE reference record; BEGIN "
+        "FOR reference IN SELECT k.conrelid::regclass AS owner, k.conname FROM pg_constraint k "
+        "JOIN pg_namespace n ON n.oid = k.connamespace "
+        "WHERE k.contype = 'f' AND n.nspname = current_schema() AND NOT k.condeferrable LOOP "
+        "EXECUTE format('ALTER TABLE %s ALTER CONSTRAINT %I DEFERRABLE INITIALLY IMMEDIATE', reference.owner, "
+        "reference.conname); END LOOP; END $$");
     // PostgreSQL has no switch for its CHECK constraints, and no table is rebuilt (addsConstraintsInPlace):
     // the suspend and resume statements stay empty.
     words.idListBrackets = QStringLiteral("{}");

@@ -43,6 +43,7 @@ public:
         bool hasFullTextIndexes = false;
         QString beginSnapshotRead;
         QString deferReferenceChecks;
+        QString makeReferencesDeferrable;
         QString suspendValueChecks;
         QString resumeValueChecks;
         QString suspendReferenceChecks;
@@ -187,6 +188,9 @@ public:
     // A statement that, inside a write transaction, leaves the reference checks to its commit, so that
     // rows may go in before the rows they refer to (as a copy's agreements before their predecessors).
     QString deferReferenceChecks() const { return m_words.deferReferenceChecks; }
+    // The statement that lets every reference of the schema's tables wait for that (schema step 10);
+    // empty where any reference can (a file's).
+    QString makeReferencesDeferrable() const { return m_words.makeReferencesDeferrable; }
     // The engine's own check of its storage: problems as sentences, none when whole.
     virtual Result<QStringList> integrityProblems(const QSqlDatabase &connection) const = 0;
     // Rows whose reference finds no row, in every table or in one.

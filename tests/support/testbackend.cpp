@@ -103,6 +103,10 @@ QString schemaBackTo(int version)
                         .arg(statement.section(QLatin1Char(' '), 4).section(QLatin1Char(')'), 0, 0) + QLatin1Char(')'));
             else if (statement.startsWith(QLatin1String("CREATE EXTENSION ")))
                 sql = QStringLiteral("DROP EXTENSION IF EXISTS %1").arg(words.at(5));
+            else if (statement == SqlDialect::postgres().makeReferencesDeferrable())
+                sql = QString(statement)
+                          .replace(QLatin1String("NOT k.condeferrable"), QLatin1String("k.condeferrable"))
+                          .replace(QLatin1String("DEFERRABLE INITIALLY IMMEDIATE"), QLatin1String("NOT DEFERRABLE"));
             else if (statement.startsWith(QLatin1String("ALTER TABLE ")) && words.at(3) == QLatin1String("ADD") &&
                      words.at(4) == QLatin1String("COLUMN"))
                 sql = QStringLiteral("ALTER TABLE %1 DROP COLUMN IF EXISTS %2").arg(words.at(2), words.at(5));

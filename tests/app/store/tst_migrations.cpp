@@ -48,6 +48,7 @@ private slots:
     void fileBeforeTheServerSearchStepUpgrades();
     void fileBeforeTheChangeAuthorsGainsThem();
     void fileBeforeTheKeptColumnsGainsThem();
+    void fileBeforeTheDeferrableReferencesStepUpgrades();
 
 private:
     // The names of the schema's objects of a type, with or without the search indexes' FTS5 tables.
@@ -672,6 +673,34 @@ void TestMigrations::fileBeforeTheKeptColumnsGainsThem()
     }
     const QString fresh = createSamplePortfolio(*m_dir, QStringLiteral("fresh.pactline"));
     QCOMPARE(schemaOf(path), schemaOf(fresh));
+    QCOMPARE(runPactline({QStringLiteral("check"), path}).exitCode, 0);
+}
+
+// The step that lets a server's references wait for the commit changes nothing in a file (SQLite's
+// references can always wait): a file of the version before reads as it is and upgrades unchanged.
+void TestMigrations::fileBeforeTheDeferrableReferencesStepUpgrades()
+{
+    const int before = Migrations::DeferrableReferencesVersion - 1;
+    QVERIFY(Migrations::steps(SqlDialect::sqlite()).at(before).statements.isEmpty());
+    QVERIFY(!Migrations::steps(SqlDialect::postgres()).at(before).statements.isEmpty());
+    QVERIFY(Migrations::readsAsCurrent(before));
+    QVERIFY(!Migrations::refusesValuesAfter(before));
+    const QString path = createSamplePortfolio(*m_dir);
+    QVERIFY(shell(path, QStringLiteral("PRAGMA user_version = %1;").arg(before)));
+    const QStringList rowsBefore = rows(path);
+    const QStringList schemaBefore = schemaOf(path);
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), before);
+    }
+    {
+        auto db = Database::open(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Migrations::currentVersion());
+    }
+    QCOMPARE(rows(path), rowsBefore);
+    QCOMPARE(schemaOf(path), schemaBefore);
     QCOMPARE(runPactline({QStringLiteral("check"), path}).exitCode, 0);
 }
 

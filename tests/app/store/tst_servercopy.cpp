@@ -4,7 +4,9 @@
 // portfolio: the JSON export of the file, of the server and of the file copied back are the same
 // byte for byte, and the server's ids go on past the copied ones.
 #include "pgserver.h"
+#include "store/agreementrepository.h"
 #include "store/database.h"
+#include "store/eventrepository.h"
 #include "store/partnerrepository.h"
 #include "testbackend.h"
 #include "testsupport.h"
@@ -84,6 +86,43 @@ private slots:
         const TestSupport::ProcessResult again = TestSupport::runPactline({QStringLiteral("copy"), file, server});
         QCOMPARE(again.exitCode, 2);
         QVERIFY2(!again.err.isEmpty(), qPrintable(again.out));
+    }
+
+    // An agreement whose predecessor was written after it, and one signed at an event written after
+    // it: the copy writes rows in the order of their ids, so those references point forward until
+    // the later rows are in. The server checks them at the commit, as a file does.
+    void referencesToRowsWrittenLaterAreCopied()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("forward.pactline"));
+        {
+            auto db = Database::create(file);
+            QVERIFY(db);
+            const AgreementRepository agreements(**db);
+            Agreement first;
+            first.title = QStringLiteral("Written first");
+            first = agreements.create(first).value();
+            // Far enough on that the copy writes it in a later statement.
+            Agreement later;
+            for (int i = 0; i < 300; ++i) {
+                later = Agreement();
+                later.title = QStringLiteral("Written later %1").arg(i);
+                later = agreements.create(later).value();
+            }
+            Event signing;
+            signing.title = QStringLiteral("Signed at an event written later");
+            signing.date = FuzzyDate::day(2024, 5, 2);
+            signing = EventRepository(**db).create(signing).value();
+            first.predecessorId = later.meta.id;
+            first.signingEventId = signing.meta.id;
+            QVERIFY(agreements.update(first));
+        }
+        const QString server = TestBackend::newServerDatabase(QStringLiteral("forward"));
+        QVERIFY(!server.isEmpty());
+        const TestSupport::ProcessResult up = TestSupport::runPactline({QStringLiteral("copy"), file, server});
+        QVERIFY2(up.exitCode == 0, qPrintable(up.err));
+        QCOMPARE(jsonExportOf(server, dir, QStringLiteral("server.json")),
+                 jsonExportOf(file, dir, QStringLiteral("file.json")));
     }
 };
 

@@ -31,6 +31,7 @@ private slots:
     void migrationsBuildTheSchemaFromEmpty();
     void aNewerSchemaIsRefusedUntouched();
     void theSchemaBeforeTheChangeAuthorsGainsThem();
+    void theSchemaBeforeDeferrableReferencesGainsThem();
     void anotherApplicationsDatabaseIsRefused();
     void createRefusesADatabaseInUse();
     void aWrongPasswordIsSaidSo();
@@ -161,6 +162,49 @@ void TestServerPortfolio::theSchemaBeforeTheChangeAuthorsGainsThem()
     QCOMPARE(history.at(0).author, QString());
     QCOMPARE(history.at(1).author, address.user);
     QCOMPARE(history.at(1).author, db.author());
+}
+
+// A portfolio on the server from before the step checked every reference at once; after it, a
+// transaction that asks (a copy) may write a row before the row it refers to.
+void TestServerPortfolio::theSchemaBeforeDeferrableReferencesGainsThem()
+{
+    const QString url = TestBackend::newServerDatabase(QStringLiteral("deferrable"));
+    const ServerAddress address = addressOf(url);
+    QVERIFY(Database::create(url));
+    // Whether every reference may wait, and whether any may.
+    const QString count = QStringLiteral(
+        "SELECT bool_and(condeferrable) || ' ' || bool_or(condeferrable) FROM pg_constraint WHERE contype = 'f'");
+    QString references;
+    QVERIFY(TestBackend::server().psql(address.database, count, &references));
+    QCOMPARE(references, QStringLiteral("true true"));
+    QVERIFY(TestBackend::server().psql(address.database,
+                                       TestBackend::schemaBackTo(Migrations::DeferrableReferencesVersion - 1)));
+    QVERIFY(TestBackend::server().psql(address.database, count, &references));
+    QCOMPARE(references, QStringLiteral("false false"));
+    auto opened = Database::open(url);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+    Database &db = **opened;
+    QCOMPARE(db.schemaVersion(), Migrations::currentVersion());
+    QCOMPARE(SchemaCheck::differences(db.connection(), db.schemaVersion()), QStringList());
+    QVERIFY(TestBackend::server().psql(address.database, count, &references));
+    QCOMPARE(references, QStringLiteral("true true"));
+    // Still checked at each statement unless the transaction asks; then at the commit.
+    const auto insert = [&db](qint64 id, qint64 predecessor) {
+        QSqlQuery query(db.connection());
+        return query.exec(QStringLiteral("INSERT INTO agreement (id, title, kind, status, predecessor_id, created_at, "
+                                         "updated_at) VALUES (%1, 'Agreement %1', 'mou', 'draft', %2, "
+                                         "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")
+                              .arg(id)
+                              .arg(predecessor));
+    };
+    QVERIFY(!insert(1001, 1002));
+    const Result<void> written = db.write([&]() -> Result<void> {
+        QSqlQuery defer(db.connection());
+        if (!defer.exec(db.dialect().deferReferenceChecks()) || !insert(1001, 1002) || !insert(1002, 1001))
+            return StoreError{StoreError::Kind::Sql, QStringLiteral("the rows did not go in")};
+        return {};
+    });
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
 }
 
 void TestServerPortfolio::anotherApplicationsDatabaseIsRefused()
