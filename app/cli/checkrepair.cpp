@@ -144,7 +144,7 @@ int runCheckRepair(const QString &path, const QStringList &sets, QTextStream &in
                                        int(outcome->changed.size()))
                .arg(path)
         << "\n";
-    if (outcome->migrated)
+    if (outcome->migrated && !outcome->migrationBackup.isEmpty())
         out << QCoreApplication::translate(
                    "Cli", "Upgraded to the current schema version; the copy taken before the upgrade is %1.")
                    .arg(QDir::toNativeSeparators(outcome->migrationBackup))

@@ -21,6 +21,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 QString nextConnectionName()
@@ -499,12 +501,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     if (auto r = DatabaseOpener::connect(*db, false, true); !r)
         return r.error();
     if (mode == Mode::ReadWrite && version < current) {
-        const QString copy = path + QStringLiteral(".before-v%1").arg(current);
-        QFile::remove(copy);
-        if (auto r = db->backupTo(copy); !r)
-            return r.error();
-        db->m_migrationBackup = copy;
-        if (auto r = Migrations::run(*db, Migrations::steps(db->dialect()), progress); !r)
+        // A copy as it was, unless the steps only count the version up (they change nothing in a file).
+        const QList<Migrations::Step> steps = Migrations::steps(db->dialect());
+        if (std::any_of(steps.cbegin(), steps.cend(), [version](const Migrations::Step &step) {
+                return step.toVersion > version && !step.statements.isEmpty();
+            })) {
+            const QString copy = path + QStringLiteral(".before-v%1").arg(current);
+            QFile::remove(copy);
+            if (auto r = db->backupTo(copy); !r)
+                return r.error();
+            db->m_migrationBackup = copy;
+        }
+        if (auto r = Migrations::run(*db, steps, progress); !r)
             return r.error();
     }
     return db;

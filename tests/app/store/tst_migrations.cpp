@@ -667,7 +667,7 @@ void TestMigrations::fileBeforeTheKeptColumnsGainsThem()
     {
         auto db = Database::open(path);
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        QCOMPARE((*db)->schemaVersion(), Migrations::KeptColumnsVersion);
+        QCOMPARE((*db)->schemaVersion(), Migrations::currentVersion());
         QVERIFY(SchemaCheck::differences((*db)->connection(), Migrations::currentVersion()).isEmpty());
         QCOMPARE(rowsOf((*db)->connection(), kept), keptBefore);
     }
@@ -699,6 +699,8 @@ void TestMigrations::fileBeforeTheDeferrableReferencesStepUpgrades()
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
         QCOMPARE((*db)->schemaVersion(), Migrations::currentVersion());
     }
+    // Nothing changes, so no copy of the file as it was is made (for a big file, a long wait).
+    QVERIFY(!QFile::exists(path + QStringLiteral(".before-v%1").arg(Migrations::currentVersion())));
     QCOMPARE(rows(path), rowsBefore);
     QCOMPARE(schemaOf(path), schemaBefore);
     QCOMPARE(runPactline({QStringLiteral("check"), path}).exitCode, 0);
