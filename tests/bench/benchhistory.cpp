@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -229,8 +230,9 @@ void migrateBig(BenchContext &context)
             // (each of its statements is "CREATE INDEX name ON ...").
             QStringList statements;
             QStringList columns;
-            for (const QString &statement :
-                 Migrations::steps(SqlDialect::sqlite()).at(Migrations::KeptColumnsVersion - 1).statements) {
+            // The steps are held: a range-for over a member of a temporary list reads it after its end.
+            const QList<Migrations::Step> steps = Migrations::steps(SqlDialect::sqlite());
+            for (const QString &statement : steps.at(Migrations::KeptColumnsVersion - 1).statements) {
                 const QStringList words = statement.split(QLatin1Char(' '));
                 if (words.at(0) == QLatin1String("CREATE"))
                     statements << QStringLiteral("DROP %1 %2").arg(words.at(1), words.at(2));
@@ -238,8 +240,7 @@ void migrateBig(BenchContext &context)
                     columns << QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(words.at(2), words.at(5));
             }
             statements << columns;
-            for (const QString &index :
-                 Migrations::steps(SqlDialect::sqlite()).at(Migrations::ListIndexVersion - 1).statements)
+            for (const QString &index : steps.at(Migrations::ListIndexVersion - 1).statements)
                 statements << QStringLiteral("DROP INDEX ") + index.section(QLatin1Char(' '), 2, 2);
             statements << QStringLiteral("ALTER TABLE milestone_change DROP COLUMN author")
                        << QStringLiteral("DROP TABLE history")
@@ -247,7 +248,8 @@ void migrateBig(BenchContext &context)
                        << QStringLiteral("PRAGMA user_version = %1").arg(Migrations::HistoryVersion - 1)
                        << QStringLiteral("PRAGMA journal_mode = WAL");
             for (const QString &sql : std::as_const(statements))
-                query.exec(sql);
+                if (!query.exec(sql))
+                    QTextStream(stderr) << "history: " << sql << ": " << query.lastError().text() << "\n";
             connection.close();
         }
     }
@@ -257,7 +259,10 @@ void migrateBig(BenchContext &context)
     auto opened = Database::open(path);
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (!opened || (*opened)->schemaVersion() != Migrations::currentVersion()) {
-        QTextStream(stderr) << "history: the migration failed\n";
+        QTextStream(stderr) << "history: the migration failed: "
+                            << (opened ? QStringLiteral("version %1").arg((*opened)->schemaVersion())
+                                       : opened.error().message)
+                            << "\n";
         return;
     }
     opened->reset();
