@@ -15,6 +15,13 @@ KillRounds::KillRounds(const QString &templatePath, const QString &fileName, int
     , m_timeoutMs(timeoutMs)
 {}
 
+int KillRounds::count(int usual)
+{
+    bool ok = false;
+    const int rounds = qEnvironmentVariableIntValue("PACTLINE_KILL_ROUNDS", &ok);
+    return ok && rounds > 0 ? rounds : usual;
+}
+
 bool KillRounds::start(QProcess &child, const QString &program, const QStringList &arguments)
 {
     const QDir folder(m_folder.path());

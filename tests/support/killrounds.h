@@ -31,6 +31,10 @@ public:
     // child's end.
     KillRounds(const QString &templatePath, const QString &fileName, int timeoutMs);
 
+    // How many rounds to kill: PACTLINE_KILL_ROUNDS when set (a longer hunt by hand), else `usual`.
+    // Each run kills at new random moments, so the runs of CI add up to many more.
+    static int count(int usual);
+
     // Where the copy is, and another file beside it.
     QString path() const { return m_path; }
     QString filePath(const QString &name) const { return m_folder.filePath(name); }

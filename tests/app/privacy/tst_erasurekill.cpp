@@ -21,7 +21,6 @@ using namespace TestSupport;
 
 namespace {
 
-constexpr int Rounds = 20;
 constexpr int Contacts = 20000;
 
 // One row per table of what the test compares: the person's row, and how many contacts and
@@ -115,6 +114,7 @@ void TestErasureKill::initTestCase()
 
 void TestErasureKill::killedMidErasureLeavesThePersonWholeOrGone()
 {
+    const int kills = KillRounds::count(12);
     KillRounds rounds(m_template, QStringLiteral("people.pactline"), 300000);
     const QString path = rounds.path();
     int whole = 0;
@@ -136,11 +136,11 @@ void TestErasureKill::killedMidErasureLeavesThePersonWholeOrGone()
         QVERIFY2(check.outcome == PortfolioCheck::Outcome::Healthy,
                  qPrintable(QStringLiteral("round %1: %2").arg(round).arg(check.findings.join(QLatin1Char('\n')))));
     };
-    QVERIFY(rounds.run(Rounds, "open, erase, rewrite, exit", pactlineBinary(),
+    QVERIFY(rounds.run(kills, "open, erase, rewrite, exit", pactlineBinary(),
                        {QStringLiteral("person"), path, QStringLiteral("--contact"), QString::number(m_person),
                         QStringLiteral("--erase")},
                        afterRound));
-    qInfo("%d kills: the person was whole %d times and gone %d times", Rounds, whole, gone - 1);
+    qInfo("%d kills: the person was whole %d times and gone %d times", kills, whole, gone - 1);
     QVERIFY(whole > 0);
 }
 

@@ -20,8 +20,6 @@ using namespace TestSupport;
 
 namespace {
 
-constexpr int Rounds = 15;
-
 // The rows of the tables that grow here.
 QList<qint64> countsOf(const QString &path)
 {
@@ -70,13 +68,14 @@ void TestCopyKill::initTestCase()
 
 void TestCopyKill::killedCopyLeavesNothingOrAWholeCopy()
 {
+    const int kills = KillRounds::count(8);
     KillRounds rounds(m_template, QStringLiteral("source.pactline"), 300000);
     const QString source = rounds.path();
     const QString copy = rounds.filePath(QStringLiteral("copy.pactline"));
     int nothing = 0;
     int whole = 0;
-    QVERIFY(rounds.run(
-        Rounds, "copy", pactlineBinary(), {QStringLiteral("copy"), source, copy}, [&](int round, QProcess &) {
+    QVERIFY(
+        rounds.run(kills, "copy", pactlineBinary(), {QStringLiteral("copy"), source, copy}, [&](int round, QProcess &) {
             for (const QString &name : QFileInfo(source).dir().entryList(QDir::Files | QDir::Hidden))
                 QVERIFY2(name == QLatin1String("source.pactline") || name == QLatin1String("copy.pactline") ||
                              name.startsWith(QLatin1String(".copy.pactline.")),
@@ -93,7 +92,7 @@ void TestCopyKill::killedCopyLeavesNothingOrAWholeCopy()
             QVERIFY2(check.exitCode == 0,
                      qPrintable(QStringLiteral("round %1: %2%3").arg(round).arg(check.out, check.err)));
         }));
-    qInfo("%d kills: %d left no copy, %d a whole one (the round that ran to its end included)", Rounds, nothing, whole);
+    qInfo("%d kills: %d left no copy, %d a whole one (the round that ran to its end included)", kills, nothing, whole);
     QVERIFY(nothing > 0);
 }
 

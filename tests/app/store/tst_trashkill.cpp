@@ -25,7 +25,6 @@ using namespace TestSupport;
 
 namespace {
 
-constexpr int Rounds = 20;
 constexpr int Milestones = 6000;
 
 // The child: opens the portfolio, says so, restores its one trash entry and says how long that took.
@@ -151,6 +150,7 @@ void TestTrashKill::initTestCase()
 
 void TestTrashKill::killedMidRestoreIsAllOrNothing()
 {
+    const int kills = KillRounds::count(12);
     KillRounds rounds(m_template, QStringLiteral("trash.pactline"), 120000);
     const QString path = rounds.path();
     int untouched = 0;
@@ -185,9 +185,9 @@ void TestTrashKill::killedMidRestoreIsAllOrNothing()
             restored += round > 0;
         }
     };
-    QVERIFY(rounds.run(Rounds, "open, restore, exit", QCoreApplication::applicationFilePath(),
+    QVERIFY(rounds.run(kills, "open, restore, exit", QCoreApplication::applicationFilePath(),
                        {QStringLiteral("--child"), path}, afterRound, begun));
-    qInfo("%d kills: %d left the entry in the trash, untouched; %d found everything restored", Rounds, untouched,
+    qInfo("%d kills: %d left the entry in the trash, untouched; %d found everything restored", kills, untouched,
           restored);
     QVERIFY(untouched > 0);
 }
