@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
@@ -116,6 +117,12 @@ public:
     // Helpers for repositories: a prepared query on this connection, and errors from Qt Sql.
     QSqlQuery prepare(const QString &sql) const;
     static StoreError sqlError(const QSqlQuery &query);
+    // Told each statement a repository ran on this connection, with its values, as it ran: what a
+    // view asked for, to time the same statements elsewhere (pactline-bench puts them in the sqlite3
+    // shell, the floor of its figures). Empty: nobody is told.
+    using StatementTrace = std::function<void(const QString &sql, const QVariantList &values)>;
+    void setStatementTrace(StatementTrace trace) { m_statementTrace = std::move(trace); }
+    const StatementTrace &statementTrace() const { return m_statementTrace; }
     // Marks a table as changed inside the current write; changed() is emitted after commit.
     void touch(const QString &table);
     // Someone else committed a change to these tables (see ChangeFeed): announced like our own.
@@ -148,6 +155,7 @@ private:
     bool m_writeFailed = false;
     QStringList m_touched;
     QString m_lostBecause;
+    StatementTrace m_statementTrace;
 
     friend class DatabaseOpener;
 };

@@ -40,6 +40,8 @@ Result<void> RepositoryBase::exec(QSqlQuery &query, const QVariantList &values) 
     }
     if (!query.exec())
         return Database::sqlError(query);
+    if (const Database::StatementTrace &trace = m_db.statementTrace())
+        trace(query.lastQuery(), values);
     return {};
 }
 

@@ -28,6 +28,7 @@ private slots:
     void listSortsAndFiltersInSql();
     void overdueInSqlIsTheDomainsOverdue();
     void searchEscapesWildcards();
+    void statementTraceIsToldWhatRanWithItsValues();
     void milestoneHistoryIsRecorded();
     void changesBetweenIsHalfOpen();
     void deletingAnAgreementTakesItsMilestones();
@@ -346,6 +347,27 @@ void TestRepositories::searchEscapesWildcards()
     query.search = QStringLiteral("'; DROP TABLE partner; --");
     QCOMPARE(PartnerRepository(*m_db).count(query).value(), 0);
     QCOMPARE(PartnerRepository(*m_db).count().value(), 3);
+}
+
+void TestRepositories::statementTraceIsToldWhatRanWithItsValues()
+{
+    partner(QStringLiteral("Lund University"), QStringLiteral("SE"));
+    QStringList statements;
+    QList<QVariantList> values;
+    m_db->setStatementTrace([&](const QString &sql, const QVariantList &bound) {
+        statements << sql;
+        values << bound;
+    });
+    ListQuery query;
+    query.filters.insert(QStringLiteral("country"), QStringLiteral("SE"));
+    QCOMPARE(PartnerRepository(*m_db).count(query).value(), 1);
+    QCOMPARE(statements.size(), 1);
+    QVERIFY2(statements.first().contains(QLatin1String("FROM partner")), qPrintable(statements.first()));
+    QCOMPARE(values.first(), QVariantList{QStringLiteral("SE")});
+
+    m_db->setStatementTrace({});
+    QCOMPARE(PartnerRepository(*m_db).count(query).value(), 1);
+    QCOMPARE(statements.size(), 1);
 }
 
 void TestRepositories::milestoneHistoryIsRecorded()
