@@ -38,7 +38,8 @@ void MainWindow::updateStatus()
     const RecordTableModel *model = entry->records->model();
     const QString shown = model->isCountExact() ? QLocale().toString(model->filteredCount())
                                                 : tr("%1+").arg(QLocale().toString(model->filteredCount()));
-    const QString total = QLocale().toString(model->totalCount());
+    const QString total = model->isTotalExact() ? QLocale().toString(model->totalCount())
+                                                : tr("%1+").arg(QLocale().toString(model->totalCount()));
     // A list's kind is never None.
     const RecordSelection::Kind kind = entry->kind;
     QString base = (kind == RecordSelection::Kind::Partner     ? tr("%1 of %2 partners")

@@ -10,6 +10,16 @@
 
 #include <algorithm>
 
+namespace {
+
+// Whether the list shows less than the whole table: search text or a filter.
+bool isFiltered(const ListQuery &query)
+{
+    return !query.search.trimmed().isEmpty() || !query.filters.isEmpty();
+}
+
+} // namespace
+
 RecordTableModel::RecordTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_directWriter(std::make_unique<RecordWriter>())
@@ -89,7 +99,7 @@ qint64 RecordTableModel::idAt(int row) const
     return ids && offset < ids->size() ? ids->at(offset) : 0;
 }
 
-int RecordTableModel::rowOfId(qint64 id) const
+int RecordTableModel::rowOfId(qint64 id)
 {
     if (!m_db || id <= 0)
         return -1;
@@ -100,6 +110,8 @@ int RecordTableModel::rowOfId(qint64 id) const
         report(position.error());
         return -1;
     }
+    if (*position >= m_count && !m_countExact)
+        countNow();
     return *position < 0 || *position >= m_count ? -1 : int(*position);
 }
 
@@ -117,7 +129,7 @@ int RecordTableModel::loadedRowOfId(qint64 id) const
     return -1;
 }
 
-QModelIndex RecordTableModel::indexOfId(qint64 id, int column) const
+QModelIndex RecordTableModel::indexOfId(qint64 id, int column)
 {
     const int row = rowOfId(id);
     return row < 0 ? QModelIndex() : index(row, column);
@@ -151,8 +163,8 @@ void RecordTableModel::load()
     m_total = 0;
     if (!m_db)
         return;
-    // A costly filter looks no further than the first page before its rows show; its count comes
-    // from the counting thread.
+    // A costly filter looks no further than the first page before its rows show; the count of a long
+    // list comes from the counting thread (counting a million rows takes longer than showing them).
     const bool costly = m_counter && isCostly(m_query);
     const int probe = costly ? qMin(m_pageSize, m_smallListLimit) + 1 : m_smallListLimit + 1;
     const Result<QList<qint64>> first = fetchIds(*m_db, m_query, ListWindow::start(0, probe));
@@ -166,7 +178,7 @@ void RecordTableModel::load()
     } else {
         m_small = false;
         m_firstPage = first->mid(0, m_pageSize);
-        if (costly) {
+        if (m_counter) {
             m_count = first->size();
             m_countExact = false;
             requestCount();
@@ -179,10 +191,13 @@ void RecordTableModel::load()
             m_count = counted->value(0);
         }
     }
-    const bool filtered = !m_query.search.trimmed().isEmpty() || !m_query.filters.isEmpty();
-    if (!filtered && m_countExact) {
+    if (!isFiltered(m_query)) {
+        // Until the count of a long list arrives, its total is as far as it is known.
         m_total = m_count;
-    } else if (totalKnown) {
+        m_totalKnown = m_countExact;
+        return;
+    }
+    if (totalKnown) {
         m_total = total; // the store has not changed since it was counted: each keystroke counts no more
     } else {
         const BackgroundCounter::Counts counted = countJob(ListQuery())(*m_db);
@@ -221,7 +236,25 @@ void RecordTableModel::countArrived(quint64 generation, qint64 count)
         m_countExact = true;
         endInsertRows();
     }
+    countIsExact();
+}
+
+void RecordTableModel::countNow()
+{
+    const BackgroundCounter::Counts counted = countJob(m_query)(*m_db);
+    if (!counted)
+        report(counted.error());
+    else
+        countArrived(m_generation, counted->value(0));
+}
+
+void RecordTableModel::countIsExact()
+{
     m_countExact = true;
+    if (!isFiltered(m_query)) {
+        m_total = m_count;
+        m_totalKnown = true;
+    }
     emit countsChanged();
 }
 
@@ -268,7 +301,7 @@ void RecordTableModel::refresh()
     clearPages();
     if (m_count > 0)
         emit dataChanged(index(0, 0), index(int(m_count) - 1, columnCount() - 1));
-    const bool filtered = !m_query.search.trimmed().isEmpty() || !m_query.filters.isEmpty();
+    const bool filtered = isFiltered(m_query);
     m_totalKnown = !filtered;
     if (!filtered) {
         m_total = m_count;
@@ -561,8 +594,6 @@ void RecordTableModel::fetchNextPage()
         m_count += more->size();
         endInsertRows();
     }
-    if (more->size() < m_pageSize) {
-        m_countExact = true;
-        emit countsChanged();
-    }
+    if (more->size() < m_pageSize)
+        countIsExact();
 }

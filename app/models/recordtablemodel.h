@@ -24,8 +24,8 @@ class RecordWriter;
 // come from the repositories in pages of ids, sorted and filtered in SQL, and only a bounded number
 // of pages stays in memory. Short lists (up to setSmallListLimit() rows; with a costly filter such
 // as search text or "overdue", up to a page) keep all their ids, so that a change in the store turns
-// into precise row signals. Long lists reset instead, and a costly filter is counted on a
-// BackgroundCounter while its first rows already show. Edits made through setData() go to a
+// into precise row signals. Long lists reset instead, and are counted on a BackgroundCounter (when
+// the model has one) while their first rows already show. Edits made through setData() go to a
 // RecordWriter (the UI's writes undo commands).
 class RecordTableModel : public QAbstractTableModel
 {
@@ -81,20 +81,23 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_query.order; }
 
-    // Rows in the list with the current filter (exact once isCountExact()), and in the whole table.
+    // Rows in the list with the current filter (exact once isCountExact()), and in the whole table
+    // (exact once isTotalExact(); a long list's are counted on the BackgroundCounter, if it has one).
     qint64 filteredCount() const { return m_count; }
     bool isCountExact() const { return m_countExact; }
     qint64 totalCount() const { return m_total; }
+    bool isTotalExact() const { return m_totalKnown; }
 
     qint64 idAt(int row) const;
     // The row of a record with the current sort and filter, or -1 when it is not listed. In a long
-    // list this asks the store where it stands (costly under a costly filter); loadedRowOfId() only
-    // looks among the rows in memory.
-    int rowOfId(qint64 id) const;
+    // list this asks the store where it stands (costly under a costly filter), and counts the list
+    // at once when the record stands past the rows known before its count arrived; loadedRowOfId()
+    // only looks among the rows in memory.
+    int rowOfId(qint64 id);
     int loadedRowOfId(qint64 id) const;
     // Whether the current filter is costly to count (search text, "overdue").
     bool hasCostlyFilter() const { return isCostly(m_query); }
-    QModelIndex indexOfId(qint64 id, int column = 0) const;
+    QModelIndex indexOfId(qint64 id, int column = 0);
     // Reloads everything from the store (a reset).
     void reload();
 
@@ -159,6 +162,10 @@ private:
     void dropPartialLastPage();
     void requestCount();
     void countArrived(quint64 generation, qint64 count);
+    // The rows counted or fetched are all the list's (and the table's, when it is not filtered).
+    void countIsExact();
+    // Counts the list here and now, instead of waiting for the counting thread.
+    void countNow();
     void report(const StoreError &error) const;
     bool isCell(const QModelIndex &index) const;
 

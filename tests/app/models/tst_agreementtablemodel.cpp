@@ -33,6 +33,7 @@ private slots:
     void readOnlyRefusesEdits();
     void pagesThroughALongList();
     void countsCostlyFiltersInTheBackground();
+    void countsALongListInTheBackground();
     void totalCountFollowsTheStoreNotTheSearch();
 
 private:
@@ -421,6 +422,48 @@ void TestAgreementTableModel::countsCostlyFiltersInTheBackground()
     QTRY_VERIFY(m_sample.model->isCountExact());
     QCOMPARE(modelIds(), trials);
     QVERIFY(counter.waitForIdle(5000));
+}
+
+void TestAgreementTableModel::countsALongListInTheBackground()
+{
+    // Counting every row of a long list (a million milestones) took longer than showing its first
+    // rows: with a counter it shows them first, the whole list and table as the count arrives.
+    const qint64 all = AgreementRepository(*m_sample.db).count().value();
+    BackgroundCounter counter(m_sample.db->path(), Database::Mode::ReadWrite);
+    m_sample.model->setCounter(&counter);
+    m_sample.model->setSmallListLimit(3);
+    QSignalSpy counts(m_sample.model.get(), &RecordTableModel::countsChanged);
+    m_sample.model->reload();
+    QVERIFY(!m_sample.model->isCountExact());
+    QVERIFY(!m_sample.model->isTotalExact());
+    QCOMPARE(m_sample.model->rowCount(), 4);
+    QCOMPARE(m_sample.model->totalCount(), qint64(4));
+    QTRY_VERIFY(m_sample.model->isCountExact());
+    QVERIFY(m_sample.model->isTotalExact());
+    QCOMPARE(qint64(m_sample.model->rowCount()), all);
+    QCOMPARE(m_sample.model->totalCount(), all);
+    QCOMPARE(counts.count(), 2);
+    QVERIFY(counter.waitForIdle(5000));
+
+    // Selecting a record past the rows known so far (after an edit reloads the list) counts the list
+    // at once, rather than not finding the record.
+    const QList<qint64> ids = repositoryIds(ListQuery());
+    QCOMPARE(qint64(ids.size()), all);
+    m_sample.model->reload();
+    QCOMPARE(m_sample.model->rowCount(), 4);
+    QCOMPARE(m_sample.model->rowOfId(ids.last()), int(all) - 1);
+    QVERIFY(m_sample.model->isCountExact());
+    QCOMPARE(qint64(m_sample.model->rowCount()), all);
+    QVERIFY(counter.waitForIdle(5000));
+    QCoreApplication::processEvents();
+    QCOMPARE(qint64(m_sample.model->rowCount()), all);
+
+    // Without a counter, the count is there at once.
+    m_sample.model->setCounter(nullptr);
+    m_sample.model->reload();
+    QVERIFY(m_sample.model->isCountExact());
+    QVERIFY(m_sample.model->isTotalExact());
+    QCOMPARE(qint64(m_sample.model->rowCount()), all);
 }
 
 void TestAgreementTableModel::totalCountFollowsTheStoreNotTheSearch()
