@@ -28,10 +28,12 @@
 #include <QSortFilterProxyModel>
 #include <QSqlTableModel>
 #include <QTableView>
+#include <QTextStream>
 #include <QThread>
 
 #include <functional>
 #include <memory>
+#include <numeric>
 
 namespace {
 
@@ -48,7 +50,8 @@ std::unique_ptr<RecordTableModel> makeModel(const QString &view)
     return std::make_unique<EventTableModel>();
 }
 
-// One view of the application on an open portfolio, as the main window has it.
+// One view of the application on an open portfolio, as the main window has it; `trace` is told the
+// statements its repositories run from the start.
 struct OpenView
 {
     std::unique_ptr<Database> db;
@@ -56,12 +59,13 @@ struct OpenView
     std::unique_ptr<RecordTableModel> model;
     std::unique_ptr<RecordView> view;
 
-    OpenView(const QString &path, const QString &name)
+    OpenView(const QString &path, const QString &name, const Database::StatementTrace &trace = {})
     {
         auto opened = Database::open(path);
         if (!opened)
             qFatal("pactline-bench: %s", qPrintable(opened.error().message));
         db = std::move(*opened);
+        db->setStatementTrace(trace);
         counter = std::make_unique<BackgroundCounter>(path, Database::Mode::ReadWrite);
         model = makeModel(name);
         model->setCounter(counter.get());
@@ -76,6 +80,13 @@ struct OpenView
         model.reset();
         counter.reset();
         db.reset();
+    }
+    // Lets the count of a long list arrive from the counting thread, as it does a moment after a
+    // reload (until then the list reaches as far as its first rows).
+    void settle() const
+    {
+        counter->waitForIdle(60000);
+        QCoreApplication::processEvents();
     }
     // Renders what a user would see now: the whole view, or the rows that changed.
     void show() const { view->grab(); }
@@ -93,20 +104,62 @@ void idle(int ms)
     }
 }
 
-// The SQL of a search condition with its values written in, for the sqlite3 shell.
-QString withValues(const TextSearch::Condition &condition)
+// A value written into SQL for the sqlite3 shell: a number as it is, text quoted, nothing as NULL.
+QString literal(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return QStringLiteral("NULL");
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Bool:
+        return value.toString();
+    default:
+        return QLatin1Char('\'') + value.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
+               QLatin1Char('\'');
+    }
+}
+
+// A statement with its values written in for its ? marks, for the sqlite3 shell.
+QString withValues(const QString &statement, const QVariantList &values)
 {
     QString sql;
     int next = 0;
-    for (const QChar c : condition.sql) {
-        if (c == QLatin1Char('?') && next < condition.values.size())
-            sql += QLatin1Char('\'') +
-                   condition.values.at(next++).toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
-                   QLatin1Char('\'');
+    for (const QChar c : statement) {
+        if (c == QLatin1Char('?') && next < values.size())
+            sql += literal(values.at(next++));
         else
             sql += c;
     }
     return sql;
+}
+
+QString withValues(const TextSearch::Condition &condition)
+{
+    return withValues(condition.sql, condition.values);
+}
+
+// The statements the view's repositories ran on its connection during a step (Database::setStatementTrace),
+// with their values written in.
+Database::StatementTrace recordInto(QStringList &statements)
+{
+    return [&statements](const QString &sql, const QVariantList &values) {
+        statements << withValues(sql, values) + QLatin1Char(';');
+    };
+}
+
+QStringList statementsOf(Database &db, const std::function<void()> &step)
+{
+    QStringList statements;
+    db.setStatementTrace(recordInto(statements));
+    step();
+    db.setStatementTrace({});
+    if (statements.isEmpty())
+        qFatal("pactline-bench: the step ran no statement");
+    return statements;
 }
 
 // What the sqlite3 shell prints for some statements (or dot commands) on the file, read from its
@@ -122,25 +175,53 @@ QString shell(const QString &path, const QStringList &statements)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-// The sqlite3 shell's median time for a query on the file (five runs in one shell), in ms; `check`
-// gets its first output line, to compare with the application's result.
-double shellMs(const QString &path, const QString &sql, const std::function<void(const QString &)> &check)
+// The sqlite3 shell's time for statements run one after the other on the file, in ms: the median of
+// five runs in one shell. `check` gets the first line the shell printed, to compare with the
+// application's result.
+double shellMs(
+    const QString &path, const QStringList &statements,
+    const std::function<void(const QString &)> &check = [](const QString &) {})
 {
-    const QString out = shell(path, QStringList(5, sql));
+    QStringList five;
+    for (int run = 0; run < 5; ++run)
+        five << statements;
+    const QString out = shell(path, five);
     QList<double> times;
     static const QRegularExpression runTime(QStringLiteral("Run Time: real ([0-9.]+)"));
     for (auto it = runTime.globalMatch(out); it.hasNext();)
         times << it.next().captured(1).toDouble() * 1000;
-    if (times.size() != 5)
-        qFatal("pactline-bench: no times from the sqlite3 shell: %s", qPrintable(out));
+    if (times.size() != five.size())
+        qFatal("pactline-bench: %d times from the sqlite3 shell for %d statements: %s", int(times.size()),
+               int(five.size()), qPrintable(out.left(2000)));
     check(out.section(QLatin1Char('\n'), 0, 0));
-    std::sort(times.begin(), times.end());
-    return times.at(2);
+    QList<double> runs;
+    for (int run = 0; run < 5; ++run)
+        runs << std::accumulate(times.begin() + run * statements.size(), times.begin() + (run + 1) * statements.size(),
+                                0.0);
+    std::sort(runs.begin(), runs.end());
+    return runs.at(2);
 }
+
+// Reports a figure and, beside it, the sqlite3 shell's time for the statements it ran (NAME_sqlite3_ms).
+// The statements follow on stderr, each shortened to its first 300 characters.
+void reportWithFloor(const QString &name, double ms, const QString &path, const QStringList &statements)
+{
+    for (const QString &statement : statements)
+        QTextStream(stderr) << "pactline-bench: " << name << " ran " << statement.left(300) << "\n";
+    BenchContext::report(name + QStringLiteral("_ms"), ms, QStringLiteral("ms"));
+    BenchContext::report(name + QStringLiteral("_sqlite3_ms"), shellMs(path, statements), QStringLiteral("ms"));
+}
+
+// A figure's time and the statements one of its steps ran.
+struct Timed
+{
+    double ms = 0;
+    QStringList statements;
+};
 
 // Sorts a view of the big portfolio by a column, both ways, until the first rows show (the median), and
 // checks that the first 60 rows shown are in that order (as case-insensitive text or as numbers).
-double sortedColumnMs(const QString &path, const QString &name, int column, bool numbers)
+Timed sortedColumn(const QString &path, const QString &name, int column, bool numbers)
 {
     OpenView view(path, name);
     RecordTableModel *model = view.model.get();
@@ -156,6 +237,11 @@ double sortedColumnMs(const QString &path, const QString &name, int column, bool
             model->sort(0, Qt::AscendingOrder);
             view.showRows();
         });
+    model->sort(column, Qt::DescendingOrder);
+    const QStringList statements = statementsOf(*view.db, [&] {
+        model->sort(column, Qt::AscendingOrder);
+        view.showRows();
+    });
     for (Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
         model->sort(column, direction);
         if (model->sortColumn() != column)
@@ -174,7 +260,7 @@ double sortedColumnMs(const QString &path, const QString &name, int column, bool
                        column, row);
         }
     }
-    return ms;
+    return {ms, statements};
 }
 
 } // namespace
@@ -185,18 +271,26 @@ static BenchGroup::Registrar registrar("tables", [](BenchContext &c) {
                             QStringLiteral("events")};
 
     // Open the file and show the first rows, per view; the slowest view counts.
-    double open = 0;
+    Timed open;
     for (const QString &name : views) {
-        const double ms = BenchContext::medianMs(7, [&] { OpenView(path, name); });
-        open = qMax(open, ms);
+        // Closing the view (which waits for its count) is not timed.
+        std::unique_ptr<OpenView> opened;
+        const double ms = BenchContext::medianMs(
+            7, [&] { opened = std::make_unique<OpenView>(path, name); }, [&] { opened.reset(); });
+        opened.reset();
+        if (ms > open.ms) {
+            open.ms = ms;
+            open.statements.clear();
+            OpenView(path, name, recordInto(open.statements));
+        }
     }
-    BenchContext::report(QStringLiteral("tables.open_first_rows_ms"), open, QStringLiteral("ms"));
+    reportWithFloor(QStringLiteral("tables.open_first_rows"), open.ms, path, open.statements);
 
     OpenView agreements(path, QStringLiteral("agreements"));
     auto *agreementModel = agreements.model.get();
 
     // Sort by each sortable column, both ways, until the first rows show; the slowest column counts.
-    double sort = 0;
+    Timed sort;
     for (int column = 0; column < agreementModel->columnCount(); ++column) {
         if (agreementModel->columns().at(column).sortKey.isEmpty())
             continue;
@@ -212,26 +306,31 @@ static BenchGroup::Registrar registrar("tables", [](BenchContext &c) {
                 agreementModel->sort(0, Qt::AscendingOrder);
                 agreements.showRows();
             });
-        sort = qMax(sort, ms);
+        if (ms > sort.ms) {
+            agreementModel->sort(column, Qt::DescendingOrder);
+            sort = {ms, statementsOf(*agreements.db, [&] {
+                        agreementModel->sort(column, Qt::AscendingOrder);
+                        agreements.showRows();
+                    })};
+        }
     }
     agreementModel->sort(AgreementTableModel::TitleColumn, Qt::AscendingOrder);
-    BenchContext::report(QStringLiteral("tables.sort_ms"), sort, QStringLiteral("ms"));
+    reportWithFloor(QStringLiteral("tables.sort"), sort.ms, path, sort.statements);
 
     // The milestones (1,000,000) by their agreement's title, the agreements (100,000) by their parties'
     // names and by their milestones' count, and the partners (100,000) by their agreements' count, both
     // ways, until the first rows show; the rows shown must be in that order. The counts report the slower.
-    BenchContext::report(
-        QStringLiteral("tables.sort_agreement_column_ms"),
-        sortedColumnMs(path, QStringLiteral("milestones"), MilestoneTableModel::AgreementColumn, false),
-        QStringLiteral("ms"));
-    BenchContext::report(QStringLiteral("tables.sort_parties_ms"),
-                         sortedColumnMs(path, QStringLiteral("agreements"), AgreementTableModel::PartiesColumn, false),
-                         QStringLiteral("ms"));
-    BenchContext::report(
-        QStringLiteral("tables.sort_count_ms"),
-        qMax(sortedColumnMs(path, QStringLiteral("partners"), PartnerTableModel::AgreementsColumn, true),
-             sortedColumnMs(path, QStringLiteral("agreements"), AgreementTableModel::MilestonesColumn, true)),
-        QStringLiteral("ms"));
+    const Timed byAgreement =
+        sortedColumn(path, QStringLiteral("milestones"), MilestoneTableModel::AgreementColumn, false);
+    reportWithFloor(QStringLiteral("tables.sort_agreement_column"), byAgreement.ms, path, byAgreement.statements);
+    const Timed byParties = sortedColumn(path, QStringLiteral("agreements"), AgreementTableModel::PartiesColumn, false);
+    reportWithFloor(QStringLiteral("tables.sort_parties"), byParties.ms, path, byParties.statements);
+    const Timed byAgreements =
+        sortedColumn(path, QStringLiteral("partners"), PartnerTableModel::AgreementsColumn, true);
+    const Timed byMilestones =
+        sortedColumn(path, QStringLiteral("agreements"), AgreementTableModel::MilestonesColumn, true);
+    const Timed &byCount = byAgreements.ms > byMilestones.ms ? byAgreements : byMilestones;
+    reportWithFloor(QStringLiteral("tables.sort_count"), byCount.ms, path, byCount.statements);
 
     // Type "clinical" into the search field, one keystroke at a time, until the rows show. The
     // filter bar applies typing after a pause (FilterBar::DebounceMs), so keystrokes come at least
@@ -250,13 +349,19 @@ static BenchGroup::Registrar registrar("tables", [](BenchContext &c) {
         agreementModel->setSearch(QString());
     }
     std::sort(keystrokes.begin(), keystrokes.end());
-    BenchContext::report(QStringLiteral("tables.filter_keystroke_ms"), keystrokes.at(keystrokes.size() / 2),
-                         QStringLiteral("ms"));
+    agreementModel->setSearch(typed.chopped(1));
+    agreements.showRows();
+    idle(FilterBar::DebounceMs);
+    reportWithFloor(QStringLiteral("tables.filter_keystroke"), keystrokes.at(keystrokes.size() / 2), path,
+                    statementsOf(*agreements.db, [&] {
+                        agreementModel->setSearch(typed);
+                        agreements.showRows();
+                    }));
     agreements.counter->waitForIdle(60000);
     agreementModel->setSearch(QString());
 
     // Jump to the last row (Ctrl+End), agreements and milestones; the slower counts.
-    double jump = 0;
+    Timed jump;
     for (const QString &name : {QStringLiteral("agreements"), QStringLiteral("milestones")}) {
         OpenView open(path, name);
         const double ms = BenchContext::medianMs(
@@ -268,14 +373,30 @@ static BenchGroup::Registrar registrar("tables", [](BenchContext &c) {
             [&] {
                 open.view->table()->scrollToTop();
                 open.model->reload();
+                open.settle();
                 open.showRows();
             });
-        jump = qMax(jump, ms);
+        if (ms > jump.ms) {
+            open.view->table()->scrollToTop();
+            open.model->reload();
+            open.settle();
+            open.showRows();
+            jump = {ms, statementsOf(*open.db, [&] {
+                        open.view->table()->scrollToBottom();
+                        open.showRows();
+                    })};
+            const QTableView *table = open.view->table();
+            const int lastShown = table->rowAt(table->viewport()->height() - 1);
+            if (!open.model->isCountExact() || (lastShown >= 0 && lastShown != open.model->rowCount() - 1))
+                qFatal("pactline-bench: the jump to the end of the %s shows row %d of %d", qPrintable(name), lastShown,
+                       open.model->rowCount());
+        }
     }
-    BenchContext::report(QStringLiteral("tables.jump_last_ms"), jump, QStringLiteral("ms"));
+    reportWithFloor(QStringLiteral("tables.jump_last"), jump.ms, path, jump.statements);
 
     // Scroll the agreements from the top to the bottom, a screen at a time; then the memory held.
     {
+        agreements.settle();
         QScrollBar *bar = agreements.view->table()->verticalScrollBar();
         agreements.view->table()->scrollToTop();
         for (int value = 0; value < bar->maximum(); value += bar->pageStep()) {
@@ -334,7 +455,7 @@ static BenchGroup::Registrar registrar("tables", [](BenchContext &c) {
         }
         std::sort(naiveKeystrokes.begin(), naiveKeystrokes.end());
         const double naiveFilter = naiveKeystrokes.at(naiveKeystrokes.size() / 2);
-        BenchContext::report(QStringLiteral("tables.naive_sort_ratio"), naiveSort / sort, QStringLiteral("x"));
+        BenchContext::report(QStringLiteral("tables.naive_sort_ratio"), naiveSort / sort.ms, QStringLiteral("x"));
         BenchContext::report(QStringLiteral("tables.naive_filter_ratio"),
                              naiveFilter / keystrokes.at(keystrokes.size() / 2), QStringLiteral("x"));
     }
@@ -365,16 +486,12 @@ static BenchGroup::Registrar registrar("tables", [](BenchContext &c) {
         if (found != BenchContext::rareWordAgreements())
             qFatal("pactline-bench: the rare word found %d agreements, not the 5 planted", int(found.size()));
         agreementModel->setSearch(QString());
-        const TextSearch::Condition rareCondition =
-            TextSearch::condition(agreements.db->dialect(), QStringLiteral("agreement"), rare);
-        const double rareFloor =
-            shellMs(path,
-                    QStringLiteral("SELECT id, title, kind, status, signed_on FROM agreement WHERE %1 "
-                                   "ORDER BY title COLLATE NOCASE, id LIMIT 100;")
-                        .arg(withValues(rareCondition)),
-                    [](const QString &) {});
-        BenchContext::report(QStringLiteral("tables.search_rare_word_ms"), ms, QStringLiteral("ms"));
-        BenchContext::report(QStringLiteral("tables.search_rare_word_sqlite3_ms"), rareFloor, QStringLiteral("ms"));
+        agreements.showRows();
+        reportWithFloor(QStringLiteral("tables.search_rare_word"), ms, path, statementsOf(*agreements.db, [&] {
+                            agreementModel->setSearch(rare);
+                            agreements.showRows();
+                        }));
+        agreementModel->setSearch(QString());
 
         ListQuery common;
         common.search = QStringLiteral("clin");
@@ -394,7 +511,7 @@ static BenchGroup::Registrar registrar("tables", [](BenchContext &c) {
         const TextSearch::Condition commonCondition =
             TextSearch::condition(agreements.db->dialect(), QStringLiteral("agreement"), common.search);
         const double countFloor =
-            shellMs(path, QStringLiteral("SELECT count(*) FROM agreement WHERE %1;").arg(withValues(commonCondition)),
+            shellMs(path, {QStringLiteral("SELECT count(*) FROM agreement WHERE %1;").arg(withValues(commonCondition))},
                     [&](const QString &first) {
                         if (first.toLongLong() != expected)
                             qFatal("pactline-bench: the sqlite3 shell counted %s", qPrintable(first));
