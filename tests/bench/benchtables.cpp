@@ -6,6 +6,7 @@
 // rendered (QWidget::grab) after the operation, with the counting thread at work as in the window.
 #include "benchcontext.h"
 #include "benchgroup.h"
+#include "benchview.h"
 
 #include "records/filterbar.h"
 
@@ -36,73 +37,6 @@
 #include <numeric>
 
 namespace {
-
-constexpr QSize ViewSize(1280, 800);
-
-std::unique_ptr<RecordTableModel> makeModel(const QString &view)
-{
-    if (view == QLatin1String("partners"))
-        return std::make_unique<PartnerTableModel>();
-    if (view == QLatin1String("agreements"))
-        return std::make_unique<AgreementTableModel>();
-    if (view == QLatin1String("milestones"))
-        return std::make_unique<MilestoneTableModel>();
-    return std::make_unique<EventTableModel>();
-}
-
-// One view of the application on an open portfolio, as the main window has it; `trace` is told the
-// statements its repositories run from the start.
-struct OpenView
-{
-    std::unique_ptr<Database> db;
-    std::unique_ptr<BackgroundCounter> counter;
-    std::unique_ptr<RecordTableModel> model;
-    std::unique_ptr<RecordView> view;
-
-    OpenView(const QString &path, const QString &name, const Database::StatementTrace &trace = {})
-    {
-        auto opened = Database::open(path);
-        if (!opened)
-            qFatal("pactline-bench: %s", qPrintable(opened.error().message));
-        db = std::move(*opened);
-        db->setStatementTrace(trace);
-        counter = std::make_unique<BackgroundCounter>(path, Database::Mode::ReadWrite);
-        model = makeModel(name);
-        model->setCounter(counter.get());
-        view = std::make_unique<RecordView>(name, model.get());
-        view->resize(ViewSize);
-        model->setDatabase(db.get());
-        show();
-    }
-    ~OpenView()
-    {
-        view.reset();
-        model.reset();
-        counter.reset();
-        db.reset();
-    }
-    // Lets the count of a long list arrive from the counting thread, as it does a moment after a
-    // reload (until then the list reaches as far as its first rows).
-    void settle() const
-    {
-        counter->waitForIdle(60000);
-        QCoreApplication::processEvents();
-    }
-    // Renders what a user would see now: the whole view, or the rows that changed.
-    void show() const { view->grab(); }
-    void showRows() const { view->table()->viewport()->grab(); }
-};
-
-// Lets queued work (counts arriving) happen for a while, as between a user's keystrokes.
-void idle(int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < ms) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        QThread::msleep(5);
-    }
-}
 
 // A value written into SQL for the sqlite3 shell: a number as it is, text quoted, nothing as NULL.
 QString literal(const QVariant &value)
@@ -294,18 +228,7 @@ static BenchGroup::Registrar registrar("tables", [](BenchContext &c) {
     for (int column = 0; column < agreementModel->columnCount(); ++column) {
         if (agreementModel->columns().at(column).sortKey.isEmpty())
             continue;
-        Qt::SortOrder order = Qt::AscendingOrder;
-        const double ms = BenchContext::medianMs(
-            6,
-            [&] {
-                agreementModel->sort(column, order);
-                agreements.showRows();
-            },
-            [&] {
-                order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
-                agreementModel->sort(0, Qt::AscendingOrder);
-                agreements.showRows();
-            });
+        const double ms = agreements.sortMs(column, 6);
         if (ms > sort.ms) {
             agreementModel->sort(column, Qt::DescendingOrder);
             sort = {ms, statementsOf(*agreements.db, [&] {
@@ -332,28 +255,13 @@ static BenchGroup::Registrar registrar("tables", [](BenchContext &c) {
     const Timed &byCount = byAgreements.ms > byMilestones.ms ? byAgreements : byMilestones;
     reportWithFloor(QStringLiteral("tables.sort_count"), byCount.ms, path, byCount.statements);
 
-    // Type "clinical" into the search field, one keystroke at a time, until the rows show. The
-    // filter bar applies typing after a pause (FilterBar::DebounceMs), so keystrokes come at least
-    // that far apart, while the count of the one before is still running.
+    // Type "clinical" into the search field, a keystroke at a time, until the rows show.
     const QString typed = QStringLiteral("clinical");
-    QList<double> keystrokes;
-    for (int round = 0; round < 3; ++round) {
-        for (int length = 1; length <= typed.size(); ++length) {
-            idle(FilterBar::DebounceMs);
-            QElapsedTimer timer;
-            timer.start();
-            agreementModel->setSearch(typed.left(length));
-            agreements.showRows();
-            keystrokes << timer.nsecsElapsed() / 1e6;
-        }
-        agreementModel->setSearch(QString());
-    }
-    std::sort(keystrokes.begin(), keystrokes.end());
+    const double keystroke = agreements.keystrokeMs(typed, 3);
     agreementModel->setSearch(typed.chopped(1));
     agreements.showRows();
     idle(FilterBar::DebounceMs);
-    reportWithFloor(QStringLiteral("tables.filter_keystroke"), keystrokes.at(keystrokes.size() / 2), path,
-                    statementsOf(*agreements.db, [&] {
+    reportWithFloor(QStringLiteral("tables.filter_keystroke"), keystroke, path, statementsOf(*agreements.db, [&] {
                         agreementModel->setSearch(typed);
                         agreements.showRows();
                     }));
@@ -364,32 +272,10 @@ static BenchGroup::Registrar registrar("tables", [](BenchContext &c) {
     Timed jump;
     for (const QString &name : {QStringLiteral("agreements"), QStringLiteral("milestones")}) {
         OpenView open(path, name);
-        const double ms = BenchContext::medianMs(
-            7,
-            [&] {
-                open.view->table()->scrollToBottom();
-                open.showRows();
-            },
-            [&] {
-                open.view->table()->scrollToTop();
-                open.model->reload();
-                open.settle();
-                open.showRows();
-            });
+        const double ms = open.jumpMs(7);
         if (ms > jump.ms) {
-            open.view->table()->scrollToTop();
-            open.model->reload();
-            open.settle();
-            open.showRows();
-            jump = {ms, statementsOf(*open.db, [&] {
-                        open.view->table()->scrollToBottom();
-                        open.showRows();
-                    })};
-            const QTableView *table = open.view->table();
-            const int lastShown = table->rowAt(table->viewport()->height() - 1);
-            if (!open.model->isCountExact() || (lastShown >= 0 && lastShown != open.model->rowCount() - 1))
-                qFatal("pactline-bench: the jump to the end of the %s shows row %d of %d", qPrintable(name), lastShown,
-                       open.model->rowCount());
+            open.toTop();
+            jump = {ms, statementsOf(*open.db, [&] { open.toEnd(); })};
         }
     }
     reportWithFloor(QStringLiteral("tables.jump_last"), jump.ms, path, jump.statements);
@@ -456,8 +342,7 @@ static BenchGroup::Registrar registrar("tables", [](BenchContext &c) {
         std::sort(naiveKeystrokes.begin(), naiveKeystrokes.end());
         const double naiveFilter = naiveKeystrokes.at(naiveKeystrokes.size() / 2);
         BenchContext::report(QStringLiteral("tables.naive_sort_ratio"), naiveSort / sort.ms, QStringLiteral("x"));
-        BenchContext::report(QStringLiteral("tables.naive_filter_ratio"),
-                             naiveFilter / keystrokes.at(keystrokes.size() / 2), QStringLiteral("x"));
+        BenchContext::report(QStringLiteral("tables.naive_filter_ratio"), naiveFilter / keystroke, QStringLiteral("x"));
     }
 
     // Last, so that the figures above are measured as before the search indexes: a search for a word
