@@ -44,6 +44,7 @@ int main(int argc, char **argv)
     QStringList names;
     for (const BenchGroup &group : groups)
         names << group.name;
+    names.removeDuplicates(); // a group may have parts in several files
     const QString wanted = parser.value(only);
     if (!wanted.isEmpty() && !names.contains(wanted)) {
         QTextStream(stderr) << "pactline-bench: no group “" << wanted

@@ -6,7 +6,8 @@
 // really collide), the lost updates (every row's final version must be one more than the commits
 // made to it, and no two commits may have made the same version), the 95th percentile of a commit,
 // and of a colleague's commit to the refreshed row at another client (a probe client writes one
-// row every 100 ms; this thread LISTENs through ChangeFeed and reads the row when told).
+// row every 100 ms; this thread LISTENs through ChangeFeed and reads the row when told). The group
+// goes on in benchteamtables.cpp with the big portfolio on a server.
 #include "benchcontext.h"
 #include "benchgroup.h"
 #include "pgserver.h"

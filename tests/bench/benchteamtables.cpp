@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Pactline developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The "teamtables" group: the big portfolio (see "tables") copied to a PostgreSQL server the
-// benchmark starts itself, with `pactline copy FILE URL` as a user runs it; then the table views
-// on the server, measured as on the file: the first rows of each view, a sort by each column of the
-// agreements, a keystroke of "clinical" and a jump to the last row.
+// The "team" group's second part (the first is benchteam.cpp): the big portfolio (see "tables")
+// copied to a PostgreSQL server the benchmark starts itself, with `pactline copy FILE URL` as a user
+// runs it; then the table views on the server, measured as on the file: the first rows of each
+// view, a sort by each column of the agreements, a keystroke of "clinical" and a jump to the last row.
 #include "benchcontext.h"
 #include "benchgroup.h"
 #include "benchview.h"
@@ -27,22 +27,22 @@ QList<qint64> bigCounts(const QString &location)
 {
     auto db = Database::open(location, Database::Mode::ReadOnly);
     if (!db)
-        qFatal("pactline-bench teamtables: %s", qPrintable(db.error().message));
+        qFatal("pactline-bench team: %s", qPrintable(db.error().message));
     return {PartnerRepository(**db).count().value(), AgreementRepository(**db).count().value(),
             MilestoneRepository(**db).count().value()};
 }
 
 } // namespace
 
-static BenchGroup::Registrar registrar("teamtables", [](BenchContext &c) {
+static BenchGroup::Registrar registrar("team", [](BenchContext &c) {
     const QString path = c.bigPortfolio();
     PgServer::Options options;
     options.tls = false;
     PgServer server(options);
     if (!server.isRunning())
-        qFatal("pactline-bench teamtables: no PostgreSQL server: %s", qPrintable(server.problem()));
+        qFatal("pactline-bench team: no PostgreSQL server: %s", qPrintable(server.problem()));
     if (!server.psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE big")))
-        qFatal("pactline-bench teamtables: CREATE DATABASE failed");
+        qFatal("pactline-bench team: CREATE DATABASE failed");
     qputenv("PGPASSWORD", server.superuserPassword().toUtf8());
     ServerAddress address = server.superuserAddress(server.host(), QStringLiteral("big"));
     address.sslMode = QStringLiteral("disable");
@@ -54,11 +54,11 @@ static BenchGroup::Registrar registrar("teamtables", [](BenchContext &c) {
     timer.start();
     copy.start(QStringLiteral(PACTLINE_APP_PATH), {QStringLiteral("copy"), path, url});
     if (!copy.waitForFinished(3600000) || copy.exitStatus() != QProcess::NormalExit || copy.exitCode() != 0)
-        qFatal("pactline-bench teamtables: pactline copy failed (%d)", copy.exitCode());
+        qFatal("pactline-bench team: pactline copy failed (%d)", copy.exitCode());
     const double seconds = timer.nsecsElapsed() / 1e9;
     const QList<qint64> counts = bigCounts(url);
     if (counts != bigCounts(path))
-        qFatal("pactline-bench teamtables: the server holds other counts than the file");
+        qFatal("pactline-bench team: the server holds other counts than the file");
     BenchContext::report(QStringLiteral("team.copy_big_s"), seconds, QStringLiteral("s"));
     BenchContext::report(QStringLiteral("team.copy_big_rows_per_s"),
                          (counts.at(0) + counts.at(1) + counts.at(2)) / seconds, QStringLiteral("rows/s"));

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Pactline developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A table view of the application on an open portfolio (a file or a server), as the main window
-// has it, for the "tables" and "teambig" groups.
+// has it, for the "tables" and "team" groups.
 #pragma once
 
 #include "models/backgroundcounter.h"
