@@ -43,10 +43,11 @@ FuzzyDate dateOf(QRandomGenerator &random)
 
 QString wordsOf(QRandomGenerator &random, int count)
 {
-    static const QStringList words{QStringLiteral("clinical"), QStringLiteral("Skåne"), QStringLiteral("samarbete"),
-                                   QStringLiteral("onderzoek"), QStringLiteral("trial"), QStringLiteral("\"quoted\""),
-                                   QStringLiteral("data"), QStringLiteral("line\nbreak"), QStringLiteral("Ω"),
-                                   QStringLiteral("zorg")};
+    static const QStringList words{QStringLiteral("clinical"),  QStringLiteral("Skåne"),
+                                   QStringLiteral("samarbete"), QStringLiteral("onderzoek"),
+                                   QStringLiteral("trial"),     QStringLiteral("\"quoted\""),
+                                   QStringLiteral("data"),      QStringLiteral("line\nbreak"),
+                                   QStringLiteral("Ω"),         QStringLiteral("zorg")};
     QStringList text;
     for (int i = 0; i < count; ++i)
         text << words.at(int(random.bounded(int(words.size()))));
@@ -176,7 +177,8 @@ void TestExportUnchanged::generatedExportIsUnchanged()
     auto db = Database::create(dir.filePath(QStringLiteral("generated.pactline")));
     QVERIFY(db);
     const PortfolioData data = generated();
-    QVERIFY2(PortfolioJson::problems(data).isEmpty(), qPrintable(PortfolioJson::problems(data).join(QLatin1Char('\n'))));
+    QVERIFY2(PortfolioJson::problems(data).isEmpty(),
+             qPrintable(PortfolioJson::problems(data).join(QLatin1Char('\n'))));
     const Result<void> imported = PortfolioJson::importInto(**db, data);
     QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
     fixTimes(**db);
