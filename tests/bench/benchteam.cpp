@@ -10,12 +10,12 @@
 // goes on in benchteamtables.cpp with the big portfolio on a server.
 #include "benchcontext.h"
 #include "benchgroup.h"
+#include "benchview.h"
 #include "pgserver.h"
 
 #include "store/changefeed.h"
 #include "store/database.h"
 #include "store/partnerrepository.h"
-#include "store/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -125,14 +125,7 @@ static BenchGroup::Registrar registrar("team", [](BenchContext &) {
     PgServer::Options options;
     options.tls = false;
     PgServer server(options);
-    if (!server.isRunning())
-        qFatal("pactline-bench team: no PostgreSQL server: %s", qPrintable(server.problem()));
-    if (!server.psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE team")))
-        qFatal("pactline-bench team: CREATE DATABASE failed");
-    qputenv("PGPASSWORD", server.superuserPassword().toUtf8());
-    ServerAddress address = server.superuserAddress(server.host(), QStringLiteral("team"));
-    address.sslMode = QStringLiteral("disable");
-    const QString url = address.url();
+    const QString url = freshServerDatabase(server, QStringLiteral("team"));
 
     auto created = Database::create(url);
     if (!created)

@@ -12,7 +12,6 @@
 #include "store/agreementrepository.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
-#include "store/serveraddress.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -39,14 +38,7 @@ static BenchGroup::Registrar registrar("team", [](BenchContext &c) {
     PgServer::Options options;
     options.tls = false;
     PgServer server(options);
-    if (!server.isRunning())
-        qFatal("pactline-bench team: no PostgreSQL server: %s", qPrintable(server.problem()));
-    if (!server.psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE big")))
-        qFatal("pactline-bench team: CREATE DATABASE failed");
-    qputenv("PGPASSWORD", server.superuserPassword().toUtf8());
-    ServerAddress address = server.superuserAddress(server.host(), QStringLiteral("big"));
-    address.sslMode = QStringLiteral("disable");
-    const QString url = address.url();
+    const QString url = freshServerDatabase(server, QStringLiteral("big"));
 
     QProcess copy;
     copy.setProcessChannelMode(QProcess::ForwardedErrorChannel);

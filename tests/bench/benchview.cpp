@@ -4,7 +4,9 @@
 
 #include "benchcontext.h"
 
+#include "pgserver.h"
 #include "records/filterbar.h"
+#include "store/serveraddress.h"
 
 #include "models/agreementtablemodel.h"
 #include "models/eventtablemodel.h"
@@ -130,6 +132,18 @@ double OpenView::jumpMs(int runs)
     if (!model->isCountExact() || (lastShown >= 0 && lastShown != model->rowCount() - 1))
         qFatal("pactline-bench: the jump to the end shows row %d of %d", lastShown, model->rowCount());
     return ms;
+}
+
+QString freshServerDatabase(PgServer &server, const QString &name)
+{
+    if (!server.isRunning())
+        qFatal("pactline-bench: no PostgreSQL server: %s", qPrintable(server.problem()));
+    if (!server.psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE ") + name))
+        qFatal("pactline-bench: CREATE DATABASE failed");
+    qputenv("PGPASSWORD", server.superuserPassword().toUtf8());
+    ServerAddress address = server.superuserAddress(server.host(), name);
+    address.sslMode = QStringLiteral("disable");
+    return address.url();
 }
 
 void idle(int ms)

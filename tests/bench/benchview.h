@@ -50,5 +50,11 @@ struct OpenView
     double jumpMs(int runs);
 };
 
+class PgServer;
+
+// A fresh database of that name on the server (which runs without TLS), as a portfolio URL whose
+// password is in PGPASSWORD; aborts the benchmark when the server is not there.
+QString freshServerDatabase(PgServer &server, const QString &name);
+
 // Lets queued work (counts arriving) happen for a while, as between a user's keystrokes.
 void idle(int ms);
