@@ -38,7 +38,8 @@ bool KillRounds::start(QProcess &child, const QString &program, const QStringLis
 QString KillRounds::end(QProcess &child, int round)
 {
     if (round > 0) {
-        QTest::qSleep(int(QRandomGenerator::global()->bounded(m_fullRunMs + m_fullRunMs / 4 + 1)));
+        const double span = double(m_fullRunMs + m_fullRunMs / 4) / m_rounds;
+        QTest::qSleep(int(span * (round - 1 + QRandomGenerator::global()->generateDouble())));
         child.kill();
         return child.waitForFinished(30000) ? QString() : QStringLiteral("the killed child did not end");
     }
@@ -55,6 +56,7 @@ QString KillRounds::end(QProcess &child, int round)
 bool KillRounds::run(int rounds, const char *work, const QString &program, const QStringList &arguments,
                      const Look &afterRound, const std::function<void(QProcess &child)> &begun)
 {
+    m_rounds = rounds;
     for (int round = 0; round <= rounds; ++round) {
         QProcess child;
         if (!start(child, program, arguments)) {

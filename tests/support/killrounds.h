@@ -23,7 +23,9 @@ namespace TestSupport {
 
 // The rounds of a test that starts a child process on a copy of a portfolio and kills it at a random
 // moment, to see the portfolio whole afterwards. Round 0 lets the child run to its end, to time it;
-// the others kill it at a random moment within that time and a quarter more (some of them finish).
+// the others kill it at a random moment within that time and a quarter more (some of them finish),
+// one in each of as many equal spans of it as there are killed rounds: the kills spread over the whole
+// run, so that every part of it longer than a span is hit, each run at other moments.
 class KillRounds
 {
 public:
@@ -64,6 +66,7 @@ private:
     int m_timeoutMs;
     QElapsedTimer m_timer;
     qint64 m_fullRunMs = 0;
+    int m_rounds = 0;
 };
 
 // The main() of a kill test: the child's work (runChild on the path) when started as `--child path`,

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Pactline developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A child process migrates a big version-1 portfolio (about 50 MB) and is killed with SIGKILL at a
-// random moment, 30 times: each time the file is either the old version, untouched, or the new
+// A child process migrates a big version-1 portfolio (about 27 MB) and is killed with SIGKILL at a
+// random moment, 16 times: each time the file is either the old version, untouched, or the new
 // version, complete (every step, to the empty author of each milestone change); `pactline check`
 // finds it clean; and the copy taken before the migration, where there is one, is whole. POSIX only
 // (on Windows QProcess::kill() is not SIGKILL).
@@ -91,8 +91,10 @@ void TestMigrationKill::initTestCase()
     timer.start();
     m_template = createVersion1Portfolio(m_dir, QStringLiteral("template.pactline"));
     QVERIFY(!m_template.isEmpty());
-    // 20,000 agreements with a party each, 90,000 milestones (18,000 changes).
-    const QString problem = runOnFile(m_template, GeneratedRows{20000, 90000, 18000}.statements());
+    // 10,000 agreements with a party each, 45,000 milestones (9,000 changes): under AddressSanitizer the
+    // child takes about 7 s, long enough that two or three of the kills, spread over its run, fall in
+    // the migration.
+    const QString problem = runOnFile(m_template, GeneratedRows{10000, 45000, 9000}.statements());
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(!QFile::exists(m_template + QStringLiteral("-wal")));
     QCOMPARE(versionOf(m_template), 1);
@@ -100,7 +102,7 @@ void TestMigrationKill::initTestCase()
     QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
     m_templateChecksum = fileChecksum(m_template);
     m_milestones = milestoneCount(m_template);
-    QVERIFY(m_milestones > 90000);
+    QVERIFY(m_milestones > 45000);
     qInfo("version-1 portfolio of %.1f MB made in %.1f s", double(QFileInfo(m_template).size()) / 1e6,
           double(timer.elapsed()) / 1000.0);
 }
@@ -130,7 +132,7 @@ void TestMigrationKill::killedMidMigrationLeavesOldOrNew()
             QCOMPARE(version, Migrations::currentVersion());
             QCOMPARE(milestoneCount(path), m_milestones);
             const QPair<qint64, qint64> changes = changesAndAuthorless(path);
-            QVERIFY(changes.first > 18000);
+            QVERIFY(changes.first > 9000);
             QCOMPARE(changes.second, changes.first);
             QVERIFY2(QFile::exists(copy), qPrintable(QStringLiteral("round %1: no copy").arg(round)));
         }
