@@ -28,7 +28,7 @@ build_packages=(
 test_packages=(
     poppler-utils qpdf sqlite3 postgresql python3 python3-icalendar xvfb xauth
     dbus gnome-keyring libsecret-tools
-    clang libclang-rt-14-dev openssl
+    clang libclang-rt-14-dev lld openssl
     dpkg-dev file desktop-file-utils appstream xdg-utils shared-mime-info libglib2.0-bin lintian
 )
 
