@@ -156,6 +156,14 @@ QStringList schemaStatements(const SqlDialect &dialect)
     return statements;
 }
 
+QStringList refreshStatements(const SqlDialect &dialect)
+{
+    QStringList statements;
+    for (const Kept &k : keptColumns(dialect))
+        statements << refresh(k);
+    return statements;
+}
+
 bool isKept(const QString &table, const QString &column)
 {
     static const QList<Kept> all = keptColumns(SqlDialect::sqlite());

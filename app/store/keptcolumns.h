@@ -18,6 +18,9 @@ namespace KeptColumns {
 
 // The step that adds them to an older schema: the columns, filled, their indexes and triggers.
 QStringList schemaStatements(const SqlDialect &dialect);
+// The statements that set each of them right where it is not (after rows went in with their triggers
+// set aside: SqlDialect::loadIntoEmpty).
+QStringList refreshStatements(const SqlDialect &dialect);
 // Whether a column of a table is one of them (not a record's own value: no history of it).
 bool isKept(const QString &table, const QString &column);
 

@@ -5,6 +5,7 @@
 #include "store/backupwriter.h"
 #include "store/contentcheck.h"
 #include "store/database.h"
+#include "store/keptcolumns.h"
 #include "store/migrations.h"
 #include "store/serveraddress.h"
 
@@ -107,11 +108,20 @@ private:
             return m_destination.write([this]() -> Result<void> {
                 if (auto r = exec(m_destination, m_destination.dialect().deferReferenceChecks()); !r)
                     return r;
-                for (const QString &table : std::as_const(m_tables))
-                    if (auto r = copyTable(table); !r)
+                const Result<void> loaded =
+                    m_destination.dialect().loadIntoEmpty(m_destination.connection(), [this]() -> Result<void> {
+                        for (const QString &table : std::as_const(m_tables))
+                            if (auto r = copyTable(table); !r)
+                                return r;
+                        // Before the indexes are made again, which needs the references checked.
+                        return referencesHold();
+                    });
+                if (!loaded)
+                    return loaded;
+                // Right already when the source was (it holds them); set where it was older, or wrong.
+                for (const QString &statement : KeptColumns::refreshStatements(m_destination.dialect()))
+                    if (auto r = exec(m_destination, statement); !r)
                         return r;
-                if (auto r = referencesHold(); !r)
-                    return r;
                 for (const QString &table : std::as_const(m_tables)) {
                     const Result<qint64> last = m_source.dialect().lastIssuedId(m_source.connection(), table);
                     if (!last)
@@ -119,7 +129,7 @@ private:
                     if (auto r = m_destination.dialect().continueIdsAfter(m_destination.connection(), table, *last); !r)
                         return r;
                 }
-                // Cancelled while the references were checked: still nothing is committed.
+                // Cancelled while the indexes were made: still nothing is committed.
                 return report() ? Result<void>() : Result<void>(StoreError{});
             });
         });

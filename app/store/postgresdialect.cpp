@@ -295,6 +295,49 @@ Result<void> PostgresDialect::inBulkSession(const QSqlDatabase &, const std::fun
     return work();
 }
 
+Result<void> PostgresDialect::loadIntoEmpty(const QSqlDatabase &connection,
+                                            const std::function<Result<void>()> &load) const
+{
+    // Only the tables' owner may set their triggers aside; another user's copy loads through them.
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("SELECT bool_and(pg_has_role(tableowner, 'USAGE')) FROM pg_tables "
+                                   "WHERE schemaname = current_schema()")) ||
+        !query.next())
+        return classify(query.lastError());
+    if (!query.value(0).toBool())
+        return load();
+    QStringList setAside;
+    // The deferred checks of the references first: the server makes no index, and sets no trigger, on
+    // a table with checks pending.
+    QStringList makeAgain{QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE"),
+                          QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")};
+    if (!query.exec(QStringLiteral("SELECT c.relname, pg_get_indexdef(c.oid) FROM pg_index x "
+                                   "JOIN pg_class c ON c.oid = x.indexrelid "
+                                   "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+                                   "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = c.oid) "
+                                   "ORDER BY c.oid")))
+        return classify(query.lastError());
+    while (query.next()) {
+        setAside << QStringLiteral("DROP INDEX %1").arg(query.value(0).toString());
+        makeAgain << query.value(1).toString();
+    }
+    // The tables' own triggers (those of the foreign keys are the system's, and stay).
+    if (!query.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")))
+        return classify(query.lastError());
+    while (query.next()) {
+        setAside << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(query.value(0).toString());
+        makeAgain << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(query.value(0).toString());
+    }
+    // The planner's figures of the loaded tables, which it otherwise lacks until autovacuum comes by.
+    makeAgain << QStringLiteral("ANALYZE");
+    query.finish();
+    if (auto r = execEach(connection, setAside); !r)
+        return r;
+    if (auto r = load(); !r)
+        return r;
+    return execEach(connection, makeAgain);
+}
+
 Result<qint64> PostgresDialect::lastIssuedId(const QSqlDatabase &connection, const QString &table) const
 {
     // NULL until the sequence gave out its first id.

@@ -6,6 +6,7 @@
 #include "store/sqlitedialect.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 const SqlDialect &SqlDialect::sqlite()
 {
@@ -48,4 +49,13 @@ QString SqlDialect::idListValue(const QList<qint64> &ids) const
     }
     list += m_words.idListBrackets.mid(1).toLatin1();
     return QString::fromLatin1(list);
+}
+
+Result<void> SqlDialect::execEach(const QSqlDatabase &connection, const QStringList &statements) const
+{
+    QSqlQuery query(connection);
+    for (const QString &statement : statements)
+        if (!query.exec(statement))
+            return classify(query.lastError());
+    return {};
 }

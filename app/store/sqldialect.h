@@ -147,6 +147,15 @@ public:
     // Runs `work` with the session tuned for writing many rows, and sets it back afterwards.
     virtual Result<void> inBulkSession(const QSqlDatabase &connection,
                                        const std::function<Result<void>()> &work) const = 0;
+    // Runs `load`, which fills the still empty tables of a portfolio in the open transaction (and
+    // finds their references whole, for the deferred checks run before the indexes are made), with
+    // their triggers and the indexes no constraint needs set aside; then makes those indexes again over
+    // the rows loaded, and what the triggers keep that the rows do not carry (SQLite's full-text
+    // indexes), and puts the triggers back. A copy's million milestones go in without a million
+    // trigger runs, each rewriting their agreement. The kept columns are set right by the caller
+    // (KeptColumns::refreshStatements).
+    virtual Result<void> loadIntoEmpty(const QSqlDatabase &connection,
+                                       const std::function<Result<void>()> &load) const = 0;
 
     // Whether the engine's full-text indexes (SQLite's FTS5) serve the search.
     bool hasFullTextIndexes() const { return m_words.hasFullTextIndexes; }
@@ -242,6 +251,10 @@ public:
 
     // What an error of this engine means for the user.
     virtual StoreError classify(const QSqlError &error) const = 0;
+
+protected:
+    // Runs the statements one after the other; the first that fails stops them, with its error.
+    Result<void> execEach(const QSqlDatabase &connection, const QStringList &statements) const;
 
 private:
     Words m_words;

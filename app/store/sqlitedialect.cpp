@@ -310,6 +310,35 @@ Result<void> SqliteDialect::inBulkSession(const QSqlDatabase &connection,
     return done;
 }
 
+Result<void> SqliteDialect::loadIntoEmpty(const QSqlDatabase &connection,
+                                          const std::function<Result<void>()> &load) const
+{
+    // The indexes, then the triggers, as SQLite keeps their statements (those of the primary keys and
+    // UNIQUE constraints have none); then each full-text index filled from its table in one pass.
+    QStringList setAside;
+    QStringList makeAgain;
+    QStringList refill;
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+                                   "AND sql IS NOT NULL ORDER BY type, rowid")))
+        return classify(query.lastError());
+    while (query.next()) {
+        setAside << QStringLiteral("DROP %1 %2").arg(query.value(0).toString().toUpper(), query.value(1).toString());
+        makeAgain << query.value(2).toString();
+    }
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                   "AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5(%content=%'")))
+        return classify(query.lastError());
+    while (query.next())
+        refill << QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(query.value(0).toString());
+    query.finish();
+    if (auto r = execEach(connection, setAside); !r)
+        return r;
+    if (auto r = load(); !r)
+        return r;
+    return execEach(connection, makeAgain + refill);
+}
+
 Result<void> SqliteDialect::backup(const Database &db, const QString &targetPath) const
 {
     return BackupWriter::write(db, targetPath);

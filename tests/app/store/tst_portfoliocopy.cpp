@@ -16,6 +16,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -39,6 +41,54 @@ qint64 addPartner(Database &db, const QString &name)
     return storedOrWarn(PartnerRepository(db).create(p)).meta.id;
 }
 
+// What each full-text index of the portfolio finds for the first three letters of its table's first
+// row (their first indexed column's): a word starting with them, or, in a trigram index, the text.
+QStringList searchResults(const QString &path)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return {db.error().message};
+    QSqlQuery indexes((*db)->connection());
+    if (!indexes.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE "
+                                     "'CREATE VIRTUAL TABLE % USING fts5(%content=%' ORDER BY name")))
+        return {indexes.lastError().text()};
+    static const QRegularExpression definition(QStringLiteral("fts5\\((\\w+),.*content=(\\w+),"));
+    QStringList results;
+    while (indexes.next()) {
+        const QString index = indexes.value(0).toString();
+        const auto m = definition.match(indexes.value(1).toString());
+        QSqlQuery query((*db)->connection());
+        if (!m.hasMatch() ||
+            !query.exec(QStringLiteral("SELECT substr(%1, 1, 3) FROM %2 WHERE length(%1) >= 3 ORDER BY id LIMIT 1")
+                            .arg(m.captured(1), m.captured(2))) ||
+            !query.next())
+            continue;
+        const QString term = QLatin1Char('"') + query.value(0).toString() + QLatin1Char('"') +
+                             (index.endsWith(QLatin1String("_trigram")) ? QString() : QStringLiteral("*"));
+        query.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rowid").arg(index));
+        query.addBindValue(term);
+        QStringList ids;
+        if (!query.exec())
+            return {query.lastError().text()};
+        while (query.next())
+            ids << query.value(0).toString();
+        results << index + QLatin1Char(' ') + term + QStringLiteral(": ") + ids.join(QLatin1Char(','));
+    }
+    return results;
+}
+
+// The columns the schema keeps (KeptColumns), of every row.
+QStringList keptValues(const QString &path)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return {db.error().message};
+    return rowsOf((*db)->connection(), QStringLiteral("SELECT id, agreement_count FROM partner ORDER BY id")) +
+           rowsOf((*db)->connection(),
+                  QStringLiteral("SELECT id, milestone_count, parties_key, themes_key FROM agreement ORDER BY id")) +
+           rowsOf((*db)->connection(), QStringLiteral("SELECT id, participants_key FROM event ORDER BY id"));
+}
+
 } // namespace
 
 class TestPortfolioCopy : public QObject
@@ -51,6 +101,7 @@ private slots:
     void everyTableOfTheSchemaIsCopied();
     void copyHoldsEveryRowAndExportsTheSame();
     void copysNextInsertWorksAsTheSources();
+    void copysSearchAndKeptColumnsAreMadeFromItsRows();
     void referenceToARowCopiedLaterHolds();
     void progressCountsEveryRow();
     void copyIsOfOneMomentWhileOthersWrite();
@@ -170,6 +221,38 @@ void TestPortfolioCopy::copysNextInsertWorksAsTheSources()
     QVERIFY(words.exec(QStringLiteral("SELECT count(*) FROM partner_fts WHERE partner_fts MATCH 'Next'")));
     QVERIFY(words.next());
     QCOMPARE(words.value(0).toInt(), 1);
+}
+
+// The rows go in with the copy's triggers and indexes set aside (SqlDialect::loadIntoEmpty): its
+// full-text indexes and kept columns are then made from the rows, and find and hold what the source's do;
+// those of an older source, which had none, are made as the current schema keeps them.
+void TestPortfolioCopy::copysSearchAndKeptColumnsAreMadeFromItsRows()
+{
+    QVERIFY(PortfolioCopy::copy(m_source, m_copy));
+    const QStringList found = searchResults(m_source);
+    QCOMPARE(found.size(), 10); // five tables, each with a word and a trigram index
+    for (const QString &index : found)
+        QVERIFY2(!index.endsWith(QLatin1String(": ")), qPrintable(index));
+    QCOMPARE(searchResults(m_copy), found);
+    QCOMPARE(keptValues(m_copy), keptValues(m_source));
+
+    const QString older = createVersion1Portfolio(*m_dir);
+    const QString olderCopy = m_dir->filePath(QStringLiteral("older-copy.pactline"));
+    QVERIFY(PortfolioCopy::copy(older, olderCopy));
+    auto copy = Database::open(olderCopy, Database::Mode::ReadOnly);
+    QVERIFY(copy);
+    // Every agreement counts its milestones, and some have any.
+    const QStringList counts =
+        rowsOf((*copy)->connection(),
+               QStringLiteral("SELECT sum(milestone_count <> (SELECT count(*) FROM milestone m WHERE m.agreement_id = "
+                              "agreement.id)), sum(milestone_count) FROM agreement"));
+    QCOMPARE(counts.value(0).section(QLatin1Char('|'), 0, 0), QStringLiteral("0"));
+    QVERIFY(counts.value(0).section(QLatin1Char('|'), 1, 1).toInt() > 0);
+    // The older source has no full-text indexes: the copy's find its rows.
+    const QStringList olderFound = searchResults(olderCopy);
+    QVERIFY(!olderFound.isEmpty());
+    for (const QString &index : olderFound)
+        QVERIFY2(!index.endsWith(QLatin1String(": ")), qPrintable(index));
 }
 
 // An agreement whose predecessor was written long after it (many INSERT statements later).
