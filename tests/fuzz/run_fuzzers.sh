@@ -30,7 +30,8 @@ if [ ! -f "$build_dir/CMakeCache.txt" ]; then
     launcher=()
     command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Release \
-        -DPACTLINE_BUILD_TESTS=OFF -DPACTLINE_BUILD_FUZZ=ON -DPACTLINE_WERROR=ON "${launcher[@]}" >/dev/null
+        -DPACTLINE_BUILD_TESTS=OFF -DPACTLINE_BUILD_FUZZ=ON -DPACTLINE_WERROR=ON "${launcher[@]}" \
+        -DCMAKE_UNITY_BUILD=ON >/dev/null # as the release preset: the application in half the time
 fi
 targets=()
 for name in "${harnesses[@]}"; do targets+=("pactline-fuzz-$name"); done

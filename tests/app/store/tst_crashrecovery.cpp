@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Pactline developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A child process edits a portfolio in a loop and is killed at a random moment (QProcess::kill():
-// SIGKILL on Unix, TerminateProcess on Windows), again and again; after each kill the portfolio must
-// pass `pactline check` and hold every edit the child reported as committed.
+// SIGKILL on Unix, TerminateProcess on Windows), 25 times (PACTLINE_KILL_ROUNDS sets how many); after
+// each kill the portfolio must pass `pactline check` and hold every edit the child reported as committed.
 #include "killrounds.h"
 #include "store/agreementrepository.h"
 #include "store/database.h"
@@ -67,7 +67,8 @@ void TestCrashRecovery::killedMidEditLosesNothingCommitted()
     QVERIFY(!path.isEmpty());
     QRandomGenerator random(QRandomGenerator::global()->generate());
     int totalCommitted = 0;
-    for (int round = 0; round < 50; ++round) {
+    const int kills = KillRounds::count(25);
+    for (int round = 0; round < kills; ++round) {
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), path});
         QVERIFY(child.waitForStarted());
@@ -102,7 +103,7 @@ void TestCrashRecovery::killedMidEditLosesNothingCommitted()
         }
         totalCommitted += int(reported.size());
     }
-    qInfo("%d milestones committed and found again over 50 kills", totalCommitted);
+    qInfo("%d milestones committed and found again over %d kills", totalCommitted, kills);
 }
 
 int main(int argc, char **argv)
