@@ -93,7 +93,9 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusCounts"));
-    statusBar()->addPermanentWidget(m_status, 1);
+    // A normal widget, which a message (statusBar()->showMessage) covers while it lasts: a permanent one
+    // stretched across the bar left the message no room at all.
+    statusBar()->addWidget(m_status, 1);
     m_location = new QLabel(this);
     m_location->setObjectName(QStringLiteral("statusLocation"));
     statusBar()->addPermanentWidget(m_location);

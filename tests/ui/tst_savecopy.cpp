@@ -21,6 +21,23 @@
 
 using namespace TestSupport;
 
+namespace {
+
+// How wide the status bar's message may be: it is drawn left of the widgets shown in the bar. The
+// counts, a permanent widget stretched across the bar, once left it no room, so that the user saw
+// none of the messages that currentMessage() held.
+int messageRoom(QStatusBar *bar)
+{
+    QCoreApplication::processEvents();
+    int right = bar->width();
+    for (const QWidget *widget : bar->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        if (widget->isVisible())
+            right = qMin(right, widget->x());
+    return right;
+}
+
+} // namespace
+
 class TestSaveCopy : public QObject
 {
     Q_OBJECT
@@ -50,6 +67,8 @@ void TestSaveCopy::savedCopyIsTheWholePortfolio()
     QVERIFY(QFile::exists(copy));
     QCOMPARE(window.database()->path(), path);
     QVERIFY(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(copy)));
+    QVERIFY2(messageRoom(window.statusBar()) > window.statusBar()->width() / 2,
+             qPrintable(QString::number(messageRoom(window.statusBar()))));
     QVERIFY(!window.findChild<QProgressDialog *>(QStringLiteral("copyProgressDialog")));
 
     const QByteArray json = jsonExport(path, m_ui.dir().filePath(QStringLiteral("sample.json")));
