@@ -175,6 +175,55 @@ QStringList listIndexes(const SqlDialect &dialect)
     };
 }
 
+// The indexes of the lists' sort keys: name, table, column, and whether the column sorts as text.
+struct SortIndex
+{
+    const char *name;
+    const char *table;
+    const char *column;
+    bool text;
+};
+
+// A server's indexes of the lists' sort keys in the lists' order (SqlDialect::listOrderIndex): those
+// the schema had, made again, and one of partners by name (their unique index begins with the name,
+// but with the country after it).
+QStringList listOrderIndexes(const SqlDialect &dialect)
+{
+    static const SortIndex indexes[] = {
+        {"agreement_title", "agreement", "title", true},
+        {"agreement_kind", "agreement", "kind", false},
+        {"agreement_status", "agreement", "status", false},
+        {"agreement_signed", "agreement", "signed_first", false},
+        {"agreement_starts", "agreement", "starts_first", false},
+        {"agreement_ends", "agreement", "ends_last", false},
+        {"agreement_milestone_count", "agreement", "milestone_count", false},
+        {"agreement_parties_key", "agreement", "parties_key", true},
+        {"agreement_themes_key", "agreement", "themes_key", true},
+        {"milestone_title", "milestone", "title", true},
+        {"milestone_due", "milestone", "due_first", false},
+        {"milestone_status", "milestone", "status", false},
+        {"milestone_location", "milestone", "location", true},
+        {"partner_name", "partner", "name", true},
+        {"partner_short_name", "partner", "short_name", true},
+        {"partner_kind", "partner", "kind", false},
+        {"partner_country", "partner", "country", false},
+        {"partner_city", "partner", "city", true},
+        {"partner_website", "partner", "website", true},
+        {"partner_agreement_count", "partner", "agreement_count", false},
+        {"contact_name", "contact", "name", true},
+        {"event_title", "event", "title", true},
+        {"event_date", "event", "date_first", false},
+        {"event_participants_key", "event", "participants_key", true},
+    };
+    QStringList statements;
+    for (const SortIndex &index : indexes) {
+        const QString column = QString::fromLatin1(index.column);
+        statements << dialect.listOrderIndex(QString::fromLatin1(index.name), QString::fromLatin1(index.table),
+                                             index.text ? dialect.sortableText(column) : column);
+    }
+    return statements;
+}
+
 } // namespace
 
 QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
@@ -216,6 +265,12 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
          QStringLiteral("References a transaction may check at its commit (on a server; nothing on a file)"),
          dialect.makeReferencesDeferrable().isEmpty() ? QStringList() : QStringList{dialect.makeReferencesDeferrable()},
          false, true},
+        {SearchWordsByPatternVersion,
+         QStringLiteral("A server splits its search text into the same words faster (nothing on a file)"),
+         dialect.searchWordsByPatternStatements(), false, true},
+        {ListOrderIndexVersion,
+         QStringLiteral("A server's indexes of the lists' sort keys in the lists' order (nothing on a file)"),
+         listOrderIndexes(dialect), false, true},
     };
     for (Step &step : steps)
         step.statements << dialect.supportStatements(step.statements);

@@ -57,6 +57,13 @@ public:
     // The version where a server's references may wait for the commit when a transaction asks (as a
     // copy's rows that point to rows written after them); nothing on a file, where any can.
     static constexpr int DeferrableReferencesVersion = 10;
+    // The version where a server splits its search text into words with one regular expression, not
+    // character by character (the same words, twenty times faster); nothing on a file.
+    static constexpr int SearchWordsByPatternVersion = 11;
+    // The version where a server's indexes of the lists' sort keys are in the lists' order: NULLs first
+    // (as SQLite sorts them) and the id after the key, so that a list's window is read off the index
+    // from either end; nothing on a file, whose indexes are in that order already.
+    static constexpr int ListOrderIndexVersion = 12;
 
     static int currentVersion() { return int(steps(SqlDialect::sqlite()).size()); }
     static QList<Step> steps(const SqlDialect &dialect);

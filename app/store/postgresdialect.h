@@ -51,6 +51,8 @@ public:
 
     bool searchesFoldedText() const override;
     QStringList foldedTextSupportStatements() const override;
+    QStringList searchWordsByPatternStatements() const override;
+    QStringList listOrderIndex(const QString &name, const QString &table, const QString &key) const override;
     QStringList foldedTextIndexStatements(const QString &table, const QStringList &columns,
                                           const QStringList &shortColumns) const override;
     QString startsWordCondition(const QStringList &columns, const QString &termPlaceholder,

@@ -113,6 +113,14 @@ public:
     virtual QStringList uniqueIgnoringCase(const QString &table, const QString &column) const = 0;
     // ORDER BY expression for case-insensitive text sorting.
     virtual QString sortableText(const QString &column) const = 0;
+    // Schema step 12: the statements that make the index `name` of `table` serve a list sorted by
+    // `key` (ordering(), then the id) from either end; none where the engine's own index on the key
+    // does (SQLite's end with the rowid and put NULLs first).
+    virtual QStringList listOrderIndex(const QString & /*name*/, const QString & /*table*/,
+                                       const QString & /*key*/) const
+    {
+        return {};
+    }
     // The two sides of a case-insensitive comparison in that same order, written so that an index
     // on the column serves it.
     virtual QString comparableText(const QString &column) const = 0;
@@ -148,8 +156,8 @@ public:
     virtual Result<void> inBulkSession(const QSqlDatabase &connection,
                                        const std::function<Result<void>()> &work) const = 0;
     // Runs `load`, which fills the still empty tables of a portfolio in the open transaction (and
-    // finds their references whole, for the deferred checks run before the indexes are made), with
-    // their triggers and the indexes no constraint needs set aside; then makes those indexes again over
+    // finds their references whole), with their triggers, the indexes no constraint needs and a
+    // server's references set aside; then makes those references and indexes again over
     // the rows loaded, and what the triggers keep that the rows do not carry (SQLite's full-text
     // indexes), and puts the triggers back. A copy's million milestones go in without a million
     // trigger runs, each rewriting their agreement. The kept columns are set right by the caller
@@ -168,6 +176,9 @@ public:
     // A clear message when the server cannot give the search what it needs.
     virtual bool searchesFoldedText() const { return false; }
     virtual QStringList foldedTextSupportStatements() const { return {}; }
+    // Schema step 11: the folding function that splits the text into words, made again faster with
+    // the same results (the indexes built with the one before stay right).
+    virtual QStringList searchWordsByPatternStatements() const { return {}; }
     virtual QStringList foldedTextIndexStatements(const QString & /*table*/, const QStringList & /*columns*/,
                                                   const QStringList & /*shortColumns*/) const
     {

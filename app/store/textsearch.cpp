@@ -167,13 +167,21 @@ TextSearch::Condition TextSearch::condition(const SqlDialect &dialect, const QSt
         }
         if (dialect.searchesFoldedText()) {
             // The same on the server's folded text: at the start of a word of any searched column, or
-            // inside a short column's text, each served by an index.
-            alternatives << dialect.startsWordCondition(index->columns, QStringLiteral("?"), QStringLiteral("?"));
+            // inside a short column's text, each served by an index. Each is a set of ids of its own:
+            // joined by OR in one scan, the trigram index (which keeps no positions) had the server test
+            // every row of the pages it named against both conditions again, folding and splitting
+            // each row's long texts: 8.6 s for a common word in 100,000 agreements, not 0.35 s.
+            alternatives << QStringLiteral("id IN (SELECT id FROM %1 WHERE %2)")
+                                .arg(table, dialect.startsWordCondition(index->columns, QStringLiteral("?"),
+                                                                        QStringLiteral("?")));
             result.values << term.text << term.phrase;
+            QStringList inside;
             for (const QString &column : index->shortColumns) {
-                alternatives << dialect.insideWordCondition(column, QStringLiteral("?"));
+                inside << dialect.insideWordCondition(column, QStringLiteral("?"));
                 result.values << pattern;
             }
+            alternatives
+                << QStringLiteral("id IN (SELECT id FROM %1 WHERE %2)").arg(table, inside.join(QStringLiteral(" OR ")));
             parts << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
             continue;
         }

@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -85,32 +86,41 @@ QString newLocation(const QTemporaryDir &dir, const QString &name)
 
 QString schemaBackTo(int version)
 {
+    const auto functionOf = [](const QString &statement) -> QString {
+        return statement.section(QLatin1Char(' '), 4).section(QLatin1Char(')'), 0, 0) + QLatin1Char(')');
+    };
+    const QString createFunction = QStringLiteral("CREATE OR REPLACE FUNCTION ");
+    // A function or an index a step made again is put back as it was before that step.
+    QMap<QString, QString> functions;
+    QMap<QString, QString> indexes;
     QStringList undo;
     for (const Migrations::Step &step : Migrations::steps(SqlDialect::postgres())) {
-        if (step.toVersion <= version)
-            continue;
         for (const QString &statement : step.statements) {
             const QStringList words = statement.split(QLatin1Char(' '));
             QString sql;
-            if (statement.startsWith(QLatin1String("CREATE INDEX ")))
+            if (statement.startsWith(createFunction)) {
+                sql = functions.value(functionOf(statement),
+                                      QStringLiteral("DROP FUNCTION IF EXISTS %1").arg(functionOf(statement)));
+                functions.insert(functionOf(statement), statement);
+            } else if (statement.startsWith(QLatin1String("CREATE INDEX "))) {
                 sql = QStringLiteral("DROP INDEX IF EXISTS %1").arg(words.at(2));
-            else if (statement.startsWith(QLatin1String("CREATE TRIGGER ")))
+                indexes.insert(words.at(2), statement);
+            } else if (statement.startsWith(QLatin1String("DROP INDEX IF EXISTS "))) {
+                sql = indexes.take(words.at(4));
+            } else if (statement.startsWith(QLatin1String("CREATE TRIGGER "))) {
                 sql = QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2")
                           .arg(words.at(2), words.at(words.indexOf(QStringLiteral("ON")) + 1));
-            else if (statement.startsWith(QLatin1String("CREATE OR REPLACE FUNCTION ")))
-                sql =
-                    QStringLiteral("DROP FUNCTION IF EXISTS %1")
-                        .arg(statement.section(QLatin1Char(' '), 4).section(QLatin1Char(')'), 0, 0) + QLatin1Char(')'));
-            else if (statement.startsWith(QLatin1String("CREATE EXTENSION ")))
+            } else if (statement.startsWith(QLatin1String("CREATE EXTENSION "))) {
                 sql = QStringLiteral("DROP EXTENSION IF EXISTS %1").arg(words.at(5));
-            else if (statement == SqlDialect::postgres().makeReferencesDeferrable())
+            } else if (statement == SqlDialect::postgres().makeReferencesDeferrable()) {
                 sql = QString(statement)
                           .replace(QLatin1String("NOT k.condeferrable"), QLatin1String("k.condeferrable"))
                           .replace(QLatin1String("DEFERRABLE INITIALLY IMMEDIATE"), QLatin1String("NOT DEFERRABLE"));
-            else if (statement.startsWith(QLatin1String("ALTER TABLE ")) && words.at(3) == QLatin1String("ADD") &&
-                     words.at(4) == QLatin1String("COLUMN"))
+            } else if (statement.startsWith(QLatin1String("ALTER TABLE ")) && words.at(3) == QLatin1String("ADD") &&
+                       words.at(4) == QLatin1String("COLUMN")) {
                 sql = QStringLiteral("ALTER TABLE %1 DROP COLUMN IF EXISTS %2").arg(words.at(2), words.at(5));
-            if (!sql.isEmpty())
+            }
+            if (step.toVersion > version && !sql.isEmpty())
                 undo.prepend(sql + QLatin1Char(';'));
         }
     }

@@ -48,7 +48,8 @@ private slots:
     void fileBeforeTheServerSearchStepUpgrades();
     void fileBeforeTheChangeAuthorsGainsThem();
     void fileBeforeTheKeptColumnsGainsThem();
-    void fileBeforeTheDeferrableReferencesStepUpgrades();
+    void fileBeforeAServerOnlyStepUpgrades_data();
+    void fileBeforeAServerOnlyStepUpgrades();
 
 private:
     // The names of the schema's objects of a type, with or without the search indexes' FTS5 tables.
@@ -676,11 +677,20 @@ void TestMigrations::fileBeforeTheKeptColumnsGainsThem()
     QCOMPARE(runPactline({QStringLiteral("check"), path}).exitCode, 0);
 }
 
-// The step that lets a server's references wait for the commit changes nothing in a file (SQLite's
-// references can always wait): a file of the version before reads as it is and upgrades unchanged.
-void TestMigrations::fileBeforeTheDeferrableReferencesStepUpgrades()
+// Steps for a server alone change nothing in a file: letting references wait for the commit (SQLite's
+// references can always wait) and splitting the search text faster (a file's FTS5 splits it). A file
+// of the version before reads as it is and upgrades unchanged.
+void TestMigrations::fileBeforeAServerOnlyStepUpgrades_data()
 {
-    const int before = Migrations::DeferrableReferencesVersion - 1;
+    QTest::addColumn<int>("step");
+    QTest::newRow("references may wait") << Migrations::DeferrableReferencesVersion;
+    QTest::newRow("search words by pattern") << Migrations::SearchWordsByPatternVersion;
+}
+
+void TestMigrations::fileBeforeAServerOnlyStepUpgrades()
+{
+    QFETCH(int, step);
+    const int before = step - 1;
     QVERIFY(Migrations::steps(SqlDialect::sqlite()).at(before).statements.isEmpty());
     QVERIFY(!Migrations::steps(SqlDialect::postgres()).at(before).statements.isEmpty());
     QVERIFY(Migrations::readsAsCurrent(before));

@@ -8,10 +8,12 @@
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "store/partnerrepository.h"
+#include "store/schemacheck.h"
 #include "testbackend.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +32,22 @@ QByteArray jsonExportOf(const QString &location, const QTemporaryDir &dir, const
     }
     QFile file(out);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The references of the portfolio at `location`, each with its definition.
+QStringList referencesOf(const QString &location)
+{
+    auto db = Database::open(location, Database::Mode::ReadOnly);
+    if (!db)
+        return {db.error().message};
+    QSqlQuery query((*db)->connection());
+    QStringList references;
+    if (!query.exec(QStringLiteral("SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) "
+                                   "FROM pg_constraint WHERE contype = 'f' ORDER BY 1")))
+        return {query.lastError().text()};
+    while (query.next())
+        references << query.value(0).toString();
+    return references;
 }
 
 } // namespace
@@ -65,9 +83,19 @@ private slots:
         QCOMPARE(jsonExportOf(back, dir, QStringLiteral("back.json")), original);
         QCOMPARE(jsonExportOf(backup, dir, QStringLiteral("backup.json")), original);
 
-        // The server's next partner gets the id after the copied ones.
+        // The copy set the references aside while it loaded: they are back as `new` makes them, and hold.
+        const QString made = TestBackend::newServerDatabase(QStringLiteral("made"));
+        QCOMPARE(TestSupport::runPactline({QStringLiteral("new"), made}).exitCode, 0);
+        QVERIFY(referencesOf(made).size() > 5);
+        QCOMPARE(referencesOf(server), referencesOf(made));
         auto db = Database::open(server);
         QVERIFY(db);
+        QCOMPARE(SchemaCheck::differences((*db)->connection(), (*db)->schemaVersion()), QStringList());
+        QSqlQuery broken((*db)->connection());
+        QVERIFY(!broken.exec(
+            QStringLiteral("UPDATE milestone SET agreement_id = 999999 WHERE id = (SELECT min(id) FROM milestone)")));
+
+        // The server's next partner gets the id after the copied ones.
         QSqlQuery largest((*db)->connection());
         QVERIFY(largest.exec(QStringLiteral("SELECT MAX(id) FROM partner")) && largest.next());
         const Result<Partner> added =

@@ -5,7 +5,10 @@
 // wrong or the server cannot be reached; ids, case-insensitive order and read-only sessions as on files.
 #include "pgserver.h"
 #include "store/agreementrepository.h"
+#include "store/contactrepository.h"
 #include "store/database.h"
+#include "store/eventrepository.h"
+#include "store/fieldcolumns.h"
 #include "store/migrations.h"
 #include "store/milestonerepository.h"
 #include "store/partnerrepository.h"
@@ -15,6 +18,7 @@
 #include "testsupport.h"
 
 #include <QHostAddress>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -38,6 +42,7 @@ private slots:
     void anUnreachableServerIsSaidSo();
     void idsStayAheadOfGivenIds();
     void namesSortAsInAFile();
+    void listsAreReadOffTheirSortIndexes();
     void aReadOnlySessionCannotWrite();
 
 private:
@@ -367,6 +372,76 @@ void TestServerPortfolio::aReadOnlySessionCannotWrite()
     QSqlQuery insert((*db)->connection());
     QVERIFY(!insert.exec(QStringLiteral("INSERT INTO theme (name, created_at, updated_at) VALUES ('x', '', '')")));
     QCOMPARE(Database::sqlError(insert).kind, StoreError::Kind::ReadOnly);
+}
+
+namespace {
+
+// The sort keys of a list whose first window the server sorts itself rather than read off an index,
+// in both orders ("table.key"), with the plan of the first one that does.
+template<typename T, typename Repository>
+QStringList keysSortedWhole(Database &db, const char *table, QString &plan)
+{
+    QString traced;
+    db.setStatementTrace([&](const QString &sql, const QVariantList &) { traced = sql; });
+    QStringList sorted;
+    const QList<QString> keys = FieldColumns::sortKeys<T>().keys();
+    for (const QString &key : keys) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            ListQuery query;
+            query.sortKey = key;
+            query.order = order;
+            if (!Repository(db).ids(query, ListWindow::start(0, 50)))
+                return {QStringLiteral("no window of %1 by %2").arg(QLatin1String(table), key)};
+            QSqlQuery explain(db.connection());
+            if (!explain.exec(QStringLiteral("EXPLAIN ") + traced))
+                return {explain.lastError().text()};
+            QString lines;
+            while (explain.next())
+                lines += explain.value(0).toString() + QLatin1Char('\n');
+            if (lines.contains(QLatin1String("Sort"))) {
+                if (plan.isEmpty())
+                    plan = lines;
+                sorted << QLatin1String(table) + QLatin1Char('.') + key;
+            }
+        }
+    }
+    db.setStatementTrace({});
+    sorted.removeDuplicates();
+    return sorted;
+}
+
+} // namespace
+
+// A list's window, by any sort key that has an index, from its start or its end, is read off the
+// index in the list's order (NULLs first, ties by id: schema step 12), not sorted whole by the server.
+void TestServerPortfolio::listsAreReadOffTheirSortIndexes()
+{
+    const QString url = TestBackend::newServerDatabase(QStringLiteral("sortindexes"));
+    auto opened = Database::create(url);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+    Database &db = **opened;
+    QSqlQuery setting(db.connection());
+    // The few rows here would be read whole: the plan the server chooses where reading is dear.
+    QVERIFY(setting.exec(QStringLiteral("SET enable_seqscan = off")));
+    QString plan;
+    QStringList sorted = keysSortedWhole<Partner, PartnerRepository>(db, "partner", plan) +
+                         keysSortedWhole<Agreement, AgreementRepository>(db, "agreement", plan) +
+                         keysSortedWhole<Milestone, MilestoneRepository>(db, "milestone", plan) +
+                         keysSortedWhole<Event, EventRepository>(db, "event", plan) +
+                         keysSortedWhole<Contact, ContactRepository>(db, "contact", plan);
+    sorted.sort();
+    // The times of creation and change, and columns of the short lists or rarely sorted, have none, on
+    // a file too.
+    const QStringList unindexed{
+        QStringLiteral("agreement.created_at"), QStringLiteral("agreement.updated_at"),
+        QStringLiteral("contact.created_at"),   QStringLiteral("contact.email"),
+        QStringLiteral("contact.role"),         QStringLiteral("contact.updated_at"),
+        QStringLiteral("event.created_at"),     QStringLiteral("event.place"),
+        QStringLiteral("event.updated_at"),     QStringLiteral("milestone.achieved_on"),
+        QStringLiteral("milestone.created_at"), QStringLiteral("milestone.updated_at"),
+        QStringLiteral("partner.created_at"),   QStringLiteral("partner.updated_at"),
+    };
+    QVERIFY2(sorted == unindexed, qPrintable(sorted.join(QLatin1Char(' ')) + QLatin1Char('\n') + plan));
 }
 
 QTEST_GUILESS_MAIN(TestServerPortfolio)
