@@ -108,14 +108,18 @@ private:
             return m_destination.write([this]() -> Result<void> {
                 if (auto r = exec(m_destination, m_destination.dialect().deferReferenceChecks()); !r)
                     return r;
-                const Result<void> loaded =
-                    m_destination.dialect().loadIntoEmpty(m_destination.connection(), [this]() -> Result<void> {
+                // Every row is in while the indexes are made: the progress says so after each (the
+                // window then says what it waits for), and each is a chance to cancel.
+                const Result<void> loaded = m_destination.dialect().loadIntoEmpty(
+                    m_destination.connection(),
+                    [this]() -> Result<void> {
                         for (const QString &table : std::as_const(m_tables))
                             if (auto r = copyTable(table); !r)
                                 return r;
                         // Before the indexes are made again, which needs the references checked.
                         return referencesHold();
-                    });
+                    },
+                    [this] { return report(); });
                 if (!loaded)
                     return loaded;
                 // Right already when the source was (it holds them); set where it was older, or wrong.

@@ -304,8 +304,8 @@ Result<void> PostgresDialect::inBulkSession(const QSqlDatabase &, const std::fun
     return work();
 }
 
-Result<void> PostgresDialect::loadIntoEmpty(const QSqlDatabase &connection,
-                                            const std::function<Result<void>()> &load) const
+Result<void> PostgresDialect::loadIntoEmpty(const QSqlDatabase &connection, const std::function<Result<void>()> &load,
+                                            const std::function<bool()> &stillWanted) const
 {
     // Only the tables' owner may set their triggers aside; another user's copy loads through them.
     QSqlQuery query(connection);
@@ -355,7 +355,7 @@ Result<void> PostgresDialect::loadIntoEmpty(const QSqlDatabase &connection,
         return r;
     if (auto r = load(); !r)
         return r;
-    return execEach(connection, makeAgain);
+    return execEach(connection, makeAgain, stillWanted);
 }
 
 Result<qint64> PostgresDialect::lastIssuedId(const QSqlDatabase &connection, const QString &table) const

@@ -46,8 +46,8 @@ public:
     QString inIdList(const QString &column, const QString &placeholder) const override;
     Result<void> inBulkSession(const QSqlDatabase &connection,
                                const std::function<Result<void>()> &work) const override;
-    Result<void> loadIntoEmpty(const QSqlDatabase &connection,
-                               const std::function<Result<void>()> &load) const override;
+    Result<void> loadIntoEmpty(const QSqlDatabase &connection, const std::function<Result<void>()> &load,
+                               const std::function<bool()> &stillWanted) const override;
 
     bool searchesFoldedText() const override;
     QStringList foldedTextSupportStatements() const override;

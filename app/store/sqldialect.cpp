@@ -51,11 +51,15 @@ QString SqlDialect::idListValue(const QList<qint64> &ids) const
     return QString::fromLatin1(list);
 }
 
-Result<void> SqlDialect::execEach(const QSqlDatabase &connection, const QStringList &statements) const
+Result<void> SqlDialect::execEach(const QSqlDatabase &connection, const QStringList &statements,
+                                  const std::function<bool()> &stillWanted) const
 {
     QSqlQuery query(connection);
-    for (const QString &statement : statements)
+    for (const QString &statement : statements) {
         if (!query.exec(statement))
             return classify(query.lastError());
+        if (stillWanted && !stillWanted())
+            return StoreError{};
+    }
     return {};
 }

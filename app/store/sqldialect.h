@@ -161,9 +161,10 @@ public:
     // the rows loaded, and what the triggers keep that the rows do not carry (SQLite's full-text
     // indexes), and puts the triggers back. A copy's million milestones go in without a million
     // trigger runs, each rewriting their agreement. The kept columns are set right by the caller
-    // (KeptColumns::refreshStatements).
-    virtual Result<void> loadIntoEmpty(const QSqlDatabase &connection,
-                                       const std::function<Result<void>()> &load) const = 0;
+    // (KeptColumns::refreshStatements). `stillWanted` is asked after each thing made again (on a big
+    // portfolio, a search index takes many seconds); when it says no, an empty error stops the load.
+    virtual Result<void> loadIntoEmpty(const QSqlDatabase &connection, const std::function<Result<void>()> &load,
+                                       const std::function<bool()> &stillWanted) const = 0;
 
     // Whether the engine's full-text indexes (SQLite's FTS5) serve the search.
     bool hasFullTextIndexes() const { return m_words.hasFullTextIndexes; }
@@ -264,8 +265,10 @@ public:
     virtual StoreError classify(const QSqlError &error) const = 0;
 
 protected:
-    // Runs the statements one after the other; the first that fails stops them, with its error.
-    Result<void> execEach(const QSqlDatabase &connection, const QStringList &statements) const;
+    // Runs the statements one after the other; the first that fails stops them, with its error, and
+    // so does `stillWanted` saying no after one, with an empty error.
+    Result<void> execEach(const QSqlDatabase &connection, const QStringList &statements,
+                          const std::function<bool()> &stillWanted = {}) const;
 
 private:
     Words m_words;

@@ -310,8 +310,8 @@ Result<void> SqliteDialect::inBulkSession(const QSqlDatabase &connection,
     return done;
 }
 
-Result<void> SqliteDialect::loadIntoEmpty(const QSqlDatabase &connection,
-                                          const std::function<Result<void>()> &load) const
+Result<void> SqliteDialect::loadIntoEmpty(const QSqlDatabase &connection, const std::function<Result<void>()> &load,
+                                          const std::function<bool()> &stillWanted) const
 {
     // The indexes, then the triggers, as SQLite keeps their statements (those of the primary keys and
     // UNIQUE constraints have none); then each full-text index filled from its table in one pass.
@@ -336,7 +336,7 @@ Result<void> SqliteDialect::loadIntoEmpty(const QSqlDatabase &connection,
         return r;
     if (auto r = load(); !r)
         return r;
-    return execEach(connection, makeAgain + refill);
+    return execEach(connection, makeAgain + refill, stillWanted);
 }
 
 Result<void> SqliteDialect::backup(const Database &db, const QString &targetPath) const

@@ -39,8 +39,8 @@ public:
     QString inIdList(const QString &column, const QString &placeholder) const override;
     Result<void> inBulkSession(const QSqlDatabase &connection,
                                const std::function<Result<void>()> &work) const override;
-    Result<void> loadIntoEmpty(const QSqlDatabase &connection,
-                               const std::function<Result<void>()> &load) const override;
+    Result<void> loadIntoEmpty(const QSqlDatabase &connection, const std::function<Result<void>()> &load,
+                               const std::function<bool()> &stillWanted) const override;
 
     Result<void> backup(const Database &db, const QString &targetPath) const override;
     Result<qint64> lastIssuedId(const QSqlDatabase &connection, const QString &table) const override;

@@ -1240,6 +1240,10 @@ Verbeter die eerst; `pactline check` somt alle problemen van het bestand op.</nu
             <numerusform>De portfolio wordt gekopieerd naar “%1”: %L2 van %Ln records…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Making the search indexes of “%1” from its records…</source>
+        <translation>De zoekindexen van “%1” worden uit de records gemaakt…</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>

@@ -1240,6 +1240,10 @@ Rätta dem först; `pactline check` listar alla problem i filen.</numerusform>
             <numerusform>Kopierar portföljen till ”%1”: %L2 av %Ln poster…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Making the search indexes of “%1” from its records…</source>
+        <translation>Sökindexen för ”%1” byggs av posterna…</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>

@@ -39,6 +39,13 @@ Result<PortfolioCopy::Outcome> CopyProgress::copy(const QString &source, const Q
     std::atomic<bool> cancelled{false};
     connect(&dialog, &QProgressDialog::canceled, &dialog, [&cancelled] { cancelled = true; });
     connect(this, &CopyProgress::progressed, &dialog, [&dialog, destination](qint64 done, qint64 total) {
+        if (total > 0 && done >= total) {
+            // Every record is in; the copy's indexes are made from them, for a time no count foretells.
+            dialog.setLabelText(
+                tr("Making the search indexes of “%1” from its records…").arg(QFileInfo(destination).fileName()));
+            dialog.setRange(0, 0);
+            return;
+        }
         const int records = int(qMin<qint64>(total, std::numeric_limits<int>::max()));
         dialog.setLabelText(tr("Copying the portfolio to “%1”: %L2 of %Ln record(s)…", nullptr, records)
                                 .arg(QFileInfo(destination).fileName())
