@@ -11,8 +11,10 @@
 #include "pgserver.h"
 #include "store/changefeed.h"
 #include "store/database.h"
+#include "store/migrations.h"
 #include "store/partnerrepository.h"
 #include "store/portfoliocopy.h"
+#include "store/schemacheck.h"
 #include "store/serveraddress.h"
 #include "testbackend.h"
 #include "testsupport.h"
@@ -75,6 +77,7 @@ private slots:
     void aTableAsksNothingWhileAway();
     void theFeedListensAgainAfterReconnecting();
     void aCopyToTheServerInterruptedLeavesItEmpty();
+    void anUpgradeInterruptedLeavesTheVersionBefore();
     void aCopyFromTheServerInterruptedLeavesNoFile();
     void pactlineCopyInterruptedSaysSoAndLeavesNothing();
     void tlsRequiredButNotOffered();
@@ -260,6 +263,55 @@ void TestServerAway::aCopyToTheServerInterruptedLeavesItEmpty()
     QVERIFY(whole && original);
     for (const QString &table : PortfolioCopy::tables())
         QCOMPARE(countOf(**whole, table), countOf(**original, table));
+}
+
+// The server stops halfway through the upgrade of a portfolio from the version before the server-only
+// steps (the words split by pattern, the list-order indexes): it is at that version when the server is
+// back, with its rows, and the next opening upgrades it whole.
+void TestServerAway::anUpgradeInterruptedLeavesTheVersionBefore()
+{
+    const Restart restart;
+    const int before = Migrations::SearchWordsByPatternVersion - 1;
+    const QString url = TestBackend::newServerDatabase(QStringLiteral("upgrade away"));
+    {
+        auto created = Database::create(url);
+        QVERIFY(created);
+        QVERIFY(SamplePortfolio::loadInto(**created));
+    }
+    const QString database = ServerAddress::parse(url)->database;
+    QVERIFY(TestBackend::server().psql(database, TestBackend::schemaBackTo(before)));
+    qint64 partners = 0;
+    {
+        auto old = Database::open(url, Database::Mode::ReadOnly);
+        QVERIFY2(old, old ? "" : qPrintable(old.error().message));
+        QCOMPARE((*old)->schemaVersion(), before);
+        partners = countOf(**old, QStringLiteral("partner"));
+        QVERIFY(partners > 0);
+    }
+    bool stopped = false;
+    int statements = 0;
+    const auto interrupted = Database::open(url, Database::Mode::ReadWrite, [&](int done, int total) {
+        statements = total;
+        if (!stopped && done == total / 2)
+            stopped = TestBackend::server().stop();
+    });
+    QVERIFY(stopped);
+    QVERIFY(statements > 10);
+    QVERIFY(!interrupted);
+
+    QVERIFY(TestBackend::server().start());
+    {
+        auto left = Database::open(url, Database::Mode::ReadOnly);
+        QVERIFY2(left, left ? "" : qPrintable(left.error().message));
+        QCOMPARE((*left)->schemaVersion(), before);
+        QCOMPARE(SchemaCheck::differences((*left)->connection(), before), QStringList());
+        QCOMPARE(countOf(**left, QStringLiteral("partner")), partners);
+    }
+    auto upgraded = Database::open(url);
+    QVERIFY2(upgraded, upgraded ? "" : qPrintable(upgraded.error().message));
+    QCOMPARE((*upgraded)->schemaVersion(), Migrations::currentVersion());
+    QCOMPARE(SchemaCheck::differences((*upgraded)->connection(), Migrations::currentVersion()), QStringList());
+    QCOMPARE(countOf(**upgraded, QStringLiteral("partner")), partners);
 }
 
 void TestServerAway::aCopyFromTheServerInterruptedLeavesNoFile()
