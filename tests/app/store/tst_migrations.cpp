@@ -678,13 +678,15 @@ void TestMigrations::fileBeforeTheKeptColumnsGainsThem()
 }
 
 // Steps for a server alone change nothing in a file: letting references wait for the commit (SQLite's
-// references can always wait) and splitting the search text faster (a file's FTS5 splits it). A file
-// of the version before reads as it is and upgrades unchanged.
+// references can always wait), splitting the search text faster (a file's FTS5 splits it) and the
+// sort indexes in the lists' order (a file's are). A file of the version before reads as it is and
+// upgrades unchanged.
 void TestMigrations::fileBeforeAServerOnlyStepUpgrades_data()
 {
     QTest::addColumn<int>("step");
     QTest::newRow("references may wait") << Migrations::DeferrableReferencesVersion;
     QTest::newRow("search words by pattern") << Migrations::SearchWordsByPatternVersion;
+    QTest::newRow("list-order indexes") << Migrations::ListOrderIndexVersion;
 }
 
 void TestMigrations::fileBeforeAServerOnlyStepUpgrades()

@@ -25,6 +25,7 @@
 #include <QTest>
 
 #include <functional>
+#include <memory>
 
 class TestServerPortfolio : public QObject
 {
@@ -383,6 +384,8 @@ QStringList keysSortedWhole(Database &db, const char *table, QString &plan)
 {
     QString traced;
     db.setStatementTrace([&](const QString &sql, const QVariantList &) { traced = sql; });
+    // Taken off on every way out: it writes to this function's `traced`.
+    const std::unique_ptr<Database, void (*)(Database *)> untrace(&db, [](Database *d) { d->setStatementTrace({}); });
     QStringList sorted;
     const QList<QString> keys = FieldColumns::sortKeys<T>().keys();
     for (const QString &key : keys) {
@@ -405,7 +408,6 @@ QStringList keysSortedWhole(Database &db, const char *table, QString &plan)
             }
         }
     }
-    db.setStatementTrace({});
     sorted.removeDuplicates();
     return sorted;
 }

@@ -75,6 +75,10 @@ private:
     // Writes through psql on the server, past Pactline (the run on the server only).
     void psql(const QString &sql) const;
     QStringList integrityProblems() const;
+    // A new server portfolio with the partner Skåne Universitetssjukhus, the agreement Samarbetsavtal
+    // and those `titles` (with `summaries`), taken back to `version`; its URL, empty when it failed.
+    QString serverPortfolioAt(int version, const QString &name, const QStringList &titles = {},
+                              const QStringList &summaries = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -162,6 +166,26 @@ void TestTextSearch::psql(const QString &sql) const
     QString output;
     QVERIFY2(TestBackend::server().psql(ServerAddress::parse(m_db->path())->database, sql, &output),
              qPrintable(output));
+}
+
+QString TestTextSearch::serverPortfolioAt(int version, const QString &name, const QStringList &titles,
+                                          const QStringList &summaries)
+{
+    const QString url = TestBackend::newServerDatabase(name);
+    auto db = Database::create(url);
+    if (!db) {
+        qWarning("%s", qPrintable(db.error().message));
+        return {};
+    }
+    m_db = std::move(*db);
+    m_partnerId = partner(QStringLiteral("Skåne Universitetssjukhus"), QStringLiteral("Lund")).meta.id;
+    for (qsizetype i = 0; i < titles.size(); ++i)
+        agreement(titles.at(i), summaries.value(i));
+    agreement(QStringLiteral("Samarbetsavtal"), QStringLiteral("Clinical research"));
+    m_db.reset();
+    if (!TestBackend::server().psql(ServerAddress::parse(url)->database, TestBackend::schemaBackTo(version)))
+        return {};
+    return url;
 }
 
 QStringList TestTextSearch::integrityProblems() const
@@ -635,17 +659,8 @@ void TestTextSearch::serverMigratesTheVersionBefore()
     if (!TestBackend::onServer())
         QSKIP("the server's search indexes (version 7)");
     const int before = Migrations::FoldedSearchVersion - 1;
-    const QString url = TestBackend::newServerDatabase(QStringLiteral("before"));
-    const QString database = ServerAddress::parse(url)->database;
-    {
-        auto db = Database::create(url);
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        m_db = std::move(*db);
-        m_partnerId = partner(QStringLiteral("Skåne Universitetssjukhus"), QStringLiteral("Lund")).meta.id;
-        agreement(QStringLiteral("Samarbetsavtal"), QStringLiteral("Clinical research"));
-        m_db.reset();
-    }
-    QVERIFY(TestBackend::server().psql(database, TestBackend::schemaBackTo(before)));
+    const QString url = serverPortfolioAt(before, QStringLiteral("before"));
+    QVERIFY(!url.isEmpty());
     {
         auto old = Database::open(url, Database::Mode::ReadOnly);
         QVERIFY2(old, old ? "" : qPrintable(old.error().message));
@@ -675,18 +690,11 @@ void TestTextSearch::serverSplitsTheSameWordsAfterTheFasterStep()
     if (!TestBackend::onServer())
         QSKIP("a server's search words (a file's FTS5 splits them itself)");
     const int before = Migrations::SearchWordsByPatternVersion - 1;
-    const QString url = TestBackend::newServerDatabase(QStringLiteral("words"));
+    const QString url =
+        serverPortfolioAt(before, QStringLiteral("words"), {QStringLiteral("Röntgen/X-ray study (phase-2)")},
+                          {QStringLiteral("e-mail: lab@example.org")});
+    QVERIFY(!url.isEmpty());
     const QString database = ServerAddress::parse(url)->database;
-    {
-        auto db = Database::create(url);
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        m_db = std::move(*db);
-        m_partnerId = partner(QStringLiteral("Skåne Universitetssjukhus"), QStringLiteral("Lund")).meta.id;
-        agreement(QStringLiteral("Röntgen/X-ray study (phase-2)"), QStringLiteral("e-mail: lab@example.org"));
-        agreement(QStringLiteral("Samarbetsavtal"), QStringLiteral("Clinical research"));
-        m_db.reset();
-    }
-    QVERIFY(TestBackend::server().psql(database, TestBackend::schemaBackTo(before)));
     // Every character up to U+3000 alone and amid letters, and text with punctuation of every kind.
     const QString words = QStringLiteral(
         "SELECT md5(string_agg(pactline_search_words(chr(c)) || pactline_search_words('a' || chr(c) || 'b'), "
